@@ -1,0 +1,334 @@
+"""Turn the stitched stream of text lines and table rows into records.
+
+A small state machine: headings outside the tables (commitment, success
+measure, follow-up) open collectors; a table row that is a single full-width
+cell is an implementer heading; a row whose left cell starts with the target
+label is a target row, its cells recognised by their labels and paired by the
+sub-row they share. Every word that reaches this stage ends in exactly one
+field or in the unassigned list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import regex
+
+from ..layout.model import Box, Word
+from ..models import (
+    Block,
+    Commitment,
+    Piece,
+    Resolution,
+    SuccessMeasure,
+    Target,
+    UnassignedWord,
+)
+from ..tables import Cell, Item, JoinedText, RowGroup, TextLine, join_lines
+from . import normalize
+from .loader import Grammar
+
+COLUMN_TOL = 3.0
+_WS = regex.compile(r"\s+")
+
+
+def _collapse(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+@dataclass(slots=True)
+class _Field:
+    """A field's value with the words that gave it (label words included)."""
+
+    value: str | None
+    value_words: list[Word]
+    all_words: list[Word]
+
+
+@dataclass
+class Assembly:
+    commitments: list[Commitment] = field(default_factory=list)
+    unassigned: list[UnassignedWord] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    assigned_words: int = 0
+
+
+class Assembler:
+    """Reads items in order; holds the current commitment, measure and implementer."""
+
+    def __init__(
+        self,
+        grammar: Grammar,
+        page_of: Callable[[Word], int],
+        resolve: Callable[[str], Resolution] | None = None,
+    ) -> None:
+        self.g = grammar
+        self.page_of = page_of
+        self.resolve = resolve
+        self.out = Assembly()
+        self.commitment: Commitment | None = None
+        self.measure: SuccessMeasure | None = None
+        self.measure_prov: list[Piece] = []
+        self.implementer: str | None = None
+        self.implementer_prov: list[Piece] = []
+        self.block: Block | None = None
+        self.block_dirty = True
+        self.mode: str | None = None
+        self.collected: list[TextLine] = []
+        self.started = False
+        self.cell_labels = (
+            grammar.target_cell,
+            grammar.achievement_cell,
+            grammar.score_cell,
+            grammar.cocreation_cell,
+        )
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _pieces(self, words: list[Word]) -> list[Piece]:
+        boxes: dict[int, Box] = {}
+        for w in words:
+            p = self.page_of(w)
+            b = boxes.get(p)
+            boxes[p] = w.box if b is None else b.union(w.box)
+        return [Piece(page=p, box=boxes[p].rounded()) for p in sorted(boxes)]
+
+    def _join(self, lines: list[TextLine]) -> JoinedText:
+        right = max((ln.box.x1 for ln in lines), default=None)
+        return join_lines(lines, right=right, bullets=self.g.bullet_glyphs, bullet=self.g.bullet)
+
+    def _labelled(self, lines: list[TextLine], label: regex.Pattern[str] | None) -> tuple[_Field, regex.Match[str] | None]:
+        joined = self._join(lines)
+        m = label.match(joined.text) if label is not None else None
+        offset = 0
+        if m:
+            # a pattern with a `text` group says where the value starts; else it ends the label
+            offset = m.start("text") if "text" in m.groupdict() and m.start("text") >= 0 else m.end()
+        value = joined.text[offset:].strip()
+        if m:
+            # the value starts at the first word at or after the label's end
+            words = joined.words_from(offset)
+        else:
+            words = list(joined.words)
+        return _Field(value or None, words, list(joined.words)), m
+
+    def _unassign(self, words: list[Word], reason: str) -> None:
+        for w in words:
+            self.out.unassigned.append(
+                UnassignedWord(text=w.text, page=self.page_of(w), box=w.box.rounded(), reason=reason)
+            )
+
+    def _assign(self, words: list[Word]) -> None:
+        self.out.assigned_words += len(words)
+
+    def starts_cell(self, text: str) -> bool:
+        return any(p.match(text) for p in self.cell_labels)
+
+    # -- text lines ------------------------------------------------------------
+
+    def _flush(self) -> None:
+        lines, mode = self.collected, self.mode
+        self.collected, self.mode = [], None
+        if not lines or mode is None:
+            return
+        if mode == "title" and self.commitment is not None:
+            f, _ = self._labelled(lines, self.g.commitment)
+            self.commitment.title = f.value
+            self.commitment.provenance["title"] = self._pieces(f.value_words)
+            self._assign(f.all_words)
+        elif mode == "measure":
+            f, m = self._labelled(lines, self.g.success_measure)
+            number = int(m.group("number")) if m else None
+            self.measure = SuccessMeasure(number=number, text=f.value)
+            self.measure_prov = self._pieces(f.value_words)
+            self._assign(f.all_words)
+        elif mode == "follow_up" and self.commitment is not None:
+            f, _ = self._labelled(lines, self.g.follow_up)
+            self.commitment.follow_up = f.value
+            self.commitment.provenance["follow_up"] = self._pieces(f.value_words)
+            self._assign(f.all_words)
+        else:
+            self._unassign([w for ln in lines for w in ln.words], f"text outside any field ({mode})")
+
+    def _line(self, line: TextLine) -> None:
+        text = _collapse(line.text)
+        if not self.started:
+            if self.g.detail_start.search(text):
+                self.started = True
+            return
+        if self.g.detail_end is not None and self.g.detail_end.search(text):
+            self._flush()
+            self.started = False
+            return
+        m = self.g.commitment.match(text)
+        if m and (self.commitment is None or int(m.group("number")) != self.commitment.number):
+            self._flush()
+            number = int(m.group("number"))
+            self.commitment = Commitment(id=f"c{number:02d}", number=number)
+            self.out.commitments.append(self.commitment)
+            self.measure, self.measure_prov = None, []
+            self.implementer, self.implementer_prov = None, []
+            self.block, self.block_dirty = None, True
+            self.mode, self.collected = "title", [line]
+            return
+        if self.g.success_measure.match(text):
+            self._flush()
+            self.block_dirty = True
+            self.mode, self.collected = "measure", [line]
+            return
+        if self.g.follow_up.match(text):
+            self._flush()
+            self.mode, self.collected = "follow_up", [line]
+            return
+        if self.mode is not None:
+            self.collected.append(line)
+        else:
+            self._unassign(line.words, "text outside any field")
+
+    # -- table rows ------------------------------------------------------------
+
+    def _heading(self, group: RowGroup) -> None:
+        cell = group.cells[0]
+        f, _ = self._labelled(cell.lines, None)
+        self.implementer = f.value
+        self.implementer_prov = self._pieces(f.value_words)
+        self.block_dirty = True
+        self._assign(f.all_words)
+
+    def _roles(self, group: RowGroup) -> tuple[list[Cell], list[Cell], list[Cell]]:
+        left: list[Cell] = []
+        middle: list[Cell] = []
+        right: list[Cell] = []
+        for c in group.cells:
+            at_left = c.x0 <= group.x0 + COLUMN_TOL
+            at_right = c.x1 >= group.x1 - COLUMN_TOL
+            if at_left and not at_right:
+                left.append(c)
+            elif at_right and not at_left:
+                right.append(c)
+            else:
+                middle.append(c)
+        return left, middle, right
+
+    def _target(self, group: RowGroup, left: list[Cell], middle: list[Cell], right: list[Cell]) -> None:
+        g = self.g
+        commitment = self.commitment
+        assert commitment is not None
+        slots: dict[str, list[Cell]] = {"achievement": [], "cocreation": []}
+        band_slot: dict[tuple[int, int], str] = {}
+        last: str | None = None
+        for c in middle:
+            first = c.lines[0].text if c.lines else ""
+            if g.achievement_cell.match(first):
+                slot = "achievement"
+            elif g.cocreation_cell.match(first):
+                slot = "cocreation"
+            elif not slots["achievement"] and last is None:
+                slot = "achievement"
+            elif not slots["cocreation"] and last != "cocreation":
+                slot = "cocreation"
+            else:
+                slot = last or "achievement"
+            slots[slot].append(c)
+            band_slot.setdefault(c.band, slot)
+            last = slot
+        side: dict[str, list[Cell]] = {"score": [], "label": []}
+        for c in right:
+            slot = band_slot.get(c.band)
+            first = c.lines[0].text if c.lines else ""
+            if slot == "achievement" or (slot is None and g.score_cell.match(first)):
+                side["score"].append(c)
+            else:
+                side["label"].append(c)
+
+        def lines(cells: list[Cell]) -> list[TextLine]:
+            return [ln for c in sorted(cells, key=lambda c: c.band) for ln in c.lines]
+
+        tgt, m = self._labelled(lines(left), g.target_cell)
+        ach, _ = self._labelled(lines(slots["achievement"]), g.achievement_cell)
+        coc, _ = self._labelled(lines(slots["cocreation"]), g.cocreation_cell)
+        sco, _ = self._labelled(lines(side["score"]), g.score_cell)
+        lab, _ = self._labelled(lines(side["label"]), None)
+        label = _collapse(m.group("label")) if m else None
+        period = _WS.sub("", m.group("period")).upper() if m else None
+        if m is None:
+            self.out.warnings.append(f"commitment {commitment.number}: a target row without a target label")
+        score = _collapse(sco.value) if sco.value else None
+        cocreation_label = _collapse(lab.value) if lab.value else None
+        value = normalize.score_value(score, g)
+        norm_label = normalize.cocreation(cocreation_label, g)
+        if cocreation_label and norm_label is None and not normalize.is_not_assessed(cocreation_label, g):
+            self.out.warnings.append(
+                f"commitment {commitment.number}: unknown co-creation label {cocreation_label!r}"
+            )
+        if self.block is None or self.block_dirty:
+            self.block = Block(
+                id=f"{commitment.id}-b{len(commitment.blocks) + 1:02d}",
+                success_measure=self.measure.model_copy() if self.measure else None,
+                implementer=self.implementer,
+                provenance={"success_measure": self.measure_prov, "implementer": self.implementer_prov},
+            )
+            commitment.blocks.append(self.block)
+            self.block_dirty = False
+        target = Target(
+            id=f"{self.block.id}-t{len(self.block.targets) + 1:02d}",
+            label=label,
+            period=period,
+            target_text=tgt.value,
+            achievement_text=ach.value,
+            score=score,
+            cocreation_text=coc.value,
+            cocreation_label=cocreation_label,
+            score_value=value,
+            grade=normalize.grade(score, value, g),
+            cocreation=norm_label,
+            provenance={
+                "label": self._pieces(tgt.all_words[: len(tgt.all_words) - len(tgt.value_words)]),
+                "target_text": self._pieces(tgt.value_words),
+                "achievement_text": self._pieces(ach.value_words),
+                "score": self._pieces(sco.value_words),
+                "cocreation_text": self._pieces(coc.value_words),
+                "cocreation_label": self._pieces(lab.value_words),
+            },
+        )
+        self.block.targets.append(target)
+        for f in (tgt, ach, coc, sco, lab):
+            self._assign(f.all_words)
+
+    def _group(self, group: RowGroup) -> None:
+        if not self.started:
+            return
+        self._flush()
+        words = [w for c in group.cells for w in c.words]
+        if not words:
+            return
+        full = [c for c in group.cells if c.x0 <= group.x0 + COLUMN_TOL and c.x1 >= group.x1 - COLUMN_TOL]
+        if len(group.cells) == 1 or (full and all(c.is_empty for c in group.cells if c not in full)):
+            first = group.first_text()
+            if not self.g.target_cell.match(first):
+                if len(full) == 1:
+                    self._heading(RowGroup(full, group.x0, group.x1, group.pages))
+                    return
+        left, middle, right = self._roles(group)
+        first_left = left[0].lines[0].text if left and left[0].lines else ""
+        if self.commitment is None or not (self.g.target_cell.match(first_left) or middle):
+            self._unassign(words, "table row that is not a target row")
+            return
+        self._target(group, left, middle, right)
+
+    # -- driver ----------------------------------------------------------------
+
+    def feed(self, items: list[Item]) -> Assembly:
+        for item in items:
+            if isinstance(item, TextLine):
+                self._line(item)
+            else:
+                self._group(item)
+        self._flush()
+        if self.resolve is not None:
+            for c in self.out.commitments:
+                for b in c.blocks:
+                    if b.implementer is not None:
+                        b.implementer_match = self.resolve(b.implementer)
+        return self.out

@@ -1,0 +1,121 @@
+"""The neutral page model every backend fills and every later stage reads.
+
+Plain slotted dataclasses rather than pydantic: a report has tens of thousands of
+words and these objects sit on the hot path between the PDF library and the grid.
+Coordinates are PDF points with the origin at the top-left of the page (y grows
+downwards), the convention shared by PyMuPDF and pdfplumber.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    def union(self, other: Box) -> Box:
+        return Box(
+            min(self.x0, other.x0),
+            min(self.top, other.top),
+            max(self.x1, other.x1),
+            max(self.bottom, other.bottom),
+        )
+
+    def rounded(self, ndigits: int = 2) -> tuple[float, float, float, float]:
+        return (
+            round(self.x0, ndigits),
+            round(self.top, ndigits),
+            round(self.x1, ndigits),
+            round(self.bottom, ndigits),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word as the PDF draws it.
+
+    `space_after` records whether the PDF itself put a space glyph right after the
+    word. Between words of a line it is almost always true; at the end of a line
+    it is the producer's own statement of whether the line broke between words
+    (trailing space) or inside a word (no space).
+    """
+
+    text: str
+    box: Box
+    font: str
+    size: float
+    bold: bool
+    line: int
+    space_after: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Ruling:
+    """A horizontal or vertical border segment.
+
+    Word exports borders as thin filled rectangles, LibreOffice and most other
+    producers as stroked lines; both become a Ruling with the drawn extent.
+    """
+
+    box: Box
+    orientation: str  # "h" or "v"
+    source: str  # "fill" or "stroke"
+
+
+@dataclass(frozen=True, slots=True)
+class Fill:
+    """A filled area larger than a rule (cell shading, chart wedges, highlights)."""
+
+    box: Box
+    color: tuple[float, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    box: Box
+    uri: str
+
+
+@dataclass(slots=True)
+class Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    words: list[Word] = field(default_factory=list)
+    rulings: list[Ruling] = field(default_factory=list)
+    fills: list[Fill] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    rotation: int = 0
+
+
+@dataclass(slots=True)
+class Document:
+    pages: list[Page]
+    backend: str
+    metadata: dict[str, str] = field(default_factory=dict)
+    sha256: str = ""
+    failed_pages: dict[int, str] = field(default_factory=dict)
+    # Things the reader repaired or worked around (a rebuilt xref, ...): the
+    # document still read, but a person may want to know.
+    warnings: list[str] = field(default_factory=list)

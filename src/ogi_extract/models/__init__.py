@@ -1,0 +1,31 @@
+"""Pydantic records of a parsed report."""
+
+from .records import (
+    Block,
+    Commitment,
+    DocumentInfo,
+    PageProblem,
+    Piece,
+    Provenance,
+    Resolution,
+    SourceInfo,
+    SuccessMeasure,
+    Target,
+    UnassignedWord,
+)
+from .report import Report
+
+__all__ = [
+    "Block",
+    "Commitment",
+    "DocumentInfo",
+    "PageProblem",
+    "Piece",
+    "Provenance",
+    "Report",
+    "Resolution",
+    "SourceInfo",
+    "SuccessMeasure",
+    "Target",
+    "UnassignedWord",
+]

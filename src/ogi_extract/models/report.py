@@ -1,0 +1,76 @@
+"""The report: the root record, with the flat views researchers ask for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pydantic import Field
+
+from .records import (
+    Commitment,
+    DocumentInfo,
+    PageProblem,
+    SourceInfo,
+    Target,
+    UnassignedWord,
+    _Record,
+)
+from .summary import Summary
+
+if TYPE_CHECKING:
+    import pandas
+
+
+class Report(_Record):
+    document: DocumentInfo = Field(default_factory=DocumentInfo)
+    source: SourceInfo = Field(default_factory=SourceInfo)
+    commitments: list[Commitment] = Field(default_factory=list)
+    summary: Summary | None = None
+    unassigned: list[UnassignedWord] = Field(default_factory=list)
+    unresolved_names: list[str] = Field(default_factory=list)
+    page_problems: list[PageProblem] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    @property
+    def targets(self) -> list[Target]:
+        return [t for c in self.commitments for b in c.blocks for t in b.targets]
+
+    def target_rows(self) -> list[dict[str, Any]]:
+        """One flat dict per target row, with its commitment and block columns."""
+        rows: list[dict[str, Any]] = []
+        for c in self.commitments:
+            for b in c.blocks:
+                sm = b.success_measure
+                res = b.implementer_match
+                for t in b.targets:
+                    pages = sorted({p.page for pieces in t.provenance.values() for p in pieces})
+                    rows.append(
+                        {
+                            "target_id": t.id,
+                            "commitment": c.number,
+                            "commitment_title": c.title,
+                            "block_id": b.id,
+                            "success_measure": sm.number if sm else None,
+                            "success_measure_text": sm.text if sm else None,
+                            "implementer": b.implementer,
+                            "implementer_id": res.id if res else None,
+                            "implementer_kind": res.kind if res else None,
+                            "label": t.label,
+                            "period": t.period,
+                            "target_text": t.target_text,
+                            "achievement_text": t.achievement_text,
+                            "score": t.score,
+                            "score_value": t.score_value,
+                            "grade": t.grade,
+                            "cocreation_text": t.cocreation_text,
+                            "cocreation_label": t.cocreation_label,
+                            "cocreation": t.cocreation,
+                            "pages": " ".join(str(p) for p in pages),
+                        }
+                    )
+        return rows
+
+    def to_pandas(self) -> "pandas.DataFrame":
+        import pandas
+
+        return pandas.DataFrame(self.target_rows())

@@ -1,0 +1,119 @@
+"""`parse()`: a monev PDF to a Report, stage by stage."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import UnknownReportError
+from .furniture import find_furniture
+from .grammar import Grammar, available_grammars, load_grammar
+from .grammar.records import Assembler
+from .layout import open_document
+from .layout.model import Document, Word
+from .limits import Limits
+from .models import DocumentInfo, PageProblem, Report, Resolution, SourceInfo
+from .tables import split_page, stitch
+
+
+def _doc_text(doc: Document) -> str:
+    return "\n".join(" ".join(w.text for w in p.words) for p in doc.pages)
+
+
+def detect_grammar(doc: Document) -> Grammar:
+    """The grammar whose detection patterns all occur in the document (latest edition first)."""
+    text = _doc_text(doc)
+    for path in sorted(available_grammars(), reverse=True):
+        g = load_grammar(path)
+        if g.detect and all(p.search(text) for p in g.detect):
+            return g
+    raise UnknownReportError("not a monev report of any known edition (no grammar matches its text)")
+
+
+def _resolver():  # type: ignore[no-untyped-def]
+    try:
+        from .match import resolve
+    except ImportError:  # pragma: no cover - match stage absent
+        return None
+
+    def run(name: str) -> Resolution:
+        return resolve(name)
+
+    return run
+
+
+def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *, file: str | None = None) -> Report:
+    """Records of an already-opened document (see `parse`)."""
+    g = grammar if isinstance(grammar, Grammar) else (load_grammar(grammar) if grammar else detect_grammar(doc))
+    if grammar is not None and g.detect and not all(p.search(_doc_text(doc)) for p in g.detect):
+        raise UnknownReportError(f"not a monev report of edition {g.id} (its headings are missing)")
+    furniture = find_furniture(doc, hints=[p.pattern for p in g.furniture_hints])
+    page_of: dict[int, int] = {}
+    contents = []
+    ordinal = 0
+    for page in doc.pages:
+        for w in page.words:
+            page_of[id(w)] = page.number
+        content = split_page(page, furniture.skip(page.number), ordinal)
+        ordinal += len(content.fragments)
+        contents.append(content)
+    assembler = Assembler(g, lambda w: page_of[id(w)], _resolver())
+    items = stitch(contents, assembler.starts_cell)
+    out = assembler.feed(items)
+    periods = sorted(
+        {t.period for c in out.commitments for b in c.blocks for t in b.targets if t.period},
+        key=lambda p: (g.periods.index(p) if p in g.periods else len(g.periods), p),
+    )
+    title = (doc.metadata.get("title") or "").strip() or None
+    plan = g.action_plan.search(title or "") or g.action_plan.search(_doc_text(doc)[:20000])
+    unresolved = sorted(
+        {
+            b.implementer
+            for c in out.commitments
+            for b in c.blocks
+            if b.implementer and b.implementer_match is not None and b.implementer_match.status != "matched"
+        }
+    )
+    warnings = list(out.warnings) + list(getattr(doc, "warnings", []))
+    if not started(assembler):
+        warnings.append(f"the detail section heading of edition {g.id} was not found")
+    return Report(
+        document=DocumentInfo(
+            title=title,
+            action_plan=" ".join(plan.group(0).split()) if plan else None,
+            periods=periods,
+        ),
+        source=SourceInfo(
+            file=file,
+            sha256=doc.sha256 or None,
+            pages=len(doc.pages),
+            backend=doc.backend,
+            grammar=g.id,
+        ),
+        commitments=out.commitments,
+        unassigned=out.unassigned,
+        unresolved_names=unresolved,
+        page_problems=[PageProblem(page=n, reason=r) for n, r in sorted(doc.failed_pages.items())],
+        warnings=warnings,
+    )
+
+
+def started(assembler: Assembler) -> bool:
+    return bool(assembler.out.commitments) or assembler.started
+
+
+def parse(
+    path: str | os.PathLike[str] | bytes,
+    grammar: Grammar | str | Path | None = None,
+    *,
+    backend: str = "pymupdf",
+    limits: Limits | None = None,
+) -> Report:
+    """Read a monev PDF and return its records with provenance.
+
+    `grammar` is an edition id, a grammar file, or None to pick the edition
+    whose headings the PDF carries.
+    """
+    doc = open_document(path, backend=backend, limits=limits)
+    name = None if isinstance(path, bytes) else Path(path).name
+    return parse_document(doc, grammar, file=name)

@@ -1,0 +1,81 @@
+"""What the tables stage hands to the grammar: cells as lists of pieces.
+
+A cell is never "one page": when a row breaks across pages, each page holds a
+piece of every cell, and the stitched cell keeps them all in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..layout.model import Box, Word
+
+
+@dataclass(slots=True)
+class TextLine:
+    """Words on one baseline, left to right, with the page they are on."""
+
+    page: int
+    words: list[Word]
+    box: Box
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass(slots=True)
+class CellPiece:
+    page: int
+    box: Box  # the cell's rectangle on that page (the grid's, not the words')
+    lines: list[TextLine] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Cell:
+    """A grid cell after merging spans; `band` orders the sub-rows of a row group."""
+
+    x0: float
+    x1: float
+    band: tuple[int, int]  # (fragment ordinal, first grid row) where the cell starts
+    pieces: list[CellPiece] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[TextLine]:
+        return [ln for p in self.pieces for ln in p.lines]
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for p in self.pieces for ln in p.lines for w in ln.words]
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(p.lines for p in self.pieces)
+
+
+@dataclass(slots=True)
+class RowGroup:
+    """Grid rows tied together by row spans: one logical table row, maybe across pages."""
+
+    cells: list[Cell]
+    x0: float
+    x1: float
+    pages: list[int]
+
+    def first_text(self) -> str:
+        """Text of the top-left cell's first line, which names the row."""
+        if not self.cells:
+            return ""
+        first = min(self.cells, key=lambda c: (c.band, c.x0))
+        lines = first.lines
+        return lines[0].text if lines else ""
+
+
+@dataclass(slots=True)
+class Fragment:
+    """The part of one bordered table that lies on one page."""
+
+    page: int
+    box: Box
+    columns: list[float]  # x positions of the vertical rules
+    groups: list[RowGroup]

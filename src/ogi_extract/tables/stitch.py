@@ -1,0 +1,90 @@
+"""Stitch table rows that a page break cut in two.
+
+A row continues on the next page when geometry and content agree: the table
+fragment is the last thing on its page, the next fragment is the first thing on
+the next page with the same columns, and its first cells do not begin with a
+label that starts a row or a cell. Whether the producer drew a rule at the
+break is deliberately ignored: Word does, others do not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .model import Cell, Fragment, RowGroup, TextLine
+from .page import PageContent
+
+COLUMN_TOL = 3.0
+EDGE_TOL = 1.0
+
+Item = RowGroup | TextLine
+
+
+def _same_column(a: Cell, b: Cell) -> bool:
+    return abs(a.x0 - b.x0) <= COLUMN_TOL and abs(a.x1 - b.x1) <= COLUMN_TOL
+
+
+def _first_text(cell: Cell) -> str:
+    lines = cell.lines
+    return lines[0].text if lines else ""
+
+
+def _continue_into(
+    prev: RowGroup,
+    group: RowGroup,
+    first_band: tuple[int, int],
+    starts_cell: Callable[[str], bool],
+) -> bool:
+    """Append `group`'s cells to `prev` if it is prev's continuation; say whether it was."""
+    head = [c for c in group.cells if c.band == first_band]
+    if not head or starts_cell(group.first_text()):
+        return False
+    targets: list[Cell | None] = []
+    for cell in head:
+        match = [p for p in prev.cells if _same_column(p, cell)]
+        if not match and not cell.is_empty:
+            return False
+        targets.append(max(match, key=lambda p: p.band) if match else None)
+    for cell, target in zip(head, targets):
+        if target is None or starts_cell(_first_text(cell)):
+            prev.cells.append(cell)
+        else:
+            target.pieces.extend(cell.pieces)
+    prev.cells.extend(c for c in group.cells if c.band != first_band)
+    prev.cells.sort(key=lambda c: (c.band, c.x0))
+    prev.pages.extend(p for p in group.pages if p not in prev.pages)
+    return True
+
+
+def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list[Item]:
+    """Yield text lines and logical table rows in reading order, broken rows made whole.
+
+    `starts_cell(text)` tells whether a cell's first line opens a new row or cell
+    (a grammar label); such a cell is never taken as the rest of the one before.
+    """
+    open_group: RowGroup | None = None
+    open_page = -1
+    items: list[Item] = []
+    for content in pages:
+        top, bottom = content.content_top, content.content_bottom
+        for item in content.items():
+            if isinstance(item, TextLine):
+                items.append(item)
+                open_group = None
+                continue
+            frag: Fragment = item
+            for gi, group in enumerate(frag.groups):
+                if (
+                    gi == 0
+                    and open_group is not None
+                    and open_page == content.page - 1
+                    and frag.box.top <= top + EDGE_TOL
+                    and _continue_into(open_group, group, group.cells[0].band, starts_cell)
+                ):
+                    continue
+                items.append(group)
+                open_group = group
+            open_page = content.page if frag.box.bottom >= bottom - EDGE_TOL else -1
+            if open_page == -1:
+                open_group = None
+    return items

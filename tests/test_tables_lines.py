@@ -1,0 +1,61 @@
+from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.lines import group_lines, join_lines
+
+CHAR = 5.0
+
+
+def words(line: str, y: float, x: float = 100, trailing: bool = True) -> list[Word]:
+    out = []
+    for i, t in enumerate(line.split()):
+        last = i == len(line.split()) - 1
+        out.append(Word(t, Box(x, y, x + CHAR * len(t), y + 10), "F", 10, False, int(y), trailing or not last))
+        x += CHAR * (len(t) + 1)
+    return out
+
+
+def text(*specs: tuple[str, bool], right: float | None = None) -> str:
+    ws = [w for i, (s, trailing) in enumerate(specs) for w in words(s, 100 + 12 * i, trailing=trailing)]
+    return join_lines(group_lines(ws, 1), right=right).text
+
+
+def test_lines_join_with_one_space() -> None:
+    assert text(("Diterbitkannya", True), ("dokumen peraturan", True)) == "Diterbitkannya dokumen peraturan"
+
+
+def test_hyphen_and_slash_breaks_join_without_space() -> None:
+    assert text(("melalui SP4N-", False), ("LAPOR!", True)) == "melalui SP4N-LAPOR!"
+    assert text(("Kementerian/", False), ("Lembaga", True)) == "Kementerian/Lembaga"
+
+
+def test_word_broken_in_a_narrow_cell_joins() -> None:
+    # "Pendamping" fills the cell (right edge 150) and "an" would not fit after it
+    assert text(("2. Pendamping", False), ("an pengelolaan", True), right=165) == "2. Pendampingan pengelolaan"
+
+
+def test_full_line_without_trailing_space_is_still_a_word_break() -> None:
+    # LibreOffice drops the space at the end of a full line: two words on it, so no join
+    assert text(("Laporan Kinerja Komisi", False), ("Informasi Pusat", True), right=210) == (
+        "Laporan Kinerja Komisi Informasi Pusat"
+    )
+
+
+def test_single_short_word_that_would_fit_is_not_joined() -> None:
+    assert text(("Nilai:", False), ("100%", True), right=400) == "Nilai: 100%"
+
+
+def test_offsets_point_at_words() -> None:
+    ws = words("Capaian Target: Telah terbit", 100)
+    joined = join_lines(group_lines(ws, 1))
+    off = joined.text.index("Telah")
+    assert [w.text for w in joined.words_from(off)] == ["Telah", "terbit"]
+
+
+def test_lines_are_grouped_by_geometry_not_by_order() -> None:
+    ws = words("b c", 100, x=200) + words("a", 101, x=100) + words("d", 120)
+    lines = group_lines(ws, 1)
+    assert [ln.text for ln in lines] == ["a b c", "d"]
+
+
+def test_bullet_glyphs_are_written_as_the_grammar_bullet() -> None:
+    ws = words("\uf0b7 Kementerian PAN RB", 100)
+    assert join_lines(group_lines(ws, 1), bullets=frozenset({"\uf0b7"})).text == "• Kementerian PAN RB"
