@@ -10,9 +10,9 @@ from .furniture import find_furniture
 from .grammar import Grammar, available_grammars, load_grammar
 from .grammar.records import Assembler
 from .layout import open_document
-from .layout.model import Document, Word
+from .layout.model import Document
 from .limits import Limits
-from .models import DocumentInfo, PageProblem, Report, Resolution, SourceInfo
+from .models import Accounting, DocumentInfo, PageProblem, Report, Resolution, SourceInfo
 from .tables import split_page, stitch
 
 
@@ -51,10 +51,14 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
     page_of: dict[int, int] = {}
     contents = []
     ordinal = 0
+    n_words = n_furniture = 0
     for page in doc.pages:
         for w in page.words:
             page_of[id(w)] = page.number
-        content = split_page(page, furniture.skip(page.number), ordinal)
+        skip = furniture.skip(page.number)
+        n_words += len(page.words)
+        n_furniture += len(skip)
+        content = split_page(page, skip, ordinal)
         ordinal += len(content.fragments)
         contents.append(content)
     assembler = Assembler(g, lambda w: page_of[id(w)], _resolver())
@@ -92,6 +96,13 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
         ),
         commitments=out.commitments,
         unassigned=out.unassigned,
+        accounting=Accounting(
+            words=n_words,
+            furniture=n_furniture,
+            outside=out.outside_words,
+            assigned=out.assigned_words,
+            unassigned=len(out.unassigned),
+        ),
         unresolved_names=unresolved,
         page_problems=[PageProblem(page=n, reason=r) for n, r in sorted(doc.failed_pages.items())],
         warnings=warnings,

@@ -52,6 +52,7 @@ class Assembly:
     unassigned: list[UnassignedWord] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     assigned_words: int = 0
+    outside_words: int = 0  # before the detail section starts or after it ends
 
 
 class Assembler:
@@ -154,12 +155,14 @@ class Assembler:
     def _line(self, line: TextLine) -> None:
         text = _collapse(line.text)
         if not self.started:
-            if self.g.detail_start.search(text):
+            self.out.outside_words += len(line.words)
+            if self.g.detail_start.search(text) and not self.out.commitments:
                 self.started = True
             return
         if self.g.detail_end is not None and self.g.detail_end.search(text):
             self._flush()
             self.started = False
+            self.out.outside_words += len(line.words)
             return
         m = self.g.commitment.match(text)
         if m and (self.commitment is None or int(m.group("number")) != self.commitment.number):
@@ -298,6 +301,7 @@ class Assembler:
 
     def _group(self, group: RowGroup) -> None:
         if not self.started:
+            self.out.outside_words += sum(len(c.words) for c in group.cells)
             return
         self._flush()
         words = [w for c in group.cells for w in c.words]
@@ -312,7 +316,10 @@ class Assembler:
                     return
         left, middle, right = self._roles(group)
         first_left = left[0].lines[0].text if left and left[0].lines else ""
-        if self.commitment is None or not (self.g.target_cell.match(first_left) or middle):
+        labelled = self.g.target_cell.match(first_left) or any(
+            c.lines and self.g.achievement_cell.match(c.lines[0].text) for c in middle
+        )
+        if self.commitment is None or not labelled:
             self._unassign(words, "table row that is not a target row")
             return
         self._target(group, left, middle, right)

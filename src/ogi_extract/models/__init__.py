@@ -1,6 +1,7 @@
 """Pydantic records of a parsed report."""
 
 from .records import (
+    Accounting,
     Block,
     Commitment,
     DocumentInfo,
@@ -16,6 +17,7 @@ from .records import (
 from .report import Report
 
 __all__ = [
+    "Accounting",
     "Block",
     "Commitment",
     "DocumentInfo",

@@ -106,3 +106,14 @@ class UnassignedWord(_Record):
 class PageProblem(_Record):
     page: int
     reason: str
+
+
+class Accounting(_Record):
+    """Where every word of the PDF went: the invariant is
+    `words == furniture + outside + assigned + unassigned`."""
+
+    words: int = 0
+    furniture: int = 0
+    outside: int = Field(0, description="words outside the detail section (front matter)")
+    assigned: int = Field(0, description="words that ended in a field (labels included)")
+    unassigned: int = 0

@@ -1,0 +1,94 @@
+"""Rows broken by a page break are stitched back from geometry and content."""
+
+from ogi_extract.grammar import load_grammar
+from ogi_extract.grammar.records import Assembler
+from ogi_extract.layout.model import Box, Page, Ruling, Word
+from ogi_extract.tables import split_page, stitch
+
+XS = (50.0, 130.0, 450.0, 540.0)
+
+
+def rule_h(y: float, x0: float, x1: float) -> Ruling:
+    return Ruling(Box(x0, y - 0.25, x1, y + 0.25), "h", "fill")
+
+
+def rule_v(x: float, y0: float, y1: float) -> Ruling:
+    return Ruling(Box(x - 0.25, y0, x + 0.25, y1), "v", "fill")
+
+
+def put(text: str, x: float, y: float) -> list[Word]:
+    out, cx = [], x
+    for t in text.split():
+        out.append(Word(t, Box(cx, y, cx + 5 * len(t), y + 10), "F", 10, False, int(y), True))
+        cx += 5 * (len(t) + 1)
+    return out
+
+
+def row_rules(top: float, mid: float | None, bottom: float, *, close_bottom: bool = True) -> list[Ruling]:
+    rules = [rule_h(top, XS[0], XS[3])]
+    if mid is not None:
+        rules.append(rule_h(mid, XS[1], XS[3]))
+    if close_bottom:
+        rules.append(rule_h(bottom, XS[0], XS[3]))
+    return rules + [rule_v(x, top, bottom) for x in XS]
+
+
+def two_pages(rule_at_break: bool) -> list[Page]:
+    """A target row whose achievement text runs from page 1 onto page 2."""
+    p1_words = put("Target B06:", 55, 705) + put("Diterbitkannya", 55, 720)
+    p1_words += put("Capaian Target:", 135, 705) + put("Telah terbit peraturan", 135, 720)
+    p1_words += put("Nilai: 100%", 455, 705)
+    p1 = Page(1, 595, 842, p1_words, row_rules(700, None, 760, close_bottom=rule_at_break))
+    p2_words = put("dokumen peraturan.", 55, 55) + put("revisi PERKI SLIP.", 135, 55)
+    p2_words += put("Proses Kokreasi:", 135, 85) + put("Dalam proses penyusunan", 135, 100) + put("Aktif", 455, 85)
+    p2_rules = [rule_h(80, XS[1], XS[3]), rule_h(120, XS[0], XS[3])] + [rule_v(x, 50, 120) for x in XS]
+    if rule_at_break:
+        p2_rules.append(rule_h(50, XS[0], XS[3]))
+    p2 = Page(2, 595, 842, p2_words, p2_rules)
+    return [p1, p2]
+
+
+def parse_pages(pages: list[Page]):  # type: ignore[no-untyped-def]
+    g = load_grammar()
+    head = Page(0, 595, 842, put("DESKRIPSI CAPAIAN 18 KOMITMEN", 50, 50) + put("Komitmen 1", 50, 70) + put("Judul", 50, 90), [])
+    page_of = {}
+    contents = []
+    for n, p in enumerate([head, *pages]):
+        for w in p.words:
+            page_of[id(w)] = p.number
+        contents.append(split_page(p, set(), n * 10))
+    a = Assembler(g, lambda w: page_of[id(w)])
+    return a.feed(stitch(contents, a.starts_cell))
+
+
+def test_row_broken_across_a_page_is_one_target_with_or_without_a_rule() -> None:
+    for rule in (True, False):
+        out = parse_pages(two_pages(rule))
+        [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
+        assert t.target_text == "Diterbitkannya dokumen peraturan."
+        assert t.achievement_text == "Telah terbit peraturan revisi PERKI SLIP."
+        assert t.cocreation_text == "Dalam proses penyusunan"
+        assert (t.score, t.cocreation_label, t.grade, t.cocreation) == ("100%", "Aktif", "Baik", "Aktif")
+        assert [p.page for p in t.provenance["achievement_text"]] == [1, 2]
+        assert out.unassigned == []
+
+
+def test_new_row_at_the_top_of_a_page_is_not_a_continuation() -> None:
+    p1, p2 = two_pages(True)
+    p2.words = put("Target B12:", 55, 55) + put("Capaian Target:", 135, 55) + put("Nilai: 0%", 455, 55)
+    p2.words += put("Proses Kokreasi:", 135, 85) + put("Pasif", 455, 85)
+    out = parse_pages([p1, p2])
+    targets = [t for c in out.commitments for b in c.blocks for t in b.targets]
+    assert [t.label for t in targets] == ["Target B06", "Target B12"]
+    assert targets[0].cocreation_text is None and targets[1].score == "0%"
+
+
+def test_text_between_pages_breaks_the_continuation() -> None:
+    p1, p2 = two_pages(False)
+    p1.words += put("a paragraph under the table", 50, 780)
+    out = parse_pages([p1, p2])
+    # the second fragment is not stitched: its words are reported, not lost
+    texts = {u.text for u in out.unassigned}
+    assert {"paragraph", "dokumen", "revisi", "Kokreasi:"} <= texts
+    [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
+    assert t.achievement_text == "Telah terbit peraturan"
