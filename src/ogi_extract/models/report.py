@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import Field
 
 from .records import (
+    Accounting,
     Commitment,
     DocumentInfo,
     PageProblem,
@@ -27,6 +28,7 @@ class Report(_Record):
     commitments: list[Commitment] = Field(default_factory=list)
     summary: Summary | None = None
     unassigned: list[UnassignedWord] = Field(default_factory=list)
+    accounting: Accounting = Field(default_factory=Accounting)
     unresolved_names: list[str] = Field(default_factory=list)
     page_problems: list[PageProblem] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)

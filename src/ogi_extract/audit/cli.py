@@ -1,0 +1,77 @@
+"""`ogi-extract audit REPORT.pdf`: the front matter checked like a linter checks code.
+
+Exit 0 when nothing at or above `--fail-on` was found, 1 when something was, 2
+when the input or the usage is wrong (one line `error: <message>` on stderr).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import OgiError
+from .findings import SEVERITY_RANK, Finding
+from .render import FORMATS, render
+
+EXIT_CLEAN = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+
+def failing(findings: list[Finding], fail_on: str) -> bool:
+    if fail_on == "none":
+        return False
+    return any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in findings)
+
+
+def run_audit(path: Path, backend: str, grammar: str | None) -> list[Finding]:
+    """Parse the PDF, read its front matter, audit it."""
+    from ..layout import open_document
+    from .checks import audit
+    from .frontmatter import read_summary
+
+    document = open_document(path, backend=backend)
+    from ..parse import parse_document
+
+    report = parse_document(document, grammar, file=str(path))
+    used = grammar or report.source.grammar
+    if report.summary is None:
+        report.summary = read_summary(document, used)
+    return audit(report, grammar=used)
+
+
+@click.command("audit")
+@click.argument("report", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["warning", "error", "none"]),
+    default="warning",
+    show_default=True,
+    help="Exit 1 when a finding of this severity or worse is found.",
+)
+@click.option("--backend", type=click.Choice(["pymupdf", "pdfplumber"]), default="pymupdf", show_default=True)
+@click.option("--grammar", help="Edition id or grammar file (default: detect).")
+def audit_command(
+    report: Path, fmt: str, output: Path | None, fail_on: str, backend: str, grammar: str | None
+) -> None:
+    """Re-derive every figure REPORT.pdf's front matter publishes and list the differences."""
+    try:
+        if not report.is_file():
+            raise OgiError(f"no such file: {report}", path=str(report))
+        findings = run_audit(report, backend, grammar)
+        text = render(findings, fmt, pdf=report, title=f"Audit of {report.name}")
+        if output is not None:
+            output.write_text(text, encoding="utf-8")
+        else:
+            click.echo(text, nl=False)
+    except OgiError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except OSError as exc:
+        click.echo(f"error: {exc.strerror or exc}: {exc.filename or output}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    sys.exit(EXIT_FINDINGS if failing(findings, fail_on) else EXIT_CLEAN)

@@ -1,0 +1,60 @@
+"""What the audit reports: one finding per published figure that does not hold up.
+
+A finding carries both sides so that a reader can check it without the tool: the
+figure as published with the place it is printed, and the value re-derived with
+the target rows it was counted from.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..models.records import Piece
+from ..models.summary import Figure, Phrase
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Published(_Model):
+    """A figure as the report prints it."""
+
+    label: str = Field(description="which figure: table, row and column, or the sentence")
+    value: int | str | None = None
+    raw: str | None = None
+    pieces: list[Piece] = Field(default_factory=list)
+
+    @classmethod
+    def of(cls, label: str, item: Figure | Phrase | None, value: int | str | None = None) -> Published:
+        if item is None:
+            return cls(label=label, value=value)
+        return cls(label=label, value=item.value, raw=item.raw, pieces=list(item.pieces))
+
+
+class Derived(_Model):
+    """The same figure worked out from the detail records (or from other printed figures)."""
+
+    value: int | float | str | None = None
+    target_ids: list[str] = Field(default_factory=list)
+    record_ids: list[str] = Field(
+        default_factory=list,
+        description="ids of the commitments or implementers counted, where the figure counts those",
+    )
+    rule: str | None = Field(None, description="how it was derived, when more than one way exists")
+
+
+class Finding(_Model):
+    check: str
+    severity: Severity
+    message: str
+    published: Published | None = None
+    derived: Derived | None = None
+
+    def at_least(self, severity: str) -> bool:
+        return SEVERITY_RANK[self.severity] >= SEVERITY_RANK[severity]

@@ -1,0 +1,62 @@
+"""Rendering findings: each format carries every finding, HTML shows the printed spot."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ogi_extract.audit import Finding, audit
+from ogi_extract.audit.frontmatter import read_summary
+from ogi_extract.audit.render import render
+from ogi_extract.layout import open_document
+from test_audit_reference import GRAMMAR, reference_report, resolver, rules
+from test_frontmatter import _small_pdf
+
+
+@pytest.fixture(scope="module")
+def findings() -> list[Finding]:
+    return audit(reference_report(), grammar=rules(), resolve=resolver())
+
+
+def test_text_has_one_line_per_finding_and_a_tally(findings: list[Finding]) -> None:
+    lines = render(findings, "text").splitlines()
+    assert len(lines) == len(findings) + 1
+    assert lines[-1] == "19 errors, 12 warnings, 19 infos"
+    assert lines[0].startswith("info    rounding-fit")
+
+
+def test_json_round_trips(findings: list[Finding]) -> None:
+    data = json.loads(render(findings, "json"))
+    assert data["counts"] == {"error": 19, "warning": 12, "info": 19}
+    assert [Finding.model_validate(f) for f in data["findings"]] == findings
+
+
+def test_markdown_is_a_table(findings: list[Finding]) -> None:
+    lines = render(findings, "md").splitlines()
+    rows = [ln for ln in lines if ln.startswith("| ") and not ln.startswith("| severity") and not ln.startswith("| ---")]
+    assert len(rows) == len(findings)
+    assert any("Tabel 8 > Baik (70-100) > B06" in row and "derived 27" in row for row in rows)
+
+
+def test_unknown_format_is_refused(findings: list[Finding]) -> None:
+    with pytest.raises(ValueError):
+        render(findings, "xml")
+
+
+def test_html_crops_the_printed_figure(tmp_path: Path) -> None:
+    # The small PDF prints table 8 as published; the 2021 detail disagrees with it.
+    pdf = tmp_path / "small.pdf"
+    _small_pdf(pdf)
+    summary = read_summary(open_document(pdf), GRAMMAR)
+    found = audit(reference_report(), summary=summary, grammar=rules(), resolve=resolver())
+    cells = [f for f in found if f.check == "table-cell"]
+    assert len(cells) == 4  # 26/33/35/38 printed, 27/32/36/37 in the detail
+    page = render(found, "html", pdf=pdf)
+    assert page.count('<img alt="Tabel 8') == 4
+    with_place = [f for f in found if f.published is not None and f.published.pieces]
+    assert page.count('<img alt="') == page.count("data:image/png;base64,") == len(with_place)
+    assert "Tabel 8 prints 26 K/L targets graded Baik in column B06; the detail has 27." in page
+    without = render(found, "html")
+    assert "<img " not in without
