@@ -63,8 +63,10 @@ class Assembler:
         grammar: Grammar,
         page_of: Callable[[Word], int],
         resolve: Callable[[str], Resolution] | None = None,
+        lexicon: frozenset[str] | None = None,
     ) -> None:
         self.g = grammar
+        self.lexicon = lexicon
         self.page_of = page_of
         self.resolve = resolve
         self.out = Assembly()
@@ -96,8 +98,11 @@ class Assembler:
         return [Piece(page=p, box=boxes[p].rounded()) for p in sorted(boxes)]
 
     def _join(self, lines: list[TextLine]) -> JoinedText:
+        left = min((ln.box.x0 for ln in lines), default=None)
         right = max((ln.box.x1 for ln in lines), default=None)
-        return join_lines(lines, right=right, bullets=self.g.bullet_glyphs, bullet=self.g.bullet)
+        return join_lines(
+            lines, left=left, right=right, bullets=self.g.bullet_glyphs, bullet=self.g.bullet, lexicon=self.lexicon
+        )
 
     def _labelled(self, lines: list[TextLine], label: regex.Pattern[str] | None) -> tuple[_Field, regex.Match[str] | None]:
         joined = self._join(lines)
@@ -174,6 +179,10 @@ class Assembler:
             self.implementer, self.implementer_prov = None, []
             self.block, self.block_dirty = None, True
             self.mode, self.collected = "title", [line]
+            return
+        if self.commitment is None:
+            # the section's own heading lines, before its first commitment
+            self.out.outside_words += len(line.words)
             return
         if self.g.success_measure.match(text):
             self._flush()

@@ -1,13 +1,12 @@
 """Words to lines, and lines back to the text the author typed.
 
 Line breaks inside a cell are the layout engine's, not the author's, so lines
-are joined with one space, except where the engine broke a word: after "-" or
-"/" glued to a letter or digit ("SP4N-" + "LAPOR!"), and inside a word too long
-for a narrow column ("Pendamping" + "an"). The second is recognised the way the
-engine decided it: the line ends without a space glyph, holds that one word (a
-list marker aside), and the joined word would not have fitted on a line of its
-own. The first condition alone is not enough: LibreOffice drops the trailing
-space of a full line.
+are joined with one space, except where the engine broke a word: after a "-"
+or "/" ("SP4N-" + "LAPOR!"), and inside a word too long for a narrow column
+("Pendamping" + "an"). A line that ends with a space glyph never broke a word.
+Without one, the trailing space alone proves nothing (LibreOffice drops it at
+the end of every full line), so the line must be full and then the document's
+own vocabulary, or failing that the width of the joined word, decides.
 """
 
 from __future__ import annotations
@@ -18,10 +17,16 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.model import Box, Word
+from .lexicon import lexical
 from .model import TextLine
 
-_LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦o\-–])$")
-_GLUED_BREAK = regex.compile(r"[\p{L}\p{N}][-/‐]$")
+_GLUED_BREAK = regex.compile(r"[-/‐]$")
+# A list number, letter or bullet that opens a line item.
+_LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
+# A token of a URL, a path or a file name rather than of prose.
+_PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
+# What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
+_NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", regex.IGNORECASE)
 
 
 def group_lines(words: Iterable[Word], page: int) -> list[TextLine]:
@@ -55,18 +60,40 @@ def group_lines(words: Iterable[Word], page: int) -> list[TextLine]:
     return out
 
 
-def _broken_inside_word(line: TextLine, nxt: TextLine, right: float | None) -> bool:
-    last = line.words[-1]
-    if last.space_after:
+def _broken_inside_word(
+    line: TextLine,
+    nxt: TextLine,
+    left: float | None,
+    right: float | None,
+    lexicon: frozenset[str] | None,
+) -> bool:
+    """Whether the engine broke a word between the end of `line` and the start of `nxt`.
+
+    Only a full line can end inside a word, and a word that starts after others
+    on its line is broken there only when it is longer than a whole line (the
+    engine would have moved it whole otherwise). Then the document's vocabulary
+    decides when it knows the joined word or both halves; failing that, URLs and
+    paths are joined, prose only when a lone word continues in lower case.
+    """
+    if not nxt.words:
         return False
-    content = [w for w in line.words if not _LIST_MARKER.match(w.text)]
-    if len(content) != 1 or not nxt.words:
+    last, first = line.words[-1], nxt.words[0]
+    if right is not None and right - last.box.x1 > 0.6 * last.size:
         return False
-    if right is None:
-        return True
-    first = nxt.words[0]
-    # The engine breaks inside a word only when the whole word cannot fit.
-    return last.box.x0 + last.box.width + first.box.width > right + 0.5
+    if _NOT_A_TAIL.match(first.text):
+        return False
+    several = sum(1 for w in line.words if not _LIST_MARKER.match(w.text)) > 1
+    if several and left is not None and right is not None:
+        if last.box.width + first.box.width <= right - left:
+            return False
+    if lexicon is not None:
+        if lexical(last.text + first.text) in lexicon:
+            return True
+        if lexical(last.text) in lexicon and lexical(first.text) in lexicon:
+            return False
+    if _PATH_LIKE.search(last.text):
+        return True  # a URL or path: the engine breaks those anywhere
+    return not several and not first.text[:1].isupper()
 
 
 @dataclass(slots=True)
@@ -87,14 +114,17 @@ class JoinedText:
 def join_lines(
     lines: list[TextLine],
     *,
+    left: float | None = None,
     right: float | None = None,
     bullets: frozenset[str] = frozenset(),
     bullet: str = "•",
+    lexicon: frozenset[str] | None = None,
 ) -> JoinedText:
     """The text of consecutive lines, joined by the rules above.
 
-    `right` is the right edge the lines were set against (a cell's inner edge),
-    used to tell a word broken for lack of room from one the author ended.
+    `left` and `right` are the edges the lines were set between (a cell's inner
+    edges) and `lexicon` the document's vocabulary (see `lexicon.py`); both serve to
+    tell a word broken for lack of room from one the author ended.
     """
     chunks: list[str] = []
     words: list[Word] = []
@@ -110,7 +140,11 @@ def join_lines(
                 glued = (
                     i == 0
                     and prev is not None
-                    and (_GLUED_BREAK.search(chunks[-1]) is not None or _broken_inside_word(prev, line, right))
+                    and not prev.words[-1].space_after
+                    and (
+                        _GLUED_BREAK.search(chunks[-1]) is not None
+                        or _broken_inside_word(prev, line, left, right, lexicon)
+                    )
                 )
                 if not glued:
                     chunks.append(" ")

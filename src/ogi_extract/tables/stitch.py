@@ -45,8 +45,13 @@ def _continue_into(
         if not match and not cell.is_empty:
             return False
         targets.append(max(match, key=lambda p: p.band) if match else None)
-    for cell, target in zip(head, targets):
-        if target is None or starts_cell(_first_text(cell)):
+    # Left to right: a labelled cell opens a new sub-row, and the unlabelled cells
+    # right of it in the same grid row belong to that sub-row (a co-creation label
+    # beside "Proses Kokreasi:"), not to the cells above them.
+    fresh = False
+    for cell, target in sorted(zip(head, targets), key=lambda ct: ct[0].x0):
+        fresh = fresh or starts_cell(_first_text(cell))
+        if target is None or fresh:
             prev.cells.append(cell)
         else:
             target.pieces.extend(cell.pieces)
