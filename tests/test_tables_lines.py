@@ -59,3 +59,26 @@ def test_lines_are_grouped_by_geometry_not_by_order() -> None:
 def test_bullet_glyphs_are_written_as_the_grammar_bullet() -> None:
     ws = words("\uf0b7 Kementerian PAN RB", 100)
     assert join_lines(group_lines(ws, 1), bullets=frozenset({"\uf0b7"})).text == "• Kementerian PAN RB"
+
+
+def test_vocabulary_tells_a_whole_word_from_a_broken_one() -> None:
+    # a lone word that fills the line, no space after it: geometry cannot decide
+    lexicon = frozenset({"meningkatkan", "pelayanan", "pendampingan"})
+    a = [*words("meningkatkan", 100, trailing=False), *words("pelayanan di", 112)]
+    assert join_lines(group_lines(a, 1), left=100, right=160, lexicon=lexicon).text == "meningkatkan pelayanan di"
+    b = [*words("2. Pendamping", 100, trailing=False), *words("an pengelolaan", 112)]
+    assert join_lines(group_lines(b, 1), left=100, right=165, lexicon=lexicon).text == "2. Pendampingan pengelolaan"
+
+
+def test_a_url_longer_than_the_line_is_joined_but_a_url_after_a_word_is_not() -> None:
+    a = [*words("Link https://link.kemkes.go.id/KMKDATA", 100, trailing=False), *words("SDES20 lagi", 112)]
+    assert join_lines(group_lines(a, 1), left=100, right=291).text == (
+        "Link https://link.kemkes.go.id/KMKDATASDES20 lagi"
+    )
+    b = [*words("berikut:", 100, trailing=False), *words("https://keuda.go.id", 112)]
+    assert join_lines(group_lines(b, 1), left=100, right=145).text == "berikut: https://keuda.go.id"
+
+
+def test_a_trailing_space_after_a_hyphen_keeps_the_space() -> None:
+    a = [*words("pandemi COVID-", 100, trailing=True), *words("19 tahun", 112)]
+    assert join_lines(group_lines(a, 1)).text == "pandemi COVID- 19 tahun"
