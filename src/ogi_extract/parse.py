@@ -14,7 +14,7 @@ from .layout.model import Document
 from .limits import Limits
 from .models import Accounting, DocumentInfo, PageProblem, Report, Resolution, SourceInfo
 from .tables import split_page, stitch
-from .tables.lexicon import build_lexicon
+from .tables.lexicon import build_vocabulary
 
 
 def _doc_text(doc: Document) -> str:
@@ -62,10 +62,9 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
         content = split_page(page, skip, ordinal)
         ordinal += len(content.fragments)
         contents.append(content)
-    lexicon = build_lexicon(
-        ln for c in contents for ln in [*c.lines, *(ln for f in c.fragments for grp in f.groups for cell in grp.cells for ln in cell.lines)]
-    )
-    assembler = Assembler(g, lambda w: page_of[id(w)], _resolver(), lexicon)
+    cells = [cell for c in contents for f in c.fragments for grp in f.groups for cell in grp.cells]
+    vocabulary = build_vocabulary([*(ln for c in contents for ln in c.lines), *(ln for cell in cells for ln in cell.lines)], cells)
+    assembler = Assembler(g, lambda w: page_of[id(w)], _resolver(), vocabulary)
     items = stitch(contents, assembler.starts_cell)
     out = assembler.feed(items)
     periods = sorted(

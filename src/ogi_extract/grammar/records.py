@@ -26,6 +26,7 @@ from ..models import (
     UnassignedWord,
 )
 from ..tables import Cell, Item, JoinedText, RowGroup, TextLine, join_lines
+from ..tables.lexicon import Vocabulary
 from . import normalize
 from .loader import Grammar
 
@@ -63,10 +64,10 @@ class Assembler:
         grammar: Grammar,
         page_of: Callable[[Word], int],
         resolve: Callable[[str], Resolution] | None = None,
-        lexicon: frozenset[str] | None = None,
+        vocabulary: Vocabulary | None = None,
     ) -> None:
         self.g = grammar
-        self.lexicon = lexicon
+        self.vocabulary = vocabulary
         self.page_of = page_of
         self.resolve = resolve
         self.out = Assembly()
@@ -101,7 +102,13 @@ class Assembler:
         left = min((ln.box.x0 for ln in lines), default=None)
         right = max((ln.box.x1 for ln in lines), default=None)
         return join_lines(
-            lines, left=left, right=right, bullets=self.g.bullet_glyphs, bullet=self.g.bullet, lexicon=self.lexicon
+            lines,
+            left=left,
+            right=right,
+            bullets=self.g.bullet_glyphs,
+            bullet=self.g.bullet,
+            lexicon=self.vocabulary.words if self.vocabulary else None,
+            spaces_mark_breaks=self.vocabulary.spaces_mark_breaks if self.vocabulary else False,
         )
 
     def _labelled(self, lines: list[TextLine], label: regex.Pattern[str] | None) -> tuple[_Field, regex.Match[str] | None]:

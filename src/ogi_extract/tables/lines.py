@@ -66,6 +66,7 @@ def _broken_inside_word(
     left: float | None,
     right: float | None,
     lexicon: frozenset[str] | None,
+    spaces_mark_breaks: bool = False,
 ) -> bool:
     """Whether the engine broke a word between the end of `line` and the start of `nxt`.
 
@@ -80,6 +81,8 @@ def _broken_inside_word(
     last, first = line.words[-1], nxt.words[0]
     if right is not None and right - last.box.x1 > 0.6 * last.size:
         return False
+    if spaces_mark_breaks:
+        return True
     if _NOT_A_TAIL.match(first.text):
         return False
     several = sum(1 for w in line.words if not _LIST_MARKER.match(w.text)) > 1
@@ -119,12 +122,14 @@ def join_lines(
     bullets: frozenset[str] = frozenset(),
     bullet: str = "•",
     lexicon: frozenset[str] | None = None,
+    spaces_mark_breaks: bool = False,
 ) -> JoinedText:
     """The text of consecutive lines, joined by the rules above.
 
     `left` and `right` are the edges the lines were set between (a cell's inner
     edges) and `lexicon` the document's vocabulary (see `lexicon.py`); both serve to
-    tell a word broken for lack of room from one the author ended.
+    tell a word broken for lack of room from one the author ended;
+    `spaces_mark_breaks` says the producer's trailing spaces can be trusted.
     """
     chunks: list[str] = []
     words: list[Word] = []
@@ -143,7 +148,7 @@ def join_lines(
                     and not prev.words[-1].space_after
                     and (
                         _GLUED_BREAK.search(chunks[-1]) is not None
-                        or _broken_inside_word(prev, line, left, right, lexicon)
+                        or _broken_inside_word(prev, line, left, right, lexicon, spaces_mark_breaks)
                     )
                 )
                 if not glued:
