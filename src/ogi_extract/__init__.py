@@ -23,10 +23,14 @@ from .models import Report
 def __getattr__(name: str) -> object:
     # The pipeline is imported on first use, so that `import ogi_extract.models`
     # (or the synthetic generator) does not pay for PyMuPDF and the grammar.
-    if name in ("parse", "parse_document"):
-        from . import parse as _parse_module
+    import importlib
 
-        return getattr(_parse_module, name)
+    if name == "parse_document":
+        return importlib.import_module(".parse", __name__).parse_document
+    if name in ("parse", "audit"):
+        # both are modules that can be called like the function they are named after:
+        # `ogi_extract.parse(path) -> Report`, `ogi_extract.audit(report) -> list[Finding]`
+        return importlib.import_module(f".{name}", __name__)
     raise AttributeError(name)
 
 __all__ = [

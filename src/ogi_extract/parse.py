@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
+import types
 from pathlib import Path
+from typing import Any
 
 from .errors import UnknownReportError
 from .furniture import find_furniture
@@ -84,7 +87,13 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
     warnings = list(out.warnings) + list(getattr(doc, "warnings", []))
     if not started(assembler):
         warnings.append(f"the detail section heading of edition {g.id} was not found")
+    summary = None
+    if started(assembler):
+        from .audit.frontmatter import read_summary
+
+        summary = read_summary(doc, str(g.path))
     return Report(
+        summary=summary,
         document=DocumentInfo(
             title=title,
             action_plan=" ".join(plan.group(0).split()) if plan else None,
@@ -131,3 +140,13 @@ def parse(
     doc = open_document(path, backend=backend, limits=limits)
     name = None if isinstance(path, bytes) else Path(path).name
     return parse_document(doc, grammar, file=name)
+
+
+class _ParseModule(types.ModuleType):
+    """`ogi_extract.parse` names both this module and its function: calling it parses."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Report:
+        return parse(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _ParseModule

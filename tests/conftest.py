@@ -1,0 +1,44 @@
+"""Shared fixtures: the replica parsed once per backend, the golden records."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REPLICA = ROOT / "samples" / "monev-2021" / "monev-2021.pdf"
+GOLDEN = ROOT / "golden" / "monev-2021.json"
+
+
+def records(report: Any) -> dict[str, Any]:
+    """The comparable part of a report: document and commitments without provenance."""
+    data = report.model_dump(mode="json", include={"document", "commitments"})
+    for c in data["commitments"]:
+        c["provenance"] = {}
+        for b in c["blocks"]:
+            b["provenance"] = {}
+            for t in b["targets"]:
+                t["provenance"] = {}
+    return data
+
+
+@pytest.fixture(scope="session")
+def golden() -> dict[str, Any]:
+    return json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def replica_pymupdf() -> Any:
+    import ogi_extract
+
+    return ogi_extract.parse(REPLICA)
+
+
+@pytest.fixture(scope="session")
+def replica_pdfplumber() -> Any:
+    import ogi_extract
+
+    return ogi_extract.parse(REPLICA, backend="pdfplumber")
