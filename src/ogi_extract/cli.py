@@ -1,7 +1,9 @@
-"""The `ogi-extract` command: convert, audit, match, schema.
+"""The `ogi-extract` command: convert, batch, inspect, schema (and audit, match).
 
 Bad input never shows a traceback: every `OgiError` becomes one line on
-stderr and the error's documented exit code.
+stderr and the error's documented exit code (see `EXIT_CODES`). A defect met
+on some input also ends in one line, with exit code 1; `--debug` shows its
+traceback.
 """
 
 from __future__ import annotations
@@ -9,18 +11,64 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from .errors import OgiError
+from .export.output import OutputError
+
+from .errors import (
+    DamagedPdfError,
+    EmptyPdfError,
+    EncryptedPdfError,
+    GrammarError,
+    LimitExceededError,
+    NoTextLayerError,
+    NotAPdfError,
+    OgiError,
+    UnknownReportError,
+)
+from .export.output import OutputError
+
+if TYPE_CHECKING:
+    from .batch import BatchSummary, Outcome
+    from .models import Report
 
 log = logging.getLogger("ogi_extract")
 
+# What `--help` prints and the README documents; the classes own the numbers.
+EXIT_CODES: tuple[tuple[int, str], ...] = (
+    (0, "success"),
+    (1, "batch: at least one PDF failed; otherwise an internal error"),
+    (2, "usage error (bad option, missing argument, page out of range)"),
+    (NotAPdfError.exit_code, "not a PDF, or the file cannot be read (missing, a directory)"),
+    (EncryptedPdfError.exit_code, "encrypted PDF"),
+    (DamagedPdfError.exit_code, "damaged PDF"),
+    (EmptyPdfError.exit_code, "PDF without pages"),
+    (NoTextLayerError.exit_code, "no text layer (a scan: OCR it first)"),
+    (UnknownReportError.exit_code, "not a monev report of a known edition"),
+    (LimitExceededError.exit_code, "a resource limit was exceeded"),
+    (GrammarError.exit_code, "grammar file missing or invalid"),
+    (OutputError.exit_code, "output cannot be written (a directory in the way, a store of another version)"),
+)
+
+_EPILOG = "Exit codes:\n\n\b\n" + "\n".join(f"  {code:>2}  {text}" for code, text in EXIT_CODES)
+
 
 def _fail(exc: OgiError) -> None:
-    click.echo(f"error: {exc}", err=True)
+    message = " ".join(str(exc).split())
+    if exc.path and exc.path not in message:
+        message = f"{exc.path}: {message}"
+    click.echo(f"error: {message}", err=True)
     sys.exit(exc.exit_code)
+
+
+def _internal(exc: Exception) -> None:
+    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    click.echo(f"error: internal error: {text} (run with --debug for the traceback)", err=True)
+    sys.exit(1)
 
 
 class _Group(click.Group):
@@ -31,47 +79,128 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except OgiError as exc:
             _fail(exc)
+        except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit):
+            raise
+        except Exception as exc:
+            if ctx.meta.get("ogi_extract.debug"):
+                raise
+            _internal(exc)
         return None
 
 
-@click.group(cls=_Group)
+class _EchoHandler(logging.Handler):
+    """Log records as `warning: ...` lines on whatever stderr is current."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"{record.levelname.lower()}: {record.getMessage()}", err=True)
+
+
+def _setup_logging(ctx: click.Context, level: int) -> None:
+    """Log lines on stderr for the length of this command, then the logger as it was.
+
+    Restoring matters when the command runs inside a longer-lived process (a
+    test session, a notebook): its level and handlers must not leak out.
+    """
+    logger = logging.getLogger("ogi_extract")
+    handler = _EchoHandler()
+    saved = (logger.level, logger.propagate)
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    logger.propagate = False
+
+    def restore() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
+
+    ctx.call_on_close(restore)
+
+
+@click.group(cls=_Group, epilog=_EPILOG)
 @click.version_option(package_name="ogi-extract")
 @click.option("--quiet", "-q", is_flag=True, help="Only errors on stderr.")
-def main(quiet: bool) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Also progress notes on stderr.")
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+@click.pass_context
+def main(ctx: click.Context, quiet: bool, verbose: bool, debug: bool) -> None:
     """Structured, checked data from OGI monev reports."""
-    logging.basicConfig(
-        level=logging.ERROR if quiet else logging.WARNING,
-        format="%(levelname)s: %(message)s",
-        stream=sys.stderr,
-    )
+    ctx.meta["ogi_extract.debug"] = debug
+    ctx.meta["ogi_extract.quiet"] = quiet
+    _setup_logging(ctx, logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING)
 
 
-@main.command()
-@click.argument("report", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+def _say(text: str) -> None:
+    """A status line on stderr, unless --quiet."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is None or not ctx.meta.get("ogi_extract.quiet"):
+        click.echo(text, err=True)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _problems(report: Report) -> list[str]:
+    """What a person should know about a parse that did not fail."""
+    out: list[str] = []
+    if report.unassigned:
+        out.append(f"{len(report.unassigned)} words could not be assigned to a field (see 'unassigned')")
+    out.extend(f"implementer not resolved to the registry: {name}" for name in report.unresolved_names)
+    out.extend(f"page {p.page} lost: {p.reason}" for p in report.page_problems)
+    return out
+
+
+_backend = click.option(
+    "--backend", type=click.Choice(["pymupdf", "pdfplumber"]), default="pymupdf", show_default=True
+)
+_grammar = click.option("--grammar", help="Edition id or grammar file (default: detect).")
+
+
+@main.command(epilog=_EPILOG)
+@click.argument("report", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
 @click.option("--format", "fmt", type=click.Choice(["json", "csv", "jsonl"]), default="json", show_default=True)
-@click.option("--backend", type=click.Choice(["pymupdf", "pdfplumber"]), default="pymupdf", show_default=True)
-@click.option("--grammar", help="Edition id or grammar file (default: detect).")
-def convert(report: Path, output: Path | None, fmt: str, backend: str, grammar: str | None) -> None:
-    """Convert REPORT.pdf to JSON, CSV or JSONL."""
-    from .export import render
-    from .parse import parse
+@click.option(
+    "--to",
+    "stores",
+    multiple=True,
+    type=(click.Choice(["duckdb", "parquet"]), click.Path(path_type=Path)),
+    metavar="duckdb FILE|parquet DIR",
+    help="Also add the report to a DuckDB file (created or updated) or write Parquet files to DIR; "
+    "repeatable. With --to and no -o nothing goes to stdout.",
+)
+@click.option("--no-audit", is_flag=True, help="Leave the findings table of --to empty.")
+@_backend
+@_grammar
+def convert(
+    report: Path,
+    output: Path | None,
+    fmt: str,
+    stores: Sequence[tuple[str, Path]],
+    no_audit: bool,
+    backend: str,
+    grammar: str | None,
+) -> None:
+    """Convert REPORT.pdf to JSON, CSV or JSONL, and to a DuckDB or Parquet store."""
+    from .batch import read_one
+    from .export import render, write_text
 
-    if not report.exists():
-        raise click.BadParameter(f"no such file: {report}", param_hint="REPORT")
-    result = parse(report, grammar, backend=backend)
-    text = render(result, fmt)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8")
-        click.echo(f"{report.name}: {len(result.targets)} target rows -> {output}", err=True)
-    if result.unassigned:
-        log.warning("%d words could not be assigned to a field (see 'unassigned')", len(result.unassigned))
-    for name in result.unresolved_names:
-        log.warning("implementer not resolved to the registry: %s", name)
-    for problem in result.page_problems:
-        log.warning("page %d lost: %s", problem.page, problem.reason)
+    result, findings = read_one(report, grammar, backend=backend, audit=bool(stores) and not no_audit)
+    if stores:
+        from .export.rows import bundle
+        from .export.store import write_store
+
+        rows = bundle(result, findings)
+        for kind, path in stores:
+            write_store(kind, [rows], path)
+            _say(f"{report.name}: {_plural(rows.count('targets'), 'target row')} -> {kind} {path}")
+    if output is not None:
+        write_text(output, render(result, fmt))
+        _say(f"{report.name}: {_plural(len(result.targets), 'target row')} -> {output}")
+    elif not stores:
+        click.echo(render(result, fmt), nl=False)
+    for problem in _problems(result):
+        log.warning("%s", problem)
 
 
 @main.command()
@@ -80,6 +209,167 @@ def schema() -> None:
     from .models import Report
 
     click.echo(json.dumps(Report.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+def _load_records(path: Path) -> Report:
+    from pydantic import ValidationError
+
+    from .models import Report
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OgiError(f"cannot read records {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+    try:
+        return Report.model_validate_json(text)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "top level"
+        problems = _plural(exc.error_count(), "problem")
+        raise OgiError(
+            f"{path} is not a records file written by `convert` ({problems}; first at {where}: {first['msg']})"
+        ) from exc
+
+
+@main.command("inspect", epilog=_EPILOG)
+@click.argument("report", type=click.Path(path_type=Path))
+@click.option("--page", "-p", type=click.IntRange(min=1), required=True, help="1-based page number.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="PNG file (default: REPORT-pN.png here).")
+@click.option(
+    "--records", type=click.Path(path_type=Path), help="Records JSON from `convert` (default: parse the PDF)."
+)
+@click.option("--dpi", type=click.FloatRange(18, 600), default=144, show_default=True)
+@click.option("--no-legend", is_flag=True, help="Leave out the legend box.")
+@click.option("--no-ids", is_flag=True, help="Leave out the record ids above each record.")
+@_backend
+@_grammar
+def inspect_command(
+    report: Path,
+    page: int,
+    output: Path | None,
+    records: Path | None,
+    dpi: float,
+    no_legend: bool,
+    no_ids: bool,
+    backend: str,
+    grammar: str | None,
+) -> None:
+    """Draw page N of REPORT.pdf with the table grid, the cells and the field of each word."""
+    from .export import write_bytes
+    from .visual import inspect_page
+
+    loaded = _load_records(records) if records is not None else None
+    try:
+        image = inspect_page(
+            report, page, report=loaded, grammar=grammar, backend=backend, dpi=dpi, legend=not no_legend, ids=not no_ids
+        )
+    except ValueError as exc:
+        raise OgiError(f"--page: {exc}") from exc
+    target = output or Path(f"{report.stem}-p{page}.png")
+    write_bytes(target, image.png)
+    ov = image.overlay
+    counts = ov.counts()
+    placed = sum(n for name, n in counts.items() if name is not None)
+    fields = sum(1 for name in counts if name is not None)
+    _say(
+        f"page {page}: {_plural(len(ov.grids), 'grid')}, {_plural(ov.cells, 'cell')}, "
+        f"{_plural(placed, 'word')} in {_plural(fields, 'field')}, {counts.get(None, 0)} in none, "
+        f"{len(ov.unassigned)} unassigned -> {target}"
+    )
+
+
+def _progress(quiet: bool) -> Any:
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True, soft_wrap=True, highlight=False),
+        disable=quiet,
+        transient=True,
+    )
+
+
+def _summary_line(summary: BatchSummary, kind: str, path: Path) -> str:
+    return (
+        f"batch: {_plural(len(summary.outcomes), 'PDF')}, {summary.converted} converted, "
+        f"{len(summary.failed)} failed, {_plural(summary.targets, 'target row')} in {summary.seconds:.1f} s "
+        f"-> {kind} {path}"
+    )
+
+
+@main.command(epilog=_EPILOG)
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--to",
+    "to",
+    required=True,
+    type=(click.Choice(["duckdb", "parquet", "json"]), click.Path(path_type=Path)),
+    metavar="duckdb FILE|parquet DIR|json DIR",
+    help="Where the reports go: one DuckDB file (created or updated), Parquet files, or one JSON per PDF.",
+)
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: CPUs].")
+@click.option("--recursive", "-r", is_flag=True, help="Also take PDFs in subfolders.")
+@click.option("--no-audit", is_flag=True, help="Leave the findings table empty.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary; errors only.")
+@_backend
+@_grammar
+@click.pass_context
+def batch(
+    ctx: click.Context,
+    inputs: Sequence[Path],
+    to: tuple[str, Path],
+    jobs: int | None,
+    recursive: bool,
+    no_audit: bool,
+    quiet: bool,
+    backend: str,
+    grammar: str | None,
+) -> None:
+    """Convert every PDF in INPUTS (folders or files) into one output.
+
+    A PDF that fails gets a one-line error and the batch goes on; the exit code
+    is 1 when any failed.
+    """
+    from .batch import Task, convert_many, default_jobs, find_pdfs, open_sink
+
+    quiet = quiet or bool(ctx.meta.get("ogi_extract.quiet"))
+    if quiet:
+        ctx.meta["ogi_extract.quiet"] = True
+        logging.getLogger("ogi_extract").setLevel(logging.ERROR)
+    kind, path = to
+    found = find_pdfs(list(inputs), recursive=recursive)
+    if not found:
+        raise OgiError(f"no PDF files in {', '.join(str(p) for p in inputs)}")
+    tasks = [Task(str(p), name, grammar=grammar, backend=backend, audit=not no_audit) for p, name in found]
+    sink = open_sink(kind, path)
+    with _progress(quiet) as progress:
+        bar = progress.add_task("converting", total=len(tasks))
+
+        def done(outcome: Outcome) -> None:
+            progress.advance(bar)
+            if not outcome.ok:
+                progress.console.print(f"error: {outcome.task.name}: {outcome.error}", markup=False)
+            elif outcome.report is not None:
+                problems = _problems(outcome.report)
+                if problems:
+                    log.warning("%s: %s", outcome.task.name, "; ".join(problems))
+
+        summary = convert_many(tasks, sink, jobs=jobs or default_jobs(), done=done)
+    if not quiet:
+        click.echo(_summary_line(summary, kind, path), err=True)
+    sys.exit(summary.exit_code)
 
 
 def _attach() -> None:

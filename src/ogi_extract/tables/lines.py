@@ -25,6 +25,7 @@ _GLUED_BREAK = regex.compile(r"[-/‐]$")
 _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
 # A token of a URL, a path or a file name rather than of prose.
 _PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
+_CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
 _NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", regex.IGNORECASE)
 
@@ -79,7 +80,7 @@ def _broken_inside_word(
     if not nxt.words:
         return False
     last, first = line.words[-1], nxt.words[0]
-    if right is not None and right - last.box.x1 > 0.6 * last.size:
+    if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
     if spaces_mark_breaks:
         return True
@@ -95,7 +96,9 @@ def _broken_inside_word(
         if lexical(last.text) in lexicon and lexical(first.text) in lexicon:
             return False
     if _PATH_LIKE.search(last.text):
-        return True  # a URL or path: the engine breaks those anywhere
+        # a URL or path, which engines break anywhere, unless a known word follows
+        known = lexicon is not None and lexical(first.text) in lexicon
+        return not known and not _CAPITALISED.match(first.text)
     return not several and not first.text[:1].isupper()
 
 

@@ -1,0 +1,372 @@
+"""Many reports at once: a process pool, one sink, and a failure never ends the run.
+
+Each PDF is parsed (and audited) in a worker process, so a slow or broken file
+costs one worker, not the batch; whatever goes wrong with one file becomes a
+one-line `Outcome.error`. Results reach the sink in the order of the inputs
+whatever order the workers finish in, so two runs over the same folder write
+the same store.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from .errors import OgiError
+from .models import Report
+
+if TYPE_CHECKING:
+    from .audit import Finding
+    from .export.store import DuckDBStore
+    from .layout.model import Document
+    from .limits import Limits
+
+log = logging.getLogger(__name__)
+
+SINKS = ("duckdb", "parquet", "json")
+# what every worker needs, imported once in the fork server
+PRELOAD = ["ogi_extract.batch", "ogi_extract.parse", "ogi_extract.audit", "ogi_extract.export.rows"]
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    path: str
+    name: str  # the path shown to people and used for per-file outputs
+    grammar: str | None = None
+    backend: str = "pymupdf"
+    audit: bool = True
+
+
+@dataclass(slots=True)
+class Outcome:
+    task: Task
+    report: Report | None = None
+    findings: list[Finding] | None = None
+    error: str | None = None
+    exit_code: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(slots=True)
+class BatchSummary:
+    outcomes: list[Outcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.ok]
+
+    @property
+    def converted(self) -> int:
+        return sum(1 for o in self.outcomes if o.ok)
+
+    @property
+    def targets(self) -> int:
+        return sum(len(o.report.targets) for o in self.outcomes if o.report is not None)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _is_pdf_name(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() == ".pdf"
+
+
+def find_pdfs(inputs: Sequence[Path], *, recursive: bool = False) -> list[tuple[Path, str]]:
+    """The PDFs named or contained in `inputs`, each with its display name, sorted per folder.
+
+    A folder contributes its `*.pdf` files (any case of the suffix); a file is
+    taken as given, PDF or not, so that a wrong file gets its own error. Raises
+    OgiError for an input that does not exist.
+    """
+    found: list[tuple[Path, str]] = []
+    seen: set[Path] = set()
+    for given in inputs:
+        if given.is_dir():
+            pattern = "**/*" if recursive else "*"
+            members = sorted(p for p in given.glob(pattern) if _is_pdf_name(p))
+            pairs = [(p, str(p.relative_to(given))) for p in members]
+        elif given.exists():
+            pairs = [(given, given.name)]
+        else:
+            raise OgiError(f"{given}: no such file or directory", path=str(given))
+        for path, name in pairs:
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                found.append((path, name))
+    return found
+
+
+def audit_findings(report: Report, document: Document | None = None) -> list[Finding] | None:
+    """The audit's findings, or None when the audit stage is not installed.
+
+    The front matter is read from `document` when the records do not carry it.
+    Imported late: the stores must work (with an empty findings table) in an
+    installation without the audit, and pay for it only when asked.
+    """
+    try:
+        from .audit import audit
+        from .audit.frontmatter import read_summary
+    except ImportError as exc:
+        log.info("audit unavailable (%s): the findings table stays empty", exc)
+        return None
+    try:
+        summary = report.summary
+        if summary is None and document is not None:
+            summary = read_summary(document, report.source.grammar)
+        return list(audit(report, summary=summary))
+    except OgiError as exc:
+        log.warning("%s: audit skipped: %s", report.source.file or "report", exc)
+        return None
+
+
+def read_one(
+    path: str | os.PathLike[str],
+    grammar: str | None = None,
+    *,
+    backend: str = "pymupdf",
+    limits: Limits | None = None,
+    audit: bool = True,
+) -> tuple[Report, list[Finding] | None]:
+    """One PDF's records and, with `audit`, its findings (what a store row set needs).
+
+    The same steps as `ogi_extract.parse`, keeping the opened document for the
+    audit's reading of the front matter.
+    """
+    from .layout import open_document
+
+    document = open_document(path, backend=backend, limits=limits)
+    from .parse import parse_document  # after the input is known good: its errors come first
+
+    report = parse_document(document, grammar, file=Path(path).name)
+    return report, (audit_findings(report, document) if audit else None)
+
+
+def run_one(task: Task) -> Outcome:
+    """Parse and audit one PDF; every failure becomes the outcome's one-line error."""
+    start = time.perf_counter()
+    try:
+        report, findings = read_one(task.path, task.grammar, backend=task.backend, audit=task.audit)
+    except OgiError as exc:
+        return Outcome(task, error=_line(str(exc)), exit_code=exc.exit_code, seconds=time.perf_counter() - start)
+    except Exception as exc:  # a defect met on one file must not end a run over hundreds
+        log.debug("internal error on %s", task.name, exc_info=True)
+        return Outcome(
+            task,
+            error=_line(f"internal error: {type(exc).__name__}: {exc}"),
+            exit_code=1,
+            seconds=time.perf_counter() - start,
+        )
+    return Outcome(task, report=report, findings=findings, seconds=time.perf_counter() - start)
+
+
+class _LineFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname.lower()}: {record.getMessage()}"
+
+
+def _init_worker(level: int) -> None:
+    """Worker log lines look like the command's own (`warning: ...` on stderr)."""
+    logger = logging.getLogger("ogi_extract")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_LineFormatter())
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    logger.propagate = False
+
+
+def _line(text: str) -> str:
+    """Messages from PDF libraries can span lines; a batch log wants one per file."""
+    return " ".join(text.split())
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """A fork server with the pipeline imported: a clean single-threaded process
+    that pays the imports once, and that each worker is forked from."""
+    try:
+        ctx = multiprocessing.get_context("forkserver")
+    except ValueError:  # pragma: no cover - no forkserver on this platform
+        return multiprocessing.get_context("spawn")
+    ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
+def _lost(task: Task, exc: BaseException) -> Outcome:
+    return Outcome(task, error=_line(f"worker process failed: {type(exc).__name__}: {exc}"), exit_code=1)
+
+
+def run(
+    tasks: Sequence[Task], *, jobs: int = 1, done: Callable[[Outcome], None] | None = None
+) -> Iterator[Outcome]:
+    """Outcomes in the order of `tasks`; `done` is told of each as soon as it finishes.
+
+    With one job (or one task) everything runs in this process. Workers are not
+    forked from the caller, which may be running threads (a progress display)
+    whose locks a fork would copy in whatever state they are; see `_context`. As
+    with any such pool, a script calling this with several jobs needs the
+    `if __name__ == "__main__":` guard.
+    """
+    notify = done or (lambda outcome: None)
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            outcome = run_one(task)
+            notify(outcome)
+            yield outcome
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=min(jobs, len(tasks)),
+        mp_context=_context(),
+        initializer=_init_worker,
+        initargs=(logging.getLogger("ogi_extract").getEffectiveLevel(),),
+    )
+    try:
+        futures: dict[Future[Outcome], int] = {}
+        finished: dict[int, Outcome] = {}
+        for i, task in enumerate(tasks):
+            try:
+                futures[pool.submit(run_one, task)] = i
+            except BrokenProcessPool as exc:  # workers died before every file was handed out
+                for j in range(i, len(tasks)):
+                    finished[j] = _lost(tasks[j], exc)
+                    notify(finished[j])
+                break
+        upto = 0
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                outcome = future.result()
+            except Exception as exc:  # the worker died (a crash in native code, memory)
+                outcome = _lost(tasks[i], exc)
+            notify(outcome)
+            finished[i] = outcome
+            while upto in finished:
+                yield finished.pop(upto)
+                upto += 1
+        while upto in finished:
+            yield finished.pop(upto)
+            upto += 1
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class Sink(Protocol):
+    def add(self, outcome: Outcome) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class DuckDBSink:
+    """Writes each report as it arrives, so an interrupted batch keeps what it did."""
+
+    def __init__(self, path: Path) -> None:
+        from .export.store import DuckDBStore
+
+        self.store: DuckDBStore = DuckDBStore(path)
+
+    def add(self, outcome: Outcome) -> None:
+        from .export.rows import bundle
+
+        if outcome.report is not None:
+            self.store.add(bundle(outcome.report, outcome.findings))
+
+    def close(self) -> None:
+        self.store.close()
+
+
+class ParquetSink:
+    """Parquet files are written whole, once every report is in."""
+
+    def __init__(self, path: Path) -> None:
+        from .export.rows import Bundle
+
+        self.path = path
+        self.bundles: list[Bundle] = []
+
+    def add(self, outcome: Outcome) -> None:
+        from .export.rows import bundle
+
+        if outcome.report is not None:
+            self.bundles.append(bundle(outcome.report, outcome.findings))
+
+    def close(self) -> None:
+        from .export.store import write_parquet
+
+        write_parquet(self.bundles, self.path)
+
+
+class JsonSink:
+    """One records file per PDF, at the PDF's place relative to its input folder."""
+
+    def __init__(self, path: Path) -> None:
+        from .export.output import OutputError
+
+        if path.exists() and not path.is_dir():
+            raise OutputError(f"{path} exists and is not a directory", path=str(path))
+        self.path = path
+
+    def add(self, outcome: Outcome) -> None:
+        from .export import to_json, write_text
+        from .export.output import OutputError
+
+        if outcome.report is None:
+            return
+        target = self.path / Path(outcome.task.name).with_suffix(".json")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot write {target.parent}: {exc.strerror or exc}", path=str(target)) from exc
+        write_text(target, to_json(outcome.report))
+
+    def close(self) -> None:
+        return None
+
+
+def open_sink(kind: str, path: Path) -> Sink:
+    if kind == "duckdb":
+        return DuckDBSink(path)
+    if kind == "parquet":
+        return ParquetSink(path)
+    if kind == "json":
+        return JsonSink(path)
+    raise ValueError(f"unknown output {kind!r} (expected one of {', '.join(SINKS)})")
+
+
+def convert_many(
+    tasks: Sequence[Task],
+    sink: Sink,
+    *,
+    jobs: int = 1,
+    done: Callable[[Outcome], None] | None = None,
+) -> BatchSummary:
+    """Run every task and hand each report to the sink; the sink is closed at the end."""
+    start = time.perf_counter()
+    summary = BatchSummary()
+    try:
+        for outcome in run(tasks, jobs=jobs, done=done):
+            sink.add(outcome)
+            summary.outcomes.append(outcome)
+    finally:
+        sink.close()
+    summary.seconds = time.perf_counter() - start
+    return summary

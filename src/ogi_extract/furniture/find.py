@@ -1,0 +1,242 @@
+"""Headers, footers and page numbers, found by repetition across pages.
+
+A running header or footer is the same line at the same height on many pages.
+Words are grouped into lines (by the layout stage's line ids); a line near the
+top or bottom edge is a candidate, and candidates are grouped by their text
+with digits folded (so "12" and "13" match) and by their distance from the
+page edge. A group that occurs on enough pages is furniture.
+
+Guards, because a body line can also repeat at one height (a table label at
+the top of every page, a "Komitmen N" heading opening every chapter page):
+
+* only lines in the outer `MARGIN_BAND` of the page height are candidates
+  outright; lines a little further in (up to `INNER_BAND`) must repeat word
+  for word (no digit folding) on at least `INNER_SHARE` of all pages;
+* a candidate inside a ruled table (between vertical rules) is body, unless it
+  lies in the outermost `EXTREME_BAND` where no table row can be;
+* folded digits must behave like page numbers: in a group either a number is
+  the same on every page, or it moves in step with the page number. "Komitmen
+  1", "Komitmen 2" on pages 5 and 9 is not a running header.
+
+A line that is nothing but a page number ("12", "- 12 -", "Halaman 12 dari 80")
+in the margin band is furniture even where it does not repeat. Documents too
+short to show repetition (fewer than `MIN_REPEATS` pages) fall back to the
+grammar's hint patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..layout.model import Box, Document, Page
+from .model import Furniture, FurnitureLine, PageFurniture
+
+MARGIN_BAND = 0.08
+INNER_BAND = 0.15
+EXTREME_BAND = 0.05
+Y_TOLERANCE = 3.0  # points
+MIN_REPEATS = 3
+MIN_SHARE = 0.3
+INNER_SHARE = 0.5
+
+_NUMBER = re.compile(r"\d+")
+_ROMAN = re.compile(r"^[ivxlcdm]+$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:halaman|hal\.?|page|p\.)\s*)?[-–—]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?"
+    r"(?:\s*(?:/|of|dari)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+@dataclass(slots=True)
+class _Line:
+    page: int
+    words: tuple[int, ...]
+    text: str
+    box: Box
+    kind: str  # "header" or "footer"
+    offset: float  # distance from the page edge it belongs to
+    inner: bool  # beyond the margin band (needs a larger share of pages)
+    extreme: bool
+    in_table: bool
+    key: str
+    numbers: tuple[int, ...]
+
+
+def _roman(text: str) -> int:
+    total, last = 0, 0
+    for ch in reversed(text.lower()):
+        value = _ROMAN_VALUES[ch]
+        total += value if value >= last else -value
+        last = max(last, value)
+    return total
+
+
+def _fold(text: str) -> tuple[str, tuple[int, ...]]:
+    """The text with numbers folded to '#', and the numbers themselves."""
+    text = " ".join(text.split()).casefold()
+    if _ROMAN.match(text):
+        return "#", (_roman(text),)
+    numbers = tuple(int(n) for n in _NUMBER.findall(text))
+    return _NUMBER.sub("#", text), numbers
+
+
+def _vertical_rules(page: Page) -> list[tuple[float, float, float]]:
+    return [(r.box.cx, r.box.top, r.box.bottom) for r in page.rulings if r.orientation == "v"]
+
+
+def _inside_table(box: Box, rules: Sequence[tuple[float, float, float]]) -> bool:
+    """Whether vertical rules cross the line's height on both its sides (it sits in a cell)."""
+    cy = box.cy
+    left = right = False
+    for x, top, bottom in rules:
+        if top <= cy <= bottom:
+            left = left or x <= box.x0 + 1.0
+            right = right or x >= box.x1 - 1.0
+            if left and right:
+                return True
+    return False
+
+
+def _candidate_lines(page: Page) -> list[_Line]:
+    height = page.height or 1.0
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, w in enumerate(page.words):
+        groups[w.line].append(i)
+    rules = _vertical_rules(page)
+    out: list[_Line] = []
+    for indices in groups.values():
+        words = [page.words[i] for i in indices]
+        box = words[0].box
+        for w in words[1:]:
+            box = box.union(w.box)
+        if box.bottom <= INNER_BAND * height:
+            kind, offset, depth = "header", box.top, box.bottom
+        elif box.top >= (1 - INNER_BAND) * height:
+            kind, offset, depth = "footer", height - box.bottom, height - box.top
+        else:
+            continue
+        text = " ".join(w.text for w in sorted(words, key=lambda w: w.box.x0))
+        key, numbers = _fold(text)
+        out.append(
+            _Line(
+                page=page.number,
+                words=tuple(indices),
+                text=text,
+                box=box,
+                kind=kind,
+                offset=offset,
+                inner=depth > MARGIN_BAND * height,
+                extreme=depth <= EXTREME_BAND * height,
+                in_table=_inside_table(box, rules),
+                key=key,
+                numbers=numbers,
+            )
+        )
+    return out
+
+
+def _clusters(lines: list[_Line]) -> list[list[_Line]]:
+    """Lines of one text, split where their distance from the edge differs."""
+    lines = sorted(lines, key=lambda ln: (ln.offset, ln.page))
+    out: list[list[_Line]] = []
+    for ln in lines:
+        if out and ln.offset - out[-1][0].offset <= Y_TOLERANCE:
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return out
+
+
+def _numbers_move_with_pages(group: list[_Line]) -> bool:
+    """Each folded number is either constant or the page number plus a constant."""
+    if len({len(ln.numbers) for ln in group}) != 1:
+        return False
+    for k in range(len(group[0].numbers)):
+        values = {ln.numbers[k] for ln in group}
+        if len(values) > 1 and len({ln.numbers[k] - ln.page for ln in group}) != 1:
+            return False
+    return True
+
+
+def _repeats(group: list[_Line], pages: int) -> bool:
+    count = len({ln.page for ln in group})
+    return count >= MIN_REPEATS or (count >= 2 and count >= MIN_SHARE * pages)
+
+
+def _repeated(lines: list[_Line], pages: int) -> list[tuple[_Line, str]]:
+    by_key: dict[tuple[str, str, bool], list[_Line]] = defaultdict(list)
+    for ln in lines:
+        # Beyond the margin band only literal repeats count: a numbered heading
+        # opening page after page must not pass for a header with a page number.
+        by_key[(ln.kind, ln.text if ln.inner else ln.key, ln.inner)].append(ln)
+    found: list[tuple[_Line, str]] = []
+    for (_kind, _text, inner), group in by_key.items():
+        for cluster in _clusters(group):
+            if _numbers_move_with_pages(cluster):
+                parts = [cluster]
+            else:  # numbers that are not page numbers: only literal repeats count
+                literal: dict[str, list[_Line]] = defaultdict(list)
+                for ln in cluster:
+                    literal[ln.text].append(ln)
+                parts = list(literal.values())
+            for part in parts:
+                count = len({ln.page for ln in part})
+                if not _repeats(part, pages) or (inner and count < INNER_SHARE * pages):
+                    continue
+                found.extend((ln, f"repeated on {count} pages") for ln in part)
+    return found
+
+
+def _page_numbers(lines: Iterable[_Line]) -> list[tuple[_Line, str]]:
+    return [(ln, "page number") for ln in lines if not ln.inner and _PAGE_NUMBER.match(ln.text.strip())]
+
+
+def _hinted(lines: Iterable[_Line], hints: Sequence[str]) -> list[tuple[_Line, str]]:
+    patterns = [regex.compile(h, regex.IGNORECASE) for h in hints]
+    return [(ln, "hint") for ln in lines if any(p.search(" ".join(ln.text.split())) for p in patterns)]
+
+
+def _body_extent(page: Page, skip: frozenset[int], lines: Sequence[FurnitureLine]) -> tuple[float, float]:
+    header_bottom = max((ln.box.bottom for ln in lines if ln.kind == "header"), default=0.0)
+    footer_top = min((ln.box.top for ln in lines if ln.kind == "footer"), default=page.height)
+    tops: list[float] = []
+    bottoms: list[float] = []
+    for i, w in enumerate(page.words):
+        if i not in skip:
+            tops.append(w.box.top)
+            bottoms.append(w.box.bottom)
+    for r in page.rulings:
+        if header_bottom <= r.box.cy <= footer_top:
+            tops.append(r.box.top)
+            bottoms.append(r.box.bottom)
+    if not tops:
+        return header_bottom, footer_top
+    return min(tops), max(bottoms)
+
+
+def find_furniture(doc: Document, hints: Sequence[str] = ()) -> Furniture:
+    """Per page, the furniture word indices and the body's vertical extent."""
+    pages = [p for p in doc.pages if p.words]
+    candidates = [ln for page in pages for ln in _candidate_lines(page)]
+    usable = [ln for ln in candidates if ln.extreme or not ln.in_table]
+    chosen = _repeated(usable, len(pages)) + _page_numbers(usable)
+    if len(pages) < MIN_REPEATS and hints:
+        chosen += _hinted(usable, hints)
+    per_page: dict[int, dict[tuple[int, ...], FurnitureLine]] = defaultdict(dict)
+    for ln, reason in chosen:
+        if ln.words not in per_page[ln.page]:
+            per_page[ln.page][ln.words] = FurnitureLine(ln.text, ln.box, ln.kind, reason, ln.words)
+    out = Furniture()
+    for page in doc.pages:
+        lines = sorted(per_page.get(page.number, {}).values(), key=lambda ln: (ln.box.top, ln.box.x0))
+        skip = frozenset(i for ln in lines for i in ln.words)
+        top, bottom = _body_extent(page, skip, lines)
+        out.pages[page.number] = PageFurniture(page.number, skip, tuple(lines), top, bottom)
+    return out

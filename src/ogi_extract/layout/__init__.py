@@ -1,0 +1,82 @@
+"""The layout stage: a PDF to the neutral page model (words, rulings, fills, links).
+
+`open_document` is the only way in. Whatever the input, it returns a
+`Document` or raises one of the typed errors of `ogi_extract.errors`; library
+exceptions never escape for bad input.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from ..errors import DamagedPdfError, LimitExceededError, NoTextLayerError
+from ..limits import DEFAULT_LIMITS, Limits
+from .model import Box, Document, Fill, Link, Page, Ruling, Word
+from .opening import LIMIT_REASON, Opened, open_mupdf, quiet_mupdf
+from .source import Source, read_source
+
+BACKENDS = ("pymupdf", "pdfplumber")
+
+Reader = Callable[[Opened, Source, Limits], Document]
+
+
+def _reader(backend: str) -> Reader:
+    # pdfplumber (and pdfminer under it) is imported only when asked for.
+    if backend == "pymupdf":
+        from .pymupdf_backend import read_document
+
+        return read_document
+    if backend == "pdfplumber":
+        from .pdfplumber_backend import read_document as read_plumber
+
+        return read_plumber
+    raise ValueError(f"unknown layout backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+
+
+def open_document(
+    path_or_bytes: str | os.PathLike[str] | bytes,
+    backend: str = "pymupdf",
+    limits: Limits | None = None,
+) -> Document:
+    """Read a PDF (a path or its bytes) into the neutral page model.
+
+    Raises NotAPdfError, EncryptedPdfError, DamagedPdfError, EmptyPdfError,
+    NoTextLayerError or LimitExceededError. A page that cannot be read is left
+    empty and named in `Document.failed_pages`; repairs MuPDF made to the file
+    are listed in `Document.warnings`.
+    """
+    read = _reader(backend)
+    limits = limits or DEFAULT_LIMITS
+    source = read_source(path_or_bytes, limits)
+    with quiet_mupdf():
+        opened = open_mupdf(source, limits)
+    try:
+        doc = read(opened, source, limits)
+    finally:
+        opened.doc.close()
+    if not any(page.words for page in doc.pages):
+        if len(doc.failed_pages) == len(doc.pages):
+            reasons = list(doc.failed_pages.values())
+            if all(r.startswith(LIMIT_REASON) for r in reasons):
+                raise LimitExceededError(
+                    f"every page is over a limit ({reasons[0][len(LIMIT_REASON) :]})", path=source.path
+                )
+            raise DamagedPdfError(f"no page of the PDF could be read ({reasons[0]})", path=source.path)
+        raise NoTextLayerError(
+            "PDF has no text layer: no page carries any text (a scan needs OCR first)", path=source.path
+        )
+    return doc
+
+
+__all__ = [
+    "BACKENDS",
+    "Box",
+    "Document",
+    "Fill",
+    "Link",
+    "Page",
+    "Ruling",
+    "Word",
+    "open_document",
+]

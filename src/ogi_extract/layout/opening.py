@@ -1,0 +1,198 @@
+"""Opening a PDF with MuPDF: typed errors, repair warnings and document-wide limits.
+
+Both backends start here. MuPDF is the better judge of a damaged file: when the
+cross-reference table is missing or wrong it rebuilds it by scanning the file
+for `N 0 obj` markers (its "repair"), which recovers most truncated or
+hand-edited files. A repaired document reads, but the repair is recorded as a
+warning because objects the scan could not find are silently absent. The
+pdfplumber backend is handed the repaired file, since pdfminer does no such
+repair itself.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import re
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pymupdf
+
+from ..errors import DamagedPdfError, EmptyPdfError, EncryptedPdfError, LimitExceededError
+from ..limits import Limits
+from .source import Source
+
+_METADATA_KEYS = {
+    "title": "title",
+    "author": "author",
+    "subject": "subject",
+    "keywords": "keywords",
+    "creator": "creator",
+    "producer": "producer",
+    "creationDate": "creation_date",
+    "modDate": "mod_date",
+}
+_INFLATE_CHUNK = 16 * 1024 * 1024
+# Failed-page reasons that come from a per-page limit start with this.
+LIMIT_REASON = "limit exceeded: "
+
+
+@contextlib.contextmanager
+def quiet_mupdf() -> Iterator[None]:
+    """Keep MuPDF's messages off stderr while we read; they come back as warnings."""
+    errors = pymupdf.TOOLS.mupdf_display_errors()
+    warnings = pymupdf.TOOLS.mupdf_display_warnings()
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
+    try:
+        yield
+    finally:
+        pymupdf.TOOLS.mupdf_display_errors(errors)
+        pymupdf.TOOLS.mupdf_display_warnings(warnings)
+
+
+def take_mupdf_messages() -> list[str]:
+    """MuPDF's accumulated warnings and errors since the last call, deduplicated in order."""
+    text = pymupdf.TOOLS.mupdf_warnings(reset=1)
+    seen: dict[str, None] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            seen.setdefault(line, None)
+    return list(seen)
+
+
+@dataclass(slots=True)
+class Opened:
+    doc: pymupdf.Document
+    warnings: list[str] = field(default_factory=list)
+
+
+def open_mupdf(source: Source, limits: Limits) -> Opened:
+    """The document opened by MuPDF, or the typed error saying why it cannot be read."""
+    pymupdf.TOOLS.reset_mupdf_warnings()
+    try:
+        doc = pymupdf.open(stream=source.data, filetype="pdf")
+    except Exception as exc:  # MuPDF raises FileDataError and plain RuntimeErrors alike
+        detail = "; ".join(take_mupdf_messages()[:3]) or str(exc)
+        raise DamagedPdfError(f"PDF cannot be parsed, even after repair: {detail}", path=source.path) from exc
+    warnings: list[str] = []
+    try:
+        if doc.needs_pass and not doc.authenticate(""):
+            raise EncryptedPdfError("PDF is encrypted and needs a password", path=source.path)
+        count = doc.page_count
+    except EncryptedPdfError:
+        doc.close()
+        raise
+    except Exception as exc:
+        doc.close()
+        raise DamagedPdfError(f"PDF page tree cannot be read: {exc}", path=source.path) from exc
+    messages = take_mupdf_messages()
+    if doc.is_repaired:
+        detail = "; ".join(messages[:3])
+        warnings.append(
+            "the PDF's cross-reference table was broken; it was rebuilt by scanning the file"
+            + (f" ({detail})" if detail else "")
+        )
+    if count == 0:
+        doc.close()
+        if warnings:
+            raise DamagedPdfError("PDF is damaged: no page could be recovered", path=source.path)
+        raise EmptyPdfError("PDF has no pages", path=source.path)
+    if count > limits.max_pages:
+        doc.close()
+        raise LimitExceededError(f"PDF has {count} pages, over the limit of {limits.max_pages}", path=source.path)
+    return Opened(doc, warnings)
+
+
+def metadata_of(doc: pymupdf.Document) -> dict[str, str]:
+    """The document information entries that are set, under snake_case keys."""
+    out: dict[str, str] = {}
+    try:
+        metadata = doc.metadata or {}
+    except Exception:  # an unreadable Info dictionary is no reason to lose the pages
+        return out
+    for key, name in _METADATA_KEYS.items():
+        value = metadata.get(key)
+        if isinstance(value, str) and value.strip():
+            out[name] = value.strip()
+    return out
+
+
+class ContentBudget:
+    """Decoded bytes of content streams, charged page by page against the limit.
+
+    Interpreting a page decodes its content streams and the form XObjects it
+    draws; a compression bomb is a small stream that decodes to gigabytes.
+    Flate (the filter nearly every producer uses, and the one bombs use) is
+    inflated here in chunks and counted without keeping the output, so the
+    check itself cannot be the thing that runs out of memory.
+    """
+
+    def __init__(self, limit: int, path: str | None = None) -> None:
+        self.limit = limit
+        self.used = 0
+        self.path = path
+        self._seen: set[int] = set()
+
+    def charge_page(self, doc: pymupdf.Document, page: pymupdf.Page) -> None:
+        xrefs = list(page.get_contents())
+        with contextlib.suppress(Exception):
+            xrefs += [x[0] for x in page.get_xobjects()]
+        for xref in xrefs:
+            if xref in self._seen or xref <= 0:
+                continue
+            self._seen.add(xref)
+            self.used += self._decoded_size(doc, xref, self.limit - self.used + 1)
+            if self.used > self.limit:
+                raise LimitExceededError(
+                    f"decoded content streams exceed the limit of {self.limit} bytes (page {page.number + 1})",
+                    path=self.path,
+                )
+
+    @staticmethod
+    def _decoded_size(doc: pymupdf.Document, xref: int, budget: int) -> int:
+        try:
+            kind, value = doc.xref_get_key(xref, "Filter")
+            filters = re.findall(r"/(\w+)", value) if kind in ("name", "array") else []
+            raw = doc.xref_stream_raw(xref) or b""
+        except Exception:
+            return 0
+        data: bytes = raw
+        for i, name in enumerate(filters):
+            try:
+                if name in ("FlateDecode", "Fl"):
+                    if i == len(filters) - 1:
+                        return _inflated_size(data, budget)
+                    data = zlib.decompressobj().decompress(data, budget)
+                elif name in ("ASCIIHexDecode", "AHx"):
+                    data = binascii.unhexlify(re.sub(rb"\s|>.*", b"", data, flags=re.S).ljust(2, b"0"))
+                elif name in ("ASCII85Decode", "A85"):
+                    body = data.strip().removeprefix(b"<~").split(b"~>")[0]
+                    data = base64.a85decode(body, ignorechars=b" \t\n\r\x0b\x0c")
+                else:
+                    # LZW, RunLength and the rare rest: let MuPDF decode (their ratios are bounded).
+                    return len(doc.xref_stream(xref) or b"")
+            except Exception:
+                return len(data)
+        return len(data)
+
+
+def _inflated_size(raw: bytes, budget: int) -> int:
+    """Length of the inflated stream, counting at most `budget` bytes, keeping none of it."""
+    d = zlib.decompressobj()
+    total = 0
+    pending = raw
+    try:
+        while pending and total <= budget:
+            out = d.decompress(pending, _INFLATE_CHUNK)
+            total += len(out)
+            pending = d.unconsumed_tail
+        if total <= budget:
+            total += len(d.flush())
+    except zlib.error:
+        pass
+    return total

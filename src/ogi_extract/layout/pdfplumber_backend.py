@@ -1,0 +1,308 @@
+"""The second-opinion backend: pdfplumber (pdfminer.six underneath).
+
+An independent PDF interpreter, used to check the MuPDF reading of a page and
+as a fallback where MuPDF misreads one. It feeds the same word and path rules
+(`words.py`, `paths.py`) as the MuPDF backend, so the two agree wherever the
+libraries agree on the glyphs and paths themselves.
+
+pdfplumber reports the page as displayed (after /Rotate) with its own handling
+of offset media boxes. To land in the model's space (unrotated page, origin at
+the top-left of the crop box) this module goes back to pdfminer's device
+coordinates, whose transformation is simple and documented
+(`PDFPageInterpreter.process_page`), and inverts that. Link rectangles are read
+from the raw annotation dictionaries, which are in unrotated user space.
+Font sizes are taken from the glyph box across the baseline because pdfminer's
+`size` is the box's height on the displayed page, which for a rotated page is
+the glyph's width.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pdfplumber
+
+from ..errors import DamagedPdfError, LimitExceededError
+from ..limits import Limits
+from .model import Box, Document, Link, Page
+from .opening import LIMIT_REASON, ContentBudget, Opened, quiet_mupdf
+from .paths import Path, Subpath, classify, to_rgb
+from .pymupdf_backend import PageLimitError, _fill_key, _ruling_key
+from .source import Source
+from .words import Glyph, Run, clean_font_name, words_from_runs
+
+NAME = "pdfplumber"
+_CID = re.compile(r"^\(cid:\d+\)$")
+Transform = Callable[[float, float], tuple[float, float]]
+
+
+def _normal(box: Any) -> tuple[float, float, float, float]:
+    x0, x1 = sorted((float(box[0]), float(box[2])))
+    y0, y1 = sorted((float(box[1]), float(box[3])))
+    return x0, y0, x1, y1
+
+
+def _crop_box(obj: Any) -> tuple[float, float, float, float]:
+    """The crop box clipped to the media box, in PDF user space (as MuPDF does)."""
+    mx0, my0, mx1, my1 = _normal(obj.mediabox)
+    cx0, cy0, cx1, cy1 = _normal(obj.cropbox)
+    return max(cx0, mx0), max(cy0, my0), min(cx1, mx1), min(cy1, my1)
+
+
+def _page_transform(ppage: Any) -> tuple[Transform, float, float]:
+    """Device (pdfminer) coordinates to model coordinates, and the model page size."""
+    obj = ppage.page_obj
+    # process_page builds its ctm from the media box as written, unsorted.
+    mx0, my0, mx1, my1 = (float(v) for v in obj.mediabox)
+    cx0, cy0, cx1, cy1 = _crop_box(obj)
+    rotation = obj.rotate % 360
+
+    def to_model(x: float, y: float) -> tuple[float, float]:
+        # Undo process_page's ctm, giving PDF user space, then flip into the crop box.
+        if rotation == 90:
+            ux, uy = mx1 - y, x + my0
+        elif rotation == 180:
+            ux, uy = mx1 - x, my1 - y
+        elif rotation == 270:
+            ux, uy = y + mx0, my1 - x
+        else:
+            ux, uy = x + mx0, y + my0
+        return ux - cx0, cy1 - uy
+
+    return to_model, cx1 - cx0, cy1 - cy0
+
+
+def _char_runs(ppage: Any, to_model: Transform, max_chars: int) -> list[Run]:
+    chars = ppage.chars
+    if len(chars) > max_chars:
+        raise PageLimitError(f"page has more than {max_chars} characters")
+    mb_x0 = ppage.mediabox[0]
+    runs: list[Run] = []
+    key: tuple[str, float, tuple[float, float]] | None = None
+    glyphs: list[Glyph] = []
+    for ch in chars:
+        a, b, _c, _d, e, f = ch["matrix"]
+        ox, oy = to_model(e, f)
+        tx, ty = to_model(e + a, f + b)
+        norm = math.hypot(tx - ox, ty - oy) or 1.0
+        direction = (round((tx - ox) / norm, 4), round((ty - oy) / norm, 4))
+        px0, py0 = to_model(ch["x0"] - mb_x0, ch["y0"])
+        px1, py1 = to_model(ch["x1"] - mb_x0, ch["y1"])
+        bx0, bx1 = sorted((px0, px1))
+        btop, bbottom = sorted((py0, py1))
+        size = round(bbottom - btop if abs(direction[0]) >= abs(direction[1]) else bx1 - bx0, 3)
+        font = clean_font_name(ch["fontname"])
+        text = ch["text"]
+        if _CID.match(text):
+            text = "\ufffd"
+        if key != (font, size, direction):
+            if glyphs:
+                runs.append(Run(key[0], key[1], key[2], glyphs))  # type: ignore[index]
+            key, glyphs = (font, size, direction), []
+        box = (bx0, btop, bx1, bbottom)
+        for c in text:
+            glyphs.append((ord(c), 0, (ox, oy), box))
+    if glyphs and key is not None:
+        runs.append(Run(key[0], key[1], key[2], glyphs))
+    return runs
+
+
+def _subpaths(ops: list[tuple[Any, ...]], to_model: Transform, device: Transform) -> list[Subpath]:
+    subs: list[Subpath] = []
+    current: Subpath | None = None
+    start: tuple[float, float] | None = None
+    for op in ops:
+        kind = op[0]
+        if kind == "h":
+            if current is not None:
+                current.closed = True
+                current = None
+            continue
+        point = to_model(*device(*op[-1]))
+        if kind == "m":
+            current = Subpath([point], False, set())
+            subs.append(current)
+            start = point
+            continue
+        if current is None:  # drawing on after a close starts from the closed subpath's start
+            current = Subpath([start if start is not None else point], False, set())
+            subs.append(current)
+        if kind in ("c", "v", "y"):
+            current.curved.add(len(current.points) - 1)
+        current.points.append(point)
+    return subs
+
+
+def _paths(ppage: Any, to_model: Transform, max_paths: int) -> list[Path]:
+    objects = ppage.objects
+    shapes = objects.get("rect", []) + objects.get("line", []) + objects.get("curve", [])
+    if len(shapes) > max_paths:
+        raise PageLimitError(f"page has {len(shapes)} vector paths, over the limit of {max_paths}")
+    mb_x0, mb_top, height = ppage.mediabox[0], ppage.mediabox[1], ppage.height
+
+    def device(x: float, y: float) -> tuple[float, float]:
+        # Inverse of pdfplumber's Page.point2coord.
+        return x - mb_x0, mb_top + height - y
+
+    out: list[Path] = []
+    for obj in shapes:
+        filled, stroked = bool(obj.get("fill")), bool(obj.get("stroke"))
+        ops = obj.get("path") or []
+        if not (filled or stroked) or not ops:
+            continue
+        out.append(
+            Path(
+                _subpaths(ops, to_model, device),
+                filled,
+                stroked,
+                to_rgb(obj.get("non_stroking_color")) if filled else None,
+                to_rgb(obj.get("stroking_color")) if stroked else None,
+                # pdfminer starts every page with a line width of 0 where the PDF
+                # default is 1; an explicit "0 w" (a hairline) is rare enough to
+                # read as the default too.
+                float(obj.get("linewidth") or 1.0),
+            )
+        )
+    return out
+
+
+_METADATA_KEYS = {
+    "Title": "title",
+    "Author": "author",
+    "Subject": "subject",
+    "Keywords": "keywords",
+    "Creator": "creator",
+    "Producer": "producer",
+    "CreationDate": "creation_date",
+    "ModDate": "mod_date",
+}
+
+
+def _metadata(pdf: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    try:
+        metadata = pdf.metadata or {}
+    except Exception:  # an unreadable Info dictionary is no reason to lose the pages
+        return out
+    for key, name in _METADATA_KEYS.items():
+        value = _text(metadata.get(key))
+        if value and value.strip():
+            out[name] = value.strip()
+    return out
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, bytes):
+        for encoding in ("utf-8", "latin-1"):
+            try:
+                return value.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+    return value if isinstance(value, str) else None
+
+
+def _links(ppage: Any) -> list[Link]:
+    crop = _crop_box(ppage.page_obj)
+    links: list[Link] = []
+    for annot in ppage.annots:
+        raw = annot.get("data") or {}
+        uri = _text(annot.get("uri"))
+        rect = raw.get("Rect")
+        if not uri or not isinstance(rect, (list, tuple)) or len(rect) != 4:
+            continue
+        # Rect is in unrotated user space (y upwards): only the crop box origin and the flip apply.
+        x0, x1 = sorted(float(v) for v in (rect[0], rect[2]))
+        y0, y1 = sorted(float(v) for v in (rect[1], rect[3]))
+        box = Box(round(x0 - crop[0], 3), round(crop[3] - y1, 3), round(x1 - crop[0], 3), round(crop[3] - y0, 3))
+        links.append(Link(box, uri))
+    return links
+
+
+def read_page(ppage: Any, number: int, limits: Limits) -> Page:
+    to_model, width, height = _page_transform(ppage)
+    runs = _char_runs(ppage, to_model, limits.max_chars_per_page)
+    rulings, fills = classify(_paths(ppage, to_model, limits.max_drawings_per_page))
+    return Page(
+        number=number,
+        width=round(width, 3),
+        height=round(height, 3),
+        words=words_from_runs(runs),
+        rulings=sorted(rulings, key=_ruling_key),
+        fills=sorted(fills, key=_fill_key),
+        links=_links(ppage),
+        rotation=ppage.page_obj.rotate % 360,
+    )
+
+
+def read_document(opened: Opened, source: Source, limits: Limits) -> Document:
+    """Every page read by pdfplumber; limits and repairs come from the MuPDF preflight."""
+    doc = opened.doc
+    data = source.data
+    if doc.is_repaired:
+        with quiet_mupdf():
+            data = doc.tobytes()
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data), password="")
+        ppages = pdf.pages
+    except Exception as exc:
+        raise DamagedPdfError(
+            f"PDF cannot be parsed by pdfplumber: {exc or type(exc).__name__}", path=source.path
+        ) from exc
+    budget = ContentBudget(limits.max_decompressed_bytes, source.path)
+    pages: list[Page] = []
+    failed: dict[int, str] = {}
+    started = time.perf_counter()
+    try:
+        for index, ppage in enumerate(ppages):
+            t0 = time.perf_counter()
+            number = index + 1
+            try:
+                if index < doc.page_count:
+                    with quiet_mupdf():
+                        budget.charge_page(doc, doc.load_page(index))
+                result = read_page(ppage, number, limits)
+            except LimitExceededError:
+                raise
+            except PageLimitError as exc:
+                failed[number] = LIMIT_REASON + str(exc)
+                result = _empty_page(ppage, number)
+            except Exception as exc:  # a broken page must not cost the document
+                failed[number] = f"page cannot be read: {exc or type(exc).__name__}"
+                result = _empty_page(ppage, number)
+            finally:
+                ppage.close()
+            elapsed = time.perf_counter() - t0
+            if elapsed > limits.max_seconds_per_page and number not in failed:
+                failed[number] = (
+                    f"{LIMIT_REASON}page took {elapsed:.1f} s, over the limit of {limits.max_seconds_per_page} s"
+                )
+                result = Page(result.number, result.width, result.height, rotation=result.rotation)
+            pages.append(result)
+            if time.perf_counter() - started > limits.max_seconds_total:
+                raise LimitExceededError(
+                    f"reading took over {limits.max_seconds_total} s (stopped at page {number})", path=source.path
+                )
+        metadata = _metadata(pdf)
+    finally:
+        pdf.close()
+    return Document(
+        pages=pages,
+        backend=NAME,
+        metadata=metadata,
+        sha256=source.sha256,
+        failed_pages=failed,
+        warnings=list(opened.warnings),
+    )
+
+
+def _empty_page(ppage: Any, number: int) -> Page:
+    try:
+        _, width, height = _page_transform(ppage)
+        return Page(number, round(width, 3), round(height, 3), rotation=ppage.page_obj.rotate % 360)
+    except Exception:
+        return Page(number, 0.0, 0.0)

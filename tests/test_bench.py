@@ -1,0 +1,119 @@
+"""The bench code runs, and its correctness scoring says what RESULTS.md claims it says."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import intact, run  # noqa: E402
+from bench.peers import ExtractedTable  # noqa: E402
+from bench.timing import Staged, Task, run_interleaved  # noqa: E402
+
+ROW = intact.GoldenRow(
+    "c01-b01-t01",
+    {
+        "target_text": "Tersedianya SP4N-LAPOR! di • daerah.",
+        "achievement_text": "Telah tersedia.",
+        "score": "100%",
+        "cocreation_text": "Aktif berkoordinasi.",
+        "cocreation_label": "Aktif",
+    },
+)
+# How a generic extractor returns the report's row: two sub-rows, the target cell spanning both.
+TOP = ("Target B06:\nTersedianya SP4N-\nLAPOR! di \uf0b7 daerah.", "Capaian Target:\nTelah\ntersedia.", "Nilai: 100%")
+BOTTOM = ("", "Proses Kokreasi:\nAktif berkoordinasi.", "Aktif")
+
+
+@pytest.fixture(scope="module")
+def keys() -> intact.Keys:
+    return intact.Keys()
+
+
+def test_a_cell_holds_a_field_whatever_its_line_breaks_and_label(keys: intact.Keys) -> None:
+    assert keys.cell_keys(TOP[0])["target_text"] == keys.key(ROW.fields["target_text"] or "")
+    assert keys.cell_keys(TOP[2])["score"] == "100%"
+
+
+def test_a_cell_with_part_of_the_text_or_more_does_not_hold_it(keys: intact.Keys) -> None:
+    whole = keys.key(ROW.fields["achievement_text"] or "")
+    assert keys.cell_keys("Capaian Target:\nTelah")["achievement_text"] != whole
+    assert keys.cell_keys("Capaian Target: Telah tersedia. Halaman 3")["achievement_text"] != whole
+
+
+def test_two_sub_rows_are_intact_paired_but_not_strict(keys: intact.Keys) -> None:
+    score = intact.score_tables([ROW], [ExtractedTable(1, (TOP, BOTTOM))], keys)
+    assert (score.strict, score.paired, score.missed) == (0, 1, [])
+
+
+def test_one_row_holding_everything_is_intact_strict(keys: intact.Keys) -> None:
+    score = intact.score_tables([ROW], [ExtractedTable(1, (TOP + BOTTOM[1:],))], keys)
+    assert (score.strict, score.paired) == (1, 1)
+
+
+def test_a_row_broken_by_a_page_is_not_intact(keys: intact.Keys) -> None:
+    first = ExtractedTable(1, (("Target B06:\nTersedianya SP4N-", "Capaian Target:\nTelah", "Nilai: 100%"),))
+    second = ExtractedTable(2, (("LAPOR! di • daerah.", "tersedia.", ""), BOTTOM))
+    score = intact.score_tables([ROW], [first, second], keys)
+    assert (score.paired, score.missed) == (0, ["c01-b01-t01"])
+
+
+def test_one_extracted_row_serves_one_golden_row_only(keys: intact.Keys) -> None:
+    twin = intact.GoldenRow("c01-b01-t02", ROW.fields)
+    score = intact.score_tables([ROW, twin], [ExtractedTable(1, (TOP, BOTTOM))], keys)
+    assert score.paired == 1 and score.missed == ["c01-b01-t02"]
+
+
+def test_records_are_matched_on_the_required_fields(keys: intact.Keys) -> None:
+    class Rec:
+        def __init__(self, **fields: str | None) -> None:
+            self.__dict__.update(fields)
+
+    good = Rec(**{**ROW.fields, "target_text": "Tersedianya SP4N-LAPOR! di \uf0b7 daerah."})
+    bad = Rec(**{**ROW.fields, "score": "0%"})
+    assert intact.score_records([ROW], [bad], keys).strict == 0
+    assert intact.score_records([ROW], [bad, good], keys).strict == 1
+
+
+def test_a_row_whose_fields_share_no_page_is_broken(keys: intact.Keys) -> None:
+    pages = ["Tersedianya SP4N-LAPOR! di • daerah. Telah tersedia. 100%", "Aktif berkoordinasi. Aktif"]
+    assert intact.rows_broken_by_pages([ROW], pages, keys) == {"c01-b01-t01"}
+    assert intact.rows_broken_by_pages([ROW], [" ".join(pages)], keys) == set()
+
+
+def test_interleaving_rotates_rounds_records_stages_and_keeps_failures() -> None:
+    order: list[str] = []
+
+    def boom() -> None:
+        order.append("c")
+        raise ValueError("no")
+
+    tasks = [
+        Task("a", lambda: order.append("a"), 3),
+        Task("b", lambda: Staged({"half": 0.0}, order.append("b")), 2),
+        Task("c", boom, 3),
+    ]
+    timings = run_interleaved(tasks)
+    assert order == ["a", "b", "c", "b", "a", "a"]
+    assert len(timings["a"].samples) == 3 and len(timings["b"].stages["half"]) == 2
+    assert timings["c"].error == "ValueError: no" and timings["c"].median is None
+
+
+def test_a_tiny_run_writes_results(tmp_path: Path) -> None:
+    out = tmp_path / "RESULTS.md"
+    argv = ["--pages", "30-31", "--reps", "1", "--slow-reps", "1", "--camelot-reps", "0"]
+    argv += ["--synth-pages", "3,4", "--synth-reps", "1", "--no-profile"]
+    argv += ["--out", str(out), "--cache", str(tmp_path / "cache")]
+    assert run.main(argv) == 0
+    text = out.read_text(encoding="utf-8")
+    for heading in ("## Goals", "## Machine", "## Speed and correctness", "## Long reports", "## Definitions"):
+        assert heading in text
+    floor_row = next(line for line in text.splitlines() if line.startswith("| floor: words + get_drawings()"))
+    assert float(floor_row.split("|")[3]) > 0
+    summary = json.loads((tmp_path / "cache" / "results.json").read_text())
+    assert summary["contenders"]["pdfplumber extract_tables()"]["median_s"] > 0

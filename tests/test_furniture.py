@@ -1,0 +1,147 @@
+"""Headers and footers by repetition: documents made with PyMuPDF, read by the layout stage."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+from ogi_extract.furniture import find_furniture
+from ogi_extract.layout import open_document
+from ogi_extract.layout.model import Document
+
+WIDTH, HEIGHT = 595.0, 842.0
+FOOTER = "Laporan Monitoring dan Evaluasi RAN OGI 2021"
+HINTS = [r"^Laporan\s+Monitoring\s+dan\s+Evaluasi\s+RAN\s+OGI", r"^\d{1,4}$"]
+WORDS = "pemerintah daerah keterbukaan informasi publik kementerian lembaga dokumen peraturan kegiatan".split()
+
+
+def body_line(page_number: int, k: int) -> str:
+    return " ".join(WORDS[(page_number * 7 + k * 3 + j) % len(WORDS)] for j in range(6)) + f" {page_number}{k}"
+
+
+def make_doc(
+    pages: int,
+    *,
+    footer_on: set[int] | None = None,
+    header: str | None = None,
+    header_y: float = 40.0,
+    page_numbers: bool = False,
+    table_label: bool = False,
+    heading: bool = False,
+) -> Document:
+    """Pages of varied body text; furniture only where asked (page numbers are 1-based)."""
+    doc = pymupdf.open()
+    for n in range(1, pages + 1):
+        page = doc.new_page(width=WIDTH, height=HEIGHT)
+        y = 100.0 if header is None or header_y < 80 else header_y + 24
+        if heading:
+            page.insert_text((72, 84), f"Komitmen {n}", fontsize=12, fontname="hebo")
+            y = 110.0
+        if table_label:
+            # A bordered row at the top of the page, as target rows continue page after page.
+            for x in (70.0, 250.0, 520.0):
+                page.draw_rect(pymupdf.Rect(x, y - 14, x + 0.5, y + 40), color=None, fill=(0, 0, 0))
+            for yy in (y - 14, y + 40):
+                page.draw_rect(pymupdf.Rect(70, yy, 520.5, yy + 0.5), color=None, fill=(0, 0, 0))
+            page.insert_text((75, y), "Target B06:", fontsize=10, fontname="hebo")
+            page.insert_text((255, y + 14), body_line(n, 99)[:40], fontsize=10, fontname="helv")
+            y += 60
+        for k in range(40):
+            if y > 740:
+                break
+            page.insert_text((72, y), body_line(n, k), fontsize=10, fontname="helv")
+            y += 15
+        if header:
+            page.insert_text((72, header_y), header, fontsize=9, fontname="helv")
+        if footer_on is not None and n in footer_on:
+            page.insert_text((72, 805), FOOTER, fontsize=9, fontname="helv")
+        if page_numbers:
+            x = 520 if n % 2 else 72  # outer corner alternates, the height does not
+            page.insert_text((x, 795), str(n + 4), fontsize=9, fontname="helv")
+    return open_document(doc.tobytes())
+
+
+def furniture_texts(doc: Document, hints: list[str] | None = None) -> dict[int, list[str]]:
+    found = find_furniture(doc, hints or [])
+    out: dict[int, list[str]] = {}
+    for page in doc.pages:
+        skip = found.skip(page.number)
+        texts = [w.text for i, w in enumerate(page.words) if i in skip]
+        if texts:
+            out[page.number] = texts
+    return out
+
+
+def test_footer_on_every_page() -> None:
+    doc = make_doc(6, footer_on=set(range(1, 7)))
+    assert furniture_texts(doc) == {n: FOOTER.split() for n in range(1, 7)}
+    pf = find_furniture(doc).pages[1]
+    assert [(ln.kind, ln.reason) for ln in pf.lines] == [("footer", "repeated on 6 pages")]
+
+
+def test_footer_on_some_pages_only() -> None:
+    doc = make_doc(10, footer_on={2, 5, 9})
+    assert furniture_texts(doc) == {2: FOOTER.split(), 5: FOOTER.split(), 9: FOOTER.split()}
+
+
+def test_no_footer_finds_nothing() -> None:
+    assert furniture_texts(make_doc(5)) == {}
+
+
+@pytest.mark.parametrize("header_y", [40.0, 112.0])  # in the margin, and a little further in
+def test_running_header(header_y: float) -> None:
+    doc = make_doc(4, header="Sekretariat Nasional Open Government Indonesia", header_y=header_y)
+    found = find_furniture(doc)
+    assert {ln.kind for p in found.pages.values() for ln in p.lines} == {"header"}
+    assert furniture_texts(doc) == {n: "Sekretariat Nasional Open Government Indonesia".split() for n in range(1, 5)}
+
+
+def test_page_numbers_fold_into_one_footer() -> None:
+    doc = make_doc(5, footer_on=set(range(1, 6)), page_numbers=True)
+    texts = furniture_texts(doc)
+    assert texts == {n: [str(n + 4), *FOOTER.split()] for n in range(1, 6)}
+    reasons = [ln.reason for ln in find_furniture(doc).pages[3].lines]
+    assert reasons == ["repeated on 5 pages", "repeated on 5 pages"]
+
+
+def test_lone_page_number_is_furniture_without_repeating() -> None:
+    doc = make_doc(1, page_numbers=True)
+    assert furniture_texts(doc) == {1: ["5"]}
+
+
+def test_repeated_table_label_and_numbered_headings_stay_in_the_body() -> None:
+    doc = make_doc(8, footer_on=set(range(1, 9)), table_label=True, heading=True)
+    texts = furniture_texts(doc)
+    assert texts == {n: FOOTER.split() for n in range(1, 9)}
+    page = doc.pages[0]
+    skip = find_furniture(doc).skip(1)
+    assert {w.text for i, w in enumerate(page.words) if i not in skip} >= {"Target", "B06:", "Komitmen", "1"}
+
+
+def test_hints_only_for_documents_too_short_to_repeat() -> None:
+    one = make_doc(1, footer_on={1})
+    assert furniture_texts(one) == {}
+    assert furniture_texts(one, HINTS) == {1: FOOTER.split()}
+    longer = make_doc(6, footer_on={3})  # one footer in six pages: no repetition, and hints are not used
+    assert furniture_texts(longer, HINTS) == {}
+
+
+def test_hint_text_in_the_middle_of_the_page_is_body() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=WIDTH, height=HEIGHT)
+    page.insert_text((72, 400), FOOTER, fontsize=10, fontname="helv")
+    assert furniture_texts(open_document(doc.tobytes()), HINTS) == {}
+
+
+def test_body_extent_stops_above_the_footer() -> None:
+    doc = make_doc(4, footer_on=set(range(1, 5)), table_label=True)
+    found = find_furniture(doc)
+    page = doc.pages[1]
+    pf = found.pages[2]
+    footer_top = min(ln.box.top for ln in pf.lines)
+    body = [w for i, w in enumerate(page.words) if i not in pf.words]
+    assert pf.body_bottom == pytest.approx(max(w.box.bottom for w in body))
+    assert pf.body_bottom < footer_top
+    assert pf.body_top == pytest.approx(min([w.box.top for w in body] + [r.box.top for r in page.rulings]))
+    assert found.body(2) == (pf.body_top, pf.body_bottom)
+    assert found.skip(99) == set() and found.body(99) is None

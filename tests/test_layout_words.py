@@ -1,0 +1,133 @@
+"""The shared word rules (layout/words.py), fed glyphs directly: no PDF library involved."""
+
+from __future__ import annotations
+
+import pytest
+
+from ogi_extract.layout.words import (
+    ASCENT,
+    DESCENT,
+    Glyph,
+    Run,
+    clean_font_name,
+    is_bold,
+    words_from_runs,
+)
+
+SIZE = 10.0
+ADVANCE = 5.0  # every test glyph is half an em wide
+
+
+def glyphs(text: str, x: float, y: float, size: float = SIZE, gaps: dict[int, float] | None = None) -> list[Glyph]:
+    """Glyphs of `text` set from x on baseline y; gaps[i] adds space before glyph i."""
+    out: list[Glyph] = []
+    for i, ch in enumerate(text):
+        x += (gaps or {}).get(i, 0.0)
+        out.append((ord(ch), 0, (x, y), (x, y - 0.8 * size, x + ADVANCE * size / SIZE, y + 0.2 * size)))
+        x += ADVANCE * size / SIZE
+    return out
+
+
+def run(text: str, x: float = 72.0, y: float = 100.0, font: str = "Helvetica", size: float = SIZE, **kw: object) -> Run:
+    return Run(font, size, (1.0, 0.0), glyphs(text, x, y, size, **kw))  # type: ignore[arg-type]
+
+
+def texts(runs: list[Run]) -> list[tuple[str, bool]]:
+    return [(w.text, w.space_after) for w in words_from_runs(runs)]
+
+
+def test_space_glyphs_split_words_and_mark_the_space() -> None:
+    assert texts([run("Target B06: teks")]) == [("Target", True), ("B06:", True), ("teks", False)]
+
+
+def test_trailing_space_at_line_end_is_kept() -> None:
+    lines = [run("kata akhir ", y=100), run("baris baru", y=114)]
+    assert texts(lines) == [("kata", True), ("akhir", True), ("baris", True), ("baru", False)]
+
+
+def test_line_broken_inside_a_word_has_no_space_after() -> None:
+    lines = [run("Pendamping", y=100), run("an desa", y=114)]
+    assert texts(lines) == [("Pendamping", False), ("an", True), ("desa", False)]
+
+
+@pytest.mark.parametrize(
+    ("gap_em", "expected"),
+    [
+        (0.0, [("abcd", False)]),
+        (0.1, [("abcd", False)]),  # kerning-sized gap: still one word
+        (0.2, [("ab", True), ("cd", False)]),  # a positioned word gap: split, with a space
+        (0.5, [("ab", True), ("cd", False)]),
+        (1.5, [("ab", False), ("cd", False)]),  # too wide to be a space (another column)
+    ],
+)
+def test_gap_without_space_glyph(gap_em: float, expected: list[tuple[str, bool]]) -> None:
+    assert texts([run("abcd", gaps={2: gap_em * SIZE})]) == expected
+
+
+def test_positioned_runs_without_spaces_split_like_spaced_text() -> None:
+    x = 72.0
+    runs = []
+    for word in ("Kementerian", "Dalam", "Negeri"):
+        runs.append(run(word, x=x))
+        x += len(word) * ADVANCE + 0.28 * SIZE
+    assert texts(runs) == [("Kementerian", True), ("Dalam", True), ("Negeri", False)]
+
+
+def test_word_continues_across_runs_of_different_fonts() -> None:
+    bold = run("Nilai", font="Arial-BoldMT")
+    rest = run(": 100%", x=72.0 + 5 * ADVANCE)
+    words = words_from_runs([bold, rest])
+    assert [(w.text, w.font, w.bold) for w in words] == [("Nilai:", "Arial-BoldMT", True), ("100%", "Helvetica", False)]
+
+
+def test_text_drawn_backwards_over_other_text_is_a_separate_word() -> None:
+    first = run("penanganan")
+    over = run("Pasif", x=80.0)
+    words = words_from_runs([first, over])
+    assert sorted(w.text for w in words) == ["Pasif", "penanganan"]
+
+
+def test_overprinted_duplicate_is_kept_once() -> None:
+    words = words_from_runs([run("Komitmen 1"), run("Komitmen 1", x=72.3)])
+    assert [w.text for w in words] == ["Komitmen", "1"]
+
+
+def test_lines_group_by_baseline_across_the_page_top_to_bottom() -> None:
+    runs = [run("kanan", x=400, y=200), run("bawah", y=300), run("kiri", y=200.5), run("atas", y=100)]
+    words = words_from_runs(runs)
+    assert [(w.text, w.line) for w in words] == [("atas", 0), ("kiri", 1), ("kanan", 1), ("bawah", 2)]
+
+
+def test_word_box_is_the_em_box_on_the_baseline() -> None:
+    (word,) = words_from_runs([run("abc", x=10, y=50)])
+    assert word.box.x0 == 10 and word.box.x1 == pytest.approx(10 + 3 * ADVANCE)
+    assert word.box.top == pytest.approx(50 - ASCENT * SIZE)
+    assert word.box.bottom == pytest.approx(50 + DESCENT * SIZE)
+    assert (word.size, word.line) == (SIZE, 0)
+
+
+def test_vertical_text_forms_words_of_its_own_after_horizontal_lines() -> None:
+    up: list[Glyph] = []
+    y = 300.0
+    for ch in "ab cd":  # drawn upwards, as a label turned 90 degrees
+        up.append((ord(ch), 0, (50.0, y), (42.0, y - ADVANCE, 52.0, y)))
+        y -= ADVANCE
+    words = words_from_runs([Run("Helvetica", SIZE, (0.0, -1.0), up), run("flat", y=500)])
+    assert [(w.text, w.line, w.space_after) for w in words] == [("flat", 0, False), ("ab", 1, True), ("cd", 2, False)]
+    assert words[1].box.top == pytest.approx(300 - 2 * ADVANCE)
+
+
+def test_ligatures_and_font_names() -> None:
+    (word,) = words_from_runs([Run("ABCDEF+Calibri-Bold", SIZE, (1.0, 0.0), glyphs("\ufb01le", 0, 20))])
+    assert word.text == "file"
+    assert clean_font_name("ABCDEF+Calibri-Bold") == "Calibri-Bold"
+    assert is_bold("Arial,Bold") and is_bold("TimesNewRomanPS-BoldMT") and not is_bold("Calibri")
+
+
+def test_unmappable_code_points_become_replacement_characters() -> None:
+    bad: list[Glyph] = [
+        (0x110000, 0, (0.0, 10.0), (0.0, 2.0, 5.0, 12.0)),
+        (ord("x"), 0, (5.0, 10.0), (5.0, 2.0, 10.0, 12.0)),
+    ]
+    (word,) = words_from_runs([Run("F", SIZE, (1.0, 0.0), bad)])
+    assert word.text == "\ufffdx"
