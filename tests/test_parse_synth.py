@@ -37,10 +37,27 @@ def _expected(truth: dict[str, Any]) -> dict[str, Any]:
     return {"commitments": [{k: c[k] for k in ("number", "title", "follow_up", "blocks")} for c in truth["commitments"]]}
 
 
+def _first_difference(got: Any, want: Any, path: str = "") -> str | None:
+    if isinstance(want, dict) and isinstance(got, dict):
+        for key in want:
+            found = _first_difference(got.get(key), want[key], f"{path}.{key}")
+            if found:
+                return found
+        return None
+    if isinstance(want, list) and isinstance(got, list):
+        for i, (g, w) in enumerate(zip(got, want)):
+            found = _first_difference(g, w, f"{path}[{i}]")
+            if found:
+                return found
+        return None if len(got) == len(want) else f"{path}: {len(got)} items, want {len(want)}"
+    return None if got == want else f"{path}:\n  got  {got!r}\n  want {want!r}"
+
+
 def _check(synth: Any) -> None:
     report = ogi_extract.parse(synth.pdf)
-    assert _truth_view(report) == _expected(synth.truth)
-    assert report.unassigned == []
+    got, want = _truth_view(report), _expected(synth.truth)
+    assert got == want, _first_difference(got, want)
+    assert report.unassigned == [], report.unassigned[:10]
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

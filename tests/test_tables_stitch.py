@@ -92,3 +92,20 @@ def test_text_between_pages_breaks_the_continuation() -> None:
     assert {"paragraph", "dokumen", "revisi", "Kokreasi:"} <= texts
     [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
     assert t.achievement_text == "Telah terbit peraturan"
+
+
+def test_detail_without_its_section_heading_starts_at_the_first_commitment_with_rows() -> None:
+    g = load_grammar()
+    narrative = Page(0, 595, 842, put("Komitmen 5", 50, 50) + put("narasi tanpa tabel", 50, 70), [])
+    head = Page(1, 595, 842, put("Komitmen 1", 50, 50) + put("Judul", 50, 70), [])
+    pages = [narrative, head, *two_pages(True)]
+    for n, p in enumerate(pages):
+        p.number = n
+    page_of = {id(w): p.number for p in pages for w in p.words}
+    contents = [split_page(p, set(), n * 10) for n, p in enumerate(pages)]
+    a = Assembler(g, lambda w: page_of[id(w)])
+    out = a.feed(stitch(contents, a.starts_cell))
+    assert [c.number for c in out.commitments] == [1]
+    assert out.commitments[0].title == "Judul"
+    assert any("heading was not found" in w for w in out.warnings)
+    assert out.outside_words == 5

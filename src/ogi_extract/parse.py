@@ -86,7 +86,7 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
     )
     warnings = list(out.warnings) + list(getattr(doc, "warnings", []))
     if not started(assembler):
-        warnings.append(f"the detail section heading of edition {g.id} was not found")
+        warnings.append(f"no commitment with target rows was found (grammar {g.id})")
     summary = None
     if started(assembler):
         from .audit.frontmatter import read_summary

@@ -342,8 +342,35 @@ class Assembler:
 
     # -- driver ----------------------------------------------------------------
 
+    def _fallback_start(self, items: list[Item]) -> int | None:
+        """Where the detail starts when its section heading is missing or reworded.
+
+        The last commitment heading before the first target row: narrative
+        sections earlier in a report name commitments too, but hold no rows.
+        """
+        heading: int | None = None
+        for i, item in enumerate(items):
+            if isinstance(item, TextLine):
+                if self.g.commitment.match(_collapse(item.text)):
+                    heading = i
+            elif item.cells and self.g.target_cell.match(item.first_text()):
+                return heading
+        return None
+
     def feed(self, items: list[Item]) -> Assembly:
-        for item in items:
+        start = 0
+        if not any(isinstance(it, TextLine) and self.g.detail_start.search(_collapse(it.text)) for it in items):
+            found = self._fallback_start(items)
+            if found is not None:
+                self.out.warnings.append(
+                    "the detail section heading was not found; reading from the first commitment with target rows"
+                )
+                for item in items[:found]:
+                    self.out.outside_words += (
+                        len(item.words) if isinstance(item, TextLine) else sum(len(c.words) for c in item.cells)
+                    )
+                self.started, start = True, found
+        for item in items[start:]:
             if isinstance(item, TextLine):
                 self._line(item)
             else:
