@@ -79,9 +79,10 @@ def test_footer_on_every_page() -> None:
     assert [(ln.kind, ln.reason) for ln in pf.lines] == [("footer", "repeated on 6 pages")]
 
 
-def test_footer_on_some_pages_only() -> None:
-    doc = make_doc(10, footer_on={2, 5, 9})
-    assert furniture_texts(doc) == {2: FOOTER.split(), 5: FOOTER.split(), 9: FOOTER.split()}
+@pytest.mark.parametrize(("pages", "footer_on"), [(10, {2, 5, 9}), (7, {1, 4})])
+def test_footer_on_some_pages_only(pages: int, footer_on: set[int]) -> None:
+    doc = make_doc(pages, footer_on=footer_on)
+    assert furniture_texts(doc) == {n: FOOTER.split() for n in footer_on}
 
 
 def test_no_footer_finds_nothing() -> None:
@@ -116,6 +117,22 @@ def test_repeated_table_label_and_numbered_headings_stay_in_the_body() -> None:
     page = doc.pages[0]
     skip = find_furniture(doc).skip(1)
     assert {w.text for i, w in enumerate(page.words) if i not in skip} >= {"Target", "B06:", "Komitmen", "1"}
+
+
+def test_heading_repeated_at_the_top_of_a_few_pages_is_body() -> None:
+    """With a small top margin the body starts inside the margin band; a heading
+    that opens three of six pages there is body, because the other pages have
+    body text at that height too."""
+    doc = pymupdf.open()
+    for n in range(1, 7):
+        page = doc.new_page(width=WIDTH, height=HEIGHT)
+        first = "Ukuran Keberhasilan 2:" if n in (2, 4, 5) else body_line(n, 50)
+        page.insert_text((72, 50), first, fontsize=11, fontname="helv")
+        for k in range(10):
+            page.insert_text((72, 70 + 15 * k), body_line(n, k), fontsize=10, fontname="helv")
+        page.insert_text((72, 805), FOOTER, fontsize=9, fontname="helv")
+    texts = furniture_texts(open_document(doc.tobytes()))
+    assert texts == {n: FOOTER.split() for n in range(1, 7)}
 
 
 def test_hints_only_for_documents_too_short_to_repeat() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import random
 import re
 import zlib
 from pathlib import Path
@@ -17,6 +18,7 @@ from ogi_extract.errors import (
     LimitExceededError,
     NotAPdfError,
     NoTextLayerError,
+    OgiError,
 )
 from ogi_extract.layout import BACKENDS, open_document, pymupdf_backend
 from ogi_extract.limits import Limits
@@ -241,3 +243,46 @@ def test_inflate_counts_without_keeping_output() -> None:
     raw = zlib.compress(b"x" * 5_000_000)
     assert _inflated_size(raw, 10_000_000) == 5_000_000
     assert _inflated_size(raw, 1_000) <= 16 * 1024 * 1024 + 1_000
+
+
+def test_offset_media_box_reads_the_same_in_both_backends() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=400, height=600)
+    page.insert_text((50, 100), "Kotak media bergeser", fontsize=12, fontname="helv")
+    page.draw_line((50, 140), (300, 140), color=(0, 0, 0), width=1)
+    page.insert_link({"kind": pymupdf.LINK_URI, "from": pymupdf.Rect(50, 88, 150, 104), "uri": "https://x.id"})
+    doc.xref_set_key(page.xref, "MediaBox", "[30 40 430 640]")
+    data = doc.tobytes()
+    pages = [open_document(data, backend=name).pages[0] for name in BACKENDS]
+    for read in pages:
+        assert (read.width, read.height) == (400, 600)
+        assert read.words[0].box.x0 == pytest.approx(20, abs=0.01)  # 50 - 30: the box origin moved, the text did not
+        assert [r.box.rounded(1) for r in read.rulings] == [(20.0, 179.5, 270.0, 180.5)]
+        assert [link.box.rounded(1) for link in read.links] == [(20.0, 128.0, 120.0, 144.0)]
+    boxes = [[w.box.rounded(2) for w in read.words] for read in pages]
+    assert boxes[0] == boxes[1]
+
+
+@BOTH
+def test_mangled_bytes_end_in_typed_errors_or_a_document(backend: str) -> None:
+    """Flipped, cut and inserted bytes: either a Document or an OgiError, never a library exception."""
+    base = sample_pdf()
+    rng = random.Random(2021)
+    outcomes = set()
+    for _ in range(40):
+        data = bytearray(base)
+        for _ in range(rng.randint(1, 12)):
+            pos = rng.randrange(len(data))
+            roll = rng.random()
+            if roll < 0.4:
+                data[pos] = rng.randrange(256)
+            elif roll < 0.7:
+                del data[pos : pos + rng.randint(1, 40)]
+            else:
+                data[pos:pos] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 16)))
+        try:
+            open_document(bytes(data), backend=backend)
+            outcomes.add("read")
+        except OgiError as exc:
+            outcomes.add(type(exc).__name__)
+    assert "read" in outcomes and len(outcomes) > 1

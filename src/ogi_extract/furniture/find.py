@@ -1,13 +1,14 @@
 """Headers, footers and page numbers, found by repetition across pages.
 
-A running header or footer is the same line at the same height on many pages.
-Words are grouped into lines (by the layout stage's line ids); a line near the
-top or bottom edge is a candidate, and candidates are grouped by their text
-with digits folded (so "12" and "13" match) and by their distance from the
-page edge. A group that occurs on enough pages is furniture.
+A running header or footer is the same line at the same height on several
+pages. Words are grouped into lines (by the layout stage's line ids); a line
+near the top or bottom edge is a candidate, and candidates are grouped by their
+text with digits folded (so "12" and "13" match) and by their distance from the
+page edge. A group found on `MIN_REPEATS` pages or more is furniture, which
+covers footers printed on only a few pages of a long report.
 
 Guards, because a body line can also repeat at one height (a table label at
-the top of every page, a "Komitmen N" heading opening every chapter page):
+the top of every page, a "Komitmen N" heading opening chapter pages):
 
 * only lines in the outer `MARGIN_BAND` of the page height are candidates
   outright; lines a little further in (up to `INNER_BAND`) must repeat word
@@ -16,12 +17,15 @@ the top of every page, a "Komitmen N" heading opening every chapter page):
   lies in the outermost `EXTREME_BAND` where no table row can be;
 * folded digits must behave like page numbers: in a group either a number is
   the same on every page, or it moves in step with the page number. "Komitmen
-  1", "Komitmen 2" on pages 5 and 9 is not a running header.
+  1", "Komitmen 2" on pages 5 and 9 is not a running header;
+* furniture owns its strip of the page: where most pages without the group
+  carry body text at that height, the group is body that happens to repeat
+  (a heading opening a few pages, where other pages start their text).
 
-A line that is nothing but a page number ("12", "- 12 -", "Halaman 12 dari 80")
-in the margin band is furniture even where it does not repeat. Documents too
-short to show repetition (fewer than `MIN_REPEATS` pages) fall back to the
-grammar's hint patterns.
+A line at the bottom that is nothing but a page number ("12", "- 12 -",
+"Halaman 12 dari 80") is furniture even where it does not repeat. A document
+too short to show repetition (a single page) falls back to the grammar's hint
+patterns.
 """
 
 from __future__ import annotations
@@ -40,8 +44,7 @@ MARGIN_BAND = 0.08
 INNER_BAND = 0.15
 EXTREME_BAND = 0.05
 Y_TOLERANCE = 3.0  # points
-MIN_REPEATS = 3
-MIN_SHARE = 0.3
+MIN_REPEATS = 2
 INNER_SHARE = 0.5
 
 _NUMBER = re.compile(r"\d+")
@@ -61,7 +64,8 @@ class _Line:
     text: str
     box: Box
     kind: str  # "header" or "footer"
-    offset: float  # distance from the page edge it belongs to
+    offset: float  # distance of its near side from the page edge it belongs to
+    far: float  # distance of its far side from that edge
     inner: bool  # beyond the margin band (needs a larger share of pages)
     extreme: bool
     in_table: bool
@@ -117,9 +121,9 @@ def _candidate_lines(page: Page) -> list[_Line]:
         for w in words[1:]:
             box = box.union(w.box)
         if box.bottom <= INNER_BAND * height:
-            kind, offset, depth = "header", box.top, box.bottom
+            kind, offset, far = "header", box.top, box.bottom
         elif box.top >= (1 - INNER_BAND) * height:
-            kind, offset, depth = "footer", height - box.bottom, height - box.top
+            kind, offset, far = "footer", height - box.bottom, height - box.top
         else:
             continue
         text = " ".join(w.text for w in sorted(words, key=lambda w: w.box.x0))
@@ -132,8 +136,9 @@ def _candidate_lines(page: Page) -> list[_Line]:
                 box=box,
                 kind=kind,
                 offset=offset,
-                inner=depth > MARGIN_BAND * height,
-                extreme=depth <= EXTREME_BAND * height,
+                far=far,
+                inner=far > MARGIN_BAND * height,
+                extreme=far <= EXTREME_BAND * height,
                 in_table=_inside_table(box, rules),
                 key=key,
                 numbers=numbers,
@@ -165,18 +170,16 @@ def _numbers_move_with_pages(group: list[_Line]) -> bool:
     return True
 
 
-def _repeats(group: list[_Line], pages: int) -> bool:
-    count = len({ln.page for ln in group})
-    return count >= MIN_REPEATS or (count >= 2 and count >= MIN_SHARE * pages)
+Group = tuple[list[_Line], str]  # lines taken together, and why
 
 
-def _repeated(lines: list[_Line], pages: int) -> list[tuple[_Line, str]]:
+def _repeated(lines: list[_Line], pages: int) -> list[Group]:
     by_key: dict[tuple[str, str, bool], list[_Line]] = defaultdict(list)
     for ln in lines:
         # Beyond the margin band only literal repeats count: a numbered heading
         # opening page after page must not pass for a header with a page number.
         by_key[(ln.kind, ln.text if ln.inner else ln.key, ln.inner)].append(ln)
-    found: list[tuple[_Line, str]] = []
+    found: list[Group] = []
     for (_kind, _text, inner), group in by_key.items():
         for cluster in _clusters(group):
             if _numbers_move_with_pages(cluster):
@@ -188,19 +191,44 @@ def _repeated(lines: list[_Line], pages: int) -> list[tuple[_Line, str]]:
                 parts = list(literal.values())
             for part in parts:
                 count = len({ln.page for ln in part})
-                if not _repeats(part, pages) or (inner and count < INNER_SHARE * pages):
-                    continue
-                found.extend((ln, f"repeated on {count} pages") for ln in part)
+                if count >= MIN_REPEATS and not (inner and count < INNER_SHARE * pages):
+                    found.append((part, f"repeated on {count} pages"))
     return found
 
 
-def _page_numbers(lines: Iterable[_Line]) -> list[tuple[_Line, str]]:
-    return [(ln, "page number") for ln in lines if not ln.inner and _PAGE_NUMBER.match(ln.text.strip())]
+def _page_numbers(lines: Iterable[_Line]) -> list[Group]:
+    return [
+        ([ln], "page number")
+        for ln in lines
+        if ln.kind == "footer" and not ln.inner and _PAGE_NUMBER.match(ln.text.strip())
+    ]
 
 
-def _hinted(lines: Iterable[_Line], hints: Sequence[str]) -> list[tuple[_Line, str]]:
+def _hinted(lines: Iterable[_Line], hints: Sequence[str]) -> list[Group]:
     patterns = [regex.compile(h, regex.IGNORECASE) for h in hints]
-    return [(ln, "hint") for ln in lines if any(p.search(" ".join(ln.text.split())) for p in patterns)]
+    return [([ln], "hint") for ln in lines if any(p.search(" ".join(ln.text.split())) for p in patterns)]
+
+
+def _body_territory(group: list[_Line], body: dict[int, list[_Line]], pages: Sequence[int]) -> bool:
+    """Whether the group's height holds body text on most pages where the group is absent.
+
+    A running header occupies a strip of the page that the body never uses: on
+    pages without it, that strip is empty (or holds other furniture). A body
+    line repeating at the top of a few pages fails this: elsewhere the body
+    starts right there.
+    """
+    kind = group[0].kind
+    near = min(ln.offset for ln in group) - 1.0
+    far = max(ln.far for ln in group) + 1.0
+    own = {id(ln) for ln in group}
+    present = {ln.page for ln in group}
+    absent = [n for n in pages if n not in present]
+    occupied = sum(
+        1
+        for n in absent
+        if any(ln.kind == kind and ln.offset < far and ln.far > near and id(ln) not in own for ln in body.get(n, ()))
+    )
+    return occupied > 0 and occupied > len(absent) / 2
 
 
 def _body_extent(page: Page, skip: frozenset[int], lines: Sequence[FurnitureLine]) -> tuple[float, float]:
@@ -224,19 +252,29 @@ def _body_extent(page: Page, skip: frozenset[int], lines: Sequence[FurnitureLine
 def find_furniture(doc: Document, hints: Sequence[str] = ()) -> Furniture:
     """Per page, the furniture word indices and the body's vertical extent."""
     pages = [p for p in doc.pages if p.words]
+    numbers = [p.number for p in pages]
     candidates = [ln for page in pages for ln in _candidate_lines(page)]
     usable = [ln for ln in candidates if ln.extreme or not ln.in_table]
-    chosen = _repeated(usable, len(pages)) + _page_numbers(usable)
+    groups = _repeated(usable, len(pages)) + _page_numbers(usable)
     if len(pages) < MIN_REPEATS and hints:
-        chosen += _hinted(usable, hints)
+        groups += _hinted(usable, hints)
+    # Lines that repeat are furniture's own territory; the rest is body.
+    repeated_ids = {id(ln) for members, reason in groups if reason.startswith("repeated") for ln in members}
+    body_lines: dict[int, list[_Line]] = defaultdict(list)
+    for ln in candidates:
+        if id(ln) not in repeated_ids:
+            body_lines[ln.page].append(ln)
     per_page: dict[int, dict[tuple[int, ...], FurnitureLine]] = defaultdict(dict)
-    for ln, reason in chosen:
-        if ln.words not in per_page[ln.page]:
+    for members, reason in groups:
+        fresh = [ln for ln in members if ln.words not in per_page[ln.page]]
+        if not fresh or _body_territory(members, body_lines, numbers):
+            continue
+        for ln in fresh:
             per_page[ln.page][ln.words] = FurnitureLine(ln.text, ln.box, ln.kind, reason, ln.words)
     out = Furniture()
     for page in doc.pages:
-        lines = sorted(per_page.get(page.number, {}).values(), key=lambda ln: (ln.box.top, ln.box.x0))
-        skip = frozenset(i for ln in lines for i in ln.words)
-        top, bottom = _body_extent(page, skip, lines)
-        out.pages[page.number] = PageFurniture(page.number, skip, tuple(lines), top, bottom)
+        found = sorted(per_page.get(page.number, {}).values(), key=lambda ln: (ln.box.top, ln.box.x0))
+        skip = frozenset(i for ln in found for i in ln.words)
+        top, bottom = _body_extent(page, skip, found)
+        out.pages[page.number] = PageFurniture(page.number, skip, tuple(found), top, bottom)
     return out

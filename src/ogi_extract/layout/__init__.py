@@ -55,13 +55,14 @@ def open_document(
         doc = read(opened, source, limits)
     finally:
         opened.doc.close()
+    if not doc.pages:
+        raise DamagedPdfError(f"the {backend} backend found no pages in the PDF", path=source.path)
     if not any(page.words for page in doc.pages):
         if len(doc.failed_pages) == len(doc.pages):
             reasons = list(doc.failed_pages.values())
             if all(r.startswith(LIMIT_REASON) for r in reasons):
-                raise LimitExceededError(
-                    f"every page is over a limit ({reasons[0][len(LIMIT_REASON) :]})", path=source.path
-                )
+                detail = reasons[0][len(LIMIT_REASON) :]
+                raise LimitExceededError(f"every page is over a limit ({detail})", path=source.path)
             raise DamagedPdfError(f"no page of the PDF could be read ({reasons[0]})", path=source.path)
         raise NoTextLayerError(
             "PDF has no text layer: no page carries any text (a scan needs OCR first)", path=source.path

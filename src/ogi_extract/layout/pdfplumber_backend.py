@@ -5,27 +5,33 @@ as a fallback where MuPDF misreads one. It feeds the same word and path rules
 (`words.py`, `paths.py`) as the MuPDF backend, so the two agree wherever the
 libraries agree on the glyphs and paths themselves.
 
-pdfplumber reports the page as displayed (after /Rotate) with its own handling
-of offset media boxes. To land in the model's space (unrotated page, origin at
-the top-left of the crop box) this module goes back to pdfminer's device
-coordinates, whose transformation is simple and documented
-(`PDFPageInterpreter.process_page`), and inverts that. Link rectangles are read
-from the raw annotation dictionaries, which are in unrotated user space.
-Font sizes are taken from the glyph box across the baseline because pdfminer's
-`size` is the box's height on the displayed page, which for a rotated page is
-the glyph's width.
+Glyphs and paths are taken from pdfplumber's page layout (`Page.layout`, the
+pdfminer objects its `chars`, `rects`, `lines` and `curves` lists are made
+from) rather than from those lists: turning every object into a dictionary
+costs about 60% of the backend's time and adds nothing the model needs.
+Those objects are in pdfminer's device space, the page as displayed (after
+/Rotate) with the media box corner at the origin; its transformation is
+simple and documented (`PDFPageInterpreter.process_page`), and this module
+inverts it to reach the model's space (unrotated page, origin at the top-left
+of the crop box). Link rectangles are read from the raw annotation
+dictionaries, which are in unrotated user space. Font sizes come from the
+glyph box across the baseline because pdfminer's `size` is the box's height on
+the displayed page, which for a rotated page is the glyph's width.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import math
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pdfplumber
+from pdfminer.layout import LTChar, LTContainer, LTCurve
 
 from ..errors import DamagedPdfError, LimitExceededError
 from ..limits import Limits
@@ -77,32 +83,38 @@ def _page_transform(ppage: Any) -> tuple[Transform, float, float]:
     return to_model, cx1 - cx0, cy1 - cy0
 
 
-def _char_runs(ppage: Any, to_model: Transform, max_chars: int) -> list[Run]:
-    chars = ppage.chars
-    if len(chars) > max_chars:
-        raise PageLimitError(f"page has more than {max_chars} characters")
-    mb_x0 = ppage.mediabox[0]
+def _layout_objects(container: Any) -> Iterator[Any]:
+    """Glyphs and painted paths of the page in drawing order, form XObjects opened."""
+    for obj in container:
+        if isinstance(obj, (LTChar, LTCurve)):
+            yield obj
+        elif isinstance(obj, LTContainer):
+            yield from _layout_objects(obj)
+
+
+def _char_runs(chars: list[LTChar], to_model: Transform) -> list[Run]:
     runs: list[Run] = []
     key: tuple[str, float, tuple[float, float]] | None = None
     glyphs: list[Glyph] = []
     for ch in chars:
-        a, b, _c, _d, e, f = ch["matrix"]
+        a, b, _c, _d, e, f = ch.matrix
         ox, oy = to_model(e, f)
         tx, ty = to_model(e + a, f + b)
         norm = math.hypot(tx - ox, ty - oy) or 1.0
         direction = (round((tx - ox) / norm, 4), round((ty - oy) / norm, 4))
-        px0, py0 = to_model(ch["x0"] - mb_x0, ch["y0"])
-        px1, py1 = to_model(ch["x1"] - mb_x0, ch["y1"])
+        px0, py0 = to_model(ch.x0, ch.y0)
+        px1, py1 = to_model(ch.x1, ch.y1)
         bx0, bx1 = sorted((px0, px1))
         btop, bbottom = sorted((py0, py1))
         size = round(bbottom - btop if abs(direction[0]) >= abs(direction[1]) else bx1 - bx0, 3)
-        font = clean_font_name(ch["fontname"])
-        text = ch["text"]
+        name = ch.fontname
+        font = clean_font_name(name.decode("latin-1") if isinstance(name, bytes) else str(name))
+        text = ch.get_text()
         if _CID.match(text):
             text = "\ufffd"
         if key != (font, size, direction):
-            if glyphs:
-                runs.append(Run(key[0], key[1], key[2], glyphs))  # type: ignore[index]
+            if glyphs and key is not None:
+                runs.append(Run(key[0], key[1], key[2], glyphs))
             key, glyphs = (font, size, direction), []
         box = (bx0, btop, bx1, bbottom)
         for c in text:
@@ -112,7 +124,7 @@ def _char_runs(ppage: Any, to_model: Transform, max_chars: int) -> list[Run]:
     return runs
 
 
-def _subpaths(ops: list[tuple[Any, ...]], to_model: Transform, device: Transform) -> list[Subpath]:
+def _subpaths(ops: list[tuple[Any, ...]], to_model: Transform) -> list[Subpath]:
     subs: list[Subpath] = []
     current: Subpath | None = None
     start: tuple[float, float] | None = None
@@ -123,7 +135,9 @@ def _subpaths(ops: list[tuple[Any, ...]], to_model: Transform, device: Transform
                 current.closed = True
                 current = None
             continue
-        point = to_model(*device(*op[-1]))
+        if len(op) < 2:
+            continue
+        point = to_model(*op[-1])
         if kind == "m":
             current = Subpath([point], False, set())
             subs.append(current)
@@ -138,34 +152,24 @@ def _subpaths(ops: list[tuple[Any, ...]], to_model: Transform, device: Transform
     return subs
 
 
-def _paths(ppage: Any, to_model: Transform, max_paths: int) -> list[Path]:
-    objects = ppage.objects
-    shapes = objects.get("rect", []) + objects.get("line", []) + objects.get("curve", [])
-    if len(shapes) > max_paths:
-        raise PageLimitError(f"page has {len(shapes)} vector paths, over the limit of {max_paths}")
-    mb_x0, mb_top, height = ppage.mediabox[0], ppage.mediabox[1], ppage.height
-
-    def device(x: float, y: float) -> tuple[float, float]:
-        # Inverse of pdfplumber's Page.point2coord.
-        return x - mb_x0, mb_top + height - y
-
+def _paths(curves: list[LTCurve], to_model: Transform) -> list[Path]:
     out: list[Path] = []
-    for obj in shapes:
-        filled, stroked = bool(obj.get("fill")), bool(obj.get("stroke"))
-        ops = obj.get("path") or []
+    for obj in curves:
+        filled, stroked = bool(obj.fill), bool(obj.stroke)
+        ops = obj.original_path or []
         if not (filled or stroked) or not ops:
             continue
         out.append(
             Path(
-                _subpaths(ops, to_model, device),
+                _subpaths(ops, to_model),
                 filled,
                 stroked,
-                to_rgb(obj.get("non_stroking_color")) if filled else None,
-                to_rgb(obj.get("stroking_color")) if stroked else None,
+                to_rgb(obj.non_stroking_color) if filled else None,
+                to_rgb(obj.stroking_color) if stroked else None,
                 # pdfminer starts every page with a line width of 0 where the PDF
                 # default is 1; an explicit "0 w" (a hairline) is rare enough to
                 # read as the default too.
-                float(obj.get("linewidth") or 1.0),
+                float(obj.linewidth or 1.0),
             )
         )
     return out
@@ -209,7 +213,11 @@ def _text(value: Any) -> str | None:
 def _links(ppage: Any) -> list[Link]:
     crop = _crop_box(ppage.page_obj)
     links: list[Link] = []
-    for annot in ppage.annots:
+    try:
+        annots = ppage.annots
+    except Exception:  # a broken annotation array costs the links, not the page
+        return links
+    for annot in annots:
         raw = annot.get("data") or {}
         uri = _text(annot.get("uri"))
         rect = raw.get("Rect")
@@ -225,13 +233,23 @@ def _links(ppage: Any) -> list[Link]:
 
 def read_page(ppage: Any, number: int, limits: Limits) -> Page:
     to_model, width, height = _page_transform(ppage)
-    runs = _char_runs(ppage, to_model, limits.max_chars_per_page)
-    rulings, fills = classify(_paths(ppage, to_model, limits.max_drawings_per_page))
+    chars: list[LTChar] = []
+    curves: list[LTCurve] = []
+    for obj in _layout_objects(ppage.layout):
+        if isinstance(obj, LTChar):
+            chars.append(obj)
+            if len(chars) > limits.max_chars_per_page:
+                raise PageLimitError(f"page has more than {limits.max_chars_per_page} characters")
+        else:
+            curves.append(obj)
+            if len(curves) > limits.max_drawings_per_page:
+                raise PageLimitError(f"page has more than {limits.max_drawings_per_page} vector paths")
+    rulings, fills = classify(_paths(curves, to_model))
     return Page(
         number=number,
         width=round(width, 3),
         height=round(height, 3),
-        words=words_from_runs(runs),
+        words=words_from_runs(_char_runs(chars, to_model)),
         rulings=sorted(rulings, key=_ruling_key),
         fills=sorted(fills, key=_fill_key),
         links=_links(ppage),
@@ -244,8 +262,25 @@ def read_document(opened: Opened, source: Source, limits: Limits) -> Document:
     doc = opened.doc
     data = source.data
     if doc.is_repaired:
-        with quiet_mupdf():
+        with quiet_mupdf(), contextlib.suppress(Exception):  # unsavable: pdfminer gets the original
             data = doc.tobytes()
+    with _quiet_pdfminer():
+        return _read(doc, data, opened, source, limits)
+
+
+@contextlib.contextmanager
+def _quiet_pdfminer() -> Iterator[None]:
+    """Keep pdfminer's complaints about malformed content off stderr while a document is read."""
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _read(doc: Any, data: bytes, opened: Opened, source: Source, limits: Limits) -> Document:
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password="")
         ppages = pdf.pages
