@@ -238,7 +238,7 @@ class Assembler:
         band_slot: dict[tuple[int, int], str] = {}
         last: str | None = None
         for c in middle:
-            first = c.lines[0].text if c.lines else ""
+            first = c.head()
             if g.achievement_cell.match(first):
                 slot = "achievement"
             elif g.cocreation_cell.match(first):
@@ -255,7 +255,7 @@ class Assembler:
         side: dict[str, list[Cell]] = {"score": [], "label": []}
         for c in right:
             slot = band_slot.get(c.band)
-            first = c.lines[0].text if c.lines else ""
+            first = c.head()
             if slot == "achievement" or (slot is None and g.score_cell.match(first)):
                 side["score"].append(c)
             else:
@@ -331,9 +331,9 @@ class Assembler:
                     self._heading(RowGroup(full, group.x0, group.x1, group.pages))
                     return
         left, middle, right = self._roles(group)
-        first_left = left[0].lines[0].text if left and left[0].lines else ""
+        first_left = left[0].head() if left else ""
         labelled = self.g.target_cell.match(first_left) or any(
-            c.lines and self.g.achievement_cell.match(c.lines[0].text) for c in middle
+            self.g.achievement_cell.match(c.head()) for c in middle
         )
         if self.commitment is None or not labelled:
             self._unassign(words, "table row that is not a target row")

@@ -52,6 +52,10 @@ class Cell:
     def is_empty(self) -> bool:
         return not any(p.lines for p in self.pieces)
 
+    def head(self, lines: int = 3) -> str:
+        """The cell's first lines as one string: a label may wrap in a narrow column."""
+        return " ".join(ln.text for ln in self.lines[:lines])
+
 
 @dataclass(slots=True)
 class RowGroup:
@@ -63,12 +67,10 @@ class RowGroup:
     pages: list[int]
 
     def first_text(self) -> str:
-        """Text of the top-left cell's first line, which names the row."""
+        """The start of the top-left cell's text, which names the row."""
         if not self.cells:
             return ""
-        first = min(self.cells, key=lambda c: (c.band, c.x0))
-        lines = first.lines
-        return lines[0].text if lines else ""
+        return min(self.cells, key=lambda c: (c.band, c.x0)).head()
 
 
 @dataclass(slots=True)

@@ -24,11 +24,6 @@ def _same_column(a: Cell, b: Cell) -> bool:
     return abs(a.x0 - b.x0) <= COLUMN_TOL and abs(a.x1 - b.x1) <= COLUMN_TOL
 
 
-def _first_text(cell: Cell) -> str:
-    lines = cell.lines
-    return lines[0].text if lines else ""
-
-
 def _continue_into(
     prev: RowGroup,
     group: RowGroup,
@@ -50,7 +45,7 @@ def _continue_into(
     # beside "Proses Kokreasi:"), not to the cells above them.
     fresh = False
     for cell, target in sorted(zip(head, targets), key=lambda ct: ct[0].x0):
-        fresh = fresh or starts_cell(_first_text(cell))
+        fresh = fresh or starts_cell(cell.head())
         if target is None or fresh:
             prev.cells.append(cell)
         else:
