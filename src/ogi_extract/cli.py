@@ -12,12 +12,11 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-
-from .export.output import OutputError
 
 from .errors import (
     DamagedPdfError,
@@ -31,6 +30,7 @@ from .errors import (
     UnknownReportError,
 )
 from .export.output import OutputError
+from .limits import DEFAULT_LIMITS
 
 if TYPE_CHECKING:
     from .batch import BatchSummary, Outcome
@@ -141,9 +141,14 @@ def _plural(n: int, word: str) -> str:
 
 
 def _problems(report: Report) -> list[str]:
-    """What a person should know about a parse that did not fail."""
-    out: list[str] = []
-    if report.unassigned:
+    """What a person should know about a parse that did not fail.
+
+    The report's own warnings come first: they already name the pages whose
+    words went unassigned, repairs made to the file, and pages repeated or
+    missing.
+    """
+    out: list[str] = list(report.warnings)
+    if report.unassigned and not any("'unassigned'" in w for w in report.warnings):
         out.append(f"{len(report.unassigned)} words could not be assigned to a field (see 'unassigned')")
     out.extend(f"implementer not resolved to the registry: {name}" for name in report.unresolved_names)
     out.extend(f"page {p.page} lost: {p.reason}" for p in report.page_problems)
@@ -154,6 +159,20 @@ _backend = click.option(
     "--backend", type=click.Choice(["pymupdf", "pdfplumber"]), default="pymupdf", show_default=True
 )
 _grammar = click.option("--grammar", help="Edition id or grammar file (default: detect).")
+_max_pages = click.option(
+    "--max-pages",
+    type=click.IntRange(min=1),
+    default=DEFAULT_LIMITS.max_pages,
+    show_default=True,
+    help="Refuse a PDF with more pages (exit code 9).",
+)
+_max_seconds = click.option(
+    "--max-seconds-per-page",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_LIMITS.max_seconds_per_page,
+    show_default=True,
+    help="A page taking longer to read is left out and named as lost.",
+)
 
 
 @main.command(epilog=_EPILOG)
@@ -172,6 +191,8 @@ _grammar = click.option("--grammar", help="Edition id or grammar file (default: 
 @click.option("--no-audit", is_flag=True, help="Leave the findings table of --to empty.")
 @_backend
 @_grammar
+@_max_pages
+@_max_seconds
 def convert(
     report: Path,
     output: Path | None,
@@ -180,12 +201,17 @@ def convert(
     no_audit: bool,
     backend: str,
     grammar: str | None,
+    max_pages: int,
+    max_seconds_per_page: float,
 ) -> None:
     """Convert REPORT.pdf to JSON, CSV or JSONL, and to a DuckDB or Parquet store."""
     from .batch import read_one
     from .export import render, write_text
 
-    result, findings = read_one(report, grammar, backend=backend, audit=bool(stores) and not no_audit)
+    limits = replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page)
+    result, findings = read_one(
+        report, grammar, backend=backend, limits=limits, audit=bool(stores) and not no_audit
+    )
     if stores:
         from .export.rows import bundle
         from .export.store import write_store

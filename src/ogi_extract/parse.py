@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sys
 import types
+from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +15,10 @@ from .furniture import find_furniture
 from .grammar import Grammar, available_grammars, load_grammar
 from .grammar.records import Assembler
 from .layout import open_document
-from .layout.model import Document
+from .layout.model import Document, Page
 from .limits import Limits
-from .models import Accounting, DocumentInfo, PageProblem, Report, Resolution, SourceInfo
+from .models import Accounting, DocumentInfo, PageProblem, Report, Resolution, SourceInfo, UnassignedWord
+from .sequence import read_sequence
 from .tables import split_page, stitch
 from .tables.lexicon import build_vocabulary
 
@@ -52,8 +55,10 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
     if grammar is not None and g.detect and not all(p.search(_doc_text(doc)) for p in g.detect):
         raise UnknownReportError(f"not a monev report of edition {g.id} (its headings are missing)")
     furniture = find_furniture(doc, hints=[p.pattern for p in g.furniture_hints])
+    sequence = read_sequence(doc, furniture)
     page_of: dict[int, int] = {}
     contents = []
+    repeated: list[UnassignedWord] = []
     ordinal = 0
     n_words = n_furniture = 0
     for page in doc.pages:
@@ -62,14 +67,20 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
         skip = furniture.skip(page.number)
         n_words += len(page.words)
         n_furniture += len(skip)
+        if page.number in sequence.duplicates:
+            repeated.extend(_repeated_words(page, skip, sequence.duplicates[page.number]))
+            continue
         content = split_page(page, skip, ordinal)
         ordinal += len(content.fragments)
         contents.append(content)
     cells = [cell for c in contents for f in c.fragments for grp in f.groups for cell in grp.cells]
     vocabulary = build_vocabulary([*(ln for c in contents for ln in c.lines), *(ln for cell in cells for ln in cell.lines)], cells)
     assembler = Assembler(g, lambda w: page_of[id(w)], _resolver(), vocabulary)
-    items = stitch(contents, assembler.starts_cell)
+    # Rows are joined across a page break only between neighbours in print,
+    # which a repeated or missing page changes (see `ogi_extract.sequence`).
+    items = stitch([replace(c, page=sequence.position[c.page]) for c in contents], assembler.starts_cell)
     out = assembler.feed(items)
+    unassigned = sorted([*out.unassigned, *repeated], key=lambda u: (u.page, u.box[1], u.box[0]))
     periods = sorted(
         {t.period for c in out.commitments for b in c.blocks for t in b.targets if t.period},
         key=lambda p: (g.periods.index(p) if p in g.periods else len(g.periods), p),
@@ -84,9 +95,10 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
             if b.implementer and b.implementer_match is not None and b.implementer_match.status != "matched"
         }
     )
-    warnings = list(out.warnings) + list(getattr(doc, "warnings", []))
+    warnings = [*doc.warnings, *sequence.warnings, *out.warnings]
     if not started(assembler):
         warnings.append(f"no commitment with target rows was found (grammar {g.id})")
+    warnings.extend(_lost_words_warning(out.unassigned))
     summary = None
     if started(assembler):
         from .audit.frontmatter import read_summary
@@ -107,18 +119,56 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
             grammar=g.id,
         ),
         commitments=out.commitments,
-        unassigned=out.unassigned,
+        unassigned=unassigned,
         accounting=Accounting(
             words=n_words,
             furniture=n_furniture,
             outside=out.outside_words,
             assigned=out.assigned_words,
-            unassigned=len(out.unassigned),
+            unassigned=len(unassigned),
         ),
         unresolved_names=unresolved,
         page_problems=[PageProblem(page=n, reason=r) for n, r in sorted(doc.failed_pages.items())],
         warnings=warnings,
     )
+
+
+def _repeated_words(page: Page, skip: set[int], original: int) -> list[UnassignedWord]:
+    """The body words of a page that repeats `original`: kept in the report, out of the records."""
+    reason = f"duplicate of page {original}"
+    return [
+        UnassignedWord(text=w.text, page=page.number, box=w.box.rounded(), reason=reason)
+        for i, w in enumerate(page.words)
+        if i not in skip
+    ]
+
+
+def _page_ranges(pages: Iterable[int]) -> str:
+    """'3, 7-9, 12' for pages 3, 7, 8, 9, 12."""
+    spans: list[list[int]] = []
+    for n in sorted(set(pages)):
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
+
+
+def _lost_words_warning(unassigned: list[UnassignedWord]) -> list[str]:
+    """One line saying how many words of the records' pages found no field, where, and why.
+
+    The words themselves are in `Report.unassigned`; the warning is what makes
+    a person look there (a row cut by a missing page, a table of another shape).
+    """
+    if not unassigned:
+        return []
+    reasons = sorted({u.reason for u in unassigned})
+    pages = [u.page for u in unassigned]
+    noun = "word" if len(unassigned) == 1 else "words"
+    return [
+        f"{len(unassigned)} {noun} on page{'s' if len(set(pages)) > 1 else ''} {_page_ranges(pages)} "
+        f"could not be assigned to a field ({'; '.join(reasons)}): see 'unassigned'"
+    ]
 
 
 def started(assembler: Assembler) -> bool:

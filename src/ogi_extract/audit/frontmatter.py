@@ -29,7 +29,7 @@ from ..models.summary import (
     Summary,
     TargetTable,
 )
-from ..tables import Cell, Fragment, TextLine, join_lines, split_page
+from ..tables import Cell, Fragment, PageContent, TextLine, join_lines, split_page
 from .rules import AuditRules, load_rules
 
 _INT = regex.compile(r"^\s*(\d+)\s*$")
@@ -107,11 +107,13 @@ class _Stream:
             self.page_of[id(w)] = page
 
 
-def _stream(document: Document, fm: FrontMatterPatterns) -> _Stream:
+def _stream(
+    document: Document, fm: FrontMatterPatterns, contents: Sequence[PageContent] | None = None
+) -> _Stream:
     stream = _Stream()
-    for page in document.pages:
+    for i, page in enumerate(document.pages):
         stream.pages[page.number] = page
-        content = split_page(page, set())
+        content = contents[i] if contents is not None else split_page(page, set())
         for item in content.items():
             if isinstance(item, TextLine):
                 text = item.text.strip()
@@ -152,10 +154,16 @@ def _pieces(words: Sequence[Word], page_of: dict[int, int]) -> list[Piece]:
 
 
 class _Reader:
-    def __init__(self, document: Document, rules: AuditRules, fm: FrontMatterPatterns) -> None:
+    def __init__(
+        self,
+        document: Document,
+        rules: AuditRules,
+        fm: FrontMatterPatterns,
+        contents: Sequence[PageContent] | None = None,
+    ) -> None:
         self.rules = rules
         self.fm = fm
-        self.stream = _stream(document, fm)
+        self.stream = _stream(document, fm, contents)
         # The text block's right edge: a word is broken across lines only when it
         # could not have fitted on the line above, whatever the line's own width.
         right = max((ln.box.x1 for ln in self.stream.lines), default=None)
@@ -596,8 +604,16 @@ def segment(texts: Sequence[str], forced: Sequence[bool]) -> list[list[int]]:
     return best[1] if best else []
 
 
-def read_summary(document: Document, grammar: str | dict[str, Any] | Any | None = None) -> Summary:
-    """The front matter's figures, each with the words it was read from."""
+def read_summary(
+    document: Document,
+    grammar: str | dict[str, Any] | Any | None = None,
+    contents: Sequence[PageContent] | None = None,
+) -> Summary:
+    """The front matter's figures, each with the words it was read from.
+
+    `contents` are the pages already split into tables and lines (one per page
+    of `document`, furniture removed), when the caller has them.
+    """
     rules = load_rules(grammar)
     fm = FrontMatterPatterns.from_grammar(rules.raw)
-    return _Reader(document, rules, fm).read()
+    return _Reader(document, rules, fm, contents).read()

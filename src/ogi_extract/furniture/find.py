@@ -46,6 +46,7 @@ EXTREME_BAND = 0.05
 Y_TOLERANCE = 3.0  # points
 MIN_REPEATS = 2
 INNER_SHARE = 0.5
+MAX_NUMBER_BREAKS = 0.1  # share of a group's lines where page numbers may skip or repeat
 
 _NUMBER = re.compile(r"\d+")
 _ROMAN = re.compile(r"^[ivxlcdm]+$", re.IGNORECASE)
@@ -160,12 +161,25 @@ def _clusters(lines: list[_Line]) -> list[list[_Line]]:
 
 
 def _numbers_move_with_pages(group: list[_Line]) -> bool:
-    """Each folded number is either constant or the page number plus a constant."""
+    """Each folded number is either constant or the page number plus a constant.
+
+    The constant may change at a few places (`MAX_NUMBER_BREAKS` of the lines),
+    the numbers never going down: a page missing from the file or a sheet fed
+    twice shifts the printed numbers against the PDF's from there on, and the
+    page numbers must stay furniture for the gap to be seen.
+    """
     if len({len(ln.numbers) for ln in group}) != 1:
         return False
+    ordered = sorted(group, key=lambda ln: ln.page)
     for k in range(len(group[0].numbers)):
-        values = {ln.numbers[k] for ln in group}
-        if len(values) > 1 and len({ln.numbers[k] - ln.page for ln in group}) != 1:
+        values = [ln.numbers[k] for ln in ordered]
+        if len(set(values)) == 1:
+            continue
+        if any(b < a for a, b in zip(values, values[1:])):
+            return False
+        offsets = [v - ln.page for v, ln in zip(values, ordered)]
+        breaks = sum(1 for a, b in zip(offsets, offsets[1:]) if a != b)
+        if breaks > MAX_NUMBER_BREAKS * len(ordered):
             return False
     return True
 

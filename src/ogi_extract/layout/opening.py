@@ -16,7 +16,7 @@ import binascii
 import contextlib
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pymupdf
@@ -36,6 +36,16 @@ _METADATA_KEYS = {
     "modDate": "mod_date",
 }
 _INFLATE_CHUNK = 16 * 1024 * 1024
+# MuPDF messages that mean content was lost: a content stream that does not
+# parse or inflate, or objects it needs that are missing from the file. (Its
+# complaints about glyph metrics and the like leave the text intact.)
+_DAMAGE = re.compile(
+    r"syntax error|zlib error|read error|treating as end of file|cannot find object|object out of range"
+    r"|cannot load|unknown keyword|premature end|unterminated",
+    re.IGNORECASE,
+)
+# MuPDF folds a run of one message into "... repeated N times...": no news.
+_REPEATED = re.compile(r"^\.\.\. repeated \d+ times?\s*\.\.\.$")
 # Failed-page reasons that come from a per-page limit start with this.
 LIMIT_REASON = "limit exceeded: "
 
@@ -60,9 +70,38 @@ def take_mupdf_messages() -> list[str]:
     seen: dict[str, None] = {}
     for line in text.splitlines():
         line = line.strip()
-        if line:
+        if line and not _REPEATED.match(line):
             seen.setdefault(line, None)
     return list(seen)
+
+
+def content_damage(messages: Iterable[str]) -> list[str]:
+    """The messages that say a page's content was not read as written."""
+    return [m for m in messages if _DAMAGE.search(m)]
+
+
+def damage_verdict(number: int, has_words: bool, messages: Iterable[str]) -> tuple[str | None, str | None]:
+    """(failed-page reason, warning) for page `number` given MuPDF's messages while reading it.
+
+    MuPDF reads past a content stream that does not parse or inflate and
+    returns what it got, often nothing, without raising: the damage shows only
+    in its messages. A page that gave no words is lost and named; one that gave
+    some keeps them, with a warning that its text may be incomplete.
+    """
+    damage = content_damage(messages)
+    if not damage:
+        return None, None
+    detail = "; ".join(damage[:2])
+    if not has_words:
+        return f"page cannot be read: its content is damaged ({detail})", None
+    return None, f"page {number}: part of its content cannot be read ({detail}); its text may be incomplete"
+
+
+def _truncation_hint(data: bytes) -> str:
+    """A note for a file that stops short: a real PDF ends with %%EOF (maybe followed by blanks)."""
+    if b"%%EOF" in data[-1024:]:
+        return ""
+    return " (the file does not end with %%EOF: it looks cut short, e.g. by an interrupted download)"
 
 
 @dataclass(slots=True)
@@ -78,7 +117,9 @@ def open_mupdf(source: Source, limits: Limits) -> Opened:
         doc = pymupdf.open(stream=source.data, filetype="pdf")
     except Exception as exc:  # MuPDF raises FileDataError and plain RuntimeErrors alike
         detail = "; ".join(take_mupdf_messages()[:3]) or str(exc)
-        raise DamagedPdfError(f"PDF cannot be parsed, even after repair: {detail}", path=source.path) from exc
+        raise DamagedPdfError(
+            f"PDF cannot be parsed, even after repair: {detail}{_truncation_hint(source.data)}", path=source.path
+        ) from exc
     warnings: list[str] = []
     try:
         if doc.needs_pass and not doc.authenticate(""):
@@ -96,11 +137,14 @@ def open_mupdf(source: Source, limits: Limits) -> Opened:
         warnings.append(
             "the PDF's cross-reference table was broken; it was rebuilt by scanning the file"
             + (f" ({detail})" if detail else "")
+            + _truncation_hint(source.data)
         )
     if count == 0:
         doc.close()
         if warnings:
-            raise DamagedPdfError("PDF is damaged: no page could be recovered", path=source.path)
+            raise DamagedPdfError(
+                f"PDF is damaged: no page could be recovered{_truncation_hint(source.data)}", path=source.path
+            )
         raise EmptyPdfError("PDF has no pages", path=source.path)
     if count > limits.max_pages:
         doc.close()

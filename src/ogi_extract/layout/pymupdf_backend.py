@@ -31,7 +31,15 @@ import pymupdf
 from ..errors import LimitExceededError
 from ..limits import Limits
 from .model import Box, Document, Fill, Link, Page, Ruling
-from .opening import LIMIT_REASON, ContentBudget, Opened, metadata_of, quiet_mupdf, take_mupdf_messages
+from .opening import (
+    LIMIT_REASON,
+    ContentBudget,
+    Opened,
+    damage_verdict,
+    metadata_of,
+    quiet_mupdf,
+    take_mupdf_messages,
+)
 from .paths import Path, Subpath, classify, to_rgb
 from .source import Source
 from .words import Run, clean_font_name, words_from_runs
@@ -184,14 +192,21 @@ def read_document(opened: Opened, source: Source, limits: Limits) -> Document:
     budget = ContentBudget(limits.max_decompressed_bytes, source.path)
     pages: list[Page] = []
     failed: dict[int, str] = {}
+    damaged: list[str] = []
     started = time.perf_counter()
     with quiet_mupdf():
         for index in range(doc.page_count):
             t0 = time.perf_counter()
+            take_mupdf_messages()  # from here on, this page's own
             try:
                 page = doc.load_page(index)
                 budget.charge_page(doc, page)
                 result = read_page(page, limits)
+                reason, warning = damage_verdict(index + 1, bool(result.words), take_mupdf_messages())
+                if reason:
+                    failed[index + 1] = reason
+                if warning:
+                    damaged.append(warning)
             except LimitExceededError:
                 raise
             except PageLimitError as exc:
@@ -218,5 +233,5 @@ def read_document(opened: Opened, source: Source, limits: Limits) -> Document:
         metadata=metadata_of(doc),
         sha256=source.sha256,
         failed_pages=failed,
-        warnings=list(opened.warnings),
+        warnings=[*opened.warnings, *damaged],
     )

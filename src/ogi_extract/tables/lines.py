@@ -30,33 +30,45 @@ _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 _NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", regex.IGNORECASE)
 
 
+def _top_left(w: Word) -> tuple[float, float]:
+    return (w.box.top, w.box.x0)
+
+
+def _left(w: Word) -> float:
+    return w.box.x0
+
+
 def group_lines(words: Iterable[Word], page: int) -> list[TextLine]:
     """Cluster words into lines by vertical overlap, then order each line by x.
 
     Backends disagree on their own line ids, so lines are rebuilt from geometry:
     a word joins a line when its vertical centre lies within the line's band.
+    This runs for every cell of every page, hence the plain floats.
     """
-    ordered = sorted(words, key=lambda w: (w.box.top, w.box.x0))
     lines: list[list[Word]] = []
-    bands: list[tuple[float, float]] = []
-    for w in ordered:
-        cy = w.box.cy
-        for i in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
-            top, bottom = bands[i]
-            if top <= cy <= bottom:
+    tops: list[float] = []
+    bottoms: list[float] = []
+    for w in sorted(words, key=_top_left):
+        b = w.box
+        cy = (b.top + b.bottom) * 0.5
+        n = len(lines)
+        for i in range(n - 1, n - 4 if n > 3 else -1, -1):
+            if tops[i] <= cy <= bottoms[i]:
                 lines[i].append(w)
-                bands[i] = (min(top, w.box.top), max(bottom, w.box.bottom))
+                if b.top < tops[i]:
+                    tops[i] = b.top
+                if b.bottom > bottoms[i]:
+                    bottoms[i] = b.bottom
                 break
         else:
             lines.append([w])
-            bands.append((w.box.top, w.box.bottom))
+            tops.append(b.top)
+            bottoms.append(b.bottom)
     out: list[TextLine] = []
-    for ws in lines:
-        ws.sort(key=lambda w: w.box.x0)
-        box = ws[0].box
-        for w in ws[1:]:
-            box = box.union(w.box)
-        out.append(TextLine(page, ws, box))
+    for ws, top, bottom in zip(lines, tops, bottoms):
+        ws.sort(key=_left)
+        x1 = max(w.box.x1 for w in ws)
+        out.append(TextLine(page, ws, Box(ws[0].box.x0, top, x1, bottom)))
     out.sort(key=lambda ln: (ln.box.top, ln.box.x0))
     return out
 
