@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a report has tens of thousands of boxes and words, and a frozen
+# dataclass pays for object.__setattr__ on every field of every one.
+@dataclass(slots=True)
 class Box:
     x0: float
     top: float
@@ -51,7 +53,7 @@ class Box:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Word:
     """One word as the PDF draws it.
 
