@@ -118,9 +118,11 @@ def _candidate_lines(page: Page) -> list[_Line]:
     out: list[_Line] = []
     for indices in groups.values():
         words = [page.words[i] for i in indices]
-        box = words[0].box
-        for w in words[1:]:
-            box = box.union(w.box)
+        top = min(w.box.top for w in words)
+        bottom = max(w.box.bottom for w in words)
+        if INNER_BAND * height < bottom and top < (1 - INNER_BAND) * height:
+            continue  # a body line: most lines of a page, so leave before building anything
+        box = Box(min(w.box.x0 for w in words), top, max(w.box.x1 for w in words), bottom)
         if box.bottom <= INNER_BAND * height:
             kind, offset, far = "header", box.top, box.bottom
         elif box.top >= (1 - INNER_BAND) * height:
