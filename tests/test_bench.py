@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench import intact, run  # noqa: E402
 from bench.peers import ExtractedTable  # noqa: E402
-from bench.timing import Staged, Task, run_interleaved  # noqa: E402
+from bench.timing import Staged, Task, Timing, paired_ratio, run_interleaved  # noqa: E402
 
 ROW = intact.GoldenRow(
     "c01-b01-t01",
@@ -102,6 +102,24 @@ def test_interleaving_rotates_rounds_records_stages_and_keeps_failures() -> None
     assert order == ["a", "b", "c", "b", "a", "a"]
     assert len(timings["a"].samples) == 3 and len(timings["b"].stages["half"]) == 2
     assert timings["c"].error == "ValueError: no" and timings["c"].median is None
+
+
+def test_the_reference_anchor_runs_beside_every_slow_sample() -> None:
+    order: list[str] = []
+    anchors = [Task("floor", lambda: order.append("f"), 2), Task("ref", lambda: order.append("r"), 2)]
+    slow = [Task("x", lambda: order.append("x"), 1), Task("y", lambda: order.append("y"), 1)]
+    timings = run_interleaved(slow, anchors=anchors)
+    assert "".join(order) == "frxryrrf"
+    assert len(timings["ref"].samples) == 4
+
+
+def test_paired_ratio_divides_each_sample_by_its_nearest_neighbour() -> None:
+    # The reference doubles in speed halfway (a neighbour's load went away); so does the contender.
+    slow = Timing("slow", samples=[10.0, 5.0], at=[1.0, 100.0])
+    ref = Timing("ref", samples=[2.0, 2.0, 1.0, 1.0], at=[0.0, 2.0, 99.0, 101.0])
+    assert paired_ratio(slow, ref) == pytest.approx(5.0)
+    assert paired_ratio(ref, slow) == pytest.approx(0.2)
+    assert paired_ratio(slow, Timing("none")) is None
 
 
 def test_a_tiny_run_writes_results(tmp_path: Path) -> None:
