@@ -35,7 +35,8 @@ _METADATA_KEYS = {
     "creationDate": "creation_date",
     "modDate": "mod_date",
 }
-_INFLATE_CHUNK = 16 * 1024 * 1024
+_INFLATE_CHUNK = 4 * 1024 * 1024
+_FLATE_MAX_RATIO = 1032
 # MuPDF messages that mean content was lost: a content stream that does not
 # parse or inflate, or objects it needs that are missing from the file. (Its
 # complaints about glyph metrics and the like leave the text intact.)
@@ -95,6 +96,20 @@ def damage_verdict(number: int, has_words: bool, messages: Iterable[str]) -> tup
     if not has_words:
         return f"page cannot be read: its content is damaged ({detail})", None
     return None, f"page {number}: part of its content cannot be read ({detail}); its text may be incomplete"
+
+
+def mupdf_page_messages(doc: pymupdf.Document, index: int) -> list[str]:
+    """MuPDF's messages while interpreting page `index`: its verdict on a page another library read.
+
+    pdfminer reads past damaged content without a word; MuPDF says what it met.
+    """
+    with quiet_mupdf():
+        take_mupdf_messages()
+        try:
+            doc.load_page(index).get_texttrace()
+        except Exception as exc:
+            return [*take_mupdf_messages(), f"syntax error: {exc}"]
+        return take_mupdf_messages()
 
 
 def _truncation_hint(data: bytes) -> str:
@@ -181,6 +196,13 @@ class ContentBudget:
         self.used = 0
         self.path = path
         self._seen: set[int] = set()
+        # Streams not inflated yet because even at Flate's largest ratio they
+        # could not reach the limit, and the sum of those largest sizes. The
+        # exact total never exceeds used + deferred_bound; the deferred streams
+        # are counted only once that sum would pass the limit, so a normal file
+        # is never inflated here and a bomb is stopped on the same page as before.
+        self._deferred: list[int] = []
+        self._deferred_bound = 0
 
     def charge_page(self, doc: pymupdf.Document, page: pymupdf.Page) -> None:
         xrefs = list(page.get_contents())
@@ -190,6 +212,14 @@ class ContentBudget:
             if xref in self._seen or xref <= 0:
                 continue
             self._seen.add(xref)
+            bound = _largest_decoded_size(doc, xref)
+            if bound is not None and self.used + self._deferred_bound + bound <= self.limit:
+                self._deferred.append(xref)
+                self._deferred_bound += bound
+                continue
+            for deferred in self._deferred:
+                self.used += self._decoded_size(doc, deferred, self.limit - self.used + 1)
+            self._deferred, self._deferred_bound = [], 0
             self.used += self._decoded_size(doc, xref, self.limit - self.used + 1)
             if self.used > self.limit:
                 raise LimitExceededError(
@@ -223,6 +253,25 @@ class ContentBudget:
             except Exception:
                 return len(data)
         return len(data)
+
+
+def _largest_decoded_size(doc: pymupdf.Document, xref: int) -> int | None:
+    """An upper bound of a stream's decoded size: raw size for no filter, x 1032 for Flate alone.
+
+    1032:1 is the most Deflate can expand (a 258-byte match in under two bits
+    of input). None for any other filter or chain, which must be counted.
+    """
+    try:
+        kind, value = doc.xref_get_key(xref, "Filter")
+        if kind == "null":
+            ratio = 1
+        elif kind in ("name", "array") and re.findall(r"/(\w+)", value) in (["FlateDecode"], ["Fl"]):
+            ratio = _FLATE_MAX_RATIO
+        else:
+            return None
+        return len(doc.xref_stream_raw(xref) or b"") * ratio
+    except Exception:
+        return None
 
 
 def _inflated_size(raw: bytes, budget: int) -> int:

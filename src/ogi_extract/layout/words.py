@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .model import Box, Word
 
@@ -54,6 +55,8 @@ SPACES = frozenset([0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000
 _LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 )
+_BY_BASELINE = itemgetter(3, 1)  # horizontal words: baseline, then left edge
+_BY_LEFT = itemgetter(1, 2)  # within a line: left edge, then right edge
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|demi\b|ultrabold|extrabold", re.IGNORECASE)
 
@@ -88,80 +91,63 @@ def _is_horizontal(run: Run) -> bool:
     return dx > 0.99 and abs(dy) < 0.01
 
 
-def _text_of(codes: list[int]) -> str:
+def _text_of(codes: Sequence[int]) -> str:
     try:
         return "".join(map(chr, codes))
     except (ValueError, OverflowError):
         return "".join(chr(c) if 0 <= c <= 0x10FFFF else "\ufffd" for c in codes)
 
 
-_WORD = re.compile("[BC]C*")
-
-
-def _kinds(glyphs: Sequence[Glyph], previous: Glyph | None, size: float) -> str:
-    """One letter per glyph: S a space, C continuing the previous glyph's word, B breaking from it.
-
-    A glyph continues the word when it sits on the previous glyph's baseline,
-    starts no more than `WORD_GAP` after its end and does not step backwards.
-    """
-    gap_max = WORD_GAP * size
-    tol = BASELINE_TOLERANCE * size
-    prevs = [previous, *glyphs[:-1]]
-    return "".join(
-        [
-            "S"
-            if g[0] in SPACES
-            else "B"
-            if p is None or abs(g[2][1] - p[2][1]) > tol or g[3][0] - p[3][2] > gap_max or g[3][0] < p[3][0] - 0.01
-            else "C"
-            for g, p in zip(glyphs, prevs)
-        ]
-    )
-
-
 def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
-    """Words of consecutive left-to-right runs.
+    """Words of consecutive left-to-right runs, in one pass over their glyphs.
 
-    This is the hot path of the layout stage (thousands of glyphs a page): the
-    per-glyph rule is one list comprehension per run, and words are cut from the
-    resulting string of glyph kinds with a regular expression.
+    This is the hot path of the layout stage (thousands of glyphs a page), so
+    the per-glyph work is kept to what the rules need: a glyph is compared with
+    the one before it only while a word is open, and a word's text is sliced
+    from the stretch's text, built once, when the word closes.
     """
     glyphs: list[Glyph] = []
-    kinds: list[str] = []
-    starts: list[int] = []  # index of each run's first glyph
-    previous: Glyph | None = None
     for r in runs:
-        starts.append(len(glyphs))
-        kinds.append(_kinds(r.glyphs, previous, r.size if r.size > 0 else 1.0))
         glyphs.extend(r.glyphs)
-        previous = r.glyphs[-1]
-    kind = "".join(kinds)
     text = _text_of([g[0] for g in glyphs])
-    n = len(glyphs)
-    sizes = [r.size if r.size > 0 else 1.0 for r in runs]
-    nruns = len(starts)
-    k = 0  # run holding the word's first glyph
-    for m in _WORD.finditer(kind):
-        s, e = m.span()
-        while k + 1 < nruns and starts[k + 1] <= s:
-            k += 1
-        first, last = glyphs[s], glyphs[e - 1]
-        x1 = last[3][2]
-        if e - s > 1 and x1 < first[3][2]:
-            x1 = max([g[3][2] for g in glyphs[s:e]])
-        after = False
-        if e < n:
-            # The glyph after the word decides, at its own size.
-            nxt = glyphs[e]
-            j = k
-            while j + 1 < nruns and starts[j + 1] <= e:
-                j += 1
-            size_next = sizes[j]
-            if abs(nxt[2][1] - last[2][1]) <= BASELINE_TOLERANCE * size_next:
-                gap = nxt[3][0] - last[3][2]
-                reach = SPACE_REACH * size_next
-                after = -reach <= gap <= reach if kind[e] == "S" else WORD_GAP * size_next < gap <= reach
-        out.append((text[s:e], first[3][0], x1, first[2][1], sizes[k], runs[k].font, after, True, 0.0, 0.0))
+    start = -1  # index of the open word's first glyph; -1 while none is open
+    w_x0 = w_base = w_first_x1 = w_size = 0.0
+    w_font = ""
+    px0 = px1 = py = 0.0  # the previous glyph, whatever its kind
+    base = 0
+    for r in runs:
+        size = r.size if r.size > 0 else 1.0
+        gap_max = WORD_GAP * size
+        tol = BASELINE_TOLERANCE * size
+        reach = SPACE_REACH * size
+        font = r.font
+        for i, (u, _gid, (_ox, oy), (x0, _top, x1, _bottom)) in enumerate(r.glyphs, base):
+            if u in SPACES:
+                if start >= 0:
+                    gap = x0 - px1
+                    after = abs(oy - py) <= tol and -reach <= gap <= reach
+                    x1w = _right_edge(glyphs, start, i) if px1 < w_first_x1 and i - start > 1 else px1
+                    out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0))
+                    start = -1
+            elif start < 0:
+                start, w_x0, w_base, w_first_x1, w_size, w_font = i, x0, oy, x1, size, font
+            elif (oy != py and abs(oy - py) > tol) or x0 - px1 > gap_max or x0 < px0 - 0.01:
+                # Off the baseline, too far right, or stepping back: a new word.
+                gap = x0 - px1
+                after = abs(oy - py) <= tol and gap_max < gap <= reach
+                x1w = _right_edge(glyphs, start, i) if px1 < w_first_x1 and i - start > 1 else px1
+                out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0))
+                start, w_x0, w_base, w_first_x1, w_size, w_font = i, x0, oy, x1, size, font
+            px0, px1, py = x0, x1, oy
+        base += len(r.glyphs)
+    if start >= 0:
+        x1w = _right_edge(glyphs, start, base) if px1 < w_first_x1 and base - start > 1 else px1
+        out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0))
+
+
+def _right_edge(glyphs: list[Glyph], start: int, end: int) -> float:
+    """The rightmost glyph edge of a word whose last glyph ends left of its first (overlaid text)."""
+    return max([g[3][2] for g in glyphs[start:end]])
 
 
 class _Collector:
@@ -232,31 +218,45 @@ def collect_words(runs: Iterable[Run]) -> list[_Raw]:
 
 
 def assemble(raws: list[_Raw]) -> list[Word]:
-    """Words with line ids, in reading order, duplicates dropped."""
+    """Words with line ids, in reading order, duplicates dropped.
+
+    Called once a page on every word, so the line and duplicate rules are
+    inlined and sort keys are `itemgetter`s (the same keys as tuples, without a
+    Python call per word).
+    """
     horizontal = [r for r in raws if r[7] and r[0]]
     other = [r for r in raws if not r[7] and r[0]]
-    horizontal.sort(key=lambda r: (r[3], r[1]))
+    horizontal.sort(key=_BY_BASELINE)
     lines: list[list[_Raw]] = []
     line_base = 0.0
+    members: list[_Raw] = []
     for r in horizontal:
-        if lines and r[3] - line_base <= LINE_TOLERANCE * r[4]:
-            lines[-1].append(r)
+        if members and r[3] - line_base <= LINE_TOLERANCE * r[4]:
+            members.append(r)
         else:
-            lines.append([r])
+            members = [r]
+            lines.append(members)
             line_base = r[3]
     bold: dict[str, bool] = {}
     words: list[Word] = []
     for line_id, members in enumerate(lines):
         if len(members) > 1:
-            members.sort(key=lambda r: (r[1], r[2]))
-        kept: list[_Raw] = []
+            members.sort(key=_BY_LEFT)
+        last: _Raw | None = None
         for r in members:
-            if kept and _duplicate(kept[-1], r):
-                last = kept[-1]
-                kept[-1] = (*last[:6], last[6] or r[6], *last[7:])
+            if (
+                last is not None
+                and r[0] == last[0]
+                and abs(last[1] - r[1]) <= DUPLICATE_TOLERANCE
+                and abs(last[2] - r[2]) <= DUPLICATE_TOLERANCE
+                and abs(last[3] - r[3]) <= DUPLICATE_TOLERANCE
+            ):
+                # Drawn twice at the same place: keep the first, with either's space.
+                if r[6]:
+                    words[-1].space_after = True
                 continue
-            kept.append(r)
-        for text, x0, x1, base, size, font, space_after, _h, _t, _b in kept:
+            last = r
+            text, x0, x1, base, size, font, space_after = r[:7]
             is_b = bold.get(font)
             if is_b is None:
                 is_b = bold[font] = is_bold(font)
@@ -279,15 +279,6 @@ def assemble(raws: list[_Raw]) -> list[Word]:
             )
         )
     return words
-
-
-def _duplicate(a: _Raw, b: _Raw) -> bool:
-    return (
-        a[0] == b[0]
-        and abs(a[1] - b[1]) <= DUPLICATE_TOLERANCE
-        and abs(a[2] - b[2]) <= DUPLICATE_TOLERANCE
-        and abs(a[3] - b[3]) <= DUPLICATE_TOLERANCE
-    )
 
 
 def words_from_runs(runs: Iterable[Run]) -> list[Word]:
