@@ -143,15 +143,15 @@ def _plural(n: int, word: str) -> str:
 def _problems(report: Report) -> list[str]:
     """What a person should know about a parse that did not fail.
 
-    The report's own warnings come first: they already name the pages whose
-    words went unassigned, repairs made to the file, and pages repeated or
-    missing.
+    Lost pages come first, then the report's own warnings: those already name
+    the pages whose words went unassigned (often the pages beside a lost
+    one), repairs made to the file, and pages repeated or missing.
     """
-    out: list[str] = list(report.warnings)
+    out = [f"page {p.page} lost: {p.reason}" for p in report.page_problems]
+    out.extend(report.warnings)
     if report.unassigned and not any("'unassigned'" in w for w in report.warnings):
         out.append(f"{len(report.unassigned)} words could not be assigned to a field (see 'unassigned')")
     out.extend(f"implementer not resolved to the registry: {name}" for name in report.unresolved_names)
-    out.extend(f"page {p.page} lost: {p.reason}" for p in report.page_problems)
     return out
 
 

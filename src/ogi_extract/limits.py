@@ -36,6 +36,12 @@ class Limits:
     max_seconds_total: float = 600.0
     max_chars_per_page: int = 200_000
     max_drawings_per_page: int = 100_000
+    # Decoded content one page is read through: its streams, and each form
+    # XObject as often as it is drawn. Reading holds every glyph and path of a
+    # page before the two limits above can count them, at up to ~450 bytes of
+    # memory per content byte; this caps a page at about 2 GiB. The largest
+    # page of the 2021 report comes to 16 KiB.
+    max_content_bytes_per_page: int = 4 * MiB
 
     def __post_init__(self) -> None:
         for name in self.__slots__:

@@ -6,9 +6,8 @@ import gc
 import os
 import sys
 import types
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -54,14 +53,19 @@ def _resolver():  # type: ignore[no-untyped-def]
 
 def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *, file: str | None = None) -> Report:
     """Records of an already-opened document (see `parse`)."""
-    g = grammar if isinstance(grammar, Grammar) else (load_grammar(grammar) if grammar else detect_grammar(doc))
+    try:
+        g = grammar if isinstance(grammar, Grammar) else (load_grammar(grammar) if grammar else detect_grammar(doc))
+    except UnknownReportError as exc:
+        exc.path = exc.path or file
+        raise
     if grammar is not None and g.detect and not all(p.search(_doc_text(doc)) for p in g.detect):
-        raise UnknownReportError(f"not a monev report of edition {g.id} (its headings are missing)")
+        raise UnknownReportError(f"not a monev report of edition {g.id} (its headings are missing)", path=file)
     furniture = find_furniture(doc, hints=[p.pattern for p in g.furniture_hints])
     sequence = read_sequence(doc, furniture)
     page_of: dict[int, int] = {}
     contents = []
-    repeated: list[UnassignedWord] = []
+    set_aside: list[UnassignedWord] = []
+    sideways: list[int] = []
     ordinal = 0
     n_words = n_furniture = 0
     for page in doc.pages:
@@ -71,7 +75,11 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
         n_words += len(page.words)
         n_furniture += len(skip)
         if page.number in sequence.duplicates:
-            repeated.extend(_repeated_words(page, skip, sequence.duplicates[page.number]))
+            set_aside.extend(_words_set_aside(page, skip, f"duplicate of page {sequence.duplicates[page.number]}"))
+            continue
+        if _runs_sideways(page, skip):
+            sideways.append(page.number)
+            set_aside.extend(_words_set_aside(page, skip, "text runs sideways"))
             continue
         content = split_page(page, skip, ordinal)
         ordinal += len(content.fragments)
@@ -83,7 +91,7 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
     # which a repeated or missing page changes (see `ogi_extract.sequence`).
     items = stitch([replace(c, page=sequence.position[c.page]) for c in contents], assembler.starts_cell)
     out = assembler.feed(items)
-    unassigned = sorted([*out.unassigned, *repeated], key=lambda u: (u.page, u.box[1], u.box[0]))
+    unassigned = sorted([*out.unassigned, *set_aside], key=lambda u: u.page)
     periods = sorted(
         {t.period for c in out.commitments for b in c.blocks for t in b.targets if t.period},
         key=lambda p: (g.periods.index(p) if p in g.periods else len(g.periods), p),
@@ -99,6 +107,11 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
         }
     )
     warnings = [*doc.warnings, *sequence.warnings, *out.warnings]
+    warnings.extend(
+        f"page {n}: its text runs sideways (content turned by 90 degrees on the page): "
+        f"its rows cannot be read and its words are listed in 'unassigned'"
+        for n in sideways
+    )
     if not started(assembler):
         warnings.append(f"no commitment with target rows was found (grammar {g.id})")
     warnings.extend(_lost_words_warning(out.unassigned))
@@ -136,14 +149,26 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
     )
 
 
-def _repeated_words(page: Page, skip: set[int], original: int) -> list[UnassignedWord]:
-    """The body words of a page that repeats `original`: kept in the report, out of the records."""
-    reason = f"duplicate of page {original}"
+def _words_set_aside(page: Page, skip: set[int], reason: str) -> list[UnassignedWord]:
+    """The body words of a page kept out of the records: in the report, each with the reason."""
     return [
         UnassignedWord(text=w.text, page=page.number, box=w.box.rounded(), reason=reason)
         for i, w in enumerate(page.words)
         if i not in skip
     ]
+
+
+# A page whose words mostly stand upright (taller than wide, three letters or
+# more) carries content turned by 90 degrees: a landscape table placed on a
+# portrait page. Its lines run down the page, so no row of it can be read.
+SIDEWAYS_SHARE = 0.5
+SIDEWAYS_MIN_WORDS = 10
+
+
+def _runs_sideways(page: Page, skip: set[int]) -> bool:
+    long = [w for i, w in enumerate(page.words) if i not in skip and len(w.text) >= 3]
+    upright = sum(1 for w in long if w.box.height > 1.5 * w.box.width)
+    return len(long) >= SIDEWAYS_MIN_WORDS and upright > SIDEWAYS_SHARE * len(long)
 
 
 def _page_ranges(pages: Iterable[int]) -> str:

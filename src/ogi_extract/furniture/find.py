@@ -34,6 +34,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 
 import regex
 
@@ -165,10 +166,12 @@ def _clusters(lines: list[_Line]) -> list[list[_Line]]:
 def _numbers_move_with_pages(group: list[_Line]) -> bool:
     """Each folded number is either constant or the page number plus a constant.
 
-    The constant may change at a few places (`MAX_NUMBER_BREAKS` of the lines),
-    the numbers never going down: a page missing from the file or a sheet fed
-    twice shifts the printed numbers against the PDF's from there on, and the
-    page numbers must stay furniture for the gap to be seen.
+    The constant may change at a few places (one, or `MAX_NUMBER_BREAKS` of
+    the lines), the numbers never going down, as long as most lines keep the
+    constant of a neighbour: a page missing from the file or a sheet fed twice
+    shifts the printed numbers against the PDF's from there on, and the page
+    numbers must stay furniture for the gap to be seen. Numbers that merely
+    grow ("Komitmen 1" on page 5, "Komitmen 2" on page 9) keep no constant.
     """
     if len({len(ln.numbers) for ln in group}) != 1:
         return False
@@ -180,8 +183,9 @@ def _numbers_move_with_pages(group: list[_Line]) -> bool:
         if any(b < a for a, b in zip(values, values[1:])):
             return False
         offsets = [v - ln.page for v, ln in zip(values, ordered)]
-        breaks = sum(1 for a, b in zip(offsets, offsets[1:]) if a != b)
-        if breaks > MAX_NUMBER_BREAKS * len(ordered):
+        runs = [len(list(run)) for _, run in groupby(offsets)]
+        singles = sum(1 for n in runs if n == 1)
+        if len(runs) - 1 > max(1.0, MAX_NUMBER_BREAKS * len(ordered)) or singles > len(ordered) / 4:
             return False
     return True
 

@@ -255,6 +255,63 @@ class ContentBudget:
         return len(data)
 
 
+def page_content_size(doc: pymupdf.Document, page: pymupdf.Page, limit: int) -> int:
+    """Decoded bytes that interpreting the page walks through, counted up to just past `limit`.
+
+    A form XObject counts each time it is drawn (`Do`), forms inside forms
+    likewise: a form of a thousand glyphs drawn a hundred thousand times from
+    a few kilobytes of content costs what its copies would, and a form that
+    draws itself has no end. Only sizes within the limit are ever decoded.
+    """
+    forms: dict[int, dict[bytes, int]] = {}  # whose resources (0: the page's) -> name -> form xref
+    with contextlib.suppress(Exception):
+        for xref, name, invoker, _bbox in page.get_xobjects():
+            forms.setdefault(invoker, {})[name.encode()] = xref
+    own = 0
+    for xref in page.get_contents():
+        own += ContentBudget._decoded_size(doc, xref, limit - own + 1)
+        if own > limit:
+            return own
+    return _walked_size(doc, page.read_contents() or b"", own, 0, forms, limit, {}, set())
+
+
+_DO = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+Do\b")
+
+
+def _walked_size(
+    doc: pymupdf.Document,
+    content: bytes,
+    own: int,
+    scope: int,
+    forms: dict[int, dict[bytes, int]],
+    limit: int,
+    known: dict[int, int],
+    open_forms: set[int],
+) -> int:
+    """`own` plus, for each form the content draws, its walked size times the times it is drawn."""
+    total = own
+    names: dict[bytes, int] = {}
+    for match in _DO.finditer(content):
+        names[match.group(1)] = names.get(match.group(1), 0) + 1
+    for name, count in names.items():
+        xref = forms.get(scope, {}).get(name) or forms.get(0, {}).get(name)
+        if xref is None:  # an image, or a name that resolves to nothing
+            continue
+        if xref in open_forms:  # a form drawing itself: MuPDF stops it, but it counts as endless
+            return limit + 1
+        if xref not in known:
+            size = ContentBudget._decoded_size(doc, xref, limit + 1)
+            if size <= limit:
+                open_forms.add(xref)
+                size = _walked_size(doc, doc.xref_stream(xref) or b"", size, xref, forms, limit, known, open_forms)
+                open_forms.discard(xref)
+            known[xref] = size
+        total += count * known[xref]
+        if total > limit:
+            return total
+    return total
+
+
 def _largest_decoded_size(doc: pymupdf.Document, xref: int) -> int | None:
     """An upper bound of a stream's decoded size: raw size for no filter, x 1032 for Flate alone.
 

@@ -36,9 +36,9 @@ from pdfminer.layout import LTChar, LTContainer, LTCurve
 from ..errors import DamagedPdfError, LimitExceededError
 from ..limits import Limits
 from .model import Box, Document, Link, Page
-from .opening import LIMIT_REASON, ContentBudget, Opened, quiet_mupdf
+from .opening import LIMIT_REASON, ContentBudget, Opened, damage_verdict, mupdf_page_messages, quiet_mupdf
 from .paths import Path, Subpath, classify, to_rgb
-from .pymupdf_backend import PageLimitError, _fill_key, _ruling_key
+from .pymupdf_backend import PageLimitError, _fill_key, _ruling_key, check_content_size
 from .source import Source
 from .words import Glyph, Run, clean_font_name, words_from_runs
 
@@ -291,6 +291,7 @@ def _read(doc: Any, data: bytes, opened: Opened, source: Source, limits: Limits)
     budget = ContentBudget(limits.max_decompressed_bytes, source.path)
     pages: list[Page] = []
     failed: dict[int, str] = {}
+    damaged: list[str] = []
     started = time.perf_counter()
     try:
         for index, ppage in enumerate(ppages):
@@ -299,8 +300,16 @@ def _read(doc: Any, data: bytes, opened: Opened, source: Source, limits: Limits)
             try:
                 if index < doc.page_count:
                     with quiet_mupdf():
-                        budget.charge_page(doc, doc.load_page(index))
+                        mupdf_page = doc.load_page(index)
+                        budget.charge_page(doc, mupdf_page)
+                        check_content_size(doc, mupdf_page, limits)
                 result = read_page(ppage, number, limits)
+                if index < doc.page_count:
+                    reason, warning = damage_verdict(number, bool(result.words), mupdf_page_messages(doc, index))
+                    if reason:
+                        failed[number] = reason
+                    if warning:
+                        damaged.append(warning)
             except LimitExceededError:
                 raise
             except PageLimitError as exc:
@@ -331,7 +340,7 @@ def _read(doc: Any, data: bytes, opened: Opened, source: Source, limits: Limits)
         metadata=metadata,
         sha256=source.sha256,
         failed_pages=failed,
-        warnings=list(opened.warnings),
+        warnings=[*opened.warnings, *damaged],
     )
 
 

@@ -39,6 +39,7 @@ from .opening import (
     Opened,
     damage_verdict,
     metadata_of,
+    page_content_size,
     quiet_mupdf,
     take_mupdf_messages,
 )
@@ -52,6 +53,17 @@ _SAME_POINT = 1e-3
 
 class PageLimitError(Exception):
     """A per-page limit was hit: the page is recorded as failed and left empty."""
+
+
+def check_content_size(doc: pymupdf.Document, page: pymupdf.Page, limits: Limits) -> None:
+    """Refuse a page whose content would take more memory to read than any report page needs.
+
+    Checked before the page is interpreted: the glyph and path limits can only
+    count what reading has already built.
+    """
+    limit = limits.max_content_bytes_per_page
+    if page_content_size(doc, page, limit) > limit:
+        raise PageLimitError(f"page content, with the forms it draws, comes to more than {limit} bytes")
 
 
 def _runs(spans: Iterable[dict[str, Any]], max_chars: int) -> list[Run]:
@@ -223,6 +235,7 @@ def read_document(opened: Opened, source: Source, limits: Limits) -> Document:
             try:
                 page = doc.load_page(index)
                 budget.charge_page(doc, page)
+                check_content_size(doc, page, limits)
                 with collector_paused():
                     result = read_page(page, limits)
                 reason, warning = damage_verdict(index + 1, bool(result.words), take_mupdf_messages())
