@@ -79,7 +79,6 @@ def test_bad_option_is_a_usage_error(fake_pdf: Path) -> None:
     assert result.exit_code == 2
 
 
-@pytest.mark.skipif(not REPLICA.exists(), reason="the replica PDF has not been built")
 def test_replica_end_to_end(tmp_path: Path) -> None:
     out = tmp_path / "audit.json"
     result = CliRunner().invoke(audit_cli.audit_command, [str(REPLICA), "--format", "json", "-o", str(out)])

@@ -137,7 +137,6 @@ def _expected() -> dict[str, object]:
     return json.loads((REFERENCE / "monev-2021.summary.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.skipif(not REPLICA.exists(), reason="the replica PDF has not been built")
 def test_replica_front_matter_equals_the_transcription() -> None:
     summary = read_summary(open_document(_front_pages()), GRAMMAR)
     assert summary.figures() == _expected()
@@ -152,7 +151,6 @@ def test_replica_front_matter_equals_the_transcription() -> None:
     assert all(n.pieces for row in summary.commitment_implementers for n in row.implementers)
 
 
-@pytest.mark.skipif(not REPLICA.exists(), reason="the replica PDF has not been built")
 def test_replica_target_tables_with_pdfplumber() -> None:
     # pdfplumber is slow: only the pages from table 8 on.
     summary = read_summary(open_document(_front_pages("Tabel 8"), backend="pdfplumber"), GRAMMAR)

@@ -101,7 +101,6 @@ def test_synthetic_reports(seed: int, border: str) -> None:
     assert differences(a, b) == []
 
 
-@pytest.mark.skipif(not SAMPLE.exists(), reason=f"sample report {SAMPLE.name} has not been built")
 def test_sample_report() -> None:
     data = SAMPLE.read_bytes()
     count = pymupdf.open(stream=data).page_count
