@@ -29,9 +29,9 @@ def _doc_text(doc: Document) -> str:
     return "\n".join(" ".join(w.text for w in p.words) for p in doc.pages)
 
 
-def detect_grammar(doc: Document) -> Grammar:
+def detect_grammar(doc: Document, text: str | None = None) -> Grammar:
     """The grammar whose detection patterns all occur in the document (latest edition first)."""
-    text = _doc_text(doc)
+    text = _doc_text(doc) if text is None else text
     for path in sorted(available_grammars(), reverse=True):
         g = load_grammar(path)
         if g.detect and all(p.search(text) for p in g.detect):
@@ -53,12 +53,17 @@ def _resolver():  # type: ignore[no-untyped-def]
 
 def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *, file: str | None = None) -> Report:
     """Records of an already-opened document (see `parse`)."""
+    text = _doc_text(doc)  # built once: detection, the edition check and the action plan read it
     try:
-        g = grammar if isinstance(grammar, Grammar) else (load_grammar(grammar) if grammar else detect_grammar(doc))
+        g = (
+            grammar
+            if isinstance(grammar, Grammar)
+            else (load_grammar(grammar) if grammar else detect_grammar(doc, text))
+        )
     except UnknownReportError as exc:
         exc.path = exc.path or file
         raise
-    if grammar is not None and g.detect and not all(p.search(_doc_text(doc)) for p in g.detect):
+    if grammar is not None and g.detect and not all(p.search(text) for p in g.detect):
         raise UnknownReportError(f"not a monev report of edition {g.id} (its headings are missing)", path=file)
     furniture = find_furniture(doc, hints=[p.pattern for p in g.furniture_hints])
     sequence = read_sequence(doc, furniture)
@@ -97,7 +102,7 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
         key=lambda p: (g.periods.index(p) if p in g.periods else len(g.periods), p),
     )
     title = (doc.metadata.get("title") or "").strip() or None
-    plan = g.action_plan.search(title or "") or g.action_plan.search(_doc_text(doc)[:20000])
+    plan = g.action_plan.search(title or "") or g.action_plan.search(text[:20000])
     unresolved = sorted(
         {
             b.implementer
