@@ -6,7 +6,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE := samples/monev-2021/monev-2021.pdf
 
-.PHONY: install demo test bench replica
+.PHONY: install demo test bench replica corpus system
+
+system:
+	bash scripts/system-packages.sh
 
 $(BIN)/ogi-extract: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +24,7 @@ demo: install
 	$(BIN)/ogi-extract convert $(SAMPLE) -o out/monev-2021.json
 	$(BIN)/ogi-extract audit $(SAMPLE) --fail-on none
 
-test: install
+test: system install
 	$(BIN)/python -m pytest -q
 
 bench: install

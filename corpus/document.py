@@ -1,0 +1,191 @@
+"""One report as a neutral document: what every engine prints, in order.
+
+Engines typeset these blocks in their own way (their fonts, breaks, borders,
+footers); the words are decided here, once, so every rendering of a seed carries
+the same text and the same truth. Per-row label variants ("Nilai 100%" without
+its colon, the score on the line after "Nilai:", "Proses Kokreasi :") are drawn
+from the document's seed.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Any
+
+from ogi_extract.synth import make_report
+from ogi_extract.synth.content import SpecParams, random_spec
+from ogi_extract.synth.spec import Paragraph, Spec, TargetSpec, Text
+
+from .wording import EDITIONS, Wording
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """The cover: the report's title, alone on the first page."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A bold heading line; `centered` for section titles. `new_page` starts it on a new page."""
+
+    text: str
+    centered: bool = False
+    new_page: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """A bold label on its own line ("Ukuran Keberhasilan 1:", "Tindak Lanjut:") and its text."""
+
+    label: str
+    body: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell: an optional head line (bold or not) then paragraphs.
+
+    `valign` is where the content sits in a cell taller than it ("top", "middle").
+    """
+
+    head: str | None
+    body: Text = ()
+    bold_head: bool = True
+    valign: str = "top"
+
+    @property
+    def is_empty(self) -> bool:
+        return self.head is None and not self.body
+
+
+@dataclass(frozen=True, slots=True)
+class HeadRow:
+    """The implementer's name over the three columns, shaded."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRow:
+    """A target row: `target` spans both sub-rows on the left;
+    sub-row 1 is (achievement, score), sub-row 2 is (cocreation, cocreation_label)."""
+
+    target: Cell
+    achievement: Cell
+    score: Cell
+    cocreation: Cell
+    cocreation_label: Cell
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One bordered table of three columns: an implementer's heading row, then its target rows.
+
+    `columns` are the fractions of the text width (left, middle, right).
+    """
+
+    rows: tuple[HeadRow | TargetRow, ...]
+    columns: tuple[float, float, float] = (0.24, 0.54, 0.22)
+
+
+Block = Title | Heading | Labelled | Table
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    seed: int
+    wording: Wording
+    blocks: tuple[Block, ...]
+    spec: Spec
+
+    def truth(self) -> dict[str, Any]:
+        return self.spec.truth()
+
+    @property
+    def target_count(self) -> int:
+        return self.spec.target_count
+
+
+@dataclass(frozen=True, slots=True)
+class RowVariants:
+    """Probabilities of the per-row label oddities printed reports show."""
+
+    score_no_colon: float = 0.05  # "Nilai 100%"
+    score_next_line: float = 0.1  # "Nilai:" then the score on the next line
+    score_tight: float = 0.05  # "Nilai:100%"
+    cocreation_spaced_colon: float = 0.1  # "Proses Kokreasi :"
+    label_middle: float = 0.8  # the co-creation label centred vertically in its cell
+
+
+def make_document(
+    seed: int,
+    edition: str = "2021",
+    *,
+    params: SpecParams | None = None,
+    pages_hint: int | None = None,
+    variants: RowVariants | None = None,
+) -> Document:
+    """The document of a seed in an edition's wording; the same seed gives the same content."""
+    wording = EDITIONS[edition]
+    params = params or SpecParams(periods=wording.periods)
+    if pages_hint is None:
+        spec = random_spec(random.Random(seed), params)
+    else:  # the synthetic generator sizes the content to its own page layout, close enough here
+        spec = make_report(seed, pages_hint=pages_hint, params=params).spec
+    spec = Spec(spec.commitments, title=wording.title, action_plan=wording.action_plan)
+    return Document(seed, wording, tuple(_blocks(spec, wording, random.Random(seed ^ 0xC0FFEE), variants or RowVariants())), spec)
+
+
+def _blocks(spec: Spec, w: Wording, rng: random.Random, v: RowVariants) -> list[Block]:
+    out: list[Block] = [Title(spec.title)]
+    out.append(Heading(w.section.format(count=len(spec.commitments), plan=spec.action_plan), centered=True, new_page=True))
+    out.append(Heading(w.section_sub, centered=True))
+    for i, c in enumerate(spec.commitments):
+        out.append(Heading(w.commitment.format(number=c.number), new_page=i > 0))
+        out.append(Heading(c.title))
+        start = 0
+        while start < len(c.blocks):
+            measure = c.blocks[start].measure
+            end = start
+            while end < len(c.blocks) and c.blocks[end].measure == measure:
+                end += 1
+            out.append(Labelled(w.measure.format(number=measure.number), (Paragraph(measure.text),)))
+            for block in c.blocks[start:end]:
+                rows: list[HeadRow | TargetRow] = [HeadRow(block.implementer)]
+                rows.extend(target_row(t, w, rng, v) for t in block.targets)
+                out.append(Table(tuple(rows)))
+            start = end
+        if c.follow_up:
+            out.append(Labelled(w.follow_up, c.follow_up))
+    return out
+
+
+def target_row(t: TargetSpec, w: Wording, rng: random.Random, v: RowVariants) -> TargetRow:
+    """The five cells of a target row; always three draws, so variants stay stable per row."""
+    score_r, coc_r, mid_r = rng.random(), rng.random(), rng.random()
+    cocreation_head = w.cocreation.replace(":", " :") if coc_r < v.cocreation_spaced_colon else w.cocreation
+    label = t.cocreation_label
+    return TargetRow(
+        target=Cell(f"{t.label}:", t.target_text),
+        achievement=Cell(w.achievement, t.achievement_text),
+        score=score_cell(t.score, w, score_r, v),
+        cocreation=Cell(cocreation_head, t.cocreation_text),
+        cocreation_label=Cell(None, (Paragraph(label),) if label is not None else (), valign="middle" if mid_r < v.label_middle else "top"),
+    )
+
+
+def score_cell(score: str | None, w: Wording, r: float, v: RowVariants) -> Cell:
+    label = w.score
+    bare = label.rstrip(":").rstrip()
+    if score is None:
+        return Cell(label, bold_head=False)
+    if r < v.score_no_colon:
+        return Cell(f"{bare} {score}", bold_head=False)
+    if r < v.score_no_colon + v.score_next_line:
+        return Cell(label, (Paragraph(score),), bold_head=False)
+    if r < v.score_no_colon + v.score_next_line + v.score_tight:
+        return Cell(f"{label}{score}", bold_head=False)
+    return Cell(f"{label} {score}", bold_head=False)

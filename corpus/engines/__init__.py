@@ -1,0 +1,38 @@
+"""The engines that render a corpus document, one module each, behind one table.
+
+Every engine module defines:
+
+* `NAME`: the producer's name as the corpus lists it;
+* `FONTS`: the font keys (see `look.FAMILIES`) it renders with;
+* `missing() -> str | None`: what is not installed (a Debian or PyPI package name)
+  or None when the engine can run;
+* `version() -> str`: the engine's version string, part of the cache key;
+* `render(document, look, workdir) -> bytes`: the PDF.
+
+A new engine is one module and one entry in `ENGINES`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+# engine name -> module under corpus.engines
+ENGINES: dict[str, str] = {
+    "libreoffice": "libreoffice",
+    "chromium": "chromium",
+    "weasyprint": "weasyprint_engine",
+    "wkhtmltopdf": "wkhtmltopdf",
+    "typst": "typst_engine",
+    "pdflatex": "pdflatex",
+    "lualatex": "lualatex",
+    "reportlab": "reportlab_engine",
+}
+
+
+class EngineMissing(RuntimeError):
+    """The producer is not installed; the message names the package to install."""
+
+
+def engine(name: str) -> ModuleType:
+    return importlib.import_module(f"{__name__}.{ENGINES[name]}")

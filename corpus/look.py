@@ -1,0 +1,74 @@
+"""How a producer draws a document: the knobs real reports vary, never the words.
+
+A look is drawn from a seed per (engine, font), so the corpus covers what
+producers do differently: fonts with and without ligatures, sizes, margins,
+column widths, borders filled or stroked, a rule at a row's page break or not,
+header rows repeated on each page, real list markup or typed markers.
+Each engine honours the knobs it can and ignores the rest (say which in the
+engine's docstring).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Literal
+
+# Font families as the fonts' own names (fontconfig, TeX and ReportLab map them).
+FAMILIES: dict[str, str] = {
+    "carlito": "Carlito",  # Calibri metrics, with fi/fl/ti/ft ligatures
+    "liberation-sans": "Liberation Sans",  # Arial metrics
+    "liberation-serif": "Liberation Serif",  # Times metrics
+    "dejavu-sans": "DejaVu Sans",
+    "noto-sans": "Noto Sans",
+    "noto-serif": "Noto Serif",
+    "latin-modern": "Latin Modern Roman",  # TeX's default face
+    "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
+    "times": "Times-Roman",  # base-14, not embedded (ReportLab)
+}
+
+Border = Literal["fill", "stroke"]
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    font: str = "liberation-sans"  # a key of FAMILIES
+    size: float = 11.0  # body and cell text, points
+    margins: tuple[float, float, float, float] = (72.0, 72.0, 72.0, 72.0)  # left, top, right, bottom, points
+    columns: tuple[float, float, float] = (0.24, 0.54, 0.22)  # fractions of the table width
+    border: Border = "stroke"
+    border_width: float = 0.5
+    rule_at_break: bool = True  # close a row part cut by a page break with a rule
+    repeat_header: bool = False  # repeat the implementer heading row on each page of a table
+    list_markup: bool = False  # real list markup (ol/ul, \\begin{enumerate}) rather than typed markers
+    ligatures: bool = True  # let the font's ligatures be used
+    justify: bool = False  # cell text justified rather than ragged right
+    footer: bool = True  # footer lines and page number on every page
+    hyphenate: bool = False  # let the engine hyphenate words at line ends (LaTeX does by default)
+
+    @property
+    def family(self) -> str:
+        return FAMILIES[self.font]
+
+
+def random_look(seed: int, font: str) -> Look:
+    """A look for `font`, drawn from `seed`; the same pair always gives the same look."""
+    rng = random.Random(seed * 7919 + sum(map(ord, font)))
+    left = rng.choice((56.7, 64.0, 72.0, 85.0))
+    col0 = rng.choice((0.2, 0.24, 0.28))
+    col2 = rng.choice((0.18, 0.22))
+    return Look(
+        font=font,
+        size=rng.choice((10.0, 10.5, 11.0, 12.0)),
+        margins=(left, rng.choice((56.7, 72.0)), rng.choice((56.7, 72.0)), rng.choice((56.7, 72.0, 85.0))),
+        columns=(col0, round(1.0 - col0 - col2, 3), col2),
+        border=rng.choice(("fill", "stroke")),
+        border_width=rng.choice((0.5, 0.75, 1.0)),
+        rule_at_break=rng.random() < 0.6,
+        repeat_header=rng.random() < 0.3,
+        list_markup=rng.random() < 0.5,
+        ligatures=rng.random() < 0.8,
+        justify=rng.random() < 0.4,
+        footer=rng.random() < 0.9,
+        hyphenate=rng.random() < 0.5,
+    )
