@@ -34,3 +34,7 @@ bench: install
 replica: install
 	$(BIN)/python -m pip install --quiet -e '.[dev,build]'
 	$(BIN)/python samples/monev-2021/build_replica.py
+
+corpus: system install
+	$(BIN)/python -m corpus.build
+	$(BIN)/python -m corpus.table

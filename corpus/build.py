@@ -1,0 +1,190 @@
+"""Render the corpus matrix into `corpus/reports/`, cached by a hash of the inputs.
+
+    python -m corpus.build            # render what is missing or stale (make corpus)
+    python -m corpus.build --check    # say what is missing or stale, render nothing
+    python -m corpus.build --engines chromium typst --jobs 2
+
+Each entry is one document (a seed in an edition's wording) in one look, rendered
+by one engine: `<engine>-<font>-<edition>-s<seed>`, plus one long report (100+
+pages) per engine. Its key is a sha256 of what decides the PDF: the document, the
+look and the source of the engine's modules. The engine's version is recorded in
+the manifest but not hashed, so a machine with a newer Chromium still uses the
+committed files; `make corpus` after a content or engine change renders again
+only the entries whose key changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import inspect
+import json
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from ogi_extract.synth.content import SpecParams
+
+from .document import Document, make_document
+from .engines import ENGINES, engine
+from .look import Look, random_look
+from .wording import EDITIONS
+
+ROOT = Path(__file__).resolve().parent
+REPORTS = ROOT / "reports"
+MANIFEST = REPORTS / "manifest.json"
+SEEDS: tuple[int, ...] = (1, 2, 3, 4, 5)
+LONG_PAGES = 110  # pages asked of the long report of each engine
+SMALL = SpecParams(commitments=(2, 3))
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One report of the corpus: which document, in which look, by which engine."""
+
+    engine: str
+    font: str
+    edition: str
+    seed: int
+    long: bool = False
+
+    @property
+    def id(self) -> str:
+        return f"{self.engine}-{self.font}-{self.edition}-{'long' if self.long else f's{self.seed}'}"
+
+    def params(self) -> SpecParams:
+        periods = EDITIONS[self.edition].periods
+        breaks = getattr(engine(self.engine), "BREAKS_ROWS", True)
+        base = SpecParams(periods=periods) if self.long else SpecParams(commitments=SMALL.commitments, periods=periods)
+        if not breaks:  # an engine that cannot break a row gets no cell longer than a page
+            base = SpecParams(**{**asdict(base), "long_cell": 0.0})
+        return base
+
+    def document(self) -> Document:
+        return make_document(
+            self.seed, self.edition, params=self.params(), pages_hint=LONG_PAGES if self.long else None
+        )
+
+    def look(self) -> Look:
+        return random_look(self.seed, self.font)
+
+
+def matrix(engines: list[str] | None = None) -> list[Entry]:
+    """Every entry: each engine x its fonts x the seeds (editions alternate by seed), and a long report each."""
+    out: list[Entry] = []
+    for name in engines or list(ENGINES):
+        mod = engine(name)
+        for font in mod.FONTS:
+            for seed in SEEDS:
+                out.append(Entry(name, font, "2021" if seed % 2 else "2022", seed))
+        out.append(Entry(name, mod.FONTS[0], "2021", 7, long=True))
+    return out
+
+
+def _source_hash(name: str) -> str:
+    """The source of an engine module and the shared modules it renders with."""
+    mod = engine(name)
+    digest = hashlib.sha256()
+    shared = sorted(p for p in (ROOT / "engines").glob("*.py") if not any(p.stem == m for m in ENGINES.values()))
+    for path in [Path(inspect.getfile(mod)), *shared]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def key(entry: Entry, document: Document | None = None) -> str:
+    document = document or entry.document()
+    digest = hashlib.sha256()
+    for part in (repr(document.blocks), repr(document.wording), repr(entry.look()), _source_hash(entry.engine)):
+        digest.update(part.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def load_manifest() -> dict[str, Any]:
+    if MANIFEST.exists():
+        return json.loads(MANIFEST.read_text(encoding="utf-8"))
+    return {"entries": {}}
+
+
+def stale(entries: list[Entry]) -> list[tuple[Entry, str]]:
+    """Entries whose PDF is missing or was made from other inputs, with their current key."""
+    recorded = load_manifest()["entries"]
+    out = []
+    for entry in entries:
+        k = key(entry)
+        have = recorded.get(entry.id)
+        if have is None or have["key"] != k or not (REPORTS / f"{entry.id}.pdf").exists():
+            out.append((entry, k))
+    return out
+
+
+def render_entry(entry: Entry) -> dict[str, Any]:
+    """Render one entry; write its PDF and truth; return its manifest record."""
+    mod = engine(entry.engine)
+    document = entry.document()
+    look = entry.look()
+    with tempfile.TemporaryDirectory(prefix=f"corpus-{entry.id}-") as tmp:
+        pdf = mod.render(document, look, Path(tmp))
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    (REPORTS / f"{entry.id}.pdf").write_bytes(pdf)
+    truth = document.truth()
+    (REPORTS / f"{entry.id}.truth.json").write_text(
+        json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    import pymupdf
+
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        pages = doc.page_count
+    return {
+        "key": key(entry, document),
+        "engine": entry.engine,
+        "version": mod.version(),
+        "font": entry.font,
+        "edition": entry.edition,
+        "grammar": document.wording.grammar,
+        "seed": entry.seed,
+        "long": entry.long,
+        "pages": pages,
+        "targets": document.target_count,
+        "look": asdict(look),
+        "sha256": hashlib.sha256(pdf).hexdigest(),
+    }
+
+
+def build(entries: list[Entry], jobs: int = 2) -> list[str]:
+    """Render the stale entries; return their ids. The manifest keeps the others as they are."""
+    todo = [e for e, _ in stale(entries)]
+    missing = sorted({e.engine for e in todo if engine(e.engine).missing()})
+    if missing:
+        raise SystemExit("cannot render, missing: " + "; ".join(f"{m}: {engine(m).missing()}" for m in missing))
+    manifest = load_manifest()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for entry, record in zip(todo, pool.map(render_entry, todo)):
+            manifest["entries"][entry.id] = record
+            print(f"{entry.id}: {record['pages']} pages", file=sys.stderr)
+    manifest["entries"] = dict(sorted(manifest["entries"].items()))
+    MANIFEST.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return [e.id for e in todo]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m corpus.build", description=__doc__.splitlines()[0])
+    ap.add_argument("--engines", nargs="*", choices=list(ENGINES), help="only these engines (default: all)")
+    ap.add_argument("--check", action="store_true", help="list missing or stale entries and exit 1 if any")
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args(argv)
+    entries = matrix(args.engines)
+    if args.check:
+        todo = stale(entries)
+        for entry, _ in todo:
+            print(f"stale: {entry.id}")
+        return 1 if todo else 0
+    done = build(entries, args.jobs)
+    print(f"rendered {len(done)} of {len(entries)} entries", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,69 @@
+"""Every report of the corpus, rendered by real producers, parses back to its truth.
+
+The reports are rendered once by `make corpus` and committed with their truth
+(`corpus/reports/`); these tests parse them, check the corpus is fresh (every
+entry of the matrix present, made from today's content and engine code), and
+that every producer is installed, so a missing one fails here rather than
+being skipped somewhere else.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import pytest
+
+from corpus.build import MANIFEST, REPORTS, matrix, stale
+from corpus.engines import ENGINES, engine
+from corpus.score import Score
+from corpus.table import score_entry
+
+ENTRIES: dict[str, dict] = json.loads(MANIFEST.read_text(encoding="utf-8"))["entries"] if MANIFEST.exists() else {}
+
+# Reports the parser does not yet read in full, each with what goes wrong. The
+# marks are strict: a report that starts passing fails here until it is taken
+# off the list.
+KNOWN: dict[str, str] = {}
+
+
+@cache
+def _score(entry_id: str) -> Score:
+    return score_entry(entry_id)
+
+
+def test_every_producer_is_installed() -> None:
+    missing = {name: engine(name).missing() for name in ENGINES}
+    assert not {k: v for k, v in missing.items() if v}, missing
+
+
+def test_corpus_is_complete_and_fresh() -> None:
+    entries = matrix()
+    assert len(entries) >= 4 * 3 * 5
+    todo = [e.id for e, _ in stale(entries)]
+    assert not todo, f"{len(todo)} corpus reports missing or stale: run `make corpus` ({todo[:5]})"
+
+
+def test_corpus_covers_what_the_issues_ask() -> None:
+    engines = {r["engine"] for r in ENTRIES.values()}
+    editions = {r["edition"] for r in ENTRIES.values()}
+    assert len(engines) >= 7 and editions >= {"2021", "2022"}
+    for name in engines:
+        fonts = {r["font"] for r in ENTRIES.values() if r["engine"] == name}
+        assert len(fonts) >= 2, (name, fonts)
+        assert max(r["pages"] for r in ENTRIES.values() if r["engine"] == name) >= 100, name
+
+
+@pytest.mark.parametrize(
+    "entry_id",
+    [pytest.param(e, marks=pytest.mark.xfail(reason=KNOWN[e], strict=True)) if e in KNOWN else e for e in ENTRIES],
+)
+def test_corpus_report_parses_to_its_truth(entry_id: str) -> None:
+    assert (REPORTS / f"{entry_id}.pdf").exists()
+    s = _score(entry_id)
+    detail = "\n".join(s.differences[:8])
+    assert s.rows_found == s.rows and s.extra_rows == 0, f"rows {s.rows_found}/{s.rows} (+{s.extra_rows})\n{detail}"
+    assert s.categorical_right == s.categorical, detail
+    assert s.field_share >= 0.995, detail
+    assert s.word_share >= 0.99, detail
+    assert s.unassigned == 0, f"{s.unassigned} unassigned words\n{detail}"
