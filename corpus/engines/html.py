@@ -38,7 +38,6 @@ class Features:
 
     string_markers: bool = True  # list-style-type accepts a string ("• ", "o ")
     margin_boxes: bool = True  # @page { @bottom-left { content: ... } } prints
-    box_decoration_break: bool = True  # cells honour box-decoration-break: clone
 
 
 def printed_marker(marker: str) -> str:
@@ -82,9 +81,9 @@ def stylesheet(document: Document, look: Look, features: Features) -> str:
   margin: {top}pt {right}pt {bottom}pt {left}pt;
 {footer}}}
 html {{ font-family: {family}; font-size: {look.size}pt; line-height: 1.2; }}
-body {{ margin: 0; font-variant-ligatures: {ligatures}; {features_css} hyphens: {hyphens}; -webkit-hyphens: {hyphens};
+body {{ margin: 0; word-wrap: break-word; overflow-wrap: break-word; font-variant-ligatures: {ligatures}; {features_css} hyphens: {hyphens}; -webkit-hyphens: {hyphens};
   text-rendering: {"optimizeLegibility" if look.ligatures else "optimizeSpeed"}; }}
-p {{ margin: 0; word-wrap: break-word; overflow-wrap: break-word; }}
+p {{ margin: 0; }}
 .cover {{ padding-top: 180pt; text-align: center; font-weight: bold; font-size: {look.size + 6}pt; }}
 .newpage {{ break-before: page; page-break-before: always; }}
 h1, h2 {{ font-size: {look.size + 1}pt; font-weight: bold; margin: 0; break-after: avoid; page-break-after: avoid; }}

@@ -2,12 +2,13 @@
 
 Debian's build runs on an unpatched Qt, so its header and footer options do
 nothing: these reports carry no footer and no page number, as real ones made
-with it do. Old WebKit reads `page-break-*` rather than `break-*`, draws
-disc and circle list markers as shapes (so bullets are typed in front of the
-item with generated text; numbered lists stay real `<ol>`), writes ligature
-glyphs without Unicode (so ligatures are always off here), hyphenates with
-U+2010 under `hyphens: auto`, does not know `box-decoration-break`, and "smart shrinking" scales the page
-content. It slices a row at the page break where the page ends.
+with it do. Old WebKit reads `page-break-*` rather than `break-*`; it draws disc
+and circle list markers as shapes, so bullets are typed in front of their item
+as generated text while numbered lists stay real `<ol>`; Qt's PDF writer gives
+ligature glyphs no Unicode, so ligatures are always off here. It hyphenates with
+U+2010 under `hyphens: auto`, draws every border as a filled rectangle, and
+"smart shrinking" scales the page content. A row is sliced where the page ends:
+a text line cut by the page edge is drawn on both pages, clipped.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from .html import Features, to_html
 NAME = "wkhtmltopdf"
 FONTS: tuple[str, ...] = ("liberation-sans", "carlito", "dejavu-sans")
 BREAKS_ROWS = True
-FEATURES = Features(string_markers=False, margin_boxes=False, box_decoration_break=False)
+FEATURES = Features(string_markers=False, margin_boxes=False)
 TIMEOUT = 300  # seconds
 
 
