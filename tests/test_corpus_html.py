@@ -26,7 +26,9 @@ from ogi_extract.synth.spec import CommitmentSpec, Paragraph, Spec
 
 HTML_ENGINES = ("chromium", "weasyprint", "wkhtmltopdf")
 # One commitment, three targets; seed 3 draws a 566-word cell and numbered, lettered and nested items.
-PARAMS = SpecParams(commitments=(1, 1), measures=(1, 1), implementers=(1, 2), targets=(1, 2), long_cell=0.15, list_cell=0.5)
+PARAMS = SpecParams(
+    commitments=(1, 1), measures=(1, 1), implementers=(1, 2), targets=(1, 2), long_cell=0.15, list_cell=0.5
+)
 SEED = 3
 
 
@@ -81,7 +83,9 @@ def test_engine_is_deterministic(name: str, tmp_path: Path) -> None:
 
 
 def _items_document(items: tuple[Paragraph, ...]) -> Document:
-    row = TargetRow(Cell("Target B06:", items), Cell("Capaian Target:"), Cell("Nilai: 100%"), Cell("Proses Kokreasi:"), Cell(None))
+    row = TargetRow(
+        Cell("Target B06:", items), Cell("Capaian Target:"), Cell("Nilai: 100%"), Cell("Proses Kokreasi:"), Cell(None)
+    )
     spec = Spec((CommitmentSpec(1, "Judul", (), ()),))
     return Document(1, EDITIONS["2021"], (Table((HeadRow("Perludem"), row)),), spec)
 
@@ -107,8 +111,10 @@ def test_typed_markers_print_the_marker_with_a_hanging_indent() -> None:
 
 def test_list_markup_nests_items_and_shows_the_exact_marker() -> None:
     page = to_html(_items_document(ITEMS), Look(list_markup=True))
-    assert '<li value="1" style="list-style-type:decimal">satu<ol><li value="1" style="list-style-type:lower-alpha">anak</li></ol></li>' in page
-    assert '<li style="list-style-type:&quot;• &quot;">titik<ul><li style="list-style-type:&quot;o &quot;">lingkaran</li></ul></li>' in page
+    decimal, alpha = 'style="list-style-type:decimal"', 'style="list-style-type:lower-alpha"'
+    assert f'<li value="1" {decimal}>satu<ol><li value="1" {alpha}>anak</li></ol></li>' in page
+    bullet, circle = 'style="list-style-type:&quot;• &quot;"', 'style="list-style-type:&quot;o &quot;"'
+    assert f"<li {bullet}>titik<ul><li {circle}>lingkaran</li></ul></li>" in page
     old_webkit = to_html(_items_document(ITEMS), Look(list_markup=True), Features(string_markers=False))
     assert '<li style="list-style-type:none" data-marker="•">titik' in old_webkit
 

@@ -8,6 +8,10 @@ bordered three-column table whose shaded first row spans the columns. A target
 row is two table rows beside a target cell spanning both. Rows may break across
 pages (long cells run over up to three pages), as browsers let them by default.
 
+Borders are CSS borders: the look's "fill" maps to `border-collapse: collapse`,
+"stroke" to `separate` with no spacing (each cell its own frame); each engine
+draws them its own way (filled or stroked rectangles, lines, even-odd frames).
+
 What an engine's CSS can do differs, so the builder takes the engine's
 `Features`: whether list markers may be strings (`list-style-type: "o "`) or
 only the counter styles, whether page margin boxes print the footer, and the
@@ -66,6 +70,8 @@ def stylesheet(document: Document, look: Look, features: Features) -> str:
     align = "justify" if look.justify else "left"
     hyphens = "auto" if look.hyphenate else "manual"
     bw = f"{look.border_width}pt"
+    # the look's wish for a rule at a row's page break; no engine applies it to table cells
+    # yet (see each engine's docstring), and the CSS stays so a newer engine would
     clone = "clone" if look.rule_at_break else "slice"
     collapse = "collapse" if look.border == "fill" else "separate"
     footer = ""
@@ -74,14 +80,16 @@ def stylesheet(document: Document, look: Look, features: Features) -> str:
         footer = (
             f'  @bottom-left {{ content: "{lines}"; white-space: pre; font-family: {family}; font-size: 8pt;'
             " vertical-align: middle; text-align: left; }\n"
-            f"  @bottom-right {{ content: counter(page); font-family: {family}; font-size: 9pt; vertical-align: middle; }}\n"
+            f"  @bottom-right {{ content: counter(page); font-family: {family}; font-size: 9pt;"
+            " vertical-align: middle; }\n"
         )
     return f"""@page {{
   size: A4;
   margin: {top}pt {right}pt {bottom}pt {left}pt;
 {footer}}}
 html {{ font-family: {family}; font-size: {look.size}pt; line-height: 1.2; }}
-body {{ margin: 0; word-wrap: break-word; overflow-wrap: break-word; font-variant-ligatures: {ligatures}; {features_css} hyphens: {hyphens}; -webkit-hyphens: {hyphens};
+body {{ margin: 0; word-wrap: break-word; overflow-wrap: break-word;
+  font-variant-ligatures: {ligatures}; {features_css} hyphens: {hyphens}; -webkit-hyphens: {hyphens};
   text-rendering: {"optimizeLegibility" if look.ligatures else "optimizeSpeed"}; }}
 p {{ margin: 0; }}
 .cover {{ padding-top: 180pt; text-align: center; font-weight: bold; font-size: {look.size + 6}pt; }}
@@ -118,7 +126,8 @@ def _block(block: object, look: Look, features: Features) -> str:
         cls = ' class="newpage"' if block.new_page else ""
         return f"<{tag}{cls}>{_esc(block.text)}</{tag}>"
     if isinstance(block, Labelled):
-        return f'<p class="label">{_esc(block.label)}</p>\n<div class="text">{_paragraphs(block.body, look, features)}</div>'
+        body = _paragraphs(block.body, look, features)
+        return f'<p class="label">{_esc(block.label)}</p>\n<div class="text">{body}</div>'
     if isinstance(block, Table):
         return _table(block, look, features)
     raise TypeError(f"not a document block: {block!r}")
