@@ -1,9 +1,13 @@
-"""Byte-level touches that make an engine's PDF the same on every run.
+"""What the engines share about their PDFs: fixed dates, and the truth's words in the text.
 
-Engines stamp the time of rendering into the document information and XMP
+`fixed_dates` makes an engine's PDF the same on every run. Engines stamp the time of rendering into the document information and XMP
 (`/CreationDate (D:20261205073708+00'00')`, `<xmp:CreateDate>`). The digits are
 replaced by a fixed date of the same length, so object offsets and the xref
 table stay valid and nothing else in the file changes.
+
+`words_missing` checks that a rendering kept the text: every word of the truth
+must be in the PDF's text layer (a clipped cell, a glyph without Unicode or a
+lost line would drop some), whatever the parser later makes of it.
 """
 
 from __future__ import annotations
