@@ -131,10 +131,12 @@ def make_document(
     """The document of a seed in an edition's wording; the same seed gives the same content."""
     wording = EDITIONS[edition]
     params = params or SpecParams(periods=wording.periods)
+    # The edition is part of the content's seed: the 2021 and 2022 documents of one seed differ.
+    content_seed = seed * 100 + list(EDITIONS).index(edition)
     if pages_hint is None:
-        spec = random_spec(random.Random(seed), params)
+        spec = random_spec(random.Random(content_seed), params)
     else:  # the synthetic generator sizes the content to its own page layout, close enough here
-        spec = make_report(seed, pages_hint=pages_hint, params=params).spec
+        spec = make_report(content_seed, pages_hint=pages_hint, params=params).spec
     spec = Spec(spec.commitments, title=wording.title, action_plan=wording.action_plan)
     return Document(seed, wording, tuple(_blocks(spec, wording, random.Random(seed ^ 0xC0FFEE), variants or RowVariants())), spec)
 
