@@ -27,6 +27,9 @@ from ogi_extract.synth.content import SpecParams
 from ogi_extract.synth.spec import BULLET, BULLET_GLYPHS, Paragraph
 
 ENGINES = ("libreoffice", "typst")
+# A hyphen an engine adds at a line end: a hyphen-minus, or a soft hyphen. Typst maps its one hyphen
+# glyph to U+00AD once it has hyphenated, so a word's own hyphens may extract as soft hyphens too.
+_HYPHEN = "[-\u00ad]?"
 # Every character Typst markup or Word XML might read as syntax, and what reports print.
 AWKWARD = (
     'SP4N-LAPOR! "kutip" ‘satu’ 100% #tagar $5 a*b c_d `kode` <tag> @nama [x] {y} \\jalur /miring/ '
@@ -88,7 +91,7 @@ def missing_words(words: list[str], streams: list[str]) -> list[str]:
         word = word.replace("\uf0b7", BULLET).replace("\uf0a7", BULLET)
         if any(word in s for s in streams):
             continue
-        hyphenated = re.compile("-?".join(re.escape(c) for c in word))
+        hyphenated = re.compile(_HYPHEN.join("[-\u00ad]" if c == "-" else re.escape(c) for c in word))
         if not any(hyphenated.search(s) for s in streams):
             missing.append(word)
     return missing

@@ -152,7 +152,7 @@ class Writer:
         upper = table.add_row().cells
         lower = table.add_row().cells
         for cells in (upper, lower):
-            for cell, width in zip(cells, self.widths):
+            for cell, width in zip(cells, self.widths, strict=True):
                 cell.width = width
         self._cell(upper[0].merge(lower[0]), row.target)
         self._cell(upper[1], row.achievement)
@@ -199,7 +199,7 @@ def _grid(table: DocxTable, widths: list[int], border_width: float) -> None:
         parse_xml(f'<w:tblW {nsdecls("w")} w:w="{sum(widths) // 635}" w:type="dxa"/>'),
         "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout", *later,
     )
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = width
 
 

@@ -32,6 +32,9 @@ NAME = "libreoffice"
 FONTS = ("carlito", "liberation-sans", "liberation-serif")
 BREAKS_ROWS = True
 TIMEOUT = 600.0
+# Without them LibreOffice silently leaves Indonesian text unhyphenated.
+HYPHENATION = "hyph_id_ID.dic"
+HYPHENATION_DIRS = ("/usr/share/hyphen",)
 _DATE = re.compile(rb"D:\d{14}")
 _FIXED_DATE = b"D:20220131000000"
 _ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")
@@ -43,7 +46,12 @@ def _soffice() -> str | None:
 
 
 def missing() -> str | None:
-    return None if _soffice() else "libreoffice-writer (Debian)"
+    """What to install: the office suite, and the Indonesian patterns `look.hyphenate` needs."""
+    if _soffice() is None:
+        return "libreoffice-writer hyphen-id (Debian)"
+    if not any(Path(folder, HYPHENATION).exists() for folder in HYPHENATION_DIRS):
+        return "hyphen-id (Debian)"
+    return None
 
 
 @cache

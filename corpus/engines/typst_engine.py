@@ -8,7 +8,8 @@ as written. Bold, sizes and lists are calls around those strings.
 Knobs of the look honoured: font, size, margins, columns, border_width,
 repeat_header (`table.header(repeat: ...)`), list_markup (`enum` and `list` with
 the marker shown exactly; otherwise the marker typed in a box of the hanging
-indent), ligatures and hyphenate (`set text(...)`, Indonesian patterns), justify,
+indent), ligatures and hyphenate (`set text(...)`; Typst has no Indonesian
+patterns, so hyphenated text is set as English: see `_language`), justify,
 footer (two lines and the page number). Typst strokes its rules and closes a row
 cut by a page break, so `look.border` and `look.rule_at_break` have no effect.
 Private-use bullets (U+F0B7, U+F0A7) print as "•", as the fonts here have no
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+
+from ogi_extract.synth.spec import Paragraph, Text
 
 from ..document import Cell, Document, Heading, HeadRow, Labelled, Table, TargetRow, Title
 from ..look import Look
@@ -103,11 +106,17 @@ def _preamble(document: Document, look: Look) -> str:
         f"#set document(title: {string(document.wording.title)}, date: none)",
         f"#set page(paper: \"a4\", margin: (left: {left}pt, top: {top}pt, right: {right}pt, bottom: {bottom}pt),",
         f"  footer-descent: 20%, footer: {footer})",
-        f'#set text(font: {string(look.family)}, size: {look.size}pt, lang: "id", '
+        f'#set text(font: {string(look.family)}, size: {look.size}pt, lang: "{_language(look)}", '
         f"hyphenate: {_bool(look.hyphenate)}, ligatures: {_bool(look.ligatures)})",
         f"#set par(justify: {_bool(look.justify)}, leading: 0.5em, spacing: 0.6em)",
         f"#set table(stroke: {look.border_width}pt + black, inset: (x: 5pt, y: 4pt))",
     ))
+
+
+def _language(look: Look) -> str:
+    """Indonesian, unless hyphenated: Typst has no Indonesian patterns, so a hyphenated report is
+    one whose author left Typst's default language, English, whose patterns then cut the words."""
+    return "en" if look.hyphenate else "id"
 
 
 def _bool(value: bool) -> str:
@@ -122,10 +131,10 @@ def _heading(heading: Heading, look: Look) -> str:
     return f"#pagebreak(weak: true)\n{block}" if heading.new_page else block
 
 
-def _paragraphs(body: tuple, look: Look, separator: str) -> str:
+def _paragraphs(body: Text, look: Look, separator: str) -> str:
     """Paragraphs in order; list items as real lists (runs of items grouped) or typed markers."""
     out: list[str] = []
-    run: list = []
+    run: list[Paragraph] = []
 
     def flush() -> None:
         if run:
@@ -157,24 +166,25 @@ def _numbering(marker: str) -> tuple[str, int] | None:
     return None
 
 
-def _continues(previous, para) -> bool:
+def _continues(previous: Paragraph, para: Paragraph) -> bool:
+    """Whether `para` is the next item of the list `previous` belongs to."""
     if previous.level != para.level:
         return False
-    before, now = _numbering(previous.marker), _numbering(para.marker)
+    before, now = _numbering(previous.marker or ""), _numbering(para.marker or "")
     if before is None or now is None:
         return before is None and now is None and previous.marker == para.marker
     return before[0] == now[0] and now[1] == before[1] + 1
 
 
-def _list(items: list) -> str:
+def _list(items: list[Paragraph]) -> str:
     first = items[0]
     indent = f"{INDENT * first.level}pt"
     bodies = ", ".join(f"[#{string(p.text)}]" for p in items)
-    numbered = _numbering(first.marker)
+    numbered = _numbering(first.marker or "")
     if numbered:
         pattern, start = numbered
         return f'#enum(numbering: "{pattern}", start: {start}, indent: {indent}, body-indent: 6pt, {bodies})'
-    marker = _PRIVATE_BULLETS.get(first.marker, first.marker)
+    marker = _PRIVATE_BULLETS.get(first.marker or "", first.marker or "")
     return f"#list(marker: [#{string(marker)}], indent: {indent}, body-indent: 6pt, {bodies})"
 
 
