@@ -152,6 +152,11 @@ def test_every_word_printed_and_a_row_breaks(name: str, list_markup: bool, docum
     end = [i for i, text in enumerate(pages) if "".join(words[-6:]) in text]
     assert start and end and end[0] > start[0], "the longest row does not run over a page"
 
+    # The header row is printed again on the pages a table continues on only when the look asks for it.
+    printed = "".join(printed_words(document))
+    repeats = sum("".join(pages).count(head) - printed.count(head) for head in heads)
+    assert repeats > 0 if look.repeat_header else repeats == 0
+
 
 @pytest.mark.parametrize("name", ENGINES)
 def test_same_input_same_bytes(name: str, tmp_path: Path) -> None:
