@@ -3,7 +3,7 @@
 # Installs only what is missing; needs root (CI and the development machines run as root).
 set -euo pipefail
 PACKAGES=(
-  libreoffice-writer-nogui   # .docx -> PDF (the replica and the corpus)
+  libreoffice-writer-nogui hyphen-id  # .docx -> PDF (the replica and the corpus), Indonesian hyphenation
   chromium                   # HTML -> PDF, and the audit page's browser test
   wkhtmltopdf                # HTML -> PDF through Qt WebKit
   texlive-latex-base texlive-latex-recommended texlive-luatex lmodern texlive-lang-other  # pdflatex, lualatex, Indonesian hyphenation
