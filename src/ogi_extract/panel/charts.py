@@ -176,8 +176,7 @@ def heatmap(panel: Panel, *, fmt: str = "png", dpi: int = 110, grammar: str | No
     # one colour per grade band, read from the scale: the colour of a cell is its grade
     bounds = sorted({low for _, low in sc.grades} | {100.0001})
     colours = list(reversed(GRADE_COLOURS[: len(sc.grades)]))
-    cmap = ListedColormap(colours)
-    cmap.set_bad(NO_SCORE)
+    cmap = ListedColormap(colours).with_extremes(bad=NO_SCORE)
     norm = BoundaryNorm(bounds, cmap.N)
     import numpy as np
 
