@@ -42,8 +42,9 @@ def period_scores(rows: Iterable[Row]) -> dict[str, list[float]]:
 
 
 def commitment_keys(panel: Panel) -> list[str]:
-    keys = dict.fromkeys(r["commitment_key"] for r in panel.rows)
-    return sorted(keys, key=lambda k: (int(k[1:3]) if k[1:3].isdigit() else 0, k))
+    """Every commitment key, by number (a key not joined right after the joined one)."""
+    keys = {r["commitment_key"]: int(r["commitment"]) for r in panel.rows}
+    return sorted(keys, key=lambda k: (keys[k], k))
 
 
 def _figure(width: float, height: float) -> Any:

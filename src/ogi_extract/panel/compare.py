@@ -18,9 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import JoinNote, Panel, ReportRef, Row
+from .model import JoinNote, Panel, ReportRef, Row, period_rank
 from .scales import Scales, scales
-from .sources import period_rank
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,7 +158,7 @@ def _presence_notes(rows: list[Row], files: list[str]) -> list[tuple[JoinNote, l
             have = [f for f in reports if entry_id in per_report[f]]
             if len(have) == len(reports):
                 continue
-            number = int(key[1:3]) if key[1:3].isdigit() else None
+            number = next(r["commitment"] for r in rows if r["commitment_key"] == key)
             left = have[-1] != reports[-1]
             kind = "implementer-left-commitment" if left else "implementer-joined-commitment"
             lacking = [f for f in reports if f not in have]

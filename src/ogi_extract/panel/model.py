@@ -45,6 +45,16 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in COLUMNS)
 
+#: Where a period without a number sorts: after every numbered one.
+LAST_RANK: tuple[int, str] = (1 << 30, "")
+
+
+def period_rank(period: str) -> tuple[int, str]:
+    """Periods in the order they are reported: "B06" is the 6th month of the plan, so
+    the number decides, whatever the edition calls its periods."""
+    digits = "".join(ch for ch in period if ch.isdigit())
+    return (int(digits), period) if digits else (LAST_RANK[0], period)
+
 NoteKind = Literal[
     "commitment-reworded",
     "commitment-retitled",
@@ -143,7 +153,7 @@ class Panel:
 
     @property
     def periods(self) -> list[str]:
-        """Every period of the panel, in report order."""
+        """Every period of the panel, in the order they are reported."""
         seen: dict[str, None] = {}
         for ref in self.reports:
             for p in ref.periods:
@@ -151,7 +161,7 @@ class Panel:
         for row in self.rows:
             if row.get("period"):
                 seen.setdefault(row["period"], None)
-        return list(seen)
+        return sorted(seen, key=period_rank)
 
     def uncertain(self) -> list[JoinNote]:
         return [n for n in self.notes if n.severity == "uncertain"]

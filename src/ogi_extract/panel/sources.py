@@ -18,12 +18,10 @@ from typing import Any, Union
 
 from ..errors import OgiError
 from ..models import Report
-from .model import ReportRef, Row
+from .model import LAST_RANK, ReportRef, Row, period_rank
 
 Source = Union[Report, str, "os.PathLike[str]"]
 
-#: The order periods are reported in; a period not listed sorts after them.
-PERIOD_ORDER: tuple[str, ...] = ("B06", "B12", "B18", "B24")
 _DUCKDB_MAGIC = b"DUCK"
 
 
@@ -152,16 +150,12 @@ def load_source(source: Source, **parse_options: Any) -> list[Side]:
     return [side_from_report(parse(path, **parse_options), path.name)]
 
 
-def period_rank(period: str) -> int:
-    return PERIOD_ORDER.index(period) if period in PERIOD_ORDER else len(PERIOD_ORDER)
-
-
 def load_sides(sources: Iterable[Source], **parse_options: Any) -> list[Side]:
     """Every side of every source, earliest periods first (input order among equals),
     with report names made unique."""
     sides = [side for source in sources for side in load_source(source, **parse_options)]
     sides = sorted(
-        sides, key=lambda s: min((period_rank(p) for p in s.ref.periods), default=len(PERIOD_ORDER))
+        sides, key=lambda s: min((period_rank(p) for p in s.ref.periods), default=LAST_RANK)
     )
     return unique_names(sides)
 
