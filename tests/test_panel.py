@@ -132,7 +132,9 @@ def test_notes_reach_the_rows_they_concern(panel: Panel) -> None:
 # --- the join on small hand-made cases ------------------------------------------------------------
 
 
-def _side(file: str, periods: tuple[str, ...], rows: list[tuple[int, str, str | None, str]], titles: dict[int, str]) -> Side:
+def _side(
+    file: str, periods: tuple[str, ...], rows: list[tuple[int, str, str | None, str]], titles: dict[int, str]
+) -> Side:
     made = [
         {"commitment": c, "commitment_title": titles.get(c), "implementer": name, "implementer_id": entry,
          "implementer_kind": "K/L" if entry else None, "period": p, "score_value": 100.0, "grade": "Baik",

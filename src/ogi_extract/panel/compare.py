@@ -133,7 +133,9 @@ def _group(rows: Iterable[Row], *fields: str) -> dict[tuple[Any, ...], list[Row]
     return out
 
 
-def compare(panel: Panel, before: str | None = None, after: str | None = None, *, grammar: str | None = None) -> Comparison:
+def compare(
+    panel: Panel, before: str | None = None, after: str | None = None, *, grammar: str | None = None
+) -> Comparison:
     """What changed from report `before` to report `after` of `panel` (default: its first and last)."""
     if len(panel.reports) < 2:
         raise ValueError("a comparison needs two reports")

@@ -138,7 +138,10 @@ def _change_rows(changes: list[Change], ranks: dict[str, int], implementers: boo
     head = "<th>implementer</th>" if implementers else "<th>title</th>"
     out = [f"<table><tr><th>commitment</th>{head}<th>before</th><th>after</th><th>grade</th><th>co-creation</th></tr>"]
     for c in changes:
-        who = f"{c.implementer_id} <span class=\"small\">{escape(c.implementer or '')}</span>" if implementers else escape(c.title or "")
+        if implementers:
+            who = f"{c.implementer_id} <span class=\"small\">{escape(c.implementer or '')}</span>"
+        else:
+            who = escape(c.title or "")
         out.append(
             f"<tr><td>{escape(c.commitment_key)}</td><td>{who}</td>{_standing(c.before, ranks)}"
             f"{_standing(c.after, ranks)}<td class=\"{c.grade_change}\">{c.grade_change}</td>"

@@ -63,7 +63,9 @@ def judge_title(number: int, title: str | None, known: dict[int, str], later: di
     return TitleJoin(False, "commitment-retitled", max(forward.score, backward.score))
 
 
-def _assign_keys(sides: Sequence[Side], notes: list[JoinNote]) -> tuple[dict[tuple[int, int], str], list[CommitmentJoin]]:
+def _assign_keys(
+    sides: Sequence[Side], notes: list[JoinNote]
+) -> tuple[dict[tuple[int, int], str], list[CommitmentJoin]]:
     """The commitment key of every (side, number), with notes on the joins not made."""
     keys: dict[tuple[int, int], str] = {}
     joins: dict[str, CommitmentJoin] = {}
@@ -91,7 +93,9 @@ def _assign_keys(sides: Sequence[Side], notes: list[JoinNote]) -> tuple[dict[tup
     return keys, list(joins.values())
 
 
-def _title_note(verdict: TitleJoin, number: int, title: str | None, before: str | None, first: str, file: str) -> JoinNote:
+def _title_note(
+    verdict: TitleJoin, number: int, title: str | None, before: str | None, first: str, file: str
+) -> JoinNote:
     if verdict.kind == "commitment-reworded":
         message = (
             f"commitment {number}: title reworded in {file} (title match {verdict.score:.1f}); joined: "
@@ -228,5 +232,6 @@ def join(sides: Sequence[Side]) -> Panel:
     attached += _presence_notes(rows, files)
     for note, indices in attached:
         for n in indices:
-            rows[n]["join_notes"] = note.message if not rows[n]["join_notes"] else f"{rows[n]['join_notes']} | {note.message}"
+            earlier = rows[n]["join_notes"]
+            rows[n]["join_notes"] = f"{earlier} | {note.message}" if earlier else note.message
     return Panel([s.ref for s in sides], rows, [note for note, _ in attached], commitments)

@@ -62,6 +62,7 @@ def scales(grammar: str | None = None) -> Scales:
     cocreation = dict(g.audit.get("commitment_cocreation", {}))
     values = {str(k): float(v) for k, v in dict(cocreation.get("values", {})).items()}
     co_scale = tuple(
-        (str(step["grade"]), float(step["min"])) for step in sorted(cocreation.get("scale", []), key=lambda s: -s["min"])
+        (str(step["grade"]), float(step["min"]))
+        for step in sorted(cocreation.get("scale", []), key=lambda s: -s["min"])
     )
     return Scales(grades, g.not_available_grade, values, co_scale)

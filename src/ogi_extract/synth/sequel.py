@@ -31,7 +31,17 @@ from ..match.titles import resolve_title
 from . import vocab
 from .content import SpecParams, _targets
 from .report import SynthReport, render_report
-from .spec import BlockSpec, CommitmentSpec, MeasureSpec, Paragraph, Spec, TargetSpec, Text
+from .spec import (
+    DEFAULT_ACTION_PLAN,
+    DEFAULT_TITLE,
+    BlockSpec,
+    CommitmentSpec,
+    MeasureSpec,
+    Paragraph,
+    Spec,
+    TargetSpec,
+    Text,
+)
 from .style import Style, random_style
 
 LATER_PERIODS: tuple[str, ...] = ("B18", "B24")
@@ -149,12 +159,13 @@ def spec_from_records(records: Mapping[str, Any]) -> Spec:
                 for t in b["targets"]
             )
             blocks.append(BlockSpec(measure, b.get("implementer") or "", targets))
-        commitments.append(CommitmentSpec(int(c["number"]), c.get("title") or "", tuple(blocks), _text(c.get("follow_up"))))
+        number, title = int(c["number"]), c.get("title") or ""
+        commitments.append(CommitmentSpec(number, title, tuple(blocks), _text(c.get("follow_up"))))
     doc = records.get("document") or {}
     return Spec(
         tuple(commitments),
-        title=doc.get("title") or Spec.title,
-        action_plan=doc.get("action_plan") or Spec.action_plan,
+        title=doc.get("title") or DEFAULT_TITLE,
+        action_plan=doc.get("action_plan") or DEFAULT_ACTION_PLAN,
     )
 
 
@@ -167,15 +178,17 @@ def _rows(spec: Spec, ids: Mapping[str, str]) -> tuple[RowTruth, ...]:
     )
 
 
-def _other_spelling(rng: random.Random, printed: str, entry_id: str | None, spellings: Mapping[str, tuple[str, ...]]) -> str:
+def _other_spelling(
+    rng: random.Random, printed: str, entry_id: str | None, spellings: Mapping[str, tuple[str, ...]]
+) -> str:
     options = [s for s in spellings.get(entry_id or "", ()) if _fold(s) != _fold(printed)]
     return rng.choice(options) if options else printed
 
 
-def _reword(rng: random.Random, spec: Spec, skip: set[int]) -> tuple[int, str] | None:
+def _reword(rng: random.Random, spec: Spec) -> tuple[int, str] | None:
     """A commitment whose title, without its first word, still names it (and only it)."""
     titles = {c.number: c.title for c in spec.commitments}
-    order = [c for c in spec.commitments if c.number not in skip and len(c.title.split()) >= 4]
+    order = [c for c in spec.commitments if len(c.title.split()) >= 4]
     rng.shuffle(order)
     for c in order:
         words = c.title.split()
@@ -216,7 +229,9 @@ def sequel_spec(spec: Spec, rng: random.Random, registry: Registry | None = None
         dropped.append((c.number, gone))
     # one implementer added to a commitment it was not part of
     added: list[tuple[int, str]] = []
-    plan_ids = sorted({ids[_fold(b.implementer)] for c in spec.commitments for b in c.blocks if _fold(b.implementer) in ids})
+    plan_ids = sorted(
+        {ids[_fold(b.implementer)] for c in spec.commitments for b in c.blocks if _fold(b.implementer) in ids}
+    )
     hosts = [c for c in spec.commitments if c.number not in {d[0] for d in dropped}]
     if hosts and plan_ids:
         c = rng.choice(hosts)
@@ -225,7 +240,7 @@ def sequel_spec(spec: Spec, rng: random.Random, registry: Registry | None = None
         if new:
             added.append((c.number, rng.choice(new)))
 
-    reworded = _reword(rng, spec, set())
+    reworded = _reword(rng, spec)
     retitle_pool = [c.number for c in spec.commitments if not reworded or c.number != reworded[0]]
     retitled_number = rng.choice(retitle_pool) if retitle_pool else None
 
