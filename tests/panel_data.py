@@ -36,14 +36,18 @@ def sequel() -> Sequel:
 
 
 @lru_cache(maxsize=1)
+def sequel_pdf() -> Path:
+    """The sequel as a PDF file named like the report it stands for."""
+    path = Path(tempfile.mkdtemp(prefix="ogi-sequel-")) / "monev-2022.pdf"
+    path.write_bytes(sequel().report.pdf)
+    return path
+
+
+@lru_cache(maxsize=1)
 def sequel_report() -> Report:
-    """The sequel parsed, as a PDF named like the report it stands for."""
     import ogi_extract
 
-    directory = Path(tempfile.mkdtemp(prefix="ogi-sequel-"))
-    path = directory / "monev-2022.pdf"
-    path.write_bytes(sequel().report.pdf)
-    return ogi_extract.parse(path)
+    return ogi_extract.parse(sequel_pdf())
 
 
 def chromium(html: Path, *args: str) -> subprocess.CompletedProcess[str]:

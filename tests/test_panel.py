@@ -21,7 +21,7 @@ from ogi_extract.panel.join import join, judge_title
 from ogi_extract.panel.model import ReportRef
 from ogi_extract.panel.sources import Side
 from ogi_extract.panel.write import write_panel
-from panel_data import chromium, golden, png_colours, png_size, sequel, sequel_report
+from panel_data import REPLICA, chromium, golden, png_colours, png_size, sequel, sequel_pdf, sequel_report
 
 EARLIER, LATER = "monev-2021.pdf", "monev-2022.pdf"
 REQUIRED = ("commitment", "commitment_title", "implementer_id", "implementer_kind", "period", "score_value",
@@ -202,6 +202,10 @@ def test_json_records_and_duckdb_store_as_sources(panel: Panel, reports: tuple[R
     assert [n.message for n in from_store.notes] == [n.message for n in panel.notes]
 
 
+def test_pdf_paths_as_sources(panel: Panel) -> None:
+    assert _keyed(ogi_extract.panel([sequel_pdf(), REPLICA])) == _keyed(panel)  # earliest periods first
+
+
 # --- outputs ------------------------------------------------------------------------------------
 
 
@@ -241,8 +245,9 @@ def test_charts_are_real_legible_images(panel: Panel, tmp_path: Path) -> None:
     width, height = png_size(heat)
     assert 400 <= width <= 2000 and 600 <= height <= 4000
     assert png_colours(heat) > 20
-    svg = grade_chart(panel, "C01", fmt="svg").decode("utf-8")
-    assert "<svg" in svg and "C01" in svg
+    svg = grade_chart(panel, "C01", fmt="svg")
+    assert b"<svg" in svg and b"C01" in svg
+    assert grade_chart(panel, "C01", fmt="svg") == svg  # the same panel draws the same bytes
     written = write_charts(panel, tmp_path / "charts", ["svg"])
     assert sorted(p.name for p in written) == ["grades.svg", "heatmap.svg"]
 
