@@ -178,7 +178,8 @@ def _presence_notes(rows: list[Row], files: list[str]) -> list[tuple[JoinNote, l
     return out
 
 
-def _unresolved_notes(rows: list[Row]) -> list[tuple[JoinNote, list[int]]]:
+def _unresolved_notes(rows: list[Row], status: dict[int, str | None]) -> list[tuple[JoinNote, list[int]]]:
+    """A note per implementer heading without a registry id, per report and commitment."""
     groups: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for n, row in enumerate(rows):
         if not row["implementer_id"]:
@@ -186,12 +187,13 @@ def _unresolved_notes(rows: list[Row]) -> list[tuple[JoinNote, list[int]]]:
     out = []
     for (file, number, name), indices in groups.items():
         shown = name or "(no implementer heading)"
+        why = "fits more than one registry entry" if status.get(indices[0]) == "ambiguous" else "is not in the registry"
         message = (
-            f"commitment {number}: implementer '{shown}' in {file} is not resolved to the registry; "
+            f"commitment {number}: implementer '{shown}' in {file} {why}; "
             f"its {len(indices)} row(s) are not joined"
         )
-        out.append((JoinNote("implementer-unresolved", message, commitment=number, implementer=name or None,
-                             reports=(file,)), indices))
+        note = JoinNote("implementer-unresolved", message, commitment=number, implementer=name or None, reports=(file,))
+        out.append((note, indices))
     return out
 
 
@@ -216,8 +218,11 @@ def join(sides: Sequence[Side]) -> Panel:
     title_notes: list[JoinNote] = []
     keys, commitments = _assign_keys(sides, title_notes)
     rows: list[Row] = []
+    status: dict[int, str | None] = {}  # row index -> how its implementer name resolved
     for i, side in enumerate(sides):
-        rows.extend(_panel_row(row, side, keys[(i, int(row["commitment"]))]) for row in side.rows)
+        for row in side.rows:
+            status[len(rows)] = row.get("implementer_status")
+            rows.append(_panel_row(row, side, keys[(i, int(row["commitment"]))]))
     files = [s.ref.file for s in sides]
     attached: list[tuple[JoinNote, list[int]]] = []
     for note in title_notes:
@@ -228,7 +233,7 @@ def join(sides: Sequence[Side]) -> Panel:
         attached.append((note, indices))
     retitled = {n.commitment for n in title_notes if n.kind != "commitment-reworded" and n.commitment is not None}
     attached += _commitment_notes(rows, files, retitled)
-    attached += _unresolved_notes(rows)
+    attached += _unresolved_notes(rows, status)
     attached += _presence_notes(rows, files)
     for note, indices in attached:
         for n in indices:

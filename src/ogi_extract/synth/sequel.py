@@ -88,6 +88,7 @@ class JoinTruth:
             "retitled": list(self.retitled),
             "dropped": [list(d) for d in self.dropped],
             "added": [list(a) for a in self.added],
+            "titles": [{"commitment": n, "earlier": a, "later": b} for n, a, b in self.titles],
         }
 
 
