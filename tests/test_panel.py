@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -227,7 +228,11 @@ def test_every_format_carries_rows_and_notes(panel: Panel, tmp_path: Path) -> No
 
     from openpyxl import load_workbook
 
-    wb = load_workbook(write_panel(panel, tmp_path / "p.xlsx"), read_only=True)
+    xlsx = write_panel(panel, tmp_path / "p.xlsx")
+    with zipfile.ZipFile(xlsx) as z:  # no clock reading in the file: the same panel, the same bytes
+        assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert b"2000-01-01T00:00:00Z" in z.read("docProps/core.xml")
+    wb = load_workbook(xlsx, read_only=True)
     assert wb.sheetnames[:2] == ["panel", "join notes"]
     assert sum(1 for _ in wb["panel"].iter_rows()) == len(panel.rows) + 1
     assert [r[2] for r in wb["join notes"].iter_rows(min_row=2, values_only=True)] == [n.message for n in panel.notes]
