@@ -286,3 +286,18 @@ def test_cli_panel(reports: tuple[Report, Report], tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "c").iterdir()) == ["grades.svg", "heatmap.svg"]
     bad = CliRunner().invoke(main, ["panel", *files, "-o", str(tmp_path / "panel.txt")])
     assert bad.exit_code == 2
+
+
+def test_command_line_starts_without_matplotlib() -> None:
+    import os
+    import subprocess
+    import sys
+
+    src = str(Path(ogi_extract.__file__).resolve().parent.parent)  # this tree's package, not an installed one
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    code = (
+        "import sys, ogi_extract.cli, ogi_extract.panel; "
+        "print(sorted(m for m in ('matplotlib', 'openpyxl') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.strip() == "[]"
