@@ -27,9 +27,10 @@ def __getattr__(name: str) -> object:
 
     if name == "parse_document":
         return importlib.import_module(".parse", __name__).parse_document
-    if name in ("parse", "audit"):
-        # both are modules that can be called like the function they are named after:
-        # `ogi_extract.parse(path) -> Report`, `ogi_extract.audit(report) -> list[Finding]`
+    if name in ("parse", "audit", "panel"):
+        # all are modules that can be called like the function they are named after:
+        # `ogi_extract.parse(path) -> Report`, `ogi_extract.audit(report) -> list[Finding]`,
+        # `ogi_extract.panel(reports) -> Panel`
         return importlib.import_module(f".{name}", __name__)
     raise AttributeError(name)
 
@@ -44,6 +45,7 @@ __all__ = [
     "OgiError",
     "Report",
     "UnknownReportError",
+    "panel",
     "parse",
     "parse_document",
 ]

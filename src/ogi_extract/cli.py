@@ -1,4 +1,4 @@
-"""The `ogi-extract` command: convert, batch, inspect, schema (and audit, match).
+"""The `ogi-extract` command: convert, batch, inspect, schema (and audit, match, panel, compare).
 
 Bad input never shows a traceback: every `OgiError` becomes one line on
 stderr and the error's documented exit code (see `EXIT_CODES`). A defect met
@@ -412,6 +412,13 @@ def _attach() -> None:
         pass
     else:
         main.add_command(audit_command, "audit")
+    try:
+        from .panel.cli import compare_command, panel_command
+    except ImportError:  # pragma: no cover
+        pass
+    else:
+        main.add_command(panel_command, "panel")
+        main.add_command(compare_command, "compare")
 
 
 _attach()
