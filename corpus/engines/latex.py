@@ -70,7 +70,7 @@ _URL = re.compile(r"^(https?://[A-Za-z0-9./:?=+\-]+?)([.,;:]?)$")
 
 
 def escape(text: str) -> str:
-    """Text as LaTeX prints it literally: specials escaped, "--" kept two hyphens, bullets as "•"."""
+    """Text as LaTeX prints it literally: specials escaped, "--" kept two hyphens (a kern stops the dash ligature), bullets as "•"."""
     out: list[str] = []
     for word in text.split(" "):
         m = _URL.match(word)
@@ -78,7 +78,7 @@ def escape(text: str) -> str:
             out.append(rf"\url{{{m.group(1)}}}{m.group(2)}")
             continue
         chars = [BULLET if ch in BULLET_GLYPHS else _SPECIALS.get(ch, ch) for ch in word]
-        tex = "".join(chars).replace("--", "-{}-").replace("--", "-{}-")
+        tex = "".join(chars).replace("--", "-\\kern0pt-").replace("--", "-\\kern0pt-")
         out.append(tex.replace("/", _SLASH))
     return " ".join(out)
 
