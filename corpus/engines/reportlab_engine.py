@@ -5,7 +5,8 @@ with one frame, Helvetica or Times-Roman by name only (not embedded), or a
 registered TrueType face (DejaVu Sans, embedded as a subset), `LongTable` with
 `splitInRow=1` so a row taller than what is left of the page is cut and goes
 on at the top of the next, a target cell spanning its two sub-rows with
-`('SPAN', (0, r), (0, r + 1))`, a footer drawn by the page callback.
+`('SPAN', (0, r), (0, r + 1))` (see `table` for the target taller than its first
+sub-row), a footer drawn by the page callback.
 
 Knobs honoured: size, margins, columns, border width, repeat_header
 (`repeatRows=1`), list_markup (`ListFlowable` with the exact labels, otherwise
@@ -16,6 +17,7 @@ drawn for each part of a split row.
 
 from __future__ import annotations
 
+import io
 import os
 from functools import cache
 from pathlib import Path
@@ -41,6 +43,12 @@ _TTF = {
 }
 _GREY = 0.85
 _PAD = 3.0
+
+
+class TextLost(RuntimeError):
+    """ReportLab could not lay the document out whole: a row it cannot split, or a spanning target cell
+    whose text ran past the page's edge (ReportLab splits a row's own cells, not a cell spanning it from
+    the row above). The PDF would not hold the words of the truth."""
 
 
 def missing() -> str | None:
@@ -98,7 +106,11 @@ def _text(s: str) -> str:
 
 
 def paragraphs(paras: tuple[Paragraph, ...], st: _Styles, style) -> list:
-    """Paragraphs with their markers: ListFlowable when the look asks, the paragraph's bullet otherwise."""
+    """Paragraphs with their markers: ListFlowable when the look asks, the paragraph's bullet otherwise.
+
+    Each item is a list of its own, indented by its level: ReportLab splits a cell's flowables between
+    pages but not inside a list, so a list as long as its cell would run off the page.
+    """
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import ListFlowable, ListItem
     from reportlab.platypus import Paragraph as P
@@ -113,39 +125,15 @@ def paragraphs(paras: tuple[Paragraph, ...], st: _Styles, style) -> list:
                                   bulletFontName=style.fontName, bulletFontSize=style.fontSize)
             out.append(P(_text(p.text), hang, bulletText=_text(p.marker)))
         return out
-    out: list = []
-    i = 0
-    while i < len(paras):
-        if paras[i].marker is None:
-            out.append(P(_text(paras[i].text), style))
-            i += 1
-            continue
-        j = i
-        while j < len(paras) and paras[j].marker is not None:
-            j += 1
-        out.append(_list(paras[i:j], st, style, ListFlowable, ListItem, P))
-        i = j
+    out = []
+    for p in paras:
+        if p.marker is None:
+            out.append(P(_text(p.text), style))
+        else:
+            out.append(ListFlowable([ListItem(P(_text(p.text), style), value=_text(p.marker))], bulletType="bullet",
+                                    leftIndent=st.indent * (p.level + 1), bulletDedent=st.indent,
+                                    bulletFontName=style.fontName, bulletFontSize=style.fontSize))
     return out
-
-
-def _list(items: tuple[Paragraph, ...], st: _Styles, style, ListFlowable, ListItem, P):  # noqa: ANN001, ANN202
-    """One list of items; deeper items form a list nested in the item before them."""
-    level = items[0].level
-    flow: list = []
-    k = 0
-    while k < len(items):
-        p = items[k]
-        if p.level > level and flow:
-            end = k
-            while end < len(items) and items[end].level > level:
-                end += 1
-            flow.append(_list(items[k:end], st, style, ListFlowable, ListItem, P))
-            k = end
-            continue
-        flow.append(ListItem(P(_text(p.text), style), value=_text(p.marker or "")))
-        k += 1
-    return ListFlowable(flow, bulletType="bullet", leftIndent=st.indent, bulletFontName=style.fontName,
-                        bulletFontSize=style.fontSize, bulletDedent=st.indent, spaceBefore=1, spaceAfter=1)
 
 
 def cell(c: Cell, st: _Styles) -> list:
@@ -157,15 +145,33 @@ def cell(c: Cell, st: _Styles) -> list:
     return out + paragraphs(c.body, st, st.cell)
 
 
+def _height(flowables: list, width: float) -> float:
+    """The height `flowables` take in a cell of `width`, paddings included."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(io.BytesIO())  # lists measure themselves on a canvas
+    inner = width - 2 * (_PAD + 1)
+    return sum(f.wrapOn(canvas, inner, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables) + 2 * _PAD
+
+
 def table(t: Table, st: _Styles, width: float):  # noqa: ANN201
+    """One LongTable; rules are drawn per cell edge, so the target column has none between its sub-rows.
+
+    The target cell spans its two sub-rows (`SPAN`) when its text fits beside the first sub-row. A taller
+    target is set in the first sub-row with the cell below it left open instead: ReportLab splits the cells
+    of the row it breaks at a page end, never a cell spanning into it from the row above, whose text would
+    run past the page's edge. The borders drawn are the same.
+    """
     from reportlab.lib import colors
     from reportlab.platypus import LongTable
     from reportlab.platypus import Paragraph as P
 
     look = st.look
+    widths = [f * width for f in look.columns]
+    rule = (look.border_width, colors.black)
     data: list[list] = []
     commands: list[tuple] = [
-        ("GRID", (0, 0), (-1, -1), look.border_width, colors.black),
+        ("BOX", (0, 0), (-1, -1), *rule),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD + 1),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD + 1),
@@ -176,16 +182,21 @@ def table(t: Table, st: _Styles, width: float):  # noqa: ANN201
         n = len(data)
         if isinstance(r, HeadRow):
             data.append([P(_text(r.text), st.cell_bold), "", ""])
-            commands += [("SPAN", (0, n), (2, n)), ("BACKGROUND", (0, n), (2, n), colors.Color(_GREY, _GREY, _GREY))]
+            commands += [("SPAN", (0, n), (2, n)), ("BACKGROUND", (0, n), (2, n), colors.Color(_GREY, _GREY, _GREY)),
+                         ("LINEBELOW", (0, n), (2, n), *rule)]
             continue
         assert isinstance(r, TargetRow)
-        data.append([cell(r.target, st), cell(r.achievement, st), cell(r.score, st)])
+        first = [cell(r.target, st), cell(r.achievement, st), cell(r.score, st)]
+        data.append(first)
         data.append(["", cell(r.cocreation, st), cell(r.cocreation_label, st)])
-        commands.append(("SPAN", (0, n), (0, n + 1)))
+        commands += [("LINEAFTER", (0, n), (1, n + 1), *rule), ("LINEBELOW", (1, n), (2, n), *rule),
+                     ("LINEBELOW", (0, n + 1), (2, n + 1), *rule)]
+        if _height(first[0], widths[0]) <= max(_height(c, w) for c, w in zip(first[1:], widths[1:])):
+            commands.append(("SPAN", (0, n), (0, n + 1)))
         if r.cocreation_label.valign == "middle":
             commands.append(("VALIGN", (2, n + 1), (2, n + 1), "MIDDLE"))
     repeat = 1 if look.repeat_header and t.rows and isinstance(t.rows[0], HeadRow) else 0
-    return LongTable(data, colWidths=[f * width for f in look.columns], style=commands,
+    return LongTable(data, colWidths=widths, style=commands,
                      repeatRows=repeat, splitInRow=1, spaceBefore=6, spaceAfter=6, hAlign="LEFT")
 
 
@@ -212,6 +223,7 @@ def story(doc: Document, st: _Styles, width: float, height: float) -> list:
 def render(document: Document, look: Look, workdir: Path) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    from reportlab.platypus.doctemplate import LayoutError
 
     st = _Styles(look)
     left, top, right, bottom = look.margins
@@ -238,5 +250,24 @@ def render(document: Document, look: Look, workdir: Path) -> bytes:
     template = BaseDocTemplate(str(out), pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top,
                                bottomMargin=bottom, title=document.wording.title, author="", invariant=1,
                                pageTemplates=[PageTemplate("page", [frame], onPage=on_page)])
-    template.build(story(document, st, frame._width, frame._height))
-    return out.read_bytes()
+    try:
+        template.build(story(document, st, frame._width, frame._height))
+    except LayoutError as exc:
+        raise TextLost(f"{NAME}: {str(exc).splitlines()[0]}") from exc
+    pdf = out.read_bytes()
+    off = _words_off_page(pdf)
+    if off:
+        raise TextLost(f"{NAME}: {off} words drawn past the page's edge (a spanning cell ran out of its table)")
+    return pdf
+
+
+def _words_off_page(pdf: bytes) -> int:
+    import pymupdf
+
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return sum(
+            1
+            for page in doc
+            for w in page.get_text("words", clip=pymupdf.INFINITE_RECT())
+            if not page.rect.contains(pymupdf.Rect(w[:4]))
+        )
