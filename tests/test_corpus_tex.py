@@ -177,3 +177,42 @@ def test_same_input_same_bytes(name: str, tmp_path: Path) -> None:
     doc = _small_document()
     look = random_look(2, mod.FONTS[0])
     assert mod.render(doc, look, tmp_path / "a") == mod.render(doc, look, tmp_path / "b")
+
+
+def _tall_document() -> Document:
+    """The small document with a target row taller than a page: a long target beside short cells."""
+    doc = _small_document()
+    w = doc.wording
+    long_text = " ".join(f"kata{i}" for i in range(900))
+    row = TargetRow(Cell("Target B06:", (Paragraph(long_text),)), Cell(w.achievement, (Paragraph("Singkat."),)),
+                    Cell(w.score, (Paragraph("100%"),), bold_head=False), Cell(w.cocreation, (Paragraph("Singkat."),)),
+                    Cell(None, (Paragraph("Pasif"),)))
+    return Document(doc.seed, w, (*doc.blocks, Table((HeadRow("Sekretariat Nasional"), row))), doc.spec)
+
+
+@pytest.mark.parametrize("name", ["pdflatex", "lualatex"])
+def test_latex_refuses_a_row_taller_than_the_page(name: str, tmp_path: Path) -> None:
+    from corpus.engines.latex import RowTooTall
+
+    mod = engine(name)
+    assert mod.BREAKS_ROWS is False
+    with pytest.raises(RowTooTall):
+        mod.render(_tall_document(), Look(font=mod.FONTS[0]), tmp_path)
+
+
+def test_reportlab_splits_a_row_taller_than_the_page(tmp_path: Path) -> None:
+    mod = engine("reportlab")
+    assert mod.BREAKS_ROWS is True
+    doc = _tall_document()
+    pdf = mod.render(doc, Look(font="helvetica"), tmp_path)
+    words, texts = pdf_words(pdf)
+    assert [f"kata{i}" for i in range(900) if f"kata{i}" not in words and not _pieced(f"kata{i}", texts)] == []
+    with pymupdf.open(stream=pdf, filetype="pdf") as pages:
+        assert sum("kata" in page.get_text() for page in pages) >= 2  # the row goes on over a page break
+
+
+def test_reportlab_base14_fonts_are_not_embedded(tmp_path: Path) -> None:
+    pdf = engine("reportlab").render(_small_document(), Look(font="times"), tmp_path)
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        fonts = {f[3]: f[1] for page in doc for f in page.get_fonts()}
+    assert fonts.get("Times-Roman") == "n/a" and fonts.get("Times-Bold") == "n/a", fonts

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import os
 import re
+import string
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
@@ -70,7 +71,8 @@ _URL = re.compile(r"^(https?://[A-Za-z0-9./:?=+\-]+?)([.,;:]?)$")
 
 
 def escape(text: str) -> str:
-    """Text as LaTeX prints it literally: specials escaped, "--" kept two hyphens (a kern stops the dash ligature), bullets as "•"."""
+    """Text as LaTeX prints it literally: specials escaped, bullets as "•", "--" kept two hyphens (a kern
+    stops the dash ligature), URLs in `\\url` so they break, and a "/" a line may break after."""
     out: list[str] = []
     for word in text.split(" "):
         m = _URL.match(word)
@@ -135,10 +137,8 @@ def cell(c: Cell, look: Look) -> str:
 def _row(r: HeadRow | TargetRow, look: Look, *, keep: bool) -> str:
     if isinstance(r, HeadRow):
         end = "\\\\*" if keep else "\\\\"
-        return (
-            f"\\multicolumn{{3}}{{|l|}}{{\\cellcolor[gray]{{0.85}}\\cellbox{{\\spanwidth}}{{\\bfseries {escape(r.text)}\\par}}}}"
-            f"{end}\\hline\n"
-        )
+        shaded = f"\\cellcolor[gray]{{0.85}}\\cellbox{{\\spanwidth}}{{\\bfseries {escape(r.text)}\\par}}"
+        return f"\\multicolumn{{3}}{{|l|}}{{{shaded}}}{end}\\hline\n"
     label_macro = "\\middlecell" if r.cocreation_label.valign == "middle" else "\\topcell"
     return (
         f"\\targetcell{{{cell(r.target, look)}}}&\\topcell{{\\colb}}{{{cell(r.achievement, look)}}}"
@@ -185,6 +185,38 @@ def body(doc: Document, look: Look) -> str:
     return "".join(out)
 
 
+# The table machinery. A cell is a box of fixed width whose content lies wholly below its baseline, so
+# the depths of a row's cells add up; the target hangs from the first sub-row and the second grows to it.
+# Lengths are dimen registers: an assignment to a skip register would expand what follows, looking for "plus".
+_MACROS = r"""\newlength\markerwidth \setlength\markerwidth{@MARKER@}
+\newlength\cellpad \setlength\cellpad{3pt}
+\newlength\cola \newlength\colb \newlength\colc \newlength\spanwidth
+\newcommand\setcolumns[3]{%
+  \setlength\cola{\dimexpr#1\linewidth-2\tabcolsep-\arrayrulewidth\relax}%
+  \setlength\colb{\dimexpr#2\linewidth-2\tabcolsep-\arrayrulewidth\relax}%
+  \setlength\colc{\dimexpr#3\linewidth-2\tabcolsep-2\arrayrulewidth\relax}%
+  \setlength\spanwidth{\dimexpr\cola+\colb+\colc+4\tabcolsep+2\arrayrulewidth\relax}}
+\newcommand\cellsetup{@RAGGED@\parskip=0pt\relax}
+\newsavebox\cellb
+\newdimen\rowdp \newdimen\tgtdp \newdimen\needdp \newdimen\shift
+\newcommand\cellbox[2]{\begin{minipage}[t]{#1}\vspace{0pt}\vspace{\cellpad}\cellsetup #2\par
+  \vspace{\cellpad}\hrule height0pt width0pt\end{minipage}}
+\newcommand\topcell[2]{\sbox\cellb{\cellbox{#1}{#2}}\ifdim\dp\cellb>\rowdp\global\rowdp=\dp\cellb\fi\usebox\cellb}
+\newcommand\middlecell[2]{\sbox\cellb{\cellbox{#1}{#2}}%
+  \ifdim\dp\cellb<\rowdp\setlength\shift{\dimexpr(\rowdp-\dp\cellb)/2\relax}\else\setlength\shift{0pt}\fi
+  \lower\shift\box\cellb}
+\newcommand\targetcell[1]{\global\rowdp=0pt\sbox\cellb{\cellbox{\cola}{#1}}%
+  \global\tgtdp=\dp\cellb\dp\cellb=0pt\usebox\cellb}
+% the rule between the two sub-rows, drawn inside the second: a \cline there would let the page break
+\newcommand\seprule[1]{\rlap{\kern-\tabcolsep\vrule height0pt depth\arrayrulewidth width\dimexpr#1+2\tabcolsep\relax}}
+\newdimen\rowadp
+\newcommand\growcell{\global\rowadp=\rowdp\global\needdp=\dimexpr\tgtdp-\rowdp\relax\relax
+  \ifdim\needdp<0pt\global\needdp=0pt\fi\global\rowdp=\needdp\vrule width0pt height0pt depth\needdp\hbox to\cola{}}
+% a row that does not fit on a page would run off its bottom: stop rather than lose text
+\newcommand\checkrow{\typeout{@ROWLOG@ \the\dimexpr\rowadp+\rowdp\relax\space\the\textheight}}
+"""
+
+
 def preamble(doc: Document, look: Look, fonts: str) -> str:
     """The document's preamble; `fonts` is the engine's font set-up (packages, fontspec)."""
     left, top, right, bottom = look.margins
@@ -192,7 +224,9 @@ def preamble(doc: Document, look: Look, fonts: str) -> str:
     footer = doc.wording.footer_lines()
     style = "fancy" if look.footer else "empty"
     ragged = "" if look.justify else "\\RaggedRight"
+    url_breaks = "".join(f"\\do\\{c}" for c in string.ascii_lowercase + string.digits + "-")
     foot0, foot1 = escape(footer[0]), escape(footer[1])
+    macros = _MACROS.replace("@MARKER@", _MARKER_WIDTH).replace("@ROWLOG@", _ROW_LOG).replace("@RAGGED@", ragged)
     return rf"""\documentclass[a4paper]{{article}}
 {fonts}
 \usepackage[bahasai]{{babel}}
@@ -213,34 +247,9 @@ def preamble(doc: Document, look: Look, fonts: str) -> str:
 \emergencystretch=2em
 \urlstyle{{same}}
 \makeatletter
-\g@addto@macro\UrlBreaks{{\do\a\do\b\do\c\do\d\do\e\do\f\do\g\do\h\do\i\do\j\do\k\do\l\do\m\do\n\do\o\do\p\do\q\do\r\do\s\do\t\do\u\do\v\do\w\do\x\do\y\do\z\do\0\do\1\do\2\do\3\do\4\do\5\do\6\do\7\do\8\do\9\do\-}}
+\g@addto@macro\UrlBreaks{{{url_breaks}}}
 \makeatother
-\newlength\markerwidth \setlength\markerwidth{{{_MARKER_WIDTH}}}
-\newlength\cellpad \setlength\cellpad{{3pt}}
-\newlength\cola \newlength\colb \newlength\colc \newlength\spanwidth
-\newcommand\setcolumns[3]{{%
-  \setlength\cola{{\dimexpr#1\linewidth-2\tabcolsep-\arrayrulewidth\relax}}%
-  \setlength\colb{{\dimexpr#2\linewidth-2\tabcolsep-\arrayrulewidth\relax}}%
-  \setlength\colc{{\dimexpr#3\linewidth-2\tabcolsep-2\arrayrulewidth\relax}}%
-  \setlength\spanwidth{{\dimexpr\cola+\colb+\colc+4\tabcolsep+2\arrayrulewidth\relax}}}}
-\newcommand\cellsetup{{{ragged}\parskip=0pt\relax}}
-% a cell: a box of fixed width whose content lies wholly below its baseline
-\newsavebox\cellb
-% dimen registers: an assignment to a skip register would expand what follows, looking for "plus"
-\newdimen\rowdp \newdimen\tgtdp \newdimen\needdp \newdimen\shift
-\newcommand\cellbox[2]{{\begin{{minipage}}[t]{{#1}}\vspace{{0pt}}\vspace{{\cellpad}}\cellsetup #2\par\vspace{{\cellpad}}\hrule height0pt width0pt\end{{minipage}}}}
-\newcommand\topcell[2]{{\sbox\cellb{{\cellbox{{#1}}{{#2}}}}\ifdim\dp\cellb>\rowdp\global\rowdp=\dp\cellb\fi\usebox\cellb}}
-\newcommand\middlecell[2]{{\sbox\cellb{{\cellbox{{#1}}{{#2}}}}%
-  \ifdim\dp\cellb<\rowdp\setlength\shift{{\dimexpr(\rowdp-\dp\cellb)/2\relax}}\else\setlength\shift{{0pt}}\fi
-  \lower\shift\box\cellb}}
-\newcommand\targetcell[1]{{\global\rowdp=0pt\sbox\cellb{{\cellbox{{\cola}}{{#1}}}}\global\tgtdp=\dp\cellb\dp\cellb=0pt\usebox\cellb}}
-% the rule between the two sub-rows, drawn inside the second: a \cline there would let the page break
-\newcommand\seprule[1]{{\rlap{{\kern-\tabcolsep\vrule height0pt depth\arrayrulewidth width\dimexpr#1+2\tabcolsep\relax}}}}
-\newdimen\rowadp
-\newcommand\growcell{{\global\rowadp=\rowdp\global\needdp=\dimexpr\tgtdp-\rowdp\relax\relax
-  \ifdim\needdp<0pt\global\needdp=0pt\fi\global\rowdp=\needdp\vrule width0pt height0pt depth\needdp\hbox to\cola{{}}}}
-% a row that does not fit on a page would run off its bottom: stop rather than lose text
-\newcommand\checkrow{{\typeout{{{_ROW_LOG} \the\dimexpr\rowadp+\rowdp\relax\space\the\textheight}}}}
+{macros}
 \pagestyle{{{style}}}
 \fancyhf{{}}
 \renewcommand\headrulewidth{{0pt}}
