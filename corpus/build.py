@@ -22,14 +22,14 @@ import json
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ogi_extract.synth.content import SpecParams
 
 from .document import Document, make_document
-from .engines import ENGINES, engine
+from .engines import ENGINES, CannotRender, engine
 from .look import Look, random_look
 from .wording import EDITIONS
 
@@ -39,6 +39,8 @@ MANIFEST = REPORTS / "manifest.json"
 SEEDS: tuple[int, ...] = (1, 2, 3, 4, 5)
 LONG_PAGES = 110  # pages asked of the long report of each engine
 SMALL = SpecParams(commitments=(2, 3))
+ATTEMPTS = 12  # contents tried for one entry before the engine is said to fail
+ATTEMPT_STRIDE = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,7 @@ class Entry:
     edition: str
     seed: int
     long: bool = False
+    attempt: int = 0  # the content drawn again when an engine cannot render a seed's document
 
     @property
     def id(self) -> str:
@@ -65,7 +68,10 @@ class Entry:
 
     def document(self) -> Document:
         return make_document(
-            self.seed, self.edition, params=self.params(), pages_hint=LONG_PAGES if self.long else None
+            self.seed + ATTEMPT_STRIDE * self.attempt,
+            self.edition,
+            params=self.params(),
+            pages_hint=LONG_PAGES if self.long else None,
         )
 
     def look(self) -> Look:
@@ -113,6 +119,7 @@ def stale(entries: list[Entry]) -> list[tuple[Entry, str]]:
     recorded = load_manifest()["entries"]
     out = []
     for entry in entries:
+        entry = replace(entry, attempt=recorded.get(entry.id, {}).get("attempt", 0))
         k = key(entry)
         have = recorded.get(entry.id)
         if have is None or have["key"] != k or not (REPORTS / f"{entry.id}.pdf").exists():
@@ -121,12 +128,24 @@ def stale(entries: list[Entry]) -> list[tuple[Entry, str]]:
 
 
 def render_entry(entry: Entry) -> dict[str, Any]:
-    """Render one entry; write its PDF and truth; return its manifest record."""
+    """Render one entry; write its PDF and truth; return its manifest record.
+
+    An engine that cannot lay a document out whole (LaTeX cannot break a row
+    taller than a page) gets the next content of the entry, up to `ATTEMPTS`.
+    """
     mod = engine(entry.engine)
-    document = entry.document()
     look = entry.look()
-    with tempfile.TemporaryDirectory(prefix=f"corpus-{entry.id}-") as tmp:
-        pdf = mod.render(document, look, Path(tmp))
+    for attempt in range(ATTEMPTS):
+        entry = replace(entry, attempt=attempt)
+        document = entry.document()
+        try:
+            with tempfile.TemporaryDirectory(prefix=f"corpus-{entry.id}-") as tmp:
+                pdf = mod.render(document, look, Path(tmp))
+            break
+        except CannotRender:
+            continue
+    else:
+        raise CannotRender(f"{entry.id}: no content of {ATTEMPTS} drawn could be rendered whole")
     REPORTS.mkdir(parents=True, exist_ok=True)
     (REPORTS / f"{entry.id}.pdf").write_bytes(pdf)
     truth = document.truth()
@@ -139,6 +158,7 @@ def render_entry(entry: Entry) -> dict[str, Any]:
         pages = doc.page_count
     return {
         "key": key(entry, document),
+        "attempt": entry.attempt,
         "engine": entry.engine,
         "version": mod.version(),
         "font": entry.font,

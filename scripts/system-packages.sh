@@ -6,7 +6,7 @@ PACKAGES=(
   libreoffice-writer-nogui hyphen-id  # .docx -> PDF (the replica and the corpus), Indonesian hyphenation
   chromium                   # HTML -> PDF, and the audit page's browser test
   wkhtmltopdf                # HTML -> PDF through Qt WebKit
-  texlive-latex-base texlive-latex-recommended texlive-luatex lmodern texlive-lang-other  # pdflatex, lualatex, Indonesian hyphenation
+  texlive-latex-base texlive-latex-recommended texlive-fonts-recommended texlive-luatex lmodern texlive-lang-other  # pdflatex, lualatex, Indonesian hyphenation
   fonts-crosextra-carlito fonts-liberation fonts-dejavu-core fonts-noto-core
   poppler-utils
 )

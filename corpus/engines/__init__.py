@@ -30,6 +30,11 @@ ENGINES: dict[str, str] = {
 }
 
 
+class CannotRender(RuntimeError):
+    """The engine cannot lay this document out whole (a row taller than a page that it cannot
+    break, text run past the page edge): the PDF would not hold the truth, so none is made."""
+
+
 class EngineMissing(RuntimeError):
     """The producer is not installed; the message names the package to install."""
 

@@ -26,6 +26,8 @@ break, so `rule_at_break` has nothing to do.
 
 from __future__ import annotations
 
+from . import CannotRender
+
 import os
 import re
 import string
@@ -45,7 +47,7 @@ _ROW_LOG = "CORPUS-ROW"  # each target row's height and the page's, in the log
 _ROW_HEIGHTS = re.compile(_ROW_LOG + r" ([0-9.]+)pt ([0-9.]+)pt")
 
 
-class RowTooTall(RuntimeError):
+class RowTooTall(CannotRender):
     """A target row does not fit on one page; a longtable row cannot break, so its text would be lost."""
 _SPECIALS = {
     "\\": r"\textbackslash{}",

@@ -17,6 +17,8 @@ drawn for each part of a split row.
 
 from __future__ import annotations
 
+from . import CannotRender
+
 import io
 import os
 from functools import cache
@@ -45,7 +47,7 @@ _GREY = 0.85
 _PAD = 3.0
 
 
-class TextLost(RuntimeError):
+class TextLost(CannotRender):
     """ReportLab could not lay the document out whole: a row it cannot split, or a spanning target cell
     whose text ran past the page's edge (ReportLab splits a row's own cells, not a cell spanning it from
     the row above). The PDF would not hold the words of the truth."""
