@@ -726,7 +726,7 @@ def audit(
     parsed with; `resolve` to the project's name matcher.
     """
     summary = summary if summary is not None else report.summary
-    rules = grammar if isinstance(grammar, AuditRules) else load_rules(grammar or report.source.grammar)
+    rules = load_rules(grammar or report.grammar or report.source.grammar)
     if summary is None:
         return [_finding("summary-missing", "warning", "The report has no front matter to audit.")]
     ctx = Context(

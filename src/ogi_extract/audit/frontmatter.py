@@ -16,7 +16,6 @@ from typing import Any
 
 import regex
 
-from ..errors import GrammarError
 from ..layout.model import Box, Document, Fill, Page, Word
 from ..models.records import Piece
 from ..models.summary import (
@@ -30,64 +29,12 @@ from ..models.summary import (
     TargetTable,
 )
 from ..tables import Cell, Fragment, PageContent, TextLine, join_lines, split_page
-from .rules import AuditRules, load_rules
+from ..grammar import Grammar
+from ..grammar.auditrules import FrontMatterPatterns
+from ..grammar.fold import fold_label
+from .rules import AuditRules, grammar_of
 
 _INT = regex.compile(r"^\s*(\d+)\s*$")
-
-
-@dataclass(frozen=True)
-class FrontMatterPatterns:
-    """The grammar's `[audit.frontmatter]` table, compiled."""
-
-    detail_start: regex.Pattern[str]
-    furniture: tuple[regex.Pattern[str], ...]
-    figure: regex.Pattern[str]
-    admin_figure: regex.Pattern[str]
-    cocreation_figure: regex.Pattern[str]
-    caption: regex.Pattern[str]
-    grade_list_header: regex.Pattern[str]
-    implementers_header: regex.Pattern[str]
-    score_scale_header: regex.Pattern[str]
-    target_table_header: regex.Pattern[str]
-    total_row: regex.Pattern[str]
-    implementers_prefix: regex.Pattern[str]
-    cocreation_scale_intro: regex.Pattern[str]
-    footnote_mark: regex.Pattern[str]
-    table_kinds: dict[str, regex.Pattern[str]]
-    grade_sentence: regex.Pattern[str]
-    percent_line: regex.Pattern[str]
-    stated: dict[str, regex.Pattern[str]]
-    bullets: frozenset[str]
-    bullet: str
-
-    @classmethod
-    def from_grammar(cls, data: dict[str, Any]) -> FrontMatterPatterns:
-        try:
-            section = data["audit"]["frontmatter"]
-
-            def pat(text: str, flags: int = 0) -> regex.Pattern[str]:
-                return regex.compile(text, regex.IGNORECASE | regex.VERSION1 | flags)
-
-            plain = {
-                key: pat(section[key])
-                for key in (
-                    "figure", "admin_figure", "cocreation_figure", "caption", "grade_list_header",
-                    "implementers_header", "score_scale_header", "target_table_header", "total_row",
-                    "implementers_prefix", "cocreation_scale_intro", "footnote_mark", "percent_line",
-                )
-            }
-            return cls(
-                detail_start=pat(data["sections"]["detail_start"]),
-                furniture=tuple(pat(p) for p in data.get("furniture", {}).get("hints", [])),
-                table_kinds={kind: pat(p) for kind, p in section["table_kinds"].items()},
-                grade_sentence=pat(section["grade_sentence"], regex.DOTALL),
-                stated={key: pat(p) for key, p in section["stated"].items()},
-                bullets=frozenset(data.get("text", {}).get("bullet_glyphs", [])),
-                bullet=data.get("text", {}).get("bullet", "•"),
-                **plain,
-            )
-        except (KeyError, TypeError, regex.error) as exc:
-            raise GrammarError(f"grammar has no usable [audit.frontmatter]: {exc!r}") from exc
 
 
 # -- the stream of lines and tables ----------------------------------------
@@ -350,12 +297,13 @@ class _Reader:
 
     def _caption_grade(self, caption: str, legend: list[str]) -> str | None:
         """The grade a list's caption ends with; the longest legend entry wins ("Semi Aktif" over "Aktif")."""
-        folded = " ".join(caption.replace("-", " ").casefold().split())
+        folded = fold_label(caption)
         best: str | None = None
+        best_length = 0
         for key in legend:
-            tail = " ".join(key.replace("-", " ").casefold().split())
-            if folded.endswith(tail) and (best is None or len(tail) > len(best.replace("-", " "))):
-                best = key
+            tail = fold_label(key)
+            if tail and folded.endswith(tail) and len(tail) > best_length:
+                best, best_length = key, len(tail)
         if best is None:
             last = caption.split()[-1] if caption.split() else ""
             if self.rules.normalise_grade(last):
@@ -606,7 +554,7 @@ def segment(texts: Sequence[str], forced: Sequence[bool]) -> list[list[int]]:
 
 def read_summary(
     document: Document,
-    grammar: str | dict[str, Any] | Any | None = None,
+    grammar: str | dict[str, Any] | Grammar | None = None,
     contents: Sequence[PageContent] | None = None,
 ) -> Summary:
     """The front matter's figures, each with the words it was read from.
@@ -614,6 +562,5 @@ def read_summary(
     `contents` are the pages already split into tables and lines (one per page
     of `document`, furniture removed), when the caller has them.
     """
-    rules = load_rules(grammar)
-    fm = FrontMatterPatterns.from_grammar(rules.raw)
-    return _Reader(document, rules, fm, contents).read()
+    g = grammar_of(grammar)
+    return _Reader(document, g.audit_rules, g.frontmatter, contents).read()
