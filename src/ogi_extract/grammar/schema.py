@@ -217,6 +217,31 @@ class Audit(_Section):
     commitment_cocreation: CocreationRules
 
 
+class Wording(_Section):
+    """How the edition prints its words, which the patterns above read.
+
+    Optional: the synthetic generator (`ogi_extract.synth.wording.from_grammar`)
+    renders reports of the edition from it, and checks that every printed form
+    is read by its pattern. Templates take `{number}`, `{period}`, `{n}` (the
+    number of a numbered target label), `{count}` and `{plan}`.
+    """
+
+    section: str = Field(description="the detail section's heading, e.g. 'DESKRIPSI CAPAIAN {count} KOMITMEN {plan}'")
+    section_sub: str = ""
+    commitment: str = Field(description="e.g. 'Komitmen {number}'")
+    success_measure: str = Field(description="e.g. 'Ukuran Keberhasilan {number}:'")
+    target: str = Field(description="a target label without its colon, e.g. 'Target {period}'")
+    target_numbered: str | None = Field(None, description="e.g. 'Target ({n}) {period}'")
+    achievement: str
+    score: str
+    cocreation: str
+    follow_up: str
+    footer: list[str] = Field(default_factory=list)
+    cocreation_labels: dict[str, float] = Field(
+        description="printed co-creation labels and how often each is drawn", min_length=1
+    )
+
+
 class GrammarFile(_Section):
     """A grammar file (`<edition>.toml`): everything particular to one edition's wording."""
 
@@ -230,6 +255,7 @@ class GrammarFile(_Section):
     text: Text = Field(default_factory=Text)
     furniture: Furniture = Field(default_factory=Furniture)
     audit: Audit | None = Field(None, description="optional: without it, records are read but not audited")
+    wording: Wording | None = Field(None, description="optional: the printed forms, for the synthetic generator")
 
 
 def grammar_json_schema() -> dict[str, object]:
