@@ -10,6 +10,7 @@ validated `schema.GrammarFile` and compiled into one `Grammar` (`model.build`).
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import os
 import tomllib
@@ -44,14 +45,22 @@ def _where(loc: Sequence[int | str]) -> str:
 
 
 def validation_message(exc: ValidationError) -> str:
-    """The first problem of a grammar file as 'key: why', and how many more there are."""
-    first = exc.errors()[0]
+    """The first problem of a grammar file as 'key: why', and how many more there are.
+
+    A key that is not one comes first: a misspelt key is also reported missing
+    under its right name, and the misspelling is what the writer must find.
+    """
+    errors = sorted(exc.errors(), key=lambda e: e.get("type") != "extra_forbidden")
+    first = errors[0]
     key = _where(first.get("loc", ()))
     kind = first.get("type", "")
     if kind == "missing":
         why = "is missing"
     elif kind == "extra_forbidden":
-        why = "is not a key of this section (misspelt?)"
+        parent = tuple(first.get("loc", ()))[:-1]
+        missing = [str(e["loc"][-1]) for e in errors if e.get("type") == "missing" and tuple(e["loc"])[:-1] == parent]
+        close = difflib.get_close_matches(str(first["loc"][-1]), missing, n=1)
+        why = "is not a key of this section" + (f" (did you mean '{close[0]}'?)" if close else "")
     else:
         why = str(first.get("msg", "")).removeprefix("Value error, ")
     more = exc.error_count() - 1
@@ -71,7 +80,8 @@ def grammar_from_dict(
 
 
 @lru_cache(maxsize=64)
-def _load_cached(path: Path, stamp: tuple[int, int], origin: str) -> Grammar:
+def _load_cached(path: Path, stamp: tuple[int, int]) -> Grammar:
+    origin = "shipped" if path.parent == SHIPPED_DIR else "user"
     data = path.read_bytes()
     try:
         raw = tomllib.loads(data.decode("utf-8"))
@@ -80,8 +90,8 @@ def _load_cached(path: Path, stamp: tuple[int, int], origin: str) -> Grammar:
     return grammar_from_dict(raw, path, sha256=hashlib.sha256(data).hexdigest(), origin=origin)
 
 
-def load_file(path: PathLike, origin: str = "given") -> Grammar:
-    """The grammar of one file (cached while the file does not change)."""
+def load_file(path: PathLike) -> Grammar:
+    """The grammar of one file (cached while the file does not change); its `origin` is "shipped" or "user"."""
     p = Path(path).expanduser().resolve()
     try:
         st = p.stat()
@@ -89,7 +99,7 @@ def load_file(path: PathLike, origin: str = "given") -> Grammar:
         raise GrammarError(f"grammar file not found: {path}", path=str(path)) from None
     if not p.is_file():
         raise GrammarError(f"grammar file is not a file: {path}", path=str(path))
-    return _load_cached(p, (st.st_mtime_ns, st.st_size), origin)
+    return _load_cached(p, (st.st_mtime_ns, st.st_size))
 
 
 def search_path(dirs: Sequence[PathLike] = ()) -> list[tuple[Path, str]]:
@@ -119,7 +129,7 @@ def known_grammars(dirs: Sequence[PathLike] = ()) -> list[KnownGrammar]:
     for folder, origin in search_path(dirs):
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
             try:
-                g = load_file(path, origin)
+                g = load_file(path)
             except GrammarError as exc:
                 out.append(KnownGrammar(path.stem, path, origin, error=str(exc)))
                 continue
@@ -142,7 +152,7 @@ def all_grammars(dirs: Sequence[PathLike] = ()) -> list[Grammar]:
         if k.error is not None:
             raise GrammarError(k.error, path=str(k.path))
         if k.shadowed_by is None:
-            out.append(load_file(k.path, k.origin))
+            out.append(load_file(k.path))
     return out
 
 
@@ -159,14 +169,14 @@ def load_grammar(name_or_path: Grammar | PathLike | None = None, dirs: Sequence[
     text = os.fspath(name_or_path)
     if isinstance(name_or_path, os.PathLike) or _looks_like_path(text):
         return load_file(text)
-    for folder, origin in search_path(dirs):
+    for folder, _ in search_path(dirs):
         candidate = folder / f"{text}.toml"
         if candidate.is_file():
-            g = load_file(candidate, origin)
+            g = load_file(candidate)
             if g.id == text:
                 return g
     for k in known_grammars(dirs):
         if k.error is None and k.shadowed_by is None and k.id == text:
-            return load_file(k.path, k.origin)
+            return load_file(k.path)
     known = ", ".join(sorted({k.id for k in known_grammars(dirs) if k.error is None})) or "none"
     raise GrammarError(f"unknown grammar '{text}' (known: {known})")
