@@ -22,6 +22,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "monev-2021" / "monev-2021.pdf"
+_ENV_VAR = "OGI_EXTRACT_GRAMMARS"
 SHIPPED = sorted(p.name for p in (ROOT / "src" / "ogi_extract" / "grammars").glob("*.toml"))
 
 
@@ -55,7 +56,7 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
     home = tmp_path_factory.mktemp("venv")
     _checked([sys.executable, "-m", "venv", str(home)], home)
     python = home / "bin" / "python"
-    _checked([str(python), "-m", "pip", "install", "--quiet", f"{wheel}[data]"], home)
+    _checked([str(python), "-m", "pip", "install", "--quiet", str(wheel)], home)
     yield home / "bin"
 
 
@@ -67,7 +68,7 @@ def elsewhere(tmp_path: Path) -> Path:
 
 
 def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "OGI_EXTRACT_GRAMMARS")}
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", _ENV_VAR)}
     return env
 
 
@@ -89,8 +90,43 @@ def test_installed_wheel_converts_and_audits_the_sample_outside_the_checkout(ven
     report = json.loads((elsewhere / "out.json").read_text(encoding="utf-8"))
     targets = [t for c in report["commitments"] for b in c["blocks"] for t in b["targets"]]
     assert len(targets) == 137
-    assert report["source"]["grammar"] == "monev-2021"
+    assert report["source"]["grammar"] == "monev-2021" and len(report["source"]["grammar_sha256"]) == 64
     audit = _run([str(venv / "ogi-extract"), "audit", "laporan.pdf", "--format", "json", "--fail-on", "none"], elsewhere, env)
     assert audit.returncode == 0, audit.stderr
     findings = json.loads(audit.stdout)["findings"]
     assert findings and all(f["check"] for f in findings)
+    listed = _run([str(venv / "ogi-extract"), "grammars"], elsewhere, env)
+    assert listed.returncode == 0 and "monev-2021" in listed.stdout and "monev-2022" in listed.stdout
+
+
+def test_installed_wheel_reads_a_user_edition_from_a_grammar_file_alone(venv: Path, elsewhere: Path) -> None:
+    """A relabelled edition: its grammar given by path, then found through OGI_EXTRACT_GRAMMARS."""
+    from ogi_extract.synth import make_report
+    from ogi_extract.synth.content import SpecParams
+    from ogi_extract.synth.wording import from_grammar
+
+    grammar_dir = elsewhere / "my-grammars"
+    grammar_dir.mkdir()
+    grammar = grammar_dir / "monev-2023.toml"
+    shutil.copy2(ROOT / "tests" / "data" / "grammars" / "monev-2023.toml", grammar)
+    synth = make_report(1, params=SpecParams(wording=from_grammar(grammar)))
+    (elsewhere / "baru.pdf").write_bytes(synth.pdf)
+    want = sum(len(b["targets"]) for c in synth.truth["commitments"] for b in c["blocks"])
+    cli = str(venv / "ogi-extract")
+    env = _env()
+    unknown = _run([cli, "convert", "baru.pdf"], elsewhere, env)
+    assert unknown.returncode == 8, unknown.stderr  # no shipped grammar reads it: never 0 rows and exit 0
+    by_path = _run([cli, "convert", "baru.pdf", "--grammar", str(grammar), "-o", "a.json"], elsewhere, env)
+    assert by_path.returncode == 0, by_path.stderr
+    env[_ENV_VAR] = str(grammar_dir)
+    detected = _run([cli, "convert", "baru.pdf", "-o", "b.json"], elsewhere, env)
+    assert detected.returncode == 0, detected.stderr
+    for name in ("a.json", "b.json"):
+        report = json.loads((elsewhere / name).read_text(encoding="utf-8"))
+        assert report["source"]["grammar"] == "monev-2023" and not report["unassigned"]
+        assert sum(len(b["targets"]) for c in report["commitments"] for b in c["blocks"]) == want
+    audit = _run([cli, "audit", "baru.pdf", "--format", "json"], elsewhere, env)
+    assert audit.returncode == 0, audit.stderr
+    listed = _run([cli, "grammars"], elsewhere, env)
+    assert listed.returncode == 0, listed.stderr
+    assert "monev-2023" in listed.stdout and _ENV_VAR in listed.stdout and "shipped" in listed.stdout
