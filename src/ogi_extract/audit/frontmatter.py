@@ -179,8 +179,9 @@ class _Reader:
                 if self.fm.figure.search(text):
                     expect_figure_kind = True
                     continue
-                if current and current not in legends and self._is_legend(item):
-                    legends[current] = [w.text for w in item.words]
+                entries = self._legend_entries(item) if current and current not in legends else None
+                if current and entries:
+                    legends[current] = entries
                 found = self.fm.caption.search(text)
                 if found:
                     caption, caption_name, handler = text, found.group("name"), None
@@ -236,8 +237,25 @@ class _Reader:
                 return self.line_start[id(item)]
         return len(self.joined.text)
 
-    def _is_legend(self, line: TextLine) -> bool:
-        return bool(line.words) and all(self.rules.normalise_grade(w.text) for w in line.words)
+    def _legend_entries(self, line: TextLine, longest: int = 4) -> list[str] | None:
+        """The grades a legend line lists, as printed, or None when the line is not a legend.
+
+        A grade may be several words ("Semi Aktif", "Tidak Ada"): the line is read
+        left to right, each time taking the longest run of words that is a grade.
+        """
+        words = [w.text for w in line.words]
+        entries: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(longest, len(words) - i), 0, -1):
+                text = " ".join(words[i : i + n])
+                if self.rules.normalise_grade(text):
+                    entries.append(text)
+                    i += n
+                    break
+            else:
+                return None
+        return entries or None
 
     # -- a list marked by swatches or bullets (the co-creation scale) --
 
