@@ -16,7 +16,7 @@ from .errors import OgiError, UnknownReportError
 from .furniture import find_furniture
 from .furniture.model import Furniture
 from .grammar import Grammar, all_grammars, load_grammar
-from .grammar.detect import Evidence, choose, evidence_of
+from .grammar.detect import Evidence, choose, evidence_of, fit
 from .grammar.records import Assembler
 from .layout import open_document
 from .layout.model import Document, Page
@@ -121,6 +121,12 @@ def parse_document(
     # which a repeated or missing page changes (see `ogi_extract.sequence`).
     items = stitch([replace(c, page=sequence.position[c.page]) for c in contents], assembler.starts_cell)
     out = assembler.feed(items)
+    if grammar is not None and not any(b.targets for c in out.commitments for b in c.blocks):
+        # a named grammar that reads no row: say so (exit 8), rather than 0 rows and success
+        if not fit(g, _evidence(doc, text, contents)).explains:
+            raise UnknownReportError(
+                f"not a monev report of edition {g.id} (none of its cell labels opens a table cell)", path=file
+            )
     unassigned = sorted([*out.unassigned, *set_aside], key=lambda u: u.page)
     periods = sorted(
         {t.period for c in out.commitments for b in c.blocks for t in b.targets if t.period},
