@@ -99,6 +99,8 @@ def test_the_2021_grammar_no_longer_claims_a_relabelled_edition_through_its_pros
     pdf = render(replace(synth.spec, commitments=(first, *synth.spec.commitments[1:])), synth.style)
     with pytest.raises(UnknownReportError, match="no grammar matches"):
         ogi_extract.parse(pdf)
+    with pytest.raises(UnknownReportError, match="monev-2021 .none of its cell labels opens a table cell"):
+        ogi_extract.parse(pdf, grammar="monev-2021")  # named, it reads no row: exit 8, not 0 rows
     assert ogi_extract.parse(pdf, grammar_dirs=[USER]).source.grammar == "monev-2023"
     (tmp_path / "new.pdf").write_bytes(pdf)
     result = CliRunner().invoke(main, ["convert", str(tmp_path / "new.pdf")])
