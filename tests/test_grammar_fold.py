@@ -8,12 +8,13 @@ and nothing to the audit. Now they share `fold_label` through the one grammar.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 import ogi_extract
 from ogi_extract.audit.frontmatter import _Reader
-from ogi_extract.grammar import fold_label, load_grammar
+from ogi_extract.grammar import Grammar, fold_label, load_grammar
 from ogi_extract.grammar.normalize import cocreation
 from ogi_extract.synth import make_report
 from ogi_extract.synth.content import SpecParams
@@ -34,9 +35,9 @@ VARIANTS = [
 ]
 
 
-def _caption_grade(caption: str, legend: list[str]) -> str | None:
+def _caption_grade(caption: str, legend: list[str], grammar: Grammar = G) -> str | None:
     reader = _Reader.__new__(_Reader)
-    reader.rules = G.audit_rules
+    reader.rules, reader.fm = grammar.audit_rules, grammar.frontmatter
     return reader._caption_grade(caption, legend)
 
 
@@ -68,3 +69,12 @@ def test_printed_variants_read_back_normalised_from_a_rendered_report() -> None:
     assert len({t.cocreation_label for t in labels}) >= 2
     assert {t.cocreation for t in labels} == {"Semi Aktif"}
     assert all(G.audit_rules.normalise_cocreation(t.cocreation_label) == "Semi Aktif" for t in labels)
+
+
+def test_a_caption_names_its_grade_where_the_grammar_says_in_any_number_of_words() -> None:
+    english = load_grammar(Path(__file__).resolve().parent / "data" / "grammars" / "ogi-en-2019.toml")
+    grades = ["Good", "Fair", "Poor"]
+    assert _caption_grade("List of Commitments with Good Administrative Achievement", grades, english) == "Good"
+    cocreation = ["Active", "Semi-active", "Passive"]
+    assert _caption_grade("Table 5. Commitments with Semi – Active Co-creation", cocreation, english) == "Semi-active"
+    assert _caption_grade("Figure 3. Share of commitments per grade", grades, english) is None  # opens no list

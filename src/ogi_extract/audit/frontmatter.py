@@ -314,7 +314,13 @@ class _Reader:
         return canonical or grade
 
     def _caption_grade(self, caption: str, legend: list[str]) -> str | None:
-        """The grade a list's caption ends with; the longest legend entry wins ("Semi Aktif" over "Aktif")."""
+        """The grade a list's caption names: where the grammar's `list_caption` says (its `grade`
+        group, any number of words), else at its end, the longest legend entry winning
+        ("Semi Aktif" over "Aktif"). None when the caption names no grade: no list is opened."""
+        named = self.fm.list_caption.search(caption) if self.fm.list_caption is not None else None
+        if named is not None:
+            grade = " ".join(named.group("grade").split())
+            return self._key(grade, legend) if self.rules.normalise_grade(grade) else None
         folded = fold_label(caption)
         best: str | None = None
         best_length = 0

@@ -162,6 +162,7 @@ class FrontMatterPatterns:
     stated: dict[str, regex.Pattern[str]]
     bullets: frozenset[str]
     bullet: str
+    list_caption: regex.Pattern[str] | None = None
 
 
 def _pat(pattern: str) -> regex.Pattern[str]:
@@ -234,5 +235,6 @@ def build_frontmatter(file: GrammarFile) -> FrontMatterPatterns | None:
         stated={key: _pat(p) for key, p in fm.stated.items()},
         bullets=frozenset(file.text.bullet_glyphs),
         bullet=file.text.bullet,
+        list_caption=_pat(fm.list_caption) if fm.list_caption else None,
         **plain,
     )

@@ -86,14 +86,6 @@ class Grammar:
             raise GrammarError(f"grammar {self.id} has no [audit] section: the front matter cannot be read")
         return self.frontmatter_
 
-    @property
-    def audit(self) -> dict[str, Any]:
-        return dict(self.raw.get("audit", {}))
-
-    def section(self, name: str) -> dict[str, Any]:
-        """A table of the grammar file as plain data, for stages that own it."""
-        return dict(self.raw.get(name, {}))
-
     def normalise_cocreation(self, printed: str | None) -> str | None:
         return None if printed is None else self.cocreation_labels.get(fold_label(printed))
 

@@ -159,6 +159,11 @@ class FrontMatter(_Section):
     table_kinds: dict[str, Pattern]
     grade_sentence: Annotated[Pattern, _groups("percent", "grade", "count")]
     percent_line: Annotated[Pattern, _groups("percent", "count", "grade")]
+    list_caption: Annotated[Pattern, _groups("grade")] | None = Field(
+        None,
+        description="where a list caption names its grade, when not at its end "
+        "(e.g. 'with\\s+(?P<grade>.+?)\\s+Administrative'); default: the caption ends with the grade",
+    )
     stated: dict[str, Annotated[Pattern, _groups("value")]] = Field(default_factory=dict)
 
 
