@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,14 +37,21 @@ def _checked(args: list[str], cwd: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel built from the package's sources only (no checkout around them)."""
+def sources(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package's sources alone, as an sdist holds them (no checkout around them)."""
     src = tmp_path_factory.mktemp("sdist-tree")
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, src / name)
     shutil.copytree(
         ROOT / "src", src / "src", symlinks=True, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
     )
+    return src
+
+
+@pytest.fixture(scope="session")
+def wheel(sources: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel built from the sources."""
+    src = sources
     out = tmp_path_factory.mktemp("wheel")
     _checked([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(src)], src)
     (built,) = out.glob("ogi_extract-*.whl")
@@ -77,6 +85,19 @@ def test_the_wheel_carries_the_grammars_as_files(wheel: Path) -> None:
         names = zf.namelist()
     carried = sorted(Path(n).name for n in names if n.startswith("ogi_extract/grammars/") and n.endswith(".toml"))
     assert SHIPPED and carried == SHIPPED
+
+
+def test_the_sdist_carries_the_grammars_as_files(venv: Path, sources: Path, tmp_path: Path) -> None:
+    python = str(venv / "python")
+    _checked([python, "-m", "pip", "install", "--quiet", "setuptools>=77"], tmp_path)
+    build = f"from setuptools import build_meta; print(build_meta.build_sdist({str(tmp_path)!r}))"
+    _checked([python, "-c", build], sources)
+    (sdist,) = tmp_path.glob("ogi_extract-*.tar.gz")
+    with tarfile.open(sdist) as tf:
+        members = {m.name: m for m in tf.getmembers()}
+    carried = sorted(Path(n).name for n, m in members.items() if "/src/ogi_extract/grammars/" in n and n.endswith(".toml"))
+    assert carried == SHIPPED
+    assert all(m.isfile() for n, m in members.items() if "/grammars/" in n and n.endswith(".toml"))
 
 
 def test_installed_wheel_converts_and_audits_the_sample_outside_the_checkout(venv: Path, elsewhere: Path) -> None:
