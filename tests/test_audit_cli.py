@@ -23,7 +23,7 @@ def fake_pdf(tmp_path: Path) -> Path:
 
 
 def _with(monkeypatch: pytest.MonkeyPatch, findings: list[Finding]) -> None:
-    monkeypatch.setattr(audit_cli, "run_audit", lambda path, backend, grammar: findings)
+    monkeypatch.setattr(audit_cli, "run_audit", lambda path, backend, grammar, grammar_dirs=(): findings)
 
 
 def _reference_findings() -> list[Finding]:

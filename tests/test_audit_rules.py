@@ -48,3 +48,22 @@ def test_broken_grammar_is_a_grammar_error(breaks) -> None:  # type: ignore[no-u
     breaks(raw)
     with pytest.raises(GrammarError):
         load_rules(raw)
+
+
+def test_records_loaded_from_json_warn_when_their_grammar_changed(caplog: pytest.LogCaptureFixture) -> None:
+    from ogi_extract.audit.rules import rules_for
+    from ogi_extract.grammar import load_grammar
+    from ogi_extract.models import Report
+
+    g = load_grammar("monev-2021")
+    report = Report.model_validate({"source": {"grammar": "monev-2021", "grammar_sha256": g.sha256}})
+    assert report.grammar is None  # no grammar object travels through JSON
+    with caplog.at_level("WARNING"):
+        assert rules_for(report) is g.audit_rules
+    assert not caplog.records
+    report.source.grammar_sha256 = "0" * 64
+    with caplog.at_level("WARNING"):
+        rules_for(report)
+    assert "another version of grammar monev-2021" in caplog.text
+    report.grammar = g  # a parsed report keeps its grammar: nothing is looked up
+    assert rules_for(report) is g.audit_rules

@@ -40,9 +40,10 @@ PRELOAD = ["ogi_extract.batch", "ogi_extract.parse", "ogi_extract.audit", "ogi_e
 class Task:
     path: str
     name: str  # the path shown to people and used for per-file outputs
-    grammar: str | None = None
+    grammar: str | None = None  # an edition id or a grammar file; None: detect
     backend: str = "pymupdf"
     audit: bool = True
+    grammar_dirs: tuple[str, ...] = ()  # folders of user grammars, searched first
 
 
 @dataclass(slots=True)
@@ -132,10 +133,12 @@ def audit_findings(report: Report, document: Document | None = None) -> list[Fin
         log.info("audit unavailable (%s): the findings table stays empty", exc)
         return None
     try:
+        # the grammar object the report was read with, never reloaded by id
+        grammar = report.grammar or report.source.grammar
         summary = report.summary
         if summary is None and document is not None:
-            summary = read_summary(document, report.source.grammar)
-        return list(audit(report, summary=summary))
+            summary = read_summary(document, grammar)
+        return list(audit(report, summary=summary, grammar=grammar))
     except OgiError as exc:
         log.warning("%s: audit skipped: %s", report.source.file or "report", exc)
         return None
@@ -143,11 +146,12 @@ def audit_findings(report: Report, document: Document | None = None) -> list[Fin
 
 def read_one(
     path: str | os.PathLike[str],
-    grammar: str | None = None,
+    grammar: str | os.PathLike[str] | None = None,
     *,
     backend: str = "pymupdf",
     limits: Limits | None = None,
     audit: bool = True,
+    grammar_dirs: Sequence[str | os.PathLike[str]] = (),
 ) -> tuple[Report, list[Finding] | None]:
     """One PDF's records and, with `audit`, its findings (what a store row set needs).
 
@@ -159,7 +163,7 @@ def read_one(
     document = open_document(path, backend=backend, limits=limits)
     from .parse import parse_document  # after the input is known good: its errors come first
 
-    report = parse_document(document, grammar, file=Path(path).name)
+    report = parse_document(document, grammar, file=Path(path).name, grammar_dirs=grammar_dirs)
     return report, (audit_findings(report, document) if audit else None)
 
 
@@ -167,7 +171,9 @@ def run_one(task: Task) -> Outcome:
     """Parse and audit one PDF; every failure becomes the outcome's one-line error."""
     start = time.perf_counter()
     try:
-        report, findings = read_one(task.path, task.grammar, backend=task.backend, audit=task.audit)
+        report, findings = read_one(
+            task.path, task.grammar, backend=task.backend, audit=task.audit, grammar_dirs=task.grammar_dirs
+        )
     except OgiError as exc:
         return Outcome(task, error=_line(str(exc)), exit_code=exc.exit_code, seconds=time.perf_counter() - start)
     except Exception as exc:  # a defect met on one file must not end a run over hundreds

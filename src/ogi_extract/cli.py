@@ -158,7 +158,16 @@ def _problems(report: Report) -> list[str]:
 _backend = click.option(
     "--backend", type=click.Choice(["pymupdf", "pdfplumber"]), default="pymupdf", show_default=True
 )
-_grammar = click.option("--grammar", help="Edition id or grammar file (default: detect).")
+_grammar = click.option(
+    "--grammar", metavar="ID|FILE", help="Edition id or grammar file (default: detect among every known grammar)."
+)
+_grammar_dir = click.option(
+    "--grammar-dir",
+    "grammar_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A folder of user grammars, searched before OGI_EXTRACT_GRAMMARS and the shipped ones; repeatable.",
+)
 _max_pages = click.option(
     "--max-pages",
     type=click.IntRange(min=1),
@@ -191,6 +200,7 @@ _max_seconds = click.option(
 @click.option("--no-audit", is_flag=True, help="Leave the findings table of --to empty.")
 @_backend
 @_grammar
+@_grammar_dir
 @_max_pages
 @_max_seconds
 def convert(
@@ -201,6 +211,7 @@ def convert(
     no_audit: bool,
     backend: str,
     grammar: str | None,
+    grammar_dirs: tuple[Path, ...],
     max_pages: int,
     max_seconds_per_page: float,
 ) -> None:
@@ -210,7 +221,12 @@ def convert(
 
     limits = replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page)
     result, findings = read_one(
-        report, grammar, backend=backend, limits=limits, audit=bool(stores) and not no_audit
+        report,
+        grammar,
+        backend=backend,
+        limits=limits,
+        audit=bool(stores) and not no_audit,
+        grammar_dirs=grammar_dirs,
     )
     if stores:
         from .export.rows import bundle
@@ -230,8 +246,14 @@ def convert(
 
 
 @main.command()
-def schema() -> None:
-    """Print the JSON Schema of the output of `convert --format json`."""
+@click.argument("what", type=click.Choice(["records", "grammar"]), default="records")
+def schema(what: str) -> None:
+    """Print the JSON Schema of `convert --format json` (records) or of a grammar file (grammar)."""
+    if what == "grammar":
+        from .grammar.schema import grammar_json_schema
+
+        click.echo(json.dumps(grammar_json_schema(), indent=2, ensure_ascii=False))
+        return
     from .models import Report
 
     click.echo(json.dumps(Report.model_json_schema(), indent=2, ensure_ascii=False))
@@ -269,6 +291,7 @@ def _load_records(path: Path) -> Report:
 @click.option("--no-ids", is_flag=True, help="Leave out the record ids above each record.")
 @_backend
 @_grammar
+@_grammar_dir
 def inspect_command(
     report: Path,
     page: int,
@@ -279,6 +302,7 @@ def inspect_command(
     no_ids: bool,
     backend: str,
     grammar: str | None,
+    grammar_dirs: tuple[Path, ...],
 ) -> None:
     """Draw page N of REPORT.pdf with the table grid, the cells and the field of each word."""
     from .export import write_bytes
@@ -287,7 +311,15 @@ def inspect_command(
     loaded = _load_records(records) if records is not None else None
     try:
         image = inspect_page(
-            report, page, report=loaded, grammar=grammar, backend=backend, dpi=dpi, legend=not no_legend, ids=not no_ids
+            report,
+            page,
+            report=loaded,
+            grammar=grammar,
+            grammar_dirs=grammar_dirs,
+            backend=backend,
+            dpi=dpi,
+            legend=not no_legend,
+            ids=not no_ids,
         )
     except ValueError as exc:
         raise OgiError(f"--page: {exc}") from exc
@@ -351,6 +383,7 @@ def _summary_line(summary: BatchSummary, kind: str, path: Path) -> str:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary; errors only.")
 @_backend
 @_grammar
+@_grammar_dir
 @click.pass_context
 def batch(
     ctx: click.Context,
@@ -362,6 +395,7 @@ def batch(
     quiet: bool,
     backend: str,
     grammar: str | None,
+    grammar_dirs: tuple[Path, ...],
 ) -> None:
     """Convert every PDF in INPUTS (folders or files) into one output.
 
@@ -378,7 +412,16 @@ def batch(
     found = find_pdfs(list(inputs), recursive=recursive)
     if not found:
         raise OgiError(f"no PDF files in {', '.join(str(p) for p in inputs)}")
-    tasks = [Task(str(p), name, grammar=grammar, backend=backend, audit=not no_audit) for p, name in found]
+    dirs = tuple(str(d) for d in grammar_dirs)
+    if grammar:
+        from .grammar import load_grammar
+
+        # a wrong --grammar fails once, here, not once per PDF; workers get its file
+        grammar = str(load_grammar(grammar, dirs).path)
+    tasks = [
+        Task(str(p), name, grammar=grammar, backend=backend, audit=not no_audit, grammar_dirs=dirs)
+        for p, name in found
+    ]
     sink = open_sink(kind, path)
     with _progress(quiet) as progress:
         bar = progress.add_task("converting", total=len(tasks))
@@ -400,6 +443,10 @@ def batch(
 
 def _attach() -> None:
     """Commands owned by other stages register here."""
+    from .grammar.cli import grammar_group, grammars_command
+
+    main.add_command(grammars_command, "grammars")
+    main.add_command(grammar_group, "grammar")
     try:
         from .match.cli import match_command
     except ImportError:  # pragma: no cover

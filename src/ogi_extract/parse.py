@@ -6,22 +6,24 @@ import gc
 import os
 import sys
 import types
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .errors import UnknownReportError
+from .errors import OgiError, UnknownReportError
 from .furniture import find_furniture
-from .grammar import Grammar, available_grammars, load_grammar
+from .furniture.model import Furniture
+from .grammar import Grammar, all_grammars, load_grammar
+from .grammar.detect import Evidence, choose, evidence_of, fit
 from .grammar.records import Assembler
 from .layout import open_document
 from .layout.model import Document, Page
 from .limits import Limits
 from .models import Accounting, DocumentInfo, PageProblem, Report, Resolution, SourceInfo, UnassignedWord
 from .sequence import read_sequence
-from .tables import split_page, stitch
+from .tables import PageContent, split_page, stitch
 from .tables.lexicon import build_vocabulary
 
 
@@ -29,14 +31,29 @@ def _doc_text(doc: Document) -> str:
     return "\n".join(" ".join(w.text for w in p.words) for p in doc.pages)
 
 
-def detect_grammar(doc: Document, text: str | None = None) -> Grammar:
-    """The grammar whose detection patterns all occur in the document (latest edition first)."""
+def detect_grammar(
+    doc: Document,
+    text: str | None = None,
+    *,
+    contents: Sequence[PageContent] | None = None,
+    grammar_dirs: Sequence[str | os.PathLike[str]] = (),
+) -> Grammar:
+    """The known grammar (user folders and shipped) that explains the document clearly best.
+
+    See `ogi_extract.grammar.detect`: grammars are scored on their cell labels
+    opening table cells, their headings opening lines, their periods and title.
+    """
     text = _doc_text(doc) if text is None else text
-    for path in sorted(available_grammars(), reverse=True):
-        g = load_grammar(path)
-        if g.detect and all(p.search(text) for p in g.detect):
-            return g
-    raise UnknownReportError("not a monev report of any known edition (no grammar matches its text)")
+    if contents is None:
+        contents = [split_page(page, set(), 0) for page in doc.pages]
+    return choose(all_grammars(grammar_dirs), _evidence(doc, text, contents))
+
+
+def _evidence(doc: Document, text: str, contents: Sequence[PageContent]) -> Evidence:
+    heads = [cell.head() for c in contents for f in c.fragments for grp in f.groups for cell in grp.cells]
+    lines = [ln.text for c in contents for ln in c.lines]
+    cover = " ".join(w.text for w in doc.pages[0].words) if doc.pages else ""
+    return evidence_of(heads, lines, text, doc.metadata.get("title"), cover)
 
 
 def _resolver():  # type: ignore[no-untyped-def]
@@ -51,21 +68,21 @@ def _resolver():  # type: ignore[no-untyped-def]
     return run
 
 
-def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *, file: str | None = None) -> Report:
+def parse_document(
+    doc: Document,
+    grammar: Grammar | str | Path | None = None,
+    *,
+    file: str | None = None,
+    grammar_dirs: Sequence[str | os.PathLike[str]] = (),
+) -> Report:
     """Records of an already-opened document (see `parse`)."""
     text = _doc_text(doc)  # built once: detection, the edition check and the action plan read it
-    try:
-        g = (
-            grammar
-            if isinstance(grammar, Grammar)
-            else (load_grammar(grammar) if grammar else detect_grammar(doc, text))
-        )
-    except UnknownReportError as exc:
-        exc.path = exc.path or file
-        raise
-    if grammar is not None and g.detect and not all(p.search(text) for p in g.detect):
+    g = load_grammar(grammar, grammar_dirs) if grammar else None
+    if g is not None and g.detect and not all(p.search(text) for p in g.detect):
         raise UnknownReportError(f"not a monev report of edition {g.id} (its headings are missing)", path=file)
-    furniture = find_furniture(doc, hints=[p.pattern for p in g.furniture_hints])
+    # Detection reads the pages as every grammar would (furniture found by
+    # repetition alone); the chosen grammar's hints matter only on a lone page.
+    furniture = find_furniture(doc, hints=g.furniture_hints if g is not None else ())
     sequence = read_sequence(doc, furniture)
     page_of: dict[int, int] = {}
     contents = []
@@ -89,6 +106,14 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
         content = split_page(page, skip, ordinal)
         ordinal += len(content.fragments)
         contents.append(content)
+    if g is None:
+        try:
+            g = detect_grammar(doc, text, contents=contents, grammar_dirs=grammar_dirs)
+        except OgiError as exc:
+            exc.path = exc.path or file
+            raise
+        if g.furniture_hints and _hints_matter(doc, furniture, g):
+            return parse_document(doc, g, file=file)
     cells = [cell for c in contents for f in c.fragments for grp in f.groups for cell in grp.cells]
     vocabulary = build_vocabulary([*(ln for c in contents for ln in c.lines), *(ln for cell in cells for ln in cell.lines)], cells)
     assembler = Assembler(g, lambda w: page_of[id(w)], _resolver(), vocabulary)
@@ -96,6 +121,12 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
     # which a repeated or missing page changes (see `ogi_extract.sequence`).
     items = stitch([replace(c, page=sequence.position[c.page]) for c in contents], assembler.starts_cell)
     out = assembler.feed(items)
+    if grammar is not None and not any(b.targets for c in out.commitments for b in c.blocks):
+        # a named grammar that reads no row: say so (exit 8), rather than 0 rows and success
+        if not fit(g, _evidence(doc, text, contents)).explains:
+            raise UnknownReportError(
+                f"not a monev report of edition {g.id} (none of its cell labels opens a table cell)", path=file
+            )
     unassigned = sorted([*out.unassigned, *set_aside], key=lambda u: u.page)
     periods = sorted(
         {t.period for c in out.commitments for b in c.blocks for t in b.targets if t.period},
@@ -124,8 +155,8 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
     if started(assembler):
         from .audit.frontmatter import read_summary
 
-        summary = read_summary(doc, str(g.path))
-    return Report(
+        summary = read_summary(doc, g) if g.frontmatter_ is not None else None
+    report = Report(
         summary=summary,
         document=DocumentInfo(
             title=title,
@@ -138,6 +169,7 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
             pages=len(doc.pages),
             backend=doc.backend,
             grammar=g.id,
+            grammar_sha256=g.sha256 or None,
         ),
         commitments=out.commitments,
         unassigned=unassigned,
@@ -152,6 +184,14 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
         page_problems=[PageProblem(page=n, reason=r) for n, r in sorted(doc.failed_pages.items())],
         warnings=warnings,
     )
+    report.grammar = g
+    return report
+
+
+def _hints_matter(doc: Document, found: Furniture, g: Grammar) -> bool:
+    """Whether the grammar's furniture hints change what is furniture (only on a report too short to repeat)."""
+    hinted = find_furniture(doc, hints=g.furniture_hints)
+    return any(found.skip(p.number) != hinted.skip(p.number) for p in doc.pages)
 
 
 def _words_set_aside(page: Page, skip: set[int], reason: str) -> list[UnassignedWord]:
@@ -214,16 +254,20 @@ def parse(
     *,
     backend: str = "pymupdf",
     limits: Limits | None = None,
+    grammar_dirs: Sequence[str | os.PathLike[str]] = (),
 ) -> Report:
     """Read a monev PDF and return its records with provenance.
 
-    `grammar` is an edition id, a grammar file, or None to pick the edition
-    whose headings the PDF carries.
+    `grammar` is an edition id, a grammar file (or a loaded `Grammar`), or None
+    to pick the edition the PDF is of among every known grammar; `grammar_dirs`
+    are folders of user grammars searched before `OGI_EXTRACT_GRAMMARS` and the
+    shipped ones. The report keeps the grammar it was read with
+    (`report.grammar`), so `ogi_extract.audit(report)` uses the same one.
     """
     with _no_cycle_collection():
         doc = open_document(path, backend=backend, limits=limits)
         name = None if isinstance(path, bytes) else Path(path).name
-        return parse_document(doc, grammar, file=name)
+        return parse_document(doc, grammar, file=name, grammar_dirs=grammar_dirs)
 
 
 @contextmanager

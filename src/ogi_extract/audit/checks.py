@@ -22,7 +22,7 @@ from . import derive
 from .derive import Scored
 from .findings import Derived, Finding, Published, Severity
 from .names import Resolver, default_resolver
-from .rules import AggregationRule, AuditRules, load_rules
+from .rules import AggregationRule, AuditRules, rules_for
 from .titles import contained, match_titles
 
 _RANGE = regex.compile(r"(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)")
@@ -726,7 +726,7 @@ def audit(
     parsed with; `resolve` to the project's name matcher.
     """
     summary = summary if summary is not None else report.summary
-    rules = grammar if isinstance(grammar, AuditRules) else load_rules(grammar or report.source.grammar)
+    rules = rules_for(report, grammar)
     if summary is None:
         return [_finding("summary-missing", "warning", "The report has no front matter to audit.")]
     ctx = Context(

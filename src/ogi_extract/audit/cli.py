@@ -6,7 +6,9 @@ when the input or the usage is wrong (one line `error: <message>` on stderr).
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -26,8 +28,10 @@ def failing(findings: list[Finding], fail_on: str) -> bool:
     return any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in findings)
 
 
-def run_audit(path: Path, backend: str, grammar: str | None) -> list[Finding]:
-    """Parse the PDF, read its front matter, audit it."""
+def run_audit(
+    path: Path, backend: str, grammar: str | None, grammar_dirs: Sequence[str | os.PathLike[str]] = ()
+) -> list[Finding]:
+    """Parse the PDF, read its front matter, audit it, with the one grammar the parse used."""
     from ..layout import open_document
     from .checks import audit
     from .frontmatter import read_summary
@@ -35,8 +39,8 @@ def run_audit(path: Path, backend: str, grammar: str | None) -> list[Finding]:
     document = open_document(path, backend=backend)
     from ..parse import parse_document
 
-    report = parse_document(document, grammar, file=str(path))
-    used = grammar or report.source.grammar
+    report = parse_document(document, grammar, file=str(path), grammar_dirs=grammar_dirs)
+    used = report.grammar
     if report.summary is None:
         report.summary = read_summary(document, used)
     return audit(report, grammar=used)
@@ -54,15 +58,28 @@ def run_audit(path: Path, backend: str, grammar: str | None) -> list[Finding]:
     help="Exit 1 when a finding of this severity or worse is found.",
 )
 @click.option("--backend", type=click.Choice(["pymupdf", "pdfplumber"]), default="pymupdf", show_default=True)
-@click.option("--grammar", help="Edition id or grammar file (default: detect).")
+@click.option("--grammar", metavar="ID|FILE", help="Edition id or grammar file (default: detect).")
+@click.option(
+    "--grammar-dir",
+    "grammar_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A folder of user grammars, searched before OGI_EXTRACT_GRAMMARS and the shipped ones; repeatable.",
+)
 def audit_command(
-    report: Path, fmt: str, output: Path | None, fail_on: str, backend: str, grammar: str | None
+    report: Path,
+    fmt: str,
+    output: Path | None,
+    fail_on: str,
+    backend: str,
+    grammar: str | None,
+    grammar_dirs: tuple[Path, ...],
 ) -> None:
     """Re-derive every figure REPORT.pdf's front matter publishes and list the differences."""
     try:
         if not report.is_file():
             raise OgiError(f"no such file: {report}", path=str(report))
-        findings = run_audit(report, backend, grammar)
+        findings = run_audit(report, backend, grammar, grammar_dirs)
         text = render(findings, fmt, pdf=report, title=f"Audit of {report.name}")
         if output is not None:
             output.write_text(text, encoding="utf-8")

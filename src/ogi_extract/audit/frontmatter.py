@@ -16,7 +16,6 @@ from typing import Any
 
 import regex
 
-from ..errors import GrammarError
 from ..layout.model import Box, Document, Fill, Page, Word
 from ..models.records import Piece
 from ..models.summary import (
@@ -30,64 +29,12 @@ from ..models.summary import (
     TargetTable,
 )
 from ..tables import Cell, Fragment, PageContent, TextLine, join_lines, split_page
-from .rules import AuditRules, load_rules
+from ..grammar import Grammar
+from ..grammar.auditrules import FrontMatterPatterns
+from ..grammar.fold import fold_label
+from .rules import AuditRules, grammar_of
 
 _INT = regex.compile(r"^\s*(\d+)\s*$")
-
-
-@dataclass(frozen=True)
-class FrontMatterPatterns:
-    """The grammar's `[audit.frontmatter]` table, compiled."""
-
-    detail_start: regex.Pattern[str]
-    furniture: tuple[regex.Pattern[str], ...]
-    figure: regex.Pattern[str]
-    admin_figure: regex.Pattern[str]
-    cocreation_figure: regex.Pattern[str]
-    caption: regex.Pattern[str]
-    grade_list_header: regex.Pattern[str]
-    implementers_header: regex.Pattern[str]
-    score_scale_header: regex.Pattern[str]
-    target_table_header: regex.Pattern[str]
-    total_row: regex.Pattern[str]
-    implementers_prefix: regex.Pattern[str]
-    cocreation_scale_intro: regex.Pattern[str]
-    footnote_mark: regex.Pattern[str]
-    table_kinds: dict[str, regex.Pattern[str]]
-    grade_sentence: regex.Pattern[str]
-    percent_line: regex.Pattern[str]
-    stated: dict[str, regex.Pattern[str]]
-    bullets: frozenset[str]
-    bullet: str
-
-    @classmethod
-    def from_grammar(cls, data: dict[str, Any]) -> FrontMatterPatterns:
-        try:
-            section = data["audit"]["frontmatter"]
-
-            def pat(text: str, flags: int = 0) -> regex.Pattern[str]:
-                return regex.compile(text, regex.IGNORECASE | regex.VERSION1 | flags)
-
-            plain = {
-                key: pat(section[key])
-                for key in (
-                    "figure", "admin_figure", "cocreation_figure", "caption", "grade_list_header",
-                    "implementers_header", "score_scale_header", "target_table_header", "total_row",
-                    "implementers_prefix", "cocreation_scale_intro", "footnote_mark", "percent_line",
-                )
-            }
-            return cls(
-                detail_start=pat(data["sections"]["detail_start"]),
-                furniture=tuple(pat(p) for p in data.get("furniture", {}).get("hints", [])),
-                table_kinds={kind: pat(p) for kind, p in section["table_kinds"].items()},
-                grade_sentence=pat(section["grade_sentence"], regex.DOTALL),
-                stated={key: pat(p) for key, p in section["stated"].items()},
-                bullets=frozenset(data.get("text", {}).get("bullet_glyphs", [])),
-                bullet=data.get("text", {}).get("bullet", "•"),
-                **plain,
-            )
-        except (KeyError, TypeError, regex.error) as exc:
-            raise GrammarError(f"grammar has no usable [audit.frontmatter]: {exc!r}") from exc
 
 
 # -- the stream of lines and tables ----------------------------------------
@@ -232,8 +179,9 @@ class _Reader:
                 if self.fm.figure.search(text):
                     expect_figure_kind = True
                     continue
-                if current and current not in legends and self._is_legend(item):
-                    legends[current] = [w.text for w in item.words]
+                entries = self._legend_entries(item) if current and current not in legends else None
+                if current and entries:
+                    legends[current] = entries
                 found = self.fm.caption.search(text)
                 if found:
                     caption, caption_name, handler = text, found.group("name"), None
@@ -289,8 +237,25 @@ class _Reader:
                 return self.line_start[id(item)]
         return len(self.joined.text)
 
-    def _is_legend(self, line: TextLine) -> bool:
-        return bool(line.words) and all(self.rules.normalise_grade(w.text) for w in line.words)
+    def _legend_entries(self, line: TextLine, longest: int = 4) -> list[str] | None:
+        """The grades a legend line lists, as printed, or None when the line is not a legend.
+
+        A grade may be several words ("Semi Aktif", "Tidak Ada"): the line is read
+        left to right, each time taking the longest run of words that is a grade.
+        """
+        words = [w.text for w in line.words]
+        entries: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(longest, len(words) - i), 0, -1):
+                text = " ".join(words[i : i + n])
+                if self.rules.normalise_grade(text):
+                    entries.append(text)
+                    i += n
+                    break
+            else:
+                return None
+        return entries or None
 
     # -- a list marked by swatches or bullets (the co-creation scale) --
 
@@ -349,13 +314,20 @@ class _Reader:
         return canonical or grade
 
     def _caption_grade(self, caption: str, legend: list[str]) -> str | None:
-        """The grade a list's caption ends with; the longest legend entry wins ("Semi Aktif" over "Aktif")."""
-        folded = " ".join(caption.replace("-", " ").casefold().split())
+        """The grade a list's caption names: where the grammar's `list_caption` says (its `grade`
+        group, any number of words), else at its end, the longest legend entry winning
+        ("Semi Aktif" over "Aktif"). None when the caption names no grade: no list is opened."""
+        named = self.fm.list_caption.search(caption) if self.fm.list_caption is not None else None
+        if named is not None:
+            grade = " ".join(named.group("grade").split())
+            return self._key(grade, legend) if self.rules.normalise_grade(grade) else None
+        folded = fold_label(caption)
         best: str | None = None
+        best_length = 0
         for key in legend:
-            tail = " ".join(key.replace("-", " ").casefold().split())
-            if folded.endswith(tail) and (best is None or len(tail) > len(best.replace("-", " "))):
-                best = key
+            tail = fold_label(key)
+            if tail and folded.endswith(tail) and len(tail) > best_length:
+                best, best_length = key, len(tail)
         if best is None:
             last = caption.split()[-1] if caption.split() else ""
             if self.rules.normalise_grade(last):
@@ -606,7 +578,7 @@ def segment(texts: Sequence[str], forced: Sequence[bool]) -> list[list[int]]:
 
 def read_summary(
     document: Document,
-    grammar: str | dict[str, Any] | Any | None = None,
+    grammar: str | dict[str, Any] | Grammar | None = None,
     contents: Sequence[PageContent] | None = None,
 ) -> Summary:
     """The front matter's figures, each with the words it was read from.
@@ -614,6 +586,5 @@ def read_summary(
     `contents` are the pages already split into tables and lines (one per page
     of `document`, furniture removed), when the caller has them.
     """
-    rules = load_rules(grammar)
-    fm = FrontMatterPatterns.from_grammar(rules.raw)
-    return _Reader(document, rules, fm, contents).read()
+    g = grammar_of(grammar)
+    return _Reader(document, g.audit_rules, g.frontmatter, contents).read()

@@ -224,8 +224,9 @@ def _page_numbers(lines: Iterable[_Line]) -> list[Group]:
     ]
 
 
-def _hinted(lines: Iterable[_Line], hints: Sequence[str]) -> list[Group]:
-    patterns = [regex.compile(h, regex.IGNORECASE) for h in hints]
+def _hinted(lines: Iterable[_Line], hints: Sequence[str | regex.Pattern[str]]) -> list[Group]:
+    # the grammar's hints arrive compiled (with the grammar's flags); plain strings still work
+    patterns = [h if isinstance(h, regex.Pattern) else regex.compile(h, regex.IGNORECASE) for h in hints]
     return [([ln], "hint") for ln in lines if any(p.search(" ".join(ln.text.split())) for p in patterns)]
 
 
@@ -269,7 +270,7 @@ def _body_extent(page: Page, skip: frozenset[int], lines: Sequence[FurnitureLine
     return min(tops), max(bottoms)
 
 
-def find_furniture(doc: Document, hints: Sequence[str] = ()) -> Furniture:
+def find_furniture(doc: Document, hints: Sequence[str | regex.Pattern[str]] = ()) -> Furniture:
     """Per page, the furniture word indices and the body's vertical extent."""
     pages = [p for p in doc.pages if p.words]
     numbers = [p.number for p in pages]

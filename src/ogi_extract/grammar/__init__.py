@@ -1,5 +1,38 @@
-"""The edition grammar: report-specific words as data, and the rules that read cells."""
+"""The edition grammar: report-specific words as data, and the rules that read cells.
 
-from .loader import Grammar, GradeBand, available_grammars, load_grammar
+`load_grammar(id_or_path)` reads a grammar file into one compiled, validated
+`Grammar` (`schema.py` says what a file may hold, `model.py` what the stages
+take); `known_grammars()` lists the search path; `detect.py` picks the edition
+of a report.
+"""
 
-__all__ = ["Grammar", "GradeBand", "available_grammars", "load_grammar"]
+from .fold import fold_label
+from .loader import (
+    ENV_VAR,
+    SHIPPED_DIR,
+    KnownGrammar,
+    all_grammars,
+    available_grammars,
+    grammar_from_dict,
+    known_grammars,
+    load_file,
+    load_grammar,
+    search_path,
+)
+from .model import GradeBand, Grammar
+
+__all__ = [
+    "ENV_VAR",
+    "SHIPPED_DIR",
+    "GradeBand",
+    "Grammar",
+    "KnownGrammar",
+    "all_grammars",
+    "available_grammars",
+    "fold_label",
+    "grammar_from_dict",
+    "known_grammars",
+    "load_file",
+    "load_grammar",
+    "search_path",
+]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .loader import Grammar, _fold_label
+from .model import Grammar
 
 
 def score_value(raw: str | None, grammar: Grammar) -> float | None:
@@ -31,6 +31,4 @@ def is_not_assessed(raw: str | None, grammar: Grammar) -> bool:
 
 
 def cocreation(raw: str | None, grammar: Grammar) -> str | None:
-    if raw is None:
-        return None
-    return grammar.cocreation_labels.get(_fold_label(raw))
+    return grammar.normalise_cocreation(raw)

@@ -93,7 +93,8 @@ class SourceInfo(_Record):
     sha256: str | None = None
     pages: int = 0
     backend: str | None = None
-    grammar: str | None = None
+    grammar: str | None = Field(None, description="the id of the grammar the report was read with")
+    grammar_sha256: str | None = Field(None, description="sha256 of that grammar file's bytes")
 
 
 class UnassignedWord(_Record):

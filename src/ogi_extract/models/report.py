@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
 from .records import (
     Accounting,
@@ -32,6 +32,18 @@ class Report(_Record):
     unresolved_names: list[str] = Field(default_factory=list)
     page_problems: list[PageProblem] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    # The grammar object the report was read with (not part of the JSON): the
+    # audit and the stores use it instead of reloading a grammar by id.
+    _grammar: Any = PrivateAttr(default=None)
+
+    @property
+    def grammar(self) -> Any:
+        """The `ogi_extract.grammar.Grammar` the report was read with; None for records loaded from JSON."""
+        return self._grammar
+
+    @grammar.setter
+    def grammar(self, value: Any) -> None:
+        self._grammar = value
 
     @property
     def targets(self) -> list[Target]:

@@ -12,19 +12,24 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from functools import lru_cache
+
 from . import vocab
-from .spec import PERIODS, BlockSpec, CommitmentSpec, MeasureSpec, Paragraph, Spec, TargetSpec, Text
+from .spec import (
+    COCREATION_LABELS,
+    DEFAULT_WORDING,
+    BlockSpec,
+    CommitmentSpec,
+    MeasureSpec,
+    Paragraph,
+    Spec,
+    TargetSpec,
+    Text,
+    Wording,
+)
 
 BULLET_MARKERS: tuple[str, ...] = ("\uf0b7", "\uf0b7", "\uf0a7", "•")
-LABELS: tuple[tuple[str, float], ...] = (
-    ("Aktif", 0.55),
-    ("Pasif", 0.2),
-    ("Semi Aktif", 0.07),
-    ("Semi-Aktif", 0.05),
-    ("N/A", 0.03),
-    ("-", 0.02),
-    ("Akif", 0.02),
-)
+LABELS: tuple[tuple[str, float], ...] = COCREATION_LABELS
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +45,35 @@ class SpecParams:
     list_cell: float = 0.3  # a cell of numbered or bulleted items
     special_token: float = 0.04  # per word: URL, "-"/"/" compound, very long word, quote
     follow_up: float = 0.85
-    periods: tuple[str, ...] = PERIODS
+    periods: tuple[str, ...] | None = None  # default: the wording's
+    wording: Wording = DEFAULT_WORDING  # the edition's labels, periods and co-creation labels
+
+    @property
+    def period_codes(self) -> tuple[str, ...]:
+        return self.periods if self.periods is not None else self.wording.periods
 
 
 def random_spec(rng: random.Random, params: SpecParams | None = None) -> Spec:
     params = params or SpecParams()
     count = rng.randint(*params.commitments)
-    return Spec(tuple(random_commitment(rng, n, params) for n in range(1, count + 1)))
+    return spec_of(tuple(random_commitment(rng, n, params) for n in range(1, count + 1)), params)
+
+
+def spec_of(commitments: tuple[CommitmentSpec, ...], params: SpecParams) -> Spec:
+    """A spec of these commitments in the params' wording."""
+    w = params.wording
+    return Spec(commitments, title=w.title, action_plan=w.action_plan, wording=w)
+
+
+@lru_cache(maxsize=32)
+def _vocabulary(avoid: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The word lists without the words that begin one of the edition's labels."""
+    if not avoid:
+        return vocab.WORDS, vocab.ACRONYMS
+    return (
+        tuple(w for w in vocab.WORDS if w.casefold() not in avoid),
+        tuple(w for w in vocab.ACRONYMS if w.casefold() not in avoid),
+    )
 
 
 def random_commitment(rng: random.Random, number: int, params: SpecParams) -> CommitmentSpec:
@@ -71,12 +98,13 @@ def _title(rng: random.Random) -> str:
 
 
 def _targets(rng: random.Random, count: int, params: SpecParams) -> tuple[TargetSpec, ...]:
-    periods = sorted(rng.sample(params.periods, k=min(count, len(params.periods))), key=params.periods.index)
+    codes, w = params.period_codes, params.wording
+    periods = sorted(rng.sample(codes, k=min(count, len(codes))), key=codes.index)
     numbered = count >= 2 and rng.random() < 0.1  # "Target (1) B12", "Target (2) B12"
     out = []
     for i in range(count):
         period = periods[0] if numbered else periods[min(i, len(periods) - 1)]
-        label = f"Target ({i + 1}) {period}" if numbered else f"Target {period}"
+        label = w.target_numbered.format(n=i + 1, period=period) if numbered else w.target.format(period=period)
         out.append(
             TargetSpec(
                 label=label,
@@ -112,12 +140,13 @@ def _score(rng: random.Random, params: SpecParams) -> str | None:
 def _label(rng: random.Random, params: SpecParams) -> str | None:
     if rng.random() < params.empty_cell:
         return None
-    r = rng.random() * sum(p for _, p in LABELS)
-    for label, p in LABELS:
+    labels = params.wording.cocreation_labels
+    r = rng.random() * sum(p for _, p in labels)
+    for label, p in labels:
         r -= p
         if r < 0:
             return label
-    return LABELS[0][0]
+    return labels[0][0]
 
 
 def _cell(rng: random.Random, params: SpecParams, *, short: bool) -> Text:
@@ -185,8 +214,9 @@ def _sentences(rng: random.Random, count: int, params: SpecParams) -> str:
 
 
 def _word(rng: random.Random, params: SpecParams) -> str:
+    words, acronyms = _vocabulary(params.wording.avoid)
     if rng.random() >= params.special_token:
-        return rng.choice(vocab.ACRONYMS) if rng.random() < 0.08 else rng.choice(vocab.WORDS)
+        return rng.choice(acronyms) if rng.random() < 0.08 else rng.choice(words)
     kind = rng.randrange(6)
     if kind == 0:
         return _url(rng)
@@ -198,8 +228,8 @@ def _word(rng: random.Random, params: SpecParams) -> str:
         # Longer than any narrow column: must be cut inside the word.
         return rng.choice(vocab.LONG_WORDS) + rng.choice(vocab.LONG_WORDS)
     if kind == 4:
-        return f"{rng.choice(vocab.WORDS)}/{rng.choice(vocab.WORDS)}"
-    return rng.choice(("“{}”", "‘{}’", "({})")).format(rng.choice(vocab.WORDS))
+        return f"{rng.choice(words)}/{rng.choice(words)}"
+    return rng.choice(("“{}”", "‘{}’", "({})")).format(rng.choice(words))
 
 
 def _url(rng: random.Random) -> str:

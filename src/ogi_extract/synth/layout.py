@@ -15,17 +15,13 @@ from dataclasses import dataclass, field
 
 from . import fonts
 from .draw import LinkArea, PageDraw, Run, Shade
-from .spec import BlockSpec, CommitmentSpec, MeasureSpec, Paragraph, Spec, TargetSpec
+from .spec import DEFAULT_WORDING, FOOTER_LINES, BlockSpec, CommitmentSpec, MeasureSpec, Paragraph, Spec, TargetSpec
 from .style import Style
 from .typeset import SetLine, Typesetter
 
 FIELDS: tuple[str, ...] = ("target_text", "achievement_text", "score", "cocreation_text", "cocreation_label")
 _EPS = 1e-6
 _FOOTER_SHARE = 0.35  # share of pages that carry a footer in "some" mode
-FOOTER_LINES: tuple[str, str] = (
-    "Laporan Monitoring dan Evaluasi RAN OGI 2021",
-    "Saran dan masukan dapat disampaikan ke Sekretariat Nasional Open Government Indonesia",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +80,7 @@ class Composer:
         self.pad = style.cell_pad_y
         self.fresh = style.body_bottom - style.body_top - 2 * self.pad  # a cell part at a page top
         self.variants = random.Random(style.variants.seed)
+        self.w = DEFAULT_WORDING  # the edition's words, set from the spec by `compose`
         self.new_page()
 
     # -- pages -------------------------------------------------------------------------
@@ -136,6 +133,7 @@ class Composer:
 
     # -- document ----------------------------------------------------------------------
     def compose(self, spec: Spec) -> Layout:
+        self.w = spec.wording
         self.cover(spec)
         for i, commitment in enumerate(spec.commitments):
             self.commitment(commitment, first=i == 0)
@@ -151,8 +149,8 @@ class Composer:
         lines = self.ts.paragraph(Paragraph(spec.title), style.body_width, bold=True, size=size, center=True)
         self.flow(lines, style.body_left)
         self.new_page()
-        heading = f"DESKRIPSI CAPAIAN {len(spec.commitments)} KOMITMEN {spec.action_plan}"
-        for text in (heading, "SEMESTER I DAN SEMESTER II"):
+        heading = self.w.section.format(count=len(spec.commitments), plan=spec.action_plan)
+        for text in (heading, self.w.section_sub):
             lines = self.ts.paragraph(
                 Paragraph(text), style.body_width, bold=True, size=style.heading_size, center=True
             )
@@ -164,7 +162,7 @@ class Composer:
         width = style.body_width
         center = style.heading_center
         size = style.heading_size
-        number = Paragraph(f"Komitmen {c.number}")
+        number = Paragraph(self.w.commitment.format(number=c.number))
         head = self.ts.paragraph(number, width, bold=True, size=size, center=center)
         title = self.ts.paragraph(Paragraph(c.title), width, bold=True, size=size, center=center)
         if style.commitment_new_page and not first and not self.at_top():
@@ -182,7 +180,7 @@ class Composer:
             self.table(c, block_index, c.blocks[block_index:group_end])
             block_index = group_end
         if c.follow_up:
-            head_lines = self.ts.label("Tindak Lanjut:", width)
+            head_lines = self.ts.label(self.w.follow_up, width)
             body = self.ts.text(c.follow_up, width, align=style.body_align)
             self.ensure(sum(line.height for line in head_lines) + (body[0].height if body else 0.0))
             self.flow(head_lines + body, style.body_left)
@@ -190,7 +188,7 @@ class Composer:
 
     def measure(self, m: MeasureSpec) -> None:
         style = self.style
-        head = self.ts.label(f"Ukuran Keberhasilan {m.number}:", style.body_width)
+        head = self.ts.label(self.w.measure.format(number=m.number), style.body_width)
         body = self.ts.paragraph(Paragraph(m.text), style.body_width, align=style.body_align)
         self.ensure(sum(line.height for line in head) + 2 * style.line_height)
         self.flow(head + body, style.body_left)
@@ -239,25 +237,28 @@ class Composer:
         label = t.label.replace(" ", "  ", 1) if label_r < v.target_double_space else t.label
         align = style.cell_align
         a = ts.label(f"{label}:", w1) + ts.text(t.target_text, w1, align=align, keep=keep)
-        b = ts.label("Capaian Target:", w2) + ts.text(t.achievement_text, w2, align=align, keep=keep)
+        b = ts.label(self.w.achievement, w2) + ts.text(t.achievement_text, w2, align=align, keep=keep)
         c = self.score_lines(t.score, w3, score_r)
-        coc_head = "Proses Kokreasi :" if coc_r < v.cocreation_spaced_colon else "Proses Kokreasi:"
+        coc = self.w.cocreation
+        coc_head = coc.replace(":", " :") if coc_r < v.cocreation_spaced_colon else coc
         d = ts.label(coc_head, w2) + ts.text(t.cocreation_text, w2, align=align, keep=keep)
         e = ts.paragraph(Paragraph(t.cocreation_label), w3) if t.cocreation_label is not None else []
         return [a, b, c, d, e], top_r >= v.label_top
 
     def score_lines(self, score: str | None, width: float, r: float) -> list[SetLine]:
         v = self.style.variants
+        label = self.w.score
+        bare = label.rstrip(":").rstrip()
         if score is None:
-            return self.ts.label("Nilai:", width, bold=False)
+            return self.ts.label(label, width, bold=False)
         if r < v.score_no_colon:
-            text = f"Nilai {score}"
+            text = f"{bare} {score}"
         elif r < v.score_no_colon + v.score_next_line:
-            return self.ts.label("Nilai:", width, bold=False) + self.ts.paragraph(Paragraph(score), width)
+            return self.ts.label(label, width, bold=False) + self.ts.paragraph(Paragraph(score), width)
         elif r < v.score_no_colon + v.score_next_line + v.score_tight:
-            text = f"Nilai:{score}"
+            text = f"{label}{score}"
         else:
-            text = f"Nilai: {score}"
+            text = f"{label} {score}"
         return self.ts.paragraph(Paragraph(text), width)
 
     def fit(self, lines: list[SetLine], start: int, cap: float) -> tuple[int, float]:
@@ -434,7 +435,7 @@ class Composer:
             if not has_footer:
                 continue
             page.footer = True
-            texts = (str(style.first_page_number + page.number - 1),) + FOOTER_LINES
+            texts = (str(style.first_page_number + page.number - 1),) + tuple(self.w.footer)
             for i, text in enumerate(texts):
                 x = (width - metrics.width(text, size)) / 2
                 baseline = top + (i + 1) * height - size * 0.25

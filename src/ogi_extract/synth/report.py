@@ -6,7 +6,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from .content import SpecParams, random_commitment, random_spec
+from .content import SpecParams, random_commitment, random_spec, spec_of
 from .layout import Layout, RowPlacement, compose
 from .pdfwriter import write_pdf
 from .spec import CommitmentSpec, Spec
@@ -54,7 +54,7 @@ def make_report(
     if pages_hint is None:
         spec = random_spec(rng, params)
     else:
-        spec = Spec(_commitments_for_pages(rng, params, style, pages_hint))
+        spec = spec_of(_commitments_for_pages(rng, params, style, pages_hint), params)
     return render_report(spec, style)
 
 
@@ -69,7 +69,7 @@ def _commitments_for_pages(
     total = 2.0
     while not out or total < pages:
         commitment = random_commitment(rng, len(out) + 1, params)
-        size = _pages_of(commitment, style)
+        size = _pages_of(commitment, style, params)
         if out and total + size - pages > pages - total:
             break
         out.append(commitment)
@@ -77,9 +77,9 @@ def _commitments_for_pages(
     return tuple(out)
 
 
-def _pages_of(commitment: CommitmentSpec, style: Style) -> float:
+def _pages_of(commitment: CommitmentSpec, style: Style, params: SpecParams) -> float:
     """Pages one commitment takes when laid out alone, counting its last page by the share used."""
-    layout: Layout = compose(Spec((commitment,)), style)
+    layout: Layout = compose(spec_of((commitment,), params), style)
     full = len(layout.pages) - 2  # the cover, and the last page counted below
     if style.commitment_new_page:
         return float(full + 1)

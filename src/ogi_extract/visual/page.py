@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..errors import GrammarError, UnknownReportError
@@ -32,11 +33,13 @@ class PageImage:
     pages: int  # pages of the document, for the caller's messages
 
 
-def _records(doc: Document, grammar: str | None, file: str | None) -> tuple[Report | None, str | None]:
+def _records(
+    doc: Document, grammar: str | None, file: str | None, grammar_dirs: Sequence[str | os.PathLike[str]] = ()
+) -> tuple[Report | None, str | None]:
     from ..parse import parse_document
 
     try:
-        return parse_document(doc, grammar, file=file), None
+        return parse_document(doc, grammar, file=file, grammar_dirs=grammar_dirs), None
     except (UnknownReportError, GrammarError) as exc:
         log.warning("no records for this PDF (%s); drawing the grid and the words only", exc)
         return None, f"no records: {exc}"
@@ -48,6 +51,7 @@ def inspect_page(
     *,
     report: Report | None = None,
     grammar: str | None = None,
+    grammar_dirs: Sequence[str | os.PathLike[str]] = (),
     backend: str = "pymupdf",
     limits: Limits | None = None,
     dpi: float = 144.0,
@@ -68,7 +72,7 @@ def inspect_page(
     notes: list[str] = []
     if report is None:
         name = None if src.path is None else os.path.basename(src.path)
-        report, note = _records(doc, grammar, name)
+        report, note = _records(doc, grammar, name, grammar_dirs)
         if note:
             notes.append(note[:90])
     elif report.source.sha256 and doc.sha256 and report.source.sha256 != doc.sha256:

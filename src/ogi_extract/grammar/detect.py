@@ -1,0 +1,128 @@
+"""Which edition a report is: every known grammar tried, scored on what makes an edition.
+
+Prose cannot tell editions apart: a sentence such as "terkait ukuran keberhasilan
+ini" holds the words of a heading, so patterns searched anywhere in the text
+(the `[detect] required` list) let one grammar claim reports it cannot read. What
+makes an edition is where its words stand: its cell labels open table cells, its
+headings open lines, its target labels print its periods, its cover its title.
+Each grammar is scored on those; a grammar explains a report when its target label
+opens cells and another of its cell labels does too. The best score wins when it is
+clear; a tie names the candidates; a report no grammar explains is not a report of
+any known edition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from ..errors import GrammarError, UnknownReportError
+from .model import Grammar
+
+_WS = regex.compile(r"\s+")
+# A cover that names the edition ("... Tahun 2022") tells two editions with the
+# same labels apart at once; it outweighs a few target rows.
+TITLE_WEIGHT = 10
+
+
+def _collapse(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What a report shows, independent of any grammar."""
+
+    cell_heads: tuple[str, ...]  # the first lines of every table cell, whitespace collapsed
+    lines: tuple[str, ...]  # every text line outside tables, whitespace collapsed
+    text: str  # the whole text, for the `[detect] required` patterns
+    front: str  # the document's title and its cover (first page), for `[detect] title`
+
+
+@dataclass(slots=True)
+class Fit:
+    """How well one grammar explains a report."""
+
+    grammar: Grammar
+    cells: dict[str, int] = field(default_factory=dict)  # cell label -> cells it opens
+    headings: int = 0  # lines opened by a commitment or success measure heading
+    periods: int = 0  # target labels whose period the edition prints
+    title: bool = False
+    required: bool = True  # every `[detect] required` pattern occurs
+
+    @property
+    def explains(self) -> bool:
+        others = sum(n for kind, n in self.cells.items() if kind != "target")
+        return self.required and self.cells.get("target", 0) > 0 and others > 0
+
+    @property
+    def score(self) -> int:
+        return sum(self.cells.values()) + self.headings + self.periods + TITLE_WEIGHT * int(self.title)
+
+    def describe(self) -> str:
+        cells = ", ".join(f"{k} {v}" for k, v in self.cells.items())
+        return (
+            f"{self.grammar.id}: score {self.score} (cells opened: {cells}; headings {self.headings}; "
+            f"periods {self.periods}; title {'yes' if self.title else 'no'})"
+        )
+
+
+def fit(grammar: Grammar, evidence: Evidence) -> Fit:
+    out = Fit(grammar)
+    out.required = all(p.search(evidence.text) for p in grammar.detect)
+    for kind, pattern in grammar.cell_labels.items():
+        out.cells[kind] = 0
+        for head in evidence.cell_heads:
+            m = pattern.match(head)
+            if not m:
+                continue
+            out.cells[kind] += 1
+            if kind == "target" and grammar.detect_periods and "period" in m.groupdict() and m.group("period"):
+                if _WS.sub("", m.group("period")).upper() in grammar.detect_periods:
+                    out.periods += 1
+    out.headings = sum(
+        1 for line in evidence.lines if grammar.commitment.match(line) or grammar.success_measure.match(line)
+    )
+    out.title = bool(grammar.detect_title and grammar.detect_title.search(evidence.front))
+    return out
+
+
+def rank(grammars: Sequence[Grammar], evidence: Evidence) -> list[Fit]:
+    """Every grammar's fit, best first (ties in the order given)."""
+    fits = [fit(g, evidence) for g in grammars]
+    return sorted(fits, key=lambda f: (not f.explains, -f.score))
+
+
+def choose(grammars: Sequence[Grammar], evidence: Evidence) -> Grammar:
+    """The grammar that explains the report clearly best."""
+    fits = [f for f in rank(grammars, evidence) if f.explains]
+    if not fits:
+        tried = ", ".join(g.id for g in grammars) or "none"
+        raise UnknownReportError(
+            "not a monev report of any known edition (no grammar matches its text: "
+            f"none has its cell labels opening table cells; tried {tried})"
+        )
+    if len(fits) > 1 and fits[1].score == fits[0].score:
+        tied = [f for f in fits if f.score == fits[0].score]
+        names = ", ".join(f"{f.grammar.id} ({f.grammar.path})" for f in tied)
+        raise GrammarError(
+            f"several grammars explain this report equally well: {names}; name one with --grammar"
+        )
+    return fits[0].grammar
+
+
+def evidence_of(
+    cell_heads: Sequence[str], lines: Sequence[str], text: str, title: str | None, cover: str = ""
+) -> Evidence:
+    """The evidence of a report; `title` is its metadata title, `cover` the text of its first page.
+
+    The title is looked for there only: prose further on names other years too.
+    """
+    return Evidence(
+        cell_heads=tuple(_collapse(h) for h in cell_heads if h.strip()),
+        lines=tuple(_collapse(t) for t in lines if t.strip()),
+        text=text,
+        front=_collapse(f"{title or ''}\n{cover}"),
+    )
