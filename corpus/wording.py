@@ -45,7 +45,7 @@ EDITIONS: dict[str, Wording] = {
     ),
     "2022": Wording(
         edition="2022",
-        grammar="monev-2021",
+        grammar="monev-2022",
         title="Laporan Monitoring dan Evaluasi RAN OGI 2020-2022 Semester I dan II Tahun 2022",
         action_plan="RAN OGI 2020-2022",
         periods=("B18", "B24"),

@@ -59,10 +59,7 @@ def scales(grammar: str | None = None) -> Scales:
 
     g = load_grammar(grammar)
     grades = tuple((band.grade, float(band.min)) for band in sorted(g.scale, key=lambda b: -b.min))
-    cocreation = dict(g.audit.get("commitment_cocreation", {}))
-    values = {str(k): float(v) for k, v in dict(cocreation.get("values", {})).items()}
-    co_scale = tuple(
-        (str(step["grade"]), float(step["min"]))
-        for step in sorted(cocreation.get("scale", []), key=lambda s: -s["min"])
-    )
+    rules = g.audit_rules
+    values = {str(k): float(v) for k, v in rules.cocreation_values.items()}
+    co_scale = tuple((step.grade, float(step.min)) for step in sorted(rules.cocreation_scale, key=lambda s: -s.min))
     return Scales(grades, g.not_available_grade, values, co_scale)
