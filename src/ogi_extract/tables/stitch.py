@@ -1,10 +1,19 @@
 """Stitch table rows that a page break cut in two.
 
-A row continues on the next page when geometry and content agree: the table
-fragment is the last thing on its page, the next fragment is the first thing on
-the next page with the same columns, and its first cells do not begin with a
-label that starts a row or a cell. Whether the producer drew a rule at the
-break is deliberately ignored: Word does, others do not.
+A row continues on the next page when the table fragment is the last thing on
+its page and the next fragment is the first thing on the next page, with the
+same columns. Then each cell at the top of the new fragment is either the rest
+of the cell above it or a new cell:
+
+* geometry first: where the new fragment's vertical rules run up to its top
+  with no rule closing them (CSS fragmentation slices a cell's borders:
+  Chromium and WeasyPrint draw no top border over a cell that goes on), the
+  cell goes on, whatever its text begins with ("Proses Kokreasi antara ..."
+  inside an achievement is not a label);
+* where a rule closes the top (Word and LibreOffice repeat the borders of a
+  cell that goes on; WeasyPrint draws them over cells that begin on the new
+  page), content decides: a cell that begins with a label that starts a row or
+  a cell is new, any other goes on.
 """
 
 from __future__ import annotations
@@ -27,12 +36,17 @@ def _same_column(a: Cell, b: Cell) -> bool:
 def _continue_into(
     prev: RowGroup,
     group: RowGroup,
+    frag: Fragment,
     first_band: tuple[int, int],
     starts_cell: Callable[[str], bool],
 ) -> bool:
     """Append `group`'s cells to `prev` if it is prev's continuation; say whether it was."""
     head = [c for c in group.cells if c.band == first_band]
-    if not head or starts_cell(group.first_text()):
+    if not head:
+        return False
+    corner = min(group.cells, key=lambda c: (c.band, c.x0))
+    goes_on = {id(c) for c in head if frag.opens_at_top(c.x0, c.x1)}
+    if id(corner) not in goes_on and starts_cell(group.first_text()):
         return False
     targets: list[Cell | None] = []
     for cell in head:
@@ -45,6 +59,9 @@ def _continue_into(
     # beside "Proses Kokreasi:"), not to the cells above them.
     fresh = False
     for cell, target in sorted(zip(head, targets), key=lambda ct: ct[0].x0):
+        if target is not None and id(cell) in goes_on:
+            target.pieces.extend(cell.pieces)
+            continue
         fresh = fresh or starts_cell(cell.head())
         if target is None or fresh:
             prev.cells.append(cell)
@@ -79,7 +96,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                     and open_group is not None
                     and open_page == content.page - 1
                     and frag.box.top <= top + EDGE_TOL
-                    and _continue_into(open_group, group, group.cells[0].band, starts_cell)
+                    and _continue_into(open_group, group, frag, group.cells[0].band, starts_cell)
                 ):
                     continue
                 items.append(group)
