@@ -29,8 +29,27 @@ EDGE_TOL = 1.0
 Item = RowGroup | TextLine
 
 
-def _same_column(a: Cell, b: Cell) -> bool:
-    return abs(a.x0 - b.x0) <= COLUMN_TOL and abs(a.x1 - b.x1) <= COLUMN_TOL
+def _same_column(a: Cell, b: Cell, shift: float) -> bool:
+    return abs(a.x0 + shift - b.x0) <= COLUMN_TOL and abs(a.x1 + shift - b.x1) <= COLUMN_TOL
+
+
+def _shift(prev: RowGroup, group: RowGroup) -> float:
+    """How far `group`'s table is drawn right of `prev`'s: tables match by their widths.
+
+    A producer may draw the rest of a table at another x offset after a row
+    split; its columns keep their widths, so the cells still line up once the
+    offset is taken out.
+    """
+    if abs((group.x1 - group.x0) - (prev.x1 - prev.x0)) <= COLUMN_TOL:
+        return group.x0 - prev.x0
+    return 0.0
+
+
+def _align(cell: Cell, shift: float) -> Cell:
+    """The cell placed in the columns of the row it joins (its pieces keep their boxes)."""
+    cell.x0 -= shift
+    cell.x1 -= shift
+    return cell
 
 
 def _continue_into(
@@ -48,9 +67,10 @@ def _continue_into(
     goes_on = {id(c) for c in head if frag.opens_at_top(c.x0, c.x1)}
     if id(corner) not in goes_on and starts_cell(group.first_text()):
         return False
+    shift = _shift(prev, group)
     targets: list[Cell | None] = []
     for cell in head:
-        match = [p for p in prev.cells if _same_column(p, cell)]
+        match = [p for p in prev.cells if _same_column(p, cell, shift)]
         if not match and not cell.is_empty:
             return False
         targets.append(max(match, key=lambda p: p.band) if match else None)
@@ -64,10 +84,10 @@ def _continue_into(
             continue
         fresh = fresh or starts_cell(cell.head())
         if target is None or fresh:
-            prev.cells.append(cell)
+            prev.cells.append(_align(cell, shift))
         else:
             target.pieces.extend(cell.pieces)
-    prev.cells.extend(c for c in group.cells if c.band != first_band)
+    prev.cells.extend(_align(c, shift) for c in group.cells if c.band != first_band)
     prev.cells.sort(key=lambda c: (c.band, c.x0))
     prev.pages.extend(p for p in group.pages if p not in prev.pages)
     return True
