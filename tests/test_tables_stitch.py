@@ -109,3 +109,83 @@ def test_detail_without_its_section_heading_starts_at_the_first_commitment_with_
     assert out.commitments[0].title == "Judul"
     assert any("heading was not found" in w for w in out.warnings)
     assert out.outside_words == 5
+
+
+def targets_of(out):  # type: ignore[no-untyped-def]
+    return [t for c in out.commitments for b in c.blocks for t in b.targets]
+
+
+def columns(top: float, bottom: float, dx: float = 0.0) -> list[Ruling]:
+    return [rule_v(x + dx, top, bottom) for x in XS]
+
+
+def test_sliced_cell_over_three_pages_goes_on_whatever_its_text_begins_with() -> None:
+    # No rule at either break (borders sliced); the middle page has vertical rules only,
+    # and the achievement goes on at the top of page 3 with the words of a label.
+    p1 = Page(1, 595, 842, put("Target B06:", 55, 705) + put("Capaian Target:", 135, 705) + put("Nilai: 100%", 455, 705),
+              [rule_h(700, XS[0], XS[3]), *columns(700, 780)])
+    p2 = Page(2, 595, 842, put("Diterbitkannya", 55, 55) + put("dokumen", 55, 70) + put("Telah terbit", 135, 55) + put("peraturan revisi", 135, 70),
+              columns(50, 780))
+    p3_words = put("peraturan.", 55, 55) + put("Proses Kokreasi antara pemerintah", 135, 55) + put("dan warga.", 135, 70)
+    p3_words += put("Proses Kokreasi:", 135, 95) + put("Dalam proses", 135, 110) + put("Aktif", 455, 95)
+    p3 = Page(3, 595, 842, p3_words, [rule_h(90, XS[1], XS[3]), rule_h(130, XS[0], XS[3]), *columns(50, 130)])
+    out = parse_pages([p1, p2, p3])
+    [t] = targets_of(out)
+    assert t.target_text == "Diterbitkannya dokumen peraturan."
+    assert t.achievement_text == "Telah terbit peraturan revisi Proses Kokreasi antara pemerintah dan warga."
+    assert (t.cocreation_text, t.score, t.cocreation_label) == ("Dalam proses", "100%", "Aktif")
+    assert [p.page for p in t.provenance["achievement_text"]] == [2, 3]
+    assert out.unassigned == []
+
+
+def test_top_rule_only_over_the_cells_that_begin_on_the_page() -> None:
+    # The row-spanning target cell goes on (open top); the co-creation sub-row begins
+    # on the new page under its own top rule.
+    p1 = Page(1, 595, 842, put("Target B06:", 55, 705) + put("Capaian Target: selesai", 135, 705) + put("Nilai: 50%", 455, 705)
+              + put("Diterbitkannya", 55, 720), [rule_h(700, XS[0], XS[3]), *columns(700, 780)])
+    p2_words = put("dokumen peraturan.", 55, 55) + put("Proses Kokreasi:", 135, 55) + put("Rapat bersama", 135, 70)
+    p2_words += put("Semi Aktif", 455, 55)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(50, XS[1], XS[3]), rule_h(100, XS[0], XS[3]), *columns(50, 100)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert t.target_text == "Diterbitkannya dokumen peraturan."
+    assert t.achievement_text == "selesai"
+    assert (t.cocreation_text, t.cocreation_label, t.score) == ("Rapat bersama", "Semi Aktif", "50%")
+    assert out.unassigned == []
+
+
+def test_text_run_out_below_the_last_rule_stays_in_its_cell_and_the_row_goes_on() -> None:
+    # The left cell's text runs past the table's last rule (at 740) to the page's end.
+    p1_words = put("Target B06:", 55, 705) + put("Capaian Target: ok", 135, 705) + put("Nilai: 75%", 455, 705)
+    p1_words += put("Diterbitkannya", 55, 720) + put("dokumen", 55, 735) + put("peraturan", 55, 750) + put("revisi", 55, 765)
+    p1 = Page(1, 595, 842, p1_words, [rule_h(700, XS[0], XS[3]), *columns(700, 740)])
+    p2_words = put("PERKI.", 55, 55) + put("Proses Kokreasi:", 135, 85) + put("Aktif", 455, 85)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(80, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(50, 120)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert t.target_text == "Diterbitkannya dokumen peraturan revisi PERKI."
+    assert (t.achievement_text, t.score, t.cocreation_label) == ("ok", "75%", "Aktif")
+    assert [p.page for p in t.provenance["target_text"]] == [1, 2]
+    assert out.unassigned == []
+
+
+def test_paragraph_under_a_table_is_not_taken_for_overflow() -> None:
+    p1_words = put("Target B06:", 55, 705) + put("Capaian Target: ok", 135, 705) + put("Nilai: 75%", 455, 705)
+    p1_words += put("Proses Kokreasi:", 135, 722) + put("Aktif", 455, 722)
+    p1_words += put("Tindak Lanjut: Rapat koordinasi lanjutan.", 50, 742)
+    rules = [rule_h(700, XS[0], XS[3]), rule_h(720, XS[1], XS[3]), rule_h(740, XS[0], XS[3]), *columns(700, 740)]
+    content = split_page(Page(1, 595, 842, p1_words, rules), set())
+    assert [ln.text for ln in content.lines] == ["Tindak Lanjut: Rapat koordinasi lanjutan."]
+    assert content.fragments[0].box.bottom == 740
+
+
+def test_rest_of_a_table_drawn_at_another_offset_joins_by_its_column_widths() -> None:
+    p1 = Page(1, 595, 842, put("Target B06:", 55, 705) + put("Capaian Target: ok", 135, 705) + put("Nilai: 0%", 455, 705),
+              [rule_h(700, XS[0], XS[3]), *columns(700, 780)])
+    dx = -7.4
+    p2_words = put("Diterbitkannya.", 55 + dx, 55) + put("Proses Kokreasi:", 135 + dx, 85) + put("Pasif", 455 + dx, 85)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(80, XS[1] + dx, XS[3] + dx), rule_h(120, XS[0] + dx, XS[3] + dx), *columns(50, 120, dx)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert (t.target_text, t.achievement_text, t.cocreation_label, t.cocreation) == ("Diterbitkannya.", "ok", "Pasif", "Pasif")
+    assert out.unassigned == []
