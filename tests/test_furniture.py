@@ -162,3 +162,37 @@ def test_body_extent_stops_above_the_footer() -> None:
     assert pf.body_top == pytest.approx(min([w.box.top for w in body] + [r.box.top for r in page.rulings]))
     assert found.body(2) == (pf.body_top, pf.body_bottom)
     assert found.skip(99) == set() and found.body(99) is None
+
+
+def crowded_doc(pages: int, crowded: set[int]) -> Document:
+    """A numbered footer on every page; on the `crowded` pages body text shares its baseline."""
+    doc = pymupdf.open()
+    for n in range(1, pages + 1):
+        page = doc.new_page(width=WIDTH, height=HEIGHT)
+        for k in range(40):
+            page.insert_text((72, 100 + 15 * k), body_line(n, k), fontsize=10, fontname="helv")
+        page.insert_text((72, 805), f"{FOOTER} | {n}", fontsize=9, fontname="helv")
+        if n in crowded:
+            # a cell's text run out of its table, down past the footer's baseline
+            for j, y in enumerate((775.0, 790.0, 805.0, 820.0)):
+                page.insert_text((330, y), body_line(n, 50 + j)[:30], fontsize=10, fontname="helv")
+    return open_document(doc.tobytes())
+
+
+def test_footer_on_most_pages_stays_furniture_where_body_text_crowds_it() -> None:
+    crowded = {3, 7, 8}
+    doc = crowded_doc(20, crowded)
+    found = find_furniture(doc)
+    for page in doc.pages:
+        skip = found.skip(page.number)
+        assert [w.text for i, w in enumerate(page.words) if i in skip] == [*FOOTER.split(), "|", str(page.number)]
+    # the body words on the footer's baseline stay body
+    page = doc.pages[2]
+    body = [w.text for i, w in enumerate(page.words) if i not in found.skip(3) and w.box.top > 795]
+    assert " ".join(body) == body_line(3, 52)[:30].strip() + " " + body_line(3, 53)[:30].strip()
+
+
+def test_footer_on_a_minority_of_crowded_pages_is_not_forced() -> None:
+    # half the pages have body text at the footer's height: no majority, the body wins
+    doc = crowded_doc(6, {1, 2, 3})
+    assert furniture_texts(doc) == {}
