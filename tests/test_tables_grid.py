@@ -123,3 +123,11 @@ def test_a_rule_touching_the_edge_of_a_word_box_is_a_boundary() -> None:
     rulings = [h(100, 50, 540), h(150, 50, 540), h(300, 50, 540)] + [v(x, 100, 300) for x in (50, 300, 540)]
     grazing = [word("Nilai:", 55, 148.5), word("100%", 100, 141.5)]
     assert len(find_grids(rulings, grazing)[0].cells) == 4
+
+
+def test_a_rule_through_the_last_line_of_the_text_above_stays_a_boundary() -> None:
+    # a row-spanning cell's text outgrew its rows; the next row's top rule runs through its last line
+    rulings = [h(100, 50, 540), h(150, 50, 540), h(300, 50, 540)] + [v(x, 100, 300) for x in (50, 300, 540)]
+    text = [word("pengaduan", 55, 128), word("informasi", 55, 144), word("Target", 55, 156)]
+    [grid] = find_grids(rulings, text)
+    assert len(grid.cells) == 4

@@ -18,8 +18,11 @@ What the producers leave out or add, and how the grid copes:
   shifts the rest of a table after a row split) touch at one horizontal rule
   that no vertical rule crosses: they are separate grids when their columns
   differ, joined later by their column widths;
-* a horizontal rule drawn through a text line (a row moved to a new page, its
-  rule left where the row was) is no row boundary where it crosses words.
+* a horizontal rule drawn through a text line with no other text above it in
+  its cell (a row moved to a new page, drawn over the first line of the next
+  row) is no row boundary there; a rule drawn through the last line of text
+  above it (a row-spanning cell whose text outgrew its rows) still is one, and
+  the words it crosses go to the cell that holds most of them.
 """
 
 from __future__ import annotations
@@ -201,14 +204,20 @@ def _covered(segs: list[Segment], fixed: float, lo: float, hi: float) -> bool:
     return cover >= 0.5 * span
 
 
-def _crosses_text(words: list[Box], y: float, lo: float, hi: float) -> bool:
-    """Whether a horizontal line at `y` runs through a word between x `lo` and `hi`."""
+def _crossed_alone(words: list[Box], y: float, above: float, lo: float, hi: float) -> bool:
+    """Whether a horizontal line at `y` runs through words between x `lo` and `hi`
+    and nothing else lies above it up to `above` (so the rule closes no text).
+    """
+    crossed = False
     for b in words:
-        if b.x1 > lo and b.x0 < hi:
-            clear = CROSSING_MARGIN * (b.bottom - b.top)
-            if b.top + clear < y < b.bottom - clear:
-                return True
-    return False
+        if b.x1 <= lo or b.x0 >= hi or b.bottom <= above or b.top >= y:
+            continue
+        clear = CROSSING_MARGIN * (b.bottom - b.top)
+        if b.top + clear < y < b.bottom - clear:
+            crossed = True
+        elif b.bottom <= y + clear:
+            return False  # text of the row above the rule: the rule closes it
+    return crossed
 
 
 def _outer_x(hs: list[Segment], xs: list[float]) -> list[float]:
@@ -238,7 +247,8 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
             if c + 1 < nc and not _covered(vs, xs[c + 1], ys[r], ys[r + 1]):
                 union.join(r * nc + c, r * nc + c + 1)
             if r + 1 < nr and (
-                not _covered(hs, ys[r + 1], xs[c], xs[c + 1]) or _crosses_text(near, ys[r + 1], xs[c], xs[c + 1])
+                not _covered(hs, ys[r + 1], xs[c], xs[c + 1])
+                or _crossed_alone(near, ys[r + 1], ys[r], xs[c], xs[c + 1])
             ):
                 union.join(r * nc + c, (r + 1) * nc + c)
     spans: dict[int, list[int]] = {}

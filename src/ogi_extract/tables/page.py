@@ -137,7 +137,7 @@ def _overflow(grid: Grid, cell_words: list[list[Word]], loose: list[Word], limit
                 break
             if not took and abs(line.box.x0 - left) > ALIGN_TOL:
                 break
-            if _runs_across(line.box, box.x1, loose):
+            if _runs_across(line.box, box, loose):
                 break  # a line of text below the table, wider than the column
             cell_words[k].extend(line.words)
             taken.update(id(w) for w in line.words)
@@ -149,13 +149,17 @@ def _overflow(grid: Grid, cell_words: list[list[Word]], loose: list[Word], limit
     return [w for w in loose if id(w) not in taken], bottom
 
 
-def _runs_across(line: Box, edge: float, loose: list[Word]) -> bool:
-    """Whether the text line goes on past the column's right rule at `edge`."""
+def _runs_across(line: Box, column: Box, loose: list[Word]) -> bool:
+    """Whether the text line goes on past a rule of its column: a line under the table."""
     for w in loose:
         b = w.box
-        if b.top < line.bottom and b.bottom > line.top and b.x0 >= line.x1 - 0.1:
-            if b.x0 < edge < b.x1 or b.x0 - line.x1 < 0.3 * (b.bottom - b.top):
-                return True
+        if b.top >= line.bottom or b.bottom <= line.top or line.x0 - 0.1 <= b.x0 < line.x1:
+            continue
+        gap = 0.3 * (b.bottom - b.top)
+        if b.x0 < column.x1 < b.x1 or b.x0 < column.x0 < b.x1:
+            return True
+        if 0 <= b.x0 - line.x1 < gap or 0 <= line.x0 - b.x1 < gap:
+            return True
     return False
 
 

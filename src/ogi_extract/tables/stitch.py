@@ -5,15 +5,17 @@ its page and the next fragment is the first thing on the next page, with the
 same columns. Then each cell at the top of the new fragment is either the rest
 of the cell above it or a new cell:
 
-* geometry first: where the new fragment's vertical rules run up to its top
-  with no rule closing them (CSS fragmentation slices a cell's borders:
-  Chromium and WeasyPrint draw no top border over a cell that goes on), the
-  cell goes on, whatever its text begins with ("Proses Kokreasi antara ..."
-  inside an achievement is not a label);
-* where a rule closes the top (Word and LibreOffice repeat the borders of a
-  cell that goes on; WeasyPrint draws them over cells that begin on the new
-  page), content decides: a cell that begins with a label that starts a row or
-  a cell is new, any other goes on.
+* geometry first: where the vertical rules of a column run down to the end of
+  the old fragment and up from the top of the new one with no rule closing
+  them on either side (CSS fragmentation slices a cell's borders: Chromium
+  and WeasyPrint draw none across a cell that goes on), the cell goes on,
+  whatever its text begins with ("Proses Kokreasi antara ..." inside an
+  achievement is not a label);
+* where a rule closes the column on either side (Word and LibreOffice repeat
+  the borders of a cell that goes on; WeasyPrint draws a top border over a
+  cell that begins on the new page, Chromium the bottom border of the cell
+  that ended on the old one), content decides: a cell that begins with a
+  label that starts a row or a cell is new, any other goes on.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ def _align(cell: Cell, shift: float) -> Cell:
 
 def _continue_into(
     prev: RowGroup,
+    before: Fragment,
     group: RowGroup,
     frag: Fragment,
     first_band: tuple[int, int],
@@ -63,11 +66,15 @@ def _continue_into(
     head = [c for c in group.cells if c.band == first_band]
     if not head:
         return False
+    shift = _shift(prev, group)
     corner = min(group.cells, key=lambda c: (c.band, c.x0))
-    goes_on = {id(c) for c in head if frag.opens_at_top(c.x0, c.x1)}
+    goes_on = {
+        id(c)
+        for c in head
+        if frag.opens_at_top(c.x0, c.x1) and before.opens_at_bottom(c.x0 - shift, c.x1 - shift)
+    }
     if id(corner) not in goes_on and starts_cell(group.first_text()):
         return False
-    shift = _shift(prev, group)
     targets: list[Cell | None] = []
     for cell in head:
         match = [p for p in prev.cells if _same_column(p, cell, shift)]
@@ -97,9 +104,11 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
     """Yield text lines and logical table rows in reading order, broken rows made whole.
 
     `starts_cell(text)` tells whether a cell's first line opens a new row or cell
-    (a grammar label); such a cell is never taken as the rest of the one before.
+    (a grammar label); such a cell is taken as the rest of the one before only
+    where the rules say the cell goes on (see above).
     """
     open_group: RowGroup | None = None
+    open_frag: Fragment | None = None
     open_page = -1
     items: list[Item] = []
     for content in pages:
@@ -114,14 +123,16 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                 if (
                     gi == 0
                     and open_group is not None
+                    and open_frag is not None
                     and open_page == content.page - 1
                     and frag.box.top <= top + EDGE_TOL
-                    and _continue_into(open_group, group, frag, group.cells[0].band, starts_cell)
+                    and _continue_into(open_group, open_frag, group, frag, group.cells[0].band, starts_cell)
                 ):
                     continue
                 items.append(group)
                 open_group = group
             open_page = content.page if frag.box.bottom >= bottom - EDGE_TOL else -1
+            open_frag = frag
             if open_page == -1:
                 open_group = None
     return items
