@@ -63,7 +63,7 @@ def make_report(seed: int) -> Report:
         measure=_text(rnd, 8),
         implementer="Kementerian Dalam Negeri",
     )
-    sizes = [(15, 40, 20), (200, 900, 250), (20, 0, 30), (60, 120, 60), (10, 30, 10), (80, 250, 120)]
+    sizes = [(15, 40, 20), (200, 2400, 250), (20, 0, 30), (60, 120, 60), (10, 30, 10), (80, 250, 120)]
     periods = ["B06", "B12", "B18", "B24"]
     for k, (nt, na, nc) in enumerate(sizes):
         if na:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from ..layout.model import Box, Page, Word
+from ..layout.model import Box, Page, Ruling, Word
 from .grid import TOL, Grid, find_grids
 from .lines import group_lines
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
@@ -167,10 +167,29 @@ def _open_spans(grid: Grid, flags: list[bool]) -> list[tuple[float, float]]:
     return [(grid.xs[c], grid.xs[c + 1]) for c, is_open in enumerate(flags) if is_open]
 
 
+def visible_rulings(page: Page) -> list[Ruling]:
+    """The rulings cut to the page: a producer may draw a whole table on every page
+    and let the page's edge clip it (wkhtmltopdf), and rules beyond the edge are
+    not seen by the reader. A rule within `TOL` of the edge counts as on it.
+    """
+    if page.width <= 0 or page.height <= 0:
+        return list(page.rulings)
+    out: list[Ruling] = []
+    for r in page.rulings:
+        b = r.box
+        if b.bottom < -TOL or b.top > page.height + TOL or b.x1 < -TOL or b.x0 > page.width + TOL:
+            continue
+        clipped = Box(max(b.x0, 0.0), max(b.top, 0.0), min(b.x1, page.width), min(b.bottom, page.height))
+        if clipped.x1 < clipped.x0 or clipped.bottom < clipped.top:
+            clipped = Box(clipped.x0, clipped.top, max(clipped.x0, clipped.x1), max(clipped.top, clipped.bottom))
+        out.append(r if clipped == b else Ruling(clipped, r.orientation, r.source))
+    return out
+
+
 def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageContent:
     """Place every word not in `skip` (furniture) in a table cell or a text line."""
     body = [w for i, w in enumerate(page.words) if i not in skip]
-    grids = find_grids(page.rulings, body)
+    grids = find_grids(visible_rulings(page), body)
     per_grid: list[list[list[Word]]] = [[[] for _ in g.cells] for g in grids]
     loose: list[Word] = []
     for w in body:
