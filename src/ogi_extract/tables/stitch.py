@@ -73,7 +73,10 @@ def _continue_into(
         for c in head
         if frag.opens_at_top(c.x0, c.x1) and before.opens_at_bottom(c.x0 - shift, c.x1 - shift)
     }
-    if id(corner) not in goes_on and starts_cell(group.first_text()):
+    # A label in the first column opens a new row; one further right (the first
+    # column has no cell on this page) opens a sub-row of the row that goes on.
+    first_column = abs(corner.x0 - shift - prev.x0) <= COLUMN_TOL
+    if id(corner) not in goes_on and first_column and starts_cell(group.first_text()):
         return False
     targets: list[Cell | None] = []
     for cell in head:
