@@ -131,3 +131,11 @@ def test_a_rule_through_the_last_line_of_the_text_above_stays_a_boundary() -> No
     text = [word("pengaduan", 55, 128), word("informasi", 55, 144), word("Target", 55, 156)]
     [grid] = find_grids(rulings, text)
     assert len(grid.cells) == 4
+
+
+def test_column_whose_cell_ends_early_on_a_page_without_rules_stays_in_its_table() -> None:
+    # the left cell's frame stops where its text does; the other columns run to the page's end
+    rulings = [v(x, 57, 615) for x in (63, 166)] + [v(x, 57, 771) for x in (167, 462, 533)]
+    [grid] = find_grids(rulings)
+    assert [round(x) for x in grid.xs] == [63, 166, 462, 533]
+    assert grid.box.bottom == 771

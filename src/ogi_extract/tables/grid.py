@@ -10,8 +10,9 @@ What the producers leave out or add, and how the grid copes:
   WeasyPrint draw none there) is replaced by the extent of the vertical rules,
   and the grid records which columns were left open (`open_top`,
   `open_bottom`): the stitching reads an open column as a cell that goes on;
-* a page in the middle of a three-page cell has vertical rules only; parallel
-  vertical rules of one extent that no horizontal rule touches are one table;
+* a page in the middle of a three-page cell has vertical rules only; vertical
+  rules that no horizontal rule touches and that start or end at one height
+  are one table;
 * a missing left or right rule is replaced by the extent of the horizontal
   rules that reach past the outer vertical one;
 * parts of a table drawn at different x offsets on one page (a producer that
@@ -134,7 +135,10 @@ def _touch(h: Segment, v: Segment) -> bool:
 
 
 def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment], list[Segment]]]:
-    """Rules that touch, plus untouched vertical rules of one extent (a middle page's columns)."""
+    """Rules that touch, plus vertical rules that no horizontal rule touches and
+    that start or end where other vertical rules do (a middle page's columns, a
+    column whose cell ended before the others on a page without a rule under it).
+    """
     union = _Union(len(hs) + len(vs))
     touched = [False] * len(vs)
     for i, h in enumerate(hs):
@@ -146,7 +150,7 @@ def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment
         if touched[j]:
             continue
         for k, w in enumerate(vs):
-            if k != j and abs(v.lo - w.lo) <= TOL and abs(v.hi - w.hi) <= TOL:
+            if k != j and (abs(v.lo - w.lo) <= TOL or abs(v.hi - w.hi) <= TOL):
                 union.join(len(hs) + j, len(hs) + k)
     groups: dict[int, tuple[list[Segment], list[Segment]]] = {}
     for i, h in enumerate(hs):
