@@ -139,3 +139,12 @@ def test_column_whose_cell_ends_early_on_a_page_without_rules_stays_in_its_table
     [grid] = find_grids(rulings)
     assert [round(x) for x in grid.xs] == [63, 166, 462, 533]
     assert grid.box.bottom == 771
+
+
+def test_a_word_run_out_of_a_sliver_of_a_cell_does_not_open_it() -> None:
+    # the last word of a cell ends its sliver at the top of a page and runs over the next row's top rule
+    rulings = [h(57, 50, 540), h(69.4, 50, 300), h(76.8, 50, 540), h(200, 50, 540)]
+    rulings += [v(x, 57, 200) for x in (50, 300, 540)]
+    [grid] = find_grids(rulings, [word("kementerian.", 55, 69.3, 58, 9.9)])
+    left = sorted((c.r0, c.r1) for c in grid.cells if c.c0 == 0)
+    assert left == [(0, 1), (1, 2), (2, 3)]

@@ -218,6 +218,8 @@ def _crossed_alone(words: list[Box], y: float, above: float, lo: float, hi: floa
             continue
         clear = CROSSING_MARGIN * (b.bottom - b.top)
         if b.top + clear < y < b.bottom - clear:
+            if y - above < b.bottom - b.top:
+                return False  # a sliver of a cell, too low for the line: the word overflows it
             crossed = True
         elif b.bottom <= y + clear:
             return False  # text of the row above the rule: the rule closes it
