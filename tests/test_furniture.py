@@ -196,3 +196,21 @@ def test_footer_on_a_minority_of_crowded_pages_is_not_forced() -> None:
     # half the pages have body text at the footer's height: no majority, the body wins
     doc = crowded_doc(6, {1, 2, 3})
     assert furniture_texts(doc) == {}
+
+
+def test_word_repeated_inside_a_column_of_text_in_the_margin_is_body() -> None:
+    # a cell's text runs out of its table down the margin on two pages; one of its
+    # lines happens to be the same word at the same height on both
+    doc = pymupdf.open()
+    for n in range(1, 7):
+        page = doc.new_page(width=WIDTH, height=HEIGHT)
+        for k in range(30):
+            page.insert_text((72, 100 + 15 * k), body_line(n, k), fontsize=10, fontname="helv")
+        page.insert_text((200, 812), f"{FOOTER} | {n}", fontsize=9, fontname="helv")
+        if n in (2, 4):
+            for j, y in enumerate(range(728, 801, 12)):
+                text = "keterbukaan" if y == 788 else WORDS[(n + j) % len(WORDS)] + f" {n}{j}"
+                page.insert_text((80, y), text, fontsize=10, fontname="helv")
+    texts = furniture_texts(open_document(doc.tobytes()))
+    assert all("keterbukaan" not in words for words in texts.values())
+    assert texts[2] == [*FOOTER.split(), "|", "2"]

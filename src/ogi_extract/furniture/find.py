@@ -55,6 +55,7 @@ Y_TOLERANCE = 3.0  # points
 MIN_REPEATS = 2
 INNER_SHARE = 0.5
 MAJORITY_SHARE = 0.8
+ALIGN_TOL = 2.0  # points: lines of one text column start this close
 MAX_NUMBER_BREAKS = 0.1  # share of a group's lines where page numbers may skip or repeat
 
 _NUMBER = re.compile(r"\d+")
@@ -259,6 +260,29 @@ def _body_territory(group: list[_Line], body: dict[int, list[_Line]], pages: Seq
     return occupied > 0 and occupied > len(absent) / 2
 
 
+def _in_text_column(line: _Line, page: Page) -> bool:
+    """Whether body lines start at the line's left edge right above and right below it.
+
+    A line in the middle of a column of text (a cell's text run out of its
+    table into the margin) is body even when its words repeat by chance at that
+    height on another page; furniture stands apart from the body.
+    """
+    own = set(line.words)
+    box = line.box
+    pitch = 0.6 * box.height
+    above = below = False
+    for i, w in enumerate(page.words):
+        if i in own or abs(w.box.x0 - box.x0) > ALIGN_TOL:
+            continue
+        if box.top - pitch <= w.box.bottom <= box.top + 1.0:
+            above = True
+        if box.bottom - 1.0 <= w.box.top <= box.bottom + pitch:
+            below = True
+        if above and below:
+            return True
+    return False
+
+
 def _crowded_copies(group: list[_Line], candidates: Sequence[_Line], pages: dict[int, Page]) -> list[_Line]:
     """The group's text inside longer lines at its height, on the pages where it is missing.
 
@@ -339,6 +363,8 @@ def find_furniture(doc: Document, hints: Sequence[str] = ()) -> Furniture:
         fresh = [ln for ln in members if ln.words not in per_page[ln.page]]
         majority = reason.startswith("repeated") and len({ln.page for ln in members}) >= MAJORITY_SHARE * len(pages)
         if not fresh or (not majority and _body_territory(members, body_lines, numbers)):
+            continue
+        if not majority and all(_in_text_column(ln, by_number[ln.page]) for ln in members):
             continue
         if majority:
             fresh += _crowded_copies(members, candidates, by_number)
