@@ -56,14 +56,18 @@ def _text(rnd: random.Random, n: int) -> str:
 
 
 def make_report(seed: int) -> Report:
-    """Six target rows: short ones, one over three pages, one whose lines start like a label."""
+    """Eight target rows: short ones, one over three pages, one whose lines start
+    like a label, two whose target cell is far taller than the cells beside it."""
     rnd = random.Random(seed)
     report = Report(
         commitment=f"Keterbukaan {_text(rnd, 4)}",
         measure=_text(rnd, 8),
         implementer="Kementerian Dalam Negeri",
     )
-    sizes = [(15, 40, 20), (200, 2400, 250), (20, 0, 30), (60, 120, 60), (10, 30, 10), (80, 250, 120)]
+    # (target, achievement, co-creation) words; 0 = lines that begin like a label.
+    # A long target beside short cells outgrows its two sub-rows (the row-spanning
+    # cell's text runs past the row in some producers).
+    sizes = [(15, 40, 20), (200, 2400, 250), (20, 0, 30), (70, 2, 2), (60, 120, 60), (10, 30, 10), (80, 250, 120), (70, 2, 2)]
     periods = ["B06", "B12", "B18", "B24"]
     for k, (nt, na, nc) in enumerate(sizes):
         if na:

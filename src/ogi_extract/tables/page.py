@@ -153,8 +153,9 @@ def _runs_across(line: Box, column: Box, loose: list[Word]) -> bool:
     """Whether the text line goes on past a rule of its column: a line under the table."""
     for w in loose:
         b = w.box
-        if b.top >= line.bottom or b.bottom <= line.top or line.x0 - 0.1 <= b.x0 < line.x1:
-            continue
+        overlap = min(b.bottom, line.bottom) - max(b.top, line.top)
+        if overlap < 0.5 * min(b.height, line.height) or line.x0 - 0.1 <= b.x0 < line.x1:
+            continue  # not on the line, or one of its own words
         gap = 0.3 * (b.bottom - b.top)
         if b.x0 < column.x1 < b.x1 or b.x0 < column.x0 < b.x1:
             return True
