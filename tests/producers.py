@@ -67,7 +67,7 @@ def make_report(seed: int) -> Report:
     # (target, achievement, co-creation) words; 0 = lines that begin like a label.
     # A long target beside short cells outgrows its two sub-rows (the row-spanning
     # cell's text runs past the row in some producers).
-    sizes = [(15, 40, 20), (200, 2400, 250), (20, 0, 30), (70, 2, 2), (60, 120, 60), (10, 30, 10), (80, 250, 120), (70, 2, 2)]
+    sizes = [(15, 40, 20), (200, 2400, 250), (20, 0, 30), (100, 2, 2), (60, 120, 60), (10, 30, 10), (80, 250, 120), (100, 2, 2)]
     periods = ["B06", "B12", "B18", "B24"]
     for k, (nt, na, nc) in enumerate(sizes):
         if na:

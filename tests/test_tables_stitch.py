@@ -120,12 +120,13 @@ def columns(top: float, bottom: float, dx: float = 0.0) -> list[Ruling]:
 
 
 def test_sliced_cell_over_three_pages_goes_on_whatever_its_text_begins_with() -> None:
-    # No rule at either break (borders sliced); the middle page has vertical rules only,
-    # and the achievement goes on at the top of page 3 with the words of a label.
+    # No rule at either break (borders sliced); the middle page has vertical rules only
+    # and its text runs to their end, and the achievement goes on at the top of page 3
+    # with the words of a label.
     p1 = Page(1, 595, 842, put("Target B06:", 55, 705) + put("Capaian Target:", 135, 705) + put("Nilai: 100%", 455, 705),
               [rule_h(700, XS[0], XS[3]), *columns(700, 780)])
     p2 = Page(2, 595, 842, put("Diterbitkannya", 55, 55) + put("dokumen", 55, 70) + put("Telah terbit", 135, 55) + put("peraturan revisi", 135, 70),
-              columns(50, 780))
+              columns(50, 85))
     p3_words = put("peraturan.", 55, 55) + put("Proses Kokreasi antara pemerintah", 135, 55) + put("dan warga.", 135, 70)
     p3_words += put("Proses Kokreasi:", 135, 95) + put("Dalam proses", 135, 110) + put("Aktif", 455, 95)
     p3 = Page(3, 595, 842, p3_words, [rule_h(90, XS[1], XS[3]), rule_h(130, XS[0], XS[3]), *columns(50, 130)])
@@ -188,4 +189,37 @@ def test_rest_of_a_table_drawn_at_another_offset_joins_by_its_column_widths() ->
     out = parse_pages([p1, p2])
     [t] = targets_of(out)
     assert (t.target_text, t.achievement_text, t.cocreation_label, t.cocreation) == ("Diterbitkannya.", "ok", "Pasif", "Pasif")
+    assert out.unassigned == []
+
+
+def test_a_complete_cell_over_an_open_break_does_not_swallow_the_next_sub_row() -> None:
+    # No rule on either side of the break, but the achievement ended high on page 1
+    # (its row stretched by the long target beside it): the label on page 2 opens
+    # the co-creation sub-row.
+    p1_words = put("Target B06:", 55, 705) + put("Capaian Target: singkat.", 135, 705) + put("Nilai: 75%", 455, 705)
+    p1_words += [w for k in range(5) for w in put(f"baris{k}", 55, 720 + 12 * k)]
+    p1 = Page(1, 595, 842, p1_words, [rule_h(700, XS[0], XS[3]), *columns(700, 780)])
+    p2_words = put("akhir.", 55, 55) + put("Proses Kokreasi: publik.", 135, 55) + put("Semi Aktif", 455, 55)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(100, XS[0], XS[3]), *columns(50, 100)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert t.target_text == "baris0 baris1 baris2 baris3 baris4 akhir."
+    assert (t.achievement_text, t.cocreation_text, t.cocreation_label) == ("singkat.", "publik.", "Semi Aktif")
+    assert out.unassigned == []
+
+
+def test_text_filling_a_page_under_an_open_row_is_the_rest_of_its_cell() -> None:
+    # the target cell's text runs out of its row, over a whole page with no rule at all
+    p1_words = put("Target B06:", 55, 705) + put("Capaian Target: ok", 135, 705) + put("Nilai: 50%", 455, 705)
+    p1_words += [w for k in range(6) for w in put(f"awal{k}", 55, 720 + 12 * k)]
+    p1 = Page(1, 595, 842, p1_words, [rule_h(700, XS[0], XS[3]), *columns(700, 730)])
+    p2 = Page(2, 595, 842, [w for k in range(60) for w in put(f"tengah{k}", 55, 55 + 12 * k)], [])
+    p3_words = put("akhir.", 55, 55) + put("Proses Kokreasi:", 135, 70) + put("Aktif", 455, 70)
+    p3 = Page(3, 595, 842, p3_words, [rule_h(65, XS[1], XS[3]), rule_h(100, XS[0], XS[3]), *columns(50, 100)])
+    out = parse_pages([p1, p2, p3])
+    [t] = targets_of(out)
+    words = [f"awal{k}" for k in range(6)] + [f"tengah{k}" for k in range(60)] + ["akhir."]
+    assert t.target_text == " ".join(words)
+    assert [p.page for p in t.provenance["target_text"]] == [1, 2, 3]
+    assert (t.achievement_text, t.cocreation_label) == ("ok", "Aktif")
     assert out.unassigned == []

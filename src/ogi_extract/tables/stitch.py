@@ -8,9 +8,9 @@ of the cell above it or a new cell:
 * geometry first: where the vertical rules of a column run down to the end of
   the old fragment and up from the top of the new one with no rule closing
   them on either side (CSS fragmentation slices a cell's borders: Chromium
-  and WeasyPrint draw none across a cell that goes on), the cell goes on,
-  whatever its text begins with ("Proses Kokreasi antara ..." inside an
-  achievement is not a label);
+  and WeasyPrint draw none across a cell that goes on), and the cell's text
+  on the old page runs to its end, the cell goes on, whatever its text begins
+  with ("Proses Kokreasi antara ..." inside an achievement is not a label);
 * where a rule closes the column on either side (Word and LibreOffice repeat
   the borders of a cell that goes on; WeasyPrint draws a top border over a
   cell that begins on the new page, Chromium the bottom border of the cell
@@ -22,10 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .model import Cell, Fragment, RowGroup, TextLine
+from ..layout.model import Box
+from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
 from .page import PageContent
 
 COLUMN_TOL = 3.0
+ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
+FILL_LINES = 3.0  # a cut cell's text ends within this many lines of the page's end (widows, padding)
 EDGE_TOL = 1.0
 
 Item = RowGroup | TextLine
@@ -54,6 +57,22 @@ def _align(cell: Cell, shift: float) -> Cell:
     return cell
 
 
+def _filled_to_the_end(cell: Cell) -> bool:
+    """Whether the cell's text runs to the end of its last piece, as a cell cut by the page does.
+
+    A cell whose text stops well above the page's end is complete: the space
+    under it is its row stretched by a taller neighbour, and a border the
+    producer left out at the break (Chromium draws the rule between two
+    sub-rows on neither page when it falls on the break) does not make the
+    next page's cell its rest.
+    """
+    piece = cell.pieces[-1]
+    if not piece.lines:
+        return False
+    last = piece.lines[-1].box
+    return last.bottom >= piece.box.bottom - FILL_LINES * last.height
+
+
 def _continue_into(
     prev: RowGroup,
     before: Fragment,
@@ -67,23 +86,26 @@ def _continue_into(
     if not head:
         return False
     shift = _shift(prev, group)
-    corner = min(group.cells, key=lambda c: (c.band, c.x0))
-    goes_on = {
-        id(c)
-        for c in head
-        if frag.opens_at_top(c.x0, c.x1) and before.opens_at_bottom(c.x0 - shift, c.x1 - shift)
-    }
-    # A label in the first column opens a new row; one further right (the first
-    # column has no cell on this page) opens a sub-row of the row that goes on.
-    first_column = abs(corner.x0 - shift - prev.x0) <= COLUMN_TOL
-    if id(corner) not in goes_on and first_column and starts_cell(group.first_text()):
-        return False
     targets: list[Cell | None] = []
     for cell in head:
         match = [p for p in prev.cells if _same_column(p, cell, shift)]
         if not match and not cell.is_empty:
             return False
         targets.append(max(match, key=lambda p: p.band) if match else None)
+    goes_on = {
+        id(cell)
+        for cell, target in zip(head, targets)
+        if target is not None
+        and frag.opens_at_top(cell.x0, cell.x1)
+        and before.opens_at_bottom(cell.x0 - shift, cell.x1 - shift)
+        and _filled_to_the_end(target)
+    }
+    # A label in the first column opens a new row; one further right (the first
+    # column has no cell on this page) opens a sub-row of the row that goes on.
+    corner = min(group.cells, key=lambda c: (c.band, c.x0))
+    first_column = abs(corner.x0 - shift - prev.x0) <= COLUMN_TOL
+    if id(corner) not in goes_on and first_column and starts_cell(group.first_text()):
+        return False
     # Left to right: a labelled cell opens a new sub-row, and the unlabelled cells
     # right of it in the same grid row belong to that sub-row (a co-creation label
     # beside "Proses Kokreasi:"), not to the cells above them.
@@ -103,12 +125,43 @@ def _continue_into(
     return True
 
 
+def _overflow_cell(group: RowGroup, line: TextLine) -> Cell | None:
+    """The cell of `group` whose text `line` goes on with: inside its column, at its left edge.
+
+    A producer that lets a cell's text run past its row (WeasyPrint, with a
+    row-spanning cell far taller than the cells beside it) can fill a whole
+    page with that text and no rule at all.
+    """
+    best: Cell | None = None
+    for cell in group.cells:
+        if not cell.pieces or not cell.words:
+            continue
+        box = cell.pieces[-1].box
+        left = min(w.box.x0 for w in cell.words)
+        if box.x0 - 0.5 <= line.box.x0 and line.box.x1 <= box.x1 + COLUMN_TOL and abs(line.box.x0 - left) <= ALIGN_TOL:
+            if best is None or cell.band > best.band:
+                best = cell
+    return best
+
+
+def _append_line(cell: Cell, line: TextLine) -> None:
+    """Add the line to the cell as (part of) its piece on the line's page, as wide as its column."""
+    last = cell.pieces[-1]
+    if last.page == line.page:
+        last.lines.append(line)
+        last.box = Box(last.box.x0, min(last.box.top, line.box.top), last.box.x1, max(last.box.bottom, line.box.bottom))
+    else:
+        cell.pieces.append(CellPiece(line.page, Box(last.box.x0, line.box.top, last.box.x1, line.box.bottom), [line]))
+
+
 def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list[Item]:
     """Yield text lines and logical table rows in reading order, broken rows made whole.
 
     `starts_cell(text)` tells whether a cell's first line opens a new row or cell
     (a grammar label); such a cell is taken as the rest of the one before only
-    where the rules say the cell goes on (see above).
+    where the rules say the cell goes on (see above). Text lines at the top of a
+    page that go on with a cell of the row left open on the page before (inside
+    its column, at its left edge) are the rest of that cell.
     """
     open_group: RowGroup | None = None
     open_frag: Fragment | None = None
@@ -116,18 +169,29 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
     items: list[Item] = []
     for content in pages:
         top, bottom = content.content_top, content.content_bottom
+        carried = open_group is not None and open_page == content.page - 1
         for item in content.items():
             if isinstance(item, TextLine):
+                cell = _overflow_cell(open_group, item) if carried and open_group is not None else None
+                if cell is not None:
+                    _append_line(cell, item)
+                    if item.box.bottom >= bottom - EDGE_TOL:
+                        open_page = content.page
+                    if content.page not in open_group.pages:  # type: ignore[union-attr]
+                        open_group.pages.append(content.page)  # type: ignore[union-attr]
+                    continue
+                carried = False
                 items.append(item)
                 open_group = None
                 continue
+            carried = False
             frag: Fragment = item
             for gi, group in enumerate(frag.groups):
                 if (
                     gi == 0
                     and open_group is not None
                     and open_frag is not None
-                    and open_page == content.page - 1
+                    and open_page in (content.page - 1, content.page)
                     and frag.box.top <= top + EDGE_TOL
                     and _continue_into(open_group, open_frag, group, frag, group.cells[0].band, starts_cell)
                 ):
