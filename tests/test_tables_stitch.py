@@ -223,3 +223,18 @@ def test_text_filling_a_page_under_an_open_row_is_the_rest_of_its_cell() -> None
     assert [p.page for p in t.provenance["target_text"]] == [1, 2, 3]
     assert (t.achievement_text, t.cocreation_label) == ("ok", "Aktif")
     assert out.unassigned == []
+
+
+def test_a_cell_empty_before_an_open_break_begins_on_the_next_page() -> None:
+    # the producer moved the target cell's first lines to the next page; its row began on page 1
+    p1_words = put("Capaian Target: selesai", 135, 705) + put("Nilai: 75%", 455, 705)
+    p1_words += [w for k in range(6) for w in put(f"capai{k}", 135, 720 + 10 * k)]
+    p1 = Page(1, 595, 842, p1_words, [rule_h(700, XS[0], XS[3]), *columns(700, 780)])
+    p2_words = put("Target B12:", 55, 55) + put("Proses Kokreasi:", 135, 85) + put("Pasif", 455, 85)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(80, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(50, 120)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert t.label == "Target B12" and t.target_text is None
+    assert t.achievement_text == "selesai " + " ".join(f"capai{k}" for k in range(6))
+    assert (t.score, t.cocreation_label) == ("75%", "Pasif")
+    assert out.unassigned == []

@@ -68,7 +68,7 @@ def _filled_to_the_end(cell: Cell) -> bool:
     """
     piece = cell.pieces[-1]
     if not piece.lines:
-        return False
+        return True  # nothing of it on the old page yet (a producer moved its first lines on)
     last = piece.lines[-1].box
     return last.bottom >= piece.box.bottom - FILL_LINES * last.height
 
