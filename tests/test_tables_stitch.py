@@ -238,3 +238,12 @@ def test_a_cell_empty_before_an_open_break_begins_on_the_next_page() -> None:
     assert t.achievement_text == "selesai " + " ".join(f"capai{k}" for k in range(6))
     assert (t.score, t.cocreation_label) == ("75%", "Pasif")
     assert out.unassigned == []
+
+
+def test_a_paragraph_after_a_closed_row_at_the_page_end_stays_a_paragraph() -> None:
+    # an implementer heading row closes the page; the next page opens with a heading line
+    # at the same left edge as the row's text
+    p1 = Page(1, 595, 842, put("OMS", 55, 745), [rule_h(740, XS[0], XS[3]), rule_h(760, XS[0], XS[3]), *columns(740, 760)])
+    p2 = Page(2, 595, 842, put("Ukuran Keberhasilan 1: Teks", 55, 55), [])
+    items = stitch([split_page(p1, set()), split_page(p2, set(), 10)], lambda text: False)
+    assert [type(it).__name__ for it in items] == ["RowGroup", "TextLine"]

@@ -125,8 +125,10 @@ def _continue_into(
     return True
 
 
-def _overflow_cell(group: RowGroup, line: TextLine) -> Cell | None:
-    """The cell of `group` whose text `line` goes on with: inside its column, at its left edge.
+def _overflow_cell(group: RowGroup, before: Fragment, line: TextLine) -> Cell | None:
+    """The cell of `group` whose text `line` goes on with: open at the bottom of the
+    fragment `before`, its text running to the end there, `line` inside its column
+    and at its left edge.
 
     A producer that lets a cell's text run past its row (WeasyPrint, with a
     row-spanning cell far taller than the cells beside it) can fill a whole
@@ -134,9 +136,11 @@ def _overflow_cell(group: RowGroup, line: TextLine) -> Cell | None:
     """
     best: Cell | None = None
     for cell in group.cells:
-        if not cell.pieces or not cell.words:
+        if not cell.pieces or not cell.words or not _filled_to_the_end(cell):
             continue
         box = cell.pieces[-1].box
+        if cell.pieces[-1].page == before.page and not before.opens_at_bottom(box.x0, box.x1):
+            continue
         left = min(w.box.x0 for w in cell.words)
         if box.x0 - 0.5 <= line.box.x0 and line.box.x1 <= box.x1 + COLUMN_TOL and abs(line.box.x0 - left) <= ALIGN_TOL:
             if best is None or cell.band > best.band:
@@ -172,7 +176,8 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
         carried = open_group is not None and open_page == content.page - 1
         for item in content.items():
             if isinstance(item, TextLine):
-                cell = _overflow_cell(open_group, item) if carried and open_group is not None else None
+                carry = carried and open_group is not None and open_frag is not None
+                cell = _overflow_cell(open_group, open_frag, item) if carry else None  # type: ignore[arg-type]
                 if cell is not None:
                     _append_line(cell, item)
                     if item.box.bottom >= bottom - EDGE_TOL:
