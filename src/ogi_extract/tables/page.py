@@ -76,7 +76,11 @@ ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
 
 def _cell_of(grid: Grid, box: Box) -> int | None:
     """The grid cell that holds most of a word whose centre lies in the grid."""
-    k = grid.locate(box.cx, box.cy)
+    gb = grid.box
+    cx, cy = (box.x0 + box.x1) * 0.5, (box.top + box.bottom) * 0.5
+    if not (gb.x0 <= cx <= gb.x1 and gb.top <= cy <= gb.bottom):
+        return None  # most words of a page: leave before any search
+    k = grid.locate(cx, cy)
     if k is None:
         return None
     xs, ys = grid.xs, grid.ys
