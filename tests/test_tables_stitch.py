@@ -247,3 +247,39 @@ def test_a_paragraph_after_a_closed_row_at_the_page_end_stays_a_paragraph() -> N
     p2 = Page(2, 595, 842, put("Ukuran Keberhasilan 1: Teks", 55, 55), [])
     items = stitch([split_page(p1, set()), split_page(p2, set(), 10)], lambda text: False)
     assert [type(it).__name__ for it in items] == ["RowGroup", "TextLine"]
+
+
+def header_rules(top: float) -> list[Ruling]:
+    return [rule_h(top, XS[0], XS[3]), rule_h(top + 15, XS[0], XS[3])]
+
+
+def header_words(top: float) -> list[Word]:
+    return put("Target", 55, top + 2) + put("Capaian", 135, top + 2) + put("Nilai", 455, top + 2)
+
+
+def test_header_row_repeated_on_the_new_page_is_not_the_rest_of_the_row() -> None:
+    p1_words = header_words(600) + put("Target B06:", 55, 620) + put("Capaian Target: awal", 135, 620)
+    p1_words += put("Nilai: 75%", 455, 620) + [w for k in range(10) for w in put(f"capai{k}", 135, 632 + 12 * k)]
+    p1 = Page(1, 595, 842, p1_words, [*header_rules(600), rule_h(615, XS[0], XS[3]), *columns(600, 780)])
+    p2_words = header_words(50) + put("akhir.", 135, 68) + put("Proses Kokreasi:", 135, 95) + put("Aktif", 455, 95)
+    p2_rules = [*header_rules(50), rule_h(90, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(50, 120)]
+    p2 = Page(2, 595, 842, p2_words, p2_rules)
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert t.achievement_text == "awal " + " ".join(f"capai{k}" for k in range(10)) + " akhir."
+    assert (t.score, t.cocreation_label) == ("75%", "Aktif")
+    # the header rows are rows of their own, not target rows
+    assert sorted(u.text for u in out.unassigned) == sorted(["Target", "Capaian", "Nilai"] * 2)
+
+
+def test_row_whose_first_cell_moved_to_the_next_page_gets_its_label_there() -> None:
+    # closed rules on both sides; the row's score stayed on page 1, its label cell went on
+    p1_words = put("Nilai: 75%", 455, 745)
+    p1 = Page(1, 595, 842, p1_words, [rule_h(740, XS[0], XS[3]), rule_h(780, XS[0], XS[3]), *columns(740, 780)])
+    p2_words = put("Target B06:", 55, 55) + put("Capaian Target: ok", 135, 55)
+    p2_words += put("Proses Kokreasi:", 135, 85) + put("Pasif", 455, 85)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(50, XS[0], XS[3]), rule_h(80, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(50, 120)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert (t.label, t.achievement_text, t.score, t.cocreation_label) == ("Target B06", "ok", "75%", "Pasif")
+    assert out.unassigned == []

@@ -102,8 +102,13 @@ def _continue_into(
     }
     # A label in the first column opens a new row; one further right (the first
     # column has no cell on this page) opens a sub-row of the row that goes on.
+    # A row whose first cell is still empty gets its label now: the producer
+    # moved that cell's lines on and left the rest of the row behind.
     corner = min(group.cells, key=lambda c: (c.band, c.x0))
     first_column = abs(corner.x0 - shift - prev.x0) <= COLUMN_TOL
+    for cell, target in zip(head, targets):
+        if cell is corner and first_column and target is not None and target.is_empty:
+            goes_on.add(id(cell))
     if id(corner) not in goes_on and first_column and starts_cell(group.first_text()):
         return False
     # Left to right: a labelled cell opens a new sub-row, and the unlabelled cells
@@ -158,6 +163,14 @@ def _append_line(cell: Cell, line: TextLine) -> None:
         cell.pieces.append(CellPiece(line.page, Box(last.box.x0, line.box.top, last.box.x1, line.box.bottom), [line]))
 
 
+def _same_words(a: RowGroup, b: RowGroup) -> bool:
+    """Whether two rows print the same words in the same columns (a repeated header row)."""
+    if len(a.cells) != len(b.cells) or abs((a.x1 - a.x0) - (b.x1 - b.x0)) > COLUMN_TOL:
+        return False
+    words = [[w.text for w in c.words] for c in sorted(a.cells, key=lambda c: c.x0)]
+    return bool(any(words)) and words == [[w.text for w in c.words] for c in sorted(b.cells, key=lambda c: c.x0)]
+
+
 def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list[Item]:
     """Yield text lines and logical table rows in reading order, broken rows made whole.
 
@@ -165,10 +178,13 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
     (a grammar label); such a cell is taken as the rest of the one before only
     where the rules say the cell goes on (see above). Text lines at the top of a
     page that go on with a cell of the row left open on the page before (inside
-    its column, at its left edge) are the rest of that cell.
+    its column, at its left edge) are the rest of that cell. A table's first row
+    printed again at the top of the new page (a repeated header) stays a row of
+    its own, and the row cut by the break goes on below it.
     """
     open_group: RowGroup | None = None
     open_frag: Fragment | None = None
+    first_row: RowGroup | None = None  # the first row of the table being read
     open_page = -1
     items: list[Item] = []
     for content in pages:
@@ -191,16 +207,29 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                 continue
             carried = False
             frag: Fragment = item
+            at_break = (
+                open_group is not None
+                and open_frag is not None
+                and open_page in (content.page - 1, content.page)
+                and frag.box.top <= top + EDGE_TOL
+            )
+            first = 0
+            if at_break and frag.groups and first_row is not None and _same_words(frag.groups[0], first_row):
+                # the table's header row, repeated by the producer on the new page:
+                # it is read as a row of its own, and the row cut by the break goes on under it
+                items.append(frag.groups[0])
+                first = 1
             for gi, group in enumerate(frag.groups):
+                if gi < first:
+                    continue
                 if (
-                    gi == 0
-                    and open_group is not None
-                    and open_frag is not None
-                    and open_page in (content.page - 1, content.page)
-                    and frag.box.top <= top + EDGE_TOL
-                    and _continue_into(open_group, open_frag, group, frag, group.cells[0].band, starts_cell)
+                    gi == first
+                    and at_break
+                    and _continue_into(open_group, open_frag, group, frag, group.cells[0].band, starts_cell)  # type: ignore[arg-type]
                 ):
                     continue
+                if gi == 0:
+                    first_row = group
                 items.append(group)
                 open_group = group
             open_page = content.page if frag.box.bottom >= bottom - EDGE_TOL else -1
