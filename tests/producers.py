@@ -49,13 +49,17 @@ class Report:
     implementer: str
     rows: list[Row] = field(default_factory=list)
     follow_up: str = "Rapat koordinasi lanjutan."
+    header: tuple[str, str, str] | None = None  # a header row, repeated on every page of the table
+
+
+HEADER = ("Target", "Capaian dan Proses", "Nilai")
 
 
 def _text(rnd: random.Random, n: int) -> str:
     return " ".join(rnd.choice(WORDS) for _ in range(n)) + "."
 
 
-def make_report(seed: int) -> Report:
+def make_report(seed: int, header: bool = False) -> Report:
     """Eight target rows: short ones, one over three pages, one whose lines start
     like a label, two whose target cell is far taller than the cells beside it."""
     rnd = random.Random(seed)
@@ -63,6 +67,7 @@ def make_report(seed: int) -> Report:
         commitment=f"Keterbukaan {_text(rnd, 4)}",
         measure=_text(rnd, 8),
         implementer="Kementerian Dalam Negeri",
+        header=HEADER if header else None,
     )
     # (target, achievement, co-creation) words; 0 = lines that begin like a label.
     # A long target beside short cells outgrows its two sub-rows (the row-spanning
@@ -98,6 +103,9 @@ def report_html(report: Report, font: str) -> str:
             f"<td><b>Capaian Target:</b> {ach}</td><td class=r>Nilai: {e(r.score)}</td></tr>"
             f"<tr><td><b>Proses Kokreasi:</b> {e(r.cocreation)}</td><td class=r>{e(r.label)}</td></tr>"
         )
+    head = (
+        "<thead><tr>" + "".join(f"<td>{e(h)}</td>" for h in report.header) + "</tr></thead>" if report.header else ""
+    )
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>
 @page {{ size: A4; margin: 2cm 2cm 2.5cm 2cm;
   @bottom-center {{ content: "{FOOTER} | " counter(page); font-family: '{font}'; font-size: 9pt; }} }}
@@ -109,7 +117,7 @@ td.l {{ width: 22%; }} td.r {{ width: 15%; }}
 <p>DESKRIPSI CAPAIAN 18 KOMITMEN</p>
 <p><b>Komitmen 1: {e(report.commitment)}</b></p>
 <p><b>Ukuran Keberhasilan 1:</b> {e(report.measure)}</p>
-<table><tr><td colspan=3><b>{e(report.implementer)}</b></td></tr>
+<table>{head}<tr><td colspan=3><b>{e(report.implementer)}</b></td></tr>
 {"".join(rows)}
 </table>
 <p><b>Tindak Lanjut:</b> {e(report.follow_up)}</p>
@@ -158,10 +166,11 @@ def render_reportlab(report: Report, pdf: Path) -> None:
     def para(text: str) -> Paragraph:
         return Paragraph(text, style)
 
-    data: list[list[object]] = [[para(f"<b>{e(report.implementer)}</b>"), "", ""]]
+    data: list[list[object]] = [[para(e(h)) for h in report.header]] if report.header else []
+    data.append([para(f"<b>{e(report.implementer)}</b>"), "", ""])
     commands: list[tuple[object, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-        ("SPAN", (0, 0), (2, 0)),
+        ("SPAN", (0, len(data) - 1), (2, len(data) - 1)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
     for r in report.rows:
@@ -181,7 +190,9 @@ def render_reportlab(report: Report, pdf: Path) -> None:
         para("DESKRIPSI CAPAIAN 18 KOMITMEN"),
         para(f"<b>Komitmen 1: {e(report.commitment)}</b>"),
         para(f"<b>Ukuran Keberhasilan 1:</b> {e(report.measure)}"),
-        LongTable(data, colWidths=[100, 280, 71], style=TableStyle(commands), splitInRow=1),
+        LongTable(
+            data, colWidths=[100, 280, 71], style=TableStyle(commands), splitInRow=1, repeatRows=1 if report.header else 0
+        ),
         para(f"<b>Tindak Lanjut:</b> {e(report.follow_up)}"),
     ]
     SimpleDocTemplate(str(pdf), pagesize=A4).build(story, onFirstPage=footer, onLaterPages=footer)

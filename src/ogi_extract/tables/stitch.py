@@ -80,8 +80,13 @@ def _continue_into(
     frag: Fragment,
     first_band: tuple[int, int],
     starts_cell: Callable[[str], bool],
+    under_header: bool = False,
 ) -> bool:
-    """Append `group`'s cells to `prev` if it is prev's continuation; say whether it was."""
+    """Append `group`'s cells to `prev` if it is prev's continuation; say whether it was.
+
+    `under_header`: the group sits under a repeated header row, whose bottom
+    rule says nothing about the cells below it; the old page's end decides.
+    """
     head = [c for c in group.cells if c.band == first_band]
     if not head:
         return False
@@ -96,7 +101,7 @@ def _continue_into(
         id(cell)
         for cell, target in zip(head, targets)
         if target is not None
-        and frag.opens_at_top(cell.x0, cell.x1)
+        and (under_header or frag.opens_at_top(cell.x0, cell.x1))
         and before.opens_at_bottom(cell.x0 - shift, cell.x1 - shift)
         and _filled_to_the_end(target)
     }
@@ -225,7 +230,9 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                 if (
                     gi == first
                     and at_break
-                    and _continue_into(open_group, open_frag, group, frag, group.cells[0].band, starts_cell)  # type: ignore[arg-type]
+                    and _continue_into(
+                        open_group, open_frag, group, frag, group.cells[0].band, starts_cell, first == 1  # type: ignore[arg-type]
+                    )
                 ):
                     continue
                 if gi == 0:
