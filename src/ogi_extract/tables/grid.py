@@ -68,6 +68,10 @@ class Grid:
     open_top: list[bool] = field(default_factory=list)
     open_bottom: list[bool] = field(default_factory=list)
 
+    def cell_at(self, row: int, column: int) -> int | None:
+        """Index of the cell covering grid row `row` and column `column`."""
+        return self._index.get((row, column))
+
     def locate(self, x: float, y: float) -> int | None:
         """Index of the cell containing a point, or None outside the grid."""
         if not (self.box.x0 <= x <= self.box.x1 and self.box.top <= y <= self.box.bottom):

@@ -95,7 +95,7 @@ def _cell_of(grid: Grid, box: Box) -> int | None:
         h = min(box.bottom, ys[r + 1]) - max(box.top, ys[r])
         for c in range(c0, c1):
             w = min(box.x1, xs[c + 1]) - max(box.x0, xs[c])
-            cell = grid._index.get((r, c))
+            cell = grid.cell_at(r, c)
             if cell is not None and h > 0 and w > 0:
                 share[cell] = share.get(cell, 0.0) + h * w
     return max(share, key=lambda i: (share[i], i == k)) if share else k
