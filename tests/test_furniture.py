@@ -162,3 +162,55 @@ def test_body_extent_stops_above_the_footer() -> None:
     assert pf.body_top == pytest.approx(min([w.box.top for w in body] + [r.box.top for r in page.rulings]))
     assert found.body(2) == (pf.body_top, pf.body_bottom)
     assert found.skip(99) == set() and found.body(99) is None
+
+
+def crowded_doc(pages: int, crowded: set[int]) -> Document:
+    """A numbered footer on every page; on the `crowded` pages body text shares its baseline."""
+    doc = pymupdf.open()
+    for n in range(1, pages + 1):
+        page = doc.new_page(width=WIDTH, height=HEIGHT)
+        for k in range(40):
+            page.insert_text((72, 100 + 15 * k), body_line(n, k), fontsize=10, fontname="helv")
+        page.insert_text((72, 805), f"{FOOTER} | {n}", fontsize=9, fontname="helv")
+        if n in crowded:
+            # a cell's text run out of its table, down past the footer's baseline
+            for j, y in enumerate((775.0, 790.0, 805.0, 820.0)):
+                page.insert_text((330, y), body_line(n, 50 + j)[:30], fontsize=10, fontname="helv")
+    return open_document(doc.tobytes())
+
+
+def test_footer_on_most_pages_stays_furniture_where_body_text_crowds_it() -> None:
+    crowded = {3, 7, 8}
+    doc = crowded_doc(20, crowded)
+    found = find_furniture(doc)
+    for page in doc.pages:
+        skip = found.skip(page.number)
+        assert [w.text for i, w in enumerate(page.words) if i in skip] == [*FOOTER.split(), "|", str(page.number)]
+    # the body words on the footer's baseline stay body
+    page = doc.pages[2]
+    body = [w.text for i, w in enumerate(page.words) if i not in found.skip(3) and w.box.top > 795]
+    assert " ".join(body) == body_line(3, 52)[:30].strip() + " " + body_line(3, 53)[:30].strip()
+
+
+def test_footer_on_a_minority_of_crowded_pages_is_not_forced() -> None:
+    # half the pages have body text at the footer's height: no majority, the body wins
+    doc = crowded_doc(6, {1, 2, 3})
+    assert furniture_texts(doc) == {}
+
+
+def test_word_repeated_inside_a_column_of_text_in_the_margin_is_body() -> None:
+    # a cell's text runs out of its table down the margin on two pages; one of its
+    # lines happens to be the same word at the same height on both
+    doc = pymupdf.open()
+    for n in range(1, 7):
+        page = doc.new_page(width=WIDTH, height=HEIGHT)
+        for k in range(30):
+            page.insert_text((72, 100 + 15 * k), body_line(n, k), fontsize=10, fontname="helv")
+        page.insert_text((200, 812), f"{FOOTER} | {n}", fontsize=9, fontname="helv")
+        if n in (2, 4):
+            for j, y in enumerate(range(728, 801, 12)):
+                text = "keterbukaan" if y == 788 else WORDS[(n + j) % len(WORDS)] + f" {n}{j}"
+                page.insert_text((80, y), text, fontsize=10, fontname="helv")
+    texts = furniture_texts(open_document(doc.tobytes()))
+    assert all("keterbukaan" not in words for words in texts.values())
+    assert texts[2] == [*FOOTER.split(), "|", "2"]

@@ -66,3 +66,21 @@ def test_colours_normalise_to_rgb() -> None:
     assert to_rgb((0, 0, 0, 1)) == (0.0, 0.0, 0.0)
     assert to_rgb((1, 0, 0)) == (1.0, 0.0, 0.0)
     assert to_rgb("P0") is None and to_rgb((1, 2)) is None
+
+
+def test_frame_of_two_nested_rectangles_gives_its_sides() -> None:
+    # a cell's borders painted as one even-odd path; the sliced top has zero width
+    frame = Path([rect(60, 100, 300, 400), rect(61, 100, 299, 399)], True, False, BLACK)
+    rulings, fills = classify([frame])
+    assert fills == []
+    assert sorted((r.orientation, r.box.rounded(1)) for r in rulings) == [
+        ("h", (60.0, 399.0, 300.0, 400.0)),
+        ("v", (60.0, 100.0, 61.0, 400.0)),
+        ("v", (299.0, 100.0, 300.0, 400.0)),
+    ]
+
+
+def test_two_nested_rectangles_far_apart_are_a_fill() -> None:
+    shaded = Path([rect(60, 100, 300, 400), rect(80, 120, 280, 380)], True, False, (0.9, 0.9, 0.9))
+    rulings, fills = classify([shaded])
+    assert rulings == [] and len(fills) == 2

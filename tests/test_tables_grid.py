@@ -1,4 +1,4 @@
-from ogi_extract.layout.model import Box, Ruling
+from ogi_extract.layout.model import Box, Ruling, Word
 from ogi_extract.tables.grid import find_grids
 
 
@@ -61,3 +61,90 @@ def test_locate_finds_the_spanning_cell() -> None:
     k = grid.locate(90, 200)  # left column, second sub-row
     assert k is not None and (grid.cells[k].r0, grid.cells[k].r1) == (1, 3)
     assert grid.locate(10, 10) is None
+
+
+def word(text: str, x: float, top: float, width: float = 40.0, height: float = 10.0) -> Word:
+    return Word(text, Box(x, top, x + width, top + height), "F", 10, False, int(top), True)
+
+
+def test_middle_page_of_a_long_cell_has_vertical_rules_only() -> None:
+    # a cell sliced at both page breaks: no horizontal rule on the page at all
+    [grid] = find_grids([v(x, 57, 771) for x in (63, 167, 462, 533)])
+    assert [round(x) for x in grid.xs] == [63, 167, 462, 533]
+    assert (grid.box.top, grid.box.bottom) == (57, 771)
+    assert grid.open_top == [True, True, True] and grid.open_bottom == [True, True, True]
+
+
+def test_vertical_rule_untouched_by_any_horizontal_joins_its_table() -> None:
+    # the row-spanning left cell goes on past the sub-row rule of the other columns
+    rulings = [v(x, 57, 771) for x in (63, 167, 462, 533)] + [h(498, 167, 533)]
+    [grid] = find_grids(rulings)
+    assert [round(x) for x in grid.xs] == [63, 167, 462, 533]
+    left = grid.cells[grid.locate(100, 600)]
+    assert (left.r0, left.r1) == (0, 2)
+
+
+def test_open_columns_at_a_page_break() -> None:
+    # a top rule over the cells that begin on the page, none over the one that goes on
+    rulings = [h(57, 167, 533), h(300, 63, 533)] + [v(x, 57, 300) for x in (63, 167, 462, 533)]
+    [grid] = find_grids(rulings)
+    assert grid.open_top == [True, False, False]
+    assert grid.open_bottom == [False, False, False]
+
+
+def test_missing_left_rule_is_closed_by_the_horizontal_rules() -> None:
+    rulings = [h(100, 50, 540), h(160, 50, 540), h(220, 50, 540)] + [v(x, 100, 220) for x in (130, 450, 540)]
+    [grid] = find_grids(rulings)
+    assert [round(x) for x in grid.xs] == [50, 130, 450, 540]
+    assert len(grid.cells) == 6
+
+
+def test_parts_of_a_table_drawn_at_two_offsets_are_two_grids() -> None:
+    upper = [h(100, 50, 540)] + [v(x, 100, 200) for x in (50, 130, 450, 540)]
+    lower = [h(200, 42.6, 532.6), h(320, 42.6, 532.6)] + [v(x - 7.4, 200, 320) for x in (50, 130, 450, 540)]
+    grids = find_grids(upper + lower)
+    assert [len(g.xs) for g in grids] == [4, 4]
+    assert [round(g.xs[0], 1) for g in grids] == [50, 42.6]
+    widths = [[round(b - a, 1) for a, b in zip(g.xs, g.xs[1:])] for g in grids]
+    assert widths[0] == widths[1]
+
+
+def test_a_rule_through_a_text_line_is_no_row_boundary() -> None:
+    rulings = [h(100, 50, 540), h(150, 50, 540), h(300, 50, 540)] + [v(x, 100, 300) for x in (50, 300, 540)]
+    crossing = [word("Capaian", 55, 145), word("Target:", 100, 145), word("Aktif", 305, 170)]
+    assert len(find_grids(rulings)[0].cells) == 4
+    [grid] = find_grids(rulings, crossing)
+    # the left column's words are crossed: its two cells are one; the right column keeps its rule
+    spans = sorted((c.r0, c.r1, c.c0, c.c1) for c in grid.cells)
+    assert spans == [(0, 1, 1, 2), (0, 2, 0, 1), (1, 2, 1, 2)]
+
+
+def test_a_rule_touching_the_edge_of_a_word_box_is_a_boundary() -> None:
+    rulings = [h(100, 50, 540), h(150, 50, 540), h(300, 50, 540)] + [v(x, 100, 300) for x in (50, 300, 540)]
+    grazing = [word("Nilai:", 55, 148.5), word("100%", 100, 141.5)]
+    assert len(find_grids(rulings, grazing)[0].cells) == 4
+
+
+def test_a_rule_through_the_last_line_of_the_text_above_stays_a_boundary() -> None:
+    # a row-spanning cell's text outgrew its rows; the next row's top rule runs through its last line
+    rulings = [h(100, 50, 540), h(150, 50, 540), h(300, 50, 540)] + [v(x, 100, 300) for x in (50, 300, 540)]
+    text = [word("pengaduan", 55, 128), word("informasi", 55, 144), word("Target", 55, 156)]
+    [grid] = find_grids(rulings, text)
+    assert len(grid.cells) == 4
+
+
+def test_column_whose_cell_ends_early_on_a_page_without_rules_stays_in_its_table() -> None:
+    # the left cell's frame stops where its text does; the other columns run to the page's end
+    rulings = [v(x, 57, 615) for x in (63, 166)] + [v(x, 57, 771) for x in (167, 462, 533)]
+    [grid] = find_grids(rulings)
+    assert [round(x) for x in grid.xs] == [63, 166, 462, 533]
+    assert grid.box.bottom == 771
+
+
+def test_a_word_run_out_of_a_sliver_of_a_cell_does_not_open_it() -> None:
+    # the last word of a cell ends its sliver at the top of a page and runs over the next row's top rule
+    rulings = [h(57, 50, 540), h(69.4, 50, 300), h(76.8, 50, 540), h(200, 50, 540)]
+    rulings += [v(x, 57, 200) for x in (50, 300, 540)]
+    [grid] = find_grids(rulings, [word("kementerian.", 55, 69.3, 58, 9.9)])
+    left = sorted((c.r0, c.r1) for c in grid.cells if c.c0 == 0)
+    assert left == [(0, 1), (1, 2), (2, 3)]

@@ -109,3 +109,177 @@ def test_detail_without_its_section_heading_starts_at_the_first_commitment_with_
     assert out.commitments[0].title == "Judul"
     assert any("heading was not found" in w for w in out.warnings)
     assert out.outside_words == 5
+
+
+def targets_of(out):  # type: ignore[no-untyped-def]
+    return [t for c in out.commitments for b in c.blocks for t in b.targets]
+
+
+def columns(top: float, bottom: float, dx: float = 0.0) -> list[Ruling]:
+    return [rule_v(x + dx, top, bottom) for x in XS]
+
+
+def test_sliced_cell_over_three_pages_goes_on_whatever_its_text_begins_with() -> None:
+    # No rule at either break (borders sliced); the middle page has vertical rules only
+    # and its text runs to their end, and the achievement goes on at the top of page 3
+    # with the words of a label.
+    p1 = Page(1, 595, 842, put("Target B06:", 55, 705) + put("Capaian Target:", 135, 705) + put("Nilai: 100%", 455, 705),
+              [rule_h(700, XS[0], XS[3]), *columns(700, 780)])
+    p2 = Page(2, 595, 842, put("Diterbitkannya", 55, 55) + put("dokumen", 55, 70) + put("Telah terbit", 135, 55) + put("peraturan revisi", 135, 70),
+              columns(50, 85))
+    p3_words = put("peraturan.", 55, 55) + put("Proses Kokreasi antara pemerintah", 135, 55) + put("dan warga.", 135, 70)
+    p3_words += put("Proses Kokreasi:", 135, 95) + put("Dalam proses", 135, 110) + put("Aktif", 455, 95)
+    p3 = Page(3, 595, 842, p3_words, [rule_h(90, XS[1], XS[3]), rule_h(130, XS[0], XS[3]), *columns(50, 130)])
+    out = parse_pages([p1, p2, p3])
+    [t] = targets_of(out)
+    assert t.target_text == "Diterbitkannya dokumen peraturan."
+    assert t.achievement_text == "Telah terbit peraturan revisi Proses Kokreasi antara pemerintah dan warga."
+    assert (t.cocreation_text, t.score, t.cocreation_label) == ("Dalam proses", "100%", "Aktif")
+    assert [p.page for p in t.provenance["achievement_text"]] == [2, 3]
+    assert out.unassigned == []
+
+
+def test_top_rule_only_over_the_cells_that_begin_on_the_page() -> None:
+    # The row-spanning target cell goes on (open top); the co-creation sub-row begins
+    # on the new page under its own top rule.
+    p1 = Page(1, 595, 842, put("Target B06:", 55, 705) + put("Capaian Target: selesai", 135, 705) + put("Nilai: 50%", 455, 705)
+              + put("Diterbitkannya", 55, 720), [rule_h(700, XS[0], XS[3]), *columns(700, 780)])
+    p2_words = put("dokumen peraturan.", 55, 55) + put("Proses Kokreasi:", 135, 55) + put("Rapat bersama", 135, 70)
+    p2_words += put("Semi Aktif", 455, 55)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(50, XS[1], XS[3]), rule_h(100, XS[0], XS[3]), *columns(50, 100)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert t.target_text == "Diterbitkannya dokumen peraturan."
+    assert t.achievement_text == "selesai"
+    assert (t.cocreation_text, t.cocreation_label, t.score) == ("Rapat bersama", "Semi Aktif", "50%")
+    assert out.unassigned == []
+
+
+def test_text_run_out_below_the_last_rule_stays_in_its_cell_and_the_row_goes_on() -> None:
+    # The left cell's text runs past the table's last rule (at 740) to the page's end.
+    p1_words = put("Target B06:", 55, 705) + put("Capaian Target: ok", 135, 705) + put("Nilai: 75%", 455, 705)
+    p1_words += put("Diterbitkannya", 55, 720) + put("dokumen", 55, 735) + put("peraturan", 55, 750) + put("revisi", 55, 765)
+    p1 = Page(1, 595, 842, p1_words, [rule_h(700, XS[0], XS[3]), *columns(700, 740)])
+    p2_words = put("PERKI.", 55, 55) + put("Proses Kokreasi:", 135, 85) + put("Aktif", 455, 85)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(80, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(50, 120)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert t.target_text == "Diterbitkannya dokumen peraturan revisi PERKI."
+    assert (t.achievement_text, t.score, t.cocreation_label) == ("ok", "75%", "Aktif")
+    assert [p.page for p in t.provenance["target_text"]] == [1, 2]
+    assert out.unassigned == []
+
+
+def test_paragraph_under_a_table_is_not_taken_for_overflow() -> None:
+    p1_words = put("Target B06:", 55, 705) + put("Capaian Target: ok", 135, 705) + put("Nilai: 75%", 455, 705)
+    p1_words += put("Proses Kokreasi:", 135, 722) + put("Aktif", 455, 722)
+    p1_words += put("Tindak Lanjut: Rapat koordinasi lanjutan.", 50, 742)
+    rules = [rule_h(700, XS[0], XS[3]), rule_h(720, XS[1], XS[3]), rule_h(740, XS[0], XS[3]), *columns(700, 740)]
+    content = split_page(Page(1, 595, 842, p1_words, rules), set())
+    assert [ln.text for ln in content.lines] == ["Tindak Lanjut: Rapat koordinasi lanjutan."]
+    assert content.fragments[0].box.bottom == 740
+
+
+def test_rest_of_a_table_drawn_at_another_offset_joins_by_its_column_widths() -> None:
+    p1 = Page(1, 595, 842, put("Target B06:", 55, 705) + put("Capaian Target: ok", 135, 705) + put("Nilai: 0%", 455, 705),
+              [rule_h(700, XS[0], XS[3]), *columns(700, 780)])
+    dx = -7.4
+    p2_words = put("Diterbitkannya.", 55 + dx, 55) + put("Proses Kokreasi:", 135 + dx, 85) + put("Pasif", 455 + dx, 85)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(80, XS[1] + dx, XS[3] + dx), rule_h(120, XS[0] + dx, XS[3] + dx), *columns(50, 120, dx)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert (t.target_text, t.achievement_text, t.cocreation_label, t.cocreation) == ("Diterbitkannya.", "ok", "Pasif", "Pasif")
+    assert out.unassigned == []
+
+
+def test_a_complete_cell_over_an_open_break_does_not_swallow_the_next_sub_row() -> None:
+    # No rule on either side of the break, but the achievement ended high on page 1
+    # (its row stretched by the long target beside it): the label on page 2 opens
+    # the co-creation sub-row.
+    p1_words = put("Target B06:", 55, 705) + put("Capaian Target: singkat.", 135, 705) + put("Nilai: 75%", 455, 705)
+    p1_words += [w for k in range(5) for w in put(f"baris{k}", 55, 720 + 12 * k)]
+    p1 = Page(1, 595, 842, p1_words, [rule_h(700, XS[0], XS[3]), *columns(700, 780)])
+    p2_words = put("akhir.", 55, 55) + put("Proses Kokreasi: publik.", 135, 55) + put("Semi Aktif", 455, 55)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(100, XS[0], XS[3]), *columns(50, 100)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert t.target_text == "baris0 baris1 baris2 baris3 baris4 akhir."
+    assert (t.achievement_text, t.cocreation_text, t.cocreation_label) == ("singkat.", "publik.", "Semi Aktif")
+    assert out.unassigned == []
+
+
+def test_text_filling_a_page_under_an_open_row_is_the_rest_of_its_cell() -> None:
+    # the target cell's text runs out of its row, over a whole page with no rule at all
+    p1_words = put("Target B06:", 55, 705) + put("Capaian Target: ok", 135, 705) + put("Nilai: 50%", 455, 705)
+    p1_words += [w for k in range(6) for w in put(f"awal{k}", 55, 720 + 12 * k)]
+    p1 = Page(1, 595, 842, p1_words, [rule_h(700, XS[0], XS[3]), *columns(700, 730)])
+    p2 = Page(2, 595, 842, [w for k in range(60) for w in put(f"tengah{k}", 55, 55 + 12 * k)], [])
+    p3_words = put("akhir.", 55, 55) + put("Proses Kokreasi:", 135, 70) + put("Aktif", 455, 70)
+    p3 = Page(3, 595, 842, p3_words, [rule_h(65, XS[1], XS[3]), rule_h(100, XS[0], XS[3]), *columns(50, 100)])
+    out = parse_pages([p1, p2, p3])
+    [t] = targets_of(out)
+    words = [f"awal{k}" for k in range(6)] + [f"tengah{k}" for k in range(60)] + ["akhir."]
+    assert t.target_text == " ".join(words)
+    assert [p.page for p in t.provenance["target_text"]] == [1, 2, 3]
+    assert (t.achievement_text, t.cocreation_label) == ("ok", "Aktif")
+    assert out.unassigned == []
+
+
+def test_a_cell_empty_before_an_open_break_begins_on_the_next_page() -> None:
+    # the producer moved the target cell's first lines to the next page; its row began on page 1
+    p1_words = put("Capaian Target: selesai", 135, 705) + put("Nilai: 75%", 455, 705)
+    p1_words += [w for k in range(6) for w in put(f"capai{k}", 135, 720 + 10 * k)]
+    p1 = Page(1, 595, 842, p1_words, [rule_h(700, XS[0], XS[3]), *columns(700, 780)])
+    p2_words = put("Target B12:", 55, 55) + put("Proses Kokreasi:", 135, 85) + put("Pasif", 455, 85)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(80, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(50, 120)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert t.label == "Target B12" and t.target_text is None
+    assert t.achievement_text == "selesai " + " ".join(f"capai{k}" for k in range(6))
+    assert (t.score, t.cocreation_label) == ("75%", "Pasif")
+    assert out.unassigned == []
+
+
+def test_a_paragraph_after_a_closed_row_at_the_page_end_stays_a_paragraph() -> None:
+    # an implementer heading row closes the page; the next page opens with a heading line
+    # at the same left edge as the row's text
+    p1 = Page(1, 595, 842, put("OMS", 55, 745), [rule_h(740, XS[0], XS[3]), rule_h(760, XS[0], XS[3]), *columns(740, 760)])
+    p2 = Page(2, 595, 842, put("Ukuran Keberhasilan 1: Teks", 55, 55), [])
+    items = stitch([split_page(p1, set()), split_page(p2, set(), 10)], lambda text: False)
+    assert [type(it).__name__ for it in items] == ["RowGroup", "TextLine"]
+
+
+def header_rules(top: float) -> list[Ruling]:
+    return [rule_h(top, XS[0], XS[3]), rule_h(top + 15, XS[0], XS[3])]
+
+
+def header_words(top: float) -> list[Word]:
+    return put("Target", 55, top + 2) + put("Capaian", 135, top + 2) + put("Nilai", 455, top + 2)
+
+
+def test_header_row_repeated_on_the_new_page_is_not_the_rest_of_the_row() -> None:
+    p1_words = header_words(600) + put("Target B06:", 55, 620) + put("Capaian Target: awal", 135, 620)
+    p1_words += put("Nilai: 75%", 455, 620) + [w for k in range(10) for w in put(f"capai{k}", 135, 632 + 12 * k)]
+    p1 = Page(1, 595, 842, p1_words, [*header_rules(600), rule_h(615, XS[0], XS[3]), *columns(600, 780)])
+    p2_words = header_words(50) + put("akhir.", 135, 68) + put("Proses Kokreasi:", 135, 95) + put("Aktif", 455, 95)
+    p2_rules = [*header_rules(50), rule_h(90, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(50, 120)]
+    p2 = Page(2, 595, 842, p2_words, p2_rules)
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert t.achievement_text == "awal " + " ".join(f"capai{k}" for k in range(10)) + " akhir."
+    assert (t.score, t.cocreation_label) == ("75%", "Aktif")
+    # the header rows are rows of their own, not target rows
+    assert sorted(u.text for u in out.unassigned) == sorted(["Target", "Capaian", "Nilai"] * 2)
+
+
+def test_row_whose_first_cell_moved_to_the_next_page_gets_its_label_there() -> None:
+    # closed rules on both sides; the row's score stayed on page 1, its label cell went on
+    p1_words = put("Nilai: 75%", 455, 745)
+    p1 = Page(1, 595, 842, p1_words, [rule_h(740, XS[0], XS[3]), rule_h(780, XS[0], XS[3]), *columns(740, 780)])
+    p2_words = put("Target B06:", 55, 55) + put("Capaian Target: ok", 135, 55)
+    p2_words += put("Proses Kokreasi:", 135, 85) + put("Pasif", 455, 85)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(50, XS[0], XS[3]), rule_h(80, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(50, 120)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert (t.label, t.achievement_text, t.score, t.cocreation_label) == ("Target B06", "ok", "75%", "Pasif")
+    assert out.unassigned == []

@@ -22,6 +22,13 @@ the top of every page, a "Komitmen N" heading opening chapter pages):
   carry body text at that height, the group is body that happens to repeat
   (a heading opening a few pages, where other pages start their text).
 
+A group found on most pages (`MAJORITY_SHARE`) is furniture on every page
+where it appears, whatever the few other pages hold at its height: a report
+whose body text spills onto the footer's baselines on a few crowded pages
+keeps its footer everywhere (losing it would also lose every row continued
+over a page). On those crowded pages the footer's words are picked out of the
+longer line they share with the body, by the group's text.
+
 A line at the bottom that is nothing but a page number ("12", "- 12 -",
 "Halaman 12 dari 80") is furniture even where it does not repeat. A document
 too short to show repetition (a single page) falls back to the grammar's hint
@@ -47,6 +54,8 @@ EXTREME_BAND = 0.05
 Y_TOLERANCE = 3.0  # points
 MIN_REPEATS = 2
 INNER_SHARE = 0.5
+MAJORITY_SHARE = 0.8
+ALIGN_TOL = 2.0  # points: lines of one text column start this close
 MAX_NUMBER_BREAKS = 0.1  # share of a group's lines where page numbers may skip or repeat
 
 _NUMBER = re.compile(r"\d+")
@@ -252,6 +261,70 @@ def _body_territory(group: list[_Line], body: dict[int, list[_Line]], pages: Seq
     return occupied > 0 and occupied > len(absent) / 2
 
 
+def _in_text_column(line: _Line, page: Page) -> bool:
+    """Whether body lines start at the line's left edge right above and right below it.
+
+    A line in the middle of a column of text (a cell's text run out of its
+    table into the margin) is body even when its words repeat by chance at that
+    height on another page; furniture stands apart from the body.
+    """
+    own = set(line.words)
+    box = line.box
+    pitch = 0.6 * box.height
+    above = below = False
+    for i, w in enumerate(page.words):
+        if i in own or abs(w.box.x0 - box.x0) > ALIGN_TOL:
+            continue
+        if box.top - pitch <= w.box.bottom <= box.top + 1.0:
+            above = True
+        if box.bottom - 1.0 <= w.box.top <= box.bottom + pitch:
+            below = True
+        if above and below:
+            return True
+    return False
+
+
+def _crowded_copies(group: list[_Line], candidates: Sequence[_Line], pages: dict[int, Page]) -> list[_Line]:
+    """The group's text inside longer lines at its height, on the pages where it is missing.
+
+    Body text on the footer's baseline makes one line of both; the run of its
+    words that reads as the group's text (numbers folded when the group's
+    numbers are page numbers) is the furniture.
+    """
+    literal = len({ln.text for ln in group}) == 1
+    want = group[0].text if literal else group[0].key
+    size = len(group[0].words)
+    near = min(ln.offset for ln in group) - Y_TOLERANCE
+    far = max(ln.far for ln in group) + Y_TOLERANCE
+    present = {ln.page for ln in group}
+    out: list[_Line] = []
+    for ln in candidates:
+        if ln.page in present or ln.kind != group[0].kind or ln.offset > far or ln.far < near:
+            continue
+        if len(ln.words) <= size:
+            continue
+        page = pages[ln.page]
+        order = sorted(ln.words, key=lambda i: page.words[i].box.x0)
+        for start in range(len(order) - size + 1):
+            run = order[start : start + size]
+            text = " ".join(page.words[i].text for i in run)
+            if (text if literal else _fold(text)[0]) != " ".join(want.split()):
+                continue
+            boxes = [page.words[i].box for i in run]
+            box = Box(min(b.x0 for b in boxes), min(b.top for b in boxes), max(b.x1 for b in boxes), max(b.bottom for b in boxes))
+            offset, edge_far = (
+                (box.top, box.bottom) if ln.kind == "header" else (page.height - box.bottom, page.height - box.top)
+            )
+            if offset < near or edge_far > far:
+                continue
+            key, numbers = _fold(text)
+            out.append(
+                _Line(ln.page, tuple(run), text, box, ln.kind, offset, edge_far, ln.inner, ln.extreme, ln.in_table, key, numbers)
+            )
+            break
+    return out
+
+
 def _body_extent(page: Page, skip: frozenset[int], lines: Sequence[FurnitureLine]) -> tuple[float, float]:
     header_bottom = max((ln.box.bottom for ln in lines if ln.kind == "header"), default=0.0)
     footer_top = min((ln.box.top for ln in lines if ln.kind == "footer"), default=page.height)
@@ -286,10 +359,16 @@ def find_furniture(doc: Document, hints: Sequence[str | regex.Pattern[str]] = ()
         if id(ln) not in repeated_ids:
             body_lines[ln.page].append(ln)
     per_page: dict[int, dict[tuple[int, ...], FurnitureLine]] = defaultdict(dict)
+    by_number = {p.number: p for p in pages}
     for members, reason in groups:
         fresh = [ln for ln in members if ln.words not in per_page[ln.page]]
-        if not fresh or _body_territory(members, body_lines, numbers):
+        majority = reason.startswith("repeated") and len({ln.page for ln in members}) >= MAJORITY_SHARE * len(pages)
+        if not fresh or (not majority and _body_territory(members, body_lines, numbers)):
             continue
+        if not majority and all(_in_text_column(ln, by_number[ln.page]) for ln in members):
+            continue
+        if majority:
+            fresh += _crowded_copies(members, candidates, by_number)
         for ln in fresh:
             per_page[ln.page][ln.words] = FurnitureLine(ln.text, ln.box, ln.kind, reason, ln.words)
     out = Furniture()

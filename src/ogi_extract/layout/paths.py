@@ -15,6 +15,11 @@ Rules (points):
   least `RULE_MIN_ASPECT` times as long as thick is a ruling; one that is thin
   both ways (the corner squares Word adds where borders meet) is dropped;
   anything larger is a `Fill`, as is any other filled shape (its bounding box);
+* a filled path of two nested rectangles is a frame (a cell's four borders in
+  one path, filled even-odd, as WeasyPrint paints separated borders): each
+  side whose band between the rectangles is no thicker than
+  `RULE_MAX_THICKNESS` is a ruling, a side of zero width is no border at all
+  (a cell sliced by a page break loses its top or bottom that way);
 * near-white strokes and thin near-white fills are not rulings: they are
   invisible on the page and some producers paint them to hide borders.
 """
@@ -130,7 +135,35 @@ def _stroke_rulings(path: Path, out: list[Ruling]) -> None:
                 out.append(Ruling(_round(Box(x - half, min(y0, y1), x + half, max(y0, y1))), "v", "stroke"))
 
 
+def _frame(path: Path) -> list[Ruling] | None:
+    """The sides of a frame (outer rectangle minus inner one), or None if the path is not one."""
+    if len(path.subpaths) != 2 or _white(path.fill):
+        return None
+    a, b = (_as_rect(sub) for sub in path.subpaths)
+    if a is None or b is None:
+        return None
+    outer, inner = (a, b) if a.width * a.height >= b.width * b.height else (b, a)
+    bands = (inner.top - outer.top, outer.bottom - inner.bottom, inner.x0 - outer.x0, outer.x1 - inner.x1)
+    if min(bands) < -AXIS_TOLERANCE or max(bands) > RULE_MAX_THICKNESS or max(bands) <= AXIS_TOLERANCE:
+        return None
+    top, bottom, left, right = bands
+    sides: list[Ruling] = []
+    if top > AXIS_TOLERANCE:
+        sides.append(Ruling(_round(Box(outer.x0, outer.top, outer.x1, inner.top)), "h", "fill"))
+    if bottom > AXIS_TOLERANCE:
+        sides.append(Ruling(_round(Box(outer.x0, inner.bottom, outer.x1, outer.bottom)), "h", "fill"))
+    if left > AXIS_TOLERANCE:
+        sides.append(Ruling(_round(Box(outer.x0, outer.top, inner.x0, outer.bottom)), "v", "fill"))
+    if right > AXIS_TOLERANCE:
+        sides.append(Ruling(_round(Box(inner.x1, outer.top, outer.x1, outer.bottom)), "v", "fill"))
+    return sides
+
+
 def _fill_shapes(path: Path, rulings: list[Ruling], fills: list[Fill]) -> None:
+    frame = _frame(path)
+    if frame is not None:
+        rulings.extend(frame)
+        return
     other: Box | None = None
     for sub in path.subpaths:
         rect = _as_rect(sub)

@@ -3,18 +3,41 @@
 Built directly on the rulings a backend found (thin filled rectangles from Word,
 stroked lines from most other producers) because generic table finders cut a
 row that breaks across pages into two unrelated rows and cost 10-100x more.
-A table's missing outer rule (a producer that draws none at a page break) is
-replaced by the extent of its vertical rules.
+
+What the producers leave out or add, and how the grid copes:
+
+* a missing top or bottom rule (a row sliced by a page break: Chromium and
+  WeasyPrint draw none there) is replaced by the extent of the vertical rules,
+  and the grid records which columns were left open (`open_top`,
+  `open_bottom`): the stitching reads an open column as a cell that goes on;
+* a page in the middle of a three-page cell has vertical rules only; vertical
+  rules that no horizontal rule touches and that start or end at one height
+  are one table;
+* a missing left or right rule is replaced by the extent of the horizontal
+  rules that reach past the outer vertical one;
+* parts of a table drawn at different x offsets on one page (a producer that
+  shifts the rest of a table after a row split) touch at one horizontal rule
+  that no vertical rule crosses: they are separate grids when their columns
+  differ, joined later by their column widths;
+* a horizontal rule drawn through a text line with no other text above it in
+  its cell (a row moved to a new page, drawn over the first line of the next
+  row) is no row boundary there; a rule drawn through the last line of text
+  above it (a row-spanning cell whose text outgrew its rows) still is one, and
+  the words it crosses go to the cell that holds most of them.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..layout.model import Box, Ruling
+from ..layout.model import Box, Ruling, Word
 
 TOL = 2.0  # points: rules closer than this are the same rule
+# A rule through the middle of a word's box (this share of its height kept
+# clear at the top and at the bottom) crosses the text; one in the margins of
+# the box only touches it, as a cell's padding often lets a rule do.
+CROSSING_MARGIN = 0.25
 
 
 @dataclass(slots=True)
@@ -40,6 +63,14 @@ class Grid:
     cells: list[GridCell]
     box: Box
     _index: dict[tuple[int, int], int]
+    # Per column (xs[c], xs[c + 1]): True where no horizontal rule closes the
+    # grid at its top (bottom) edge, the edge given by the vertical rules alone.
+    open_top: list[bool] = field(default_factory=list)
+    open_bottom: list[bool] = field(default_factory=list)
+
+    def cell_at(self, row: int, column: int) -> int | None:
+        """Index of the cell covering grid row `row` and column `column`."""
+        return self._index.get((row, column))
 
     def locate(self, x: float, y: float) -> int | None:
         """Index of the cell containing a point, or None outside the grid."""
@@ -86,27 +117,78 @@ def _segments(rulings: list[Ruling]) -> tuple[list[Segment], list[Segment]]:
     return _merge(hs), _merge(vs)
 
 
-def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment], list[Segment]]]:
-    parent = list(range(len(hs) + len(vs)))
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
 
-    def find(i: int) -> int:
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[ra] = rb
+
+
+def _touch(h: Segment, v: Segment) -> bool:
+    return h.lo - TOL <= v.fixed <= h.hi + TOL and v.lo - TOL <= h.fixed <= v.hi + TOL
+
+
+def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment], list[Segment]]]:
+    """Rules that touch, plus vertical rules that no horizontal rule touches and
+    that start or end where other vertical rules do (a middle page's columns, a
+    column whose cell ended before the others on a page without a rule under it).
+    """
+    union = _Union(len(hs) + len(vs))
+    touched = [False] * len(vs)
     for i, h in enumerate(hs):
         for j, v in enumerate(vs):
-            if h.lo - TOL <= v.fixed <= h.hi + TOL and v.lo - TOL <= h.fixed <= v.hi + TOL:
-                a, b = find(i), find(len(hs) + j)
-                if a != b:
-                    parent[a] = b
+            if _touch(h, v):
+                union.join(i, len(hs) + j)
+                touched[j] = True
+    for j, v in enumerate(vs):
+        if touched[j]:
+            continue
+        for k, w in enumerate(vs):
+            if k != j and (abs(v.lo - w.lo) <= TOL or abs(v.hi - w.hi) <= TOL):
+                union.join(len(hs) + j, len(hs) + k)
     groups: dict[int, tuple[list[Segment], list[Segment]]] = {}
     for i, h in enumerate(hs):
-        groups.setdefault(find(i), ([], []))[0].append(h)
+        groups.setdefault(union.find(i), ([], []))[0].append(h)
     for j, v in enumerate(vs):
-        groups.setdefault(find(len(hs) + j), ([], []))[1].append(v)
-    return [g for g in groups.values() if len(g[1]) >= 2]
+        groups.setdefault(union.find(len(hs) + j), ([], []))[1].append(v)
+    out: list[tuple[list[Segment], list[Segment]]] = []
+    for g in groups.values():
+        if len(g[1]) >= 2:
+            out.extend(_split_shifted(*g))
+    return out
+
+
+def _split_shifted(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment], list[Segment]]]:
+    """Cut a component where no vertical rule crosses a horizontal one and the columns change.
+
+    Two parts of one table drawn at different x offsets share the rule where
+    they touch; merged, they would make one grid with the columns of both.
+    """
+    for h in sorted(hs, key=lambda s: s.fixed):
+        y = h.fixed
+        if any(v.lo < y - TOL and v.hi > y + TOL for v in vs):
+            continue
+        above = [v for v in vs if v.hi <= y + TOL]
+        below = [v for v in vs if v.lo >= y - TOL]
+        if len(above) < 2 or len(below) < 2:
+            continue
+        xa, xb = _cluster([v.fixed for v in above]), _cluster([v.fixed for v in below])
+        if len(xa) == len(xb) and all(abs(a - b) <= TOL for a, b in zip(xa, xb)):
+            continue
+        top_h = [s for s in hs if s.fixed <= y + TOL]
+        bottom_h = [s for s in hs if s.fixed >= y - TOL]
+        return _split_shifted(top_h, above) + _split_shifted(bottom_h, below)
+    return [(hs, vs)]
 
 
 def _cluster(values: list[float]) -> list[float]:
@@ -130,32 +212,59 @@ def _covered(segs: list[Segment], fixed: float, lo: float, hi: float) -> bool:
     return cover >= 0.5 * span
 
 
-def _grid(hs: list[Segment], vs: list[Segment]) -> Grid | None:
-    xs = _cluster([v.fixed for v in vs])
+def _crossed_alone(words: list[Box], y: float, above: float, lo: float, hi: float) -> bool:
+    """Whether a horizontal line at `y` runs through words between x `lo` and `hi`
+    and nothing else lies above it up to `above` (so the rule closes no text).
+    """
+    crossed = False
+    for b in words:
+        if b.x1 <= lo or b.x0 >= hi or b.bottom <= above or b.top >= y:
+            continue
+        clear = CROSSING_MARGIN * (b.bottom - b.top)
+        if b.top + clear < y < b.bottom - clear:
+            if y - above < b.bottom - b.top:
+                return False  # a sliver of a cell, too low for the line: the word overflows it
+            crossed = True
+        elif b.bottom <= y + clear:
+            return False  # text of the row above the rule: the rule closes it
+    return crossed
+
+
+def _outer_x(hs: list[Segment], xs: list[float]) -> list[float]:
+    """Outer edges from the horizontal rules where an outer vertical rule is missing."""
+    los = [h.lo for h in hs if h.lo < xs[0] - TOL]
+    his = [h.hi for h in hs if h.hi > xs[-1] + TOL]
+    out = list(xs)
+    if len(los) >= 2 and sum(1 for x in los if x <= min(los) + TOL) >= 2:
+        out.insert(0, min(los))
+    if len(his) >= 2 and sum(1 for x in his if x >= max(his) - TOL) >= 2:
+        out.append(max(his))
+    return out
+
+
+def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None:
+    xs = _outer_x(hs, _cluster([v.fixed for v in vs]))
     top = min(v.lo for v in vs)
     bottom = max(v.hi for v in vs)
     ys = _cluster([h.fixed for h in hs if top - TOL <= h.fixed <= bottom + TOL] + [top, bottom])
     if len(xs) < 2 or len(ys) < 2:
         return None
     nr, nc = len(ys) - 1, len(xs) - 1
-    parent = list(range(nr * nc))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    near = [b for b in words if b.bottom >= ys[0] and b.top <= ys[-1] and b.x1 >= xs[0] and b.x0 <= xs[-1]]
+    union = _Union(nr * nc)
     for r in range(nr):
         for c in range(nc):
             if c + 1 < nc and not _covered(vs, xs[c + 1], ys[r], ys[r + 1]):
-                parent[find(r * nc + c)] = find(r * nc + c + 1)
-            if r + 1 < nr and not _covered(hs, ys[r + 1], xs[c], xs[c + 1]):
-                parent[find(r * nc + c)] = find((r + 1) * nc + c)
+                union.join(r * nc + c, r * nc + c + 1)
+            if r + 1 < nr and (
+                not _covered(hs, ys[r + 1], xs[c], xs[c + 1])
+                or _crossed_alone(near, ys[r + 1], ys[r], xs[c], xs[c + 1])
+            ):
+                union.join(r * nc + c, (r + 1) * nc + c)
     spans: dict[int, list[int]] = {}
     for r in range(nr):
         for c in range(nc):
-            root = find(r * nc + c)
+            root = union.find(r * nc + c)
             s = spans.setdefault(root, [r, r + 1, c, c + 1])
             s[0], s[1] = min(s[0], r), max(s[1], r + 1)
             s[2], s[3] = min(s[2], c), max(s[3], c + 1)
@@ -167,12 +276,19 @@ def _grid(hs: list[Segment], vs: list[Segment]) -> Grid | None:
         for r in range(r0, r1):
             for c in range(c0, c1):
                 index[(r, c)] = k
-    return Grid(xs, ys, cells, Box(xs[0], ys[0], xs[-1], ys[-1]), index)
+    open_top = [not _covered(hs, ys[0], xs[c], xs[c + 1]) for c in range(nc)]
+    open_bottom = [not _covered(hs, ys[-1], xs[c], xs[c + 1]) for c in range(nc)]
+    return Grid(xs, ys, cells, Box(xs[0], ys[0], xs[-1], ys[-1]), index, open_top, open_bottom)
 
 
-def find_grids(rulings: list[Ruling]) -> list[Grid]:
-    """Every bordered table on a page, top to bottom."""
+def find_grids(rulings: list[Ruling], words: list[Word] | None = None) -> list[Grid]:
+    """Every bordered table on a page, top to bottom.
+
+    `words`, when given, are the page's body words: a horizontal rule that runs
+    through them is not taken as a row boundary there.
+    """
     hs, vs = _segments(rulings)
-    grids = [g for comp in _components(hs, vs) if (g := _grid(*comp)) is not None]
+    boxes = [w.box for w in words] if words else []
+    grids = [g for comp in _components(hs, vs) if (g := _grid(*comp, boxes)) is not None]
     grids.sort(key=lambda g: (g.box.top, g.box.x0))
     return grids

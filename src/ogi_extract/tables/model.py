@@ -81,3 +81,19 @@ class Fragment:
     box: Box
     columns: list[float]  # x positions of the vertical rules
     groups: list[RowGroup]
+    # Column spans (x0, x1) where no horizontal rule closes the fragment at its
+    # top (bottom): its vertical rules run on, the cells there go on past the edge.
+    open_top: list[tuple[float, float]] = field(default_factory=list)
+    open_bottom: list[tuple[float, float]] = field(default_factory=list)
+
+    def opens_at_top(self, x0: float, x1: float) -> bool:
+        """Whether the columns between x0 and x1 are open at the fragment's top."""
+        return _overlaps(self.open_top, x0, x1)
+
+    def opens_at_bottom(self, x0: float, x1: float) -> bool:
+        """Whether the columns between x0 and x1 are open at the fragment's bottom."""
+        return _overlaps(self.open_bottom, x0, x1)
+
+
+def _overlaps(spans: list[tuple[float, float]], x0: float, x1: float) -> bool:
+    return any(min(x1, b) - max(x0, a) > 0.5 * min(x1 - x0, b - a) for a, b in spans)

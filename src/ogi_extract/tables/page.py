@@ -1,11 +1,21 @@
-"""One page split into bordered table fragments and the text lines around them."""
+"""One page split into bordered table fragments and the text lines around them.
+
+A word goes to the cell that holds most of its box, not merely its centre: a
+word drawn over a rule (a row moved to a new page with its rule left behind)
+belongs where most of it is. Text that runs out below a table's last rule in
+one cell's column (a producer that does not grow the row to fit its cell)
+is the rest of that cell: it starts within a line of the rule, stays inside
+the cell's column and follows on line by line; the table then ends where that
+text ends.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from ..layout.model import Box, Page, Word
-from .grid import Grid, find_grids
+from ..layout.model import Box, Page, Ruling, Word
+from .grid import TOL, Grid, find_grids
 from .lines import group_lines
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
 
@@ -61,17 +71,135 @@ def _row_groups(grid: Grid, cell_words: list[list[Word]], page: int, ordinal: in
     return out
 
 
+ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
+
+
+def _cell_of(grid: Grid, box: Box) -> int | None:
+    """The grid cell that holds most of a word whose centre lies in the grid."""
+    gb = grid.box
+    cx, cy = (box.x0 + box.x1) * 0.5, (box.top + box.bottom) * 0.5
+    if not (gb.x0 <= cx <= gb.x1 and gb.top <= cy <= gb.bottom):
+        return None  # most words of a page: leave before any search
+    k = grid.locate(cx, cy)
+    if k is None:
+        return None
+    xs, ys = grid.xs, grid.ys
+    c0 = max(bisect_right(xs, box.x0) - 1, 0)
+    c1 = min(bisect_left(xs, box.x1), len(xs) - 1)
+    r0 = max(bisect_right(ys, box.top) - 1, 0)
+    r1 = min(bisect_left(ys, box.bottom), len(ys) - 1)
+    if c1 - c0 <= 1 and r1 - r0 <= 1:
+        return k  # inside one grid cell: the common case
+    share: dict[int, float] = {}
+    for r in range(r0, r1):
+        h = min(box.bottom, ys[r + 1]) - max(box.top, ys[r])
+        for c in range(c0, c1):
+            w = min(box.x1, xs[c + 1]) - max(box.x0, xs[c])
+            cell = grid.cell_at(r, c)
+            if cell is not None and h > 0 and w > 0:
+                share[cell] = share.get(cell, 0.0) + h * w
+    return max(share, key=lambda i: (share[i], i == k)) if share else k
+
+
+def _overflow(grid: Grid, cell_words: list[list[Word]], loose: list[Word], limit: float) -> tuple[list[Word], float]:
+    """Move the loose words that continue a bottom cell below the grid into it.
+
+    Returns the words left loose and the new bottom of the table.
+    """
+    nrows = len(grid.ys) - 1
+    bottom = grid.box.bottom
+    taken: set[int] = set()
+    for k, gc in enumerate(grid.cells):
+        if gc.r1 != nrows:
+            continue
+        box = gc.box
+        inside = [
+            w
+            for w in loose
+            if id(w) not in taken
+            and grid.box.bottom < w.box.cy
+            and w.box.bottom <= limit
+            and w.box.x0 >= box.x0 - 0.5
+            and w.box.x1 <= box.x1 + TOL
+        ]
+        if not inside:
+            continue
+        own = cell_words[k]
+        if not own:
+            continue
+        # only a full cell runs over: its text reaches the rule, and the rest
+        # starts at the same left edge as the text above it
+        height = max(w.box.bottom - w.box.top for w in own)
+        reach = max(w.box.bottom for w in own)
+        left = min(w.box.x0 for w in own)
+        if reach < grid.box.bottom - 1.5 * height:
+            continue
+        took = False
+        for line in group_lines(inside, 0):
+            # the next line of the cell's text: no wider gap than a line's own
+            if line.box.top > reach + 0.8 * height or line.box.x0 < left - ALIGN_TOL:
+                break
+            if not took and abs(line.box.x0 - left) > ALIGN_TOL:
+                break
+            if _runs_across(line.box, box, loose):
+                break  # a line of text below the table, wider than the column
+            cell_words[k].extend(line.words)
+            taken.update(id(w) for w in line.words)
+            reach, took = max(reach, line.box.bottom), True
+        if took:
+            bottom = max(bottom, reach)
+    if not taken:
+        return loose, grid.box.bottom
+    return [w for w in loose if id(w) not in taken], bottom
+
+
+def _runs_across(line: Box, column: Box, loose: list[Word]) -> bool:
+    """Whether the text line goes on past a rule of its column: a line under the table."""
+    for w in loose:
+        b = w.box
+        overlap = min(b.bottom, line.bottom) - max(b.top, line.top)
+        if overlap < 0.5 * min(b.height, line.height) or line.x0 - 0.1 <= b.x0 < line.x1:
+            continue  # not on the line, or one of its own words
+        gap = 0.3 * (b.bottom - b.top)
+        if b.x0 < column.x1 < b.x1 or b.x0 < column.x0 < b.x1:
+            return True
+        if 0 <= b.x0 - line.x1 < gap or 0 <= line.x0 - b.x1 < gap:
+            return True
+    return False
+
+
+def _open_spans(grid: Grid, flags: list[bool]) -> list[tuple[float, float]]:
+    return [(grid.xs[c], grid.xs[c + 1]) for c, is_open in enumerate(flags) if is_open]
+
+
+def visible_rulings(page: Page) -> list[Ruling]:
+    """The rulings cut to the page: a producer may draw a whole table on every page
+    and let the page's edge clip it (wkhtmltopdf), and rules beyond the edge are
+    not seen by the reader. A rule within `TOL` of the edge counts as on it.
+    """
+    if page.width <= 0 or page.height <= 0:
+        return list(page.rulings)
+    out: list[Ruling] = []
+    for r in page.rulings:
+        b = r.box
+        if b.bottom < -TOL or b.top > page.height + TOL or b.x1 < -TOL or b.x0 > page.width + TOL:
+            continue
+        clipped = Box(max(b.x0, 0.0), max(b.top, 0.0), min(b.x1, page.width), min(b.bottom, page.height))
+        if clipped.x1 < clipped.x0 or clipped.bottom < clipped.top:
+            clipped = Box(clipped.x0, clipped.top, max(clipped.x0, clipped.x1), max(clipped.top, clipped.bottom))
+        out.append(r if clipped == b else Ruling(clipped, r.orientation, r.source))
+    return out
+
+
 def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageContent:
     """Place every word not in `skip` (furniture) in a table cell or a text line."""
-    grids = find_grids(page.rulings)
+    body = [w for i, w in enumerate(page.words) if i not in skip]
+    grids = find_grids(visible_rulings(page), body)
     per_grid: list[list[list[Word]]] = [[[] for _ in g.cells] for g in grids]
     loose: list[Word] = []
-    for i, w in enumerate(page.words):
-        if i in skip:
-            continue
-        cx, cy = w.box.cx, w.box.cy
+    for w in body:
         for gi, g in enumerate(grids):
-            k = g.locate(cx, cy)
+            k = _cell_of(g, w.box)
             if k is not None:
                 per_grid[gi][k].append(w)
                 break
@@ -79,8 +207,19 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
             loose.append(w)
     content = PageContent(page.number)
     for gi, g in enumerate(grids):
+        limit = grids[gi + 1].box.top if gi + 1 < len(grids) else float("inf")
+        loose, bottom = _overflow(g, per_grid[gi], loose, limit)
         groups = _row_groups(g, per_grid[gi], page.number, first_ordinal + gi)
-        content.fragments.append(Fragment(page.number, g.box, list(g.xs), groups))
+        box = Box(g.box.x0, g.box.top, g.box.x1, bottom)
+        if bottom > g.box.bottom:
+            for grp in groups:
+                for cell in grp.cells:
+                    for piece in cell.pieces:
+                        if piece.box.bottom >= g.box.bottom - TOL:
+                            piece.box = Box(piece.box.x0, piece.box.top, piece.box.x1, bottom)
+        content.fragments.append(
+            Fragment(page.number, box, list(g.xs), groups, _open_spans(g, g.open_top), _open_spans(g, g.open_bottom))
+        )
     content.lines = group_lines(loose, page.number)
     return content
 

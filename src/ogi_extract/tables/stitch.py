@@ -1,90 +1,246 @@
 """Stitch table rows that a page break cut in two.
 
-A row continues on the next page when geometry and content agree: the table
-fragment is the last thing on its page, the next fragment is the first thing on
-the next page with the same columns, and its first cells do not begin with a
-label that starts a row or a cell. Whether the producer drew a rule at the
-break is deliberately ignored: Word does, others do not.
+A row continues on the next page when the table fragment is the last thing on
+its page and the next fragment is the first thing on the next page, with the
+same columns. Then each cell at the top of the new fragment is either the rest
+of the cell above it or a new cell:
+
+* geometry first: where the vertical rules of a column run down to the end of
+  the old fragment and up from the top of the new one with no rule closing
+  them on either side (CSS fragmentation slices a cell's borders: Chromium
+  and WeasyPrint draw none across a cell that goes on), and the cell's text
+  on the old page runs to its end, the cell goes on, whatever its text begins
+  with ("Proses Kokreasi antara ..." inside an achievement is not a label);
+* where a rule closes the column on either side (Word and LibreOffice repeat
+  the borders of a cell that goes on; WeasyPrint draws a top border over a
+  cell that begins on the new page, Chromium the bottom border of the cell
+  that ended on the old one), content decides: a cell that begins with a
+  label that starts a row or a cell is new, any other goes on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from .model import Cell, Fragment, RowGroup, TextLine
+from ..layout.model import Box
+from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
 from .page import PageContent
 
 COLUMN_TOL = 3.0
+ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
+FILL_LINES = 3.0  # a cut cell's text ends within this many lines of the page's end (widows, padding)
 EDGE_TOL = 1.0
 
 Item = RowGroup | TextLine
 
 
-def _same_column(a: Cell, b: Cell) -> bool:
-    return abs(a.x0 - b.x0) <= COLUMN_TOL and abs(a.x1 - b.x1) <= COLUMN_TOL
+def _same_column(a: Cell, b: Cell, shift: float) -> bool:
+    return abs(a.x0 + shift - b.x0) <= COLUMN_TOL and abs(a.x1 + shift - b.x1) <= COLUMN_TOL
+
+
+def _shift(prev: RowGroup, group: RowGroup) -> float:
+    """How far `group`'s table is drawn right of `prev`'s: tables match by their widths.
+
+    A producer may draw the rest of a table at another x offset after a row
+    split; its columns keep their widths, so the cells still line up once the
+    offset is taken out.
+    """
+    if abs((group.x1 - group.x0) - (prev.x1 - prev.x0)) <= COLUMN_TOL:
+        return group.x0 - prev.x0
+    return 0.0
+
+
+def _align(cell: Cell, shift: float) -> Cell:
+    """The cell placed in the columns of the row it joins (its pieces keep their boxes)."""
+    cell.x0 -= shift
+    cell.x1 -= shift
+    return cell
+
+
+def _filled_to_the_end(cell: Cell) -> bool:
+    """Whether the cell's text runs to the end of its last piece, as a cell cut by the page does.
+
+    A cell whose text stops well above the page's end is complete: the space
+    under it is its row stretched by a taller neighbour, and a border the
+    producer left out at the break (Chromium draws the rule between two
+    sub-rows on neither page when it falls on the break) does not make the
+    next page's cell its rest.
+    """
+    piece = cell.pieces[-1]
+    if not piece.lines:
+        return True  # nothing of it on the old page yet (a producer moved its first lines on)
+    last = piece.lines[-1].box
+    return last.bottom >= piece.box.bottom - FILL_LINES * last.height
 
 
 def _continue_into(
     prev: RowGroup,
+    before: Fragment,
     group: RowGroup,
+    frag: Fragment,
     first_band: tuple[int, int],
     starts_cell: Callable[[str], bool],
+    under_header: bool = False,
 ) -> bool:
-    """Append `group`'s cells to `prev` if it is prev's continuation; say whether it was."""
+    """Append `group`'s cells to `prev` if it is prev's continuation; say whether it was.
+
+    `under_header`: the group sits under a repeated header row, whose bottom
+    rule says nothing about the cells below it; the old page's end decides.
+    """
     head = [c for c in group.cells if c.band == first_band]
-    if not head or starts_cell(group.first_text()):
+    if not head:
         return False
+    shift = _shift(prev, group)
     targets: list[Cell | None] = []
     for cell in head:
-        match = [p for p in prev.cells if _same_column(p, cell)]
+        match = [p for p in prev.cells if _same_column(p, cell, shift)]
         if not match and not cell.is_empty:
             return False
         targets.append(max(match, key=lambda p: p.band) if match else None)
+    goes_on = {
+        id(cell)
+        for cell, target in zip(head, targets)
+        if target is not None
+        and (under_header or frag.opens_at_top(cell.x0, cell.x1))
+        and before.opens_at_bottom(cell.x0 - shift, cell.x1 - shift)
+        and _filled_to_the_end(target)
+    }
+    # A label in the first column opens a new row; one further right (the first
+    # column has no cell on this page) opens a sub-row of the row that goes on.
+    # A row whose first cell is still empty gets its label now: the producer
+    # moved that cell's lines on and left the rest of the row behind.
+    corner = min(group.cells, key=lambda c: (c.band, c.x0))
+    first_column = abs(corner.x0 - shift - prev.x0) <= COLUMN_TOL
+    for cell, target in zip(head, targets):
+        if cell is corner and first_column and target is not None and target.is_empty:
+            goes_on.add(id(cell))
+    if id(corner) not in goes_on and first_column and starts_cell(group.first_text()):
+        return False
     # Left to right: a labelled cell opens a new sub-row, and the unlabelled cells
     # right of it in the same grid row belong to that sub-row (a co-creation label
     # beside "Proses Kokreasi:"), not to the cells above them.
     fresh = False
     for cell, target in sorted(zip(head, targets), key=lambda ct: ct[0].x0):
+        if target is not None and id(cell) in goes_on:
+            target.pieces.extend(cell.pieces)
+            continue
         fresh = fresh or starts_cell(cell.head())
         if target is None or fresh:
-            prev.cells.append(cell)
+            prev.cells.append(_align(cell, shift))
         else:
             target.pieces.extend(cell.pieces)
-    prev.cells.extend(c for c in group.cells if c.band != first_band)
+    prev.cells.extend(_align(c, shift) for c in group.cells if c.band != first_band)
     prev.cells.sort(key=lambda c: (c.band, c.x0))
     prev.pages.extend(p for p in group.pages if p not in prev.pages)
     return True
+
+
+def _overflow_cell(group: RowGroup, before: Fragment, line: TextLine) -> Cell | None:
+    """The cell of `group` whose text `line` goes on with: open at the bottom of the
+    fragment `before`, its text running to the end there, `line` inside its column
+    and at its left edge.
+
+    A producer that lets a cell's text run past its row (WeasyPrint, with a
+    row-spanning cell far taller than the cells beside it) can fill a whole
+    page with that text and no rule at all.
+    """
+    best: Cell | None = None
+    for cell in group.cells:
+        if not cell.pieces or not cell.words or not _filled_to_the_end(cell):
+            continue
+        box = cell.pieces[-1].box
+        if cell.pieces[-1].page == before.page and not before.opens_at_bottom(box.x0, box.x1):
+            continue
+        left = min(w.box.x0 for w in cell.words)
+        if box.x0 - 0.5 <= line.box.x0 and line.box.x1 <= box.x1 + COLUMN_TOL and abs(line.box.x0 - left) <= ALIGN_TOL:
+            if best is None or cell.band > best.band:
+                best = cell
+    return best
+
+
+def _append_line(cell: Cell, line: TextLine) -> None:
+    """Add the line to the cell as (part of) its piece on the line's page, as wide as its column."""
+    last = cell.pieces[-1]
+    if last.page == line.page:
+        last.lines.append(line)
+        last.box = Box(last.box.x0, min(last.box.top, line.box.top), last.box.x1, max(last.box.bottom, line.box.bottom))
+    else:
+        cell.pieces.append(CellPiece(line.page, Box(last.box.x0, line.box.top, last.box.x1, line.box.bottom), [line]))
+
+
+def _same_words(a: RowGroup, b: RowGroup) -> bool:
+    """Whether two rows print the same words in the same columns (a repeated header row)."""
+    if len(a.cells) != len(b.cells) or abs((a.x1 - a.x0) - (b.x1 - b.x0)) > COLUMN_TOL:
+        return False
+    words = [[w.text for w in c.words] for c in sorted(a.cells, key=lambda c: c.x0)]
+    return bool(any(words)) and words == [[w.text for w in c.words] for c in sorted(b.cells, key=lambda c: c.x0)]
 
 
 def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list[Item]:
     """Yield text lines and logical table rows in reading order, broken rows made whole.
 
     `starts_cell(text)` tells whether a cell's first line opens a new row or cell
-    (a grammar label); such a cell is never taken as the rest of the one before.
+    (a grammar label); such a cell is taken as the rest of the one before only
+    where the rules say the cell goes on (see above). Text lines at the top of a
+    page that go on with a cell of the row left open on the page before (inside
+    its column, at its left edge) are the rest of that cell. A table's first row
+    printed again at the top of the new page (a repeated header) stays a row of
+    its own, and the row cut by the break goes on below it.
     """
     open_group: RowGroup | None = None
+    open_frag: Fragment | None = None
+    first_row: RowGroup | None = None  # the first row of the table being read
     open_page = -1
     items: list[Item] = []
     for content in pages:
         top, bottom = content.content_top, content.content_bottom
+        carried = open_group is not None and open_page == content.page - 1
         for item in content.items():
             if isinstance(item, TextLine):
+                carry = carried and open_group is not None and open_frag is not None
+                cell = _overflow_cell(open_group, open_frag, item) if carry else None  # type: ignore[arg-type]
+                if cell is not None:
+                    _append_line(cell, item)
+                    if item.box.bottom >= bottom - EDGE_TOL:
+                        open_page = content.page
+                    if content.page not in open_group.pages:  # type: ignore[union-attr]
+                        open_group.pages.append(content.page)  # type: ignore[union-attr]
+                    continue
+                carried = False
                 items.append(item)
                 open_group = None
                 continue
+            carried = False
             frag: Fragment = item
+            at_break = (
+                open_group is not None
+                and open_frag is not None
+                and open_page in (content.page - 1, content.page)
+                and frag.box.top <= top + EDGE_TOL
+            )
+            first = 0
+            if at_break and frag.groups and first_row is not None and _same_words(frag.groups[0], first_row):
+                # the table's header row, repeated by the producer on the new page:
+                # it is read as a row of its own, and the row cut by the break goes on under it
+                items.append(frag.groups[0])
+                first = 1
             for gi, group in enumerate(frag.groups):
+                if gi < first:
+                    continue
                 if (
-                    gi == 0
-                    and open_group is not None
-                    and open_page == content.page - 1
-                    and frag.box.top <= top + EDGE_TOL
-                    and _continue_into(open_group, group, group.cells[0].band, starts_cell)
+                    gi == first
+                    and at_break
+                    and _continue_into(
+                        open_group, open_frag, group, frag, group.cells[0].band, starts_cell, first == 1  # type: ignore[arg-type]
+                    )
                 ):
                     continue
+                if gi == 0:
+                    first_row = group
                 items.append(group)
                 open_group = group
             open_page = content.page if frag.box.bottom >= bottom - EDGE_TOL else -1
+            open_frag = frag
             if open_page == -1:
                 open_group = None
     return items

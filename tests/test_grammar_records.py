@@ -1,0 +1,57 @@
+"""Records from stitched rows: a label opens a field only where a cell starts."""
+
+from __future__ import annotations
+
+from ogi_extract.grammar import load_grammar
+from ogi_extract.grammar.records import Assembler
+from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables import Cell, CellPiece, RowGroup, TextLine
+
+XS = (50.0, 130.0, 450.0, 540.0)
+PAGE_OF: dict[int, int] = {}  # word id -> page, filled as lines are made
+
+
+def line(text: str, page: int, x: float, y: float) -> TextLine:
+    words, cx = [], x
+    for t in text.split():
+        words.append(Word(t, Box(cx, y, cx + 5 * len(t), y + 10), "F", 10, False, int(y), True))
+        cx += 5 * (len(t) + 1)
+        PAGE_OF[id(words[-1])] = page
+    return TextLine(page, words, Box(x, y, cx, y + 10))
+
+
+def cell(col: int, band: tuple[int, int], *pieces: tuple[int, list[str]]) -> Cell:
+    x0, x1 = XS[col], XS[col + 1]
+    out = Cell(x0, x1, band)
+    for page, texts in pieces:
+        lines = [line(t, page, x0 + 5, 100 + 15 * k) for k, t in enumerate(texts)]
+        out.pieces.append(CellPiece(page, Box(x0, 95, x1, 100 + 15 * len(texts)), lines))
+    return out
+
+
+def assemble(items: list[TextLine | RowGroup]):  # type: ignore[no-untyped-def]
+    return Assembler(load_grammar(), lambda w: PAGE_OF[id(w)]).feed(items)
+
+
+def test_label_words_at_the_start_of_a_continued_piece_stay_in_their_cell() -> None:
+    # the achievement goes on at the top of page 2 with the words of the co-creation label;
+    # the co-creation cell proper starts later, in its own sub-row
+    row = RowGroup(
+        [
+            cell(0, (0, 1), (1, ["Target B06: Teks target."])),
+            cell(1, (0, 1), (1, ["Capaian Target: awal"]), (2, ["Proses Kokreasi antara pemerintah", "dan warga."])),
+            cell(2, (0, 1), (1, ["Nilai: 100%"]), (2, [])),
+            cell(1, (1, 0), (2, ["Proses Kokreasi: Rapat bersama."])),
+            cell(2, (1, 0), (2, ["Aktif"])),
+        ],
+        XS[0],
+        XS[3],
+        [1, 2],
+    )
+    heads = [line("DESKRIPSI CAPAIAN 18 KOMITMEN", 1, 50, 40), line("Komitmen 1: Judul", 1, 50, 60)]
+    out = assemble([*heads, row])
+    [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
+    assert t.achievement_text == "awal Proses Kokreasi antara pemerintah dan warga."
+    assert (t.cocreation_text, t.cocreation_label, t.score) == ("Rapat bersama.", "Aktif", "100%")
+    assert [p.page for p in t.provenance["achievement_text"]] == [1, 2]
+    assert out.unassigned == []

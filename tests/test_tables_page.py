@@ -1,0 +1,58 @@
+"""Words placed in cells by where most of their box lies; text run out below a table."""
+
+from ogi_extract.layout.model import Box, Page, Ruling, Word
+from ogi_extract.tables import split_page
+
+
+def rule_h(y: float, x0: float, x1: float) -> Ruling:
+    return Ruling(Box(x0, y - 0.25, x1, y + 0.25), "h", "stroke")
+
+
+def rule_v(x: float, y0: float, y1: float) -> Ruling:
+    return Ruling(Box(x - 0.25, y0, x + 0.25, y1), "v", "stroke")
+
+
+def word(text: str, x0: float, top: float, x1: float, bottom: float) -> Word:
+    return Word(text, Box(x0, top, x1, bottom), "F", 10, False, int(top), True)
+
+
+def texts(content) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
+
+
+def grid_rules() -> list[Ruling]:
+    return [rule_h(100, 50, 300), rule_h(200, 50, 300)] + [rule_v(x, 100, 200) for x in (50, 150, 300)]
+
+
+def test_a_word_goes_to_the_cell_with_most_of_its_box_not_the_one_with_its_centre() -> None:
+    # left cell spans both rows; the right column is split at y=150
+    rules = grid_rules() + [rule_h(150, 150, 300)]
+    w = word("melebar", 145.5, 146, 155.5, 166)  # centre (150.5, 156): lower right cell
+    # the spanning left cell holds 4.5 x 20 of the box, the lower right one 5.5 x 16
+    content = split_page(Page(1, 595, 842, [w], rules), set())
+    assert texts(content) == [["melebar", "", ""]]
+
+
+def test_words_split_by_a_row_rule_follow_their_centre_when_no_cell_spans() -> None:
+    rules = grid_rules() + [rule_h(150, 50, 300)]
+    up = word("Target", 60, 135, 100, 152)
+    low = word("bawah", 60, 146, 100, 166)
+    content = split_page(Page(1, 595, 842, [up, low], rules), set())
+    assert texts(content) == [["Target", ""], ["bawah", ""]]
+
+
+def test_overflow_needs_a_full_cell() -> None:
+    # the cell's own text ends far above its bottom rule: the line below is not its rest
+    words = [word("awal", 55, 105, 80, 115), word("catatan", 55, 203, 90, 213)]
+    content = split_page(Page(1, 595, 842, words, grid_rules()), set())
+    assert [ln.text for ln in content.lines] == ["catatan"]
+    assert content.fragments[0].box.bottom == 200
+
+
+def test_overflow_of_a_full_cell_is_kept_and_the_table_grows() -> None:
+    words = [word(f"baris{k}", 55, 105 + 12 * k, 90, 115 + 12 * k) for k in range(12)]
+    content = split_page(Page(1, 595, 842, words, grid_rules()), set())
+    assert content.lines == []
+    [[cell, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert [w.text for w in cell.words] == [f"baris{k}" for k in range(12)]
+    assert content.fragments[0].box.bottom == 115 + 12 * 11
