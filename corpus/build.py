@@ -21,7 +21,7 @@ import inspect
 import json
 import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ LONG_PAGES = 110  # pages asked of the long report of each engine
 SMALL = SpecParams(commitments=(2, 3))
 ATTEMPTS = 12  # contents tried for one entry before the engine is said to fail
 ATTEMPT_STRIDE = 1000
+ROW_WORDS = 70  # words per cell at most for engines that cannot break a row (see document._fit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ class Entry:
         breaks = getattr(engine(self.engine), "BREAKS_ROWS", True)
         base = SpecParams(periods=periods) if self.long else SpecParams(commitments=SMALL.commitments, periods=periods)
         if not breaks:  # an engine that cannot break a row gets no cell longer than a page
-            base = SpecParams(**{**asdict(base), "long_cell": 0.0})
+            base = replace(base, long_cell=0.0)
         return base
 
     def document(self) -> Document:
@@ -72,10 +73,11 @@ class Entry:
             self.edition,
             params=self.params(),
             pages_hint=LONG_PAGES if self.long else None,
+            row_words=None if getattr(engine(self.engine), "BREAKS_ROWS", True) else ROW_WORDS,
         )
 
     def look(self) -> Look:
-        return random_look(self.seed, self.font)
+        return random_look(self.seed + ATTEMPT_STRIDE * self.attempt, self.font)
 
 
 def matrix(engines: list[str] | None = None) -> list[Entry]:
@@ -134,10 +136,9 @@ def render_entry(entry: Entry) -> dict[str, Any]:
     taller than a page) gets the next content of the entry, up to `ATTEMPTS`.
     """
     mod = engine(entry.engine)
-    look = entry.look()
     for attempt in range(ATTEMPTS):
         entry = replace(entry, attempt=attempt)
-        document = entry.document()
+        document, look = entry.document(), entry.look()
         try:
             with tempfile.TemporaryDirectory(prefix=f"corpus-{entry.id}-") as tmp:
                 pdf = mod.render(document, look, Path(tmp))
@@ -173,6 +174,11 @@ def render_entry(entry: Entry) -> dict[str, Any]:
     }
 
 
+def _write_manifest(manifest: dict[str, Any]) -> None:
+    manifest["entries"] = dict(sorted(manifest["entries"].items()))
+    MANIFEST.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
 def build(entries: list[Entry], jobs: int = 2) -> list[str]:
     """Render the stale entries; return their ids. The manifest keeps the others as they are."""
     todo = [e for e, _ in stale(entries)]
@@ -180,12 +186,22 @@ def build(entries: list[Entry], jobs: int = 2) -> list[str]:
     if missing:
         raise SystemExit("cannot render, missing: " + "; ".join(f"{m}: {engine(m).missing()}" for m in missing))
     manifest = load_manifest()
+    failed: list[str] = []
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for entry, record in zip(todo, pool.map(render_entry, todo)):
+        futures = {pool.submit(render_entry, entry): entry for entry in todo}
+        for future in as_completed(futures):
+            entry = futures[future]
+            try:
+                record = future.result()
+            except CannotRender as exc:
+                failed.append(entry.id)
+                print(f"{entry.id}: cannot render: {exc}", file=sys.stderr)
+                continue
             manifest["entries"][entry.id] = record
+            _write_manifest(manifest)  # kept after each entry: an interrupted build loses nothing
             print(f"{entry.id}: {record['pages']} pages", file=sys.stderr)
-    manifest["entries"] = dict(sorted(manifest["entries"].items()))
-    MANIFEST.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    if failed:
+        raise SystemExit(f"{len(failed)} entries could not be rendered: {', '.join(failed)}")
     return [e.id for e in todo]
 
 

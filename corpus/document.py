@@ -10,12 +10,12 @@ from the document's seed.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ogi_extract.synth import make_report
 from ogi_extract.synth.content import SpecParams, random_spec
-from ogi_extract.synth.spec import Paragraph, Spec, TargetSpec, Text
+from ogi_extract.synth.spec import CommitmentSpec, Paragraph, Spec, TargetSpec, Text
 
 from .wording import EDITIONS, Wording
 
@@ -127,6 +127,7 @@ def make_document(
     params: SpecParams | None = None,
     pages_hint: int | None = None,
     variants: RowVariants | None = None,
+    row_words: int | None = None,
 ) -> Document:
     """The document of a seed in an edition's wording; the same seed gives the same content."""
     wording = EDITIONS[edition]
@@ -137,8 +138,41 @@ def make_document(
         spec = random_spec(random.Random(content_seed), params)
     else:  # the synthetic generator sizes the content to its own page layout, close enough here
         spec = make_report(content_seed, pages_hint=pages_hint, params=params).spec
-    spec = Spec(spec.commitments, title=wording.title, action_plan=wording.action_plan)
+    commitments = spec.commitments if row_words is None else tuple(_fit(c, row_words) for c in spec.commitments)
+    spec = Spec(commitments, title=wording.title, action_plan=wording.action_plan)
     return Document(seed, wording, tuple(_blocks(spec, wording, random.Random(seed ^ 0xC0FFEE), variants or RowVariants())), spec)
+
+
+def _fit(c: CommitmentSpec, words: int) -> CommitmentSpec:
+    """The commitment with each row's cells cut to whole paragraphs within `words` words per cell.
+
+    For engines that cannot break a row across pages (LaTeX's longtable): a row
+    taller than a page would lose text, so such documents keep every cell short.
+    """
+
+    def cut(text: Text) -> Text:
+        out: list[Paragraph] = []
+        total = 0
+        for para in text:
+            n = len(para.text.split())
+            if out and total + n > words:
+                break
+            out.append(para)
+            total += n
+        return tuple(out)
+
+    blocks = tuple(
+        replace(
+            b,
+            targets=tuple(
+                replace(t, target_text=cut(t.target_text), achievement_text=cut(t.achievement_text),
+                        cocreation_text=cut(t.cocreation_text))
+                for t in b.targets
+            ),
+        )
+        for b in c.blocks
+    )
+    return replace(c, blocks=blocks)
 
 
 def _blocks(spec: Spec, w: Wording, rng: random.Random, v: RowVariants) -> list[Block]:
