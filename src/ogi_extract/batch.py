@@ -9,18 +9,22 @@ the same store.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from .errors import OgiError
+from .errors import EXIT_INTERRUPTED, NotAPdfError, OgiError, shown
+from .export.output import NO_INPUTS, InputFiles
 from .models import Report
 
 if TYPE_CHECKING:
@@ -63,6 +67,9 @@ class Outcome:
 class BatchSummary:
     outcomes: list[Outcome] = field(default_factory=list)
     seconds: float = 0.0
+    total: int = 0  # PDFs the run was given
+    skipped: int = 0  # already in the store (a resumed run)
+    interrupted: bool = False
 
     @property
     def failed(self) -> list[Outcome]:
@@ -78,6 +85,8 @@ class BatchSummary:
 
     @property
     def exit_code(self) -> int:
+        if self.interrupted:
+            return EXIT_INTERRUPTED
         return 1 if self.failed else 0
 
 
@@ -89,15 +98,22 @@ def default_jobs() -> int:
 
 
 def _is_pdf_name(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() == ".pdf"
+    """Named *.pdf and not a folder: a pipe, a device, a dangling link or an unreadable
+    file so named is taken, to fail with its reason rather than be skipped unseen."""
+    if path.suffix.lower() != ".pdf":
+        return False
+    try:
+        return not path.is_dir()
+    except OSError:  # a name the system will not even look up: let reading say why
+        return True
 
 
 def find_pdfs(inputs: Sequence[Path], *, recursive: bool = False) -> list[tuple[Path, str]]:
     """The PDFs named or contained in `inputs`, each with its display name, sorted per folder.
 
-    A folder contributes its `*.pdf` files (any case of the suffix); a file is
-    taken as given, PDF or not, so that a wrong file gets its own error. Raises
-    OgiError for an input that does not exist.
+    A folder contributes its `*.pdf` entries (any case of the suffix) that are
+    not folders; a file is taken as given, PDF or not, so that a wrong file gets
+    its own error. Raises NotAPdfError for an input that does not exist.
     """
     found: list[tuple[Path, str]] = []
     seen: set[Path] = set()
@@ -106,10 +122,10 @@ def find_pdfs(inputs: Sequence[Path], *, recursive: bool = False) -> list[tuple[
             pattern = "**/*" if recursive else "*"
             members = sorted(p for p in given.glob(pattern) if _is_pdf_name(p))
             pairs = [(p, str(p.relative_to(given))) for p in members]
-        elif given.exists():
+        elif given.exists() or given.is_symlink():
             pairs = [(given, given.name)]
         else:
-            raise OgiError(f"{given}: no such file or directory", path=str(given))
+            raise NotAPdfError(f"{shown(given)}: no such file or directory", path=str(given))
         for path, name in pairs:
             key = path.resolve()
             if key not in seen:
@@ -159,7 +175,7 @@ def read_one(
     document = open_document(path, backend=backend, limits=limits)
     from .parse import parse_document  # after the input is known good: its errors come first
 
-    report = parse_document(document, grammar, file=Path(path).name)
+    report = parse_document(document, grammar, file=shown(Path(path).name))
     return report, (audit_findings(report, document) if audit else None)
 
 
@@ -187,7 +203,12 @@ class _LineFormatter(logging.Formatter):
 
 
 def _init_worker(level: int) -> None:
-    """Worker log lines look like the command's own (`warning: ...` on stderr)."""
+    """Worker log lines look like the command's own (`warning: ...` on stderr).
+
+    Ctrl-C reaches every process of the terminal's group; a worker ignores it
+    and leaves the stopping to the batch, which knows what was stored.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     logger = logging.getLogger("ogi_extract")
     handler = logging.StreamHandler()
     handler.setFormatter(_LineFormatter())
@@ -266,23 +287,48 @@ def run(
         while upto in finished:
             yield finished.pop(upto)
             upto += 1
+    except BaseException:  # interrupted (or the consumer stopped): no worker outlives the run
+        _stop_workers(pool)
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the workers at once: a parse in progress has nothing to keep.
+
+    The executor has no public way to end running tasks; its process table is
+    read defensively so a change in it costs only the wait for those tasks.
+    """
+    processes = dict(getattr(pool, "_processes", None) or {})
+    for process in processes.values():
+        with contextlib.suppress(Exception):
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 class Sink(Protocol):
     def add(self, outcome: Outcome) -> None: ...
 
+    def done(self) -> set[str]: ...
+
     def close(self) -> None: ...
 
 
 class DuckDBSink:
-    """Writes each report as it arrives, so an interrupted batch keeps what it did."""
+    """Writes each report as it arrives, so an interrupted batch keeps what it did.
 
-    def __init__(self, path: Path) -> None:
+    Each report is one transaction: after a crash or a kill the store holds
+    every report whole or not at all, and `done()` says which are there.
+    """
+
+    def __init__(self, path: Path, inputs: InputFiles = NO_INPUTS) -> None:
         from .export.store import DuckDBStore
 
-        self.store: DuckDBStore = DuckDBStore(path)
+        self.store: DuckDBStore = DuckDBStore(path, inputs)
+
+    def done(self) -> set[str]:
+        return self.store.report_ids()
 
     def add(self, outcome: Outcome) -> None:
         from .export.rows import bundle
@@ -297,11 +343,16 @@ class DuckDBSink:
 class ParquetSink:
     """Parquet files are written whole, once every report is in."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, inputs: InputFiles = NO_INPUTS) -> None:
         from .export.rows import Bundle
 
         self.path = path
+        self.inputs = inputs
+        inputs.check(path)
         self.bundles: list[Bundle] = []
+
+    def done(self) -> set[str]:
+        return set()  # written whole at the end: nothing of an interrupted run is there
 
     def add(self, outcome: Outcome) -> None:
         from .export.rows import bundle
@@ -312,18 +363,22 @@ class ParquetSink:
     def close(self) -> None:
         from .export.store import write_parquet
 
-        write_parquet(self.bundles, self.path)
+        write_parquet(self.bundles, self.path, self.inputs)
 
 
 class JsonSink:
     """One records file per PDF, at the PDF's place relative to its input folder."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, inputs: InputFiles = NO_INPUTS) -> None:
         from .export.output import OutputError
 
         if path.exists() and not path.is_dir():
-            raise OutputError(f"{path} exists and is not a directory", path=str(path))
+            raise OutputError(f"{shown(path)} exists and is not a directory", path=str(path))
         self.path = path
+        self.inputs = inputs
+
+    def done(self) -> set[str]:
+        return set()  # a file per PDF name, not per content: a resumed run writes them again
 
     def add(self, outcome: Outcome) -> None:
         from .export import to_json, write_text
@@ -335,21 +390,89 @@ class JsonSink:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise OutputError(f"cannot write {target.parent}: {exc.strerror or exc}", path=str(target)) from exc
-        write_text(target, to_json(outcome.report))
+            raise OutputError(f"cannot write {shown(target.parent)}: {exc.strerror or exc}", path=str(target)) from exc
+        # Written beside the target and renamed onto it: a kill leaves the old file or the new, never half of one.
+        self.inputs.check(target)
+        partial = target.with_name(target.name + ".partial")
+        write_text(partial, to_json(outcome.report), self.inputs)
+        try:
+            os.replace(partial, target)
+        except OSError as exc:
+            raise OutputError(f"cannot write {shown(target)}: {exc.strerror or exc}", path=str(target)) from exc
 
     def close(self) -> None:
         return None
 
 
-def open_sink(kind: str, path: Path) -> Sink:
+def open_sink(kind: str, path: Path, inputs: InputFiles = NO_INPUTS) -> Sink:
     if kind == "duckdb":
-        return DuckDBSink(path)
+        return DuckDBSink(path, inputs)
     if kind == "parquet":
-        return ParquetSink(path)
+        return ParquetSink(path, inputs)
     if kind == "json":
-        return JsonSink(path)
+        return JsonSink(path, inputs)
     raise ValueError(f"unknown output {kind!r} (expected one of {', '.join(SINKS)})")
+
+
+class _Interrupts:
+    """SIGINT turned into KeyboardInterrupt, except while a report is being stored.
+
+    A report half handed to the sink would leave the run's account (what was
+    stored, what was counted) unsure; the interrupt waits for the end of that
+    step and is raised then. Only in the main thread, the one signals reach.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.storing = False
+        self._previous: Any = None
+
+    def __enter__(self) -> _Interrupts:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        self.requested = True
+        if not self.storing:
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def storing_one(self) -> Iterator[None]:
+        self.storing = True
+        try:
+            yield
+        finally:
+            self.storing = False
+        if self.requested:
+            raise KeyboardInterrupt
+
+
+def pending(tasks: Sequence[Task], stored: set[str]) -> tuple[list[Task], int]:
+    """The tasks whose PDF (by sha256) is not in `stored`, and how many were left out.
+
+    A file that cannot be read stays in, to fail with its reason.
+    """
+    if not stored:
+        return list(tasks), 0
+    import hashlib
+
+    from .layout.source import read_file
+    from .limits import DEFAULT_LIMITS
+
+    out: list[Task] = []
+    for task in tasks:
+        try:
+            digest = hashlib.sha256(read_file(task.path, DEFAULT_LIMITS.max_file_bytes)).hexdigest()
+        except OgiError:
+            digest = None
+        if digest not in stored:
+            out.append(task)
+    return out, len(tasks) - len(out)
 
 
 def convert_many(
@@ -359,14 +482,27 @@ def convert_many(
     jobs: int = 1,
     done: Callable[[Outcome], None] | None = None,
 ) -> BatchSummary:
-    """Run every task and hand each report to the sink; the sink is closed at the end."""
+    """Run every task and hand each report to the sink; the sink is closed at the end.
+
+    SIGINT (Ctrl-C) stops the run between two reports: the workers are ended,
+    the sink is closed with every report handed to it whole, and the summary
+    says `interrupted` (exit code 130).
+    """
     start = time.perf_counter()
-    summary = BatchSummary()
-    try:
-        for outcome in run(tasks, jobs=jobs, done=done):
-            sink.add(outcome)
-            summary.outcomes.append(outcome)
-    finally:
-        sink.close()
+    summary = BatchSummary(total=len(tasks))
+    outcomes = run(tasks, jobs=jobs, done=done)
+    with _Interrupts() as interrupts:
+        try:
+            for outcome in outcomes:
+                with interrupts.storing_one():
+                    sink.add(outcome)
+                    summary.outcomes.append(outcome)
+        except KeyboardInterrupt:
+            summary.interrupted = True
+        finally:
+            interrupts.storing = True  # closing the sink writes what is done: not to be cut short
+            outcomes.close()
+            sink.close()
+    summary.interrupted = summary.interrupted or interrupts.requested
     summary.seconds = time.perf_counter() - start
     return summary

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .errors import UnknownReportError
+from .errors import UnknownReportError, shown
 from .furniture import find_furniture
 from .grammar import Grammar, available_grammars, load_grammar
 from .grammar.records import Assembler
@@ -222,7 +222,7 @@ def parse(
     """
     with _no_cycle_collection():
         doc = open_document(path, backend=backend, limits=limits)
-        name = None if isinstance(path, bytes) else Path(path).name
+        name = None if isinstance(path, bytes) else shown(Path(path).name)
         return parse_document(doc, grammar, file=name)
 
 
