@@ -280,3 +280,36 @@ def form_drawn_often(data: bytes, page: int, times: int) -> bytes:
     content = doc.xref_stream(xref) or b""
     doc.update_stream(xref, content + b"\nq\n" + f"/{name} Do\n".encode() * times + b"Q\n", compress=True)
     return doc.tobytes()
+
+
+def _deflated_zeros(inflated: int, head: bytes = b"") -> bytes:
+    """`head` and then `inflated` zero bytes, deflated at level 9 (about 1000:1), built in 1 MiB steps."""
+    comp = zlib.compressobj(9)
+    parts = [comp.compress(head)]
+    chunk = bytes(1024 * 1024)
+    left = inflated
+    while left > 0:
+        parts.append(comp.compress(chunk[: min(left, len(chunk))]))
+        left -= len(chunk)
+    parts.append(comp.flush())
+    return b"".join(parts)
+
+
+def font_bomb(data: bytes, page: int, inflated: int) -> bytes:
+    """The embedded font program of a font page `page` uses replaced by `inflated` bytes that deflate ~1000:1.
+
+    A reader loads a font program whole before it draws a glyph: 1.5 GB from a
+    1.5 MB file. The stream is written raw with its /Filter, so building it
+    needs only the compressed bytes.
+    """
+    doc = _open(data)
+    for font in doc[page].get_fonts(full=True):
+        xref = font[0]
+        for key in ("FontDescriptor/FontFile2", "FontDescriptor/FontFile", "FontDescriptor/FontFile3"):
+            kind, value = doc.xref_get_key(xref, key)
+            if kind == "xref":
+                target = int(value.split()[0])
+                doc.update_stream(target, _deflated_zeros(inflated, b"\0\1\0\0"), compress=False)
+                doc.xref_set_key(target, "Filter", "/FlateDecode")
+                return doc.tobytes()
+    raise ValueError(f"page {page} uses no simple font with an embedded program")

@@ -229,9 +229,16 @@ def test_page_too_big_to_read_is_lost_before_it_is_read(build: Callable[[], byte
 
 def test_form_drawn_a_few_times_is_read(mini_report: Report) -> None:
     data = bad.form_drawn_often(mini(), 2, 20)
-    assert any(w.text == "x" * 50 for w in open_document(data).pages[2].words)  # the form's glyphs were read
+    page = open_document(data).pages[2]
+    # the form's glyphs were read, and set aside: the form is drawn outside the page
+    assert any(w.text == "x" * 50 and w.visibility == "outside the page" for w in page.hidden)
+    assert not any(w.text == "x" * 50 for w in page.words)
     report = ogi_extract.parse(data)
     assert report.page_problems == [] and len(report.targets) == len(mini_report.targets)
+    assert report.warnings == [
+        f"page 3: {len(page.hidden)} words of hidden text (outside the page: {len(page.hidden)}) were set aside, "
+        "not read into any field (tampering, or text meant for machines only): see 'unassigned'"
+    ]
 
 
 def test_javascript_and_attachments_are_ignored(

@@ -18,6 +18,7 @@ from .grammar import Grammar, available_grammars, load_grammar
 from .grammar.records import Assembler
 from .layout import open_document
 from .layout.model import Document, Page
+from .layout.visibility import unassigned_reason
 from .limits import Limits
 from .models import Accounting, DocumentInfo, PageProblem, Report, Resolution, SourceInfo, UnassignedWord
 from .sequence import read_sequence
@@ -77,7 +78,11 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
         for w in page.words:
             page_of[id(w)] = page.number
         skip = furniture.skip(page.number)
-        n_words += len(page.words)
+        n_words += len(page.words) + len(page.hidden)
+        set_aside.extend(
+            UnassignedWord(text=w.text, page=page.number, box=w.box.rounded(), reason=unassigned_reason(w))
+            for w in page.hidden
+        )
         n_furniture += len(skip)
         if page.number in sequence.duplicates:
             set_aside.extend(_words_set_aside(page, skip, f"duplicate of page {sequence.duplicates[page.number]}"))
