@@ -47,12 +47,14 @@ from .opening import LIMIT_REASON, ContentBudget, Opened, damage_verdict, mupdf_
 from .paths import Path, Subpath, classify, to_rgb
 from .pymupdf_backend import PageLimitError, _fill_key, _ruling_key, check_content_size
 from .source import Source
-from .visibility import FillIndex, run_visibility, settle
+from .visibility import VISIBLE, FillIndex, run_visibility, settle
 from .words import Glyph, Run, clean_font_name, words_from_runs
 
 NAME = "pdfplumber"
 _CID = re.compile(r"^\(cid:\d+\)$")
 Transform = Callable[[float, float], tuple[float, float]]
+_STROKED_ONLY = frozenset({1, 5})  # text render modes that stroke and do not fill
+_FILLED_AND_STROKED = frozenset({2, 6})
 
 
 def _normal(box: Any) -> tuple[float, float, float, float]:
@@ -123,8 +125,13 @@ def _layout_objects(container: Any) -> Iterator[Any]:
 def _char_visibility(ch: LTChar, box: tuple[float, float, float, float], direction: tuple[float, float], fills: FillIndex) -> str:
     state = ch.graphicstate
     mode = int(getattr(state, "text_render_mode", 0) or 0)
-    colour = to_rgb(state.scolor if mode in (1, 5) else state.ncolor)
-    return run_visibility(mode, colour, 1.0, box, direction, fills)
+    colour = to_rgb(state.scolor if mode in _STROKED_ONLY else state.ncolor)
+    seen = run_visibility(mode, colour, 1.0, box, direction, fills)
+    if seen != VISIBLE and mode in _FILLED_AND_STROKED:  # seen if its outline is (white letters outlined in black)
+        outline = run_visibility(mode, to_rgb(state.scolor), 1.0, box, direction, fills)
+        if outline == VISIBLE:
+            return VISIBLE
+    return seen
 
 
 def _char_runs(chars: list[LTChar], to_model: Transform, fills: FillIndex) -> list[Run]:

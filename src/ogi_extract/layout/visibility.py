@@ -56,7 +56,6 @@ PAGE_IMAGE_SHARE = 0.8
 AXIS_TOLERANCE = 0.02
 # Render modes (PDF 32000-1, 9.3.6) that paint nothing: 3 invisible, 7 clip only.
 UNPAINTED_MODES = frozenset({3, 7})
-STROKE_MODES = frozenset({1, 5})
 
 
 class FillIndex:
