@@ -255,15 +255,17 @@ def run(
             notify(outcome)
             yield outcome
         return
-    pool = ProcessPoolExecutor(
-        max_workers=min(jobs, len(tasks)),
-        mp_context=_context(),
-        initializer=_init_worker,
-        initargs=(logging.getLogger("ogi_extract").getEffectiveLevel(),),
-    )
-    try:
-        futures: dict[Future[Outcome], int] = {}
-        finished: dict[int, Outcome] = {}
+    futures: dict[Future[Outcome], int] = {}
+    finished: dict[int, Outcome] = {}
+    # Ctrl-C waits while the workers start: one interrupted half way through
+    # starting is not yet known to the pool, so nothing could end it.
+    with _sigint_held():
+        pool = ProcessPoolExecutor(
+            max_workers=min(jobs, len(tasks)),
+            mp_context=_context(),
+            initializer=_init_worker,
+            initargs=(logging.getLogger("ogi_extract").getEffectiveLevel(),),
+        )
         for i, task in enumerate(tasks):
             try:
                 futures[pool.submit(run_one, task)] = i
@@ -272,6 +274,7 @@ def run(
                     finished[j] = _lost(tasks[j], exc)
                     notify(finished[j])
                 break
+    try:
         upto = 0
         for future in as_completed(futures):
             i = futures[future]
@@ -294,6 +297,19 @@ def run(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+@contextlib.contextmanager
+def _sigint_held() -> Iterator[None]:
+    """SIGINT held back (delivered when the block ends) where the platform and thread allow."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """End the workers at once: a parse in progress has nothing to keep.
 
@@ -304,6 +320,9 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     for process in processes.values():
         with contextlib.suppress(Exception):
             process.terminate()
+    for process in processes.values():  # gone before the pool's queues and locks are
+        with contextlib.suppress(Exception):
+            process.join(timeout=5)
     pool.shutdown(wait=False, cancel_futures=True)
 
 
@@ -380,13 +399,17 @@ class JsonSink:
     def done(self) -> set[str]:
         return set()  # a file per PDF name, not per content: a resumed run writes them again
 
+    def target(self, name: str) -> Path:
+        """Where the records of the PDF shown as `name` go."""
+        return self.path / Path(name).with_suffix(".json")
+
     def add(self, outcome: Outcome) -> None:
         from .export import to_json, write_text
         from .export.output import OutputError
 
         if outcome.report is None:
             return
-        target = self.path / Path(outcome.task.name).with_suffix(".json")
+        target = self.target(outcome.task.name)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

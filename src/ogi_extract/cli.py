@@ -395,7 +395,7 @@ def batch(
     is 1 when any failed. Ctrl-C stops it after the report being stored, with
     one line saying what was done, and exit code 130.
     """
-    from .batch import Task, convert_many, default_jobs, find_pdfs, open_sink, pending
+    from .batch import JsonSink, Task, convert_many, default_jobs, find_pdfs, open_sink, pending
 
     quiet = quiet or bool(ctx.meta.get("ogi_extract.quiet"))
     if quiet:
@@ -406,7 +406,15 @@ def batch(
     if not found:
         raise OgiError(f"no PDF files in {', '.join(str(p) for p in inputs)}")
     tasks = [Task(str(p), name, grammar=grammar, backend=backend, audit=not no_audit) for p, name in found]
-    sink = open_sink(kind, path, InputFiles([*inputs, *(p for p, _name in found)]))
+    given = InputFiles([*inputs, *(p for p, _name in found)])
+    sink = open_sink(kind, path, given)
+    if isinstance(sink, JsonSink):
+        try:
+            for _p, name in found:  # every output known now: refuse before the work, not after it
+                given.check(sink.target(name))
+        except BaseException:
+            sink.close()
+            raise
     skipped = 0
     if resume:
         try:
