@@ -379,3 +379,38 @@ def turned_at(data: bytes, page: int, degrees: float) -> bytes:
         else:
             out.insert_pdf(src, from_page=index, to_page=index)
     return out.tobytes(garbage=3, deflate=True)
+
+
+def corpus(mini: bytes) -> dict[str, bytes]:
+    """Every kind of bad input, built from a small report: what the memory and time bounds are checked on.
+
+    The file-system cases (named pipes, devices, unreadable files, outputs
+    onto inputs, names that are not UTF-8) are no bytes and live in
+    `test_cli_files.py`.
+    """
+    mib = 1024 * 1024
+    return {
+        "random": random_bytes(0),
+        "noise": random_bytes(3, header=True),
+        "truncated": truncated(mini, 0.5),
+        "tail-cut": tail_cut(mini),
+        "xref-wrong": xref_offsets_wrong(mini),
+        "encrypted": encrypted(mini, user_pw="rahasia"),
+        "zero-pages": zero_pages(),
+        "5000-pages": many_pages(5000),
+        "scan": scanned(mini, [0, 1]),
+        "tables": unrelated_tables(),
+        "content-bomb": compression_bomb(mini, 2, 200 * mib),
+        "font-bomb": font_bomb(mini, 2, 1536 * mib),
+        "million-paths": many_paths(mini, 2, 1_000_000),
+        "form-drawn-100000-times": form_drawn_often(mini, 2, 100_000),
+        "garbled-page": garbled_page(mini, 2),
+        "javascript": with_javascript_and_attachment(mini),
+        "turned-90": turned_content(mini, 2),
+        "turned-30": turned_at(mini, 2, 30),
+        "hidden-invisible": with_hidden_text(mini, 2, "invisible"),
+        "hidden-white": with_hidden_text(mini, 2, "white"),
+        "hidden-same-fill": with_hidden_text(mini, 2, "same-fill"),
+        "hidden-outside": with_hidden_text(mini, 2, "outside"),
+        "ocr-layer": ocr_layer(mini, [0, 1]),
+    }

@@ -201,6 +201,14 @@ def random_order(items: list[re.Match[bytes]], draw: Draw) -> list[re.Match[byte
 
 
 HOSTILE_OPERATORS = (
+    # text a reader does not see: not painted, white, transparent, off the page, at an angle
+    b"3 Tr",
+    b"7 Tr",
+    b"1 1 1 rg",
+    b"1 g 1 G",
+    b"/GSHidden gs",
+    b"5000 5000 Td",
+    b"0.866 0.5 -0.5 0.866 0 0 cm",
     b"q " * 200,
     b"Q " * 200,
     b"BT",
@@ -216,6 +224,28 @@ HOSTILE_OPERATORS = (
     b"<< /Not /AnOperator >>",
 )
 
+@cache
+def _bomb_body() -> bytes:
+    """200 MiB of zeros deflated (about 200 KiB), made once."""
+    comp = zlib.compressobj(9)
+    chunk = bytes(1024 * 1024)
+    return b"".join([*(comp.compress(chunk) for _ in range(200)), comp.flush()])
+
+
+def inflate_bomb(data: bytearray, draw: Draw) -> None:
+    """A stream (content, font program, form, image) replaced by one that inflates 1000:1 to 200 MiB."""
+    streams = list(_STREAM.finditer(data))
+    if not streams:
+        return
+    m = streams[draw(0, len(streams) - 1)]
+    head = data[: m.start()]
+    dict_start = head.rfind(b"<<")
+    header = bytes(head[dict_start:])
+    header = re.sub(rb"/Length\s+\d+(\s+\d+\s+R)?", b"/Length %d" % len(_bomb_body()), header)
+    header = re.sub(rb"/Filter\s*(/\w+|\[[^\]]*\])", b"", header).replace(b"<<", b"<< /Filter /FlateDecode", 1)
+    data[dict_start : m.end()] = header + b"stream\n" + _bomb_body() + b"\nendstream"
+
+
 ABSURD = (b"0", b"-1", b"2147483648", b"99999999999999999999", b"1e308", b"-0.0", b"3.4e38", b"65535")
 
 
@@ -229,6 +259,7 @@ MUTATIONS: tuple[Callable[[bytearray, Draw], None], ...] = (
     absurd_number,
     rewire_reference,
     mutate_content,
+    inflate_bomb,
 )
 
 

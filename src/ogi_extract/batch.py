@@ -515,17 +515,24 @@ def convert_many(
     summary = BatchSummary(total=len(tasks))
     outcomes = run(tasks, jobs=jobs, done=done)
     with _Interrupts() as interrupts:
+        failing = True
         try:
             for outcome in outcomes:
                 with interrupts.storing_one():
                     sink.add(outcome)
                     summary.outcomes.append(outcome)
+            failing = False
         except KeyboardInterrupt:
             summary.interrupted = True
+            failing = False
         finally:
             interrupts.storing = True  # closing the sink writes what is done: not to be cut short
             outcomes.close()
-            sink.close()
+            if failing:  # the error on its way out is the one to report, not a second one on closing
+                with contextlib.suppress(Exception):
+                    sink.close()
+            else:
+                sink.close()
     summary.interrupted = summary.interrupted or interrupts.requested
     summary.seconds = time.perf_counter() - start
     return summary

@@ -13,6 +13,7 @@ has the same schema as a full one and both stores agree on types.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -164,12 +165,21 @@ class DuckDBStore:
                     self.con.unregister("_incoming")
             self.con.commit()
         except self._duckdb.Error as exc:
-            self.con.rollback()
-            raise OutputError(f"{self.path}: {_first_line(exc)}", path=str(self.path)) from exc
+            # A failed write (a full disk) may have ended the transaction already.
+            with contextlib.suppress(self._duckdb.Error):
+                self.con.rollback()
+            raise OutputError(f"{shown(self.path)}: {_first_line(exc)}", path=str(self.path)) from exc
+        except BaseException:
+            with contextlib.suppress(self._duckdb.Error):
+                self.con.rollback()
+            raise
         self.written.append(bundle.report_id)
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            self.con.close()
+        except self._duckdb.Error as exc:  # the closing checkpoint failed: the log still holds every commit
+            raise OutputError(f"{shown(self.path)}: {_first_line(exc)}", path=str(self.path)) from exc
 
     def __enter__(self) -> DuckDBStore:
         return self
