@@ -309,3 +309,57 @@ def test_permissions_hold_in_the_child_process(tmp_path: Path) -> None:
         [*AS_A_USER, sys.executable, "-c", f"open({str(locked)!r}).read()"], capture_output=True, timeout=SECONDS
     )
     assert done.returncode != 0 and b"PermissionError" in done.stderr
+
+
+# -- every command held to the README's table -------------------------------------
+
+SWEEP: list[tuple[str, Callable[[Path], list[str | Path]], dict[str, int]]] = [
+    ("random", lambda p: [p], {"convert": 3, "audit": 3, "inspect": 3}),
+    ("missing", lambda p: [p.with_name("nowhere.pdf")], {"convert": 3, "audit": 3, "inspect": 3}),
+    ("noise", lambda p: [p], {"convert": 5, "audit": 5, "inspect": 5}),
+    ("encrypted", lambda p: [p], {"convert": 4, "audit": 4, "inspect": 4}),
+    ("zero-pages", lambda p: [p], {"convert": 6, "audit": 6, "inspect": 6}),
+    ("scan", lambda p: [p], {"convert": 7, "audit": 7, "inspect": 7}),
+    ("tables", lambda p: [p], {"convert": 8, "audit": 8, "inspect": 0}),
+    ("5000-pages", lambda p: [p], {"convert": 9, "audit": 9, "inspect": 9}),
+    ("mini", lambda p: [p, "--grammar", "nosuch"], {"convert": 10, "audit": 10, "inspect": 0}),
+    ("mini", lambda p: [p, "--format", "nosuch"], {"convert": 2, "audit": 2}),
+    ("mini", lambda p: [p, "-o", p.parent], {"convert": 11, "audit": 11, "inspect": 11}),
+]
+BUILD: dict[str, Callable[[], bytes]] = {
+    "random": lambda: bad.random_bytes(0),
+    "missing": lambda: b"",
+    "noise": lambda: bad.random_bytes(3, header=True),
+    "encrypted": lambda: bad.encrypted(mini(), user_pw="rahasia"),
+    "zero-pages": bad.zero_pages,
+    "scan": lambda: bad.scanned(mini(), [0]),
+    "tables": bad.unrelated_tables,
+    "5000-pages": lambda: bad.many_pages(5000),
+    "mini": mini,
+}
+
+
+@pytest.mark.parametrize("index", range(len(SWEEP)), ids=[f"{c[0]}-{i}" for i, c in enumerate(SWEEP)])
+def test_each_command_exits_with_a_code_of_its_row_in_the_table(index: int, tmp_path: Path) -> None:
+    name, args, codes = SWEEP[index]
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(BUILD[name]())
+    for command, code in codes.items():
+        extra = ["-p", "1"] if command == "inspect" else []
+        result = _run(command, *args(path), *extra)
+        assert result.exit_code == code, (command, result.exit_code, result.stderr, result.exception)
+        _held(command, code)
+        if code not in (0, 2):
+            assert result.stderr.splitlines()[-1].startswith("error: ") and "Traceback" not in result.output
+
+
+def test_match_and_schema_are_held_to_the_table(tmp_path: Path) -> None:
+    assert _run("schema").exit_code == 0
+    assert _run("match", "KIP").exit_code == 0
+    broken = tmp_path / "registry.json"
+    broken.write_text("{}")
+    codes = {_run("match", "KIP", "--registry", broken).exit_code, _run("match").exit_code}
+    assert codes == {2}
+    for code in (0, 2):
+        _held("match", code)
+    _held("schema", 0)
