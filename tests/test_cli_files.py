@@ -340,7 +340,10 @@ BUILD: dict[str, Callable[[], bytes]] = {
 
 
 @pytest.mark.parametrize("index", range(len(SWEEP)), ids=[f"{c[0]}-{i}" for i, c in enumerate(SWEEP)])
-def test_each_command_exits_with_a_code_of_its_row_in_the_table(index: int, tmp_path: Path) -> None:
+def test_each_command_exits_with_a_code_of_its_row_in_the_table(
+    index: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # where inspect writes its image
     name, args, codes = SWEEP[index]
     path = tmp_path / f"{name}.pdf"
     path.write_bytes(BUILD[name]())

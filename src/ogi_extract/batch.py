@@ -14,28 +14,27 @@ import logging
 import multiprocessing
 import os
 import signal
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 from .errors import EXIT_INTERRUPTED, NotAPdfError, OgiError, shown
 from .export.output import NO_INPUTS, InputFiles
+from .export.sinks import SINKS, DuckDBSink, JsonSink, ParquetSink, Sink, open_sink  # the sinks, re-exported
+from .interrupts import Interrupts, sigint_held, stop_workers
 from .models import Report
 
 if TYPE_CHECKING:
     from .audit import Finding
-    from .export.store import DuckDBStore
     from .layout.model import Document
     from .limits import Limits
 
 log = logging.getLogger(__name__)
 
-SINKS = ("duckdb", "parquet", "json")
 # what every worker needs, imported once in the fork server
 PRELOAD = ["ogi_extract.batch", "ogi_extract.parse", "ogi_extract.audit", "ogi_extract.export.rows"]
 
@@ -259,7 +258,7 @@ def run(
     finished: dict[int, Outcome] = {}
     # Ctrl-C waits while the workers start: one interrupted half way through
     # starting is not yet known to the pool, so nothing could end it.
-    with _sigint_held():
+    with sigint_held():
         pool = ProcessPoolExecutor(
             max_workers=min(jobs, len(tasks)),
             mp_context=_context(),
@@ -291,188 +290,10 @@ def run(
             yield finished.pop(upto)
             upto += 1
     except BaseException:  # interrupted (or the consumer stopped): no worker outlives the run
-        _stop_workers(pool)
+        stop_workers(pool)
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-@contextlib.contextmanager
-def _sigint_held() -> Iterator[None]:
-    """SIGINT held back (delivered when the block ends) where the platform and thread allow."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """End the workers at once: a parse in progress has nothing to keep.
-
-    The executor has no public way to end running tasks; its process table is
-    read defensively so a change in it costs only the wait for those tasks.
-    """
-    processes = dict(getattr(pool, "_processes", None) or {})
-    for process in processes.values():
-        with contextlib.suppress(Exception):
-            process.terminate()
-    for process in processes.values():  # gone before the pool's queues and locks are
-        with contextlib.suppress(Exception):
-            process.join(timeout=5)
-    pool.shutdown(wait=False, cancel_futures=True)
-
-
-class Sink(Protocol):
-    def add(self, outcome: Outcome) -> None: ...
-
-    def done(self) -> set[str]: ...
-
-    def close(self) -> None: ...
-
-
-class DuckDBSink:
-    """Writes each report as it arrives, so an interrupted batch keeps what it did.
-
-    Each report is one transaction: after a crash or a kill the store holds
-    every report whole or not at all, and `done()` says which are there.
-    """
-
-    def __init__(self, path: Path, inputs: InputFiles = NO_INPUTS) -> None:
-        from .export.store import DuckDBStore
-
-        self.store: DuckDBStore = DuckDBStore(path, inputs)
-
-    def done(self) -> set[str]:
-        return self.store.report_ids()
-
-    def add(self, outcome: Outcome) -> None:
-        from .export.rows import bundle
-
-        if outcome.report is not None:
-            self.store.add(bundle(outcome.report, outcome.findings))
-
-    def close(self) -> None:
-        self.store.close()
-
-
-class ParquetSink:
-    """Parquet files are written whole, once every report is in."""
-
-    def __init__(self, path: Path, inputs: InputFiles = NO_INPUTS) -> None:
-        from .export.rows import Bundle
-
-        self.path = path
-        self.inputs = inputs
-        inputs.check(path)
-        self.bundles: list[Bundle] = []
-
-    def done(self) -> set[str]:
-        return set()  # written whole at the end: nothing of an interrupted run is there
-
-    def add(self, outcome: Outcome) -> None:
-        from .export.rows import bundle
-
-        if outcome.report is not None:
-            self.bundles.append(bundle(outcome.report, outcome.findings))
-
-    def close(self) -> None:
-        from .export.store import write_parquet
-
-        write_parquet(self.bundles, self.path, self.inputs)
-
-
-class JsonSink:
-    """One records file per PDF, at the PDF's place relative to its input folder."""
-
-    def __init__(self, path: Path, inputs: InputFiles = NO_INPUTS) -> None:
-        from .export.output import OutputError
-
-        if path.exists() and not path.is_dir():
-            raise OutputError(f"{shown(path)} exists and is not a directory", path=str(path))
-        self.path = path
-        self.inputs = inputs
-
-    def done(self) -> set[str]:
-        return set()  # a file per PDF name, not per content: a resumed run writes them again
-
-    def target(self, name: str) -> Path:
-        """Where the records of the PDF shown as `name` go."""
-        return self.path / Path(name).with_suffix(".json")
-
-    def add(self, outcome: Outcome) -> None:
-        from .export import to_json, write_text
-        from .export.output import OutputError
-
-        if outcome.report is None:
-            return
-        target = self.target(outcome.task.name)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"cannot write {shown(target.parent)}: {exc.strerror or exc}", path=str(target)) from exc
-        # Written beside the target and renamed onto it: a kill leaves the old file or the new, never half of one.
-        self.inputs.check(target)
-        partial = target.with_name(target.name + ".partial")
-        write_text(partial, to_json(outcome.report), self.inputs)
-        try:
-            os.replace(partial, target)
-        except OSError as exc:
-            raise OutputError(f"cannot write {shown(target)}: {exc.strerror or exc}", path=str(target)) from exc
-
-    def close(self) -> None:
-        return None
-
-
-def open_sink(kind: str, path: Path, inputs: InputFiles = NO_INPUTS) -> Sink:
-    if kind == "duckdb":
-        return DuckDBSink(path, inputs)
-    if kind == "parquet":
-        return ParquetSink(path, inputs)
-    if kind == "json":
-        return JsonSink(path, inputs)
-    raise ValueError(f"unknown output {kind!r} (expected one of {', '.join(SINKS)})")
-
-
-class _Interrupts:
-    """SIGINT turned into KeyboardInterrupt, except while a report is being stored.
-
-    A report half handed to the sink would leave the run's account (what was
-    stored, what was counted) unsure; the interrupt waits for the end of that
-    step and is raised then. Only in the main thread, the one signals reach.
-    """
-
-    def __init__(self) -> None:
-        self.requested = False
-        self.storing = False
-        self._previous: Any = None
-
-    def __enter__(self) -> _Interrupts:
-        if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGINT, self._handle)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
-
-    def _handle(self, signum: int, frame: object) -> None:
-        self.requested = True
-        if not self.storing:
-            raise KeyboardInterrupt
-
-    @contextlib.contextmanager
-    def storing_one(self) -> Iterator[None]:
-        self.storing = True
-        try:
-            yield
-        finally:
-            self.storing = False
-        if self.requested:
-            raise KeyboardInterrupt
 
 
 def pending(tasks: Sequence[Task], stored: set[str]) -> tuple[list[Task], int]:
@@ -514,7 +335,7 @@ def convert_many(
     start = time.perf_counter()
     summary = BatchSummary(total=len(tasks))
     outcomes = run(tasks, jobs=jobs, done=done)
-    with _Interrupts() as interrupts:
+    with Interrupts() as interrupts:
         failing = True
         try:
             for outcome in outcomes:
