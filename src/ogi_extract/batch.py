@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from .errors import EXIT_INTERRUPTED, NotAPdfError, OgiError, shown
 from .export.output import NO_INPUTS, InputFiles
 from .export.sinks import SINKS, DuckDBSink, JsonSink, ParquetSink, Sink, open_sink  # the sinks, re-exported
-from .interrupts import Interrupts, sigint_held, stop_workers
+from .interrupts import Interrupts, sigint_held
 from .models import Report
 
 if TYPE_CHECKING:
@@ -256,8 +256,8 @@ def run(
         return
     futures: dict[Future[Outcome], int] = {}
     finished: dict[int, Outcome] = {}
-    # Ctrl-C waits while the workers start: one interrupted half way through
-    # starting is not yet known to the pool, so nothing could end it.
+    # Ctrl-C waits while the workers start: a worker interrupted half way
+    # through starting is not yet known to the pool, which could not stop it.
     with sigint_held():
         pool = ProcessPoolExecutor(
             max_workers=min(jobs, len(tasks)),
@@ -289,10 +289,7 @@ def run(
         while upto in finished:
             yield finished.pop(upto)
             upto += 1
-    except BaseException:  # interrupted (or the consumer stopped): no worker outlives the run
-        stop_workers(pool)
-        raise
-    finally:
+    finally:  # interrupted or done: the reports in hand are finished, the waiting ones cancelled
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -328,9 +325,9 @@ def convert_many(
 ) -> BatchSummary:
     """Run every task and hand each report to the sink; the sink is closed at the end.
 
-    SIGINT (Ctrl-C) stops the run between two reports: the workers are ended,
-    the sink is closed with every report handed to it whole, and the summary
-    says `interrupted` (exit code 130).
+    SIGINT (Ctrl-C) stops the run between two reports: the workers finish the
+    reports in hand, the others are not started, the sink is closed with every
+    report handed to it whole, and the summary says `interrupted` (exit code 130).
     """
     start = time.perf_counter()
     summary = BatchSummary(total=len(tasks))

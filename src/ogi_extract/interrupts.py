@@ -4,9 +4,11 @@ A batch that is interrupted must leave its store as a list of whole reports
 and say how far it got. SIGINT is therefore turned into KeyboardInterrupt only
 where stopping is safe: not while a report is handed to the store (`Interrupts`),
 not while the worker processes start (`sigint_held`: one interrupted half way
-through starting is not yet known to the pool, so nothing could end it). Once
-interrupted, the workers are ended at once (`stop_workers`); a parse in
-progress has nothing worth keeping.
+through starting is not yet known to the pool). The workers ignore SIGINT and
+finish the report in hand; the pool then stops, its waiting reports
+cancelled. Ending the workers instead (terminate) would be quicker, but a
+worker killed while it sends its result leaves a torn message in the pool's
+pipe, and the pool then waits on it for ever.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import contextlib
 import signal
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 
@@ -30,22 +31,6 @@ def sigint_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def stop_workers(pool: ProcessPoolExecutor) -> None:
-    """End the workers at once: a parse in progress has nothing to keep.
-
-    The executor has no public way to end running tasks; its process table is
-    read defensively so a change in it costs only the wait for those tasks.
-    """
-    processes = dict(getattr(pool, "_processes", None) or {})
-    for process in processes.values():
-        with contextlib.suppress(Exception):
-            process.terminate()
-    for process in processes.values():  # gone before the pool's queues and locks are
-        with contextlib.suppress(Exception):
-            process.join(timeout=5)
-    pool.shutdown(wait=False, cancel_futures=True)
 
 
 class Interrupts:
