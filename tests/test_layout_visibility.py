@@ -219,3 +219,19 @@ def test_an_ocr_layer_over_a_scan_is_read_and_named() -> None:
         "pages 1-2: the text is an invisible OCR layer over a page image (a scan made searchable); "
         "it was read, but OCR may have misread words"
     ]
+
+
+def test_seen_and_unseen_glyphs_never_share_a_word() -> None:
+    """Hidden text glued to a visible word ("10" + hidden "0%") stays a word of its own."""
+    from ogi_extract.layout.words import Run, words_from_runs
+
+    def glyphs(text: str, x: float) -> list[tuple[int, int, tuple[float, float], tuple[float, float, float, float]]]:
+        return [(ord(c), 0, (x + 5 * i, 100.0), (x + 5 * i, 92.0, x + 5 * i + 5, 102.0)) for i, c in enumerate(text)]
+
+    runs = [
+        Run("Helvetica", 10.0, (1.0, 0.0), glyphs("10", 50)),
+        Run("Helvetica", 10.0, (1.0, 0.0), glyphs("0%", 60), INVISIBLE),
+        Run("Helvetica", 10.0, (1.0, 0.0), glyphs("10", 50), INVISIBLE),  # the same word again, unseen
+    ]
+    words = words_from_runs(runs)
+    assert sorted((w.text, w.visibility) for w in words) == sorted([("0%", INVISIBLE), ("10", VISIBLE), ("10", INVISIBLE)])
