@@ -366,3 +366,10 @@ def test_match_and_schema_are_held_to_the_table(tmp_path: Path) -> None:
     for code in (0, 2):
         _held("match", code)
     _held("schema", 0)
+
+
+def test_a_records_file_that_is_a_pipe_is_refused(folder: Path) -> None:
+    os.mkfifo(folder / "records.json")
+    done = ogi("inspect", folder / "in.pdf", "-p", "1", "--records", folder / "records.json", cwd=folder)
+    assert done.returncode == 3
+    assert done.stderr.decode().splitlines() == [f"error: cannot read {folder}/records.json: it is a named pipe, not a file"]

@@ -252,10 +252,13 @@ def _load_records(path: Path) -> Report:
 
     from .models import Report
 
+    from .layout.source import read_file
+
+    data = read_file(str(path), DEFAULT_LIMITS.max_file_bytes)  # a pipe or a device is refused, not waited on
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise OgiError(f"cannot read records {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise OgiError(f"cannot read records {shown(path)}: {exc}") from exc
     try:
         return Report.model_validate_json(text)
     except ValidationError as exc:
