@@ -250,9 +250,8 @@ def schema() -> None:
 def _load_records(path: Path) -> Report:
     from pydantic import ValidationError
 
-    from .models import Report
-
     from .layout.source import read_file
+    from .models import Report
 
     data = read_file(str(path), DEFAULT_LIMITS.max_file_bytes)  # a pipe or a device is refused, not waited on
     try:
