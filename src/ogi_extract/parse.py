@@ -20,7 +20,16 @@ from .layout import open_document
 from .layout.model import Document, Page
 from .layout.visibility import unassigned_reason
 from .limits import Limits
-from .models import Accounting, DocumentInfo, PageProblem, Report, Resolution, SourceInfo, UnassignedWord
+from .models import (
+    Accounting,
+    Commitment,
+    DocumentInfo,
+    PageProblem,
+    Report,
+    Resolution,
+    SourceInfo,
+    UnassignedWord,
+)
 from .sequence import read_sequence
 from .tables import split_page, stitch
 from .tables.lexicon import build_vocabulary
@@ -71,6 +80,7 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
     page_of: dict[int, int] = {}
     contents = []
     set_aside: list[UnassignedWord] = []
+    hidden: list[UnassignedWord] = []  # words a reader does not see (see `layout.visibility`)
     sideways: list[int] = []
     ordinal = 0
     n_words = n_furniture = 0
@@ -79,7 +89,7 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
             page_of[id(w)] = page.number
         skip = furniture.skip(page.number)
         n_words += len(page.words) + len(page.hidden)
-        set_aside.extend(
+        hidden.extend(
             UnassignedWord(text=w.text, page=page.number, box=w.box.rounded(), reason=unassigned_reason(w))
             for w in page.hidden
         )
@@ -101,6 +111,7 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
     # which a repeated or missing page changes (see `ogi_extract.sequence`).
     items = stitch([replace(c, page=sequence.position[c.page]) for c in contents], assembler.starts_cell)
     out = assembler.feed(items)
+    set_aside.extend(_over_fields(hidden, out.commitments))
     unassigned = sorted([*out.unassigned, *set_aside], key=lambda u: u.page)
     periods = sorted(
         {t.period for c in out.commitments for b in c.blocks for t in b.targets if t.period},
@@ -157,6 +168,30 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
         page_problems=[PageProblem(page=n, reason=r) for n, r in sorted(doc.failed_pages.items())],
         warnings=warnings,
     )
+
+
+def _over_fields(hidden: list[UnassignedWord], commitments: list[Commitment]) -> list[UnassignedWord]:
+    """Hidden words, each naming the field it lies over, if any: what a reader of that field was not shown.
+
+    Hidden text over a field is how a figure is changed for machines and not
+    for people (or what an OCR layer left behind); the reason says which
+    field, so the value can be checked against the page.
+    """
+    if not hidden:
+        return []
+    pieces: dict[int, list[tuple[tuple[float, float, float, float], str]]] = {}
+    for c in commitments:
+        for b in c.blocks:
+            for owner in (b, *b.targets):
+                for name, found in owner.provenance.items():
+                    for piece in found:
+                        pieces.setdefault(piece.page, []).append((piece.box, f"{name} of {owner.id}"))
+    out = []
+    for u in hidden:
+        x, y = (u.box[0] + u.box[2]) / 2, (u.box[1] + u.box[3]) / 2
+        under = [what for (x0, top, x1, bottom), what in pieces.get(u.page, []) if x0 <= x <= x1 and top <= y <= bottom]
+        out.append(u.model_copy(update={"reason": f"{u.reason} over {under[0]}"}) if under else u)
+    return out
 
 
 def _words_set_aside(page: Page, skip: set[int], reason: str) -> list[UnassignedWord]:
