@@ -162,6 +162,17 @@ def test_each_kind_of_hidden_text_is_found(backend: str) -> None:
     }
 
 
+def test_fully_transparent_text_is_hidden() -> None:
+    """MuPDF reports each glyph's opacity; pdfminer does not follow the graphics state's alpha."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((50, 50), "seen", fontsize=12)
+    page.insert_text((50, 80), "glass", fontsize=12, fill_opacity=0)
+    read = open_document(doc.tobytes()).pages[0]
+    assert [w.text for w in read.words] == ["seen"]
+    assert [(w.text, w.visibility) for w in read.hidden] == [("glass", TRANSPARENT)]
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_white_text_with_a_dark_outline_is_seen(backend: str) -> None:
     doc = pymupdf.open()
@@ -224,9 +235,10 @@ def test_content_drawn_at_an_angle_is_set_aside_with_a_warning() -> None:
     assert not any(p.page == 3 for t in report.targets for ps in t.provenance.values() for p in ps)
 
 
-def test_an_ocr_layer_over_a_scan_is_read_and_named() -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_ocr_layer_over_a_scan_is_read_and_named(backend: str) -> None:
     data = bad.ocr_layer(mini(), [0, 1])
-    doc = open_document(data)
+    doc = open_document(data, backend=backend)
     assert doc.pages[0].words and all(w.visibility == OCR for p in doc.pages for w in p.words)
     assert [p.hidden for p in doc.pages] == [[], []]
     texts = [w.text for w in doc.pages[0].words]
