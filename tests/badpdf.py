@@ -280,3 +280,137 @@ def form_drawn_often(data: bytes, page: int, times: int) -> bytes:
     content = doc.xref_stream(xref) or b""
     doc.update_stream(xref, content + b"\nq\n" + f"/{name} Do\n".encode() * times + b"Q\n", compress=True)
     return doc.tobytes()
+
+
+def _deflated_zeros(inflated: int, head: bytes = b"") -> bytes:
+    """`head` and then `inflated` zero bytes, deflated at level 9 (about 1000:1), built in 1 MiB steps."""
+    comp = zlib.compressobj(9)
+    parts = [comp.compress(head)]
+    chunk = bytes(1024 * 1024)
+    left = inflated
+    while left > 0:
+        parts.append(comp.compress(chunk[: min(left, len(chunk))]))
+        left -= len(chunk)
+    parts.append(comp.flush())
+    return b"".join(parts)
+
+
+def font_bomb(data: bytes, page: int, inflated: int) -> bytes:
+    """The embedded font program of a font page `page` uses replaced by `inflated` bytes that deflate ~1000:1.
+
+    A reader loads a font program whole before it draws a glyph: 1.5 GB from a
+    1.5 MB file. The stream is written raw with its /Filter, so building it
+    needs only the compressed bytes.
+    """
+    doc = _open(data)
+    for font in doc[page].get_fonts(full=True):
+        xref = font[0]
+        for key in ("FontDescriptor/FontFile2", "FontDescriptor/FontFile", "FontDescriptor/FontFile3"):
+            kind, value = doc.xref_get_key(xref, key)
+            if kind == "xref":
+                target = int(value.split()[0])
+                doc.update_stream(target, _deflated_zeros(inflated, b"\0\1\0\0"), compress=False)
+                doc.xref_set_key(target, "Filter", "/FlateDecode")
+                return doc.tobytes()
+    raise ValueError(f"page {page} uses no simple font with an embedded program")
+
+
+def _cell_words(data: bytes, page: int) -> tuple[pymupdf.Rect, str]:
+    """A place inside a table cell of page `page` (0-based) with room for a word, and its text."""
+    doc = _open(data)
+    words = doc[page].get_text("words")
+    x0, y0, x1, y1, text = max(words[len(words) // 2 : len(words) // 2 + 40], key=lambda w: w[2] - w[0])[:5]
+    return pymupdf.Rect(x0, y0, x1, y1), text
+
+
+def with_hidden_text(data: bytes, page: int, how: str, text: str = "PALSU 999%") -> bytes:
+    """Words a reader does not see, written over the middle of page `page` (0-based).
+
+    `how`: "invisible" (render mode 3), "white" (white on the white page),
+    "same-fill" (a grey box with text of its grey), "outside" (beyond the page
+    box), "angled" (visible, but at 30 degrees: see `turned_content`).
+    """
+    doc = _open(data)
+    target = doc[page]
+    where, _ = _cell_words(data, page)
+    origin = pymupdf.Point(where.x0, where.y1 + 6)
+    if how == "invisible":
+        target.insert_text(origin, text, fontsize=9, render_mode=3)
+    elif how == "white":
+        target.insert_text(origin, text, fontsize=9, color=(1, 1, 1))
+    elif how == "same-fill":
+        target.draw_rect(pymupdf.Rect(origin.x - 1, origin.y - 9, origin.x + 60, origin.y + 3), color=None, fill=(0.8, 0.8, 0.8))
+        target.insert_text(origin, text, fontsize=9, color=(0.8, 0.8, 0.8))
+    elif how == "outside":
+        target.insert_text(pymupdf.Point(-200, origin.y), text, fontsize=9)
+    elif how == "angled":
+        target.insert_text(origin, text, fontsize=9, morph=(origin, pymupdf.Matrix(30)))
+    else:
+        raise ValueError(how)
+    return doc.tobytes()
+
+
+def ocr_layer(data: bytes, pages: Sequence[int], dpi: int = 40) -> bytes:
+    """The given 0-based pages as pictures with their text laid over them invisibly: a scan made searchable.
+
+    OCR software writes the recognised words in render mode 3 where the
+    picture shows them; here the words are the original's own, at their places.
+    """
+    src = _open(data)
+    out = pymupdf.open()
+    for index in pages:
+        page = src[index]
+        new = out.new_page(width=page.rect.width, height=page.rect.height)
+        new.insert_image(new.rect, pixmap=page.get_pixmap(dpi=dpi))
+        for x0, _y0, _x1, y1, word, *_ in page.get_text("words"):
+            new.insert_text(pymupdf.Point(x0, y1 - 2), word, fontsize=9, render_mode=3)
+    return out.tobytes(deflate=True)
+
+
+def turned_at(data: bytes, page: int, degrees: float) -> bytes:
+    """One page's content drawn turned by `degrees` about its centre: a table pasted askew."""
+    src = _open(data)
+    out = pymupdf.open()
+    for index in range(src.page_count):
+        if index == page:
+            rect = src[index].rect
+            new = out.new_page(width=rect.width, height=rect.height)
+            new.show_pdf_page(new.rect, src, index, rotate=degrees)
+        else:
+            out.insert_pdf(src, from_page=index, to_page=index)
+    return out.tobytes(garbage=3, deflate=True)
+
+
+def corpus(mini: bytes) -> dict[str, bytes]:
+    """Every kind of bad input, built from a small report: what the memory and time bounds are checked on.
+
+    The file-system cases (named pipes, devices, unreadable files, outputs
+    onto inputs, names that are not UTF-8) are no bytes and live in
+    `test_cli_files.py`.
+    """
+    mib = 1024 * 1024
+    return {
+        "random": random_bytes(0),
+        "noise": random_bytes(3, header=True),
+        "truncated": truncated(mini, 0.5),
+        "tail-cut": tail_cut(mini),
+        "xref-wrong": xref_offsets_wrong(mini),
+        "encrypted": encrypted(mini, user_pw="rahasia"),
+        "zero-pages": zero_pages(),
+        "5000-pages": many_pages(5000),
+        "scan": scanned(mini, [0, 1]),
+        "tables": unrelated_tables(),
+        "content-bomb": compression_bomb(mini, 2, 200 * mib),
+        "font-bomb": font_bomb(mini, 2, 1536 * mib),
+        "million-paths": many_paths(mini, 2, 1_000_000),
+        "form-drawn-100000-times": form_drawn_often(mini, 2, 100_000),
+        "garbled-page": garbled_page(mini, 2),
+        "javascript": with_javascript_and_attachment(mini),
+        "turned-90": turned_content(mini, 2),
+        "turned-30": turned_at(mini, 2, 30),
+        "hidden-invisible": with_hidden_text(mini, 2, "invisible"),
+        "hidden-white": with_hidden_text(mini, 2, "white"),
+        "hidden-same-fill": with_hidden_text(mini, 2, "same-fill"),
+        "hidden-outside": with_hidden_text(mini, 2, "outside"),
+        "ocr-layer": ocr_layer(mini, [0, 1]),
+    }

@@ -62,15 +62,16 @@ def test_output_file(monkeypatch: pytest.MonkeyPatch, fake_pdf: Path, tmp_path: 
 
 def test_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(audit_cli.audit_command, [str(tmp_path / "nope.pdf")])
-    assert result.exit_code == 2
-    assert result.stderr.startswith("error: no such file") and len(result.stderr.splitlines()) == 1
+    assert result.exit_code == 3  # NotAPdfError, as in convert
+    assert result.stderr.startswith("error: cannot read") and "No such file" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
 
 
 def test_not_a_pdf_is_a_one_line_error(tmp_path: Path) -> None:
     path = tmp_path / "notes.pdf"
     path.write_text("just text", encoding="utf-8")
     result = CliRunner().invoke(audit_cli.audit_command, [str(path)])
-    assert result.exit_code == 2
+    assert result.exit_code == 3  # NotAPdfError, as in convert
     assert result.stderr.startswith("error: ") and len(result.stderr.splitlines()) == 1
 
 

@@ -207,6 +207,83 @@ def test_compression_bomb_costs_memory_in_chunks_not_in_full(tmp_path: Path) -> 
     assert grown_mib < 32, f"peak memory grew by {grown_mib:.0f} MiB"
 
 
+FONT_BOMB_SIZE = 1536 * MiB
+PEAK_MIB = 300  # the memory any bad input may cost a reading process, imports included
+
+
+@cache
+def font_bomb() -> bytes:
+    return bad.font_bomb(mini(), 2, FONT_BOMB_SIZE)
+
+
+# Runs in a fresh process: parses each file with each backend, one line per case
+# (name, error class or "report", seconds), and at the end its own peak memory.
+_CORPUS_SCRIPT = """
+import resource, sys, time
+import ogi_extract
+from ogi_extract.errors import OgiError
+for path in sys.argv[1:]:
+    for backend in ("pymupdf", "pdfplumber"):
+        started = time.perf_counter()
+        try:
+            ogi_extract.parse(path, backend=backend)
+            outcome = "report"
+        except OgiError as exc:
+            outcome = type(exc).__name__
+        print(path, backend, outcome, round(time.perf_counter() - started, 2), flush=True)
+print("peak", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def _peak_of_child(tmp_path: Path, paths: list[Path]) -> tuple[list[str], int]:
+    """Lines of the child's output and its peak memory in MiB, measured by the parent (RUSAGE_CHILDREN).
+
+    A child of its own wrapper, so that no earlier child of this test process counts.
+    """
+    wrapper = (
+        "import resource, subprocess, sys\n"
+        "done = subprocess.run([sys.executable, '-c', sys.argv[1], *sys.argv[2:]], capture_output=True, text=True)\n"
+        "sys.stdout.write(done.stdout); sys.stderr.write(done.stderr)\n"
+        "print('children', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)\n"
+        "sys.exit(done.returncode)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", wrapper, _CORPUS_SCRIPT, *map(str, paths)],
+        capture_output=True, text=True, timeout=900, check=True,
+    )
+    lines = done.stdout.splitlines()
+    return lines[:-2], int(lines[-1].split()[1])
+
+
+def test_font_bomb_stops_with_memory_bounded(tmp_path: Path) -> None:
+    """A font program that inflates to 1.5 GiB counts against the decoded-size limit before any library loads it."""
+    data = font_bomb()
+    assert len(data) < 2 * MiB
+    for backend in ("pymupdf", "pdfplumber"):
+        with pytest.raises(LimitExceededError, match=r"limit of \d+ bytes \(page \d+, a font program\)"):
+            ogi_extract.parse(data, backend=backend)
+    path = tmp_path / "font-bomb.pdf"
+    path.write_bytes(data)
+    lines, peak = _peak_of_child(tmp_path, [path])
+    assert [ln.split()[2] for ln in lines] == ["LimitExceededError"] * 2
+    print("peak MiB", peak)
+    assert peak <= PEAK_MIB, f"peak memory {peak} MiB"
+
+
+def test_every_bad_input_stays_within_memory_and_time(tmp_path: Path) -> None:
+    """The whole corpus, both backends, in one process: its peak memory bounds every case's."""
+    paths = []
+    for name, data in bad.corpus(mini()).items():
+        paths.append(tmp_path / f"{name}.pdf")
+        paths[-1].write_bytes(data)
+    lines, peak = _peak_of_child(tmp_path, paths)
+    assert len(lines) == 2 * len(paths)
+    slow = [ln for ln in lines if float(ln.split()[3]) > 20]
+    assert slow == []
+    print("peak MiB", peak)
+    assert peak <= PEAK_MIB, f"peak memory {peak} MiB"
+
+
 @pytest.mark.parametrize(
     "build",
     [lambda: bad.many_paths(mini(), 2, 1_000_000), lambda: bad.form_drawn_often(mini(), 2, 100_000)],
@@ -229,9 +306,16 @@ def test_page_too_big_to_read_is_lost_before_it_is_read(build: Callable[[], byte
 
 def test_form_drawn_a_few_times_is_read(mini_report: Report) -> None:
     data = bad.form_drawn_often(mini(), 2, 20)
-    assert any(w.text == "x" * 50 for w in open_document(data).pages[2].words)  # the form's glyphs were read
+    page = open_document(data).pages[2]
+    # the form's glyphs were read, and set aside: the form is drawn outside the page
+    assert any(w.text == "x" * 50 and w.visibility == "outside the page" for w in page.hidden)
+    assert not any(w.text == "x" * 50 for w in page.words)
     report = ogi_extract.parse(data)
     assert report.page_problems == [] and len(report.targets) == len(mini_report.targets)
+    assert report.warnings == [
+        f"page 3: {len(page.hidden)} words of hidden text (outside the page: {len(page.hidden)}) were set aside, "
+        "not read into any field (tampering, or text meant for machines only): see 'unassigned'"
+    ]
 
 
 def test_javascript_and_attachments_are_ignored(
@@ -361,6 +445,7 @@ CLI_CASES: list[tuple[str, Callable[[], bytes], type[OgiError]]] = [
     ("tables", bad.unrelated_tables, UnknownReportError),
     ("5000-pages", lambda: bad.many_pages(5000), LimitExceededError),
     ("bomb", bomb, LimitExceededError),
+    ("font-bomb", font_bomb, LimitExceededError),
 ]
 
 

@@ -190,7 +190,7 @@ def test_inspect_of_a_pdf_that_is_no_report_draws_the_grid(tmp_path: Path) -> No
 def test_batch_without_pdfs(tmp_path: Path) -> None:
     (tmp_path / "readme.txt").write_text("nothing here")
     _one_error_line(_run("batch", tmp_path, "--to", "duckdb", tmp_path / "x.duckdb"), 2)
-    _one_error_line(_run("batch", tmp_path / "nope", "--to", "duckdb", tmp_path / "x.duckdb"), 2)
+    _one_error_line(_run("batch", tmp_path / "nope", "--to", "duckdb", tmp_path / "x.duckdb"), 3)  # missing: as convert
 
 
 def test_the_logger_is_left_as_found() -> None:

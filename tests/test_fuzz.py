@@ -6,9 +6,16 @@ Each case damages one seed the ways files get damaged — flipped bytes, a cut,
 a chunk lost or doubled, a broken cross-reference table, a corrupted stream,
 a number in the object syntax replaced by an absurd one — or the ways a
 hostile file is built — references rewired into cycles, content streams with
-operators shuffled, repeated or made absurd — and asserts that
+operators shuffled, repeated or made absurd, text made invisible, white, off
+the page or turned, a stream (content, font, form) swapped for one that
+inflates to 200 MiB — and asserts that
 `parse` either returns a report whose word accounting balances or raises an
 `OgiError`, within a time bound.
+
+A second target gives the commands odd files (a named pipe, a directory,
+`/dev/zero`, a dangling link, an empty file, a name that is not UTF-8) and
+outputs that point at the input (the same path, a symbolic or a hard link):
+each ends with its documented exit code and no input is ever written over.
 
 The short run (CI) takes a fixed set of 50 cases; the long run (`-m slow`)
 takes 5,000 cases in each of two shards, and `FUZZ_EXAMPLES` sets another
@@ -201,6 +208,14 @@ def random_order(items: list[re.Match[bytes]], draw: Draw) -> list[re.Match[byte
 
 
 HOSTILE_OPERATORS = (
+    # text a reader does not see: not painted, white, transparent, off the page, at an angle
+    b"3 Tr",
+    b"7 Tr",
+    b"1 1 1 rg",
+    b"1 g 1 G",
+    b"/GSHidden gs",
+    b"5000 5000 Td",
+    b"0.866 0.5 -0.5 0.866 0 0 cm",
     b"q " * 200,
     b"Q " * 200,
     b"BT",
@@ -216,6 +231,28 @@ HOSTILE_OPERATORS = (
     b"<< /Not /AnOperator >>",
 )
 
+@cache
+def _bomb_body() -> bytes:
+    """200 MiB of zeros deflated (about 200 KiB), made once."""
+    comp = zlib.compressobj(9)
+    chunk = bytes(1024 * 1024)
+    return b"".join([*(comp.compress(chunk) for _ in range(200)), comp.flush()])
+
+
+def inflate_bomb(data: bytearray, draw: Draw) -> None:
+    """A stream (content, font program, form, image) replaced by one that inflates 1000:1 to 200 MiB."""
+    streams = list(_STREAM.finditer(data))
+    if not streams:
+        return
+    m = streams[draw(0, len(streams) - 1)]
+    head = data[: m.start()]
+    dict_start = head.rfind(b"<<")
+    header = bytes(head[dict_start:])
+    header = re.sub(rb"/Length\s+\d+(\s+\d+\s+R)?", b"/Length %d" % len(_bomb_body()), header)
+    header = re.sub(rb"/Filter\s*(/\w+|\[[^\]]*\])", b"", header).replace(b"<<", b"<< /Filter /FlateDecode", 1)
+    data[dict_start : m.end()] = header + b"stream\n" + _bomb_body() + b"\nendstream"
+
+
 ABSURD = (b"0", b"-1", b"2147483648", b"99999999999999999999", b"1e308", b"-0.0", b"3.4e38", b"65535")
 
 
@@ -229,6 +266,7 @@ MUTATIONS: tuple[Callable[[bytearray, Draw], None], ...] = (
     absurd_number,
     rewire_reference,
     mutate_content,
+    inflate_bomb,
 )
 
 
@@ -309,3 +347,83 @@ def test_damaged_pdfs_at_scale(shard: int, data: bytes) -> None:
     """The long run, in two shards of fresh random cases, to run side by side on two cores:
     `pytest -m slow --hypothesis-show-statistics 'tests/test_fuzz.py::test_damaged_pdfs_at_scale[0]'`."""
     check(data)
+
+
+# -- odd files and outputs on the command line ---------------------------------------
+
+KINDS = ("pdf", "fifo", "directory", "dev-zero", "dangling-link", "empty", "undecodable-name")
+RELATIONS = ("none", "other", "same", "symlink", "hard-link")
+COMMANDS = ("convert", "audit", "inspect")
+
+
+def _make_input(folder: str, kind: str, data: bytes) -> str:
+    path = os.path.join(folder, "in.pdf")
+    if kind in ("pdf", "undecodable-name"):
+        if kind == "undecodable-name":
+            path = os.fsdecode(os.fsencode(folder) + b"/in-\xe9.pdf")
+        with open(path, "wb") as f:
+            f.write(data)
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "directory":
+        os.mkdir(path)
+    elif kind == "dev-zero":
+        return "/dev/zero"
+    elif kind == "dangling-link":
+        os.symlink("nowhere.pdf", path)
+    else:
+        open(path, "wb").close()
+    return path
+
+
+def _output(folder: str, source: str, relation: str) -> list[str]:
+    target = os.path.join(folder, "out.bin")
+    if relation == "none":
+        return []
+    if relation == "same":
+        target = source
+    elif relation == "symlink":
+        os.symlink(source, target)
+    elif relation == "hard-link":
+        if not os.path.isfile(source) or source == "/dev/zero":
+            return []
+        os.link(source, target)
+    return ["-o", target]
+
+
+@settings(max_examples=40, derandomize=True, **_COMMON)
+@given(st.sampled_from(KINDS), st.sampled_from(RELATIONS), st.sampled_from(COMMANDS))
+def test_odd_files_and_outputs_end_in_their_documented_code(kind: str, relation: str, command: str) -> None:
+    """Whatever the input is and wherever the output points, the command ends, with the documented code,
+    and an input is never written over."""
+    import tempfile
+
+    from click.testing import CliRunner
+
+    from ogi_extract.cli import main
+    from test_cli_files import documented_codes
+
+    data = seeds()[0]
+    with tempfile.TemporaryDirectory() as folder:
+        source = _make_input(folder, kind, data)
+        if relation == "none" and command == "inspect":
+            os.chdir(folder)  # inspect writes beside the current directory
+        args = [command, source, *_output(folder, source, relation), *(["-p", "1"] if command == "inspect" else [])]
+        writes_onto_input = relation in ("same", "symlink", "hard-link") and "-o" in args and kind != "dangling-link"
+        try:
+            with time_bound(SECONDS_PER_CASE):
+                result = CliRunner().invoke(main, args)
+        finally:
+            os.chdir(os.path.dirname(os.path.dirname(__file__)))
+        if writes_onto_input:
+            want = {11}
+        elif kind in ("pdf", "undecodable-name"):
+            want = {0, 1} if command == "audit" else {0}
+        else:
+            want = {3}
+        assert result.exit_code in want, (kind, relation, command, result.exit_code, result.stderr)
+        assert result.exit_code in documented_codes()[command]
+        assert "Traceback" not in result.output
+        if kind in ("pdf", "undecodable-name"):
+            with open(source, "rb") as f:
+                assert f.read() == data

@@ -9,29 +9,32 @@ the same store.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from .errors import OgiError
+from .errors import EXIT_INTERRUPTED, NotAPdfError, OgiError, shown
+from .export.output import NO_INPUTS, InputFiles
+from .export.sinks import SINKS, DuckDBSink, JsonSink, ParquetSink, Sink, open_sink  # the sinks, re-exported
+from .interrupts import Interrupts, sigint_held
 from .models import Report
 
 if TYPE_CHECKING:
     from .audit import Finding
-    from .export.store import DuckDBStore
     from .layout.model import Document
     from .limits import Limits
 
 log = logging.getLogger(__name__)
 
-SINKS = ("duckdb", "parquet", "json")
 # what every worker needs, imported once in the fork server
 PRELOAD = ["ogi_extract.batch", "ogi_extract.parse", "ogi_extract.audit", "ogi_extract.export.rows"]
 
@@ -64,6 +67,9 @@ class Outcome:
 class BatchSummary:
     outcomes: list[Outcome] = field(default_factory=list)
     seconds: float = 0.0
+    total: int = 0  # PDFs the run was given
+    skipped: int = 0  # already in the store (a resumed run)
+    interrupted: bool = False
 
     @property
     def failed(self) -> list[Outcome]:
@@ -79,6 +85,8 @@ class BatchSummary:
 
     @property
     def exit_code(self) -> int:
+        if self.interrupted:
+            return EXIT_INTERRUPTED
         return 1 if self.failed else 0
 
 
@@ -90,15 +98,22 @@ def default_jobs() -> int:
 
 
 def _is_pdf_name(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() == ".pdf"
+    """Named *.pdf and not a folder: a pipe, a device, a dangling link or an unreadable
+    file so named is taken, to fail with its reason rather than be skipped unseen."""
+    if path.suffix.lower() != ".pdf":
+        return False
+    try:
+        return not path.is_dir()
+    except OSError:  # a name the system will not even look up: let reading say why
+        return True
 
 
 def find_pdfs(inputs: Sequence[Path], *, recursive: bool = False) -> list[tuple[Path, str]]:
     """The PDFs named or contained in `inputs`, each with its display name, sorted per folder.
 
-    A folder contributes its `*.pdf` files (any case of the suffix); a file is
-    taken as given, PDF or not, so that a wrong file gets its own error. Raises
-    OgiError for an input that does not exist.
+    A folder contributes its `*.pdf` entries (any case of the suffix) that are
+    not folders; a file is taken as given, PDF or not, so that a wrong file gets
+    its own error. Raises NotAPdfError for an input that does not exist.
     """
     found: list[tuple[Path, str]] = []
     seen: set[Path] = set()
@@ -107,10 +122,10 @@ def find_pdfs(inputs: Sequence[Path], *, recursive: bool = False) -> list[tuple[
             pattern = "**/*" if recursive else "*"
             members = sorted(p for p in given.glob(pattern) if _is_pdf_name(p))
             pairs = [(p, str(p.relative_to(given))) for p in members]
-        elif given.exists():
+        elif given.exists() or given.is_symlink():
             pairs = [(given, given.name)]
         else:
-            raise OgiError(f"{given}: no such file or directory", path=str(given))
+            raise NotAPdfError(f"{shown(given)}: no such file or directory", path=str(given))
         for path, name in pairs:
             key = path.resolve()
             if key not in seen:
@@ -163,7 +178,7 @@ def read_one(
     document = open_document(path, backend=backend, limits=limits)
     from .parse import parse_document  # after the input is known good: its errors come first
 
-    report = parse_document(document, grammar, file=Path(path).name, grammar_dirs=grammar_dirs)
+    report = parse_document(document, grammar, file=shown(Path(path).name), grammar_dirs=grammar_dirs)
     return report, (audit_findings(report, document) if audit else None)
 
 
@@ -193,7 +208,12 @@ class _LineFormatter(logging.Formatter):
 
 
 def _init_worker(level: int) -> None:
-    """Worker log lines look like the command's own (`warning: ...` on stderr)."""
+    """Worker log lines look like the command's own (`warning: ...` on stderr).
+
+    Ctrl-C reaches every process of the terminal's group; a worker ignores it
+    and leaves the stopping to the batch, which knows what was stored.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     logger = logging.getLogger("ogi_extract")
     handler = logging.StreamHandler()
     handler.setFormatter(_LineFormatter())
@@ -240,15 +260,17 @@ def run(
             notify(outcome)
             yield outcome
         return
-    pool = ProcessPoolExecutor(
-        max_workers=min(jobs, len(tasks)),
-        mp_context=_context(),
-        initializer=_init_worker,
-        initargs=(logging.getLogger("ogi_extract").getEffectiveLevel(),),
-    )
-    try:
-        futures: dict[Future[Outcome], int] = {}
-        finished: dict[int, Outcome] = {}
+    futures: dict[Future[Outcome], int] = {}
+    finished: dict[int, Outcome] = {}
+    # Ctrl-C waits while the workers start: a worker interrupted half way
+    # through starting is not yet known to the pool, which could not stop it.
+    with sigint_held():
+        pool = ProcessPoolExecutor(
+            max_workers=min(jobs, len(tasks)),
+            mp_context=_context(),
+            initializer=_init_worker,
+            initargs=(logging.getLogger("ogi_extract").getEffectiveLevel(),),
+        )
         for i, task in enumerate(tasks):
             try:
                 futures[pool.submit(run_one, task)] = i
@@ -257,6 +279,7 @@ def run(
                     finished[j] = _lost(tasks[j], exc)
                     notify(finished[j])
                 break
+    try:
         upto = 0
         for future in as_completed(futures):
             i = futures[future]
@@ -272,90 +295,31 @@ def run(
         while upto in finished:
             yield finished.pop(upto)
             upto += 1
-    finally:
+    finally:  # interrupted or done: the reports in hand are finished, the waiting ones cancelled
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-class Sink(Protocol):
-    def add(self, outcome: Outcome) -> None: ...
+def pending(tasks: Sequence[Task], stored: set[str]) -> tuple[list[Task], int]:
+    """The tasks whose PDF (by sha256) is not in `stored`, and how many were left out.
 
-    def close(self) -> None: ...
+    A file that cannot be read stays in, to fail with its reason.
+    """
+    if not stored:
+        return list(tasks), 0
+    import hashlib
 
+    from .layout.source import read_file
+    from .limits import DEFAULT_LIMITS
 
-class DuckDBSink:
-    """Writes each report as it arrives, so an interrupted batch keeps what it did."""
-
-    def __init__(self, path: Path) -> None:
-        from .export.store import DuckDBStore
-
-        self.store: DuckDBStore = DuckDBStore(path)
-
-    def add(self, outcome: Outcome) -> None:
-        from .export.rows import bundle
-
-        if outcome.report is not None:
-            self.store.add(bundle(outcome.report, outcome.findings))
-
-    def close(self) -> None:
-        self.store.close()
-
-
-class ParquetSink:
-    """Parquet files are written whole, once every report is in."""
-
-    def __init__(self, path: Path) -> None:
-        from .export.rows import Bundle
-
-        self.path = path
-        self.bundles: list[Bundle] = []
-
-    def add(self, outcome: Outcome) -> None:
-        from .export.rows import bundle
-
-        if outcome.report is not None:
-            self.bundles.append(bundle(outcome.report, outcome.findings))
-
-    def close(self) -> None:
-        from .export.store import write_parquet
-
-        write_parquet(self.bundles, self.path)
-
-
-class JsonSink:
-    """One records file per PDF, at the PDF's place relative to its input folder."""
-
-    def __init__(self, path: Path) -> None:
-        from .export.output import OutputError
-
-        if path.exists() and not path.is_dir():
-            raise OutputError(f"{path} exists and is not a directory", path=str(path))
-        self.path = path
-
-    def add(self, outcome: Outcome) -> None:
-        from .export import to_json, write_text
-        from .export.output import OutputError
-
-        if outcome.report is None:
-            return
-        target = self.path / Path(outcome.task.name).with_suffix(".json")
+    out: list[Task] = []
+    for task in tasks:
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"cannot write {target.parent}: {exc.strerror or exc}", path=str(target)) from exc
-        write_text(target, to_json(outcome.report))
-
-    def close(self) -> None:
-        return None
-
-
-def open_sink(kind: str, path: Path) -> Sink:
-    if kind == "duckdb":
-        return DuckDBSink(path)
-    if kind == "parquet":
-        return ParquetSink(path)
-    if kind == "json":
-        return JsonSink(path)
-    raise ValueError(f"unknown output {kind!r} (expected one of {', '.join(SINKS)})")
+            digest = hashlib.sha256(read_file(task.path, DEFAULT_LIMITS.max_file_bytes)).hexdigest()
+        except OgiError:
+            digest = None
+        if digest not in stored:
+            out.append(task)
+    return out, len(tasks) - len(out)
 
 
 def convert_many(
@@ -365,14 +329,34 @@ def convert_many(
     jobs: int = 1,
     done: Callable[[Outcome], None] | None = None,
 ) -> BatchSummary:
-    """Run every task and hand each report to the sink; the sink is closed at the end."""
+    """Run every task and hand each report to the sink; the sink is closed at the end.
+
+    SIGINT (Ctrl-C) stops the run between two reports: the workers finish the
+    reports in hand, the others are not started, the sink is closed with every
+    report handed to it whole, and the summary says `interrupted` (exit code 130).
+    """
     start = time.perf_counter()
-    summary = BatchSummary()
-    try:
-        for outcome in run(tasks, jobs=jobs, done=done):
-            sink.add(outcome)
-            summary.outcomes.append(outcome)
-    finally:
-        sink.close()
+    summary = BatchSummary(total=len(tasks))
+    outcomes = run(tasks, jobs=jobs, done=done)
+    with Interrupts() as interrupts:
+        failing = True
+        try:
+            for outcome in outcomes:
+                with interrupts.storing_one():
+                    sink.add(outcome)
+                    summary.outcomes.append(outcome)
+            failing = False
+        except KeyboardInterrupt:
+            summary.interrupted = True
+            failing = False
+        finally:
+            interrupts.storing = True  # closing the sink writes what is done: not to be cut short
+            outcomes.close()
+            if failing:  # the error on its way out is the one to report, not a second one on closing
+                with contextlib.suppress(Exception):
+                    sink.close()
+            else:
+                sink.close()
+    summary.interrupted = summary.interrupted or interrupts.requested
     summary.seconds = time.perf_counter() - start
     return summary

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .errors import (
+    EXIT_INTERRUPTED,
     DamagedPdfError,
     EmptyPdfError,
     EncryptedPdfError,
@@ -28,8 +29,10 @@ from .errors import (
     NotAPdfError,
     OgiError,
     UnknownReportError,
+    error_line,
+    shown,
 )
-from .export.output import OutputError
+from .export.output import InputFiles, OutputError, derived_name
 from .limits import DEFAULT_LIMITS
 
 if TYPE_CHECKING:
@@ -41,9 +44,9 @@ log = logging.getLogger("ogi_extract")
 # What `--help` prints and the README documents; the classes own the numbers.
 EXIT_CODES: tuple[tuple[int, str], ...] = (
     (0, "success"),
-    (1, "batch: at least one PDF failed; otherwise an internal error"),
+    (1, "audit: findings at or above --fail-on; batch: at least one PDF failed; otherwise an internal error"),
     (2, "usage error (bad option, missing argument, page out of range)"),
-    (NotAPdfError.exit_code, "not a PDF, or the file cannot be read (missing, a directory)"),
+    (NotAPdfError.exit_code, "not a PDF, or the file cannot be read (missing, no permission, a directory, a pipe)"),
     (EncryptedPdfError.exit_code, "encrypted PDF"),
     (DamagedPdfError.exit_code, "damaged PDF"),
     (EmptyPdfError.exit_code, "PDF without pages"),
@@ -51,22 +54,20 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     (UnknownReportError.exit_code, "not a monev report of a known edition"),
     (LimitExceededError.exit_code, "a resource limit was exceeded"),
     (GrammarError.exit_code, "grammar file missing or invalid"),
-    (OutputError.exit_code, "output cannot be written (a directory in the way, a store of another version)"),
+    (OutputError.exit_code, "output cannot be written (an input, a directory in the way, a store of another version)"),
+    (EXIT_INTERRUPTED, "batch: interrupted by Ctrl-C (SIGINT); what was stored is whole"),
 )
 
 _EPILOG = "Exit codes:\n\n\b\n" + "\n".join(f"  {code:>2}  {text}" for code, text in EXIT_CODES)
 
 
 def _fail(exc: OgiError) -> None:
-    message = " ".join(str(exc).split())
-    if exc.path and exc.path not in message:
-        message = f"{exc.path}: {message}"
-    click.echo(f"error: {message}", err=True)
+    click.echo(f"error: {error_line(exc)}", err=True)
     sys.exit(exc.exit_code)
 
 
 def _internal(exc: Exception) -> None:
-    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    text = shown(" ".join(f"{type(exc).__name__}: {exc}".split()))
     click.echo(f"error: internal error: {text} (run with --debug for the traceback)", err=True)
     sys.exit(1)
 
@@ -92,7 +93,7 @@ class _EchoHandler(logging.Handler):
     """Log records as `warning: ...` lines on whatever stderr is current."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"{record.levelname.lower()}: {record.getMessage()}", err=True)
+        click.echo(f"{record.levelname.lower()}: {shown(record.getMessage())}", err=True)
 
 
 def _setup_logging(ctx: click.Context, level: int) -> None:
@@ -133,7 +134,13 @@ def _say(text: str) -> None:
     """A status line on stderr, unless --quiet."""
     ctx = click.get_current_context(silent=True)
     if ctx is None or not ctx.meta.get("ogi_extract.quiet"):
-        click.echo(text, err=True)
+        click.echo(shown(text), err=True)
+
+
+# Input files are checked by reading them (`layout.source`), so that a missing,
+# unreadable or odd file (a pipe, a device) ends with its own error and exit
+# code instead of click's usage error.
+_INPUT = click.Path(readable=False, path_type=Path)
 
 
 def _plural(n: int, word: str) -> str:
@@ -185,7 +192,7 @@ _max_seconds = click.option(
 
 
 @main.command(epilog=_EPILOG)
-@click.argument("report", type=click.Path(path_type=Path))
+@click.argument("report", type=_INPUT)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
 @click.option("--format", "fmt", type=click.Choice(["json", "csv", "jsonl"]), default="json", show_default=True)
 @click.option(
@@ -220,6 +227,9 @@ def convert(
     from .export import render, write_text
 
     limits = replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page)
+    inputs = InputFiles([report])
+    for target in [*(path for _kind, path in stores), *([output] if output is not None else [])]:
+        inputs.check(target)  # before the work, not after it
     result, findings = read_one(
         report,
         grammar,
@@ -234,10 +244,10 @@ def convert(
 
         rows = bundle(result, findings)
         for kind, path in stores:
-            write_store(kind, [rows], path)
+            write_store(kind, [rows], path, inputs)
             _say(f"{report.name}: {_plural(rows.count('targets'), 'target row')} -> {kind} {path}")
     if output is not None:
-        write_text(output, render(result, fmt))
+        write_text(output, render(result, fmt), inputs)
         _say(f"{report.name}: {_plural(len(result.targets), 'target row')} -> {output}")
     elif not stores:
         click.echo(render(result, fmt), nl=False)
@@ -262,12 +272,14 @@ def schema(what: str) -> None:
 def _load_records(path: Path) -> Report:
     from pydantic import ValidationError
 
+    from .layout.source import read_file
     from .models import Report
 
+    data = read_file(str(path), DEFAULT_LIMITS.max_file_bytes)  # a pipe or a device is refused, not waited on
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise OgiError(f"cannot read records {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise OgiError(f"cannot read records {shown(path)}: {exc}") from exc
     try:
         return Report.model_validate_json(text)
     except ValidationError as exc:
@@ -280,11 +292,11 @@ def _load_records(path: Path) -> Report:
 
 
 @main.command("inspect", epilog=_EPILOG)
-@click.argument("report", type=click.Path(path_type=Path))
+@click.argument("report", type=_INPUT)
 @click.option("--page", "-p", type=click.IntRange(min=1), required=True, help="1-based page number.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="PNG file (default: REPORT-pN.png here).")
 @click.option(
-    "--records", type=click.Path(path_type=Path), help="Records JSON from `convert` (default: parse the PDF)."
+    "--records", type=_INPUT, help="Records JSON from `convert` (default: parse the PDF)."
 )
 @click.option("--dpi", type=click.FloatRange(18, 600), default=144, show_default=True)
 @click.option("--no-legend", is_flag=True, help="Leave out the legend box.")
@@ -308,6 +320,9 @@ def inspect_command(
     from .export import write_bytes
     from .visual import inspect_page
 
+    inputs = InputFiles([report, *([records] if records is not None else [])])
+    target = output or Path(derived_name(report.stem, f"-p{page}.png"))
+    inputs.check(target)
     loaded = _load_records(records) if records is not None else None
     try:
         image = inspect_page(
@@ -323,8 +338,7 @@ def inspect_command(
         )
     except ValueError as exc:
         raise OgiError(f"--page: {exc}") from exc
-    target = output or Path(f"{report.stem}-p{page}.png")
-    write_bytes(target, image.png)
+    write_bytes(target, image.png, inputs)
     ov = image.overlay
     counts = ov.counts()
     placed = sum(n for name, n in counts.items() if name is not None)
@@ -360,15 +374,23 @@ def _progress(quiet: bool) -> Any:
 
 
 def _summary_line(summary: BatchSummary, kind: str, path: Path) -> str:
-    return (
-        f"batch: {_plural(len(summary.outcomes), 'PDF')}, {summary.converted} converted, "
-        f"{len(summary.failed)} failed, {_plural(summary.targets, 'target row')} in {summary.seconds:.1f} s "
-        f"-> {kind} {path}"
+    skipped = f", {summary.skipped} already in the store" if summary.skipped else ""
+    done = (
+        f"{summary.converted} converted, {len(summary.failed)} failed{skipped}, "
+        f"{_plural(summary.targets, 'target row')} in {summary.seconds:.1f} s -> {kind} {path}"
     )
+    if summary.interrupted:
+        left = summary.total - len(summary.outcomes)
+        resume = "; run again with --resume to go on" if kind == "duckdb" else ""
+        return (
+            f"batch: interrupted after {len(summary.outcomes)} of {_plural(summary.total, 'PDF')}: {done}; "
+            f"{left} not done; every report stored is whole{resume}"
+        )
+    return f"batch: {_plural(len(summary.outcomes) + summary.skipped, 'PDF')}, {done}"
 
 
 @main.command(epilog=_EPILOG)
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=_INPUT)
 @click.option(
     "--to",
     "to",
@@ -380,6 +402,11 @@ def _summary_line(summary: BatchSummary, kind: str, path: Path) -> str:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: CPUs].")
 @click.option("--recursive", "-r", is_flag=True, help="Also take PDFs in subfolders.")
 @click.option("--no-audit", is_flag=True, help="Leave the findings table empty.")
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Leave out the PDFs the DuckDB store already holds (same sha256): go on with an interrupted run.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary; errors only.")
 @_backend
 @_grammar
@@ -392,6 +419,7 @@ def batch(
     jobs: int | None,
     recursive: bool,
     no_audit: bool,
+    resume: bool,
     quiet: bool,
     backend: str,
     grammar: str | None,
@@ -400,9 +428,10 @@ def batch(
     """Convert every PDF in INPUTS (folders or files) into one output.
 
     A PDF that fails gets a one-line error and the batch goes on; the exit code
-    is 1 when any failed.
+    is 1 when any failed. Ctrl-C stops it after the report being stored, with
+    one line saying what was done, and exit code 130.
     """
-    from .batch import Task, convert_many, default_jobs, find_pdfs, open_sink
+    from .batch import JsonSink, Task, convert_many, default_jobs, find_pdfs, open_sink, pending
 
     quiet = quiet or bool(ctx.meta.get("ogi_extract.quiet"))
     if quiet:
@@ -422,22 +451,38 @@ def batch(
         Task(str(p), name, grammar=grammar, backend=backend, audit=not no_audit, grammar_dirs=dirs)
         for p, name in found
     ]
-    sink = open_sink(kind, path)
+    given = InputFiles([*inputs, *(p for p, _name in found)])
+    sink = open_sink(kind, path, given)
+    if isinstance(sink, JsonSink):
+        try:
+            for _p, name in found:  # every output known now: refuse before the work, not after it
+                given.check(sink.target(name))
+        except BaseException:
+            sink.close()
+            raise
+    skipped = 0
+    if resume:
+        try:
+            tasks, skipped = pending(tasks, sink.done())
+        except BaseException:
+            sink.close()
+            raise
     with _progress(quiet) as progress:
         bar = progress.add_task("converting", total=len(tasks))
 
         def done(outcome: Outcome) -> None:
             progress.advance(bar)
             if not outcome.ok:
-                progress.console.print(f"error: {outcome.task.name}: {outcome.error}", markup=False)
+                progress.console.print(f"error: {shown(outcome.task.name)}: {shown(outcome.error or '')}", markup=False)
             elif outcome.report is not None:
                 problems = _problems(outcome.report)
                 if problems:
-                    log.warning("%s: %s", outcome.task.name, "; ".join(problems))
+                    log.warning("%s: %s", shown(outcome.task.name), "; ".join(problems))
 
         summary = convert_many(tasks, sink, jobs=jobs or default_jobs(), done=done)
-    if not quiet:
-        click.echo(_summary_line(summary, kind, path), err=True)
+    summary.skipped = skipped
+    if summary.interrupted or not quiet:  # an interruption is said even with --quiet
+        click.echo(shown(_summary_line(summary, kind, path)), err=True)
     sys.exit(summary.exit_code)
 
 

@@ -27,10 +27,11 @@ class Limits:
 
     max_file_bytes: int = 256 * MiB
     max_pages: int = 2000
-    # Decoded content streams (pages and the form XObjects they draw), summed
-    # over the document: the defence against compression bombs. The 2021
-    # report decodes to about 1 MiB; pdfminer (the pdfplumber backend) reads
-    # content at about 2 MiB/s, so this also bounds its time on a bomb.
+    # Decoded streams that reading the pages inflates (content streams, the
+    # form XObjects they draw, fonts and annotation appearances), summed over
+    # the document: the defence against compression bombs. The 2021 report
+    # decodes to about 1 MiB; pdfminer (the pdfplumber backend) reads content
+    # at about 2 MiB/s, so this also bounds its time on a bomb.
     max_decompressed_bytes: int = 128 * MiB
     max_seconds_per_page: float = 10.0
     max_seconds_total: float = 600.0

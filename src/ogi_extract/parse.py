@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .errors import OgiError, UnknownReportError
+from .errors import OgiError, UnknownReportError, shown
 from .furniture import find_furniture
 from .furniture.model import Furniture
 from .grammar import Grammar, all_grammars, load_grammar
@@ -20,8 +20,18 @@ from .grammar.detect import Evidence, choose, evidence_of, fit
 from .grammar.records import Assembler
 from .layout import open_document
 from .layout.model import Document, Page
+from .layout.visibility import unassigned_reason
 from .limits import Limits
-from .models import Accounting, DocumentInfo, PageProblem, Report, Resolution, SourceInfo, UnassignedWord
+from .models import (
+    Accounting,
+    Commitment,
+    DocumentInfo,
+    PageProblem,
+    Report,
+    Resolution,
+    SourceInfo,
+    UnassignedWord,
+)
 from .sequence import read_sequence
 from .tables import PageContent, split_page, stitch
 from .tables.lexicon import build_vocabulary
@@ -87,6 +97,7 @@ def parse_document(
     page_of: dict[int, int] = {}
     contents = []
     set_aside: list[UnassignedWord] = []
+    hidden: list[UnassignedWord] = []  # words a reader does not see (see `layout.visibility`)
     sideways: list[int] = []
     ordinal = 0
     n_words = n_furniture = 0
@@ -94,7 +105,11 @@ def parse_document(
         for w in page.words:
             page_of[id(w)] = page.number
         skip = furniture.skip(page.number)
-        n_words += len(page.words)
+        n_words += len(page.words) + len(page.hidden)
+        hidden.extend(
+            UnassignedWord(text=w.text, page=page.number, box=w.box.rounded(), reason=unassigned_reason(w))
+            for w in page.hidden
+        )
         n_furniture += len(skip)
         if page.number in sequence.duplicates:
             set_aside.extend(_words_set_aside(page, skip, f"duplicate of page {sequence.duplicates[page.number]}"))
@@ -121,6 +136,7 @@ def parse_document(
     # which a repeated or missing page changes (see `ogi_extract.sequence`).
     items = stitch([replace(c, page=sequence.position[c.page]) for c in contents], assembler.starts_cell)
     out = assembler.feed(items)
+    set_aside.extend(_over_fields(hidden, out.commitments))
     if grammar is not None and not any(b.targets for c in out.commitments for b in c.blocks):
         # a named grammar that reads no row: say so (exit 8), rather than 0 rows and success
         if not fit(g, _evidence(doc, text, contents)).explains:
@@ -192,6 +208,30 @@ def _hints_matter(doc: Document, found: Furniture, g: Grammar) -> bool:
     """Whether the grammar's furniture hints change what is furniture (only on a report too short to repeat)."""
     hinted = find_furniture(doc, hints=g.furniture_hints)
     return any(found.skip(p.number) != hinted.skip(p.number) for p in doc.pages)
+
+
+def _over_fields(hidden: list[UnassignedWord], commitments: list[Commitment]) -> list[UnassignedWord]:
+    """Hidden words, each naming the field it lies over, if any: what a reader of that field was not shown.
+
+    Hidden text over a field is how a figure is changed for machines and not
+    for people (or what an OCR layer left behind); the reason says which
+    field, so the value can be checked against the page.
+    """
+    if not hidden:
+        return []
+    pieces: dict[int, list[tuple[tuple[float, float, float, float], str]]] = {}
+    for c in commitments:
+        for b in c.blocks:
+            for owner in (b, *b.targets):
+                for name, found in owner.provenance.items():
+                    for piece in found:
+                        pieces.setdefault(piece.page, []).append((piece.box, f"{name} of {owner.id}"))
+    out = []
+    for u in hidden:
+        x, y = (u.box[0] + u.box[2]) / 2, (u.box[1] + u.box[3]) / 2
+        under = [what for (x0, top, x1, bottom), what in pieces.get(u.page, []) if x0 <= x <= x1 and top <= y <= bottom]
+        out.append(u.model_copy(update={"reason": f"{u.reason} over {under[0]}"}) if under else u)
+    return out
 
 
 def _words_set_aside(page: Page, skip: set[int], reason: str) -> list[UnassignedWord]:
@@ -266,7 +306,7 @@ def parse(
     """
     with _no_cycle_collection():
         doc = open_document(path, backend=backend, limits=limits)
-        name = None if isinstance(path, bytes) else Path(path).name
+        name = None if isinstance(path, bytes) else shown(Path(path).name)
         return parse_document(doc, grammar, file=name, grammar_dirs=grammar_dirs)
 
 

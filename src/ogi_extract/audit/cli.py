@@ -1,7 +1,9 @@
 """`ogi-extract audit REPORT.pdf`: the front matter checked like a linter checks code.
 
 Exit 0 when nothing at or above `--fail-on` was found, 1 when something was, 2
-when the input or the usage is wrong (one line `error: <message>` on stderr).
+for a usage error; a PDF that cannot be read, or is not a monev report, ends
+with one line `error: <message>` on stderr and the exit code of its error class,
+the same as `convert` (3 to 10; 11 when the output cannot be written).
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ from pathlib import Path
 
 import click
 
-from ..errors import OgiError
+from ..errors import OgiError, error_line, shown
 from .findings import SEVERITY_RANK, Finding
 from .render import FORMATS, render
 
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
-EXIT_BAD_INPUT = 2
+EXIT_USAGE = 2
 
 
 def failing(findings: list[Finding], fail_on: str) -> bool:
@@ -39,7 +41,7 @@ def run_audit(
     document = open_document(path, backend=backend)
     from ..parse import parse_document
 
-    report = parse_document(document, grammar, file=str(path), grammar_dirs=grammar_dirs)
+    report = parse_document(document, grammar, file=shown(path), grammar_dirs=grammar_dirs)
     used = report.grammar
     if report.summary is None:
         report.summary = read_summary(document, used)
@@ -47,9 +49,9 @@ def run_audit(
 
 
 @click.command("audit")
-@click.argument("report", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("report", type=click.Path(readable=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
 @click.option(
     "--fail-on",
     type=click.Choice(["warning", "error", "none"]),
@@ -76,19 +78,19 @@ def audit_command(
     grammar_dirs: tuple[Path, ...],
 ) -> None:
     """Re-derive every figure REPORT.pdf's front matter publishes and list the differences."""
+    from ..export.output import InputFiles, write_text
+
     try:
-        if not report.is_file():
-            raise OgiError(f"no such file: {report}", path=str(report))
-        findings = run_audit(report, backend, grammar, grammar_dirs)
-        text = render(findings, fmt, pdf=report, title=f"Audit of {report.name}")
+        inputs = InputFiles([report])
         if output is not None:
-            output.write_text(text, encoding="utf-8")
+            inputs.check(output)  # before the work, not after it
+        findings = run_audit(report, backend, grammar, grammar_dirs)
+        text = render(findings, fmt, pdf=report, title=f"Audit of {shown(report.name)}")
+        if output is not None:
+            write_text(output, text, inputs)
         else:
             click.echo(text, nl=False)
     except OgiError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_BAD_INPUT)
-    except OSError as exc:
-        click.echo(f"error: {exc.strerror or exc}: {exc.filename or output}", err=True)
-        sys.exit(EXIT_BAD_INPUT)
+        click.echo(f"error: {error_line(exc)}", err=True)
+        sys.exit(exc.exit_code)
     sys.exit(EXIT_FINDINGS if failing(findings, fail_on) else EXIT_CLEAN)

@@ -13,13 +13,15 @@ has the same schema as a full one and both stores agree on types.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from .output import OutputError
+from ..errors import shown
+from .output import NO_INPUTS, InputFiles, OutputError
 from .rows import TABLES, Bundle, Row
 
 if TYPE_CHECKING:
@@ -76,26 +78,27 @@ class DuckDBStore:
     Used as a context manager so a batch keeps one connection for all reports.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], inputs: InputFiles = NO_INPUTS) -> None:
         self.path = Path(path)
         self.written: list[str] = []
+        inputs.check(self.path)
         try:
             import duckdb
         except ImportError as exc:  # pragma: no cover - depends on the installation
             raise OutputError(f"duckdb is not installed ({_INSTALL})") from exc
         self._duckdb = duckdb
         if self.path.is_dir():
-            raise OutputError(f"{self.path} is a directory, not a DuckDB file", path=str(self.path))
+            raise OutputError(f"{shown(self.path)} is a directory, not a DuckDB file", path=str(self.path))
         try:
             self.con: duckdb.DuckDBPyConnection = duckdb.connect(str(self.path))
         except duckdb.Error as exc:
-            message = f"cannot open {self.path} as a DuckDB file: {_first_line(exc)}"
+            message = f"cannot open {shown(self.path)} as a DuckDB file: {_first_line(exc)}"
             raise OutputError(message, path=str(self.path)) from exc
         try:
             self._create()
         except duckdb.Error as exc:
             self.con.close()
-            raise OutputError(f"{self.path}: {_first_line(exc)}", path=str(self.path)) from exc
+            raise OutputError(f"{shown(self.path)}: {_first_line(exc)}", path=str(self.path)) from exc
         except BaseException:
             self.con.close()
             raise
@@ -134,6 +137,17 @@ class DuckDBStore:
             out.setdefault(table, []).append((column, dtype))
         return out
 
+    def report_ids(self) -> set[str]:
+        """The ids (PDF sha256) of the reports the store holds: what a resumed batch skips.
+
+        A report is written in one transaction, so one that is here is here whole.
+        """
+        try:
+            rows = self.con.execute("SELECT report_id FROM reports").fetchall()
+        except self._duckdb.Error as exc:
+            raise OutputError(f"{shown(self.path)}: {_first_line(exc)}", path=str(self.path)) from exc
+        return {r[0] for r in rows}
+
     def add(self, bundle: Bundle) -> None:
         """Replace the rows of `bundle.report_id` in every table by the bundle's."""
         try:
@@ -151,12 +165,21 @@ class DuckDBStore:
                     self.con.unregister("_incoming")
             self.con.commit()
         except self._duckdb.Error as exc:
-            self.con.rollback()
-            raise OutputError(f"{self.path}: {_first_line(exc)}", path=str(self.path)) from exc
+            # A failed write (a full disk) may have ended the transaction already.
+            with contextlib.suppress(self._duckdb.Error):
+                self.con.rollback()
+            raise OutputError(f"{shown(self.path)}: {_first_line(exc)}", path=str(self.path)) from exc
+        except BaseException:
+            with contextlib.suppress(self._duckdb.Error):
+                self.con.rollback()
+            raise
         self.written.append(bundle.report_id)
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            self.con.close()
+        except self._duckdb.Error as exc:  # the closing checkpoint failed: the log still holds every commit
+            raise OutputError(f"{shown(self.path)}: {_first_line(exc)}", path=str(self.path)) from exc
 
     def __enter__(self) -> DuckDBStore:
         return self
@@ -172,9 +195,9 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def write_duckdb(bundles: Iterable[Bundle], path: str | os.PathLike[str]) -> int:
+def write_duckdb(bundles: Iterable[Bundle], path: str | os.PathLike[str], inputs: InputFiles = NO_INPUTS) -> int:
     """Add reports to a DuckDB file (created if missing); returns how many were written."""
-    with DuckDBStore(path) as store:
+    with DuckDBStore(path, inputs) as store:
         for b in bundles:
             store.add(b)
         return len(store.written)
@@ -185,11 +208,16 @@ def _table_rows(bundles: list[Bundle], name: str) -> Iterator[Row]:
         yield from b.tables.get(name, [])
 
 
-def write_parquet(bundles: Iterable[Bundle], directory: str | os.PathLike[str]) -> list[Path]:
+def write_parquet(
+    bundles: Iterable[Bundle], directory: str | os.PathLike[str], inputs: InputFiles = NO_INPUTS
+) -> list[Path]:
     """One Parquet file per table in `directory` (created; earlier files replaced)."""
     out = Path(directory)
+    inputs.check(out)
     if out.exists() and not out.is_dir():
-        raise OutputError(f"{out} exists and is not a directory", path=str(out))
+        raise OutputError(f"{shown(out)} exists and is not a directory", path=str(out))
+    for name in TABLES:
+        inputs.check(out / f"{name}.parquet")
     pq = _parquet()
     latest = _latest(bundles)
     written: list[Path] = []
@@ -200,7 +228,7 @@ def write_parquet(bundles: Iterable[Bundle], directory: str | os.PathLike[str]) 
             pq.write_table(arrow_table(name, list(_table_rows(latest, name))), target)
             written.append(target)
     except OSError as exc:
-        raise OutputError(f"cannot write {out}: {exc.strerror or exc}", path=str(out)) from exc
+        raise OutputError(f"cannot write {shown(out)}: {exc.strerror or exc}", path=str(out)) from exc
     return written
 
 
@@ -211,10 +239,12 @@ def _parquet() -> Any:
     return pyarrow.parquet
 
 
-def write_store(kind: str, bundles: Iterable[Bundle], path: str | os.PathLike[str]) -> None:
+def write_store(
+    kind: str, bundles: Iterable[Bundle], path: str | os.PathLike[str], inputs: InputFiles = NO_INPUTS
+) -> None:
     if kind == "duckdb":
-        write_duckdb(bundles, path)
+        write_duckdb(bundles, path, inputs)
     elif kind == "parquet":
-        write_parquet(bundles, path)
+        write_parquet(bundles, path, inputs)
     else:
         raise ValueError(f"unknown store {kind!r} (expected one of {', '.join(STORES)})")

@@ -15,6 +15,7 @@ from ..limits import DEFAULT_LIMITS, Limits
 from .model import Box, Document, Fill, Link, Page, Ruling, Word
 from .opening import LIMIT_REASON, Opened, open_mupdf, quiet_mupdf
 from .source import Source, read_source
+from .visibility import warnings as visibility_warnings
 
 BACKENDS = ("pymupdf", "pdfplumber")
 
@@ -57,7 +58,14 @@ def open_document(
         opened.doc.close()
     if not doc.pages:
         raise DamagedPdfError(f"the {backend} backend found no pages in the PDF", path=source.path)
+    doc.warnings.extend(visibility_warnings(doc.pages))
     if not any(page.words for page in doc.pages):
+        hidden = sum(len(page.hidden) for page in doc.pages)
+        if hidden:
+            raise NoTextLayerError(
+                f"PDF has no visible text: all {hidden} words it carries are hidden or drawn at an angle",
+                path=source.path,
+            )
         if len(doc.failed_pages) == len(doc.pages):
             reasons = list(doc.failed_pages.values())
             if all(r.startswith(LIMIT_REASON) for r in reasons):

@@ -61,6 +61,10 @@ class Word:
     word. Between words of a line it is almost always true; at the end of a line
     it is the producer's own statement of whether the line broke between words
     (trailing space) or inside a word (no space).
+
+    `visibility` says whether a reader of the page sees the word: "visible",
+    "ocr layer" (an invisible OCR layer over a scanned page, read all the
+    same), or why it is set aside (see `ogi_extract.layout.visibility`).
     """
 
     text: str
@@ -70,6 +74,7 @@ class Word:
     bold: bool
     line: int
     space_after: bool
+    visibility: str = "visible"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +114,9 @@ class Page:
     fills: list[Fill] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     rotation: int = 0
+    # Words the PDF carries but a reader does not see (or cannot read as rows),
+    # kept out of `words`: see `ogi_extract.layout.visibility`.
+    hidden: list[Word] = field(default_factory=list)
 
 
 @dataclass(slots=True)

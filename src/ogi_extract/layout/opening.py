@@ -182,13 +182,19 @@ def metadata_of(doc: pymupdf.Document) -> dict[str, str]:
 
 
 class ContentBudget:
-    """Decoded bytes of content streams, charged page by page against the limit.
+    """Decoded bytes of every stream reading a page inflates, charged page by page against the limit.
 
     Interpreting a page decodes its content streams and the form XObjects it
-    draws; a compression bomb is a small stream that decodes to gigabytes.
-    Flate (the filter nearly every producer uses, and the one bombs use) is
-    inflated here in chunks and counted without keeping the output, so the
-    check itself cannot be the thing that runs out of memory.
+    draws, and loads whole the fonts it uses (the font program, its ToUnicode
+    map, a Type 3 font's glyph procedures) and the appearance streams of its
+    annotations. A compression bomb is a small stream that decodes to
+    gigabytes, and a font bomb is loaded into memory in one piece by either
+    library before a glyph is drawn. So every stream reachable from the page's
+    resources and annotations counts, once per document; images do not, since
+    reading text and paths never decodes them. Flate (the filter nearly every
+    producer uses, and the one bombs use) is inflated here in chunks and
+    counted without keeping the output, so the check itself cannot be the
+    thing that runs out of memory.
     """
 
     def __init__(self, limit: int, path: str | None = None) -> None:
@@ -203,11 +209,13 @@ class ContentBudget:
         # is never inflated here and a bomb is stopped on the same page as before.
         self._deferred: list[int] = []
         self._deferred_bound = 0
+        self._walked: set[int] = set()  # objects whose references were followed
 
     def charge_page(self, doc: pymupdf.Document, page: pymupdf.Page) -> None:
         xrefs = list(page.get_contents())
         with contextlib.suppress(Exception):
             xrefs += [x[0] for x in page.get_xobjects()]
+        xrefs += page_streams(doc, page.xref, self._walked)
         for xref in xrefs:
             if xref in self._seen or xref <= 0:
                 continue
@@ -223,7 +231,8 @@ class ContentBudget:
             self.used += self._decoded_size(doc, xref, self.limit - self.used + 1)
             if self.used > self.limit:
                 raise LimitExceededError(
-                    f"decoded content streams exceed the limit of {self.limit} bytes (page {page.number + 1})",
+                    f"decoded content (page streams, forms, fonts) exceeds the limit of {self.limit} bytes "
+                    f"(page {page.number + 1}{_what(doc, xref)})",
                     path=self.path,
                 )
 
@@ -253,6 +262,66 @@ class ContentBudget:
             except Exception:
                 return len(data)
         return len(data)
+
+
+# References not to follow from a page's resources: back to the page tree, to
+# other pages, along outlines and structure, to metadata and thumbnails.
+_BACK_REFERENCE = re.compile(
+    r"/(?:Parent|P|Pg|Prev|Next|First|Last|Dest|D|Metadata|Thumb|StructParent|StructParents|ParentTree)"
+    r"\s+\d+\s+\d+\s+R"
+)
+_REF = re.compile(r"(\d+)\s+\d+\s+R\b")
+
+
+def page_streams(doc: pymupdf.Document, page_xref: int, walked: set[int]) -> list[int]:
+    """The streams reachable from a page's resources and annotations, images left out.
+
+    Fonts and their files, ToUnicode and encoding maps, form XObjects,
+    patterns, Type 3 glyph procedures and annotation appearances. Objects in
+    `walked` (already visited for an earlier page) are not followed again, so
+    resources shared by every page are walked once per document.
+    """
+    found: list[int] = []
+    start = []
+    for key in ("Resources", "Annots"):
+        try:
+            kind, value = doc.xref_get_key(page_xref, key)
+        except Exception:
+            continue
+        if kind in ("xref", "dict", "array"):
+            start.extend(int(n) for n in _REF.findall(_BACK_REFERENCE.sub("", value)))
+    todo = [x for x in start if x not in walked]
+    count = doc.xref_length()
+    while todo:
+        xref = todo.pop()
+        if xref in walked or not 0 < xref < count:
+            continue
+        walked.add(xref)
+        try:
+            if doc.xref_get_key(xref, "Type")[1] in ("/Page", "/Pages", "/Catalog"):
+                continue
+            if doc.xref_is_stream(xref):
+                if doc.xref_get_key(xref, "Subtype")[1] == "/Image":
+                    continue
+                found.append(xref)
+            text = doc.xref_object(xref, compressed=True)
+        except Exception:  # an object that cannot be read is one MuPDF will not inflate either
+            continue
+        todo.extend(int(n) for n in _REF.findall(_BACK_REFERENCE.sub("", text)) if int(n) not in walked)
+    return found
+
+
+def _what(doc: pymupdf.Document, xref: int) -> str:
+    """`, a font program` for the stream that went over the limit, when its kind is plain."""
+    try:
+        subtype = doc.xref_get_key(xref, "Subtype")[1]
+        if doc.xref_get_key(xref, "Length1")[0] != "null" or subtype in ("/Type1C", "/CIDFontType0C", "/OpenType"):
+            return ", a font program"
+        if subtype == "/Form":
+            return ", a form XObject"
+    except Exception:
+        pass
+    return ""
 
 
 def page_content_size(doc: pymupdf.Document, page: pymupdf.Page, limit: int) -> int:

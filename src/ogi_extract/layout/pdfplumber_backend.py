@@ -9,7 +9,11 @@ Glyphs and paths are taken from pdfplumber's page layout (`Page.layout`, the
 pdfminer objects its `chars`, `rects`, `lines` and `curves` lists are made
 from) rather than from those lists: turning every object into a dictionary
 costs about 60% of the backend's time and adds nothing the model needs.
-Those objects are in pdfminer's device space, the page as displayed (after
+Those objects come from interpreting the page with pdfplumber's own device,
+extended by one line: pdfminer keeps the text render mode (`Tr`) in its text
+state but not on the glyphs, so the device writes it onto the copy of the
+graphics state each glyph keeps (`LTChar.graphicstate`), where the fill and
+stroke colours already are. Those objects are in pdfminer's device space, the page as displayed (after
 /Rotate) with the media box corner at the origin; its transformation is
 simple and documented (`PDFPageInterpreter.process_page`), and this module
 inverts it to reach the model's space (unrotated page, origin at the top-left
@@ -31,7 +35,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pdfplumber
-from pdfminer.layout import LTChar, LTContainer, LTCurve
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import DamagedPdfError, LimitExceededError
 from ..limits import Limits
@@ -40,11 +47,14 @@ from .opening import LIMIT_REASON, ContentBudget, Opened, damage_verdict, mupdf_
 from .paths import Path, Subpath, classify, to_rgb
 from .pymupdf_backend import PageLimitError, _fill_key, _ruling_key, check_content_size
 from .source import Source
+from .visibility import VISIBLE, FillIndex, run_visibility, settle
 from .words import Glyph, Run, clean_font_name, words_from_runs
 
 NAME = "pdfplumber"
 _CID = re.compile(r"^\(cid:\d+\)$")
 Transform = Callable[[float, float], tuple[float, float]]
+_STROKED_ONLY = frozenset({1, 5})  # text render modes that stroke and do not fill
+_FILLED_AND_STROKED = frozenset({2, 6})
 
 
 def _normal(box: Any) -> tuple[float, float, float, float]:
@@ -83,18 +93,50 @@ def _page_transform(ppage: Any) -> tuple[Transform, float, float]:
     return to_model, cx1 - cx0, cy1 - cy0
 
 
+class _Device(PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's device, keeping each string's text render mode with its glyphs."""
+
+    def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
+        # The graphics state is a copy made for this string (PDFPageInterpreter.do_TJ).
+        graphicstate.text_render_mode = textstate.render
+        super().render_string(textstate, seq, ncs, graphicstate)
+
+
+def _page_layout(ppage: Any) -> Any:
+    """The page's layout objects, as `pdfplumber.Page.layout` builds them, render modes kept."""
+    device = _Device(ppage.pdf.rsrcmgr, pageno=ppage.page_number, laparams=ppage.pdf.laparams)
+    interpreter = PDFPageInterpreter(ppage.pdf.rsrcmgr, device)
+    try:
+        interpreter.process_page(ppage.page_obj)
+    except Exception as exc:
+        raise PdfminerException(exc) from exc
+    return device.get_result()
+
+
 def _layout_objects(container: Any) -> Iterator[Any]:
-    """Glyphs and painted paths of the page in drawing order, form XObjects opened."""
+    """Glyphs, painted paths and images of the page in drawing order, form XObjects opened."""
     for obj in container:
-        if isinstance(obj, (LTChar, LTCurve)):
+        if isinstance(obj, (LTChar, LTCurve, LTImage)):
             yield obj
         elif isinstance(obj, LTContainer):
             yield from _layout_objects(obj)
 
 
-def _char_runs(chars: list[LTChar], to_model: Transform) -> list[Run]:
+def _char_visibility(ch: LTChar, box: tuple[float, float, float, float], direction: tuple[float, float], fills: FillIndex) -> str:
+    state = ch.graphicstate
+    mode = int(getattr(state, "text_render_mode", 0) or 0)
+    colour = to_rgb(state.scolor if mode in _STROKED_ONLY else state.ncolor)
+    seen = run_visibility(mode, colour, 1.0, box, direction, fills)
+    if seen != VISIBLE and mode in _FILLED_AND_STROKED:  # seen if its outline is (white letters outlined in black)
+        outline = run_visibility(mode, to_rgb(state.scolor), 1.0, box, direction, fills)
+        if outline == VISIBLE:
+            return VISIBLE
+    return seen
+
+
+def _char_runs(chars: list[LTChar], to_model: Transform, fills: FillIndex) -> list[Run]:
     runs: list[Run] = []
-    key: tuple[str, float, tuple[float, float]] | None = None
+    key: tuple[str, float, tuple[float, float], str] | None = None
     glyphs: list[Glyph] = []
     for ch in chars:
         a, b, _c, _d, e, f = ch.matrix
@@ -112,15 +154,16 @@ def _char_runs(chars: list[LTChar], to_model: Transform) -> list[Run]:
         text = ch.get_text()
         if _CID.match(text):
             text = "\ufffd"
-        if key != (font, size, direction):
-            if glyphs and key is not None:
-                runs.append(Run(key[0], key[1], key[2], glyphs))
-            key, glyphs = (font, size, direction), []
         box = (bx0, btop, bx1, bbottom)
+        visibility = _char_visibility(ch, box, direction, fills)
+        if key != (font, size, direction, visibility):
+            if glyphs and key is not None:
+                runs.append(Run(key[0], key[1], key[2], glyphs, key[3]))
+            key, glyphs = (font, size, direction, visibility), []
         for c in text:
             glyphs.append((ord(c), 0, (ox, oy), box))
     if glyphs and key is not None:
-        runs.append(Run(key[0], key[1], key[2], glyphs))
+        runs.append(Run(key[0], key[1], key[2], glyphs, key[3]))
     return runs
 
 
@@ -235,26 +278,37 @@ def read_page(ppage: Any, number: int, limits: Limits) -> Page:
     to_model, width, height = _page_transform(ppage)
     chars: list[LTChar] = []
     curves: list[LTCurve] = []
-    for obj in _layout_objects(ppage.layout):
+    images: list[LTImage] = []
+    for obj in _layout_objects(_page_layout(ppage)):
         if isinstance(obj, LTChar):
             chars.append(obj)
             if len(chars) > limits.max_chars_per_page:
                 raise PageLimitError(f"page has more than {limits.max_chars_per_page} characters")
+        elif isinstance(obj, LTImage):
+            images.append(obj)
         else:
             curves.append(obj)
             if len(curves) > limits.max_drawings_per_page:
                 raise PageLimitError(f"page has more than {limits.max_drawings_per_page} vector paths")
     rulings, fills = classify(_paths(curves, to_model))
-    return Page(
+    result = Page(
         number=number,
         width=round(width, 3),
         height=round(height, 3),
-        words=words_from_runs(_char_runs(chars, to_model)),
+        words=words_from_runs(_char_runs(chars, to_model, FillIndex(fills))),
         rulings=sorted(rulings, key=_ruling_key),
         fills=sorted(fills, key=_fill_key),
         links=_links(ppage),
         rotation=ppage.page_obj.rotate % 360,
     )
+    settle(result, lambda: [_model_box(img.bbox, to_model) for img in images])
+    return result
+
+
+def _model_box(bbox: Any, to_model: Transform) -> Box:
+    x0, y0 = to_model(float(bbox[0]), float(bbox[1]))
+    x1, y1 = to_model(float(bbox[2]), float(bbox[3]))
+    return Box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
 def read_document(opened: Opened, source: Source, limits: Limits) -> Document:

@@ -45,6 +45,7 @@ from .opening import (
 )
 from .paths import Path, Subpath, classify, to_rgb
 from .source import Source
+from .visibility import VISIBLE, FillIndex, run_visibility, settle
 from .words import Run, clean_font_name, words_from_runs
 
 NAME = "pymupdf"
@@ -66,7 +67,27 @@ def check_content_size(doc: pymupdf.Document, page: pymupdf.Page, limits: Limits
         raise PageLimitError(f"page content, with the forms it draws, comes to more than {limit} bytes")
 
 
-def _runs(spans: Iterable[dict[str, Any]], max_chars: int) -> list[Run]:
+# The trace's span "type": 0 fill, 1 stroke, 3 neither (render mode 3);
+# clip-only text (mode 7) is not traced at all.
+_TRACE_STROKE = 1
+_TRACE_INVISIBLE = 3
+
+
+def _visibility(span: dict[str, Any], fills: FillIndex) -> str:
+    kind = span.get("type", 0)
+    mode = 3 if kind == _TRACE_INVISIBLE else 1 if kind == _TRACE_STROKE else 0
+    opacity = span.get("opacity")
+    return run_visibility(
+        mode,
+        to_rgb(span.get("color")),
+        1.0 if opacity is None else float(opacity),
+        span["bbox"],
+        span["dir"],
+        fills,
+    )
+
+
+def _runs(spans: Iterable[dict[str, Any]], max_chars: int, fills: FillIndex) -> list[Run]:
     runs: list[Run] = []
     fonts: dict[str, str] = {}
     previous: Any = None
@@ -76,8 +97,11 @@ def _runs(spans: Iterable[dict[str, Any]], max_chars: int) -> list[Run]:
         if not chars:
             continue
         # Fill-and-stroke text (render mode 2, Word's simulated bold) and
-        # fill-and-clip text are traced once per operation: keep one copy.
+        # fill-and-clip text are traced once per operation: keep one copy,
+        # seen if either operation is (a white fill with a dark outline is).
         if chars == previous:
+            if runs and runs[-1].visibility != VISIBLE and _visibility(span, fills) == VISIBLE:
+                runs[-1].visibility = VISIBLE
             continue
         previous = chars
         count += len(chars)
@@ -87,7 +111,7 @@ def _runs(spans: Iterable[dict[str, Any]], max_chars: int) -> list[Run]:
         font = fonts.get(raw_font)
         if font is None:
             font = fonts[raw_font] = clean_font_name(raw_font)
-        runs.append(Run(font, span["size"], span["dir"], chars))
+        runs.append(Run(font, span["size"], span["dir"], chars, _visibility(span, fills)))
     return runs
 
 
@@ -164,15 +188,24 @@ def _links(page: pymupdf.Page) -> list[Link]:
     return links
 
 
+def _image_boxes(page: pymupdf.Page) -> list[Box]:
+    """Where the page draws images (without decoding them): asked only when hidden text needs it."""
+    try:
+        infos = page.get_image_info()
+    except Exception:
+        return []
+    return [Box(*(float(v) for v in info["bbox"])) for info in infos if "bbox" in info]
+
+
 def read_page(page: pymupdf.Page, limits: Limits) -> Page:
     """One page in the neutral model (raises PageLimitError for an oversized page)."""
     crop = page.cropbox
-    runs = _runs(page.get_texttrace(), limits.max_chars_per_page)
     drawings = page.get_cdrawings()
     if len(drawings) > limits.max_drawings_per_page:
         raise PageLimitError(f"page has {len(drawings)} vector paths, over the limit of {limits.max_drawings_per_page}")
     rulings, fills = classify(_paths(drawings))
-    return Page(
+    runs = _runs(page.get_texttrace(), limits.max_chars_per_page, FillIndex(fills))
+    result = Page(
         number=page.number + 1,
         width=round(crop.width, 3),
         height=round(crop.height, 3),
@@ -182,6 +215,8 @@ def read_page(page: pymupdf.Page, limits: Limits) -> Page:
         links=_links(page),
         rotation=page.rotation,
     )
+    settle(result, lambda: _image_boxes(page))
+    return result
 
 
 def _ruling_key(r: Ruling) -> tuple[float, float, float, float, str]:

@@ -69,6 +69,7 @@ class Run:
     size: float
     direction: tuple[float, float]  # unit vector of the baseline, y downwards
     glyphs: Sequence[Glyph]
+    visibility: str = "visible"  # decided by the backend (see visibility.py); a change ends a word
 
 
 def clean_font_name(name: str) -> str:
@@ -82,8 +83,8 @@ def is_bold(font: str) -> bool:
 
 
 # A word before line assignment: text, x0, x1, baseline, size, font,
-# space_after, horizontal, top, bottom.
-_Raw = tuple[str, float, float, float, float, str, bool, bool, float, float]
+# space_after, horizontal, top, bottom, visibility.
+_Raw = tuple[str, float, float, float, float, str, bool, bool, float, float, str]
 
 
 def _is_horizontal(run: Run) -> bool:
@@ -113,6 +114,7 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
     start = -1  # index of the open word's first glyph; -1 while none is open
     w_x0 = w_base = w_first_x1 = w_size = 0.0
     w_font = ""
+    w_vis = vis = ""
     px0 = px1 = py = 0.0  # the previous glyph, whatever its kind
     base = 0
     for r in runs:
@@ -121,28 +123,33 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
         tol = BASELINE_TOLERANCE * size
         reach = SPACE_REACH * size
         font = r.font
+        vis = r.visibility
+        if start >= 0 and vis != w_vis:  # seen and unseen glyphs never share a word
+            x1w = _right_edge(glyphs, start, base) if px1 < w_first_x1 and base - start > 1 else px1
+            out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0, w_vis))
+            start = -1
         for i, (u, _gid, (_ox, oy), (x0, _top, x1, _bottom)) in enumerate(r.glyphs, base):
             if u in SPACES:
                 if start >= 0:
                     gap = x0 - px1
                     after = abs(oy - py) <= tol and -reach <= gap <= reach
                     x1w = _right_edge(glyphs, start, i) if px1 < w_first_x1 and i - start > 1 else px1
-                    out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0))
+                    out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0, w_vis))
                     start = -1
             elif start < 0:
-                start, w_x0, w_base, w_first_x1, w_size, w_font = i, x0, oy, x1, size, font
+                start, w_x0, w_base, w_first_x1, w_size, w_font, w_vis = i, x0, oy, x1, size, font, vis
             elif (oy != py and abs(oy - py) > tol) or x0 - px1 > gap_max or x0 < px0 - 0.01:
                 # Off the baseline, too far right, or stepping back: a new word.
                 gap = x0 - px1
                 after = abs(oy - py) <= tol and gap_max < gap <= reach
                 x1w = _right_edge(glyphs, start, i) if px1 < w_first_x1 and i - start > 1 else px1
-                out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0))
-                start, w_x0, w_base, w_first_x1, w_size, w_font = i, x0, oy, x1, size, font
+                out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0, w_vis))
+                start, w_x0, w_base, w_first_x1, w_size, w_font, w_vis = i, x0, oy, x1, size, font, vis
             px0, px1, py = x0, x1, oy
         base += len(r.glyphs)
     if start >= 0:
         x1w = _right_edge(glyphs, start, base) if px1 < w_first_x1 and base - start > 1 else px1
-        out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0))
+        out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0, w_vis))
 
 
 def _right_edge(glyphs: list[Glyph], start: int, end: int) -> float:
@@ -158,7 +165,7 @@ class _Collector:
     (within `WORD_GAP`), and any space glyph ends the word with a space.
     """
 
-    __slots__ = ("out", "open", "parts", "box", "size", "font")
+    __slots__ = ("out", "open", "parts", "box", "size", "font", "visibility")
 
     def __init__(self, out: list[_Raw]) -> None:
         self.out = out
@@ -167,16 +174,21 @@ class _Collector:
         self.box = (0.0, 0.0, 0.0, 0.0)
         self.size = 0.0
         self.font = ""
+        self.visibility = ""
 
     def close(self, space_after: bool) -> None:
         if self.open:
             x0, top, x1, bottom = self.box
-            self.out.append(("".join(self.parts), x0, x1, 0.0, self.size, self.font, space_after, False, top, bottom))
+            self.out.append(
+                ("".join(self.parts), x0, x1, 0.0, self.size, self.font, space_after, False, top, bottom, self.visibility)
+            )
             self.open = False
 
     def feed(self, run: Run) -> None:
         size = run.size if run.size > 0 else 1.0
         g = WORD_GAP * size
+        if self.open and run.visibility != self.visibility:
+            self.close(False)
         for u, _gid, _origin, bbox in run.glyphs:
             if u in SPACES:
                 self.close(True)
@@ -192,7 +204,7 @@ class _Collector:
             self.open = True
             self.parts = [_text_of([u])]
             self.box = (x0, top, x1, bottom)
-            self.size, self.font = size, run.font
+            self.size, self.font, self.visibility = size, run.font, run.visibility
 
 
 def collect_words(runs: Iterable[Run]) -> list[_Raw]:
@@ -250,6 +262,7 @@ def assemble(raws: list[_Raw]) -> list[Word]:
                 and abs(last[1] - r[1]) <= DUPLICATE_TOLERANCE
                 and abs(last[2] - r[2]) <= DUPLICATE_TOLERANCE
                 and abs(last[3] - r[3]) <= DUPLICATE_TOLERANCE
+                and r[10] == last[10]
             ):
                 # Drawn twice at the same place: keep the first, with either's space.
                 if r[6]:
@@ -263,10 +276,10 @@ def assemble(raws: list[_Raw]) -> list[Word]:
             if not text.isascii():
                 text = text.translate(_LIGATURES)
             box = Box(x0, base - ASCENT * size, x1, base + DESCENT * size)
-            words.append(Word(text, box, font, size, is_b, line_id, space_after))
+            words.append(Word(text, box, font, size, is_b, line_id, space_after, r[10]))
     # Text in other directions keeps drawing order: sorting on coordinates
     # would let sub-point differences between libraries reorder it.
-    for k, (text, x0, x1, _base, size, font, space_after, _h, top, bottom) in enumerate(other):
+    for k, (text, x0, x1, _base, size, font, space_after, _h, top, bottom, visibility) in enumerate(other):
         words.append(
             Word(
                 text.translate(_LIGATURES),
@@ -276,6 +289,7 @@ def assemble(raws: list[_Raw]) -> list[Word]:
                 is_bold(font),
                 len(lines) + k,
                 space_after,
+                visibility,
             )
         )
     return words

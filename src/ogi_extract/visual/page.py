@@ -14,7 +14,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..errors import GrammarError, UnknownReportError
+from ..errors import GrammarError, UnknownReportError, shown
 from ..layout import open_document
 from ..layout.model import Document
 from ..layout.source import read_source
@@ -71,7 +71,7 @@ def inspect_page(
         raise ValueError(f"page {page} is out of range: the PDF has {len(doc.pages)} pages")
     notes: list[str] = []
     if report is None:
-        name = None if src.path is None else os.path.basename(src.path)
+        name = None if src.path is None else shown(os.path.basename(src.path))
         report, note = _records(doc, grammar, name, grammar_dirs)
         if note:
             notes.append(note[:90])
