@@ -82,3 +82,52 @@ def test_a_url_longer_than_the_line_is_joined_but_a_url_after_a_word_is_not() ->
 def test_a_trailing_space_after_a_hyphen_keeps_the_space() -> None:
     a = [*words("pandemi COVID-", 100, trailing=True), *words("19 tahun", 112)]
     assert join_lines(group_lines(a, 1)).text == "pandemi COVID- 19 tahun"
+
+
+VOCABULARY = frozenset({"informasi", "kementerian", "publik", "negara", "dan", "kejaksaan", "masing-masing", "aktif"})
+
+
+def joined(*specs: tuple[str, bool], right: float | None = None, lexicon: frozenset[str] = VOCABULARY) -> str:
+    ws = [w for i, (s, trailing) in enumerate(specs) for w in words(s, 100 + 12 * i, trailing=trailing)]
+    lines = group_lines(ws, 1)
+    return join_lines(lines, left=100, right=right, lexicon=lexicon).text
+
+
+def test_the_engines_hyphen_at_a_line_end_is_dropped() -> None:
+    assert joined(("keterbukaan in-", False), ("formasi publik", True), right=180) == "keterbukaan informasi publik"
+    assert joined(("oleh Kemente-", False), ("rian Dalam", True), right=170) == "oleh Kementerian Dalam"
+
+
+def test_the_authors_hyphen_at_a_line_end_is_kept() -> None:
+    assert joined(("oleh masing-", False), ("masing kementerian", True), right=170) == "oleh masing-masing kementerian"
+    assert joined(("label Semi-", False), ("Aktif", True), right=160) == "label Semi-Aktif"
+    assert joined(("melalui SP4N-", False), ("LAPOR!", True), right=170) == "melalui SP4N-LAPOR!"
+
+
+def test_a_soft_hyphen_is_dropped_even_without_a_vocabulary() -> None:
+    ws = [*words("keterbukaan infor\u00ad", 100, trailing=False), *words("masi publik", 112)]
+    assert join_lines(group_lines(ws, 1)).text == "keterbukaan informasi publik"
+
+
+def test_a_list_item_never_continues_the_line_before() -> None:
+    # "Kejaksaan." fills its line with no space after it (LibreOffice): the next
+    # line opens item 2, it does not continue the word.
+    assert joined(("1. Kejaksaan.", False), ("2. Kepolisian.", False), right=165) == "1. Kejaksaan. 2. Kepolisian."
+    assert joined(("a. 2019-2021.", False), ("b. Ombudsman", True), right=165) == "a. 2019-2021. b. Ombudsman"
+    assert joined(("pada 2019-", False), ("\u2022 Ombudsman", True), right=145) == "pada 2019- \u2022 Ombudsman"
+    assert joined(("Kejaksaan", False), ("o Kepolisian", True), right=145) == "Kejaksaan o Kepolisian"
+
+
+def test_a_word_split_after_other_words_joins_when_the_vocabulary_knows_it() -> None:
+    # An engine that fills the rest of a line with part of a word ("Kem" + "enterian").
+    # "Kementerian" would fit on a line of its own: engines that break words only
+    # when they must never split it so, so only the vocabulary can tell.
+    assert joined(("Kami melalui Kem", False), ("enterian Dalam", True), right=185) == "Kami melalui Kementerian Dalam"
+    # Two words that both fit and are both known stay apart.
+    assert joined(("oleh negara", False), ("dan publik", True), right=160) == "oleh negara dan publik"
+
+
+def test_the_vocabulary_is_asked_about_the_whole_word_joined_so_far() -> None:
+    # "Ne" + "gara" is "Negara"; "gara" + "dan" alone would look like a broken word.
+    text = joined(("tur Ne", False), ("gara", False), ("dan R", True), right=130)
+    assert text == "tur Negara dan R"

@@ -5,6 +5,11 @@ either a word the engine had to break ("Pendamping" + "an") or a whole word
 followed by the next ("meningkatkan" + "pelayanan"); geometry cannot tell them
 apart. The report itself can: words repeat, so the joined form or the two
 halves are found elsewhere, in the middle of lines, where nothing is broken.
+
+The same evidence tells a hyphen the engine added at a line end (TeX,
+WeasyPrint with `hyphens: auto`: "in-" + "formasi", "Kemente-" + "rian") from
+one the author typed ("masing-" + "masing", "Semi-" + "Aktif", "SP4N-" +
+"LAPOR!"); see `drops_hyphen`.
 """
 
 from __future__ import annotations
@@ -17,6 +22,13 @@ import regex
 from .model import Cell, TextLine
 
 _EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+SOFT_HYPHEN = "\u00ad"
+# What ends a line broken at a hyphen: the ASCII hyphen-minus, Unicode's
+# hyphen, and the soft hyphen some producers write for the one they added.
+LINE_END_HYPHENS = ("-", "\u2010", SOFT_HYPHEN)
+_LOWER_START = regex.compile(r"^\p{Ll}")
+_LOWER_END = regex.compile(r"\p{Ll}$")
+_UPPER_WORD = regex.compile(r"^\p{Lu}+$")
 
 
 def lexical(token: str) -> str:
@@ -71,3 +83,62 @@ def _full_lines_keep_spaces(cells: Iterable[Cell]) -> bool:
 
 def build_vocabulary(lines: Iterable[TextLine], cells: Iterable[Cell]) -> Vocabulary:
     return Vocabulary(build_lexicon(lines), _full_lines_keep_spaces(cells))
+
+
+def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line: bool = True) -> bool:
+    """Whether the hyphen ending `head` (a line's last word) was the engine's, to drop when `tail` joins it.
+
+    Evidence, strongest first:
+
+    * a soft hyphen (U+00AD) is the producer saying so: dropped;
+    * the author's own forms are kept: reduplication ("masing-masing",
+      "program-program", "Una-Una"), a capital after the hyphen in a word that
+      is not all capitals ("Semi-Aktif"), anything but letters at the break
+      ("2019-2021", "COVID-19"), and any hyphenated form the document writes
+      inside a line ("ko-kreasi" when it is spelled so elsewhere);
+    * the document's vocabulary: the joined word written elsewhere
+      ("informasi", "Kementerian", "Pembangunan") drops the hyphen, unless both
+      parts are words of their own there too (then the hyphen stays: nothing
+      tells a compound from a break);
+    * a word the document writes nowhere else (TeX hyphenates rare words too)
+      drops the hyphen only when neither part is a word of the document, both
+      have at least two letters, the break is between lower-case letters and
+      the line was full (`full_line`), and the parts do not rhyme like a
+      reduplication ("gotong-royong", "sayur-mayur": the same last two
+      letters); capitals there are kept ("PAN-RB", "SP4N-LAPOR!").
+
+    Limits: a compound the document never writes whole nor hyphenated, whose
+    parts are not words of it either, loses its hyphen when it falls on a
+    line end; a word hyphenated where both parts are words ("di-" + "kelola")
+    and whose joined form is written nowhere else keeps it. Without a
+    vocabulary only the soft hyphen is dropped.
+    """
+    if not head or head[-1] not in LINE_END_HYPHENS or not tail:
+        return False
+    if head[-1] == SOFT_HYPHEN:
+        return True
+    if lexicon is None:
+        return False
+    stem = head[:-1]
+    h, t = lexical(stem), lexical(tail)
+    if not h or not t or not stem[-1:].isalpha() or not tail[:1].isalpha():
+        return False
+    if h == t:
+        return False  # reduplication
+    upper = _UPPER_WORD.match(regex.sub(r"[^\p{L}]", "", stem + tail)) is not None
+    if tail[:1].isupper() and not upper:
+        return False  # "Semi-Aktif", "Una-Una", "SP4N-LAPOR!"
+    if lexical(head + tail) in lexicon:
+        return False  # the document writes the hyphenated form itself
+    if lexical(stem + tail) in lexicon:
+        return not (h in lexicon and t in lexicon)
+    return (
+        full_line
+        and h not in lexicon
+        and t not in lexicon
+        and len(h) >= 2
+        and len(t) >= 2
+        and not (len(h) > 2 and len(t) > 2 and h[-2:] == t[-2:])  # rhyming reduplication
+        and _LOWER_END.search(stem) is not None
+        and _LOWER_START.match(tail) is not None
+    )

@@ -6,7 +6,15 @@ or "/" ("SP4N-" + "LAPOR!"), and inside a word too long for a narrow column
 ("Pendamping" + "an"). A line that ends with a space glyph never broke a word.
 Without one, the trailing space alone proves nothing (LibreOffice drops it at
 the end of every full line), so the line must be full and then the document's
-own vocabulary, or failing that the width of the joined word, decides.
+own vocabulary, or failing that the width of the joined word, decides. The
+vocabulary also joins a word split after other words on its line, as engines
+that fill a line's rest with part of a word do ("Kem" + "enterian"), when it
+knows the whole and not both halves.
+
+A hyphen at a line end is dropped when the engine added it ("in-" + "formasi"
+gives "informasi") and kept when the author typed it ("masing-" + "masing"):
+`lexicon.drops_hyphen` weighs the evidence. A line that opens a list item
+("2.", "a.", "•") never continues the line before.
 """
 
 from __future__ import annotations
@@ -17,10 +25,10 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.model import Box, Word
-from .lexicon import lexical
+from .lexicon import drops_hyphen, lexical
 from .model import TextLine
 
-_GLUED_BREAK = regex.compile(r"[-/‐]$")
+_GLUED_BREAK = regex.compile(r"[-/‐\u00ad]$")
 # A list number, letter or bullet that opens a line item.
 _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
 # A token of a URL, a path or a file name rather than of prose.
@@ -73,6 +81,21 @@ def group_lines(words: Iterable[Word], page: int) -> list[TextLine]:
     return out
 
 
+def opens_item(line: TextLine, bullets: frozenset[str] = frozenset()) -> bool:
+    """Whether the line begins a list item ("2.", "a)", "•", a Symbol bullet, "o" before text).
+
+    Such a line never continues the last word of the line before, whatever the
+    vocabulary says: LibreOffice ends a full line without a space, and "Kejaksaan."
+    + "2." must not become "Kejaksaan.2.".
+    """
+    if not line.words:
+        return False
+    first = line.words[0].text
+    if first in bullets or _LIST_MARKER.match(first):
+        return True
+    return first == "o" and len(line.words) > 1
+
+
 def _broken_inside_word(
     line: TextLine,
     nxt: TextLine,
@@ -80,8 +103,13 @@ def _broken_inside_word(
     right: float | None,
     lexicon: frozenset[str] | None,
     spaces_mark_breaks: bool = False,
+    head: str | None = None,
 ) -> bool:
     """Whether the engine broke a word between the end of `line` and the start of `nxt`.
+
+    `head` is the word as joined so far when `line` began with the rest of a
+    word broken before it ("Ne" + "gara" is "Negara" when "dan" follows): the
+    vocabulary is asked about it rather than about the line's last piece.
 
     Only a full line can end inside a word, and a word that starts after others
     on its line is broken there only when it is longer than a whole line (the
@@ -92,6 +120,7 @@ def _broken_inside_word(
     if not nxt.words:
         return False
     last, first = line.words[-1], nxt.words[0]
+    head = last.text if head is None else head
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
     if spaces_mark_breaks:
@@ -99,19 +128,28 @@ def _broken_inside_word(
     if _NOT_A_TAIL.match(first.text):
         return False
     several = sum(1 for w in line.words if not _LIST_MARKER.match(w.text)) > 1
-    if several and left is not None and right is not None:
-        if last.box.width + first.box.width <= right - left:
-            return False
+    fits = several and left is not None and right is not None and last.box.width + first.box.width <= right - left
     if lexicon is not None:
-        if lexical(last.text + first.text) in lexicon:
+        halves = lexical(head) in lexicon and lexical(first.text) in lexicon
+        if lexical(head + first.text) in lexicon and not (fits and halves):
+            # Known whole: also after other words, as engines that fill the
+            # rest of a line with part of a word do ("Kem" + "enterian").
             return True
-        if lexical(last.text) in lexicon and lexical(first.text) in lexicon:
+        if halves:
             return False
+    if fits:
+        return False
     if _PATH_LIKE.search(last.text):
         # a URL or path, which engines break anywhere, unless a known word follows
         known = lexicon is not None and lexical(first.text) in lexicon
         return not known and not _CAPITALISED.match(first.text)
     return not several and not first.text[:1].isupper()
+
+
+def _full(line: TextLine, right: float | None) -> bool:
+    """Whether the line reaches its right edge (within two ems), as a hyphenated line does."""
+    last = line.words[-1]
+    return right is None or right - last.box.x1 <= 2 * last.size
 
 
 @dataclass(slots=True)
@@ -150,6 +188,7 @@ def join_lines(
     words: list[Word] = []
     starts: list[int] = []
     pos = 0
+    current = ""  # the word being written, pieces of a broken word joined
     prev: TextLine | None = None
     for line in lines:
         for i, w in enumerate(line.words):
@@ -157,19 +196,23 @@ def join_lines(
             if not token:
                 continue
             if chunks:
-                glued = (
-                    i == 0
-                    and prev is not None
-                    and not prev.words[-1].space_after
-                    and (
-                        _GLUED_BREAK.search(chunks[-1]) is not None
-                        or _broken_inside_word(prev, line, left, right, lexicon, spaces_mark_breaks)
-                    )
-                )
+                glued = False
+                if i == 0 and prev is not None and not prev.words[-1].space_after and not opens_item(line, bullets):
+                    if drops_hyphen(current, token, lexicon, _full(prev, right)):
+                        chunks[-1] = chunks[-1][:-1]  # the engine's hyphen, not the author's
+                        current = current[:-1]
+                        pos -= 1
+                        glued = True
+                    else:
+                        glued = _GLUED_BREAK.search(chunks[-1]) is not None or _broken_inside_word(
+                            prev, line, left, right, lexicon, spaces_mark_breaks, current
+                        )
                 if not glued:
                     chunks.append(" ")
+                    current = ""
                     pos += 1
             chunks.append(token)
+            current += token
             words.append(w)
             starts.append(pos)
             pos += len(token)

@@ -1,0 +1,92 @@
+"""The document's vocabulary and what it says about hyphens at line ends (tables/lexicon.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.lexicon import build_lexicon, drops_hyphen, lexical
+from ogi_extract.tables.model import TextLine
+
+LEXICON = frozenset(
+    {
+        "informasi",
+        "kementerian",
+        "pembangunan",
+        "masing-masing",
+        "kokreasi",
+        "ko-kreasi",
+        "aktif",
+        "semi",
+        "program",
+        "di",
+        "kelola",
+        "dikelola",
+        "kegiatan",
+        "lapor",
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("in-", "formasi"),  # the joined word is the document's, the parts are not
+        ("Kemente-", "rian"),
+        ("Pembangu-", "nan,"),  # punctuation after the tail
+        ("KEMENTE-", "RIAN"),  # all capitals: a heading hyphenated
+        ("terdise-", "minasi"),  # a rare word, written nowhere else, parts no words either
+        ("infor\u00ad", "masi"),  # a soft hyphen is the producer's own statement
+        ("Ma\u00ad", "Sing"),
+    ],
+)
+def test_the_engines_hyphen_is_dropped(head: str, tail: str) -> None:
+    assert drops_hyphen(head, tail, LEXICON)
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("masing-", "masing"),  # reduplication
+        ("program-", "program"),
+        ("Una-", "Una"),
+        ("Semi-", "Aktif"),  # a capital after the hyphen
+        ("SP4N-", "LAPOR!"),  # capitals and a digit
+        ("PAN-", "RB"),  # capitals, unknown: an acronym compound
+        ("ko-", "kreasi"),  # the document writes the hyphenated form itself
+        ("2019-", "2021"),  # digits at the break
+        ("COVID-", "19"),
+        ("di-", "kelola"),  # both parts are words: a compound cannot be ruled out
+        ("gotong-", "royong"),  # rhyming reduplication, unknown to the document
+        ("sayur-", "mayur"),
+        ("Kementerian/", "Lembaga"),  # not a hyphen at all
+        ("Kemente", "rian"),
+    ],
+)
+def test_the_authors_hyphen_is_kept(head: str, tail: str) -> None:
+    assert not drops_hyphen(head, tail, LEXICON)
+
+
+def test_a_rare_word_on_a_line_that_is_not_full_keeps_its_hyphen() -> None:
+    assert drops_hyphen("terdise-", "minasi", LEXICON, full_line=True)
+    assert not drops_hyphen("terdise-", "minasi", LEXICON, full_line=False)
+
+
+def test_without_a_vocabulary_only_the_soft_hyphen_is_dropped() -> None:
+    assert not drops_hyphen("in-", "formasi", None)
+    assert drops_hyphen("in\u00ad", "formasi", None)
+
+
+def _line(texts: list[tuple[str, bool]]) -> TextLine:
+    words = [Word(t, Box(10.0 * i, 0, 10.0 * i + 8, 10), "F", 10, False, 0, sp) for i, (t, sp) in enumerate(texts)]
+    return TextLine(1, words, Box(0, 0, 10.0 * len(texts), 10))
+
+
+def test_the_lexicon_holds_words_no_line_break_can_have_cut() -> None:
+    lines = [
+        _line([("Kemente-", False)]),  # a lone piece: maybe broken
+        _line([("rian", True), ("Dalam", True), ("Negeri,", False)]),  # first and unspaced last: maybe broken
+        _line([("informasi", True), ("publik", True)]),  # ended by a drawn space: whole
+    ]
+    assert build_lexicon(lines) == frozenset({"dalam", "publik"})
+    assert lexical("(Kementerian),") == "kementerian"
