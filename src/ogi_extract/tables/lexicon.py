@@ -29,6 +29,7 @@ LINE_END_HYPHENS = ("-", "\u2010", SOFT_HYPHEN)
 _LOWER_START = regex.compile(r"^\p{Ll}")
 _LOWER_END = regex.compile(r"\p{Ll}$")
 _UPPER_WORD = regex.compile(r"^\p{Lu}+$")
+_LETTERS = regex.compile(r"^\p{L}+$")
 
 
 def lexical(token: str) -> str:
@@ -136,6 +137,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         full_line
         and h not in lexicon
         and t not in lexicon
+        and _LETTERS.match(h) is not None  # not a URL, a path or a code
+        and _LETTERS.match(t) is not None
         and len(h) >= 2
         and len(t) >= 2
         and not (len(h) > 2 and len(t) > 2 and h[-2:] == t[-2:])  # rhyming reduplication

@@ -31,6 +31,9 @@ from .model import TextLine
 _GLUED_BREAK = regex.compile(r"[-/‐\u00ad]$")
 # A list number, letter or bullet that opens a line item.
 _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
+# What opens a list item at a line start (see `opens_item`).
+_BULLET = regex.compile(r"^(?:\p{Co}|[•●·▪◦])$")
+_ITEM_MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[\-–])$")
 # A token of a URL, a path or a file name rather than of prose.
 _PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
@@ -81,19 +84,24 @@ def group_lines(words: Iterable[Word], page: int) -> list[TextLine]:
     return out
 
 
-def opens_item(line: TextLine, bullets: frozenset[str] = frozenset()) -> bool:
-    """Whether the line begins a list item ("2.", "a)", "•", a Symbol bullet, "o" before text).
+def opens_item(line: TextLine, before: str = "", bullets: frozenset[str] = frozenset()) -> bool:
+    """Whether the line begins a list item, after a line that ended with `before`.
 
     Such a line never continues the last word of the line before, whatever the
     vocabulary says: LibreOffice ends a full line without a space, and "Kejaksaan."
-    + "2." must not become "Kejaksaan.2.".
+    + "2." must not become "Kejaksaan.2.". A bullet glyph always opens an item;
+    a number, letter, dash or "o" only with the item's text after it on the line
+    and not after a hyphen or slash, where it is the rest of a range, a URL or
+    a name ("2020-" + "21.", ".../8/" + "20.", "COVID-" + "19.").
     """
     if not line.words:
         return False
     first = line.words[0].text
-    if first in bullets or _LIST_MARKER.match(first):
+    if first in bullets or _BULLET.match(first):
         return True
-    return first == "o" and len(line.words) > 1
+    if len(line.words) < 2 or _GLUED_BREAK.search(before):
+        return False
+    return first == "o" or _ITEM_MARKER.match(first) is not None
 
 
 def _broken_inside_word(
@@ -197,7 +205,7 @@ def join_lines(
                 continue
             if chunks:
                 glued = False
-                if i == 0 and prev is not None and not prev.words[-1].space_after and not opens_item(line, bullets):
+                if i == 0 and prev is not None and not prev.words[-1].space_after and not opens_item(line, current, bullets):
                     if drops_hyphen(current, token, lexicon, _full(prev, right)):
                         chunks[-1] = chunks[-1][:-1]  # the engine's hyphen, not the author's
                         current = current[:-1]
