@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.tables.lexicon import build_lexicon, drops_hyphen, lexical
+from ogi_extract.tables.lexicon import Lexicon, build_lexicon, drops_hyphen, lexical
 from ogi_extract.tables.model import TextLine
 
-LEXICON = frozenset(
+LEXICON = Lexicon(
     {
         "informasi",
         "kementerian",
@@ -24,7 +24,8 @@ LEXICON = frozenset(
         "dikelola",
         "kegiatan",
         "lapor",
-    }
+    },
+    engine_hyphens=True,
 )
 
 
@@ -72,6 +73,15 @@ def test_a_rare_word_on_a_line_that_is_not_full_keeps_its_hyphen() -> None:
     assert not drops_hyphen("terdise-", "minasi", LEXICON, full_line=False)
 
 
+def test_a_rare_word_keeps_its_hyphen_where_the_engine_does_not_hyphenate() -> None:
+    # Word, LibreOffice, ReportLab: a hyphen at a line end is the author's
+    # ("sosial-ekonomi"), unless the vocabulary knows the word whole.
+    plain = Lexicon(LEXICON, engine_hyphens=False)
+    assert not drops_hyphen("sosial-", "ekonomi", plain)
+    assert drops_hyphen("sosial-", "ekonomi", LEXICON)  # the documented limit
+    assert drops_hyphen("in-", "formasi", plain)
+
+
 def test_without_a_vocabulary_only_the_soft_hyphen_is_dropped() -> None:
     assert not drops_hyphen("in-", "formasi", None)
     assert drops_hyphen("in\u00ad", "formasi", None)
@@ -88,5 +98,21 @@ def test_the_lexicon_holds_words_no_line_break_can_have_cut() -> None:
         _line([("rian", True), ("Dalam", True), ("Negeri,", False)]),  # first and unspaced last: maybe broken
         _line([("informasi", True), ("publik", True)]),  # ended by a drawn space: whole
     ]
-    assert build_lexicon(lines) == frozenset({"dalam", "publik"})
+    lexicon = build_lexicon(lines)
+    assert lexicon == frozenset({"dalam", "publik"})
+    assert not lexicon.engine_hyphens
     assert lexical("(Kementerian),") == "kementerian"
+
+
+def test_an_engine_that_hyphenates_is_told_by_its_breaks() -> None:
+    whole = _line([("dan", True), ("informasi", True), ("kementerian", True), ("pembangunan", True), ("x", False)])
+    broken = [
+        _line([("oleh", True), ("in-", False)]),
+        _line([("formasi", True), ("Kemente-", False)]),
+        _line([("rian", True), ("pemba-", False)]),
+        _line([("ngunan", True), ("dan", False)]),
+    ]
+    assert build_lexicon([whole, *broken]).engine_hyphens
+    assert not build_lexicon([whole, *broken[:3]]).engine_hyphens  # two breaks are not enough
+    authored = [_line([("masing-", False)]), _line([("masing", True), ("x", False)])] * 3
+    assert not build_lexicon([whole, *authored]).engine_hyphens

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -37,24 +38,85 @@ def lexical(token: str) -> str:
     return _EDGES.sub("", token).lower()
 
 
-def build_lexicon(lines: Iterable[TextLine]) -> frozenset[str]:
-    """Words seen where no line break can have cut them: inside a line, or ended by a space."""
+class Lexicon(frozenset[str]):
+    """The document's words, and whether its engine hyphenates words at line ends.
+
+    `engine_hyphens` is true when at least `ENGINE_HYPHENS` line ends break a
+    word the document writes whole elsewhere with a hyphen ("in-" + "formasi"):
+    the engine hyphenates (TeX, CSS `hyphens: auto`), so a word it breaks
+    carries a hyphen and a line end without one falls between words. Word,
+    LibreOffice and ReportLab never hyphenate; there it stays false.
+    """
+
+    __slots__ = ("engine_hyphens",)
+    engine_hyphens: bool
+
+    def __new__(cls, words: Iterable[str] = (), engine_hyphens: bool = False) -> Lexicon:
+        self = super().__new__(cls, words)
+        self.engine_hyphens = engine_hyphens
+        return self
+
+
+ENGINE_HYPHENS = 3
+
+
+def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
+    """Words seen where no line break can have cut them: inside a line, or ended by a space.
+
+    `lines` in reading order (a cell's lines one after the other), so that a
+    line and the next one tell whether the engine hyphenated between them.
+    """
     words: set[str] = set()
+    pairs: list[tuple[str, str]] = []
+    before: TextLine | None = None
     for line in lines:
         ws = line.words
+        if not ws:
+            continue
         last = len(ws) - 1
         for i, w in enumerate(ws):
             if 0 < i < last or (i == last and i > 0 and w.space_after):
                 words.add(lexical(w.text))
+        if before is not None and not before.words[-1].space_after and before.words[-1].text.endswith(LINE_END_HYPHENS):
+            pairs.append((before.words[-1].text, ws[0].text))
+        before = line
     words.discard("")
-    return frozenset(words)
+    known = frozenset(words)
+    hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
+    return Lexicon(words, hyphenated >= ENGINE_HYPHENS)
+
+
+def _known_break(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """A hyphenated line end whose joined word the document writes whole, and not its parts."""
+    stem = head[:-1]
+    h, t = lexical(stem), lexical(tail)
+    return (
+        bool(h and t)
+        and h != t
+        and tail[:1].islower()
+        and lexical(stem + tail) in lexicon
+        and lexical(head + tail) not in lexicon
+        and not (h in lexicon and t in lexicon)
+    )
+
+
+def is_prefix(stem: str, lexicon: frozenset[str]) -> bool:
+    """Whether `stem` (a lookup form of three letters or more) begins a longer word of the lexicon."""
+    return len(stem) >= 3 and stem in _prefixes(lexicon)
+
+
+@lru_cache(maxsize=4)
+def _prefixes(lexicon: frozenset[str]) -> frozenset[str]:
+    """Every proper prefix of three characters or more of the lexicon's words (built once a document)."""
+    return frozenset(w[:k] for w in lexicon for k in range(3, len(w)))
 
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     """What the document tells about its own line breaks.
 
-    `words`: see `build_lexicon`. `spaces_mark_breaks`: whether this producer
+    `words`: see `build_lexicon` (a `Lexicon` when built from the document).
+    `spaces_mark_breaks`: whether this producer
     writes a space glyph at the end of a full line that broke between words
     (Word does, LibreOffice drops it). When it does, a full line without one
     can only have broken inside a word.
@@ -102,15 +164,17 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       parts are words of their own there too (then the hyphen stays: nothing
       tells a compound from a break);
     * a word the document writes nowhere else (TeX hyphenates rare words too)
-      drops the hyphen only when neither part is a word of the document, both
+      drops the hyphen only in a document whose engine hyphenates (see
+      `Lexicon`), when neither part is a word of the document, both
       have at least two letters, the break is between lower-case letters and
       the line was full (`full_line`), and the parts do not rhyme like a
       reduplication ("gotong-royong", "sayur-mayur": the same last two
       letters); capitals there are kept ("PAN-RB", "SP4N-LAPOR!").
 
-    Limits: a compound the document never writes whole nor hyphenated, whose
-    parts are not words of it either, loses its hyphen when it falls on a
-    line end; a word hyphenated where both parts are words ("di-" + "kelola")
+    Limits: in a document whose engine hyphenates, a compound it never writes
+    whole nor hyphenated, whose parts are not words of it either
+    ("sosial-ekonomi" where neither "sosial" nor "ekonomi" stands alone),
+    loses its hyphen when it falls on a line end; a word hyphenated where both parts are words ("di-" + "kelola")
     and whose joined form is written nowhere else keeps it. Without a
     vocabulary only the soft hyphen is dropped.
     """
@@ -135,6 +199,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         return not (h in lexicon and t in lexicon)
     return (
         full_line
+        and isinstance(lexicon, Lexicon)
+        and lexicon.engine_hyphens
         and h not in lexicon
         and t not in lexicon
         and _LETTERS.match(h) is not None  # not a URL, a path or a code

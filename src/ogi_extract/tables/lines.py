@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.model import Box, Word
-from .lexicon import drops_hyphen, lexical
+from .lexicon import Lexicon, drops_hyphen, is_prefix, lexical
 from .model import TextLine
 
 _GLUED_BREAK = regex.compile(r"[-/‐\u00ad]$")
@@ -119,11 +119,16 @@ def _broken_inside_word(
     word broken before it ("Ne" + "gara" is "Negara" when "dan" follows): the
     vocabulary is asked about it rather than about the line's last piece.
 
-    Only a full line can end inside a word, and a word that starts after others
-    on its line is broken there only when it is longer than a whole line (the
-    engine would have moved it whole otherwise). Then the document's vocabulary
-    decides when it knows the joined word or both halves; failing that, URLs and
-    paths are joined, prose only when a lone word continues in lower case.
+    Only a full line can end inside a word. The document's vocabulary decides
+    first: the joined word known and not both halves joins, also after other
+    words on the line (engines that fill a line's rest with part of a word);
+    both halves known, or the line's word known whole, does not; the pieces so
+    far beginning a known word join when the next line is that word's middle
+    piece. Failing that, a word that starts after others on its line is broken
+    there only when it is longer than a whole line (Word and LibreOffice move
+    it whole otherwise), URLs and paths are joined, and prose only when a lone
+    word continues in lower case in a document whose engine does not
+    hyphenate (one that does marks its breaks with a hyphen).
     """
     if not nxt.words:
         return False
@@ -145,12 +150,20 @@ def _broken_inside_word(
             return True
         if halves:
             return False
+        if lexical(head) in lexicon and not _PATH_LIKE.search(head):
+            return False  # a whole word of the document, and nothing longer it knows
+        if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + first.text), lexicon):
+            # A word in three pieces or more ("k" + "ementeria" + "n"): the
+            # middle piece fills its line and the pieces so far begin a known word.
+            return True
     if fits:
         return False
     if _PATH_LIKE.search(last.text):
         # a URL or path, which engines break anywhere, unless a known word follows
         known = lexicon is not None and lexical(first.text) in lexicon
         return not known and not _CAPITALISED.match(first.text)
+    if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
+        return False  # this engine breaks prose with a hyphen, and here is none
     return not several and not first.text[:1].isupper()
 
 
@@ -205,7 +218,8 @@ def join_lines(
                 continue
             if chunks:
                 glued = False
-                if i == 0 and prev is not None and not prev.words[-1].space_after and not opens_item(line, current, bullets):
+                broken = i == 0 and prev is not None and not prev.words[-1].space_after
+                if broken and prev is not None and not opens_item(line, current, bullets):
                     if drops_hyphen(current, token, lexicon, _full(prev, right)):
                         chunks[-1] = chunks[-1][:-1]  # the engine's hyphen, not the author's
                         current = current[:-1]
