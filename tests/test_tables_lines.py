@@ -131,3 +131,14 @@ def test_the_vocabulary_is_asked_about_the_whole_word_joined_so_far() -> None:
     # "Ne" + "gara" is "Negara"; "gara" + "dan" alone would look like a broken word.
     text = joined(("tur Ne", False), ("gara", False), ("dan R", True), right=130)
     assert text == "tur Negara dan R"
+
+
+def test_a_one_letter_tail_is_no_list_marker_when_the_vocabulary_knows_the_word() -> None:
+    lexicon = VOCABULARY | {"keterbukaan"}
+    text = joined(("• peradilan keterbukaa", False), ("n. Dalam awal", True), right=210, lexicon=lexicon)
+    assert text == "• peradilan keterbukaan. Dalam awal"
+    # Unknown to the vocabulary, a letter after a letter may still end the word:
+    # here the producer's trailing spaces say the line broke inside one.
+    ws = [*words("• Perlu peradilan keterbukaa", 100, trailing=False), *words("n. Dalam awal", 112)]
+    text = join_lines(group_lines(ws, 1), left=100, right=240, lexicon=VOCABULARY, spaces_mark_breaks=True).text
+    assert text == "• Perlu peradilan keterbukaan. Dalam awal"

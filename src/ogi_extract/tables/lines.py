@@ -33,6 +33,7 @@ _GLUED_BREAK = regex.compile(r"[-/‐\u00ad]$")
 _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
 # What opens a list item at a line start (see `opens_item`).
 _BULLET = regex.compile(r"^(?:\p{Co}|[•●·▪◦])$")
+_NUMBER_MARKER = regex.compile(r"^\(?\d{1,2}[.)]$")
 _ITEM_MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[\-–])$")
 # A token of a URL, a path or a file name rather than of prose.
 _PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
@@ -84,7 +85,9 @@ def group_lines(words: Iterable[Word], page: int) -> list[TextLine]:
     return out
 
 
-def opens_item(line: TextLine, before: str = "", bullets: frozenset[str] = frozenset()) -> bool:
+def opens_item(
+    line: TextLine, before: str = "", bullets: frozenset[str] = frozenset(), lexicon: frozenset[str] | None = None
+) -> bool:
     """Whether the line begins a list item, after a line that ended with `before`.
 
     Such a line never continues the last word of the line before, whatever the
@@ -92,7 +95,9 @@ def opens_item(line: TextLine, before: str = "", bullets: frozenset[str] = froze
     + "2." must not become "Kejaksaan.2.". A bullet glyph always opens an item;
     a number, letter, dash or "o" only with the item's text after it on the line
     and not after a hyphen or slash, where it is the rest of a range, a URL or
-    a name ("2020-" + "21.", ".../8/" + "20.", "COVID-" + "19.").
+    a name ("2020-" + "21.", ".../8/" + "20.", "COVID-" + "19."), nor where
+    the vocabulary knows the word they would end ("keterbukaa" + "n."); a
+    letter, a dash or "o" not after a letter either.
     """
     if not line.words:
         return False
@@ -101,7 +106,12 @@ def opens_item(line: TextLine, before: str = "", bullets: frozenset[str] = froze
         return True
     if len(line.words) < 2 or _GLUED_BREAK.search(before):
         return False
-    return first == "o" or _ITEM_MARKER.match(first) is not None
+    if lexicon is not None and lexical(before + first) in lexicon:
+        return False
+    if _NUMBER_MARKER.match(first):
+        return True
+    # A letter or a dash after a letter may as well end a broken word.
+    return not before[-1:].isalpha() and (first == "o" or _ITEM_MARKER.match(first) is not None)
 
 
 def _broken_inside_word(
@@ -219,7 +229,7 @@ def join_lines(
             if chunks:
                 glued = False
                 broken = i == 0 and prev is not None and not prev.words[-1].space_after
-                if broken and prev is not None and not opens_item(line, current, bullets):
+                if broken and prev is not None and not opens_item(line, current, bullets, lexicon):
                     if drops_hyphen(current, token, lexicon, _full(prev, right)):
                         chunks[-1] = chunks[-1][:-1]  # the engine's hyphen, not the author's
                         current = current[:-1]
