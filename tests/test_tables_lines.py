@@ -142,3 +142,22 @@ def test_a_one_letter_tail_is_no_list_marker_when_the_vocabulary_knows_the_word(
     ws = [*words("• Perlu peradilan keterbukaa", 100, trailing=False), *words("n. Dalam awal", 112)]
     text = join_lines(group_lines(ws, 1), left=100, right=240, lexicon=VOCABULARY, spaces_mark_breaks=True).text
     assert text == "• Perlu peradilan keterbukaan. Dalam awal"
+
+
+def test_punctuation_at_a_line_end_is_no_piece_of_a_word() -> None:
+    lexicon = VOCABULARY | {"yaitu", "1"}
+    assert joined(("dengan OMS ,", False), ("yaitu Yayasan", True), right=165, lexicon=lexicon) == (
+        "dengan OMS , yaitu Yayasan"
+    )
+    assert joined(("di antaranya :", False), ("(1) Litigasi", True), right=170, lexicon=lexicon) == (
+        "di antaranya : (1) Litigasi"
+    )
+
+
+def test_two_known_words_that_would_fit_together_stay_apart() -> None:
+    # The document writes "bekerjasama" too, but "sama" is a word of its own and
+    # "bekerja" + "sama" would have fitted on one line.
+    lexicon = VOCABULARY | {"bekerjasama", "sama"}
+    assert joined(("untuk bekerja", False), ("sama dengan", True), right=170, lexicon=lexicon) == (
+        "untuk bekerja sama dengan"
+    )

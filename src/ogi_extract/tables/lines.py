@@ -106,7 +106,7 @@ def opens_item(
         return True
     if len(line.words) < 2 or _GLUED_BREAK.search(before):
         return False
-    if lexicon is not None and lexical(before + first) in lexicon:
+    if lexicon is not None and lexical(before) and lexical(before + first) in lexicon:
         return False
     if _NUMBER_MARKER.match(first):
         return True
@@ -130,9 +130,11 @@ def _broken_inside_word(
     vocabulary is asked about it rather than about the line's last piece.
 
     Only a full line can end inside a word. The document's vocabulary decides
-    first: the joined word known and not both halves joins, also after other
-    words on the line (engines that fill a line's rest with part of a word);
-    both halves known, or the line's word known whole, does not; the pieces so
+    first: the joined word known joins; where both pieces would have fitted on
+    one line (Word and LibreOffice would have moved the word whole) only when
+    neither piece is a word itself, as engines that fill a line's rest with
+    part of a word do ("Kem" + "enterian", not "bekerja" + "sama"); both
+    pieces known, or the line's word known whole, does not; the pieces so
     far beginning a known word join when the next line is that word's middle
     piece. Failing that, a word that starts after others on its line is broken
     there only when it is longer than a whole line (Word and LibreOffice move
@@ -152,15 +154,16 @@ def _broken_inside_word(
         return False
     several = sum(1 for w in line.words if not _LIST_MARKER.match(w.text)) > 1
     fits = several and left is not None and right is not None and last.box.width + first.box.width <= right - left
-    if lexicon is not None:
-        halves = lexical(head) in lexicon and lexical(first.text) in lexicon
-        if lexical(head + first.text) in lexicon and not (fits and halves):
+    h, t = lexical(head), lexical(first.text)
+    if lexicon is not None and h and t:
+        h_known, t_known = h in lexicon, t in lexicon
+        if lexical(head + first.text) in lexicon and (not fits or not (h_known or t_known)):
             # Known whole: also after other words, as engines that fill the
             # rest of a line with part of a word do ("Kem" + "enterian").
             return True
-        if halves:
+        if h_known and t_known:
             return False
-        if lexical(head) in lexicon and not _PATH_LIKE.search(head):
+        if h_known and not _PATH_LIKE.search(head):
             return False  # a whole word of the document, and nothing longer it knows
         if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + first.text), lexicon):
             # A word in three pieces or more ("k" + "ementeria" + "n"): the
