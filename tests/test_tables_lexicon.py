@@ -24,6 +24,10 @@ LEXICON = Lexicon(
         "dikelola",
         "kegiatan",
         "lapor",
+        "lembaga",
+        "kemenkeu",
+        "formasikan",
+        "lingkungan",
     },
     engine_hyphens=True,
 )
@@ -37,8 +41,12 @@ LEXICON = Lexicon(
         ("Pembangu-", "nan,"),  # punctuation after the tail
         ("KEMENTE-", "RIAN"),  # all capitals: a heading hyphenated
         ("terdise-", "minasi"),  # a rare word, written nowhere else, parts no words either
+        ("lingkungan-", "nya"),  # rare, its tail no word
         ("infor\u00ad", "masi"),  # a soft hyphen is the producer's own statement
         ("Ma\u00ad", "Sing"),
+        ("di-", "kelola"),  # both parts are words too: an Indonesian prefix
+        ("Kementerian/Lemba-", "ga"),  # the letters at the break decide
+        ("https://pen.kemen\u2010", "keu.go.id"),  # U+2010, a CSS engine's hyphen
     ],
 )
 def test_the_engines_hyphen_is_dropped(head: str, tail: str) -> None:
@@ -57,11 +65,12 @@ def test_the_engines_hyphen_is_dropped(head: str, tail: str) -> None:
         ("ko-", "kreasi"),  # the document writes the hyphenated form itself
         ("2019-", "2021"),  # digits at the break
         ("COVID-", "19"),
-        ("di-", "kelola"),  # both parts are words: a compound cannot be ruled out
         ("gotong-", "royong"),  # rhyming reduplication, unknown to the document
         ("sayur-", "mayur"),
         ("Kementerian/", "Lembaga"),  # not a hyphen at all
         ("Kemente", "rian"),
+        ("in-", "formasikan"),  # rare, and its tail is a word: kept (the documented limit)
+        ("https://antikorupsi.org/id/dokumen-adalah-", "kontrak-publik"),  # inside a URL's path
     ],
 )
 def test_the_authors_hyphen_is_kept(head: str, tail: str) -> None:

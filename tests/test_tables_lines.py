@@ -161,3 +161,10 @@ def test_two_known_words_that_would_fit_together_stay_apart() -> None:
     assert joined(("untuk bekerja", False), ("sama dengan", True), right=170, lexicon=lexicon) == (
         "untuk bekerja sama dengan"
     )
+
+
+def test_closing_punctuation_at_a_line_start_ends_a_word_too_long_for_the_line() -> None:
+    # A narrow column: "kesejahteraan." is wider than a line, the engine moved its period.
+    assert joined(("kesejahteraan", False), (". Pengembangan", True), right=167) == "kesejahteraan. Pengembangan"
+    # LibreOffice puts an author's " :" at a line start after a word that fits.
+    assert joined(("berdasarkan hasil", False), (": 1. Analisa", True), right=185) == "berdasarkan hasil : 1. Analisa"

@@ -27,9 +27,8 @@ SOFT_HYPHEN = "\u00ad"
 # What ends a line broken at a hyphen: the ASCII hyphen-minus, Unicode's
 # hyphen, and the soft hyphen some producers write for the one they added.
 LINE_END_HYPHENS = ("-", "\u2010", SOFT_HYPHEN)
-_LOWER_START = regex.compile(r"^\p{Ll}")
-_LOWER_END = regex.compile(r"\p{Ll}$")
-_UPPER_WORD = regex.compile(r"^\p{Lu}+$")
+_LAST_LETTERS = regex.compile(r"\p{L}+$")
+_FIRST_LETTERS = regex.compile(r"^\p{L}+")
 _LETTERS = regex.compile(r"^\p{L}+$")
 
 
@@ -151,32 +150,38 @@ def build_vocabulary(lines: Iterable[TextLine], cells: Iterable[Cell]) -> Vocabu
 def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line: bool = True) -> bool:
     """Whether the hyphen ending `head` (a line's last word) was the engine's, to drop when `tail` joins it.
 
-    Evidence, strongest first:
+    The letters on each side of the break are weighed ("Kementerian/Lemba-" +
+    "ga" is "lemba" + "ga"), evidence strongest first:
 
     * a soft hyphen (U+00AD) is the producer saying so: dropped;
     * the author's own forms are kept: reduplication ("masing-masing",
       "program-program", "Una-Una"), a capital after the hyphen in a word that
-      is not all capitals ("Semi-Aktif"), anything but letters at the break
+      is not all capitals ("Semi-Aktif"), anything but a letter at the break
       ("2019-2021", "COVID-19"), and any hyphenated form the document writes
       inside a line ("ko-kreasi" when it is spelled so elsewhere);
     * the document's vocabulary: the joined word written elsewhere
-      ("informasi", "Kementerian", "Pembangunan") drops the hyphen, unless both
-      parts are words of their own there too (then the hyphen stays: nothing
-      tells a compound from a break);
+      ("informasi", "Kementerian", "kepada") drops the hyphen, even where both
+      parts are words too: Indonesian prefixes are often words of their own
+      ("ke" + "pada", "di" + "kelola"), and a compound the author hyphenates
+      is written so inside lines as well;
     * a word the document writes nowhere else (TeX hyphenates rare words too)
       drops the hyphen only in a document whose engine hyphenates (see
-      `Lexicon`), when neither part is a word of the document, both
-      have at least two letters, the break is between lower-case letters and
-      the line was full (`full_line`), and the parts do not rhyme like a
-      reduplication ("gotong-royong", "sayur-mayur": the same last two
-      letters); capitals there are kept ("PAN-RB", "SP4N-LAPOR!").
+      `Lexicon`), when the part after the break is no word of the document
+      ("lingkungan-" + "nya": what an author joins with a hyphen is mostly a
+      word, "non-" + "pemerintah"), both parts have at least two letters, the break is between lower-case letters, the line
+      was full (`full_line`), the parts do not rhyme like a reduplication
+      ("gotong-royong", "sayur-mayur": the same last two letters) and the
+      break is not inside a URL or a path; capitals there are kept ("PAN-RB",
+      "SP4N-LAPOR!").
 
     Limits: in a document whose engine hyphenates, a compound it never writes
     whole nor hyphenated, whose parts are not words of it either
     ("sosial-ekonomi" where neither "sosial" nor "ekonomi" stands alone),
-    loses its hyphen when it falls on a line end; a word hyphenated where both parts are words ("di-" + "kelola")
-    and whose joined form is written nowhere else keeps it. Without a
-    vocabulary only the soft hyphen is dropped.
+    loses its hyphen when it falls on a line end; a compound whose joined
+    form the document also writes, but never the hyphenated one, takes the
+    joined form. A rare word hyphenated before a part that is a word of the
+    document ("in-" + "formasi" where "informasi" is written nowhere else)
+    keeps its hyphen. Without a vocabulary only the soft hyphen is dropped.
     """
     if not head or head[-1] not in LINE_END_HYPHENS or not tail:
         return False
@@ -185,29 +190,31 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     if lexicon is None:
         return False
     stem = head[:-1]
-    h, t = lexical(stem), lexical(tail)
-    if not h or not t or not stem[-1:].isalpha() or not tail[:1].isalpha():
-        return False
+    # The letters on each side of the break: "Kementerian/Lemba" + "ga" is "lemba" + "ga".
+    before, after = _LAST_LETTERS.search(stem), _FIRST_LETTERS.match(tail)
+    if before is None or after is None:
+        return False  # a digit or a sign at the break: "2019-2021", "COVID-19"
+    h_raw, t_raw = before.group(0), after.group(0)
+    h, t = h_raw.lower(), t_raw.lower()
     if h == t:
         return False  # reduplication
-    upper = _UPPER_WORD.match(regex.sub(r"[^\p{L}]", "", stem + tail)) is not None
-    if tail[:1].isupper() and not upper:
-        return False  # "Semi-Aktif", "Una-Una", "SP4N-LAPOR!"
-    if lexical(head + tail) in lexicon:
+    capitals = h_raw.isupper() and t_raw.isupper()
+    if t_raw[0].isupper() and not capitals:
+        return False  # "Semi-Aktif", "Una-Una"
+    if lexical(head + tail) in lexicon or f"{h}-{t}" in lexicon:
         return False  # the document writes the hyphenated form itself
-    if lexical(stem + tail) in lexicon:
-        return not (h in lexicon and t in lexicon)
+    if lexical(stem + tail) in lexicon or h + t in lexicon:
+        return True
     return (
         full_line
         and isinstance(lexicon, Lexicon)
         and lexicon.engine_hyphens
-        and h not in lexicon
         and t not in lexicon
-        and _LETTERS.match(h) is not None  # not a URL, a path or a code
-        and _LETTERS.match(t) is not None
         and len(h) >= 2
         and len(t) >= 2
         and not (len(h) > 2 and len(t) > 2 and h[-2:] == t[-2:])  # rhyming reduplication
-        and _LOWER_END.search(stem) is not None
-        and _LOWER_START.match(tail) is not None
+        and h_raw[-1].islower()
+        and t_raw[0].islower()
+        # not inside a URL or a path, whose own hyphens are the author's
+        and (_LETTERS.match(lexical(stem)) is not None or _LETTERS.match(lexical(tail)) is not None)
     )

@@ -38,6 +38,7 @@ _ITEM_MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[
 # A token of a URL, a path or a file name rather than of prose.
 _PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
+_CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
 _NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", regex.IGNORECASE)
 
@@ -150,6 +151,11 @@ def _broken_inside_word(
         return False
     if spaces_mark_breaks:
         return True
+    if _CLOSING.match(first.text) and left is not None and right is not None:
+        # Punctuation that opens a line ended the word before it when the two
+        # would not fit on any line ("kesejahteraan" + "."); after a word that
+        # fits, it is the author's own spacing ("hasil" + ":").
+        return last.box.width + first.box.width > right - left
     if _NOT_A_TAIL.match(first.text):
         return False
     several = sum(1 for w in line.words if not _LIST_MARKER.match(w.text)) > 1
