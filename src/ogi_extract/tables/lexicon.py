@@ -76,8 +76,9 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
         for i, w in enumerate(ws):
             if 0 < i < last or (i == last and i > 0 and w.space_after):
                 words.add(lexical(w.text))
-        if before is not None and not before.words[-1].space_after and before.words[-1].text.endswith(LINE_END_HYPHENS):
-            pairs.append((before.words[-1].text, ws[0].text))
+        end = before.words[-1] if before is not None else None
+        if end is not None and not end.space_after and end.text.endswith(LINE_END_HYPHENS):
+            pairs.append((end.text, ws[0].text))
         before = line
     words.discard("")
     known = frozenset(words)
@@ -115,10 +116,10 @@ class Vocabulary:
     """What the document tells about its own line breaks.
 
     `words`: see `build_lexicon` (a `Lexicon` when built from the document).
-    `spaces_mark_breaks`: whether this producer
-    writes a space glyph at the end of a full line that broke between words
-    (Word does, LibreOffice drops it). When it does, a full line without one
-    can only have broken inside a word.
+    `spaces_mark_breaks`: whether this producer writes a space glyph at the
+    end of a full line that broke between words (Word does, LibreOffice drops
+    it). When it does, a full line without one can only have broken inside a
+    word.
     """
 
     words: frozenset[str]
@@ -168,11 +169,12 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       drops the hyphen only in a document whose engine hyphenates (see
       `Lexicon`), when the part after the break is no word of the document
       ("lingkungan-" + "nya": what an author joins with a hyphen is mostly a
-      word, "non-" + "pemerintah"), both parts have at least two letters, the break is between lower-case letters, the line
-      was full (`full_line`), the parts do not rhyme like a reduplication
+      word, "non-" + "pemerintah"), both parts have at least two letters,
+      lower case meets lower case at the break, the line was full
+      (`full_line`), the parts do not rhyme like a reduplication
       ("gotong-royong", "sayur-mayur": the same last two letters) and the
-      break is not inside a URL or a path; capitals there are kept ("PAN-RB",
-      "SP4N-LAPOR!").
+      break is not inside a URL or a path; capitals there are kept
+      ("PAN-RB", "SP4N-LAPOR!").
 
     Limits: in a document whose engine hyphenates, a compound it never writes
     whole nor hyphenated, whose parts are not words of it either

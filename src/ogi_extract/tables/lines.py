@@ -8,8 +8,9 @@ Without one, the trailing space alone proves nothing (LibreOffice drops it at
 the end of every full line), so the line must be full and then the document's
 own vocabulary, or failing that the width of the joined word, decides. The
 vocabulary also joins a word split after other words on its line, as engines
-that fill a line's rest with part of a word do ("Kem" + "enterian"), when it
-knows the whole and not both halves.
+that fill a line's rest with part of a word do ("Kem" + "enterian", even
+"Pe" + "mbanguna" + "n"), when it knows the whole and neither piece.
+Punctuation that opens a line joins a word too long for any line.
 
 A hyphen at a line end is dropped when the engine added it ("in-" + "formasi"
 gives "informasi") and kept when the author typed it ("masing-" + "masing"):
