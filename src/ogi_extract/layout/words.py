@@ -28,8 +28,10 @@ The rules, with sizes relative to the font size:
   MuPDF's text trace gives its first character the glyph's box and the others
   glyph id -1 and no width at the same origin; those characters join the word
   and the next gap is measured from the glyph's full box, not from their empty
-  one (which made "Akti f", "verifi kasi"). pdfminer hands the glyph over as one
-  character string, which the pdfplumber backend spreads over the same box.
+  one (which made "Akti f", "verifi kasi"). MuPDF's `rawdict` puts those
+  characters at the glyph's right edge instead, and no span flag marks a
+  ligature. pdfminer hands the glyph over as one character string, which the
+  pdfplumber backend spreads over the same box.
 
 Horizontal words get an em box derived from the baseline (`ASCENT` above,
 `DESCENT` below) instead of each library's own font metrics, which disagree by
