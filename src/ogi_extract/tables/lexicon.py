@@ -167,9 +167,10 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       is written so inside lines as well;
     * a word the document writes nowhere else (TeX hyphenates rare words too)
       drops the hyphen only in a document whose engine hyphenates (see
-      `Lexicon`), when the part after the break is no word of the document
-      ("lingkungan-" + "nya": what an author joins with a hyphen is mostly a
-      word, "non-" + "pemerintah"), both parts have at least two letters,
+      `Lexicon`), when the parts are not both words of the document
+      ("lingkungan-" + "nya", "peng-" + "guna", "tam-" + "bahan"; a bound
+      form is written joined in Indonesian anyway: "nonpemerintah",
+      "multipihak"), both parts have at least two letters,
       lower case meets lower case at the break, the line was full
       (`full_line`), the parts do not rhyme like a reduplication
       ("gotong-royong", "sayur-mayur": the same last two letters) and the
@@ -177,13 +178,14 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       ("PAN-RB", "SP4N-LAPOR!").
 
     Limits: in a document whose engine hyphenates, a compound it never writes
-    whole nor hyphenated, whose parts are not words of it either
-    ("sosial-ekonomi" where neither "sosial" nor "ekonomi" stands alone),
-    loses its hyphen when it falls on a line end; a compound whose joined
+    whole nor hyphenated, one of whose parts is no word of it ("sosial-ekonomi"
+    where "ekonomi" never stands alone), loses its hyphen when it falls on a
+    line end; a compound whose joined
     form the document also writes, but never the hyphenated one, takes the
-    joined form. A rare word hyphenated before a part that is a word of the
-    document ("in-" + "formasi" where "informasi" is written nowhere else)
-    keeps its hyphen. Without a vocabulary only the soft hyphen is dropped.
+    joined form. A rare word hyphenated where both parts are words of the
+    document ("ke-" + "lola" with "kelola" nowhere else) keeps its hyphen, as
+    does a capital after a lower-case part ("Kemenkum-HAM"). Without a
+    vocabulary only the soft hyphen is dropped.
     """
     if not head or head[-1] not in LINE_END_HYPHENS or not tail:
         return False
@@ -211,7 +213,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         full_line
         and isinstance(lexicon, Lexicon)
         and lexicon.engine_hyphens
-        and t not in lexicon
+        and not (h in lexicon and t in lexicon)
         and len(h) >= 2
         and len(t) >= 2
         and not (len(h) > 2 and len(t) > 2 and h[-2:] == t[-2:])  # rhyming reduplication
