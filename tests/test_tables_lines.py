@@ -168,3 +168,14 @@ def test_closing_punctuation_at_a_line_start_ends_a_word_too_long_for_the_line()
     assert joined(("kesejahteraan", False), (". Pengembangan", True), right=167) == "kesejahteraan. Pengembangan"
     # LibreOffice puts an author's " :" at a line start after a word that fits.
     assert joined(("berdasarkan hasil", False), (": 1. Analisa", True), right=185) == "berdasarkan hasil : 1. Analisa"
+    # A list item's hanging indent leaves less room than the cell.
+    ws = [*words("• Diumumkan", 100), *words("pengaduan", 112, x=110, trailing=False), *words(".", 124, x=110)]
+    assert join_lines(group_lines(ws, 1), left=100, right=158, lexicon=VOCABULARY).text == "• Diumumkan pengaduan."
+
+
+def test_a_path_goes_on_at_a_slash_that_opens_the_next_line() -> None:
+    # The next segment did not fit, so the line broke early, before the slash.
+    a = [*words("di https://jdih.go.id/index.php", 100, trailing=False), *words("/pengadaan-kontrak. 2.", 112)]
+    assert join_lines(group_lines(a, 1), left=100, right=300).text == (
+        "di https://jdih.go.id/index.php/pengadaan-kontrak. 2."
+    )

@@ -148,15 +148,18 @@ def _broken_inside_word(
         return False
     last, first = line.words[-1], nxt.words[0]
     head = last.text if head is None else head
+    if first.text.startswith("/") and _PATH_LIKE.search(head):
+        return True  # a path goes on ("index.php" + "/pengadaan"), however full its line
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
     if spaces_mark_breaks:
         return True
-    if _CLOSING.match(first.text) and left is not None and right is not None:
+    if _CLOSING.match(first.text) and right is not None:
         # Punctuation that opens a line ended the word before it when the two
-        # would not fit on any line ("kesejahteraan" + "."); after a word that
-        # fits, it is the author's own spacing ("hasil" + ":").
-        return last.box.width + first.box.width > right - left
+        # would not fit on the line it opens ("kesejahteraan" + ".", a hanging
+        # list indent counted); after a word that fits, it is the author's own
+        # spacing ("hasil" + ":").
+        return last.box.width + first.box.width > right - nxt.box.x0
     if _NOT_A_TAIL.match(first.text):
         return False
     several = sum(1 for w in line.words if not _LIST_MARKER.match(w.text)) > 1
