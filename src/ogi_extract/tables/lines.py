@@ -99,7 +99,7 @@ def opens_item(
     and not after a hyphen or slash, where it is the rest of a range, a URL or
     a name ("2020-" + "21.", ".../8/" + "20.", "COVID-" + "19."), nor where
     the vocabulary knows the word they would end ("keterbukaa" + "n."); a
-    letter, a dash or "o" not after a letter either.
+    letter or a dash not after a letter either.
     """
     if not line.words:
         return False
@@ -110,10 +110,10 @@ def opens_item(
         return False
     if lexicon is not None and lexical(before) and lexical(before + first) in lexicon:
         return False
-    if _NUMBER_MARKER.match(first):
+    if _NUMBER_MARKER.match(first) or first == "o":
         return True
-    # A letter or a dash after a letter may as well end a broken word.
-    return not before[-1:].isalpha() and (first == "o" or _ITEM_MARKER.match(first) is not None)
+    # A letter with its stop, or a dash, after a letter may as well end a broken word.
+    return not before[-1:].isalpha() and _ITEM_MARKER.match(first) is not None
 
 
 def _broken_inside_word(
@@ -136,7 +136,7 @@ def _broken_inside_word(
     one line (Word and LibreOffice would have moved the word whole) only when
     neither piece is a word itself, as engines that fill a line's rest with
     part of a word do ("Kem" + "enterian", not "bekerja" + "sama"); both
-    pieces known, or the line's word known whole, does not; the pieces so
+    pieces known does not; the pieces so
     far beginning a known word join when the next line is that word's middle
     piece. Failing that, a word that starts after others on its line is broken
     there only when it is longer than a whole line (Word and LibreOffice move
@@ -173,8 +173,6 @@ def _broken_inside_word(
             return True
         if h_known and t_known:
             return False
-        if h_known and not _PATH_LIKE.search(head):
-            return False  # a whole word of the document, and nothing longer it knows
         if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + first.text), lexicon):
             # A word in three pieces or more ("k" + "ementeria" + "n"): the
             # middle piece fills its line and the pieces so far begin a known word.
