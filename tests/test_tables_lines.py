@@ -179,3 +179,9 @@ def test_a_path_goes_on_at_a_slash_that_opens_the_next_line() -> None:
     assert join_lines(group_lines(a, 1), left=100, right=300).text == (
         "di https://jdih.go.id/index.php/pengadaan-kontrak. 2."
     )
+
+
+def test_an_o_bullet_is_no_word_of_its_line() -> None:
+    # "o Pemil" + "u": a single word after the bullet, broken for lack of room.
+    ws = [*words("o Pemil", 100, trailing=False), *words("u sensitifitas", 112)]
+    assert join_lines(group_lines(ws, 1), left=100, right=136, lexicon=VOCABULARY).text == "o Pemilu sensitifitas"

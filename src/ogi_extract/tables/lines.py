@@ -116,6 +116,11 @@ def opens_item(
     return not before[-1:].isalpha() and _ITEM_MARKER.match(first) is not None
 
 
+def _marker(text: str, index: int) -> bool:
+    """A list marker: a number, letter or bullet, or an "o" bullet opening its line."""
+    return _LIST_MARKER.match(text) is not None or (index == 0 and text == "o")
+
+
 def _broken_inside_word(
     line: TextLine,
     nxt: TextLine,
@@ -162,7 +167,7 @@ def _broken_inside_word(
         return last.box.width + first.box.width > right - nxt.box.x0
     if _NOT_A_TAIL.match(first.text):
         return False
-    several = sum(1 for w in line.words if not _LIST_MARKER.match(w.text)) > 1
+    several = sum(1 for k, w in enumerate(line.words) if not _marker(w.text, k)) > 1
     fits = several and left is not None and right is not None and last.box.width + first.box.width <= right - left
     h, t = lexical(head), lexical(first.text)
     if lexicon is not None and h and t:
