@@ -122,6 +122,28 @@ def test_small_pdf_provenance(small: tuple[Summary, dict[str, tuple[float, float
     assert stated.pieces and stated.pieces[0].box[1] < 70  # on the first line
 
 
+HYPHENATED_PROSE = [
+    "Komitmen dan Target Capaian pada Kementerian/Lembaga serta Organisasi Masyarakat Sipil di daerah.",
+    "Rencana Aksi tersebut melibatkan 21 Kementerian/Lem-",
+    "baga dengan 24 Organi-",
+    "sasi Masyarakat Sipil (OMS) yang bertanggung jawab melaksanakan 18 Komitmen dengan 267",
+    "DESKRIPSI CAPAIAN 18 KOMITMEN RAN OGI 2020-2022",
+]
+
+
+def test_engine_hyphens_in_the_prose_are_dropped(tmp_path: Path) -> None:
+    # A typesetter hyphenated "Kementerian/Lem-baga" and "Organi-sasi"; the front
+    # matter's own words tell the engine's hyphens from the author's.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for i, line in enumerate(HYPHENATED_PROSE):
+        page.insert_text((60, 60 + 16 * i), line, fontsize=10, fontname="helv")
+    doc.save(tmp_path / "hyphens.pdf")
+    summary = read_summary(open_document(tmp_path / "hyphens.pdf"), GRAMMAR)
+    counts = summary.figures()["stated_counts"]
+    assert (counts.get("ministries"), counts.get("csos")) == (21, 24)
+
+
 def _front_pages(first_text: str | None = None) -> bytes:
     """The replica's pages up to the one where the detail starts (optionally from the
     page holding `first_text`): the front matter without the cost of the detail."""

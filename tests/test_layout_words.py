@@ -131,3 +131,55 @@ def test_unmappable_code_points_become_replacement_characters() -> None:
     ]
     (word,) = words_from_runs([Run("F", SIZE, (1.0, 0.0), bad)])
     assert word.text == "\ufffdx"
+
+
+def ligature_glyphs(parts: list[str], x: float, y: float, size: float = SIZE) -> list[Glyph]:
+    """Glyphs as MuPDF's text trace gives them: a glyph of several characters ("ti")
+    is its first character with the glyph's full box, then the others with glyph
+    id -1 and no width at the same origin."""
+    out: list[Glyph] = []
+    for part in parts:
+        width = ADVANCE * size / SIZE * (1.2 if len(part) > 1 else 1.0)
+        out.append((ord(part[0]), 1, (x, y), (x, y - 0.8 * size, x + width, y + 0.2 * size)))
+        for ch in part[1:]:
+            out.append((ord(ch), -1, (x, y), (x, y - 0.8 * size, x, y + 0.2 * size)))
+        x += width
+    return out
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["A", "k", "ti", "f"],  # Carlito's "ti" (LibreOffice, Chromium, WeasyPrint)
+        ["v", "e", "r", "i", "fi", "k", "a", "s", "i"],  # Latin Modern's "fi" (pdfTeX)
+        ["a", "ffi", "r", "m", "a", "s", "i"],  # three characters in one glyph
+        ["d", "a", "ft", "a", "r"],  # Typst's "ft"
+    ],
+)
+def test_a_glyph_of_several_characters_is_one_piece_of_its_word(parts: list[str]) -> None:
+    (word,) = words_from_runs([Run("Carlito", SIZE, (1.0, 0.0), ligature_glyphs(parts, 72.0, 100.0))])
+    assert word.text == "".join(parts)
+    assert word.box.x1 == pytest.approx(72.0 + sum(ADVANCE * (1.2 if len(p) > 1 else 1.0) for p in parts))
+
+
+def test_the_gap_after_a_ligature_is_measured_from_its_full_box() -> None:
+    # "Aktif Partisipatif": the space after a word that ends in a ligature, and a
+    # positioned word gap (no space glyph) after one, are still one space.
+    spaced = ligature_glyphs(["A", "k", "ti", "f", " "], 72.0, 100.0)
+    x = spaced[-1][3][2]
+    spaced += ligature_glyphs(["P", "a", "r", "ti"], x, 100.0)
+    parti_end = spaced[-2][3][2]
+    x = parti_end + 0.3 * SIZE
+    spaced += ligature_glyphs(["fi", "t", "u", "r"], x, 100.0)
+    words = words_from_runs([Run("Carlito", SIZE, (1.0, 0.0), spaced)])
+    assert [(w.text, w.space_after) for w in words] == [("Aktif", True), ("Parti", True), ("fitur", False)]
+    assert words[1].box.x1 == pytest.approx(parti_end)
+
+
+def test_a_zero_width_glyph_elsewhere_is_not_taken_for_a_ligature() -> None:
+    # A glyph with no width away from the previous origin is an ordinary glyph:
+    # the gap before the next one is measured from it.
+    gl = glyphs("ab", 72.0, 100.0)
+    gl.append((ord("c"), 3, (95.0, 100.0), (95.0, 92.0, 95.0, 102.0)))
+    gl += glyphs("d", 95.5, 100.0)
+    assert texts([Run("F", SIZE, (1.0, 0.0), gl)]) == [("ab", False), ("cd", False)]

@@ -82,3 +82,106 @@ def test_a_url_longer_than_the_line_is_joined_but_a_url_after_a_word_is_not() ->
 def test_a_trailing_space_after_a_hyphen_keeps_the_space() -> None:
     a = [*words("pandemi COVID-", 100, trailing=True), *words("19 tahun", 112)]
     assert join_lines(group_lines(a, 1)).text == "pandemi COVID- 19 tahun"
+
+
+VOCABULARY = frozenset({"informasi", "kementerian", "publik", "negara", "dan", "kejaksaan", "masing-masing", "aktif"})
+
+
+def joined(*specs: tuple[str, bool], right: float | None = None, lexicon: frozenset[str] = VOCABULARY) -> str:
+    ws = [w for i, (s, trailing) in enumerate(specs) for w in words(s, 100 + 12 * i, trailing=trailing)]
+    lines = group_lines(ws, 1)
+    return join_lines(lines, left=100, right=right, lexicon=lexicon).text
+
+
+def test_the_engines_hyphen_at_a_line_end_is_dropped() -> None:
+    assert joined(("keterbukaan in-", False), ("formasi publik", True), right=180) == "keterbukaan informasi publik"
+    assert joined(("oleh Kemente-", False), ("rian Dalam", True), right=170) == "oleh Kementerian Dalam"
+
+
+def test_the_authors_hyphen_at_a_line_end_is_kept() -> None:
+    assert joined(("oleh masing-", False), ("masing kementerian", True), right=170) == "oleh masing-masing kementerian"
+    assert joined(("label Semi-", False), ("Aktif", True), right=160) == "label Semi-Aktif"
+    assert joined(("melalui SP4N-", False), ("LAPOR!", True), right=170) == "melalui SP4N-LAPOR!"
+
+
+def test_a_soft_hyphen_is_dropped_even_without_a_vocabulary() -> None:
+    ws = [*words("keterbukaan infor\u00ad", 100, trailing=False), *words("masi publik", 112)]
+    assert join_lines(group_lines(ws, 1)).text == "keterbukaan informasi publik"
+
+
+def test_a_list_item_never_continues_the_line_before() -> None:
+    # "Kejaksaan." fills its line with no space after it (LibreOffice): the next
+    # line opens item 2, it does not continue the word.
+    assert joined(("1. Kejaksaan.", False), ("2. Kepolisian.", False), right=165) == "1. Kejaksaan. 2. Kepolisian."
+    assert joined(("a. 2019-2021.", False), ("b. Ombudsman", True), right=165) == "a. 2019-2021. b. Ombudsman"
+    assert joined(("pada 2019-", False), ("\u2022 Ombudsman", True), right=145) == "pada 2019- \u2022 Ombudsman"
+    assert joined(("Kejaksaan", False), ("o Kepolisian", True), right=145) == "Kejaksaan o Kepolisian"
+
+
+def test_a_word_split_after_other_words_joins_when_the_vocabulary_knows_it() -> None:
+    # An engine that fills the rest of a line with part of a word ("Kem" + "enterian").
+    # "Kementerian" would fit on a line of its own: engines that break words only
+    # when they must never split it so, so only the vocabulary can tell.
+    assert joined(("Kami melalui Kem", False), ("enterian Dalam", True), right=185) == "Kami melalui Kementerian Dalam"
+    # Two words that both fit and are both known stay apart.
+    assert joined(("oleh negara", False), ("dan publik", True), right=160) == "oleh negara dan publik"
+
+
+def test_the_vocabulary_is_asked_about_the_whole_word_joined_so_far() -> None:
+    # "Ne" + "gara" is "Negara"; "gara" + "dan" alone would look like a broken word.
+    text = joined(("tur Ne", False), ("gara", False), ("dan R", True), right=130)
+    assert text == "tur Negara dan R"
+
+
+def test_a_one_letter_tail_is_no_list_marker_when_the_vocabulary_knows_the_word() -> None:
+    lexicon = VOCABULARY | {"keterbukaan"}
+    text = joined(("• peradilan keterbukaa", False), ("n. Dalam awal", True), right=210, lexicon=lexicon)
+    assert text == "• peradilan keterbukaan. Dalam awal"
+    # Unknown to the vocabulary, a letter after a letter may still end the word:
+    # here the producer's trailing spaces say the line broke inside one.
+    ws = [*words("• Perlu peradilan keterbukaa", 100, trailing=False), *words("n. Dalam awal", 112)]
+    text = join_lines(group_lines(ws, 1), left=100, right=240, lexicon=VOCABULARY, spaces_mark_breaks=True).text
+    assert text == "• Perlu peradilan keterbukaan. Dalam awal"
+
+
+def test_punctuation_at_a_line_end_is_no_piece_of_a_word() -> None:
+    lexicon = VOCABULARY | {"yaitu", "1"}
+    assert joined(("dengan OMS ,", False), ("yaitu Yayasan", True), right=165, lexicon=lexicon) == (
+        "dengan OMS , yaitu Yayasan"
+    )
+    assert joined(("di antaranya :", False), ("(1) Litigasi", True), right=170, lexicon=lexicon) == (
+        "di antaranya : (1) Litigasi"
+    )
+
+
+def test_two_known_words_that_would_fit_together_stay_apart() -> None:
+    # The document writes "bekerjasama" too, but "sama" is a word of its own and
+    # "bekerja" + "sama" would have fitted on one line.
+    lexicon = VOCABULARY | {"bekerjasama", "sama"}
+    assert joined(("untuk bekerja", False), ("sama dengan", True), right=170, lexicon=lexicon) == (
+        "untuk bekerja sama dengan"
+    )
+
+
+def test_closing_punctuation_at_a_line_start_ends_a_word_too_long_for_the_line() -> None:
+    # A narrow column: "kesejahteraan." is wider than a line, the engine moved its period.
+    assert joined(("kesejahteraan", False), (". Pengembangan", True), right=167) == "kesejahteraan. Pengembangan"
+    # LibreOffice puts an author's " :" at a line start after a word that fits.
+    assert joined(("berdasarkan hasil", False), (": 1. Analisa", True), right=185) == "berdasarkan hasil : 1. Analisa"
+    # A list item's hanging indent leaves less room than the cell.
+    ws = [*words("• Diumumkan", 100), *words("pengaduan", 112, x=110, trailing=False), *words(".", 124, x=110)]
+    assert join_lines(group_lines(ws, 1), left=100, right=158, lexicon=VOCABULARY).text == "• Diumumkan pengaduan."
+
+
+def test_a_path_goes_on_at_a_slash_that_opens_the_next_line() -> None:
+    # The next segment did not fit, so the line broke early, before the slash.
+    a = [*words("di https://jdih.go.id/index.php", 100, trailing=False), *words("/pengadaan-kontrak. 2.", 112)]
+    assert join_lines(group_lines(a, 1), left=100, right=300).text == (
+        "di https://jdih.go.id/index.php/pengadaan-kontrak. 2."
+    )
+
+
+def test_an_o_bullet_is_no_word_of_its_line() -> None:
+    # "o Pemil" + "u": a single word after the bullet, broken for lack of room.
+    ws = [*words("o Pemil", 100, trailing=False), *words("u sensitifitas", 112)]
+    assert join_lines(group_lines(ws, 1), left=100, right=136, lexicon=VOCABULARY).text == "o Pemilu sensitifitas"

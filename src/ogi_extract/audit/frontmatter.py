@@ -28,7 +28,8 @@ from ..models.summary import (
     Summary,
     TargetTable,
 )
-from ..tables import Cell, Fragment, PageContent, TextLine, join_lines, split_page
+from ..tables import Cell, Fragment, JoinedText, PageContent, TextLine, join_lines, split_page
+from ..tables.lexicon import build_lexicon
 from ..grammar import Grammar
 from ..grammar.auditrules import FrontMatterPatterns
 from ..grammar.fold import fold_label
@@ -80,6 +81,15 @@ def _stream(
     return stream
 
 
+def _all_lines(stream: _Stream) -> list[TextLine]:
+    """The loose lines and the table cells' lines of the front matter."""
+    lines = list(stream.lines)
+    for item in stream.items:
+        if isinstance(item, Fragment):
+            lines.extend(ln for group in item.groups for cell in group.cells for ln in cell.lines)
+    return lines
+
+
 def _pieces(words: Sequence[Word], page_of: dict[int, int]) -> list[Piece]:
     """One piece per printed line the words sit on."""
     pieces: list[Piece] = []
@@ -114,7 +124,10 @@ class _Reader:
         # The text block's right edge: a word is broken across lines only when it
         # could not have fitted on the line above, whatever the line's own width.
         right = max((ln.box.x1 for ln in self.stream.lines), default=None)
-        self.joined = join_lines(self.stream.lines, right=right, bullets=fm.bullets, bullet=fm.bullet)
+        # The front matter's own vocabulary: it tells a hyphen or a break the
+        # engine added at a line end from the author's (`tables.lexicon`).
+        self.lexicon = build_lexicon(_all_lines(self.stream))
+        self.joined = self._join(self.stream.lines, right)
         self.line_start = self._line_starts()
         self.summary = Summary()
         self._list_key = ""
@@ -136,8 +149,11 @@ class _Reader:
     def phrase(self, text: str, words: Sequence[Word], raw: str | None = None) -> Phrase:
         return Phrase(value=text, raw=raw if raw is not None else text, pieces=_pieces(words, self.stream.page_of))
 
+    def _join(self, lines: list[TextLine], right: float | None) -> JoinedText:
+        return join_lines(lines, right=right, bullets=self.fm.bullets, bullet=self.fm.bullet, lexicon=self.lexicon)
+
     def cell_text(self, cell: Cell) -> tuple[str, list[Word]]:
-        joined = join_lines(cell.lines, right=cell.x1, bullets=self.fm.bullets, bullet=self.fm.bullet)
+        joined = self._join(cell.lines, cell.x1)
         return " ".join(joined.text.split()), joined.words
 
     # -- prose --
@@ -473,7 +489,7 @@ class _Reader:
         return out, joins_previous
 
     def _joined(self, lines: list[TextLine], right: float) -> tuple[str, list[Word]]:
-        joined = join_lines(lines, right=right, bullets=self.fm.bullets, bullet=self.fm.bullet)
+        joined = self._join(lines, right)
         return " ".join(joined.text.split()), joined.words
 
     @staticmethod

@@ -21,7 +21,17 @@ The rules, with sizes relative to the font size:
   the whole width of the page (cells of one table row share it too); line ids
   run top to bottom and words are ordered by line, then left to right;
 * a word drawn twice at the same place (overprinting used as fake bold) is
-  kept once.
+  kept once;
+* a glyph of several characters (a ligature whose ToUnicode entry is "ti",
+  "fi", "ffi", "ft": Carlito and Calibri through LibreOffice, Chromium and
+  WeasyPrint, Latin Modern through pdfTeX, Typst) is one piece of its word.
+  MuPDF's text trace gives its first character the glyph's box and the others
+  glyph id -1 and no width at the same origin; those characters join the word
+  and the next gap is measured from the glyph's full box, not from their empty
+  one (which made "Akti f", "verifi kasi"). MuPDF's `rawdict` puts those
+  characters at the glyph's right edge instead, and no span flag marks a
+  ligature. pdfminer hands the glyph over as one character string, which the
+  pdfplumber backend spreads over the same box.
 
 Horizontal words get an em box derived from the baseline (`ASCENT` above,
 `DESCENT` below) instead of each library's own font metrics, which disagree by
@@ -45,6 +55,7 @@ LINE_TOLERANCE = 0.25
 ASCENT = 0.8
 DESCENT = 0.2
 DUPLICATE_TOLERANCE = 1.0  # points
+_SAME_ORIGIN = 0.01  # points: where a ligature's further characters sit
 
 # (unicode code point, glyph id, origin (x, y), bbox (x0, top, x1, bottom)):
 # the layout of PyMuPDF's text trace, which the MuPDF backend passes through
@@ -145,7 +156,11 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                 x1w = _right_edge(glyphs, start, i) if px1 < w_first_x1 and i - start > 1 else px1
                 out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0, w_vis))
                 start, w_x0, w_base, w_first_x1, w_size, w_font, w_vis = i, x0, oy, x1, size, font, vis
-            px0, px1, py = x0, x1, oy
+            if x1 > x0 or x0 - px0 > _SAME_ORIGIN or px0 - x0 > _SAME_ORIGIN:
+                px0, px1, py = x0, x1, oy
+            # else: a character after the first of a multi-character glyph, drawn
+            # with no width at that glyph's origin; the glyph's own box stays the
+            # reference for the next gap ("ti" of "Aktif" is one glyph).
         base += len(r.glyphs)
     if start >= 0:
         x1w = _right_edge(glyphs, start, base) if px1 < w_first_x1 and base - start > 1 else px1

@@ -5,18 +5,31 @@ either a word the engine had to break ("Pendamping" + "an") or a whole word
 followed by the next ("meningkatkan" + "pelayanan"); geometry cannot tell them
 apart. The report itself can: words repeat, so the joined form or the two
 halves are found elsewhere, in the middle of lines, where nothing is broken.
+
+The same evidence tells a hyphen the engine added at a line end (TeX,
+WeasyPrint with `hyphens: auto`: "in-" + "formasi", "Kemente-" + "rian") from
+one the author typed ("masing-" + "masing", "Semi-" + "Aktif", "SP4N-" +
+"LAPOR!"); see `drops_hyphen`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from .model import Cell, TextLine
 
 _EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+SOFT_HYPHEN = "\u00ad"
+# What ends a line broken at a hyphen: the ASCII hyphen-minus, Unicode's
+# hyphen, and the soft hyphen some producers write for the one they added.
+LINE_END_HYPHENS = ("-", "\u2010", SOFT_HYPHEN)
+_LAST_LETTERS = regex.compile(r"\p{L}+$")
+_FIRST_LETTERS = regex.compile(r"^\p{L}+")
+_LETTERS = regex.compile(r"^\p{L}+$")
 
 
 def lexical(token: str) -> str:
@@ -24,27 +37,89 @@ def lexical(token: str) -> str:
     return _EDGES.sub("", token).lower()
 
 
-def build_lexicon(lines: Iterable[TextLine]) -> frozenset[str]:
-    """Words seen where no line break can have cut them: inside a line, or ended by a space."""
+class Lexicon(frozenset[str]):
+    """The document's words, and whether its engine hyphenates words at line ends.
+
+    `engine_hyphens` is true when at least `ENGINE_HYPHENS` line ends break a
+    word the document writes whole elsewhere with a hyphen ("in-" + "formasi"):
+    the engine hyphenates (TeX, CSS `hyphens: auto`), so a word it breaks
+    carries a hyphen and a line end without one falls between words. Word,
+    LibreOffice and ReportLab never hyphenate; there it stays false.
+    """
+
+    __slots__ = ("engine_hyphens",)
+    engine_hyphens: bool
+
+    def __new__(cls, words: Iterable[str] = (), engine_hyphens: bool = False) -> Lexicon:
+        self = super().__new__(cls, words)
+        self.engine_hyphens = engine_hyphens
+        return self
+
+
+ENGINE_HYPHENS = 3
+
+
+def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
+    """Words seen where no line break can have cut them: inside a line, or ended by a space.
+
+    `lines` in reading order (a cell's lines one after the other), so that a
+    line and the next one tell whether the engine hyphenated between them.
+    """
     words: set[str] = set()
+    pairs: list[tuple[str, str]] = []
+    before: TextLine | None = None
     for line in lines:
         ws = line.words
+        if not ws:
+            continue
         last = len(ws) - 1
         for i, w in enumerate(ws):
             if 0 < i < last or (i == last and i > 0 and w.space_after):
                 words.add(lexical(w.text))
+        end = before.words[-1] if before is not None else None
+        if end is not None and not end.space_after and end.text.endswith(LINE_END_HYPHENS):
+            pairs.append((end.text, ws[0].text))
+        before = line
     words.discard("")
-    return frozenset(words)
+    known = frozenset(words)
+    hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
+    return Lexicon(words, hyphenated >= ENGINE_HYPHENS)
+
+
+def _known_break(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """A hyphenated line end whose joined word the document writes whole, and not its parts."""
+    stem = head[:-1]
+    h, t = lexical(stem), lexical(tail)
+    return (
+        bool(h and t)
+        and h != t
+        and tail[:1].islower()
+        and lexical(stem + tail) in lexicon
+        and lexical(head + tail) not in lexicon
+        and not (h in lexicon and t in lexicon)
+    )
+
+
+def is_prefix(stem: str, lexicon: frozenset[str]) -> bool:
+    """Whether `stem` (a lookup form of three letters or more) begins a longer word of the lexicon."""
+    return len(stem) >= 3 and stem in _prefixes(lexicon)
+
+
+@lru_cache(maxsize=4)
+def _prefixes(lexicon: frozenset[str]) -> frozenset[str]:
+    """Every proper prefix of three characters or more of the lexicon's words (built once a document)."""
+    return frozenset(w[:k] for w in lexicon for k in range(3, len(w)))
 
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     """What the document tells about its own line breaks.
 
-    `words`: see `build_lexicon`. `spaces_mark_breaks`: whether this producer
-    writes a space glyph at the end of a full line that broke between words
-    (Word does, LibreOffice drops it). When it does, a full line without one
-    can only have broken inside a word.
+    `words`: see `build_lexicon` (a `Lexicon` when built from the document).
+    `spaces_mark_breaks`: whether this producer writes a space glyph at the
+    end of a full line that broke between words (Word does, LibreOffice drops
+    it). When it does, a full line without one can only have broken inside a
+    word.
     """
 
     words: frozenset[str]
@@ -71,3 +146,79 @@ def _full_lines_keep_spaces(cells: Iterable[Cell]) -> bool:
 
 def build_vocabulary(lines: Iterable[TextLine], cells: Iterable[Cell]) -> Vocabulary:
     return Vocabulary(build_lexicon(lines), _full_lines_keep_spaces(cells))
+
+
+def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line: bool = True) -> bool:
+    """Whether the hyphen ending `head` (a line's last word) was the engine's, to drop when `tail` joins it.
+
+    The letters on each side of the break are weighed ("Kementerian/Lemba-" +
+    "ga" is "lemba" + "ga"), evidence strongest first:
+
+    * a soft hyphen (U+00AD) is the producer saying so: dropped;
+    * the author's own forms are kept: reduplication ("masing-masing",
+      "program-program", "Una-Una"), a capital after the hyphen in a word that
+      is not all capitals ("Semi-Aktif"), anything but a letter at the break
+      ("2019-2021", "COVID-19"), and any hyphenated form the document writes
+      inside a line ("ko-kreasi" when it is spelled so elsewhere);
+    * the document's vocabulary: the joined word written elsewhere
+      ("informasi", "Kementerian", "kepada") drops the hyphen, even where both
+      parts are words too: Indonesian prefixes are often words of their own
+      ("ke" + "pada", "di" + "kelola"), and a compound the author hyphenates
+      is written so inside lines as well;
+    * a word the document writes nowhere else (TeX hyphenates rare words too)
+      drops the hyphen only in a document whose engine hyphenates (see
+      `Lexicon`), when the parts are not both words of the document
+      ("lingkungan-" + "nya", "peng-" + "guna", "tam-" + "bahan"; a bound
+      form is written joined in Indonesian anyway: "nonpemerintah",
+      "multipihak"), both parts have at least two letters,
+      lower case meets lower case at the break, the line was full
+      (`full_line`), the parts do not rhyme like a reduplication
+      ("gotong-royong", "sayur-mayur": the same last two letters) and the
+      break is not inside a URL or a path; capitals there are kept
+      ("PAN-RB", "SP4N-LAPOR!").
+
+    Limits: in a document whose engine hyphenates, a compound it never writes
+    whole nor hyphenated, one of whose parts is no word of it ("sosial-ekonomi"
+    where "ekonomi" never stands alone), loses its hyphen when it falls on a
+    line end; a compound whose joined
+    form the document also writes, but never the hyphenated one, takes the
+    joined form. A rare word hyphenated where both parts are words of the
+    document ("ke-" + "lola" with "kelola" nowhere else) keeps its hyphen, as
+    does a capital after a lower-case part ("Kemenkum-HAM"). Without a
+    vocabulary only the soft hyphen is dropped.
+    """
+    if not head or head[-1] not in LINE_END_HYPHENS or not tail:
+        return False
+    if head[-1] == SOFT_HYPHEN:
+        return True
+    if lexicon is None:
+        return False
+    stem = head[:-1]
+    # The letters on each side of the break: "Kementerian/Lemba" + "ga" is "lemba" + "ga".
+    before, after = _LAST_LETTERS.search(stem), _FIRST_LETTERS.match(tail)
+    if before is None or after is None:
+        return False  # a digit or a sign at the break: "2019-2021", "COVID-19"
+    h_raw, t_raw = before.group(0), after.group(0)
+    h, t = h_raw.lower(), t_raw.lower()
+    if h == t:
+        return False  # reduplication
+    capitals = h_raw.isupper() and t_raw.isupper()
+    if t_raw[0].isupper() and not capitals:
+        return False  # "Semi-Aktif", "Una-Una"
+    if lexical(head + tail) in lexicon or f"{h}-{t}" in lexicon:
+        return False  # the document writes the hyphenated form itself
+    if lexical(stem + tail) in lexicon or h + t in lexicon:
+        return True
+    return (
+        full_line
+        and isinstance(lexicon, Lexicon)
+        and lexicon.engine_hyphens
+        and not (h in lexicon and t in lexicon)
+        and len(h) >= 2
+        and len(t) >= 2
+        and not (len(h) > 2 and len(t) > 2 and h[-2:] == t[-2:])  # rhyming reduplication
+        and h_raw[-1].islower()
+        and t_raw[0].islower()
+        # not inside a URL or a path, whose own hyphens are the author's
+        and (_LETTERS.match(lexical(stem)) is not None or _LETTERS.match(lexical(tail)) is not None)
+    )

@@ -6,7 +6,16 @@ or "/" ("SP4N-" + "LAPOR!"), and inside a word too long for a narrow column
 ("Pendamping" + "an"). A line that ends with a space glyph never broke a word.
 Without one, the trailing space alone proves nothing (LibreOffice drops it at
 the end of every full line), so the line must be full and then the document's
-own vocabulary, or failing that the width of the joined word, decides.
+own vocabulary, or failing that the width of the joined word, decides. The
+vocabulary also joins a word split after other words on its line, as engines
+that fill a line's rest with part of a word do ("Kem" + "enterian", even
+"Pe" + "mbanguna" + "n"), when it knows the whole and neither piece.
+Punctuation that opens a line joins a word too long for any line.
+
+A hyphen at a line end is dropped when the engine added it ("in-" + "formasi"
+gives "informasi") and kept when the author typed it ("masing-" + "masing"):
+`lexicon.drops_hyphen` weighs the evidence. A line that opens a list item
+("2.", "a.", "•") never continues the line before.
 """
 
 from __future__ import annotations
@@ -17,15 +26,20 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.model import Box, Word
-from .lexicon import lexical
+from .lexicon import Lexicon, drops_hyphen, is_prefix, lexical
 from .model import TextLine
 
-_GLUED_BREAK = regex.compile(r"[-/‐]$")
+_GLUED_BREAK = regex.compile(r"[-/‐\u00ad]$")
 # A list number, letter or bullet that opens a line item.
 _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
+# What opens a list item at a line start (see `opens_item`).
+_BULLET = regex.compile(r"^(?:\p{Co}|[•●·▪◦])$")
+_NUMBER_MARKER = regex.compile(r"^\(?\d{1,2}[.)]$")
+_ITEM_MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[\-–])$")
 # A token of a URL, a path or a file name rather than of prose.
 _PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
+_CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
 _NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", regex.IGNORECASE)
 
@@ -73,6 +87,40 @@ def group_lines(words: Iterable[Word], page: int) -> list[TextLine]:
     return out
 
 
+def opens_item(
+    line: TextLine, before: str = "", bullets: frozenset[str] = frozenset(), lexicon: frozenset[str] | None = None
+) -> bool:
+    """Whether the line begins a list item, after a line that ended with `before`.
+
+    Such a line never continues the last word of the line before, whatever the
+    vocabulary says: LibreOffice ends a full line without a space, and "Kejaksaan."
+    + "2." must not become "Kejaksaan.2.". A bullet glyph always opens an item;
+    a number, letter, dash or "o" only with the item's text after it on the line
+    and not after a hyphen or slash, where it is the rest of a range, a URL or
+    a name ("2020-" + "21.", ".../8/" + "20.", "COVID-" + "19."), nor where
+    the vocabulary knows the word they would end ("keterbukaa" + "n."); a
+    letter or a dash not after a letter either.
+    """
+    if not line.words:
+        return False
+    first = line.words[0].text
+    if first in bullets or _BULLET.match(first):
+        return True
+    if len(line.words) < 2 or _GLUED_BREAK.search(before):
+        return False
+    if lexicon is not None and lexical(before) and lexical(before + first) in lexicon:
+        return False
+    if _NUMBER_MARKER.match(first) or first == "o":
+        return True
+    # A letter with its stop, or a dash, after a letter may as well end a broken word.
+    return not before[-1:].isalpha() and _ITEM_MARKER.match(first) is not None
+
+
+def _marker(text: str, index: int) -> bool:
+    """A list marker: a number, letter or bullet, or an "o" bullet opening its line."""
+    return _LIST_MARKER.match(text) is not None or (index == 0 and text == "o")
+
+
 def _broken_inside_word(
     line: TextLine,
     nxt: TextLine,
@@ -80,38 +128,75 @@ def _broken_inside_word(
     right: float | None,
     lexicon: frozenset[str] | None,
     spaces_mark_breaks: bool = False,
+    head: str | None = None,
 ) -> bool:
     """Whether the engine broke a word between the end of `line` and the start of `nxt`.
 
-    Only a full line can end inside a word, and a word that starts after others
-    on its line is broken there only when it is longer than a whole line (the
-    engine would have moved it whole otherwise). Then the document's vocabulary
-    decides when it knows the joined word or both halves; failing that, URLs and
-    paths are joined, prose only when a lone word continues in lower case.
+    `head` is the word as joined so far when `line` began with the rest of a
+    word broken before it ("Ne" + "gara" is "Negara" when "dan" follows): the
+    vocabulary is asked about it rather than about the line's last piece.
+
+    Only a full line can end inside a word. The document's vocabulary decides
+    first: the joined word known joins; where both pieces would have fitted on
+    one line (Word and LibreOffice would have moved the word whole) only when
+    neither piece is a word itself, as engines that fill a line's rest with
+    part of a word do ("Kem" + "enterian", not "bekerja" + "sama"); both
+    pieces known does not; the pieces so
+    far beginning a known word join when the next line is that word's middle
+    piece. Failing that, a word that starts after others on its line is broken
+    there only when it is longer than a whole line (Word and LibreOffice move
+    it whole otherwise), URLs and paths are joined, and prose only when a lone
+    word continues in lower case in a document whose engine does not
+    hyphenate (one that does marks its breaks with a hyphen).
     """
     if not nxt.words:
         return False
     last, first = line.words[-1], nxt.words[0]
+    head = last.text if head is None else head
+    if first.text.startswith("/") and _PATH_LIKE.search(head):
+        return True  # a path goes on ("index.php" + "/pengadaan"), however full its line
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
     if spaces_mark_breaks:
         return True
+    if _CLOSING.match(first.text) and right is not None:
+        # Punctuation that opens a line ended the word before it when the two
+        # would not fit on the line it opens ("kesejahteraan" + ".", a hanging
+        # list indent counted); after a word that fits, it is the author's own
+        # spacing ("hasil" + ":").
+        return last.box.width + first.box.width > right - nxt.box.x0
     if _NOT_A_TAIL.match(first.text):
         return False
-    several = sum(1 for w in line.words if not _LIST_MARKER.match(w.text)) > 1
-    if several and left is not None and right is not None:
-        if last.box.width + first.box.width <= right - left:
-            return False
-    if lexicon is not None:
-        if lexical(last.text + first.text) in lexicon:
+    several = sum(1 for k, w in enumerate(line.words) if not _marker(w.text, k)) > 1
+    fits = several and left is not None and right is not None and last.box.width + first.box.width <= right - left
+    h, t = lexical(head), lexical(first.text)
+    if lexicon is not None and h and t:
+        h_known, t_known = h in lexicon, t in lexicon
+        if lexical(head + first.text) in lexicon and (not fits or not (h_known or t_known)):
+            # Known whole: also after other words, as engines that fill the
+            # rest of a line with part of a word do ("Kem" + "enterian").
             return True
-        if lexical(last.text) in lexicon and lexical(first.text) in lexicon:
+        if h_known and t_known:
             return False
+        if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + first.text), lexicon):
+            # A word in three pieces or more ("k" + "ementeria" + "n"): the
+            # middle piece fills its line and the pieces so far begin a known word.
+            return True
+    if fits:
+        return False
     if _PATH_LIKE.search(last.text):
         # a URL or path, which engines break anywhere, unless a known word follows
         known = lexicon is not None and lexical(first.text) in lexicon
         return not known and not _CAPITALISED.match(first.text)
+    if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
+        return False  # this engine breaks prose with a hyphen, and here is none
     return not several and not first.text[:1].isupper()
+
+
+def _full(line: TextLine, right: float | None) -> bool:
+    """Whether the line reaches its right edge (within two ems), as a hyphenated line does."""
+    last = line.words[-1]
+    return right is None or right - last.box.x1 <= 2 * last.size
 
 
 @dataclass(slots=True)
@@ -150,6 +235,7 @@ def join_lines(
     words: list[Word] = []
     starts: list[int] = []
     pos = 0
+    current = ""  # the word being written, pieces of a broken word joined
     prev: TextLine | None = None
     for line in lines:
         for i, w in enumerate(line.words):
@@ -157,19 +243,24 @@ def join_lines(
             if not token:
                 continue
             if chunks:
-                glued = (
-                    i == 0
-                    and prev is not None
-                    and not prev.words[-1].space_after
-                    and (
-                        _GLUED_BREAK.search(chunks[-1]) is not None
-                        or _broken_inside_word(prev, line, left, right, lexicon, spaces_mark_breaks)
-                    )
-                )
+                glued = False
+                broken = i == 0 and prev is not None and not prev.words[-1].space_after
+                if broken and prev is not None and not opens_item(line, current, bullets, lexicon):
+                    if drops_hyphen(current, token, lexicon, _full(prev, right)):
+                        chunks[-1] = chunks[-1][:-1]  # the engine's hyphen, not the author's
+                        current = current[:-1]
+                        pos -= 1
+                        glued = True
+                    else:
+                        glued = _GLUED_BREAK.search(chunks[-1]) is not None or _broken_inside_word(
+                            prev, line, left, right, lexicon, spaces_mark_breaks, current
+                        )
                 if not glued:
                     chunks.append(" ")
+                    current = ""
                     pos += 1
             chunks.append(token)
+            current += token
             words.append(w)
             starts.append(pos)
             pos += len(token)

@@ -1,0 +1,128 @@
+"""The document's vocabulary and what it says about hyphens at line ends (tables/lexicon.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.lexicon import Lexicon, build_lexicon, drops_hyphen, lexical
+from ogi_extract.tables.model import TextLine
+
+LEXICON = Lexicon(
+    {
+        "informasi",
+        "kementerian",
+        "pembangunan",
+        "masing-masing",
+        "kokreasi",
+        "ko-kreasi",
+        "aktif",
+        "semi",
+        "program",
+        "di",
+        "kelola",
+        "dikelola",
+        "kegiatan",
+        "lapor",
+        "lembaga",
+        "kemenkeu",
+        "bahan",
+        "lingkungan",
+    },
+    engine_hyphens=True,
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("in-", "formasi"),  # the joined word is the document's, the parts are not
+        ("Kemente-", "rian"),
+        ("Pembangu-", "nan,"),  # punctuation after the tail
+        ("KEMENTE-", "RIAN"),  # all capitals: a heading hyphenated
+        ("terdise-", "minasi"),  # a rare word, written nowhere else, parts no words either
+        ("lingkungan-", "nya"),  # rare, its tail no word
+        ("tam-", "bahan"),  # rare, its head no word
+        ("infor\u00ad", "masi"),  # a soft hyphen is the producer's own statement
+        ("Ma\u00ad", "Sing"),
+        ("di-", "kelola"),  # both parts are words too: an Indonesian prefix
+        ("Kementerian/Lemba-", "ga"),  # the letters at the break decide
+        ("https://pen.kemen\u2010", "keu.go.id"),  # U+2010, a CSS engine's hyphen
+    ],
+)
+def test_the_engines_hyphen_is_dropped(head: str, tail: str) -> None:
+    assert drops_hyphen(head, tail, LEXICON)
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("masing-", "masing"),  # reduplication
+        ("program-", "program"),
+        ("Una-", "Una"),
+        ("Semi-", "Aktif"),  # a capital after the hyphen
+        ("SP4N-", "LAPOR!"),  # capitals and a digit
+        ("PAN-", "RB"),  # capitals, unknown: an acronym compound
+        ("ko-", "kreasi"),  # the document writes the hyphenated form itself
+        ("2019-", "2021"),  # digits at the break
+        ("COVID-", "19"),
+        ("gotong-", "royong"),  # rhyming reduplication, unknown to the document
+        ("sayur-", "mayur"),
+        ("Kementerian/", "Lembaga"),  # not a hyphen at all
+        ("Kemente", "rian"),
+        ("program-", "kelola"),  # rare, and both parts are words: kept (the documented limit)
+        ("https://antikorupsi.org/id/dokumen-adalah-", "kontrak-publik"),  # inside a URL's path
+    ],
+)
+def test_the_authors_hyphen_is_kept(head: str, tail: str) -> None:
+    assert not drops_hyphen(head, tail, LEXICON)
+
+
+def test_a_rare_word_on_a_line_that_is_not_full_keeps_its_hyphen() -> None:
+    assert drops_hyphen("terdise-", "minasi", LEXICON, full_line=True)
+    assert not drops_hyphen("terdise-", "minasi", LEXICON, full_line=False)
+
+
+def test_a_rare_word_keeps_its_hyphen_where_the_engine_does_not_hyphenate() -> None:
+    # Word, LibreOffice, ReportLab: a hyphen at a line end is the author's
+    # ("sosial-ekonomi"), unless the vocabulary knows the word whole.
+    plain = Lexicon(LEXICON, engine_hyphens=False)
+    assert not drops_hyphen("sosial-", "ekonomi", plain)
+    assert drops_hyphen("sosial-", "ekonomi", LEXICON)  # the documented limit
+    assert drops_hyphen("in-", "formasi", plain)
+
+
+def test_without_a_vocabulary_only_the_soft_hyphen_is_dropped() -> None:
+    assert not drops_hyphen("in-", "formasi", None)
+    assert drops_hyphen("in\u00ad", "formasi", None)
+
+
+def _line(texts: list[tuple[str, bool]]) -> TextLine:
+    words = [Word(t, Box(10.0 * i, 0, 10.0 * i + 8, 10), "F", 10, False, 0, sp) for i, (t, sp) in enumerate(texts)]
+    return TextLine(1, words, Box(0, 0, 10.0 * len(texts), 10))
+
+
+def test_the_lexicon_holds_words_no_line_break_can_have_cut() -> None:
+    lines = [
+        _line([("Kemente-", False)]),  # a lone piece: maybe broken
+        _line([("rian", True), ("Dalam", True), ("Negeri,", False)]),  # first and unspaced last: maybe broken
+        _line([("informasi", True), ("publik", True)]),  # ended by a drawn space: whole
+    ]
+    lexicon = build_lexicon(lines)
+    assert lexicon == frozenset({"dalam", "publik"})
+    assert not lexicon.engine_hyphens
+    assert lexical("(Kementerian),") == "kementerian"
+
+
+def test_an_engine_that_hyphenates_is_told_by_its_breaks() -> None:
+    whole = _line([("dan", True), ("informasi", True), ("kementerian", True), ("pembangunan", True), ("x", False)])
+    broken = [
+        _line([("oleh", True), ("in-", False)]),
+        _line([("formasi", True), ("Kemente-", False)]),
+        _line([("rian", True), ("pemba-", False)]),
+        _line([("ngunan", True), ("dan", False)]),
+    ]
+    assert build_lexicon([whole, *broken]).engine_hyphens
+    assert not build_lexicon([whole, *broken[:3]]).engine_hyphens  # two breaks are not enough
+    authored = [_line([("masing-", False)]), _line([("masing", True), ("x", False)])] * 3
+    assert not build_lexicon([whole, *authored]).engine_hyphens
