@@ -73,8 +73,15 @@ class Entry:
             self.edition,
             params=self.params(),
             pages_hint=LONG_PAGES if self.long else None,
-            row_words=None if getattr(engine(self.engine), "BREAKS_ROWS", True) else ROW_WORDS,
+            row_words=self.row_words(),
         )
+
+    def row_words(self) -> int | None:
+        """Words per cell at most: always for engines that cannot break a row; for the
+        others only after half the attempts failed (ReportLab cannot split every row)."""
+        if not getattr(engine(self.engine), "BREAKS_ROWS", True):
+            return ROW_WORDS
+        return None if self.attempt < ATTEMPTS // 2 else 3 * ROW_WORDS
 
     def look(self) -> Look:
         return random_look(self.seed + ATTEMPT_STRIDE * self.attempt, self.font)
