@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ogi_extract.synth import make_report
 from ogi_extract.synth.content import SpecParams, random_spec
 from ogi_extract.synth.spec import Paragraph, Spec, TargetSpec, Text
 
 from .wording import EDITIONS, Wording
+
+if TYPE_CHECKING:
+    from .front_layout import FrontMatter
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +94,78 @@ class Table:
     columns: tuple[float, float, float] = (0.24, 0.54, 0.22)
 
 
-Block = Title | Heading | Labelled | Table
+@dataclass(frozen=True, slots=True)
+class Prose:
+    """Paragraphs of running text (the front matter's sentences); a paragraph with a marker is a list item."""
+
+    body: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Slice:
+    """One slice of a pie: its legend label, the percentage printed on it, its colour (hex, no "#")."""
+
+    label: str
+    percent: int
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A captioned pie chart ("Gambar 1" and its title lines above it) with its legend.
+
+    `drawing` "vector": slices, percentages and legend drawn as vector graphics and
+    text; "image": the slices as a picture with no text, the legend as text below.
+    """
+
+    caption: tuple[str, ...]
+    slices: tuple[Slice, ...]
+    drawing: str = "vector"
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FrontCell:
+    """A cell of a front-matter table: paragraphs, each on its own line(s).
+
+    `bold_first` sets the first paragraph bold ("Komitmen 3:"), `bold` all of them;
+    `fill` shades the cell (hex, no "#"), as the co-creation scale's swatches.
+    """
+
+    paragraphs: tuple[str, ...]
+    bold: bool = False
+    bold_first: bool = False
+    centre: bool = False
+    fill: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FrontTable:
+    """A bordered table of the front matter: an optional shaded header row, rows of cells,
+    a caption ("Tabel 1.", then its title line) above it or below it.
+
+    `columns` are fractions of the table's width, `width` the table's fraction of
+    the text width; `repeat_header` repeats the header row on each page it runs over.
+    """
+
+    header: tuple[str, ...] | None
+    rows: tuple[tuple[FrontCell, ...], ...]
+    columns: tuple[float, ...]
+    caption: tuple[str, ...] = ()
+    caption_below: bool = False
+    repeat_header: bool = False
+    width: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Spacer:
+    """Empty vertical space, in points: it pushes what follows towards the page's end."""
+
+    height: float
+
+
+Block = Title | Heading | Labelled | Table | Prose | Figure | FrontTable | Spacer
+FRONT_BLOCKS = (Prose, Figure, FrontTable, Spacer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +174,14 @@ class Document:
     wording: Wording
     blocks: tuple[Block, ...]
     spec: Spec
+    front: FrontMatter | None = None  # the front matter printed between cover and detail, with its truth
 
     def truth(self) -> dict[str, Any]:
         return self.spec.truth()
+
+    def front_truth(self) -> dict[str, Any] | None:
+        """The front matter's published figures, shaped as `Summary.figures()`; None without one."""
+        return None if self.front is None else self.front.truth
 
     @property
     def target_count(self) -> int:
@@ -127,8 +206,14 @@ def make_document(
     params: SpecParams | None = None,
     pages_hint: int | None = None,
     variants: RowVariants | None = None,
+    front: bool = False,
+    inject: str | None = None,
 ) -> Document:
-    """The document of a seed in an edition's wording; the same seed gives the same content."""
+    """The document of a seed in an edition's wording; the same seed gives the same content.
+
+    `front` puts the front matter a correct report publishes between the cover and
+    the detail; `inject` (a name of `front.INJECTIONS`) changes one of its figures.
+    """
     wording = EDITIONS[edition]
     params = params or SpecParams(periods=wording.periods)
     # The edition is part of the content's seed: the 2021 and 2022 documents of one seed differ.
@@ -138,7 +223,14 @@ def make_document(
     else:  # the synthetic generator sizes the content to its own page layout, close enough here
         spec = make_report(content_seed, pages_hint=pages_hint, params=params).spec
     spec = Spec(spec.commitments, title=wording.title, action_plan=wording.action_plan)
-    return Document(seed, wording, tuple(_blocks(spec, wording, random.Random(seed ^ 0xC0FFEE), variants or RowVariants())), spec)
+    blocks = _blocks(spec, wording, random.Random(seed ^ 0xC0FFEE), variants or RowVariants())
+    matter = None
+    if front or inject:
+        from .front_layout import make_front
+
+        matter = make_front(spec, wording, seed, inject)
+        blocks[1:1] = matter.blocks
+    return Document(seed, wording, tuple(blocks), spec, matter)
 
 
 def _blocks(spec: Spec, w: Wording, rng: random.Random, v: RowVariants) -> list[Block]:
