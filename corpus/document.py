@@ -218,10 +218,16 @@ def make_document(
     params = params or SpecParams(periods=wording.periods)
     # The edition is part of the content's seed: the 2021 and 2022 documents of one seed differ.
     content_seed = seed * 100 + list(EDITIONS).index(edition)
-    if pages_hint is None:
-        spec = random_spec(random.Random(content_seed), params)
-    else:  # the synthetic generator sizes the content to its own page layout, close enough here
-        spec = make_report(content_seed, pages_hint=pages_hint, params=params).spec
+    spec = _spec(content_seed, params, pages_hint)
+    if front or inject:
+        from .front import ungraded
+
+        # A commitment with no scored target (or no co-creation label) has no grade to publish,
+        # and a correct report could not list it: the front matter's documents draw again.
+        redraw = 1
+        while ungraded(spec):
+            spec = _spec(content_seed + 7919 * redraw, params, pages_hint)
+            redraw += 1
     spec = Spec(spec.commitments, title=wording.title, action_plan=wording.action_plan)
     blocks = _blocks(spec, wording, random.Random(seed ^ 0xC0FFEE), variants or RowVariants())
     matter = None
@@ -231,6 +237,13 @@ def make_document(
         matter = make_front(spec, wording, seed, inject)
         blocks[1:1] = matter.blocks
     return Document(seed, wording, tuple(blocks), spec, matter)
+
+
+def _spec(content_seed: int, params: SpecParams, pages_hint: int | None) -> Spec:
+    if pages_hint is None:
+        return random_spec(random.Random(content_seed), params)
+    # the synthetic generator sizes the content to its own page layout, close enough here
+    return make_report(content_seed, pages_hint=pages_hint, params=params).spec
 
 
 def _blocks(spec: Spec, w: Wording, rng: random.Random, v: RowVariants) -> list[Block]:
