@@ -72,6 +72,19 @@ class FrontScore:
     false_on_truth: list[str] = field(default_factory=list)  # the same audit on the true summary
     expected: tuple[str, ...] = ()
     found: tuple[str, ...] = ()
+    missed_by_section: Counter[str] = field(default_factory=Counter)  # figures missed, by the summary's section
+
+    @property
+    def false_from_reader(self) -> list[str]:
+        """The false findings that the true summary does not give: the front-matter reader's doing."""
+        on_truth = Counter(self.false_on_truth)
+        out = []
+        for item in self.false:
+            if on_truth[item]:
+                on_truth[item] -= 1
+            else:
+                out.append(item)
+        return out
 
     @property
     def recall(self) -> float:
@@ -83,10 +96,21 @@ def score_figures(read: dict[str, Any] | None, truth: dict[str, Any], out: Front
     out.figures = sum(want.values())
     out.figures_right = sum((want & got).values())
     out.extra = sum((got - want).values())
+    out.missed_by_section = Counter(_section(path) for path, _ in (want - got).elements())
     for path, value in sorted((want - got).elements())[:40]:
         out.differences.append(f"missed {path} = {value!r}")
     for path, value in sorted((got - want).elements())[:40]:
         out.differences.append(f"read {path} = {value!r}")
+
+
+def _section(path: str) -> str:
+    """"/commitment_admin/lists/Baik" -> "commitment_admin/lists"; "/stated_counts/csos" -> "stated_counts"."""
+    parts = path.strip("/").split("/")
+    if parts[0] in ("commitment_admin", "commitment_cocreation"):
+        return "/".join(parts[:2])
+    if parts[0] == "target_admin_tables" and len(parts) > 2:
+        return f"target_admin_tables/{'published_percent' if parts[2] == 'published_percent' else 'cells'}"
+    return parts[0]
 
 
 def _judge(findings: list[Any], injection: Injection | None) -> tuple[list[str], tuple[str, ...]]:
@@ -132,9 +156,21 @@ def measure(engine_name: str, seed: int, edition: str, inject: str | None, workd
     report = ogi_extract.parse(path)
     detail = score(report, document.truth())
     record = {"engine": engine_name, "font": font, "seed": seed, "edition": edition, "inject": inject,
-              "layout": str(document.front.layout) if document.front else "",
+              "layout": _layout(document),
               "rows": f"{detail.rows_found}/{detail.rows}", "detail_fields": round(detail.field_share, 4)}
     return score_report(report, document), record
+
+
+def _layout(document: Document) -> str:
+    """The front layout in a few words: "vector pie, captions below, header repeated, list 3 pushed"."""
+    if document.front is None:
+        return ""
+    lay = document.front.layout
+    words = [f"{lay.pie} pie"]
+    words += ["captions below"] if lay.caption_below else []
+    words += ["header repeated"] if lay.repeat_header else []
+    words += [f"list {lay.push + 1} pushed {lay.push_height:.0f}pt"] if lay.push is not None else []
+    return ", ".join(words)
 
 
 def _pct(right: int, total: int) -> str:
@@ -151,8 +187,8 @@ def table(results: list[tuple[FrontScore, dict[str, Any]]]) -> str:
         "(*on truth*) when the audit is given the true summary (so caused by the detail or the audit itself);",
         "*recall*: the injections' checks that fired; *detail rows*: target rows the parser found.",
         "",
-        "| producer | reports | figures right | extra read | findings | false | false on truth | recall | detail rows |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| producer | reports | figures right | extra read | findings | false | of which the reader's | false on truth | recall | detail rows |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     by_engine: dict[str, list[tuple[FrontScore, dict[str, Any]]]] = {}
     for s, record in results:
@@ -166,14 +202,24 @@ def table(results: list[tuple[FrontScore, dict[str, Any]]]) -> str:
         lines.append(
             f"| {name} | {len(items)} | {_pct(right, figures)} | {sum(s.extra for s, _ in items)} | "
             f"{sum(s.findings for s, _ in items)} | {sum(len(s.false) for s, _ in items)} | "
+            f"{sum(len(s.false_from_reader) for s, _ in items)} | "
             f"{sum(len(s.false_on_truth) for s, _ in items)} | {found}/{expected} | "
             f"{sum(a for a, _ in rows)}/{sum(b for _, b in rows)} |"
         )
-    lines += ["", "Per report:", "", "| report | inject | figures right | false | false on truth | recall | detail rows |",
-              "|---|---|---:|---:|---:|---:|---:|"]
+    sections = sorted({k for s, _ in results for k in s.missed_by_section})
+    if sections:
+        lines += ["", "Figures missed, by section of the summary:", "",
+                  "| producer | " + " | ".join(sections) + " |", "|---|" + "---:|" * len(sections)]
+        for name, items in by_engine.items():
+            total: Counter[str] = Counter()
+            for s, _ in items:
+                total += s.missed_by_section
+            lines.append(f"| {name} | " + " | ".join(str(total[k]) for k in sections) + " |")
+    lines += ["", "Per report:", "", "| report | layout | inject | figures right | false | false on truth | recall | detail rows |",
+              "|---|---|---|---:|---:|---:|---:|---:|"]
     for s, r in results:
         lines.append(
-            f"| {r['engine']}-{r['font']}-{r['edition']}-s{r['seed']} | {r['inject'] or '—'} | "
+            f"| {r['engine']}-{r['font']}-{r['edition']}-s{r['seed']} | {r['layout']} | {r['inject'] or '—'} | "
             f"{s.figures_right}/{s.figures} | {len(s.false)} | {len(s.false_on_truth)} | "
             f"{len(s.found)}/{len(s.expected)} | {r['rows']} |"
         )
@@ -184,23 +230,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--engines", nargs="+", default=list(ENGINES))
     parser.add_argument("--seeds", nargs="+", type=int, default=list(SEEDS))
-    parser.add_argument("--edition", default="2021", choices=list(EDITIONS))
+    parser.add_argument("--editions", nargs="+", default=["2021"], choices=list(EDITIONS))
     parser.add_argument("--json", type=Path, help="also write every score, with its differences, here")
     args = parser.parse_args(argv)
     results = []
     for e, name in enumerate(args.engines):
-        for seed in args.seeds:
+        for seed, edition in ((seed, edition) for edition in args.editions for seed in args.seeds):
             for inject in (None, INJECTIONS[(seed + e) % len(INJECTIONS)]):
                 with tempfile.TemporaryDirectory(prefix="front-") as tmp:
-                    s, record = measure(name, seed, args.edition, inject, Path(tmp))
+                    s, record = measure(name, seed, edition, inject, Path(tmp))
                 results.append((s, record))
-                print(f"{name} s{seed} {inject or 'clean'}: figures {s.figures_right}/{s.figures} false {len(s.false)} "
+                print(f"{name} {edition} s{seed} {inject or 'clean'}: figures {s.figures_right}/{s.figures} false {len(s.false)} "
                       f"(on truth {len(s.false_on_truth)}) recall {len(s.found)}/{len(s.expected)} rows {record['rows']}",
                       file=sys.stderr)
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(table(results), encoding="utf-8")
     if args.json:
-        args.json.write_text(json.dumps([{**r, **s.__dict__} for s, r in results], indent=1, default=str), encoding="utf-8")
+        rows = [{**r, **s.__dict__, "false_from_reader": s.false_from_reader} for s, r in results]
+        args.json.write_text(json.dumps(rows, indent=1, default=str), encoding="utf-8")
     print(f"wrote {OUT}", file=sys.stderr)
     return 0
 

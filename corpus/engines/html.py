@@ -16,6 +16,8 @@ What an engine's CSS can do differs, so the builder takes the engine's
 `Features`: whether list markers may be strings (`list-style-type: "o "`) or
 only the counter styles, whether page margin boxes print the footer, and the
 legacy properties old WebKit reads (`page-break-*`, `word-wrap`).
+The front matter's blocks (figures, captioned tables, prose) are written by
+`html_front.py`.
 """
 
 from __future__ import annotations

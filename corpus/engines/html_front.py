@@ -18,7 +18,6 @@ from ..look import Look
 from ..pie import label_point, png, svg_paths, wedges
 
 PIE_WIDTH = 300  # CSS px of the vector drawing (legend included)
-HEAD_FILL = "#d9d9d9"
 
 
 def stylesheet(look: Look) -> str:

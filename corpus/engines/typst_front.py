@@ -77,7 +77,7 @@ def _table(table: FrontTable, string: Callable[[str], str]) -> str:
     for row in table.rows:
         cells.extend(_cell(cell, string) for cell in row)
     body = ",\n  ".join(cells)
-    grid = f"#align(center, block(width: {table.width * 100:.0f}%, table(columns: ({columns}),\n  {body},\n)))"
+    grid = f"#align(center, block(width: {table.width * 100:.0f}%, table(columns: ({columns}), align: left,\n  {body},\n)))"
     captions = [_caption(line, string, not table.caption_below) for line in table.caption]
     parts = [grid, *captions] if table.caption_below else [*captions, grid]
     return "\n".join(parts) + "\n#v(4pt)"
