@@ -145,7 +145,9 @@ class FrontTable:
     a caption ("Tabel 1.", then its title line) above it or below it.
 
     `columns` are fractions of the table's width, `width` the table's fraction of
-    the text width; `repeat_header` repeats the header row on each page it runs over.
+    the text width; `repeat_header` repeats the header row on each page it runs over;
+    `break_before` starts that row (an index of `rows`) on a new page, where the
+    engine can be told to (the author's manual break).
     """
 
     header: tuple[str, ...] | None
@@ -155,6 +157,7 @@ class FrontTable:
     caption_below: bool = False
     repeat_header: bool = False
     width: float = 1.0
+    break_before: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

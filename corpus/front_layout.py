@@ -6,14 +6,15 @@ executive summary's counts, figure 1 and 2 with the grade sentences and the list
 and 9 with their percentage lines, numbers changed for the spec's. What producers
 and authors vary is drawn per seed (`FrontLayout`): pies as vector text or as a
 picture with a text legend, table captions above or below, header rows repeated
-on a new page, a list table pushed down so that it runs over a page break, and
+on a new page, a list table pushed down so that it runs over a page break (or
+broken before a row where the engine can be told to: HTML and .docx), and
 table 7's names as the registry spells them, coalitions with their members.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ogi_extract.synth.spec import Paragraph, Spec
@@ -59,6 +60,7 @@ class FrontLayout:
     repeat_header: bool = False
     push: int | None = None  # the index of the grade list pushed towards the page end
     push_height: float = 0.0  # points of space before it
+    split: int | None = None  # the index of the grade list broken over a page before its second row
     tight_percent: bool = True  # "81% (59 target)" rather than "81 % (59 target)"
 
 
@@ -71,6 +73,7 @@ def random_layout(seed: int) -> FrontLayout:
         repeat_header=rng.random() < 0.5,
         push=push,
         push_height=float(rng.randrange(300, 600, 10)),
+        split=rng.randrange(6) if rng.random() < 0.5 else None,
         tight_percent=rng.random() < 0.5,
     )
 
@@ -151,6 +154,8 @@ class _ListCounter:
         self.count += 1
         rows = tuple((FrontCell((str(i),), centre=True), FrontCell((t,))) for i, t in enumerate(titles, 1))
         table = _table(("No", "Judul Komitmen"), rows, (0.1, 0.9), (f"Tabel {self.count}.", LIST_TITLES[grade]), self.layout)
+        if self.layout.split == self.count - 1 and len(rows) > 1:
+            table = replace(table, break_before=1)
         pushed = self.layout.push is not None and self.layout.push == self.count - 1
         return [Spacer(self.layout.push_height), table] if pushed else [table]
 

@@ -170,6 +170,7 @@ def _layout(document: Document) -> str:
     words += ["captions below"] if lay.caption_below else []
     words += ["header repeated"] if lay.repeat_header else []
     words += [f"list {lay.push + 1} pushed {lay.push_height:.0f}pt"] if lay.push is not None else []
+    words += [f"list {lay.split + 1} broken"] if lay.split is not None else []
     return ", ".join(words)
 
 

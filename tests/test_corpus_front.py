@@ -13,6 +13,7 @@ strict xfails, never by weakening the truth.
 from __future__ import annotations
 
 import copy
+import math
 import random
 import re
 from collections import Counter
@@ -23,10 +24,11 @@ import pymupdf
 import pytest
 
 from corpus import front
-from corpus.document import Document, Figure, FrontTable, make_document
+from corpus.document import Document, Figure, FrontTable, Slice, make_document
 from corpus.engines import engine
-from corpus.front_score import flatten, front_params, score_report
+from corpus.front_score import FrontScore, flatten, front_params, score_figures, score_report
 from corpus.look import Look
+from corpus.pie import png, wedges
 from corpus.score import score
 from ogi_extract.synth.spec import BlockSpec, CommitmentSpec, MeasureSpec, Spec, TargetSpec
 
@@ -108,6 +110,27 @@ def test_an_injection_changes_the_figure_it_names(kind: str) -> None:
     gone = flatten(clean.front_truth()) - flatten(document.front_truth())
     assert gone, "the injection changed no published figure"
     assert document.spec == clean.spec  # the detail is the same
+
+
+def test_pie_slices_run_clockwise_and_the_picture_has_them() -> None:
+    slices = (Slice("Baik", 50, "4472C4"), Slice("Cukup", 0, "ED7D31"), Slice("Kurang", 50, "A5A5A5"))
+    parts = wedges(slices)
+    assert [s.label for s, _, _ in parts] == ["Baik", "Kurang"]  # an empty slice is not drawn
+    assert parts[0][1] == 0 and abs(parts[-1][2] - 2 * math.pi) < 1e-9
+    picture = pymupdf.Pixmap(png(slices, size=100))
+    assert (picture.width, picture.height) == (100, 100)
+    assert picture.pixel(75, 50) == (0x44, 0x72, 0xC4)  # right half: the first slice, from twelve o'clock
+    assert picture.pixel(25, 50) == (0xA5, 0xA5, 0xA5)
+    assert picture.pixel(1, 1) == (255, 255, 255)
+
+
+def test_figures_are_scored_name_by_name() -> None:
+    truth = {"commitment_admin": {"lists": {"Baik": ["A", "B"]}}, "stated_counts": {"commitments": 2}}
+    read = {"commitment_admin": {"lists": {"Baik": ["B", "A B"]}}, "stated_counts": {"commitments": 2}}
+    result = FrontScore()
+    score_figures(read, truth, result)
+    assert (result.figures, result.figures_right, result.extra) == (3, 2, 1)
+    assert result.missed_by_section == Counter({"commitment_admin/lists": 1})
 
 
 # -- rendered ---------------------------------------------------------------------------

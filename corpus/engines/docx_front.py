@@ -6,7 +6,8 @@ of text under it, as a chart's data labels do once exported, then the legend; wi
 "image" the legend alone. The legend is one line: a shaded run of two spaces as
 each swatch, then the grade. Tables are Word tables under the report's grid, the
 header row shaded and marked `w:tblHeader` when the layout repeats it, captions
-centred bold paragraphs above or below.
+centred bold paragraphs above or below. A manual break before a row is written as
+two tables, the second on a new page (see `_table`).
 """
 
 from __future__ import annotations
@@ -90,22 +91,43 @@ def _figure(writer: Writer, figure: Figure) -> None:
 
 
 def _table(writer: Writer, block: FrontTable) -> None:
-    from .docx_build import _grid
-
+    """The table, its caption above or below; a manual break before a row ends the table there
+    and goes on with a second one on the next page (LibreOffice ignores a break inside a table),
+    under the header row again when the layout repeats it."""
     if not block.caption_below:
         for line in block.caption:
             _caption(writer, line, keep=True)
+    cut = block.break_before if block.break_before else len(block.rows)
+    _grid_table(writer, block, block.rows[:cut], block.header)
+    if cut < len(block.rows):
+        gap = writer.out.add_paragraph()
+        gap.paragraph_format.page_break_before = True
+        gap.paragraph_format.line_spacing = Pt(1)
+        gap.add_run("").font.size = Pt(1)
+        _grid_table(writer, block, block.rows[cut:], block.header if block.repeat_header else None)
+    if block.caption_below:
+        for line in block.caption:
+            _caption(writer, line, keep=False)
+    # Word joins tables that touch: a paragraph keeps them apart.
+    writer.out.add_paragraph().paragraph_format.space_after = Pt(2)
+
+
+def _grid_table(
+    writer: Writer, block: FrontTable, rows: tuple[tuple[FrontCell, ...], ...], header: tuple[str, ...] | None
+) -> None:
+    from .docx_build import _grid
+
     section = writer.out.sections[0]
     text_width = section.page_width - section.left_margin - section.right_margin
     widths = [int(text_width * block.width * f) for f in block.columns]
     table = writer.out.add_table(rows=0, cols=len(widths))
     _grid(table, widths, writer.look.border_width)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    if block.header is not None:
+    if header is not None:
         row = table.add_row()
         if block.repeat_header:
             row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-        for cell, text, width in zip(row.cells, block.header, widths, strict=True):
+        for cell, text, width in zip(row.cells, header, widths, strict=True):
             cell.width = width
             _fill(cell, HEAD_FILL)
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
@@ -113,16 +135,11 @@ def _table(writer: Writer, block: FrontTable) -> None:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             paragraph.paragraph_format.keep_with_next = True
             paragraph.add_run(text).bold = True
-    for cells in block.rows:
+    for cells in rows:
         row = table.add_row()
         for cell, content, width in zip(row.cells, cells, widths, strict=True):
             cell.width = width
             _cell(cell, content)
-    if block.caption_below:
-        for line in block.caption:
-            _caption(writer, line, keep=False)
-    # Word joins tables that touch: a paragraph keeps them apart.
-    writer.out.add_paragraph().paragraph_format.space_after = Pt(2)
 
 
 def _cell(cell: _Cell, content: FrontCell) -> None:

@@ -110,8 +110,9 @@ def _table(table: FrontTable) -> str:
     out.append("<tbody>")
     if header and not table.repeat_header:
         out.append(header)
-    for row in table.rows:
-        out.append("<tr>" + "".join(_cell(cell) for cell in row) + "</tr>")
+    for i, row in enumerate(table.rows):
+        breaks = ' style="break-before: page; page-break-before: always"' if i == table.break_before else ""
+        out.append(f"<tr{breaks}>" + "".join(_cell(cell) for cell in row) + "</tr>")
     out.append("</tbody></table>")
     if table.caption_below:
         out.append(caption)

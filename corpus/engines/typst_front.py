@@ -3,7 +3,8 @@
 A vector pie is drawn with `polygon` (slices), `place`d percentages and a legend
 line of swatch boxes and grades, all text; an image pie is a PNG file beside the
 source (`pictures` says which files `render` must write). Tables are `table`s in a
-centred block; `table.header(repeat: ...)` repeats the header row or not.
+centred block; `table.header(repeat: ...)` repeats the header row or not. A
+table cannot be told to break before a row in Typst: `break_before` is ignored.
 """
 
 from __future__ import annotations
