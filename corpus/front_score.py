@@ -35,6 +35,11 @@ OUT = Path(__file__).resolve().parent.parent / "bench" / "FRONT.md"
 ENGINES = ("chromium", "weasyprint", "wkhtmltopdf", "libreoffice", "typst")
 SEEDS = (1, 2, 3, 4, 7, 8)  # between them: pies of both kinds, captions below, a list pushed, a list broken
 SEVERE = ("error", "warning")
+CHECK_COLUMNS = (
+    "list-missing", "count-vs-list", "pie-percent-list", "pie-percent-count", "lists-vs-stated", "stated-count",
+    "table-cell", "percent-line-detail", "commitment-grade", "cocreation-grade", "table7-unresolved",
+    "detail-not-in-table7", "table7-not-in-detail", "score-scale",
+)
 
 
 def front_params(edition: str) -> SpecParams:
@@ -216,12 +221,18 @@ def table(results: list[tuple[FrontScore, dict[str, Any]]]) -> str:
             for s, _ in items:
                 total += s.missed_by_section
             lines.append(f"| {name} | " + " | ".join(str(total[k]) for k in sections) + " |")
-    lines += ["", "Per report:", "", "| report | layout | inject | figures right | false | false on truth | recall | detail rows |",
-              "|---|---|---|---:|---:|---:|---:|---:|"]
+    lines += ["", "False findings by check: the reader's (absent on the true summary) / on the true summary:", "",
+              "| producer | " + " | ".join(CHECK_COLUMNS) + " |", "|---|" + "---:|" * len(CHECK_COLUMNS)]
+    for name, items in by_engine.items():
+        reader = Counter(f.split(":")[0] for s, _ in items for f in s.false_from_reader)
+        on_truth = Counter(f.split(":")[0] for s, _ in items for f in s.false_on_truth)
+        lines.append(f"| {name} | " + " | ".join(f"{reader[c]} / {on_truth[c]}" for c in CHECK_COLUMNS) + " |")
+    lines += ["", "Per report:", "", "| report | layout | inject | figures right | false | of which the reader's | false on truth | recall | detail rows |",
+              "|---|---|---|---:|---:|---:|---:|---:|---:|"]
     for s, r in results:
         lines.append(
             f"| {r['engine']}-{r['font']}-{r['edition']}-s{r['seed']} | {r['layout']} | {r['inject'] or '—'} | "
-            f"{s.figures_right}/{s.figures} | {len(s.false)} | {len(s.false_on_truth)} | "
+            f"{s.figures_right}/{s.figures} | {len(s.false)} | {len(s.false_from_reader)} | {len(s.false_on_truth)} | "
             f"{len(s.found)}/{len(s.expected)} | {r['rows']} |"
         )
     return "\n".join(lines) + "\n"
