@@ -169,6 +169,33 @@ def _bare(word: str) -> str:
     return word.rstrip("%*,:.")
 
 
+BROKEN = 7  # seed 7 breaks its third grade list before the list's second row
+
+
+def test_a_list_broken_before_a_row_goes_on_on_the_next_page(tmp_path: Path) -> None:
+    document = make_document(BROKEN, "2021", params=front_params("2021"), front=True)
+    broken = [b for b in document.front.blocks if isinstance(b, FrontTable) and b.break_before]  # type: ignore[union-attr]
+    assert len(broken) == 1 and broken[0].caption[0] == "Tabel 3."
+    first, second = (" ".join(row[-1].paragraphs) for row in broken[0].rows[:2])
+    pdf = engine("chromium").render(document, LOOK, tmp_path)
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        pages = [" ".join(page.get_text().split()) for page in doc]
+    on = [next(i for i, text in enumerate(pages) if title in text) for title in (first, second)]
+    assert on[1] == on[0] + 1
+
+
+def test_a_broken_list_is_two_docx_tables_the_second_after_a_page_break() -> None:
+    from corpus.engines.docx_build import build
+
+    document = make_document(BROKEN, "2021", params=front_params("2021"), front=True)
+    out = build(document, LOOK)
+    body = list(out.element.body.iterchildren())
+    tables = [i for i, el in enumerate(body) if el.tag.endswith("}tbl")]
+    breaks = [i for i, el in enumerate(body) if el.tag.endswith("}p") and el.xpath(".//w:pageBreakBefore")]
+    # the third list's two parts: a table, a paragraph that starts a page, a table
+    assert any(t + 1 in breaks and t + 2 in tables for t in tables)
+
+
 @pytest.mark.parametrize("name", list(ENGINES))
 def test_every_figure_is_printed(name: str, tmp_path_factory: pytest.TempPathFactory) -> None:
     document, pdf, _ = rendered(name, tmp_path_factory)
