@@ -9,5 +9,12 @@ WeasyPrint and wkhtmltopdf from HTML, Typst, LaTeX, ReportLab). `build.py`
 renders the matrix into `corpus/reports/`, cached by a hash of the inputs;
 `score.py` measures a parse against the truth.
 
+With `make_document(..., front=True)` a document also carries the front matter a
+correct report publishes (`front.py` works out its figures from the spec,
+`front_layout.py` prints them as blocks, varying the layout by seed), with its
+truth shaped as `Summary.figures()`; `inject=` changes one published figure and
+records which audit checks it must set off. `front_score.py` measures what the
+audit reads of it and which of its findings are false (`bench/FRONT.md`).
+
 The corpus is test tooling, not part of the installed package.
 """

@@ -16,6 +16,7 @@ only the entries whose key changed.
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import inspect
 import json
@@ -39,6 +40,7 @@ MANIFEST = REPORTS / "manifest.json"
 SEEDS: tuple[int, ...] = (1, 2, 3, 4, 5)
 LONG_PAGES = 110  # pages asked of the long report of each engine
 SMALL = SpecParams(commitments=(2, 3))
+FRONT_SEEDS = (4, 5)  # entries of these seeds carry the front matter, where the engine renders it
 ATTEMPTS = 12  # contents tried for one entry before the engine is said to fail
 ATTEMPT_STRIDE = 1000
 ROW_WORDS = 70  # words per cell at most for engines that cannot break a row (see document._fit)
@@ -54,10 +56,12 @@ class Entry:
     seed: int
     long: bool = False
     attempt: int = 0  # the content drawn again when an engine cannot render a seed's document
+    front: bool = False  # with the front matter (summary figures, pies, tables 1-9)
 
     @property
     def id(self) -> str:
-        return f"{self.engine}-{self.font}-{self.edition}-{'long' if self.long else f's{self.seed}'}"
+        kind = "long" if self.long else f"s{self.seed}"
+        return f"{self.engine}-{self.font}-{self.edition}-{kind}{'-front' if self.front else ''}"
 
     def params(self) -> SpecParams:
         periods = EDITIONS[self.edition].periods
@@ -74,6 +78,7 @@ class Entry:
             params=self.params(),
             pages_hint=LONG_PAGES if self.long else None,
             row_words=self.row_words(),
+            front=self.front,
         )
 
     def row_words(self) -> int | None:
@@ -94,18 +99,32 @@ def matrix(engines: list[str] | None = None) -> list[Entry]:
         mod = engine(name)
         for font in mod.FONTS:
             for seed in SEEDS:
-                out.append(Entry(name, font, "2021" if seed % 2 else "2022", seed))
+                front = seed in FRONT_SEEDS and getattr(mod, "FRONT_MATTER", False)
+                out.append(Entry(name, font, "2021" if seed % 2 else "2022", seed, front=front))
         out.append(Entry(name, mod.FONTS[0], "2021", 7, long=True))
     return out
 
 
+def _sources(path: Path, seen: set[Path] | None = None) -> set[Path]:
+    """The engine module and the modules of `corpus.engines` it imports, recursively."""
+    seen = set() if seen is None else seen
+    if path in seen or not path.exists():
+        return seen
+    seen.add(path)
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            names = [node.module] if node.module else [a.name for a in node.names]
+            for name in names:
+                _sources(path.parent / f"{name.split('.')[0]}.py", seen)
+    return seen
+
+
 def _source_hash(name: str) -> str:
-    """The source of an engine module and the shared modules it renders with."""
-    mod = engine(name)
+    """The source of an engine module and the modules it renders with (not the engine table)."""
     digest = hashlib.sha256()
-    shared = sorted(p for p in (ROOT / "engines").glob("*.py") if not any(p.stem == m for m in ENGINES.values()))
-    for path in [Path(inspect.getfile(mod)), *shared]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted(_sources(Path(inspect.getfile(engine(name))))):
+        if path.name != "__init__.py":
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -160,6 +179,11 @@ def render_entry(entry: Entry) -> dict[str, Any]:
     (REPORTS / f"{entry.id}.truth.json").write_text(
         json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
     )
+    front = document.front_truth()
+    if front is not None:
+        (REPORTS / f"{entry.id}.front.json").write_text(
+            json.dumps(front, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
     import pymupdf
 
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
@@ -174,6 +198,7 @@ def render_entry(entry: Entry) -> dict[str, Any]:
         "grammar": document.wording.grammar,
         "seed": entry.seed,
         "long": entry.long,
+        "front": entry.front,
         "pages": pages,
         "targets": document.target_count,
         "look": asdict(look),
@@ -186,13 +211,20 @@ def _write_manifest(manifest: dict[str, Any]) -> None:
     MANIFEST.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def build(entries: list[Entry], jobs: int = 2) -> list[str]:
+def build(entries: list[Entry], jobs: int = 2, *, prune: bool = False) -> list[str]:
     """Render the stale entries; return their ids. The manifest keeps the others as they are."""
     todo = [e for e, _ in stale(entries)]
     missing = sorted({e.engine for e in todo if engine(e.engine).missing()})
     if missing:
         raise SystemExit("cannot render, missing: " + "; ".join(f"{m}: {engine(m).missing()}" for m in missing))
     manifest = load_manifest()
+    if prune:  # entries the matrix no longer has: their files and records go
+        wanted = {e.id for e in entries}
+        for old in [k for k in manifest["entries"] if k not in wanted]:
+            del manifest["entries"][old]
+            for suffix in (".pdf", ".truth.json", ".front.json"):
+                (REPORTS / f"{old}{suffix}").unlink(missing_ok=True)
+        _write_manifest(manifest)
     failed: list[str] = []
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = {pool.submit(render_entry, entry): entry for entry in todo}
@@ -224,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         for entry, _ in todo:
             print(f"stale: {entry.id}")
         return 1 if todo else 0
-    done = build(entries, args.jobs)
+    done = build(entries, args.jobs, prune=not args.engines)
     print(f"rendered {len(done)} of {len(entries)} entries", file=sys.stderr)
     return 0
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ogi_extract.synth import make_report
 from ogi_extract.synth.content import SpecParams, random_spec
 from ogi_extract.synth.spec import CommitmentSpec, Paragraph, Spec, TargetSpec, Text
 
 from .wording import EDITIONS, Wording
+
+if TYPE_CHECKING:
+    from .front_layout import FrontMatter
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +94,81 @@ class Table:
     columns: tuple[float, float, float] = (0.24, 0.54, 0.22)
 
 
-Block = Title | Heading | Labelled | Table
+@dataclass(frozen=True, slots=True)
+class Prose:
+    """Paragraphs of running text (the front matter's sentences); a paragraph with a marker is a list item."""
+
+    body: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Slice:
+    """One slice of a pie: its legend label, the percentage printed on it, its colour (hex, no "#")."""
+
+    label: str
+    percent: int
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A captioned pie chart ("Gambar 1" and its title lines above it) with its legend.
+
+    `drawing` "vector": slices, percentages and legend drawn as vector graphics and
+    text; "image": the slices as a picture with no text, the legend as text below.
+    """
+
+    caption: tuple[str, ...]
+    slices: tuple[Slice, ...]
+    drawing: str = "vector"
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FrontCell:
+    """A cell of a front-matter table: paragraphs, each on its own line(s).
+
+    `bold_first` sets the first paragraph bold ("Komitmen 3:"), `bold` all of them;
+    `fill` shades the cell (hex, no "#"), as the co-creation scale's swatches.
+    """
+
+    paragraphs: tuple[str, ...]
+    bold: bool = False
+    bold_first: bool = False
+    centre: bool = False
+    fill: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FrontTable:
+    """A bordered table of the front matter: an optional shaded header row, rows of cells,
+    a caption ("Tabel 1.", then its title line) above it or below it.
+
+    `columns` are fractions of the table's width, `width` the table's fraction of
+    the text width; `repeat_header` repeats the header row on each page it runs over;
+    `break_before` starts that row (an index of `rows`) on a new page, where the
+    engine can be told to (the author's manual break).
+    """
+
+    header: tuple[str, ...] | None
+    rows: tuple[tuple[FrontCell, ...], ...]
+    columns: tuple[float, ...]
+    caption: tuple[str, ...] = ()
+    caption_below: bool = False
+    repeat_header: bool = False
+    width: float = 1.0
+    break_before: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Spacer:
+    """Empty vertical space, in points: it pushes what follows towards the page's end."""
+
+    height: float
+
+
+Block = Title | Heading | Labelled | Table | Prose | Figure | FrontTable | Spacer
+FRONT_BLOCKS = (Prose, Figure, FrontTable, Spacer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +177,14 @@ class Document:
     wording: Wording
     blocks: tuple[Block, ...]
     spec: Spec
+    front: FrontMatter | None = None  # the front matter printed between cover and detail, with its truth
 
     def truth(self) -> dict[str, Any]:
         return self.spec.truth()
+
+    def front_truth(self) -> dict[str, Any] | None:
+        """The front matter's published figures, shaped as `Summary.figures()`; None without one."""
+        return None if self.front is None else self.front.truth
 
     @property
     def target_count(self) -> int:
@@ -128,19 +210,45 @@ def make_document(
     pages_hint: int | None = None,
     variants: RowVariants | None = None,
     row_words: int | None = None,
+    front: bool = False,
+    inject: str | None = None,
 ) -> Document:
-    """The document of a seed in an edition's wording; the same seed gives the same content."""
+    """The document of a seed in an edition's wording; the same seed gives the same content.
+
+    `front` puts the front matter a correct report publishes between the cover and
+    the detail; `inject` (a name of `front.INJECTIONS`) changes one of its figures.
+    """
     wording = EDITIONS[edition]
     params = params or SpecParams(periods=wording.periods)
     # The edition is part of the content's seed: the 2021 and 2022 documents of one seed differ.
     content_seed = seed * 100 + list(EDITIONS).index(edition)
-    if pages_hint is None:
-        spec = random_spec(random.Random(content_seed), params)
-    else:  # the synthetic generator sizes the content to its own page layout, close enough here
-        spec = make_report(content_seed, pages_hint=pages_hint, params=params).spec
+    spec = _spec(content_seed, params, pages_hint)
+    if front or inject:
+        from .front import ungraded
+
+        # A commitment with no scored target (or no co-creation label) has no grade to publish,
+        # and a correct report could not list it: the front matter's documents draw again.
+        redraw = 1
+        while ungraded(spec):
+            spec = _spec(content_seed + 7919 * redraw, params, pages_hint)
+            redraw += 1
     commitments = spec.commitments if row_words is None else tuple(_fit(c, row_words) for c in spec.commitments)
     spec = Spec(commitments, title=wording.title, action_plan=wording.action_plan)
-    return Document(seed, wording, tuple(_blocks(spec, wording, random.Random(seed ^ 0xC0FFEE), variants or RowVariants())), spec)
+    blocks = _blocks(spec, wording, random.Random(seed ^ 0xC0FFEE), variants or RowVariants())
+    matter = None
+    if front or inject:
+        from .front_layout import make_front
+
+        matter = make_front(spec, wording, seed, inject)
+        blocks[1:1] = matter.blocks
+    return Document(seed, wording, tuple(blocks), spec, matter)
+
+
+def _spec(content_seed: int, params: SpecParams, pages_hint: int | None) -> Spec:
+    if pages_hint is None:
+        return random_spec(random.Random(content_seed), params)
+    # the synthetic generator sizes the content to its own page layout, close enough here
+    return make_report(content_seed, pages_hint=pages_hint, params=params).spec
 
 
 def _fit(c: CommitmentSpec, words: int) -> CommitmentSpec:

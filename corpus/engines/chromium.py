@@ -27,6 +27,7 @@ from .html import Features, to_html
 NAME = "chromium"
 FONTS: tuple[str, ...] = ("carlito", "noto-sans", "liberation-serif")
 BREAKS_ROWS = True
+FRONT_MATTER = True  # renders the front-matter blocks (figures, front tables)
 FEATURES = Features(string_markers=True, margin_boxes=True)
 TIMEOUT = 180  # seconds; a 100-page report prints in well under a minute
 

@@ -32,6 +32,7 @@ from docx.text.paragraph import Paragraph
 
 from ..document import Cell, Document, Heading, HeadRow, Labelled, Table, TargetRow, Title
 from ..look import Look
+from . import docx_front
 from .docx_lists import Numbering, typed_item
 
 A4 = (Pt(595.3), Pt(841.9))
@@ -77,6 +78,8 @@ class Writer:
                 self._labelled(block)
             elif isinstance(block, Table):
                 self._table(block)
+            elif not docx_front.write(self, block):
+                raise TypeError(f"not a document block: {block!r}")
 
     def _title(self, title: Title) -> None:
         paragraph = self.out.add_paragraph()

@@ -16,6 +16,8 @@ What an engine's CSS can do differs, so the builder takes the engine's
 `Features`: whether list markers may be strings (`list-style-type: "o "`) or
 only the counter styles, whether page margin boxes print the footer, and the
 legacy properties old WebKit reads (`page-break-*`, `word-wrap`).
+The front matter's blocks (figures, captioned tables, prose) are written by
+`html_front.py`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from ogi_extract.synth.spec import BULLET, BULLET_GLYPHS, Paragraph
 
 from ..document import Cell, Document, Heading, HeadRow, Labelled, Table, TargetRow, Title
 from ..look import Look
+from . import html_front
 
 HEAD_FILL = "#d9d9d9"  # the implementer row's grey, as Word's "Background 1, darker 15%"
 INDENT_EM = 1.6  # a list level's indent
@@ -115,7 +118,7 @@ p.item {{ padding-left: {INDENT_EM}em; text-indent: -{INDENT_EM}em; }}
 li[data-marker]:before {{ content: attr(data-marker); display: inline-block; width: {INDENT_EM}em;
   margin-left: -{INDENT_EM}em; }}
 p.item span.m {{ display: inline-block; min-width: {INDENT_EM - 0.35:.2f}em; text-indent: 0; }}
-"""
+{html_front.stylesheet(look) if document.front else ""}"""
 
 
 def _block(block: object, look: Look, features: Features) -> str:
@@ -130,6 +133,9 @@ def _block(block: object, look: Look, features: Features) -> str:
         return f'<p class="label">{_esc(block.label)}</p>\n<div class="text">{body}</div>'
     if isinstance(block, Table):
         return _table(block, look, features)
+    front = html_front.block(block, look, lambda body: _paragraphs(body, look, features))
+    if front is not None:
+        return front
     raise TypeError(f"not a document block: {block!r}")
 
 

@@ -31,6 +31,7 @@ from .docx_build import build
 NAME = "libreoffice"
 FONTS = ("carlito", "liberation-sans", "liberation-serif")
 BREAKS_ROWS = True
+FRONT_MATTER = True  # renders the front-matter blocks (figures, front tables)
 TIMEOUT = 600.0
 # Without them LibreOffice silently leaves Indonesian text unhyphenated.
 HYPHENATION = "hyph_id_ID.dic"

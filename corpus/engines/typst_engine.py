@@ -25,10 +25,12 @@ from ogi_extract.synth.spec import Paragraph, Text
 
 from ..document import Cell, Document, Heading, HeadRow, Labelled, Table, TargetRow, Title
 from ..look import Look
+from . import typst_front
 
 NAME = "typst"
 FONTS = ("liberation-sans", "carlito", "noto-serif")
 BREAKS_ROWS = True
+FRONT_MATTER = True  # renders the front-matter blocks (figures, front tables)
 FONT_PATHS = ("/usr/share/fonts",)
 INDENT = 18.0  # points: one list level, and the hanging indent of every item
 _PRIVATE_BULLETS = {"\uf0b7": "•", "\uf0a7": "•"}
@@ -62,6 +64,8 @@ def render(document: Document, look: Look, workdir: Path) -> bytes:
     workdir.mkdir(parents=True, exist_ok=True)
     source = workdir / "report.typ"
     source.write_text(markup(document, look), encoding="utf-8")
+    for name, picture in typst_front.pictures(document.blocks).items():
+        (workdir / name).write_bytes(picture)
     fonts = [p for p in FONT_PATHS if Path(p).is_dir()]
     pdf = typst.compile(str(source), root=str(workdir), font_paths=fonts, ignore_system_fonts=True)
     (workdir / "report.pdf").write_bytes(pdf)
@@ -89,6 +93,11 @@ def markup(document: Document, look: Look) -> str:
             out.append(_paragraphs(block.body, look, "\n\n"))
         elif isinstance(block, Table):
             out.append(_table(block, look))
+        else:
+            front = typst_front.block(block, string, lambda body: _paragraphs(body, look, "\n\n"))  # type: ignore[arg-type]
+            if front is None:
+                raise TypeError(f"not a document block: {block!r}")
+            out.append(front)
     return "\n\n".join(out) + "\n"
 
 

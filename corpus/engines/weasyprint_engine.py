@@ -24,6 +24,7 @@ from .html import Features, to_html
 NAME = "weasyprint"
 FONTS: tuple[str, ...] = ("dejavu-sans", "carlito", "noto-serif")
 BREAKS_ROWS = True
+FRONT_MATTER = True  # renders the front-matter blocks (figures, front tables)
 FEATURES = Features(string_markers=True, margin_boxes=True)
 PDF_IDENTIFIER = b"ogi-extract-corpus"  # fixed, so the trailer /ID does not change between runs
 

@@ -29,6 +29,7 @@ from .html import Features, to_html
 NAME = "wkhtmltopdf"
 FONTS: tuple[str, ...] = ("liberation-sans", "carlito", "dejavu-sans")
 BREAKS_ROWS = True
+FRONT_MATTER = True  # renders the front-matter blocks (figures, front tables)
 FEATURES = Features(string_markers=False, margin_boxes=False)
 TIMEOUT = 300  # seconds
 
