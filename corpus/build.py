@@ -39,6 +39,7 @@ REPORTS = ROOT / "reports"
 MANIFEST = REPORTS / "manifest.json"
 SEEDS: tuple[int, ...] = (1, 2, 3, 4, 5)
 LONG_PAGES = 110  # pages asked of the long report of each engine
+LONG_PAGES_SHORT_CELLS = 150  # the same with cells cut short (see `Entry.row_words`): they take less room
 SMALL = SpecParams(commitments=(2, 3))
 FRONT_SEEDS = (4, 5)  # entries of these seeds carry the front matter, where the engine renders it
 ATTEMPTS = 12  # contents tried for one entry before the engine is said to fail
@@ -76,7 +77,7 @@ class Entry:
             self.seed + ATTEMPT_STRIDE * self.attempt,
             self.edition,
             params=self.params(),
-            pages_hint=LONG_PAGES if self.long else None,
+            pages_hint=(LONG_PAGES if self.row_words() is None else LONG_PAGES_SHORT_CELLS) if self.long else None,
             row_words=self.row_words(),
             front=self.front,
         )
@@ -86,7 +87,7 @@ class Entry:
         others only after half the attempts failed (ReportLab cannot split every row)."""
         if not getattr(engine(self.engine), "BREAKS_ROWS", True):
             return ROW_WORDS
-        return None if self.attempt < ATTEMPTS // 2 else 3 * ROW_WORDS
+        return None if self.attempt < ATTEMPTS // 2 else ROW_WORDS
 
     def look(self) -> Look:
         return random_look(self.seed + ATTEMPT_STRIDE * self.attempt, self.font)

@@ -252,7 +252,8 @@ def _spec(content_seed: int, params: SpecParams, pages_hint: int | None) -> Spec
 
 
 def _fit(c: CommitmentSpec, words: int) -> CommitmentSpec:
-    """The commitment with each row's cells cut to whole paragraphs within `words` words per cell.
+    """The commitment with each row's cells cut to `words` words per cell (whole paragraphs,
+    or the first words of a single longer one).
 
     For engines that cannot break a row across pages (LaTeX's longtable): a row
     taller than a page would lose text, so such documents keep every cell short.
@@ -263,7 +264,9 @@ def _fit(c: CommitmentSpec, words: int) -> CommitmentSpec:
         total = 0
         for para in text:
             n = len(para.text.split())
-            if out and total + n > words:
+            if total + n > words:
+                if not out:  # one paragraph longer than a cell may be: its first words
+                    out.append(replace(para, text=" ".join(para.text.split()[:words])))
                 break
             out.append(para)
             total += n
