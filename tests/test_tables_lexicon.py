@@ -28,8 +28,14 @@ LEXICON = Lexicon(
         "kemenkeu",
         "bahan",
         "lingkungan",
+        "sosial",
+        "ekonomi",
+        "ditindaklanjuti",
+        "diimplementasikan",
+        "tata",
     },
     engine_hyphens=True,
+    pieces={"bappenas", "index", "https", "data", "file", "publik", "id"},
 )
 
 
@@ -44,10 +50,17 @@ LEXICON = Lexicon(
         ("lingkungan-", "nya"),  # rare, its tail no word
         ("tam-", "bahan"),  # rare, its head no word
         ("infor\u00ad", "masi"),  # a soft hyphen is the producer's own statement
-        ("Ma\u00ad", "Sing"),
+        ("verifi\u00ad", "kasi"),  # even for a word the document writes nowhere else
         ("di-", "kelola"),  # both parts are words too: an Indonesian prefix
         ("Kementerian/Lemba-", "ga"),  # the letters at the break decide
         ("https://pen.kemen\u2010", "keu.go.id"),  # U+2010, a CSS engine's hyphen
+        ("https://ogi.bappe-", "nas.go.id/laporan"),  # "bappenas" is a piece of the document's URLs
+        ("https://data.go.id/in\u2010", "dex.php/jasa"),
+        ("http\u2010", "s://data.go.id"),
+        ("https://keuda.kemendagri-", ".go.id/d"),  # nobody hyphenates before a dot
+        ("ruang-", "/yakni"),  # or a slash
+        ("ditindaklan-", "jutidiimplementasikan"),  # a run of known words, broken inside one
+        ("ta-", "ta"),  # a reduplication in form, but the document writes "tata"
     ],
 )
 def test_the_engines_hyphen_is_dropped(head: str, tail: str) -> None:
@@ -72,6 +85,14 @@ def test_the_engines_hyphen_is_dropped(head: str, tail: str) -> None:
         ("Kemente", "rian"),
         ("program-", "kelola"),  # rare, and both parts are words: kept (the documented limit)
         ("https://antikorupsi.org/id/dokumen-adalah-", "kontrak-publik"),  # inside a URL's path
+        ("https://data.go.id/publik-id-", "file"),  # "idfile" is no piece of the document
+        ("https://data.go.id/file-", "file-pengadaan"),
+        ("sosial-", "ekonomi"),  # a run of two known words, broken between them
+        ("TII\u00ad", "WVI-INFID"),  # a soft hyphen in capitals: an acronym compound
+        ("Semi\u00ad", "Aktif"),  # the author's hyphen, written U+00AD by the producer
+        ("masing\u00ad", "masing"),
+        ("ko\u00ad", "kreasi"),
+        ("COVID\u00ad", "19"),
     ],
 )
 def test_the_authors_hyphen_is_kept(head: str, tail: str) -> None:
@@ -87,8 +108,8 @@ def test_a_rare_word_keeps_its_hyphen_where_the_engine_does_not_hyphenate() -> N
     # Word, LibreOffice, ReportLab: a hyphen at a line end is the author's
     # ("sosial-ekonomi"), unless the vocabulary knows the word whole.
     plain = Lexicon(LEXICON, engine_hyphens=False)
-    assert not drops_hyphen("sosial-", "ekonomi", plain)
-    assert drops_hyphen("sosial-", "ekonomi", LEXICON)  # the documented limit
+    assert not drops_hyphen("sosial-", "budaya", plain)
+    assert drops_hyphen("sosial-", "budaya", LEXICON)  # the documented limit: "budaya" never alone
     assert drops_hyphen("in-", "formasi", plain)
 
 

@@ -1,4 +1,5 @@
 from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 
 CHAR = 5.0
@@ -185,3 +186,43 @@ def test_an_o_bullet_is_no_word_of_its_line() -> None:
     # "o Pemil" + "u": a single word after the bullet, broken for lack of room.
     ws = [*words("o Pemil", 100, trailing=False), *words("u sensitifitas", 112)]
     assert join_lines(group_lines(ws, 1), left=100, right=136, lexicon=VOCABULARY).text == "o Pemilu sensitifitas"
+
+
+def test_a_url_broken_across_lines_joins_without_a_space() -> None:
+    # Engines break a URL where they may, without a hyphen and however short
+    # the line is left: inside the scheme, after its colon, after a dot, anywhere.
+    cases = [
+        (("lihat https:", False), ("//data.go.id/dokumen dan", True), "lihat https://data.go.id/dokumen dan"),
+        (("lihat ht", False), ("tps://data.go.id/dokumen dan", True), "lihat https://data.go.id/dokumen dan"),
+        (("lihat https://www.", False), ("antikorupsi.org/jasa dan", True), "lihat https://www.antikorupsi.org/jasa dan"),
+        (("https://www.antikoru", False), ("psi.org/index.php dan", True), "https://www.antikorupsi.org/index.php dan"),
+        (("https://drive.google.com/laporan", False), ("-datin-file/file", True), "https://drive.google.com/laporan-datin-file/file"),
+    ]
+    for first, second, want in cases:
+        assert joined(first, second, right=400) == want
+
+
+def test_a_url_that_ends_its_line_stays_apart_from_what_follows() -> None:
+    assert joined(("lihat https://data.go.id/dokumen,", False), ("dokumen/laporan ini", True), right=400) == (
+        "lihat https://data.go.id/dokumen, dokumen/laporan ini"
+    )
+    assert joined(("lihat https://data.go.id/dokumen", False), ("https://keuda.go.id lagi", True), right=400) == (
+        "lihat https://data.go.id/dokumen https://keuda.go.id lagi"
+    )
+    assert joined(("https://data.go.id/dokumen.", False), ("Kementerian/Lembaga ini", True), right=400) == (
+        "https://data.go.id/dokumen. Kementerian/Lembaga ini"
+    )
+
+
+def test_a_soft_hyphen_kept_at_a_line_end_is_printed_as_a_hyphen() -> None:
+    # A producer that writes every hyphen as U+00AD: the author's hyphens stay, as "-".
+    lexicon = Lexicon(VOCABULARY | {"sosial-ekonomi", "tata"}, engine_hyphens=True)
+    assert joined(("dampak sosial\u00ad", False), ("ekonomi warga", True), right=175, lexicon=lexicon) == (
+        "dampak sosial-ekonomi warga"
+    )
+    assert joined(("oleh masing\u00ad", False), ("masing warga", True), right=160, lexicon=lexicon) == (
+        "oleh masing-masing warga"
+    )
+    assert joined(("keterbukaan infor\u00ad", False), ("masi publik", True), right=185, lexicon=lexicon) == (
+        "keterbukaan informasi publik"
+    )

@@ -30,6 +30,12 @@ LINE_END_HYPHENS = ("-", "\u2010", SOFT_HYPHEN)
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
 _LETTERS = regex.compile(r"^\p{L}+$")
+_LETTER_RUNS = regex.compile(r"\p{L}+")
+# A token of a URL, a path or a file name rather than of prose.
+PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
+# A URL or a file name: not prose with a slash ("hak/operasional").
+_URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
+SEGMENT = 3  # the shortest word a joined word is cut into (see `_segments`)
 
 
 def lexical(token: str) -> str:
@@ -45,14 +51,23 @@ class Lexicon(frozenset[str]):
     the engine hyphenates (TeX, CSS `hyphens: auto`), so a word it breaks
     carries a hyphen and a line end without one falls between words. Word,
     LibreOffice and ReportLab never hyphenate; there it stays false.
+
+
+    `pieces` are the runs of letters of its words, URLs and paths included
+    ("https://ogi.bappenas.go.id/laporan" gives "https", "ogi", "bappenas",
+    "go", "id", "laporan"): a URL broken at a line end is told by them.
     """
 
-    __slots__ = ("engine_hyphens",)
+    __slots__ = ("engine_hyphens", "pieces")
     engine_hyphens: bool
+    pieces: frozenset[str]
 
-    def __new__(cls, words: Iterable[str] = (), engine_hyphens: bool = False) -> Lexicon:
+    def __new__(
+        cls, words: Iterable[str] = (), engine_hyphens: bool = False, pieces: Iterable[str] = ()
+    ) -> Lexicon:
         self = super().__new__(cls, words)
         self.engine_hyphens = engine_hyphens
+        self.pieces = frozenset(pieces).union(run.lower() for w in self for run in _LETTER_RUNS.findall(w))
         return self
 
 
@@ -66,6 +81,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     line and the next one tell whether the engine hyphenated between them.
     """
     words: set[str] = set()
+    pieces: set[str] = set()
     pairs: list[tuple[str, str]] = []
     before: TextLine | None = None
     for line in lines:
@@ -76,6 +92,10 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
         for i, w in enumerate(ws):
             if 0 < i < last or (i == last and i > 0 and w.space_after):
                 words.add(lexical(w.text))
+            elif PATH_LIKE.search(w.text):
+                # A URL cut at the line's start or end: its inner pieces are whole.
+                runs = _LETTER_RUNS.findall(w.text)
+                pieces.update(r.lower() for r in runs[i == 0 : len(runs) - (i == last and not w.space_after)])
         end = before.words[-1] if before is not None else None
         if end is not None and not end.space_after and end.text.endswith(LINE_END_HYPHENS):
             pairs.append((end.text, ws[0].text))
@@ -83,7 +103,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     words.discard("")
     known = frozenset(words)
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
-    return Lexicon(words, hyphenated >= ENGINE_HYPHENS)
+    return Lexicon(words, hyphenated >= ENGINE_HYPHENS, pieces)
 
 
 def _known_break(head: str, tail: str, lexicon: frozenset[str]) -> bool:
@@ -154,17 +174,24 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     The letters on each side of the break are weighed ("Kementerian/Lemba-" +
     "ga" is "lemba" + "ga"), evidence strongest first:
 
-    * a soft hyphen (U+00AD) is the producer saying so: dropped;
+    * anything but a letter at the break is the author's ("2019-2021",
+      "COVID-19"), and so is any hyphenated form the document writes inside a
+      line ("ko-kreasi" when it is spelled so elsewhere);
+    * the document's vocabulary: the joined word written elsewhere
+      ("informasi", "Kementerian", "kepada", even "tata" broken "ta-" + "ta")
+      drops the hyphen, even where both parts are words too: Indonesian
+      prefixes are often words of their own ("ke" + "pada", "di" + "kelola"),
+      and a compound the author hyphenates is written so inside lines as well;
     * the author's own forms are kept: reduplication ("masing-masing",
       "program-program", "Una-Una"), a capital after the hyphen in a word that
-      is not all capitals ("Semi-Aktif"), anything but a letter at the break
-      ("2019-2021", "COVID-19"), and any hyphenated form the document writes
-      inside a line ("ko-kreasi" when it is spelled so elsewhere);
-    * the document's vocabulary: the joined word written elsewhere
-      ("informasi", "Kementerian", "kepada") drops the hyphen, even where both
-      parts are words too: Indonesian prefixes are often words of their own
-      ("ke" + "pada", "di" + "kelola"), and a compound the author hyphenates
-      is written so inside lines as well;
+      is not all capitals ("Semi-Aktif");
+    * a joined word that is a run of the document's words ("ditindaklan-" +
+      "jutidiimplementasikan" is "ditindaklanjuti" + "diimplementasikan")
+      drops the hyphen when the break falls inside one of them, and keeps it
+      when it falls between two ("sosial-" + "ekonomi");
+    * a soft hyphen (U+00AD) is the producer's statement that it broke the
+      word, unless the evidence above says otherwise: some producers write
+      every hyphen as U+00AD once they hyphenate (Typst), the author's too;
     * a word the document writes nowhere else (TeX hyphenates rare words too)
       drops the hyphen only in a document whose engine hyphenates (see
       `Lexicon`), when the parts are not both words of the document
@@ -173,42 +200,53 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       "multipihak"), both parts have at least two letters,
       lower case meets lower case at the break, the line was full
       (`full_line`), the parts do not rhyme like a reduplication
-      ("gotong-royong", "sayur-mayur": the same last two letters) and the
-      break is not inside a URL or a path; capitals there are kept
-      ("PAN-RB", "SP4N-LAPOR!").
+      ("gotong-royong", "sayur-mayur": the same last two letters);
+      capitals there are kept ("PAN-RB", "SP4N-LAPOR!").
 
-    Limits: in a document whose engine hyphenates, a compound it never writes
-    whole nor hyphenated, one of whose parts is no word of it ("sosial-ekonomi"
-    where "ekonomi" never stands alone), loses its hyphen when it falls on a
-    line end; a compound whose joined
-    form the document also writes, but never the hyphenated one, takes the
-    joined form. A rare word hyphenated where both parts are words of the
-    document ("ke-" + "lola" with "kelola" nowhere else) keeps its hyphen, as
-    does a capital after a lower-case part ("Kemenkum-HAM"). Without a
-    vocabulary only the soft hyphen is dropped.
+    Inside a URL or a path the author's hyphens are many ("file-file-
+    pengadaan", "id-file"): there a hyphen is dropped only where the letters
+    around it join into a piece the document writes ("bappe-" + "nas" as in
+    "ogi.bappenas.go.id", "in-" + "dex.php") or where a dot or a slash follows
+    it ("kemendagri-" + ".go.id").
+
+    Limits: a compound whose joined form the document also writes, but never
+    the hyphenated one, takes the joined form. A rare word hyphenated where
+    both parts are words of the document ("ke-" + "lola" with "kelola"
+    nowhere else) keeps its hyphen, as does a capital after a lower-case part
+    ("Kemenkum-HAM"). Without a vocabulary only the soft hyphen is dropped.
     """
     if not head or head[-1] not in LINE_END_HYPHENS or not tail:
         return False
-    if head[-1] == SOFT_HYPHEN:
-        return True
+    soft = head[-1] == SOFT_HYPHEN
     if lexicon is None:
-        return False
+        return soft
     stem = head[:-1]
+    if stem[-1:].isalpha() and tail[:1] in (".", "/"):
+        return True  # "kemendagri-" + ".go.id": no author hyphenates before a dot or a slash
+    if _URL_LIKE.search(stem) or _URL_LIKE.search(tail):
+        return _drops_in_path(stem, tail, lexicon)
     # The letters on each side of the break: "Kementerian/Lemba" + "ga" is "lemba" + "ga".
     before, after = _LAST_LETTERS.search(stem), _FIRST_LETTERS.match(tail)
     if before is None or after is None:
         return False  # a digit or a sign at the break: "2019-2021", "COVID-19"
     h_raw, t_raw = before.group(0), after.group(0)
     h, t = h_raw.lower(), t_raw.lower()
+    if lexical(f"{stem}-{tail}") in lexicon or f"{h}-{t}" in lexicon:
+        return False  # the document writes the hyphenated form itself
+    if lexical(stem + tail) in lexicon or h + t in lexicon:
+        return True
     if h == t:
         return False  # reduplication
     capitals = h_raw.isupper() and t_raw.isupper()
     if t_raw[0].isupper() and not capitals:
         return False  # "Semi-Aktif", "Una-Una"
-    if lexical(head + tail) in lexicon or f"{h}-{t}" in lexicon:
-        return False  # the document writes the hyphenated form itself
-    if lexical(stem + tail) in lexicon or h + t in lexicon:
+    inside, between = _segments(h + t, len(h), lexicon)
+    if between:
+        return False
+    if inside:
         return True
+    if soft:
+        return not capitals
     return (
         full_line
         and isinstance(lexicon, Lexicon)
@@ -219,6 +257,39 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         and not (len(h) > 2 and len(t) > 2 and h[-2:] == t[-2:])  # rhyming reduplication
         and h_raw[-1].islower()
         and t_raw[0].islower()
-        # not inside a URL or a path, whose own hyphens are the author's
-        and (_LETTERS.match(lexical(stem)) is not None or _LETTERS.match(lexical(tail)) is not None)
     )
+
+
+def _drops_in_path(stem: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """The hyphen at a line end inside a URL or a path (see `drops_hyphen`)."""
+    before, after = _LAST_LETTERS.search(stem), _FIRST_LETTERS.match(tail)
+    if before is None or after is None:
+        return False
+    h, t = before.group(0).lower(), after.group(0).lower()
+    pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
+    return h != t and h + t in pieces and f"{h}-{t}" not in lexicon
+
+
+def _segments(joined: str, cut: int, lexicon: frozenset[str]) -> tuple[bool, bool]:
+    """Whether `joined` is a run of the lexicon's words with the break `cut` inside one, and between two.
+
+    Words of at least `SEGMENT` letters only, so that a prefix that happens to
+    be a word ("di", "ke") does not pass for one half of a compound.
+    """
+    n = len(joined)
+    if n > 80:
+        return False, False
+    # ends[i]: joined[:i] is a run of words; starts[i]: joined[i:] is one.
+    ends = [False] * (n + 1)
+    starts = [False] * (n + 1)
+    ends[0] = starts[n] = True
+    for i in range(n + 1):
+        if ends[i]:
+            for j in range(i + SEGMENT, n + 1):
+                if joined[i:j] in lexicon:
+                    ends[j] = True
+    for i in range(n - SEGMENT, -1, -1):
+        starts[i] = any(starts[j] and joined[i:j] in lexicon for j in range(i + SEGMENT, n + 1))
+    between = 0 < cut < n and ends[cut] and starts[cut]
+    inside = ends[n] and not between
+    return inside, between

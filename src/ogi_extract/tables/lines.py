@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.model import Box, Word
-from .lexicon import Lexicon, drops_hyphen, is_prefix, lexical
+from .lexicon import PATH_LIKE, SOFT_HYPHEN, Lexicon, drops_hyphen, is_prefix, lexical
 from .model import TextLine
 
 _GLUED_BREAK = regex.compile(r"[-/‐\u00ad]$")
@@ -36,8 +36,10 @@ _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[
 _BULLET = regex.compile(r"^(?:\p{Co}|[•●·▪◦])$")
 _NUMBER_MARKER = regex.compile(r"^\(?\d{1,2}[.)]$")
 _ITEM_MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[\-–])$")
-# A token of a URL, a path or a file name rather than of prose.
-_PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
+_PATH_LIKE = PATH_LIKE
+_SCHEME = regex.compile(r"https?://", regex.IGNORECASE)
+# What a URL's rest may open with besides a letter or a digit.
+_URL_GOES_ON = frozenset("/.-_?=&#%~:")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
@@ -155,6 +157,8 @@ def _broken_inside_word(
     head = last.text if head is None else head
     if first.text.startswith("/") and _PATH_LIKE.search(head):
         return True  # a path goes on ("index.php" + "/pengadaan"), however full its line
+    if url_goes_on(head, first.text):
+        return True
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
     if spaces_mark_breaks:
@@ -191,6 +195,34 @@ def _broken_inside_word(
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
         return False  # this engine breaks prose with a hyphen, and here is none
     return not several and not first.text[:1].isupper()
+
+
+def url_goes_on(head: str, tail: str) -> bool:
+    """Whether `tail`, opening a line, is the rest of the URL `head` ended the line before with.
+
+    Engines break a URL wherever they may, with no hyphen and however short its
+    line is left (a long path after "www." moves whole): after "https:",
+    inside the scheme ("ht" + "tps://"), after a dot ("https://www." +
+    "antikorupsi.org") or anywhere in TeX's `url` ("antikoru" + "psi.org/").
+    The scheme cut in two is certain; otherwise the head must be a URL not
+    closed by a comma, a semicolon or a bracket, and the tail a URL's rest:
+    lower case or a digit or a URL's sign first, and a dot, a slash or an
+    underscore inside ("go.id/dokumen"), never a new URL. A tail of plain
+    letters ("ran" of "laporan") is left to the vocabulary and the line's width.
+    """
+    if not head or not tail:
+        return False
+    cut = len(head)
+    if any(m.start() < cut < m.end() for m in _SCHEME.finditer(head + tail)):
+        return True  # "https:" + "//data.go.id", "ht" + "tps://"
+    if _NOT_A_TAIL.match(tail) or head[-1] in ",;)]}»”’":
+        return False
+    if "://" not in head and not head.lower().startswith("www."):
+        return False
+    opens = tail[0]
+    if not (opens.islower() or opens.isdigit() or opens in _URL_GOES_ON):
+        return False
+    return opens in _URL_GOES_ON or _PATH_LIKE.search(tail) is not None
 
 
 def _full(line: TextLine, right: float | None) -> bool:
@@ -252,6 +284,10 @@ def join_lines(
                         pos -= 1
                         glued = True
                     else:
+                        if current.endswith(SOFT_HYPHEN):
+                            # kept: it was printed as a hyphen ("sosial-" + "ekonomi")
+                            chunks[-1] = chunks[-1][:-1] + "-"
+                            current = current[:-1] + "-"
                         glued = _GLUED_BREAK.search(chunks[-1]) is not None or _broken_inside_word(
                             prev, line, left, right, lexicon, spaces_mark_breaks, current
                         )
