@@ -147,3 +147,19 @@ def test_an_engine_that_hyphenates_is_told_by_its_breaks() -> None:
     assert not build_lexicon([whole, *broken[:3]]).engine_hyphens  # two breaks are not enough
     authored = [_line([("masing-", False)]), _line([("masing", True), ("x", False)])] * 3
     assert not build_lexicon([whole, *authored]).engine_hyphens
+
+
+def test_a_word_in_three_pieces_drops_both_hyphens() -> None:
+    lexicon = Lexicon({"kepentingan", "anak"}, engine_hyphens=True)
+    assert drops_hyphen("ke-", "penting-", lexicon)
+    assert drops_hyphen("kepenting-", "an", lexicon)
+    plain = Lexicon(lexicon, engine_hyphens=False)
+    assert drops_hyphen("ke-", "penting-", plain)
+    assert not drops_hyphen("ke-", "anak-", plain)  # "keanak" begins no known word
+
+
+def test_long_parts_ending_alike_are_no_rhyming_reduplication() -> None:
+    # "-an" ends so many Indonesian words that two long parts ending in it do not rhyme.
+    assert drops_hyphen("penandatanganan-", "mengintegrasikan", LEXICON)
+    assert drops_hyphen("ditindaklan-", "jutimensosialisasikan", LEXICON)
+    assert not drops_hyphen("gotong-", "royong", LEXICON)

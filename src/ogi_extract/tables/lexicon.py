@@ -52,21 +52,31 @@ class Lexicon(frozenset[str]):
     carries a hyphen and a line end without one falls between words. Word,
     LibreOffice and ReportLab never hyphenate; there it stays false.
 
-
     `pieces` are the runs of letters of its words, URLs and paths included
     ("https://ogi.bappenas.go.id/laporan" gives "https", "ogi", "bappenas",
     "go", "id", "laporan"): a URL broken at a line end is told by them.
+
+    `glues` is true when the document writes, inside its lines, more words
+    that are runs of its other words ("mengintegrasikandipresentasikan") than
+    words of two hyphenated ("sosial-ekonomi"): then a line-end hyphen between
+    two known words is more likely the engine's (see `drops_hyphen`).
     """
 
-    __slots__ = ("engine_hyphens", "pieces")
+    __slots__ = ("engine_hyphens", "glues", "pieces")
     engine_hyphens: bool
+    glues: bool
     pieces: frozenset[str]
 
     def __new__(
-        cls, words: Iterable[str] = (), engine_hyphens: bool = False, pieces: Iterable[str] = ()
+        cls,
+        words: Iterable[str] = (),
+        engine_hyphens: bool = False,
+        pieces: Iterable[str] = (),
+        glues: bool = False,
     ) -> Lexicon:
         self = super().__new__(cls, words)
         self.engine_hyphens = engine_hyphens
+        self.glues = glues
         self.pieces = frozenset(pieces).union(run.lower() for w in self for run in _LETTER_RUNS.findall(w))
         return self
 
@@ -103,7 +113,20 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     words.discard("")
     known = frozenset(words)
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
-    return Lexicon(words, hyphenated >= ENGINE_HYPHENS, pieces)
+    return Lexicon(words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known))
+
+
+def _glues(words: frozenset[str]) -> bool:
+    """Whether more of `words` are runs of the others glued than two of them hyphenated (see `Lexicon`)."""
+    glued = hyphenated = 0
+    for w in words:
+        if "-" in w:
+            parts = w.split("-")
+            if len(parts) == 2 and parts[0] != parts[1] and all(len(p) >= SEGMENT and p in words for p in parts):
+                hyphenated += 1
+        elif len(w) >= 2 * SEGMENT and w.isalpha() and _segments(w, 0, words, whole=False)[0]:
+            glued += 1
+    return glued > hyphenated
 
 
 def _known_break(head: str, tail: str, lexicon: frozenset[str]) -> bool:
@@ -182,13 +205,18 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       drops the hyphen, even where both parts are words too: Indonesian
       prefixes are often words of their own ("ke" + "pada", "di" + "kelola"),
       and a compound the author hyphenates is written so inside lines as well;
+    * a middle piece, itself hyphenated, whose letters with the head's begin a
+      known word ("ke-" + "penting-" + "an") drops it too;
     * the author's own forms are kept: reduplication ("masing-masing",
       "program-program", "Una-Una"), a capital after the hyphen in a word that
       is not all capitals ("Semi-Aktif");
-    * a joined word that is a run of the document's words ("ditindaklan-" +
-      "jutidiimplementasikan" is "ditindaklanjuti" + "diimplementasikan")
-      drops the hyphen when the break falls inside one of them, and keeps it
-      when it falls between two ("sosial-" + "ekonomi");
+    * a joined word in lower case that is a run of the document's words
+      ("ditindaklan-" + "jutidiimplementasikan" is "ditindaklanjuti" +
+      "diimplementasikan") drops the hyphen when the break falls inside one
+      of them; when it falls between two ("sosial-" + "ekonomi") it is kept,
+      unless the engine hyphenates and the document glues words rather than
+      hyphenating them (`Lexicon.glues`: "mengintegrasikan-" +
+      "dipresentasikan" is one word there);
     * a soft hyphen (U+00AD) is the producer's statement that it broke the
       word, unless the evidence above says otherwise: some producers write
       every hyphen as U+00AD once they hyphenate (Typst), the author's too;
@@ -200,7 +228,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       "multipihak"), both parts have at least two letters,
       lower case meets lower case at the break, the line was full
       (`full_line`), the parts do not rhyme like a reduplication
-      ("gotong-royong", "sayur-mayur": the same last two letters);
+      ("gotong-royong", "sayur-mayur": see `_rhymes`);
       capitals there are kept ("PAN-RB", "SP4N-LAPOR!").
 
     Inside a URL or a path the author's hyphens are many ("file-file-
@@ -209,7 +237,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     "ogi.bappenas.go.id", "in-" + "dex.php") or where a dot or a slash follows
     it ("kemendagri-" + ".go.id").
 
-    Limits: a compound whose joined form the document also writes, but never
+    Limits: in a document that glues words and whose engine hyphenates, a
+    compound of two known words written nowhere else ("sosial-ekonomi"
+    broken at its hyphen) loses its hyphen; a compound whose joined form the document also writes, but never
     the hyphenated one, takes the joined form. A rare word hyphenated where
     both parts are words of the document ("ke-" + "lola" with "kelola"
     nowhere else) keeps its hyphen, as does a capital after a lower-case part
@@ -235,15 +265,17 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         return False  # the document writes the hyphenated form itself
     if lexical(stem + tail) in lexicon or h + t in lexicon:
         return True
+    if tail[-1] in LINE_END_HYPHENS and t == lexical(tail[:-1]) and is_prefix(h + t, lexicon):
+        return True  # a word in three pieces or more, in a narrow column: "ke-" + "penting-" + "an"
     if h == t:
         return False  # reduplication
     capitals = h_raw.isupper() and t_raw.isupper()
     if t_raw[0].isupper() and not capitals:
         return False  # "Semi-Aktif", "Una-Una"
-    inside, between = _segments(h + t, len(h), lexicon)
-    if between:
+    inside, between = (False, False) if capitals else _segments(h + t, len(h), lexicon)
+    if between and not (isinstance(lexicon, Lexicon) and lexicon.glues and lexicon.engine_hyphens):
         return False
-    if inside:
+    if inside or between:
         return True
     if soft:
         return not capitals
@@ -254,10 +286,19 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         and not (h in lexicon and t in lexicon)
         and len(h) >= 2
         and len(t) >= 2
-        and not (len(h) > 2 and len(t) > 2 and h[-2:] == t[-2:])  # rhyming reduplication
+        and not _rhymes(h, t)
         and h_raw[-1].islower()
         and t_raw[0].islower()
     )
+
+
+def _rhymes(h: str, t: str) -> bool:
+    """Parts like a rhyming reduplication's: as long, within a letter, and ending alike ("gotong-royong").
+
+    Three letters alike, not two: "penandatanganan" + "mengintegrasikan" end
+    alike in "an" as so many Indonesian words do.
+    """
+    return len(h) > 2 and len(t) > 2 and abs(len(h) - len(t)) <= 1 and h[-3:] == t[-3:]
 
 
 def _drops_in_path(stem: str, tail: str, lexicon: frozenset[str]) -> bool:
@@ -270,26 +311,28 @@ def _drops_in_path(stem: str, tail: str, lexicon: frozenset[str]) -> bool:
     return h != t and h + t in pieces and f"{h}-{t}" not in lexicon
 
 
-def _segments(joined: str, cut: int, lexicon: frozenset[str]) -> tuple[bool, bool]:
+def _segments(joined: str, cut: int, lexicon: frozenset[str], whole: bool = True) -> tuple[bool, bool]:
     """Whether `joined` is a run of the lexicon's words with the break `cut` inside one, and between two.
 
     Words of at least `SEGMENT` letters only, so that a prefix that happens to
-    be a word ("di", "ke") does not pass for one half of a compound.
+    be a word ("di", "ke") does not pass for one half of a compound; `whole`
+    false leaves `joined` itself out, so that only a run of two or more counts.
     """
     n = len(joined)
     if n > 80:
         return False, False
+    longest = n if whole else n - 1
     # ends[i]: joined[:i] is a run of words; starts[i]: joined[i:] is one.
     ends = [False] * (n + 1)
     starts = [False] * (n + 1)
     ends[0] = starts[n] = True
     for i in range(n + 1):
         if ends[i]:
-            for j in range(i + SEGMENT, n + 1):
+            for j in range(i + SEGMENT, min(n, i + longest) + 1):
                 if joined[i:j] in lexicon:
                     ends[j] = True
     for i in range(n - SEGMENT, -1, -1):
-        starts[i] = any(starts[j] and joined[i:j] in lexicon for j in range(i + SEGMENT, n + 1))
+        starts[i] = any(starts[j] and joined[i:j] in lexicon for j in range(i + SEGMENT, min(n, i + longest) + 1))
     between = 0 < cut < n and ends[cut] and starts[cut]
     inside = ends[n] and not between
     return inside, between
