@@ -226,3 +226,16 @@ def test_a_soft_hyphen_kept_at_a_line_end_is_printed_as_a_hyphen() -> None:
     assert joined(("keterbukaan infor\u00ad", False), ("masi publik", True), right=185, lexicon=lexicon) == (
         "keterbukaan informasi publik"
     )
+
+
+def test_a_known_word_alone_on_its_line_ends_there_when_nothing_known_continues_it() -> None:
+    # "Mengimplementasi" fills its line; "sistem" opens the next. Both pieces
+    # could be a word broken for lack of room, but the document knows the first
+    # as a word and no word of it begins with "mengimplementasisistem".
+    lexicon = Lexicon({"mengimplementasi", "mencapai", "kerja"})
+    assert joined(("Mengimplementasi", False), ("sistem mencapai", True), right=180, lexicon=lexicon) == (
+        "Mengimplementasi sistem mencapai"
+    )
+    # A known word that begins a longer known word still joins ("Pendamping" + "an").
+    lexicon = Lexicon({"pendamping", "pendampingan", "desa"})
+    assert joined(("Pendamping", False), ("an desa", True), right=150, lexicon=lexicon) == "Pendampingan desa"
