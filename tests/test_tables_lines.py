@@ -239,3 +239,17 @@ def test_a_known_word_alone_on_its_line_ends_there_when_nothing_known_continues_
     # A known word that begins a longer known word still joins ("Pendamping" + "an").
     lexicon = Lexicon({"pendamping", "pendampingan", "desa"})
     assert joined(("Pendamping", False), ("an desa", True), right=150, lexicon=lexicon) == "Pendampingan desa"
+
+
+def test_a_url_broken_between_letters_joins_where_the_documents_urls_know_the_piece() -> None:
+    lexicon = Lexicon(VOCABULARY | {"dan"}, pieces={"jasa", "laporan", "kemendagri"})
+    assert joined(("https://data.go.id/index.php/ja", False), ("sa dan", True), right=400, lexicon=lexicon) == (
+        "https://data.go.id/index.php/jasa dan"
+    )
+    # a word after a URL ending its line: "dokumendan" is no piece
+    assert joined(("lihat https://data.go.id/dokumen", False), ("dan publik", True), right=400, lexicon=lexicon) == (
+        "lihat https://data.go.id/dokumen dan publik"
+    )
+    # a host cut after its dots, line by line
+    assert joined(("lihat https://", False), ("keuda.", False), ("kemendagri.", False), ("go.id/d dan", True),
+                  right=400, lexicon=lexicon) == "lihat https://keuda.kemendagri.go.id/d dan"

@@ -38,6 +38,8 @@ _NUMBER_MARKER = regex.compile(r"^\(?\d{1,2}[.)]$")
 _ITEM_MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[\-–])$")
 _PATH_LIKE = PATH_LIKE
 _SCHEME = regex.compile(r"https?://", regex.IGNORECASE)
+_LAST_LETTERS = regex.compile(r"\p{L}+$")
+_FIRST_LETTERS = regex.compile(r"^\p{L}+")
 # What a URL's rest may open with besides a letter or a digit.
 _URL_GOES_ON = frozenset("/.-_?=&#%~:")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
@@ -157,7 +159,7 @@ def _broken_inside_word(
     head = last.text if head is None else head
     if first.text.startswith("/") and _PATH_LIKE.search(head):
         return True  # a path goes on ("index.php" + "/pengadaan"), however full its line
-    if url_goes_on(head, first.text):
+    if url_goes_on(head, first.text, lexicon):
         return True
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
@@ -204,7 +206,7 @@ def _broken_inside_word(
     return not several and not first.text[:1].isupper()
 
 
-def url_goes_on(head: str, tail: str) -> bool:
+def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None) -> bool:
     """Whether `tail`, opening a line, is the rest of the URL `head` ended the line before with.
 
     Engines break a URL wherever they may, with no hyphen and however short its
@@ -212,10 +214,13 @@ def url_goes_on(head: str, tail: str) -> bool:
     inside the scheme ("ht" + "tps://"), after a dot ("https://www." +
     "antikorupsi.org") or anywhere in TeX's `url` ("antikoru" + "psi.org/").
     The scheme cut in two is certain; otherwise the head must be a URL not
-    closed by a comma, a semicolon or a bracket, and the tail a URL's rest:
-    lower case or a digit or a URL's sign first, and a dot, a slash or an
-    underscore inside ("go.id/dokumen"), never a new URL. A tail of plain
-    letters ("ran" of "laporan") is left to the vocabulary and the line's width.
+    closed by a comma, a semicolon or a bracket, and the tail open with lower
+    case, a digit or a URL's sign, never a new URL. Then the URL goes on when
+    the tail holds a dot, a slash or an underscore ("go.id/dokumen"), when the
+    head ends with a sign no sentence ends with ("/", "-", "_", "=") or with a
+    dot inside the host ("https://keuda." + "kemendagri."), or when the letters
+    on both sides of the break join into a piece of the document's URLs
+    ("index.php/ja" + "sa", "lapo" + "ran": see `Lexicon.pieces`).
     """
     if not head or not tail:
         return False
@@ -224,12 +229,24 @@ def url_goes_on(head: str, tail: str) -> bool:
         return True  # "https:" + "//data.go.id", "ht" + "tps://"
     if _NOT_A_TAIL.match(tail) or head[-1] in ",;)]}»”’":
         return False
-    if "://" not in head and not head.lower().startswith("www."):
+    scheme = head.find("://")
+    if scheme < 0 and not head.lower().startswith("www."):
         return False
     opens = tail[0]
     if not (opens.islower() or opens.isdigit() or opens in _URL_GOES_ON):
         return False
-    return opens in _URL_GOES_ON or _PATH_LIKE.search(tail) is not None
+    if opens in _URL_GOES_ON or _PATH_LIKE.search(tail) is not None or head[-1] in "/-_=&?":
+        return True
+    if head[-1] == "." and "/" not in head[scheme + 3 :]:
+        return True  # the host is not complete: "https://keuda." + "kemendagri."
+    before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
+    pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
+    return (
+        pieces is not None
+        and before is not None
+        and after is not None
+        and (before.group(0) + after.group(0)).lower() in pieces
+    )
 
 
 def _full(line: TextLine, right: float | None) -> bool:
