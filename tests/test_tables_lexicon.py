@@ -163,3 +163,10 @@ def test_long_parts_ending_alike_are_no_rhyming_reduplication() -> None:
     assert drops_hyphen("penandatanganan-", "mengintegrasikan", LEXICON)
     assert drops_hyphen("ditindaklan-", "jutimensosialisasikan", LEXICON)
     assert not drops_hyphen("gotong-", "royong", LEXICON)
+
+
+def test_a_hyphen_inside_a_host_name_is_the_engines() -> None:
+    assert drops_hyphen("https://komisiinfor\u2010", "masi.go.id/8-2021", LEXICON)
+    assert drops_hyphen("https://keuda.ke\u2010", "men\u2010", LEXICON)
+    assert drops_hyphen("www.anti-", "korupsi.org", LEXICON)
+    assert not drops_hyphen("https://data.go.id/datin-", "id", LEXICON)  # in the path: the author's

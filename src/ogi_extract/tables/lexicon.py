@@ -232,10 +232,14 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       capitals there are kept ("PAN-RB", "SP4N-LAPOR!").
 
     Inside a URL or a path the author's hyphens are many ("file-file-
-    pengadaan", "id-file"): there a hyphen is dropped only where the letters
-    around it join into a piece the document writes ("bappe-" + "nas" as in
-    "ogi.bappenas.go.id", "in-" + "dex.php") or where a dot or a slash follows
-    it ("kemendagri-" + ".go.id").
+    pengadaan", "id-file"): there a hyphen is dropped only inside the host
+    name ("keuda.ke-" + "mendagri.go.id": host names seldom hold one, and a
+    narrow column may show a host whole nowhere), where the letters around it
+    join into a piece the document writes, or begin one when the tail is
+    itself broken ("bappe-" + "nas" as in "ogi.bappenas.go.id", "in-" +
+    "dex.php", "index.p-" + "hp"), or where a dot or a slash follows it
+    ("kemendagri-" + ".go.id"). A hyphen the document writes so ("id-file")
+    stays.
 
     Limits: in a document that glues words and whose engine hyphenates, a
     compound of two known words written nowhere else ("sosial-ekonomi"
@@ -307,8 +311,14 @@ def _drops_in_path(stem: str, tail: str, lexicon: frozenset[str]) -> bool:
     if before is None or after is None:
         return False
     h, t = before.group(0).lower(), after.group(0).lower()
+    if h == t or f"{h}-{t}" in lexicon:
+        return False
+    scheme = stem.find("://")
+    host = stem[scheme + 3 :] if scheme >= 0 else stem if stem.lower().startswith("www.") else None
+    if host is not None and "/" not in host:
+        return True  # inside the host name: "keuda.ke-" + "mendagri.go.id"
     pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
-    return h != t and h + t in pieces and f"{h}-{t}" not in lexicon
+    return h + t in pieces or (tail[-1] in LINE_END_HYPHENS and (h + t) in _prefixes(frozenset(pieces)))
 
 
 def _segments(joined: str, cut: int, lexicon: frozenset[str], whole: bool = True) -> tuple[bool, bool]:
