@@ -128,9 +128,13 @@ def test_the_lexicon_holds_words_no_line_break_can_have_cut() -> None:
         _line([("Kemente-", False)]),  # a lone piece: maybe broken
         _line([("rian", True), ("Dalam", True), ("Negeri,", False)]),  # first and unspaced last: maybe broken
         _line([("informasi", True), ("publik", True)]),  # ended by a drawn space: whole
+        _line([("pelayanan", True)]),  # after a drawn space: whole
+        _line([("kegiatan", True), ("penge", False)]),
+        _line([("lolaan", True), ("baru", True)]),  # after a word and no space: maybe a broken word's end
     ]
     lexicon = build_lexicon(lines)
-    assert lexicon == frozenset({"dalam", "publik"})
+    # "informasi" opens its line after "Negeri,": a comma ends a word.
+    assert lexicon == frozenset({"dalam", "publik", "informasi", "pelayanan", "kegiatan", "baru"})
     assert not lexicon.engine_hyphens
     assert lexical("(Kementerian),") == "kementerian"
 

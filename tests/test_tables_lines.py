@@ -253,3 +253,10 @@ def test_a_url_broken_between_letters_joins_where_the_documents_urls_know_the_pi
     # a host cut after its dots, line by line
     assert joined(("lihat https://", False), ("keuda.", False), ("kemendagri.", False), ("go.id/d dan", True),
                   right=400, lexicon=lexicon) == "lihat https://keuda.kemendagri.go.id/d dan"
+
+
+def test_a_long_glued_word_cut_after_other_words_joins_when_it_is_a_run_of_known_words() -> None:
+    # An engine that fills a line's rest with part of a long word, cut anywhere.
+    lexicon = Lexicon(VOCABULARY | {"penandatanganan", "menindaklanjuti", "mengetahui"})
+    assert joined(("mengetahui penan", False), ("datangananmenin", False), ("daklanjuti publik", True),
+                  right=180, lexicon=lexicon) == "mengetahui penandatangananmenindaklanjuti publik"

@@ -31,6 +31,7 @@ _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
 _LETTERS = regex.compile(r"^\p{L}+$")
 _LETTER_RUNS = regex.compile(r"\p{L}+")
+_WORD_ENDS = frozenset(".,;:!?)")
 # A token of a URL, a path or a file name rather than of prose.
 PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
 # A URL or a file name: not prose with a slash ("hak/operasional").
@@ -99,14 +100,19 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
         if not ws:
             continue
         last = len(ws) - 1
+        end = before.words[-1] if before is not None and before.words else None
+        # The line's first word is whole when the line before ended a word:
+        # with a drawn space, or with a stop or a comma outside a URL.
+        opens_whole = end is not None and (
+            end.space_after or (end.text[-1:] in _WORD_ENDS and PATH_LIKE.search(end.text) is None)
+        )
         for i, w in enumerate(ws):
-            if 0 < i < last or (i == last and i > 0 and w.space_after):
+            if (0 < i or opens_whole) and (i < last or w.space_after):
                 words.add(lexical(w.text))
             elif PATH_LIKE.search(w.text):
                 # A URL cut at the line's start or end: its inner pieces are whole.
                 runs = _LETTER_RUNS.findall(w.text)
                 pieces.update(r.lower() for r in runs[i == 0 : len(runs) - (i == last and not w.space_after)])
-        end = before.words[-1] if before is not None else None
         if end is not None and not end.space_after and end.text.endswith(LINE_END_HYPHENS):
             pairs.append((end.text, ws[0].text))
         before = line
@@ -319,6 +325,35 @@ def _drops_in_path(stem: str, tail: str, lexicon: frozenset[str]) -> bool:
         return True  # inside the host name: "keuda.ke-" + "mendagri.go.id"
     pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
     return h + t in pieces or (tail[-1] in LINE_END_HYPHENS and (h + t) in _prefixes(frozenset(pieces)))
+
+
+def broken_run(joined: str, cut: int, lexicon: frozenset[str]) -> bool:
+    """Whether `joined` is a run of two or more of the lexicon's words, cut at `cut` inside one of them.
+
+    The last word of the run may be incomplete (it goes on the next line):
+    "penan" + "datangananmenin" is "penandatanganan" + "menin..." when the
+    document knows "penandatanganan" and a word beginning "menin". Engines
+    that fill a line's rest with part of a long word (ReportLab) cut such
+    glued words anywhere.
+    """
+    n = len(joined)
+    if n > 80 or not 0 < cut < n:
+        return False
+    inside, _between = _segments(joined, cut, lexicon, whole=False)
+    if inside:
+        return True
+    ends = [False] * (n + 1)
+    ends[0] = True
+    for i in range(n):
+        if ends[i]:
+            for j in range(i + SEGMENT, n):
+                if joined[i:j] in lexicon:
+                    ends[j] = True
+    if ends[cut]:
+        return False  # the cut may fall between two words
+    prefixes = _prefixes(lexicon)
+    # whole words up to i, then the beginning of one more
+    return any(ends[i] and n - i >= SEGMENT and joined[i:] in prefixes for i in range(cut + 1, n))
 
 
 def _segments(joined: str, cut: int, lexicon: frozenset[str], whole: bool = True) -> tuple[bool, bool]:

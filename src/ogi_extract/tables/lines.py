@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.model import Box, Word
-from .lexicon import PATH_LIKE, SOFT_HYPHEN, Lexicon, drops_hyphen, is_prefix, lexical
+from .lexicon import PATH_LIKE, SOFT_HYPHEN, Lexicon, broken_run, drops_hyphen, is_prefix, lexical
 from .model import TextLine
 
 _GLUED_BREAK = regex.compile(r"[-/‐\u00ad]$")
@@ -184,6 +184,10 @@ def _broken_inside_word(
             return True
         if h_known and t_known:
             return False
+        if h.isalpha() and t.isalpha() and broken_run(h + t, len(h), lexicon):
+            # A long word glued of known ones, cut where a line ended ("penan"
+            # + "datangananmenin" begins "penandatanganan" + "menindaklanjuti").
+            return True
         if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + first.text), lexicon):
             # A word in three pieces or more ("k" + "ementeria" + "n"): the
             # middle piece fills its line and the pieces so far begin a known word.
