@@ -260,3 +260,9 @@ def test_a_long_glued_word_cut_after_other_words_joins_when_it_is_a_run_of_known
     lexicon = Lexicon(VOCABULARY | {"penandatanganan", "menindaklanjuti", "mengetahui"})
     assert joined(("mengetahui penan", False), ("datangananmenin", False), ("daklanjuti publik", True),
                   right=180, lexicon=lexicon) == "mengetahui penandatangananmenindaklanjuti publik"
+
+
+def test_a_line_ending_in_punctuation_ended_its_word() -> None:
+    # one word a line, no space drawn after it: a comma or a stop still ends the word
+    assert joined(("mekanisme,", False), ("akomodasi.", False), right=142) == "mekanisme, akomodasi."
+    assert joined(("kegiatan.", False), ("lanjut", True), right=145) == "kegiatan. lanjut"

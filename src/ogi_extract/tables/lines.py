@@ -161,6 +161,8 @@ def _broken_inside_word(
         return True  # a path goes on ("index.php" + "/pengadaan"), however full its line
     if url_goes_on(head, first.text, lexicon):
         return True
+    if head[-1] in ",;!?)" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
+        return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
     if spaces_mark_breaks:
