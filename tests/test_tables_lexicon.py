@@ -174,3 +174,14 @@ def test_a_hyphen_inside_a_host_name_is_the_engines() -> None:
     assert drops_hyphen("https://keuda.ke\u2010", "men\u2010", LEXICON)
     assert drops_hyphen("www.anti-", "korupsi.org", LEXICON)
     assert not drops_hyphen("https://data.go.id/datin-", "id", LEXICON)  # in the path: the author's
+
+
+def test_an_acronym_written_whole_inside_a_compound_drops_the_hyphen() -> None:
+    lexicon = Lexicon({"covid-19", "pada"}, engine_hyphens=True)
+    assert drops_hyphen("CO-", "VID-19", lexicon)
+    assert not drops_hyphen("PAN-", "RB", lexicon)
+
+
+def test_long_parts_sharing_a_suffix_are_no_rhyming_reduplication() -> None:
+    assert drops_hyphen("mengintegrasikan-", "mendiseminasikan", LEXICON)
+    assert not drops_hyphen("tunggang-", "langgang", LEXICON)

@@ -36,6 +36,7 @@ _WORD_ENDS = frozenset(".,;:!?)")
 PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
 # A URL or a file name: not prose with a slash ("hak/operasional").
 _URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
+RHYME = 9  # the longest part of a rhyming reduplication (see `_rhymes`)
 SEGMENT = 3  # the shortest word a joined word is cut into (see `_segments`)
 
 
@@ -275,11 +276,13 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         return False  # the document writes the hyphenated form itself
     if lexical(stem + tail) in lexicon or h + t in lexicon:
         return True
+    capitals = h_raw.isupper() and t_raw.isupper()
+    if capitals and isinstance(lexicon, Lexicon) and h + t in lexicon.pieces:
+        return True  # an acronym the document writes whole inside a compound: "CO-" + "VID-19" as in "COVID-19"
     if tail[-1] in LINE_END_HYPHENS and t == lexical(tail[:-1]) and is_prefix(h + t, lexicon):
         return True  # a word in three pieces or more, in a narrow column: "ke-" + "penting-" + "an"
     if h == t:
         return False  # reduplication
-    capitals = h_raw.isupper() and t_raw.isupper()
     if t_raw[0].isupper() and not capitals:
         return False  # "Semi-Aktif", "Una-Una"
     inside, between = (False, False) if capitals else _segments(h + t, len(h), lexicon)
@@ -303,12 +306,15 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
 
 
 def _rhymes(h: str, t: str) -> bool:
-    """Parts like a rhyming reduplication's: as long, within a letter, and ending alike ("gotong-royong").
+    """Parts like a rhyming reduplication's: short, as long within a letter, ending alike ("gotong-royong").
 
     Three letters alike, not two: "penandatanganan" + "mengintegrasikan" end
-    alike in "an" as so many Indonesian words do.
+    alike in "an" as so many Indonesian words do. Rhyming reduplications are
+    built on short stems ("sayur-mayur", "tunggang-langgang"): parts of ten
+    letters or more ("mengintegrasikan" + "mendiseminasikan") are words
+    that merely share a suffix.
     """
-    return len(h) > 2 and len(t) > 2 and abs(len(h) - len(t)) <= 1 and h[-3:] == t[-3:]
+    return 2 < len(h) <= RHYME and 2 < len(t) <= RHYME and abs(len(h) - len(t)) <= 1 and h[-3:] == t[-3:]
 
 
 def _drops_in_path(stem: str, tail: str, lexicon: frozenset[str]) -> bool:
