@@ -266,3 +266,12 @@ def test_a_line_ending_in_punctuation_ended_its_word() -> None:
     # one word a line, no space drawn after it: a comma or a stop still ends the word
     assert joined(("mekanisme,", False), ("akomodasi.", False), right=142) == "mekanisme, akomodasi."
     assert joined(("kegiatan.", False), ("lanjut", True), right=145) == "kegiatan. lanjut"
+
+
+def test_a_known_word_opening_the_next_line_is_a_word_of_its_own() -> None:
+    # "oratorium" fills its line and "dengan" opens the next: no known word
+    # begins with "oratoriumdengan", and "dengan" is one of the document's words.
+    lexicon = Lexicon({"dengan", "laporan"})
+    assert joined(("oratorium", False), ("dengan laporan", True), right=150, lexicon=lexicon) == (
+        "oratorium dengan laporan"
+    )

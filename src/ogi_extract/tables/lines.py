@@ -194,12 +194,18 @@ def _broken_inside_word(
             # A word in three pieces or more ("k" + "ementeria" + "n"): the
             # middle piece fills its line and the pieces so far begin a known word.
             return True
-        if not several and h_known and len(h) >= 4 and not is_prefix(lexical(head + first.text), lexicon):
+        if (
+            (h_known and not several or t_known and len(t) >= 4)
+            and len(h) >= 4
+            and not is_prefix(lexical(head + first.text), lexicon)
+        ):
             # A whole word of the document alone on its line, that no known
             # word continues with the next line's start: the line broke after
             # it ("Mengimplementasi" filling its line, then "sistem"). After
             # other words a known piece proves less: engines that fill a
             # line's rest with part of a word make pieces that are words.
+            # Likewise a known word of four letters or more opening the next
+            # line that no known word ends with ("oratorium" + "dengan").
             return False
     if fits:
         return False
