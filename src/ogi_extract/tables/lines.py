@@ -12,9 +12,12 @@ that fill a line's rest with part of a word do ("Kem" + "enterian", even
 "Pe" + "mbanguna" + "n"), when it knows the whole and neither piece.
 Punctuation that opens a line joins a word too long for any line.
 
-A hyphen at a line end is dropped when the engine added it ("in-" + "formasi"
-gives "informasi") and kept when the author typed it ("masing-" + "masing"):
-`lexicon.drops_hyphen` weighs the evidence. A line that opens a list item
+A URL goes on across a line end without a space wherever the engine broke it
+("https:" + "//data.go.id", "https://www." + "antikorupsi.org"): see
+`url_goes_on`. A hyphen at a line end is dropped when the engine added it
+("in-" + "formasi" gives "informasi") and kept when the author typed it
+("masing-" + "masing"): `lexicon.drops_hyphen` weighs the evidence; a soft
+hyphen kept is written "-", as it was printed. A line that opens a list item
 ("2.", "a.", "•") never continues the line before.
 """
 
