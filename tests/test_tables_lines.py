@@ -275,3 +275,8 @@ def test_a_known_word_opening_the_next_line_is_a_word_of_its_own() -> None:
     assert joined(("oratorium", False), ("dengan laporan", True), right=150, lexicon=lexicon) == (
         "oratorium dengan laporan"
     )
+
+
+def test_a_slash_compound_broken_in_its_last_part_joins() -> None:
+    lexicon = Lexicon({"persiapan", "terserap", "dan"})
+    assert joined(("terserap/persia", False), ("pan dan", True), right=175, lexicon=lexicon) == "terserap/persiapan dan"

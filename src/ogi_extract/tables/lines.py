@@ -187,6 +187,11 @@ def _broken_inside_word(
             # Known whole: also after other words, as engines that fill the
             # rest of a line with part of a word do ("Kem" + "enterian").
             return True
+        if "/" in head and not _PATH_LIKE.search(head.replace("/", " ")):
+            # A slash compound ("terserap/persia" + "pan"): its last part decides.
+            part = lexical(head.rsplit("/", 1)[1])
+            if part and lexical(part + first.text) in lexicon and part not in lexicon:
+                return True
         if h_known and t_known:
             return False
         if h.isalpha() and t.isalpha() and broken_run(h + t, len(h), lexicon):
