@@ -194,9 +194,17 @@ def test_a_url_broken_across_lines_joins_without_a_space() -> None:
     cases = [
         (("lihat https:", False), ("//data.go.id/dokumen dan", True), "lihat https://data.go.id/dokumen dan"),
         (("lihat ht", False), ("tps://data.go.id/dokumen dan", True), "lihat https://data.go.id/dokumen dan"),
-        (("lihat https://www.", False), ("antikorupsi.org/jasa dan", True), "lihat https://www.antikorupsi.org/jasa dan"),
+        (
+            ("lihat https://www.", False),
+            ("antikorupsi.org/jasa dan", True),
+            "lihat https://www.antikorupsi.org/jasa dan",
+        ),
         (("https://www.antikoru", False), ("psi.org/index.php dan", True), "https://www.antikorupsi.org/index.php dan"),
-        (("https://drive.google.com/laporan", False), ("-datin-file/file", True), "https://drive.google.com/laporan-datin-file/file"),
+        (
+            ("https://drive.google.com/laporan", False),
+            ("-datin-file/file", True),
+            "https://drive.google.com/laporan-datin-file/file",
+        ),
     ]
     for first, second, want in cases:
         assert joined(first, second, right=400) == want
