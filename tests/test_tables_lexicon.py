@@ -185,3 +185,11 @@ def test_an_acronym_written_whole_inside_a_compound_drops_the_hyphen() -> None:
 def test_long_parts_sharing_a_suffix_are_no_rhyming_reduplication() -> None:
     assert drops_hyphen("mengintegrasikan-", "mendiseminasikan", LEXICON)
     assert not drops_hyphen("tunggang-", "langgang", LEXICON)
+
+
+def test_a_two_letter_prefix_loses_its_hyphen_even_before_a_known_word() -> None:
+    # "di" and "nilai" are both words of the document, but "di" as a word is a
+    # preposition written apart, never hyphenated: "di-" + "nilai" is "dinilai".
+    lexicon = Lexicon({"di", "nilai", "program", "kelola"}, engine_hyphens=True)
+    assert drops_hyphen("di-", "nilai", lexicon)
+    assert not drops_hyphen("program-", "kelola", lexicon)

@@ -229,7 +229,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       every hyphen as U+00AD once they hyphenate (Typst), the author's too;
     * a word the document writes nowhere else (TeX hyphenates rare words too)
       drops the hyphen only in a document whose engine hyphenates (see
-      `Lexicon`), when the parts are not both words of the document
+      `Lexicon`), when the parts are not both words of the document, or the
+      first has two letters only, as a prefix ("di-" + "nilai", "ke-" +
+      "lola": "di" and "ke" stand alone as prepositions, never hyphenated)
       ("lingkungan-" + "nya", "peng-" + "guna", "tam-" + "bahan"; a bound
       form is written joined in Indonesian anyway: "nonpemerintah",
       "multipihak"), both parts have at least two letters,
@@ -252,8 +254,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     compound of two known words written nowhere else ("sosial-ekonomi"
     broken at its hyphen) loses its hyphen; a compound whose joined form the document also writes, but never
     the hyphenated one, takes the joined form. A rare word hyphenated where
-    both parts are words of the document ("ke-" + "lola" with "kelola"
-    nowhere else) keeps its hyphen, as does a capital after a lower-case part
+    both parts are words of the document ("antar-" + "daerah" with
+    "antardaerah" nowhere else; more than two letters before the break)
+    keeps its hyphen, as does a capital after a lower-case part
     ("Kemenkum-HAM"). Without a vocabulary only the soft hyphen is dropped.
     """
     if not head or head[-1] not in LINE_END_HYPHENS or not tail:
@@ -296,7 +299,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         full_line
         and isinstance(lexicon, Lexicon)
         and lexicon.engine_hyphens
-        and not (h in lexicon and t in lexicon)
+        and (len(h) == 2 or not (h in lexicon and t in lexicon))  # "di-" + "nilai": a prefix, not "di"
         and len(h) >= 2
         and len(t) >= 2
         and not _rhymes(h, t)
