@@ -234,3 +234,34 @@ def test_words_come_out_as_written(rendered: tuple[str, Path], backend: str) -> 
 
 def test_both_backends_read_the_same_words(rendered: tuple[str, Path]) -> None:
     backends_agree(rendered[1])
+
+
+# URLs a narrow cell breaks without a hyphen after "https://", after the dots of
+# the host and after a slash, next to the author's own hyphens.
+URL_PROSE = (
+    "Hak-hak masyarakat dan dampak sosial-ekonomi pandemi COVID-19 dilaporkan melalui "
+    "https://www.antikorupsi.org/dokumen dan https://ogi.bappenas.go.id/laporan oleh kementerian."
+)
+URL_CELLS = [
+    "hak-hak masyarakat sosial-ekonomi COVID-19 keterbukaan informasi",
+    "lihat https://www.antikorupsi.org/dokumen dan https://ogi.bappenas.go.id/laporan",
+]
+
+
+def test_urls_broken_in_a_narrow_cell_come_out_whole(tmp_path: Path) -> None:
+    import typst
+
+    cells = ", ".join(f"[{c}]" for c in URL_CELLS)
+    source = f"""#set page(width: 420pt, height: 400pt, margin: 30pt)
+#set text(font: "Carlito", size: 11pt, lang: "id")
+{URL_PROSE}
+
+#table(columns: (62pt, 62pt), {cells})
+"""
+    (tmp_path / "u.typ").write_text(source, encoding="utf-8")
+    typst.compile(str(tmp_path / "u.typ"), output=str(tmp_path / "u.pdf"))
+    for backend in BACKENDS:
+        loose, got = read(tmp_path / "u.pdf", backend)
+        assert loose == [_words(URL_PROSE)]
+        assert got == URL_CELLS
+    backends_agree(tmp_path / "u.pdf")

@@ -183,3 +183,13 @@ def test_a_zero_width_glyph_elsewhere_is_not_taken_for_a_ligature() -> None:
     gl.append((ord("c"), 3, (95.0, 100.0), (95.0, 92.0, 95.0, 102.0)))
     gl += glyphs("d", 95.5, 100.0)
     assert texts([Run("F", SIZE, (1.0, 0.0), gl)]) == [("ab", False), ("cd", False)]
+
+
+def test_a_soft_hyphen_inside_a_word_was_printed_as_a_hyphen() -> None:
+    # Typst writes the author's hyphens as U+00AD once it has hyphenated a word:
+    # drawn inside a line, it is a "-"; ending a line it is left to the line joining.
+    assert texts([run("hak\u00adhak COVID\u00ad19 infor\u00ad")]) == [
+        ("hak-hak", True),
+        ("COVID-19", True),
+        ("infor\u00ad", False),
+    ]

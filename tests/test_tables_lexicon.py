@@ -28,8 +28,14 @@ LEXICON = Lexicon(
         "kemenkeu",
         "bahan",
         "lingkungan",
+        "sosial",
+        "ekonomi",
+        "ditindaklanjuti",
+        "diimplementasikan",
+        "tata",
     },
     engine_hyphens=True,
+    pieces={"bappenas", "index", "https", "data", "file", "publik", "id"},
 )
 
 
@@ -44,10 +50,17 @@ LEXICON = Lexicon(
         ("lingkungan-", "nya"),  # rare, its tail no word
         ("tam-", "bahan"),  # rare, its head no word
         ("infor\u00ad", "masi"),  # a soft hyphen is the producer's own statement
-        ("Ma\u00ad", "Sing"),
+        ("verifi\u00ad", "kasi"),  # even for a word the document writes nowhere else
         ("di-", "kelola"),  # both parts are words too: an Indonesian prefix
         ("Kementerian/Lemba-", "ga"),  # the letters at the break decide
         ("https://pen.kemen\u2010", "keu.go.id"),  # U+2010, a CSS engine's hyphen
+        ("https://ogi.bappe-", "nas.go.id/laporan"),  # "bappenas" is a piece of the document's URLs
+        ("https://data.go.id/in\u2010", "dex.php/jasa"),
+        ("http\u2010", "s://data.go.id"),
+        ("https://keuda.kemendagri-", ".go.id/d"),  # nobody hyphenates before a dot
+        ("ruang-", "/yakni"),  # or a slash
+        ("ditindaklan-", "jutidiimplementasikan"),  # a run of known words, broken inside one
+        ("ta-", "ta"),  # a reduplication in form, but the document writes "tata"
     ],
 )
 def test_the_engines_hyphen_is_dropped(head: str, tail: str) -> None:
@@ -72,6 +85,14 @@ def test_the_engines_hyphen_is_dropped(head: str, tail: str) -> None:
         ("Kemente", "rian"),
         ("program-", "kelola"),  # rare, and both parts are words: kept (the documented limit)
         ("https://antikorupsi.org/id/dokumen-adalah-", "kontrak-publik"),  # inside a URL's path
+        ("https://data.go.id/publik-id-", "file"),  # "idfile" is no piece of the document
+        ("https://data.go.id/file-", "file-pengadaan"),
+        ("sosial-", "ekonomi"),  # a run of two known words, broken between them
+        ("TII\u00ad", "WVI-INFID"),  # a soft hyphen in capitals: an acronym compound
+        ("Semi\u00ad", "Aktif"),  # the author's hyphen, written U+00AD by the producer
+        ("masing\u00ad", "masing"),
+        ("ko\u00ad", "kreasi"),
+        ("COVID\u00ad", "19"),
     ],
 )
 def test_the_authors_hyphen_is_kept(head: str, tail: str) -> None:
@@ -87,8 +108,8 @@ def test_a_rare_word_keeps_its_hyphen_where_the_engine_does_not_hyphenate() -> N
     # Word, LibreOffice, ReportLab: a hyphen at a line end is the author's
     # ("sosial-ekonomi"), unless the vocabulary knows the word whole.
     plain = Lexicon(LEXICON, engine_hyphens=False)
-    assert not drops_hyphen("sosial-", "ekonomi", plain)
-    assert drops_hyphen("sosial-", "ekonomi", LEXICON)  # the documented limit
+    assert not drops_hyphen("sosial-", "budaya", plain)
+    assert drops_hyphen("sosial-", "budaya", LEXICON)  # the documented limit: "budaya" never alone
     assert drops_hyphen("in-", "formasi", plain)
 
 
@@ -107,9 +128,13 @@ def test_the_lexicon_holds_words_no_line_break_can_have_cut() -> None:
         _line([("Kemente-", False)]),  # a lone piece: maybe broken
         _line([("rian", True), ("Dalam", True), ("Negeri,", False)]),  # first and unspaced last: maybe broken
         _line([("informasi", True), ("publik", True)]),  # ended by a drawn space: whole
+        _line([("pelayanan", True)]),  # after a drawn space: whole
+        _line([("kegiatan", True), ("penge", False)]),
+        _line([("lolaan", True), ("baru", True)]),  # after a word and no space: maybe a broken word's end
     ]
     lexicon = build_lexicon(lines)
-    assert lexicon == frozenset({"dalam", "publik"})
+    # "informasi" opens its line after "Negeri,": a comma ends a word.
+    assert lexicon == frozenset({"dalam", "publik", "informasi", "pelayanan", "kegiatan", "baru"})
     assert not lexicon.engine_hyphens
     assert lexical("(Kementerian),") == "kementerian"
 
@@ -126,3 +151,45 @@ def test_an_engine_that_hyphenates_is_told_by_its_breaks() -> None:
     assert not build_lexicon([whole, *broken[:3]]).engine_hyphens  # two breaks are not enough
     authored = [_line([("masing-", False)]), _line([("masing", True), ("x", False)])] * 3
     assert not build_lexicon([whole, *authored]).engine_hyphens
+
+
+def test_a_word_in_three_pieces_drops_both_hyphens() -> None:
+    lexicon = Lexicon({"kepentingan", "anak"}, engine_hyphens=True)
+    assert drops_hyphen("ke-", "penting-", lexicon)
+    assert drops_hyphen("kepenting-", "an", lexicon)
+    plain = Lexicon(lexicon, engine_hyphens=False)
+    assert drops_hyphen("ke-", "penting-", plain)
+    assert not drops_hyphen("ke-", "anak-", plain)  # "keanak" begins no known word
+
+
+def test_long_parts_ending_alike_are_no_rhyming_reduplication() -> None:
+    # "-an" ends so many Indonesian words that two long parts ending in it do not rhyme.
+    assert drops_hyphen("penandatanganan-", "mengintegrasikan", LEXICON)
+    assert drops_hyphen("ditindaklan-", "jutimensosialisasikan", LEXICON)
+    assert not drops_hyphen("gotong-", "royong", LEXICON)
+
+
+def test_a_hyphen_inside_a_host_name_is_the_engines() -> None:
+    assert drops_hyphen("https://komisiinfor\u2010", "masi.go.id/8-2021", LEXICON)
+    assert drops_hyphen("https://keuda.ke\u2010", "men\u2010", LEXICON)
+    assert drops_hyphen("www.anti-", "korupsi.org", LEXICON)
+    assert not drops_hyphen("https://data.go.id/datin-", "id", LEXICON)  # in the path: the author's
+
+
+def test_an_acronym_written_whole_inside_a_compound_drops_the_hyphen() -> None:
+    lexicon = Lexicon({"covid-19", "pada"}, engine_hyphens=True)
+    assert drops_hyphen("CO-", "VID-19", lexicon)
+    assert not drops_hyphen("PAN-", "RB", lexicon)
+
+
+def test_long_parts_sharing_a_suffix_are_no_rhyming_reduplication() -> None:
+    assert drops_hyphen("mengintegrasikan-", "mendiseminasikan", LEXICON)
+    assert not drops_hyphen("tunggang-", "langgang", LEXICON)
+
+
+def test_a_two_letter_prefix_loses_its_hyphen_even_before_a_known_word() -> None:
+    # "di" and "nilai" are both words of the document, but "di" as a word is a
+    # preposition written apart, never hyphenated: "di-" + "nilai" is "dinilai".
+    lexicon = Lexicon({"di", "nilai", "program", "kelola"}, engine_hyphens=True)
+    assert drops_hyphen("di-", "nilai", lexicon)
+    assert not drops_hyphen("program-", "kelola", lexicon)

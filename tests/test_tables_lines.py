@@ -1,4 +1,5 @@
 from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 
 CHAR = 5.0
@@ -185,3 +186,105 @@ def test_an_o_bullet_is_no_word_of_its_line() -> None:
     # "o Pemil" + "u": a single word after the bullet, broken for lack of room.
     ws = [*words("o Pemil", 100, trailing=False), *words("u sensitifitas", 112)]
     assert join_lines(group_lines(ws, 1), left=100, right=136, lexicon=VOCABULARY).text == "o Pemilu sensitifitas"
+
+
+def test_a_url_broken_across_lines_joins_without_a_space() -> None:
+    # Engines break a URL where they may, without a hyphen and however short
+    # the line is left: inside the scheme, after its colon, after a dot, anywhere.
+    cases = [
+        (("lihat https:", False), ("//data.go.id/dokumen dan", True), "lihat https://data.go.id/dokumen dan"),
+        (("lihat ht", False), ("tps://data.go.id/dokumen dan", True), "lihat https://data.go.id/dokumen dan"),
+        (
+            ("lihat https://www.", False),
+            ("antikorupsi.org/jasa dan", True),
+            "lihat https://www.antikorupsi.org/jasa dan",
+        ),
+        (("https://www.antikoru", False), ("psi.org/index.php dan", True), "https://www.antikorupsi.org/index.php dan"),
+        (
+            ("https://drive.google.com/laporan", False),
+            ("-datin-file/file", True),
+            "https://drive.google.com/laporan-datin-file/file",
+        ),
+    ]
+    for first, second, want in cases:
+        assert joined(first, second, right=400) == want
+
+
+def test_a_url_that_ends_its_line_stays_apart_from_what_follows() -> None:
+    assert joined(("lihat https://data.go.id/dokumen,", False), ("dokumen/laporan ini", True), right=400) == (
+        "lihat https://data.go.id/dokumen, dokumen/laporan ini"
+    )
+    assert joined(("lihat https://data.go.id/dokumen", False), ("https://keuda.go.id lagi", True), right=400) == (
+        "lihat https://data.go.id/dokumen https://keuda.go.id lagi"
+    )
+    assert joined(("https://data.go.id/dokumen.", False), ("Kementerian/Lembaga ini", True), right=400) == (
+        "https://data.go.id/dokumen. Kementerian/Lembaga ini"
+    )
+
+
+def test_a_soft_hyphen_kept_at_a_line_end_is_printed_as_a_hyphen() -> None:
+    # A producer that writes every hyphen as U+00AD: the author's hyphens stay, as "-".
+    lexicon = Lexicon(VOCABULARY | {"sosial-ekonomi", "tata"}, engine_hyphens=True)
+    assert joined(("dampak sosial\u00ad", False), ("ekonomi warga", True), right=175, lexicon=lexicon) == (
+        "dampak sosial-ekonomi warga"
+    )
+    assert joined(("oleh masing\u00ad", False), ("masing warga", True), right=160, lexicon=lexicon) == (
+        "oleh masing-masing warga"
+    )
+    assert joined(("keterbukaan infor\u00ad", False), ("masi publik", True), right=185, lexicon=lexicon) == (
+        "keterbukaan informasi publik"
+    )
+
+
+def test_a_known_word_alone_on_its_line_ends_there_when_nothing_known_continues_it() -> None:
+    # "Mengimplementasi" fills its line; "sistem" opens the next. Both pieces
+    # could be a word broken for lack of room, but the document knows the first
+    # as a word and no word of it begins with "mengimplementasisistem".
+    lexicon = Lexicon({"mengimplementasi", "mencapai", "kerja"})
+    assert joined(("Mengimplementasi", False), ("sistem mencapai", True), right=180, lexicon=lexicon) == (
+        "Mengimplementasi sistem mencapai"
+    )
+    # A known word that begins a longer known word still joins ("Pendamping" + "an").
+    lexicon = Lexicon({"pendamping", "pendampingan", "desa"})
+    assert joined(("Pendamping", False), ("an desa", True), right=150, lexicon=lexicon) == "Pendampingan desa"
+
+
+def test_a_url_broken_between_letters_joins_where_the_documents_urls_know_the_piece() -> None:
+    lexicon = Lexicon(VOCABULARY | {"dan"}, pieces={"jasa", "laporan", "kemendagri"})
+    assert joined(("https://data.go.id/index.php/ja", False), ("sa dan", True), right=400, lexicon=lexicon) == (
+        "https://data.go.id/index.php/jasa dan"
+    )
+    # a word after a URL ending its line: "dokumendan" is no piece
+    assert joined(("lihat https://data.go.id/dokumen", False), ("dan publik", True), right=400, lexicon=lexicon) == (
+        "lihat https://data.go.id/dokumen dan publik"
+    )
+    # a host cut after its dots, line by line
+    assert joined(("lihat https://", False), ("keuda.", False), ("kemendagri.", False), ("go.id/d dan", True),
+                  right=400, lexicon=lexicon) == "lihat https://keuda.kemendagri.go.id/d dan"
+
+
+def test_a_long_glued_word_cut_after_other_words_joins_when_it_is_a_run_of_known_words() -> None:
+    # An engine that fills a line's rest with part of a long word, cut anywhere.
+    lexicon = Lexicon(VOCABULARY | {"penandatanganan", "menindaklanjuti", "mengetahui"})
+    assert joined(("mengetahui penan", False), ("datangananmenin", False), ("daklanjuti publik", True),
+                  right=180, lexicon=lexicon) == "mengetahui penandatangananmenindaklanjuti publik"
+
+
+def test_a_line_ending_in_punctuation_ended_its_word() -> None:
+    # one word a line, no space drawn after it: a comma or a stop still ends the word
+    assert joined(("mekanisme,", False), ("akomodasi.", False), right=142) == "mekanisme, akomodasi."
+    assert joined(("kegiatan.", False), ("lanjut", True), right=145) == "kegiatan. lanjut"
+
+
+def test_a_known_word_opening_the_next_line_is_a_word_of_its_own() -> None:
+    # "oratorium" fills its line and "dengan" opens the next: no known word
+    # begins with "oratoriumdengan", and "dengan" is one of the document's words.
+    lexicon = Lexicon({"dengan", "laporan"})
+    assert joined(("oratorium", False), ("dengan laporan", True), right=150, lexicon=lexicon) == (
+        "oratorium dengan laporan"
+    )
+
+
+def test_a_slash_compound_broken_in_its_last_part_joins() -> None:
+    lexicon = Lexicon({"persiapan", "terserap", "dan"})
+    assert joined(("terserap/persia", False), ("pan dan", True), right=175, lexicon=lexicon) == "terserap/persiapan dan"

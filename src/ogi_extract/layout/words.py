@@ -31,7 +31,9 @@ The rules, with sizes relative to the font size:
   one (which made "Akti f", "verifi kasi"). MuPDF's `rawdict` puts those
   characters at the glyph's right edge instead, and no span flag marks a
   ligature. pdfminer hands the glyph over as one character string, which the
-  pdfplumber backend spreads over the same box.
+  pdfplumber backend spreads over the same box;
+* a soft hyphen (U+00AD) inside a word was printed: it reads "-" (see
+  `_printed`); one ending a word is left for the line joining to weigh.
 
 Horizontal words get an em box derived from the baseline (`ASCENT` above,
 `DESCENT` below) instead of each library's own font metrics, which disagree by
@@ -63,6 +65,7 @@ _SAME_ORIGIN = 0.01  # points: where a ligature's further characters sit
 Glyph = tuple[int, int, tuple[float, float], tuple[float, float, float, float]]
 
 SPACES = frozenset([0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200C)])
+SOFT_HYPHEN = "\u00ad"
 _LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 )
@@ -244,6 +247,21 @@ def collect_words(runs: Iterable[Run]) -> list[_Raw]:
     return out
 
 
+def _printed(text: str) -> str:
+    """The characters as printed: ligatures spelled out, a soft hyphen inside a word as "-".
+
+    A soft hyphen is a break the producer may use; only one ending a line is
+    drawn, and there the line joining weighs it (`tables.lexicon.drops_hyphen`).
+    One with more of its word after it on the same baseline was drawn as a
+    hyphen: some producers write every hyphen as U+00AD once they have
+    hyphenated a word (Typst: "hak\u00adhak" for "hak-hak").
+    """
+    text = text.translate(_LIGATURES)
+    if SOFT_HYPHEN in text[:-1]:
+        text = text[:-1].replace(SOFT_HYPHEN, "-") + text[-1]
+    return text
+
+
 def assemble(raws: list[_Raw]) -> list[Word]:
     """Words with line ids, in reading order, duplicates dropped.
 
@@ -289,7 +307,7 @@ def assemble(raws: list[_Raw]) -> list[Word]:
             if is_b is None:
                 is_b = bold[font] = is_bold(font)
             if not text.isascii():
-                text = text.translate(_LIGATURES)
+                text = _printed(text)
             box = Box(x0, base - ASCENT * size, x1, base + DESCENT * size)
             words.append(Word(text, box, font, size, is_b, line_id, space_after, r[10]))
     # Text in other directions keeps drawing order: sorting on coordinates
@@ -297,7 +315,7 @@ def assemble(raws: list[_Raw]) -> list[Word]:
     for k, (text, x0, x1, _base, size, font, space_after, _h, top, bottom, visibility) in enumerate(other):
         words.append(
             Word(
-                text.translate(_LIGATURES),
+                _printed(text),
                 Box(x0, top, x1, bottom),
                 font,
                 size,

@@ -12,9 +12,12 @@ that fill a line's rest with part of a word do ("Kem" + "enterian", even
 "Pe" + "mbanguna" + "n"), when it knows the whole and neither piece.
 Punctuation that opens a line joins a word too long for any line.
 
-A hyphen at a line end is dropped when the engine added it ("in-" + "formasi"
-gives "informasi") and kept when the author typed it ("masing-" + "masing"):
-`lexicon.drops_hyphen` weighs the evidence. A line that opens a list item
+A URL goes on across a line end without a space wherever the engine broke it
+("https:" + "//data.go.id", "https://www." + "antikorupsi.org"): see
+`url_goes_on`. A hyphen at a line end is dropped when the engine added it
+("in-" + "formasi" gives "informasi") and kept when the author typed it
+("masing-" + "masing"): `lexicon.drops_hyphen` weighs the evidence; a soft
+hyphen kept is written "-", as it was printed. A line that opens a list item
 ("2.", "a.", "•") never continues the line before.
 """
 
@@ -26,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.model import Box, Word
-from .lexicon import Lexicon, drops_hyphen, is_prefix, lexical
+from .lexicon import PATH_LIKE, SOFT_HYPHEN, Lexicon, broken_run, drops_hyphen, is_prefix, lexical
 from .model import TextLine
 
 _GLUED_BREAK = regex.compile(r"[-/‐\u00ad]$")
@@ -36,8 +39,12 @@ _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[
 _BULLET = regex.compile(r"^(?:\p{Co}|[•●·▪◦])$")
 _NUMBER_MARKER = regex.compile(r"^\(?\d{1,2}[.)]$")
 _ITEM_MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[\-–])$")
-# A token of a URL, a path or a file name rather than of prose.
-_PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
+_PATH_LIKE = PATH_LIKE
+_SCHEME = regex.compile(r"https?://", regex.IGNORECASE)
+_LAST_LETTERS = regex.compile(r"\p{L}+$")
+_FIRST_LETTERS = regex.compile(r"^\p{L}+")
+# What a URL's rest may open with besides a letter or a digit.
+_URL_GOES_ON = frozenset("/.-_?=&#%~:")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
@@ -155,6 +162,10 @@ def _broken_inside_word(
     head = last.text if head is None else head
     if first.text.startswith("/") and _PATH_LIKE.search(head):
         return True  # a path goes on ("index.php" + "/pengadaan"), however full its line
+    if url_goes_on(head, first.text, lexicon):
+        return True
+    if head[-1] in ",;!?)" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
+        return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
     if spaces_mark_breaks:
@@ -176,12 +187,34 @@ def _broken_inside_word(
             # Known whole: also after other words, as engines that fill the
             # rest of a line with part of a word do ("Kem" + "enterian").
             return True
+        if "/" in head and not _PATH_LIKE.search(head.replace("/", " ")):
+            # A slash compound ("terserap/persia" + "pan"): its last part decides.
+            part = lexical(head.rsplit("/", 1)[1])
+            if part and lexical(part + first.text) in lexicon and part not in lexicon:
+                return True
         if h_known and t_known:
             return False
+        if h.isalpha() and t.isalpha() and broken_run(h + t, len(h), lexicon):
+            # A long word glued of known ones, cut where a line ended ("penan"
+            # + "datangananmenin" begins "penandatanganan" + "menindaklanjuti").
+            return True
         if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + first.text), lexicon):
             # A word in three pieces or more ("k" + "ementeria" + "n"): the
             # middle piece fills its line and the pieces so far begin a known word.
             return True
+        if (
+            (h_known and not several or t_known and len(t) >= 4)
+            and len(h) >= 4
+            and not is_prefix(lexical(head + first.text), lexicon)
+        ):
+            # A whole word of the document alone on its line, that no known
+            # word continues with the next line's start: the line broke after
+            # it ("Mengimplementasi" filling its line, then "sistem"). After
+            # other words a known piece proves less: engines that fill a
+            # line's rest with part of a word make pieces that are words.
+            # Likewise a known word of four letters or more opening the next
+            # line that no known word ends with ("oratorium" + "dengan").
+            return False
     if fits:
         return False
     if _PATH_LIKE.search(last.text):
@@ -191,6 +224,49 @@ def _broken_inside_word(
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
         return False  # this engine breaks prose with a hyphen, and here is none
     return not several and not first.text[:1].isupper()
+
+
+def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None) -> bool:
+    """Whether `tail`, opening a line, is the rest of the URL `head` ended the line before with.
+
+    Engines break a URL wherever they may, with no hyphen and however short its
+    line is left (a long path after "www." moves whole): after "https:",
+    inside the scheme ("ht" + "tps://"), after a dot ("https://www." +
+    "antikorupsi.org") or anywhere in TeX's `url` ("antikoru" + "psi.org/").
+    The scheme cut in two is certain; otherwise the head must be a URL not
+    closed by a comma, a semicolon or a bracket, and the tail open with lower
+    case, a digit or a URL's sign, never a new URL. Then the URL goes on when
+    the tail holds a dot, a slash or an underscore ("go.id/dokumen"), when the
+    head ends with a sign no sentence ends with ("/", "-", "_", "=") or with a
+    dot inside the host ("https://keuda." + "kemendagri."), or when the letters
+    on both sides of the break join into a piece of the document's URLs
+    ("index.php/ja" + "sa", "lapo" + "ran": see `Lexicon.pieces`).
+    """
+    if not head or not tail:
+        return False
+    cut = len(head)
+    if any(m.start() < cut < m.end() for m in _SCHEME.finditer(head + tail)):
+        return True  # "https:" + "//data.go.id", "ht" + "tps://"
+    if _NOT_A_TAIL.match(tail) or head[-1] in ",;)]}»”’":
+        return False
+    scheme = head.find("://")
+    if scheme < 0 and not head.lower().startswith("www."):
+        return False
+    opens = tail[0]
+    if not (opens.islower() or opens.isdigit() or opens in _URL_GOES_ON):
+        return False
+    if opens in _URL_GOES_ON or _PATH_LIKE.search(tail) is not None or head[-1] in "/-_=&?":
+        return True
+    if head[-1] == "." and "/" not in head[scheme + 3 :]:
+        return True  # the host is not complete: "https://keuda." + "kemendagri."
+    before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
+    pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
+    return (
+        pieces is not None
+        and before is not None
+        and after is not None
+        and (before.group(0) + after.group(0)).lower() in pieces
+    )
 
 
 def _full(line: TextLine, right: float | None) -> bool:
@@ -252,6 +328,10 @@ def join_lines(
                         pos -= 1
                         glued = True
                     else:
+                        if current.endswith(SOFT_HYPHEN):
+                            # kept: it was printed as a hyphen ("sosial-" + "ekonomi")
+                            chunks[-1] = chunks[-1][:-1] + "-"
+                            current = current[:-1] + "-"
                         glued = _GLUED_BREAK.search(chunks[-1]) is not None or _broken_inside_word(
                             prev, line, left, right, lexicon, spaces_mark_breaks, current
                         )
