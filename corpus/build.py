@@ -41,6 +41,7 @@ SEEDS: tuple[int, ...] = (1, 2, 3, 4, 5)
 LONG_PAGES = 110  # pages asked of the long report of each engine
 LONG_PAGES_SHORT_CELLS = 150  # the same with cells cut short (see `Entry.row_words`): they take less room
 SMALL = SpecParams(commitments=(2, 3))
+USER_EDITION_ENGINES = ("libreoffice", "chromium")  # render the relabelled and English editions too
 FRONT_SEEDS = (4, 5)  # entries of these seeds carry the front matter, where the engine renders it
 ATTEMPTS = 12  # contents tried for one entry before the engine is said to fail
 ATTEMPT_STRIDE = 1000
@@ -66,8 +67,11 @@ class Entry:
 
     def params(self) -> SpecParams:
         periods = EDITIONS[self.edition].periods
+        content = EDITIONS[self.edition].content
         breaks = getattr(engine(self.engine), "BREAKS_ROWS", True)
-        base = SpecParams(periods=periods) if self.long else SpecParams(commitments=SMALL.commitments, periods=periods)
+        base = SpecParams(periods=periods, wording=content)
+        if not self.long:
+            base = replace(base, commitments=SMALL.commitments)
         if not breaks:  # an engine that cannot break a row gets no cell longer than a page
             base = replace(base, long_cell=0.0)
         return base
@@ -103,6 +107,9 @@ def matrix(engines: list[str] | None = None) -> list[Entry]:
                 front = seed in FRONT_SEEDS and getattr(mod, "FRONT_MATTER", False)
                 out.append(Entry(name, font, "2021" if seed % 2 else "2022", seed, front=front))
         out.append(Entry(name, mod.FONTS[0], "2021", 7, long=True))
+        if name in USER_EDITION_ENGINES:  # editions only a user grammar reads
+            for edition in ("relabelled", "english"):
+                out.extend(Entry(name, font, edition, 6) for font in mod.FONTS[:2])
     return out
 
 

@@ -219,7 +219,7 @@ def make_document(
     the detail; `inject` (a name of `front.INJECTIONS`) changes one of its figures.
     """
     wording = EDITIONS[edition]
-    params = params or SpecParams(periods=wording.periods)
+    params = params or SpecParams(periods=wording.periods, wording=wording.content)
     # The edition is part of the content's seed: the 2021 and 2022 documents of one seed differ.
     content_seed = seed * 100 + list(EDITIONS).index(edition)
     spec = _spec(content_seed, params, pages_hint)

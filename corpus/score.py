@@ -45,6 +45,7 @@ class Score:
     categorical: int = 0
     categorical_right: int = 0
     unassigned: int = 0
+    grammar: str | None = None  # the edition the parser took the report for
     differences: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -95,7 +96,7 @@ class Score:
 def score(report: Any, truth: dict[str, Any]) -> Score:
     """Compare a parsed `Report` (or its JSON dump) with the generator's truth."""
     got = report if isinstance(report, dict) else report.model_dump(mode="json")
-    out = Score(unassigned=len(got.get("unassigned") or []))
+    out = Score(unassigned=len(got.get("unassigned") or []), grammar=(got.get("source") or {}).get("grammar"))
     by_number = {c["number"]: c for c in got.get("commitments", [])}
     seen = set()
     for c in truth["commitments"]:

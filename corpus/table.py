@@ -17,6 +17,7 @@ from typing import Any
 
 from .build import MANIFEST, REPORTS
 from .score import Score, score
+from .wording import USER_GRAMMARS
 
 OUT = Path(__file__).resolve().parent.parent / "bench" / "CORPUS.md"
 
@@ -25,7 +26,8 @@ def score_entry(entry_id: str) -> Score:
     import ogi_extract
 
     truth = json.loads((REPORTS / f"{entry_id}.truth.json").read_text(encoding="utf-8"))
-    report = ogi_extract.parse(REPORTS / f"{entry_id}.pdf")
+    # every known grammar competes, the user editions' among them (see corpus.wording)
+    report = ogi_extract.parse(REPORTS / f"{entry_id}.pdf", grammar_dirs=[USER_GRAMMARS])
     return score(report, truth)
 
 

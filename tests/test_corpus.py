@@ -47,7 +47,10 @@ def test_corpus_is_complete_and_fresh() -> None:
 def test_corpus_covers_what_the_issues_ask() -> None:
     engines = {r["engine"] for r in ENTRIES.values()}
     editions = {r["edition"] for r in ENTRIES.values()}
-    assert len(engines) >= 7 and editions >= {"2021", "2022"}
+    assert len(engines) >= 7 and editions >= {"2021", "2022", "relabelled", "english"}
+    for edition in ("relabelled", "english"):  # each by two engines or more, in two fonts or more
+        assert len({r["engine"] for r in ENTRIES.values() if r["edition"] == edition}) >= 2
+        assert len({r["font"] for r in ENTRIES.values() if r["edition"] == edition}) >= 2
     for name in engines:
         fonts = {r["font"] for r in ENTRIES.values() if r["engine"] == name}
         assert len(fonts) >= 2, (name, fonts)
@@ -62,6 +65,7 @@ def test_corpus_report_parses_to_its_truth(entry_id: str) -> None:
     assert (REPORTS / f"{entry_id}.pdf").exists()
     s = _score(entry_id)
     detail = "\n".join(s.differences[:8])
+    assert s.grammar == ENTRIES[entry_id]["grammar"], f"read as edition {s.grammar}"
     assert s.rows_found == s.rows and s.extra_rows == 0, f"rows {s.rows_found}/{s.rows} (+{s.extra_rows})\n{detail}"
     assert s.categorical_right == s.categorical, detail
     assert s.field_share >= 0.995, detail
