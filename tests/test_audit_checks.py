@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from ogi_extract.audit import Finding, audit
+from ogi_extract.checks import Finding, audit
 from test_audit_reference import reference_report, resolver, rules
 
 

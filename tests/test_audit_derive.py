@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ogi_extract.audit import derive
-from ogi_extract.audit.derive import Scored
-from ogi_extract.audit.rules import AggregationRule
+from ogi_extract.checks import derive
+from ogi_extract.checks.derive import Scored
+from ogi_extract.checks.rules import AggregationRule
 from test_audit_reference import reference_report, rules
 
 

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
-from ogi_extract.audit import audit
-from ogi_extract.audit.expected import expected_summary
+from ogi_extract.checks import audit
+from ogi_extract.checks.expected import expected_summary
 from ogi_extract.models import Report
 from ogi_extract.models.summary import Figure, Phrase, Summary, TargetTable
 from test_audit_reference import reference_report, reference_summary, resolver, rules

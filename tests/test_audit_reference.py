@@ -13,8 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ogi_extract.audit.names import Resolver, registry_resolver
-from ogi_extract.audit.rules import AuditRules, load_rules
+from ogi_extract.checks.names import Resolver, registry_resolver
+from ogi_extract.checks.rules import AuditRules, load_rules
 from ogi_extract.models import Block, Commitment, Report, Resolution, SuccessMeasure, Target
 from ogi_extract.models.summary import Summary
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from ogi_extract.audit.frontmatter import read_summary
+from ogi_extract.frontmatter import read_summary
 from ogi_extract.layout import open_document
 from ogi_extract.models.summary import Summary
 from test_audit_reference import GRAMMAR, REFERENCE, ROOT

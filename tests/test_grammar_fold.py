@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import ogi_extract
-from ogi_extract.audit.frontmatter import _Reader
+from ogi_extract.frontmatter.read import _Reader
 from ogi_extract.grammar import Grammar, fold_label, load_grammar
 from ogi_extract.grammar.normalize import cocreation
 from ogi_extract.synth import make_report

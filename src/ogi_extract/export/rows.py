@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..models import Piece, Report
 
 if TYPE_CHECKING:
-    from ..audit import Finding
+    from ..checks import Finding
 
 Row = dict[str, Any]
 

@@ -45,6 +45,29 @@ class Report(_Record):
     def grammar(self, value: Any) -> None:
         self._grammar = value
 
+    # How it was read (not part of the JSON): the limits it was read under, and
+    # the audit's findings when `ogi_extract.read(..., audit=True)` asked for them.
+    _limits: Any = PrivateAttr(default=None)
+    _findings: Any = PrivateAttr(default=None)
+
+    @property
+    def limits(self) -> Any:
+        """The `ogi_extract.limits.Limits` the PDF was read under; None for records loaded from JSON."""
+        return self._limits
+
+    @limits.setter
+    def limits(self, value: Any) -> None:
+        self._limits = value
+
+    @property
+    def findings(self) -> Any:
+        """The audit's findings when the report was read with `audit=True`, else None."""
+        return self._findings
+
+    @findings.setter
+    def findings(self, value: Any) -> None:
+        self._findings = value
+
     @property
     def targets(self) -> list[Target]:
         return [t for c in self.commitments for b in c.blocks for t in b.targets]

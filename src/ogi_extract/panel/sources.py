@@ -145,9 +145,9 @@ def load_source(source: Source, **parse_options: Any) -> list[Side]:
         return [side_from_report(_read_records(path), path.name, _sha256_file(path))]
     if _is_duckdb(path):
         return _duckdb_sides(path)
-    from ..parse import parse
+    from ..pipeline import read
 
-    return [side_from_report(parse(path, **parse_options), path.name)]
+    return [side_from_report(read(path, **parse_options), path.name)]
 
 
 def load_sides(sources: Iterable[Source], **parse_options: Any) -> list[Side]:

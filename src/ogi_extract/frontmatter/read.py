@@ -33,7 +33,8 @@ from ..tables.lexicon import build_lexicon
 from ..grammar import Grammar
 from ..grammar.auditrules import FrontMatterPatterns
 from ..grammar.fold import fold_label
-from .rules import AuditRules, grammar_of
+from ..grammar import grammar_of
+from ..grammar.auditrules import AuditRules
 
 _INT = regex.compile(r"^\s*(\d+)\s*$")
 
