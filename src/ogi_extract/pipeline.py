@@ -118,10 +118,11 @@ def read_document(
     g = named or detect(doc, text, contents, grammar_dirs, file)
     if named is None and g.furniture_hints and hints_matter(doc, furniture, g):
         return read_document(doc, g, file=file)
+    summary = read_front_matter(doc, g, contents)  # before the records: joining rows across pages changes cells
     assembler, records = read_records(g, contents, order, pages)
     if named is not None and not any(b.targets for c in records.commitments for b in c.blocks):
         check_rows(g, doc, text, contents, file)
-    summary = read_front_matter(doc, g) if started(assembler) else None
+    summary = summary if started(assembler) else None
     report = build_report(doc, g, text, file, pages, order, records, summary, started(assembler))
     report.grammar = g
     return report
@@ -170,9 +171,9 @@ def read_records(g: Grammar, contents: list[PageContent], order: PageOrder, page
     return assembler, assembler.feed(items)
 
 
-def read_front_matter(doc: Document, g: Grammar) -> Summary | None:
-    """The published figures, for a grammar that says where they are."""
-    return read_summary(doc, g) if g.frontmatter_ is not None else None
+def read_front_matter(doc: Document, g: Grammar, contents: Sequence[PageContent]) -> Summary | None:
+    """The published figures, for a grammar that says where they are, from the pages the tables stage split."""
+    return read_summary(doc, g, contents) if g.frontmatter_ is not None else None
 
 
 def judge(report: Report, doc: Document) -> list[Finding]:
