@@ -8,15 +8,13 @@ from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables import Cell, CellPiece, RowGroup, TextLine
 
 XS = (50.0, 130.0, 450.0, 540.0)
-PAGE_OF: dict[int, int] = {}  # word id -> page, filled as lines are made
 
 
 def line(text: str, page: int, x: float, y: float) -> TextLine:
     words, cx = [], x
     for t in text.split():
-        words.append(Word(t, Box(cx, y, cx + 5 * len(t), y + 10), "F", 10, False, int(y), True))
+        words.append(Word(t, Box(cx, y, cx + 5 * len(t), y + 10), "F", 10, False, int(y), True, page=page))
         cx += 5 * (len(t) + 1)
-        PAGE_OF[id(words[-1])] = page
     return TextLine(page, words, Box(x, y, cx, y + 10))
 
 
@@ -30,7 +28,7 @@ def cell(col: int, band: tuple[int, int], *pieces: tuple[int, list[str]]) -> Cel
 
 
 def assemble(items: list[TextLine | RowGroup]):  # type: ignore[no-untyped-def]
-    return Assembler(load_grammar(), lambda w: PAGE_OF[id(w)]).feed(items)
+    return Assembler(load_grammar()).feed(items)
 
 
 def test_label_words_at_the_start_of_a_continued_piece_stay_in_their_cell() -> None:

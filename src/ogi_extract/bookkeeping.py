@@ -39,7 +39,6 @@ class PageSort:
     set_aside: list[UnassignedWord] = field(default_factory=list)  # body words of pages not read, with why
     hidden: list[UnassignedWord] = field(default_factory=list)  # words a reader does not see
     sideways: list[int] = field(default_factory=list)
-    page_of: dict[int, int] = field(default_factory=dict)  # id(word) -> page
     words: int = 0
     furniture: int = 0
 
@@ -52,8 +51,6 @@ def sort_pages(doc: Document, furniture: Furniture, order: PageSequence) -> Page
     """
     out = PageSort()
     for page in doc.pages:
-        for w in page.words:
-            out.page_of[id(w)] = page.number
         skip = furniture.skip(page.number)
         out.words += len(page.words) + len(page.hidden)
         out.hidden.extend(

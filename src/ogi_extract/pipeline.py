@@ -119,7 +119,7 @@ def read_document(
     if named is None and g.furniture_hints and hints_matter(doc, furniture, g):
         return read_document(doc, g, file=file)
     summary = read_front_matter(doc, g, contents)  # before the records: joining rows across pages changes cells
-    assembler, records = read_records(g, contents, order, pages)
+    assembler, records = read_records(g, contents, order)
     if named is not None and not any(b.targets for c in records.commitments for b in c.blocks):
         check_rows(g, doc, text, contents, file)
     summary = summary if started(assembler) else None
@@ -157,14 +157,13 @@ def detect(
         raise
 
 
-def read_records(g: Grammar, contents: list[PageContent], order: PageOrder, pages: PageSort) -> tuple[Assembler, Assembly]:
+def read_records(g: Grammar, contents: list[PageContent], order: PageOrder) -> tuple[Assembler, Assembly]:
     """Commitments, blocks and target rows, rows joined across page breaks in print order."""
     cells = [cell for c in contents for f in c.fragments for grp in f.groups for cell in grp.cells]
     vocabulary = build_vocabulary(
         [*(ln for c in contents for ln in c.lines), *(ln for cell in cells for ln in cell.lines)], cells
     )
-    page_of = pages.page_of
-    assembler = Assembler(g, lambda w: page_of[id(w)], _resolver(), vocabulary)
+    assembler = Assembler(g, _resolver(), vocabulary)
     # Rows are joined across a page break only between neighbours in print,
     # which a repeated or missing page changes (see `ogi_extract.sequence`).
     items = stitch([replace(c, page=order.position[c.page]) for c in contents], assembler.starts_cell)

@@ -137,7 +137,7 @@ class GradeReading:
             if not number and items:  # the rest of a title broken over a page
                 last = items[-1]
                 items[-1] = self.phrase(f"{last.value} {title}", [], raw=f"{last.raw} {title}")
-                items[-1].pieces.extend(last.pieces + line_pieces(words, self.stream.page_of))
+                items[-1].pieces.extend(last.pieces + line_pieces(words))
                 continue
             items.append(self.phrase(title, words))
 

@@ -64,10 +64,10 @@ class FrontMatterReader(GradeReading, TableReading):
 
     def figure(self, match: regex.Match[str], group: str) -> Figure:
         words = self._span(match.start(group), match.end(group))
-        return Figure(value=int(match.group(group)), raw=match.group(0), pieces=line_pieces(words, self.stream.page_of))
+        return Figure(value=int(match.group(group)), raw=match.group(0), pieces=line_pieces(words))
 
     def phrase(self, text: str, words: Sequence[Word], raw: str | None = None) -> Phrase:
-        return Phrase(value=text, raw=raw if raw is not None else text, pieces=line_pieces(words, self.stream.page_of))
+        return Phrase(value=text, raw=raw if raw is not None else text, pieces=line_pieces(words))
 
     def _join(self, lines: list[TextLine], right: float | None) -> JoinedText:
         return join_lines(lines, right=right, bullets=self.fm.bullets, bullet=self.fm.bullet, lexicon=self.lexicon)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -21,12 +21,8 @@ class Stream:
 
     items: list[TextLine | Fragment] = field(default_factory=list)
     lines: list[TextLine] = field(default_factory=list)
-    page_of: dict[int, int] = field(default_factory=dict)  # id(word) -> page
     pages: dict[int, Page] = field(default_factory=dict)
 
-    def note_words(self, words: Iterable[Word], page: int) -> None:
-        for w in words:
-            self.page_of[id(w)] = page
 
 
 def page_stream(
@@ -46,13 +42,6 @@ def page_stream(
                 if any(p.search(text) for p in fm.furniture):
                     continue
                 stream.lines.append(item)
-                stream.note_words(item.words, item.page)
-            else:
-                for group in item.groups:
-                    for cell in group.cells:
-                        for piece in cell.pieces:
-                            for line in piece.lines:
-                                stream.note_words(line.words, piece.page)
             stream.items.append(item)
     return stream
 
@@ -66,12 +55,12 @@ def all_lines(stream: Stream) -> list[TextLine]:
     return lines
 
 
-def line_pieces(words: Sequence[Word], page_of: dict[int, int]) -> list[Piece]:
+def line_pieces(words: Sequence[Word]) -> list[Piece]:
     """One piece per printed line the words sit on."""
     pieces: list[Piece] = []
     current: tuple[int, Box] | None = None
     for w in words:
-        page = page_of.get(id(w), 0)
+        page = w.page
         if current and current[0] == page and abs(current[1].top - w.box.top) < w.box.height / 2:
             current = (page, current[1].union(w.box))
             continue

@@ -40,7 +40,7 @@ class TableReading:
             title_words = commitment_words[len(prefix.group(0).split()) :] if prefix else commitment_words
             entries.append(
                 CommitmentImplementers(
-                    number=Figure(value=int(number), raw=number, pieces=line_pieces(number_words, self.stream.page_of)),
+                    number=Figure(value=int(number), raw=number, pieces=line_pieces(number_words)),
                     title=self.phrase(title, title_words, raw=commitment),
                     implementers=names,
                 )
@@ -59,7 +59,7 @@ class TableReading:
             entry.title = Phrase(
                 value=" ".join(filter(None, (entry.title.value, commitment))),
                 raw=" ".join(filter(None, (entry.title.raw, commitment))),
-                pieces=entry.title.pieces + line_pieces(words, self.stream.page_of),
+                pieces=entry.title.pieces + line_pieces(words),
             )
         if names and entry.implementers and joins_previous:
             last, first = entry.implementers[-1], names.pop(0)
@@ -148,7 +148,7 @@ class TableReading:
             for column, (text, words) in zip(columns[1:], row[1:]):
                 found = _INT.match(text)
                 if column and found:
-                    cells[column] = Figure(value=int(found.group(1)), raw=text, pieces=line_pieces(words, self.stream.page_of))
+                    cells[column] = Figure(value=int(found.group(1)), raw=text, pieces=line_pieces(words))
             if not label or not cells:
                 continue
             if self.fm.total_row.search(label):

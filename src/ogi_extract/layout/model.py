@@ -65,6 +65,10 @@ class Word:
     `visibility` says whether a reader of the page sees the word: "visible",
     "ocr layer" (an invisible OCR layer over a scanned page, read all the
     same), or why it is set aside (see `ogi_extract.layout.visibility`).
+
+    `page` is the 1-based number of the page the word is on, stamped by the
+    `Page` that holds it (0 for a word on no page yet): every later stage asks
+    the word, with no side table.
     """
 
     text: str
@@ -75,6 +79,7 @@ class Word:
     line: int
     space_after: bool
     visibility: str = "visible"
+    page: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +122,16 @@ class Page:
     # Words the PDF carries but a reader does not see (or cannot read as rows),
     # kept out of `words`: see `ogi_extract.layout.visibility`.
     hidden: list[Word] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.stamp()
+
+    def stamp(self) -> None:
+        """Put this page's number on each of its words (done when the page is built)."""
+        for w in self.words:
+            w.page = self.number
+        for w in self.hidden:
+            w.page = self.number
 
 
 @dataclass(slots=True)

@@ -293,6 +293,7 @@ def read_document(opened: Opened, source: Source, limits: Limits) -> Document:
                     f"{LIMIT_REASON}page took {elapsed:.1f} s, over the limit of {limits.max_seconds_per_page} s"
                 )
                 result = Page(result.number, result.width, result.height, rotation=result.rotation)
+            result.stamp()  # the page is built: its words carry its number
             pages.append(result)
             if time.perf_counter() - started > limits.max_seconds_total:
                 raise LimitExceededError(
