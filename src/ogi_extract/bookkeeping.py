@@ -109,7 +109,7 @@ def build_report(
             unassigned=len(unassigned),
         ),
         unresolved_names=unresolved_names(records.commitments),
-        page_problems=[PageProblem(page=n, reason=r) for n, r in sorted(doc.failed_pages.items())],
+        page_problems=[PageProblem(page=n, kind=f.kind, reason=f.reason) for n, f in sorted(doc.failed_pages.items())],
         warnings=warnings(doc, g, order, records, pages.sideways, found),
     )
 

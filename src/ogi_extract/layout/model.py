@@ -9,6 +9,7 @@ downwards), the convention shared by PyMuPDF and pdfplumber.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 
 # Not frozen: a report has tens of thousands of boxes and words, and a frozen
@@ -134,13 +135,24 @@ class Page:
             w.page = self.number
 
 
+PageFailure = Literal["limit", "unreadable"]
+
+
+@dataclass(frozen=True, slots=True)
+class FailedPage:
+    """A page left empty, and why: `kind` is what a program decides on, `reason` what a person reads."""
+
+    kind: PageFailure  # "limit": a per-page limit was passed; "unreadable": damaged, or the library failed
+    reason: str
+
+
 @dataclass(slots=True)
 class Document:
     pages: list[Page]
     backend: str
     metadata: dict[str, str] = field(default_factory=dict)
     sha256: str = ""
-    failed_pages: dict[int, str] = field(default_factory=dict)
+    failed_pages: dict[int, FailedPage] = field(default_factory=dict)
     # Things the reader repaired or worked around (a rebuilt xref, ...): the
     # document still read, but a person may want to know.
     warnings: list[str] = field(default_factory=list)

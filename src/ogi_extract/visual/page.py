@@ -88,6 +88,6 @@ def inspect_page(
     overlay = build_overlay(doc.pages[page - 1], report)
     overlay.notes.extend(notes)
     if page in doc.failed_pages:
-        overlay.notes.append(f"page not read: {doc.failed_pages[page]}"[:90])
+        overlay.notes.append(f"page not read: {doc.failed_pages[page].reason}"[:90])
     png = render_overlay(src.data, overlay, dpi=dpi, legend=legend, ids=ids)
     return PageImage(png=png, overlay=overlay, pages=len(doc.pages))
