@@ -50,9 +50,7 @@ def side_from_report(report: Report, fallback_name: str | None = None, fallback_
             status[b.id] = b.implementer_match.status if b.implementer_match else None
     rows: list[Row] = []
     for flat in report.target_rows():
-        pages = [int(p) for p in str(flat.get("pages") or "").split()]
         row = dict(flat)
-        row["pages"] = pages
         row["implementer_status"] = status.get(flat["block_id"])
         rows.append(row)
     sha = report.source.sha256 or fallback_sha
