@@ -30,7 +30,6 @@ import io
 import logging
 import math
 import re
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 

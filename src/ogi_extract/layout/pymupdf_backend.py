@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
