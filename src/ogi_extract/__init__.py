@@ -21,6 +21,7 @@ from .errors import (
     NoTextLayerError,
     NotAPdfError,
     OgiError,
+    OutputError,
     UnknownReportError,
 )
 from .models import Report
@@ -95,6 +96,7 @@ __all__ = [
     "NoTextLayerError",
     "NotAPdfError",
     "OgiError",
+    "OutputError",
     "Report",
     "UnknownReportError",
     "audit",
