@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..models.report import Report
 from ..models.summary import Summary
 from .catalogue import CATALOGUE
-from .derive import Scored
+from .derive import ScoredTarget
 from .findings import Derived, Finding, Published
 from .names import Resolver
 from .rules import AuditRules
@@ -18,7 +18,7 @@ class Context:
     report: Report
     summary: Summary
     rules: AuditRules
-    rows: list[Scored]
+    rows: list[ScoredTarget]
     resolve: Resolver
     titles: dict[int, list[str]] = field(default_factory=dict)
 

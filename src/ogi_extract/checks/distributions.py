@@ -8,7 +8,7 @@ from typing import Any
 from ..models.summary import GradeDistribution, Summary
 from . import derive
 from .context import Context, _finding, _fmt
-from .derive import Scored
+from .derive import ScoredTarget
 from .findings import Derived, Finding, Published
 from .rules import AggregationRule, AuditRules
 from .titles import contained, match_titles
@@ -142,7 +142,7 @@ def _published_grades(ctx: Context, name: str, dist: GradeDistribution) -> tuple
     return grades, out
 
 
-Aggregator = Callable[[list[Scored], AggregationRule, AuditRules], derive.Aggregate]
+Aggregator = Callable[[list[ScoredTarget], AggregationRule, AuditRules], derive.Aggregate]
 
 
 def check_commitment_grades(ctx: Context) -> list[Finding]:

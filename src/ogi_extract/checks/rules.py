@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..grammar import Grammar, grammar_of, load_grammar
-from ..grammar.auditrules import AggregationRule, AuditRules, GradeRules, ScaleStep, StatedRule
+from ..grammar.auditrules import AggregationRule, AuditRules, GradeRules, ScaleBand, StatedRule
 
 if TYPE_CHECKING:
     from ..models.report import Report
@@ -22,7 +22,7 @@ __all__ = [
     "AggregationRule",
     "AuditRules",
     "GradeRules",
-    "ScaleStep",
+    "ScaleBand",
     "StatedRule",
     "grammar_of",
     "load_rules",

@@ -14,7 +14,7 @@ import random
 from dataclasses import dataclass, field
 
 from . import fonts
-from .draw import LinkArea, PageDraw, Run, Shade
+from .draw import DrawnRun, LinkArea, PageDraw, Shade
 from .spec import DEFAULT_WORDING, FOOTER_LINES, BlockSpec, CommitmentSpec, MeasureSpec, Paragraph, Spec, TargetSpec
 from .style import Style
 from .typeset import SetLine, Typesetter
@@ -106,7 +106,7 @@ class Composer:
     def draw_line(self, line: SetLine, x: float, top: float) -> None:
         baseline = top + line.height - line.size * 0.25
         for piece in line.pieces:
-            run = Run(x + piece.dx, baseline, piece.text, piece.font, line.size, piece.word_gap)
+            run = DrawnRun(x + piece.dx, baseline, piece.text, piece.font, line.size, piece.word_gap)
             self.page.runs.append(run)
         if self.style.links:
             for dx0, dx1, uri in line.links:
@@ -439,7 +439,7 @@ class Composer:
             for i, text in enumerate(texts):
                 x = (width - metrics.width(text, size)) / 2
                 baseline = top + (i + 1) * height - size * 0.25
-                page.runs.append(Run(x, baseline, text + " ", style.font, size))
+                page.runs.append(DrawnRun(x, baseline, text + " ", style.font, size))
 
 
 def compose(spec: Spec, style: Style) -> Layout:
