@@ -239,7 +239,7 @@ def test_unknown_backend() -> None:
 
 
 def test_inflate_counts_without_keeping_output() -> None:
-    from ogi_extract.layout.opening import _inflated_size
+    from ogi_extract.layout.budget import _inflated_size
 
     raw = zlib.compress(b"x" * 5_000_000)
     assert _inflated_size(raw, 10_000_000) == 5_000_000

@@ -42,7 +42,8 @@ from pdfplumber.utils.exceptions import PdfminerException
 from ..errors import DamagedPdfError
 from ..limits import Limits
 from .model import Box, Document, Link, Page
-from .opening import ContentBudget, Opened, mupdf_page_messages, quiet_mupdf
+from .budget import ContentBudget
+from .opening import Opened, mupdf_page_messages, quiet_mupdf
 from .paths import Path, Subpath, classify, to_rgb
 from .pages import PageLimitError, PageSteps, read_pages
 from .pymupdf_backend import _fill_key, _ruling_key, check_content_size

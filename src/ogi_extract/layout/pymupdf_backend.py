@@ -31,7 +31,8 @@ import pymupdf
 
 from ..limits import Limits
 from .model import Box, Document, Fill, Link, Page, Ruling
-from .opening import ContentBudget, Opened, metadata_of, page_content_size, quiet_mupdf, take_mupdf_messages
+from .budget import ContentBudget, page_content_size
+from .opening import Opened, metadata_of, quiet_mupdf, take_mupdf_messages
 from .pages import PageLimitError, PageSteps, read_pages
 from .paths import Path, Subpath, classify, to_rgb
 from .source import Source
