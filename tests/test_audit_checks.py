@@ -14,7 +14,7 @@ from collections import Counter
 import pytest
 
 from ogi_extract.checks import Finding, audit
-from test_audit_reference import reference_report, resolver, rules
+from reference import reference_report, resolver, rules
 
 
 @pytest.fixture(scope="module")

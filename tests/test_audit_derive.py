@@ -7,7 +7,7 @@ import pytest
 from ogi_extract.checks import derive
 from ogi_extract.checks.derive import ScoredTarget
 from ogi_extract.checks.rules import AggregationRule
-from test_audit_reference import reference_report, rules
+from reference import reference_report, rules
 
 
 @pytest.mark.parametrize(

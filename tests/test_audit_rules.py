@@ -9,7 +9,7 @@ import pytest
 
 from ogi_extract.checks.rules import load_rules
 from ogi_extract.errors import GrammarError
-from test_audit_reference import GRAMMAR
+from reference import GRAMMAR
 
 
 def _raw() -> dict:  # type: ignore[type-arg]

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from ogi_extract.checks import audit
 from ogi_extract.checks.catalogue import CATALOGUE, markdown_table
-from test_audit_reference import reference_report, resolver, rules
+from reference import ROOT, reference_report, resolver, rules
 
-ROOT = Path(__file__).resolve().parents[1]
 CHECKS_DIR = ROOT / "src" / "ogi_extract" / "checks"
 
 

@@ -15,15 +15,15 @@ from ogi_extract.export.rows import TABLES, bundle
 from ogi_extract.export.store import write_duckdb, write_parquet
 from ogi_extract.models import Report
 from ogi_extract.models.flat import TARGET_COLUMNS
+from reference import golden_report
 
-GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "monev-2021.json"
 NAMES = [name for name, _ in TARGET_COLUMNS]
 KIND = {"VARCHAR": str, "INTEGER": int, "DOUBLE": float, "INTEGER[]": list}
 
 
 @pytest.fixture(scope="module")
 def golden() -> Report:
-    return Report.model_validate_json(GOLDEN.read_text(encoding="utf-8"))
+    return golden_report()
 
 
 def _kinds(rows: list[dict[str, Any]]) -> dict[str, set[type]]:

@@ -21,8 +21,8 @@ from ogi_extract import pipeline
 from ogi_extract.cli import main
 from ogi_extract.limits import DEFAULT_LIMITS
 from ogi_extract.models import Report
+from reference import REPLICA
 
-REPLICA = Path(__file__).resolve().parents[1] / "samples" / "monev-2021" / "monev-2021.pdf"
 LIMITS = replace(DEFAULT_LIMITS, max_pages=500, max_seconds_per_page=30.0)
 LIMIT_OPTIONS = ["--max-pages", "500", "--max-seconds-per-page", "30"]
 
