@@ -5,14 +5,18 @@ Python API (`ogi_extract.parse`) read a report through `read`, so they record
 the same source and honour the same limits. `read_document` is the list of
 stages; each takes the value the one before made:
 
-    layout       PDF bytes                  -> Document (pages of words)     `layout.open_document`
-    furniture    Document                   -> Furniture (running heads)     `furniture.find_furniture`
-    page order   Document, Furniture        -> Sequence (print order)        `sequence.read_sequence`
-    tables       pages to read              -> [PageContent] (lines, cells)  `tables.split_page`
-    grammar      Document, [PageContent]    -> Grammar (the edition)         `grammar.detect`
-    records      [PageContent], Grammar     -> Assembly (commitments)        `grammar.records`
-    front matter Document, [PageContent]    -> Summary (published figures)   `frontmatter.read_summary`
-    report       all of the above           -> Report                        `bookkeeping.build_report`
+    layout       PDF bytes                  -> Document (pages of words)       `layout.open_document`
+    furniture    Document                   -> Furniture (running heads)       `furniture.find_furniture`
+    page order   Document, Furniture        -> PageSequence (print order)      `sequence.read_sequence`
+    (pages)      Document, Furniture, order -> PageSort (pages read, set aside) `bookkeeping.sort_pages`
+    tables       PageSort                   -> [PageContent] (lines, cells)    `tables.split_page`
+    grammar      Document, [PageContent]    -> Grammar (the edition)           `grammar.detect`
+    front matter Document, [PageContent]    -> Summary (published figures)     `frontmatter.read_summary`
+    records      [PageContent], Grammar     -> Assembly (commitments)          `tables.stitch`, `grammar.records`
+    report       all of the above           -> Report                          `bookkeeping.build_report`
+
+The front matter is read before the records because stitching rows across a
+page break joins the cells of the page contents it is given.
 
 The bookkeeping between stages (which pages are read, hidden words, the word
 accounting, warnings) is in `ogi_extract.bookkeeping`; judging the report
@@ -41,13 +45,13 @@ from .layout.model import Document
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Report, Resolution
 from .models.summary import Summary
-
-if TYPE_CHECKING:
-    from .checks.findings import Finding
 from .sequence import PageSequence as PageOrder
 from .sequence import read_sequence
 from .tables import PageContent, split_page, stitch
 from .tables.lexicon import build_vocabulary
+
+if TYPE_CHECKING:
+    from .checks.findings import Finding
 
 Source = str | os.PathLike[str] | bytes
 
@@ -66,13 +70,16 @@ def read(
     `grammar` is an edition id, a grammar file (or a loaded `Grammar`), or None
     to pick the edition among every known grammar (`grammar_dirs` first). The
     report keeps the grammar (`report.grammar`), the limits it was read under
-    (`report.limits`) and, with `audit`, the findings (`report.findings`). The source is recorded as the file's name, never its
-    folder. Typed errors (`ogi_extract.errors`) say why a PDF cannot be read.
+    (`report.limits`) and, with `audit`, the findings (`report.findings`). The
+    source is recorded as the file's name, never its folder. Typed errors
+    (`ogi_extract.errors`) say why a PDF cannot be read.
     """
     limits = limits or DEFAULT_LIMITS
     with _no_cycle_collection():
         doc = open_document(path, backend=backend, limits=limits)
-        return read_opened(doc, source_name(path), grammar=grammar, grammar_dirs=grammar_dirs, limits=limits, audit=audit)
+        return read_opened(
+            doc, source_name(path), grammar=grammar, grammar_dirs=grammar_dirs, limits=limits, audit=audit
+        )
 
 
 def read_opened(
