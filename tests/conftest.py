@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-REPLICA = ROOT / "samples" / "monev-2021" / "monev-2021.pdf"
-GOLDEN = ROOT / "golden" / "monev-2021.json"
+from reference import GOLDEN, REPLICA
 
 
 def records(report: Any) -> dict[str, Any]:

@@ -132,7 +132,7 @@ def test_provenance_and_unassigned_rows(tmp_path: Path, golden: Report) -> None:
 
 
 def test_findings_table_holds_the_audit(tmp_path: Path, golden: Report) -> None:
-    audit = pytest.importorskip("ogi_extract.audit")
+    audit = pytest.importorskip("ogi_extract.checks")
     from ogi_extract.models.summary import Summary
 
     golden.summary = Summary.model_validate_json(SUMMARY.read_text(encoding="utf-8"))

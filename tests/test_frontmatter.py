@@ -14,10 +14,10 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from ogi_extract.audit.frontmatter import read_summary
+from ogi_extract.frontmatter import read_summary
 from ogi_extract.layout import open_document
 from ogi_extract.models.summary import Summary
-from test_audit_reference import GRAMMAR, REFERENCE, ROOT
+from reference import GRAMMAR, REFERENCE, ROOT
 
 REPLICA = ROOT / "samples" / "monev-2021" / "monev-2021.pdf"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import ogi_extract
-from ogi_extract.audit.frontmatter import _Reader
+from ogi_extract.frontmatter.read import FrontMatterReader
 from ogi_extract.grammar import Grammar, fold_label, load_grammar
 from ogi_extract.grammar.normalize import cocreation
 from ogi_extract.synth import make_report
@@ -36,7 +36,7 @@ VARIANTS = [
 
 
 def _caption_grade(caption: str, legend: list[str], grammar: Grammar = G) -> str | None:
-    reader = _Reader.__new__(_Reader)
+    reader = FrontMatterReader.__new__(FrontMatterReader)
     reader.rules, reader.fm = grammar.audit_rules, grammar.frontmatter
     return reader._caption_grade(caption, legend)
 

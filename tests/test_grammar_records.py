@@ -8,15 +8,13 @@ from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables import Cell, CellPiece, RowGroup, TextLine
 
 XS = (50.0, 130.0, 450.0, 540.0)
-PAGE_OF: dict[int, int] = {}  # word id -> page, filled as lines are made
 
 
 def line(text: str, page: int, x: float, y: float) -> TextLine:
     words, cx = [], x
     for t in text.split():
-        words.append(Word(t, Box(cx, y, cx + 5 * len(t), y + 10), "F", 10, False, int(y), True))
+        words.append(Word(t, Box(cx, y, cx + 5 * len(t), y + 10), "F", 10, False, int(y), True, page=page))
         cx += 5 * (len(t) + 1)
-        PAGE_OF[id(words[-1])] = page
     return TextLine(page, words, Box(x, y, cx, y + 10))
 
 
@@ -30,7 +28,7 @@ def cell(col: int, band: tuple[int, int], *pieces: tuple[int, list[str]]) -> Cel
 
 
 def assemble(items: list[TextLine | RowGroup]):  # type: ignore[no-untyped-def]
-    return Assembler(load_grammar(), lambda w: PAGE_OF[id(w)]).feed(items)
+    return Assembler(load_grammar()).feed(items)
 
 
 def test_label_words_at_the_start_of_a_continued_piece_stay_in_their_cell() -> None:
@@ -55,3 +53,56 @@ def test_label_words_at_the_start_of_a_continued_piece_stay_in_their_cell() -> N
     assert (t.cocreation_text, t.cocreation_label, t.score) == ("Rapat bersama.", "Aktif", "100%")
     assert [p.page for p in t.provenance["achievement_text"]] == [1, 2]
     assert out.unassigned == []
+
+
+def _target_row(period: str, target: str, achievement: str, score: str, cocreation: str, label: str, page: int = 1) -> RowGroup:
+    """One printed target row: the target cell over both sub-rows, achievement + score, co-creation + label."""
+    return RowGroup(
+        [
+            cell(0, (0, 1), (page, [f"Target {period}: {target}"])),
+            cell(1, (0, 1), (page, [f"Capaian Target: {achievement}"])),
+            cell(2, (0, 1), (page, [f"Nilai: {score}"])),
+            cell(1, (1, 0), (page, [f"Proses Kokreasi: {cocreation}"])),
+            cell(2, (1, 0), (page, [label])),
+        ],
+        XS[0],
+        XS[3],
+        [page],
+    )
+
+
+def test_headings_open_commitment_block_and_rows_in_order() -> None:
+    items = [
+        line("Kata pengantar laporan", 1, 50, 20),  # before the detail: outside
+        line("DESKRIPSI CAPAIAN 18 KOMITMEN", 1, 50, 40),
+        line("Komitmen 3: Keterbukaan data", 1, 50, 60),
+        line("Ukuran Keberhasilan 2: Portal terbit", 1, 50, 80),
+        _target_row("B06", "Draf disusun.", "Draf selesai.", "100%", "Rapat.", "Aktif"),
+        _target_row("B12", "Portal terbit.", "Belum.", "0%", "Tidak ada.", "Pasif", page=2),
+    ]
+    out = assemble(items)
+    [c] = out.commitments
+    assert (c.number, c.title) == (3, "Keterbukaan data")
+    [b] = c.blocks
+    assert b.success_measure is not None and (b.success_measure.number, b.success_measure.text) == (2, "Portal terbit")
+    assert [(t.period, t.target_text, t.achievement_text, t.score, t.cocreation_label) for t in b.targets] == [
+        ("B06", "Draf disusun.", "Draf selesai.", "100%", "Aktif"),
+        ("B12", "Portal terbit.", "Belum.", "0%", "Pasif"),
+    ]
+    assert [t.score_value for t in b.targets] == [100.0, 0.0]
+    assert len({t.id for t in b.targets}) == 2 and all(t.id.startswith(b.id) for t in b.targets)
+    assert [sorted({p.page for ps in t.provenance.values() for p in ps}) for t in b.targets] == [[1], [2]]
+    assert out.outside_words == 3 + 4 and out.unassigned == []  # the preface and the detail heading itself
+
+
+def test_every_word_is_assigned_or_named() -> None:
+    items = [
+        line("DESKRIPSI CAPAIAN 18 KOMITMEN", 1, 50, 40),
+        line("Komitmen 1: Judul", 1, 50, 60),
+        _target_row("B06", "Teks target.", "Teks capaian.", "N/A", "Teks kokreasi.", "Semi Aktif"),
+    ]
+    out = assemble(items)
+    words = sum(len(ln.words) for it in items for ln in ([it] if isinstance(it, TextLine) else [l for cl in it.cells for l in cl.lines]))
+    assert out.assigned_words + out.outside_words + len(out.unassigned) == words
+    [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
+    assert t.score == "N/A" and t.score_value is None and t.cocreation_label == "Semi Aktif"

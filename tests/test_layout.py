@@ -21,6 +21,7 @@ from ogi_extract.errors import (
     OgiError,
 )
 from ogi_extract.layout import BACKENDS, open_document, pymupdf_backend
+from ogi_extract.layout.model import FailedPage
 from ogi_extract.limits import Limits
 
 BOTH = pytest.mark.parametrize("backend", BACKENDS)
@@ -207,7 +208,7 @@ def test_decompression_bomb_is_stopped(backend: str) -> None:
 def test_page_over_a_limit_is_left_empty(backend: str) -> None:
     doc = open_document(sample_pdf(), backend=backend, limits=Limits(max_chars_per_page=20))
     assert doc.pages[0].words == [] and doc.pages[0].width == 595
-    assert doc.failed_pages[1].startswith("limit exceeded:") and "characters" in doc.failed_pages[1]
+    assert doc.failed_pages[1].kind == "limit" and "characters" in doc.failed_pages[1].reason
     assert [w.text for w in doc.pages[1].words] == ["Halaman", "dua"]
     with pytest.raises(LimitExceededError, match="every page"):
         open_document(sample_pdf(), backend=backend, limits=Limits(max_chars_per_page=5))
@@ -223,7 +224,7 @@ def test_page_that_fails_to_read_is_recorded(monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(pymupdf_backend, "read_page", flaky)
     doc = open_document(sample_pdf())
-    assert doc.failed_pages == {1: "page cannot be read: cannot parse content stream"}
+    assert doc.failed_pages == {1: FailedPage("unreadable", "page cannot be read: cannot parse content stream")}
     assert doc.pages[0].words == [] and [w.text for w in doc.pages[1].words] == ["Halaman", "dua"]
 
 
@@ -238,7 +239,7 @@ def test_unknown_backend() -> None:
 
 
 def test_inflate_counts_without_keeping_output() -> None:
-    from ogi_extract.layout.opening import _inflated_size
+    from ogi_extract.layout.budget import _inflated_size
 
     raw = zlib.compress(b"x" * 5_000_000)
     assert _inflated_size(raw, 10_000_000) == 5_000_000

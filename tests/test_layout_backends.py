@@ -14,7 +14,7 @@ import pymupdf
 import pytest
 
 from ogi_extract.layout import open_document
-from ogi_extract.layout.bench import build_table_document
+from bench.layout import build_table_document
 from ogi_extract.layout.model import Box, Document, Page
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples/monev-2021/monev-2021.pdf"

@@ -51,13 +51,8 @@ def two_pages(rule_at_break: bool) -> list[Page]:
 def parse_pages(pages: list[Page]):  # type: ignore[no-untyped-def]
     g = load_grammar()
     head = Page(0, 595, 842, put("DESKRIPSI CAPAIAN 18 KOMITMEN", 50, 50) + put("Komitmen 1", 50, 70) + put("Judul", 50, 90), [])
-    page_of = {}
-    contents = []
-    for n, p in enumerate([head, *pages]):
-        for w in p.words:
-            page_of[id(w)] = p.number
-        contents.append(split_page(p, set(), n * 10))
-    a = Assembler(g, lambda w: page_of[id(w)])
+    contents = [split_page(p, set(), n * 10) for n, p in enumerate([head, *pages])]
+    a = Assembler(g)
     return a.feed(stitch(contents, a.starts_cell))
 
 
@@ -101,9 +96,9 @@ def test_detail_without_its_section_heading_starts_at_the_first_commitment_with_
     pages = [narrative, head, *two_pages(True)]
     for n, p in enumerate(pages):
         p.number = n
-    page_of = {id(w): p.number for p in pages for w in p.words}
+        p.stamp()
     contents = [split_page(p, set(), n * 10) for n, p in enumerate(pages)]
-    a = Assembler(g, lambda w: page_of[id(w)])
+    a = Assembler(g)
     out = a.feed(stitch(contents, a.starts_cell))
     assert [c.number for c in out.commitments] == [1]
     assert out.commitments[0].title == "Judul"

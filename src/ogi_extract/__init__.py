@@ -6,6 +6,12 @@
     100.0
 """
 
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     DamagedPdfError,
     EmptyPdfError,
@@ -15,24 +21,71 @@ from .errors import (
     NoTextLayerError,
     NotAPdfError,
     OgiError,
+    OutputError,
     UnknownReportError,
 )
 from .models import Report
 
 
-def __getattr__(name: str) -> object:
+if TYPE_CHECKING:
+    from .checks.findings import Finding
+    from .grammar import Grammar
+    from .limits import Limits
+
+
+def read(
+    path: str | os.PathLike[str] | bytes,
+    *,
+    grammar: Grammar | str | os.PathLike[str] | None = None,
+    grammar_dirs: Sequence[str | os.PathLike[str]] = (),
+    backend: str = "pymupdf",
+    limits: Limits | None = None,
+    audit: bool = False,
+) -> Report:
+    """A monev PDF read into a Report, the way every command reads it (see `ogi_extract.pipeline`)."""
     # The pipeline is imported on first use, so that `import ogi_extract.models`
     # (or the synthetic generator) does not pay for PyMuPDF and the grammar.
+    from .pipeline import read as run
+
+    return run(path, grammar=grammar, grammar_dirs=grammar_dirs, backend=backend, limits=limits, audit=audit)
+
+
+def parse(
+    path: str | os.PathLike[str] | bytes,
+    grammar: Grammar | str | os.PathLike[str] | None = None,
+    *,
+    backend: str = "pymupdf",
+    limits: Limits | None = None,
+    grammar_dirs: Sequence[str | os.PathLike[str]] = (),
+) -> Report:
+    """Read a monev PDF and return its records with provenance: `read` with the grammar as second argument.
+
+    `grammar` is an edition id, a grammar file (or a loaded `Grammar`), or None
+    to pick the edition the PDF is of among every known grammar; `grammar_dirs`
+    are folders of user grammars searched before `OGI_EXTRACT_GRAMMARS` and the
+    shipped ones. The report keeps the grammar it was read with
+    (`report.grammar`), so `ogi_extract.audit(report)` uses the same one.
+    """
+    return read(path, grammar=grammar, grammar_dirs=grammar_dirs, backend=backend, limits=limits)
+
+
+def audit(report: Report, **options: Any) -> list[Finding]:
+    """The audit's findings on a report's front matter (see `ogi_extract.checks.audit`)."""
+    from .checks import audit as run
+
+    return run(report, **options)
+
+
+def __getattr__(name: str) -> object:
     import importlib
 
     if name == "parse_document":
-        return importlib.import_module(".parse", __name__).parse_document
-    if name in ("parse", "audit", "panel"):
-        # all are modules that can be called like the function they are named after:
-        # `ogi_extract.parse(path) -> Report`, `ogi_extract.audit(report) -> list[Finding]`,
-        # `ogi_extract.panel(reports) -> Panel`
+        return importlib.import_module(".pipeline", __name__).read_document
+    if name == "panel":
+        # a module that can be called like its function: `ogi_extract.panel(reports) -> Panel`
         return importlib.import_module(f".{name}", __name__)
     raise AttributeError(name)
+
 
 __all__ = [
     "DamagedPdfError",
@@ -43,9 +96,12 @@ __all__ = [
     "NoTextLayerError",
     "NotAPdfError",
     "OgiError",
+    "OutputError",
     "Report",
     "UnknownReportError",
+    "audit",
     "panel",
     "parse",
     "parse_document",
+    "read",
 ]

@@ -29,14 +29,14 @@ from .interrupts import Interrupts, sigint_held
 from .models import Report
 
 if TYPE_CHECKING:
-    from .audit import Finding
+    from .checks import Finding
     from .layout.model import Document
     from .limits import Limits
 
 log = logging.getLogger(__name__)
 
 # what every worker needs, imported once in the fork server
-PRELOAD = ["ogi_extract.batch", "ogi_extract.parse", "ogi_extract.audit", "ogi_extract.export.rows"]
+PRELOAD = ["ogi_extract.batch", "ogi_extract.pipeline", "ogi_extract.checks", "ogi_extract.export.rows"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ class Task:
     backend: str = "pymupdf"
     audit: bool = True
     grammar_dirs: tuple[str, ...] = ()  # folders of user grammars, searched first
+    limits: Limits | None = None  # None: the defaults
 
 
 @dataclass(slots=True)
@@ -135,15 +136,15 @@ def find_pdfs(inputs: Sequence[Path], *, recursive: bool = False) -> list[tuple[
 
 
 def audit_findings(report: Report, document: Document | None = None) -> list[Finding] | None:
-    """The audit's findings, or None when the audit stage is not installed.
+    """The audit's findings, or None when the audit stage is not installed or cannot judge this report.
 
     The front matter is read from `document` when the records do not carry it.
     Imported late: the stores must work (with an empty findings table) in an
     installation without the audit, and pay for it only when asked.
     """
     try:
-        from .audit import audit
-        from .audit.frontmatter import read_summary
+        from .checks import audit
+        from .frontmatter import read_summary
     except ImportError as exc:
         log.info("audit unavailable (%s): the findings table stays empty", exc)
         return None
@@ -168,17 +169,17 @@ def read_one(
     audit: bool = True,
     grammar_dirs: Sequence[str | os.PathLike[str]] = (),
 ) -> tuple[Report, list[Finding] | None]:
-    """One PDF's records and, with `audit`, its findings (what a store row set needs).
+    """One PDF's records (`ogi_extract.read`) and, with `audit`, its findings (what a store row set needs).
 
-    The same steps as `ogi_extract.parse`, keeping the opened document for the
-    audit's reading of the front matter.
+    An audit that cannot judge the report (its grammar has no audit rules)
+    leaves the findings None, with a warning, instead of failing the file.
     """
     from .layout import open_document
 
     document = open_document(path, backend=backend, limits=limits)
-    from .parse import parse_document  # after the input is known good: its errors come first
+    from .pipeline import read_opened, source_name  # after the input is known good: its errors come first
 
-    report = parse_document(document, grammar, file=shown(Path(path).name), grammar_dirs=grammar_dirs)
+    report = read_opened(document, source_name(path), grammar=grammar, grammar_dirs=grammar_dirs, limits=limits)
     return report, (audit_findings(report, document) if audit else None)
 
 
@@ -187,7 +188,12 @@ def run_one(task: Task) -> Outcome:
     start = time.perf_counter()
     try:
         report, findings = read_one(
-            task.path, task.grammar, backend=task.backend, audit=task.audit, grammar_dirs=task.grammar_dirs
+            task.path,
+            task.grammar,
+            backend=task.backend,
+            limits=task.limits,
+            audit=task.audit,
+            grammar_dirs=task.grammar_dirs,
         )
     except OgiError as exc:
         return Outcome(task, error=_line(str(exc)), exit_code=exc.exit_code, seconds=time.perf_counter() - start)

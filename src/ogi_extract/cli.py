@@ -304,6 +304,8 @@ def _load_records(path: Path) -> Report:
 @_backend
 @_grammar
 @_grammar_dir
+@_max_pages
+@_max_seconds
 def inspect_command(
     report: Path,
     page: int,
@@ -315,6 +317,8 @@ def inspect_command(
     backend: str,
     grammar: str | None,
     grammar_dirs: tuple[Path, ...],
+    max_pages: int,
+    max_seconds_per_page: float,
 ) -> None:
     """Draw page N of REPORT.pdf with the table grid, the cells and the field of each word."""
     from .export import write_bytes
@@ -332,6 +336,7 @@ def inspect_command(
             grammar=grammar,
             grammar_dirs=grammar_dirs,
             backend=backend,
+            limits=replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page),
             dpi=dpi,
             legend=not no_legend,
             ids=not no_ids,
@@ -411,6 +416,8 @@ def _summary_line(summary: BatchSummary, kind: str, path: Path) -> str:
 @_backend
 @_grammar
 @_grammar_dir
+@_max_pages
+@_max_seconds
 @click.pass_context
 def batch(
     ctx: click.Context,
@@ -424,6 +431,8 @@ def batch(
     backend: str,
     grammar: str | None,
     grammar_dirs: tuple[Path, ...],
+    max_pages: int,
+    max_seconds_per_page: float,
 ) -> None:
     """Convert every PDF in INPUTS (folders or files) into one output.
 
@@ -447,8 +456,9 @@ def batch(
 
         # a wrong --grammar fails once, here, not once per PDF; workers get its file
         grammar = str(load_grammar(grammar, dirs).path)
+    limits = replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page)
     tasks = [
-        Task(str(p), name, grammar=grammar, backend=backend, audit=not no_audit, grammar_dirs=dirs)
+        Task(str(p), name, grammar=grammar, backend=backend, audit=not no_audit, grammar_dirs=dirs, limits=limits)
         for p, name in found
     ]
     given = InputFiles([*inputs, *(p for p, _name in found)])
@@ -499,7 +509,7 @@ def _attach() -> None:
     else:
         main.add_command(match_command, "match")
     try:
-        from .audit.cli import audit_command
+        from .checks.cli import audit_command
     except ImportError:  # pragma: no cover
         pass
     else:

@@ -59,6 +59,14 @@ class GrammarError(OgiError):
     exit_code = 10
 
 
+class OutputError(OgiError):
+    """An output cannot be written: a directory in the way, no permission, a store
+    file of another kind or from another version, a store locked by another process,
+    or the output is one of the inputs."""
+
+    exit_code = 11
+
+
 def shown(text: str | os.PathLike[str] | bytes) -> str:
     """A file name or message safe to print and to write as UTF-8 (JSON, a store).
 

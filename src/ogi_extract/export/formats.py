@@ -11,6 +11,7 @@ import io
 import json
 
 from ..models import Report
+from ..models.flat import TARGET_COLUMNS
 
 FORMATS = ("json", "csv", "jsonl")
 
@@ -24,12 +25,13 @@ def to_jsonl(report: Report) -> str:
 
 
 def to_csv(report: Report) -> str:
+    """The flat target rows; a list (`pages`) is written as its items separated by spaces."""
     rows = report.target_rows()
     buf = io.StringIO()
     if rows:
-        writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+        writer = csv.DictWriter(buf, fieldnames=[name for name, _ in TARGET_COLUMNS], lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: " ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()} for row in rows)
     return buf.getvalue()
 
 

@@ -14,15 +14,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..errors import OgiError, shown
-
-
-class OutputError(OgiError):
-    """An output cannot be written: a directory in the way, no permission, a store
-    file of another kind or from another version, a store locked by another process,
-    or the output is one of the inputs."""
-
-    exit_code = 11
+from ..errors import OutputError, shown
 
 
 def _identity(path: str | os.PathLike[str]) -> tuple[int, int] | None:

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..models import Piece, Report
+from ..models.flat import TARGET_COLUMNS
 
 if TYPE_CHECKING:
-    from ..audit import Finding
+    from ..checks import Finding
 
 Row = dict[str, Any]
 
@@ -74,29 +75,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("targets", "INTEGER"),
         ("pages", "INTEGER[]"),
     ),
-    "targets": (
-        ("report_id", "VARCHAR"),
-        ("target_id", "VARCHAR"),
-        ("commitment", "INTEGER"),
-        ("commitment_title", "VARCHAR"),
-        ("block_id", "VARCHAR"),
-        ("success_measure", "INTEGER"),
-        ("success_measure_text", "VARCHAR"),
-        ("implementer", "VARCHAR"),
-        ("implementer_id", "VARCHAR"),
-        ("implementer_kind", "VARCHAR"),
-        ("label", "VARCHAR"),
-        ("period", "VARCHAR"),
-        ("target_text", "VARCHAR"),
-        ("achievement_text", "VARCHAR"),
-        ("score", "VARCHAR"),
-        ("score_value", "DOUBLE"),
-        ("grade", "VARCHAR"),
-        ("cocreation_text", "VARCHAR"),
-        ("cocreation_label", "VARCHAR"),
-        ("cocreation", "VARCHAR"),
-        ("pages", "INTEGER[]"),
-    ),
+    "targets": (("report_id", "VARCHAR"), *TARGET_COLUMNS),
     "provenance": (
         ("report_id", "VARCHAR"),
         ("record_id", "VARCHAR"),
@@ -275,7 +254,6 @@ def _target_rows(report: Report, rid: str) -> list[Row]:
     out: list[Row] = []
     for flat in report.target_rows():
         row: Row = {"report_id": rid, **flat}
-        row["pages"] = [int(p) for p in str(flat.get("pages") or "").split()]
         out.append({name: row.get(name) for name in columns})
     return out
 

@@ -18,7 +18,7 @@ from .schema import FLAGS, Audit, GrammarFile
 
 
 @dataclass(frozen=True)
-class ScaleStep:
+class ScaleBand:
     grade: str
     min: float
     max: float | None = None
@@ -71,7 +71,7 @@ class AuditRules:
     """Everything the audit needs to know about one edition."""
 
     periods: tuple[str, ...]
-    score_scale: tuple[ScaleStep, ...]
+    score_scale: tuple[ScaleBand, ...]
     not_available_grade: str
     not_available: tuple[regex.Pattern[str], ...]
     not_assessed: tuple[regex.Pattern[str], ...]
@@ -88,7 +88,7 @@ class AuditRules:
     admin: GradeRules
     cocreation: GradeRules
     cocreation_values: dict[str, float]
-    cocreation_scale: tuple[ScaleStep, ...]
+    cocreation_scale: tuple[ScaleBand, ...]
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def grade_of(self, value: float) -> str | None:
@@ -129,7 +129,7 @@ class AuditRules:
         return [step.grade for step in self.score_scale] + [self.not_available_grade]
 
 
-def _grade_on(scale: tuple[ScaleStep, ...], value: float) -> str | None:
+def _grade_on(scale: tuple[ScaleBand, ...], value: float) -> str | None:
     """The step whose lower bound the value reaches; a mean of 69.5 falls between
     the printed integer ranges and counts in the lower one."""
     for step in sorted(scale, key=lambda s: s.min, reverse=True):
@@ -177,7 +177,7 @@ def build_audit_rules(file: GrammarFile, raw: dict[str, Any]) -> AuditRules | No
     coc = audit.commitment_cocreation
     return AuditRules(
         periods=tuple(file.edition.periods),
-        score_scale=tuple(ScaleStep(b.grade, b.min, b.max) for b in scores.scale),
+        score_scale=tuple(ScaleBand(b.grade, b.min, b.max) for b in scores.scale),
         not_available_grade=scores.not_available_grade.grade,
         not_available=tuple(_pat(p) for p in scores.not_available),
         not_assessed=tuple(_pat(p) for p in scores.not_assessed),
@@ -194,7 +194,7 @@ def build_audit_rules(file: GrammarFile, raw: dict[str, Any]) -> AuditRules | No
         admin=_grade_rules(audit.commitment_admin.default, audit.commitment_admin.rules),
         cocreation=_grade_rules(coc.default, coc.rules),
         cocreation_values=dict(coc.values),
-        cocreation_scale=tuple(ScaleStep(s.grade, s.min, s.max) for s in coc.scale),
+        cocreation_scale=tuple(ScaleBand(s.grade, s.min, s.max) for s in coc.scale),
         raw=raw,
     )
 

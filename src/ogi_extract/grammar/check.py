@@ -70,18 +70,18 @@ def _uses(g: Grammar, ev: Evidence) -> list[PatternUse]:
 
 def check(grammar: Grammar, doc: Document) -> CheckResult:
     """Every pattern's matches on the report, the cell labels never seen, and the parse's leftovers."""
-    from ..parse import _evidence, _doc_text, parse_document
+    from ..pipeline import document_text, evidence, read_document
     from ..tables import split_page
 
-    text = _doc_text(doc)
+    text = document_text(doc)
     contents = [split_page(page, set(), 0) for page in doc.pages]
-    ev = _evidence(doc, text, contents)
+    ev = evidence(doc, text, contents)
     result = CheckResult(grammar, patterns=_uses(grammar, ev))
     result.unseen_cells = [u.key.removeprefix("cells.") for u in result.patterns if u.key.startswith("cells.") and not u.matches]
     f = fit(grammar, ev)
     result.explains, result.score = f.explains, f.score
     try:
-        report = parse_document(doc, grammar)
+        report = read_document(doc, grammar)
     except OgiError as exc:
         result.error = str(exc)
         return result

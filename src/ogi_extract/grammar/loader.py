@@ -180,3 +180,10 @@ def load_grammar(name_or_path: Grammar | PathLike | None = None, dirs: Sequence[
             return load_file(k.path)
     known = ", ".join(sorted({k.id for k in known_grammars(dirs) if k.error is None})) or "none"
     raise GrammarError(f"unknown grammar '{text}' (known: {known})")
+
+
+def grammar_of(grammar: Grammar | PathLike | dict[str, Any] | None) -> Grammar:
+    """A grammar from an edition id or path (through the search path), a loaded one, or parsed TOML."""
+    if isinstance(grammar, dict):
+        return grammar_from_dict(grammar)
+    return load_grammar(grammar)

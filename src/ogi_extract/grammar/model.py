@@ -96,9 +96,8 @@ class Grammar:
 
 
 def _rebuild(raw: dict[str, Any], path: str, sha256: str, origin: str) -> Grammar:
-    from .loader import grammar_from_dict
-
-    return grammar_from_dict(raw, Path(path), sha256=sha256, origin=origin)
+    # the file was validated when first loaded: only compiled again here
+    return build(GrammarFile.model_validate(raw), raw, Path(path), sha256=sha256, origin=origin)
 
 
 def _pat(pattern: str) -> regex.Pattern[str]:

@@ -62,13 +62,11 @@ class Assembler:
     def __init__(
         self,
         grammar: Grammar,
-        page_of: Callable[[Word], int],
         resolve: Callable[[str], Resolution] | None = None,
         vocabulary: Vocabulary | None = None,
     ) -> None:
         self.g = grammar
         self.vocabulary = vocabulary
-        self.page_of = page_of
         self.resolve = resolve
         self.out = Assembly()
         self.commitment: Commitment | None = None
@@ -92,12 +90,11 @@ class Assembler:
 
     def _pieces(self, words: list[Word]) -> list[Piece]:
         boxes: dict[int, list[float]] = {}
-        page_of = self.page_of
         for w in words:
             b = w.box
-            acc = boxes.get(page_of(w))
+            acc = boxes.get(w.page)
             if acc is None:
-                boxes[page_of(w)] = [b.x0, b.top, b.x1, b.bottom]
+                boxes[w.page] = [b.x0, b.top, b.x1, b.bottom]
                 continue
             if b.x0 < acc[0]:
                 acc[0] = b.x0
@@ -140,7 +137,7 @@ class Assembler:
     def _unassign(self, words: list[Word], reason: str) -> None:
         for w in words:
             self.out.unassigned.append(
-                UnassignedWord(text=w.text, page=self.page_of(w), box=w.box.rounded(), reason=reason)
+                UnassignedWord(text=w.text, page=w.page, box=w.box.rounded(), reason=reason)
             )
 
     def _assign(self, words: list[Word]) -> None:

@@ -67,11 +67,11 @@ def open_document(
                 path=source.path,
             )
         if len(doc.failed_pages) == len(doc.pages):
-            reasons = list(doc.failed_pages.values())
-            if all(r.startswith(LIMIT_REASON) for r in reasons):
-                detail = reasons[0][len(LIMIT_REASON) :]
+            failures = list(doc.failed_pages.values())
+            if all(f.kind == "limit" for f in failures):
+                detail = failures[0].reason.removeprefix(LIMIT_REASON)
                 raise LimitExceededError(f"every page is over a limit ({detail})", path=source.path)
-            raise DamagedPdfError(f"no page of the PDF could be read ({reasons[0]})", path=source.path)
+            raise DamagedPdfError(f"no page of the PDF could be read ({failures[0].reason})", path=source.path)
         raise NoTextLayerError(
             "PDF has no text layer: no page carries any text (a scan needs OCR first)", path=source.path
         )

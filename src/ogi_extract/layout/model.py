@@ -9,6 +9,7 @@ downwards), the convention shared by PyMuPDF and pdfplumber.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 
 # Not frozen: a report has tens of thousands of boxes and words, and a frozen
@@ -65,6 +66,10 @@ class Word:
     `visibility` says whether a reader of the page sees the word: "visible",
     "ocr layer" (an invisible OCR layer over a scanned page, read all the
     same), or why it is set aside (see `ogi_extract.layout.visibility`).
+
+    `page` is the 1-based number of the page the word is on, stamped by the
+    `Page` that holds it (0 for a word on no page yet): every later stage asks
+    the word, with no side table.
     """
 
     text: str
@@ -75,6 +80,7 @@ class Word:
     line: int
     space_after: bool
     visibility: str = "visible"
+    page: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +124,27 @@ class Page:
     # kept out of `words`: see `ogi_extract.layout.visibility`.
     hidden: list[Word] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.stamp()
+
+    def stamp(self) -> None:
+        """Put this page's number on each of its words (done when the page is built)."""
+        for w in self.words:
+            w.page = self.number
+        for w in self.hidden:
+            w.page = self.number
+
+
+PageFailure = Literal["limit", "unreadable"]
+
+
+@dataclass(frozen=True, slots=True)
+class FailedPage:
+    """A page left empty, and why: `kind` is what a program decides on, `reason` what a person reads."""
+
+    kind: PageFailure  # "limit": a per-page limit was passed; "unreadable": damaged, or the library failed
+    reason: str
+
 
 @dataclass(slots=True)
 class Document:
@@ -125,7 +152,7 @@ class Document:
     backend: str
     metadata: dict[str, str] = field(default_factory=dict)
     sha256: str = ""
-    failed_pages: dict[int, str] = field(default_factory=dict)
+    failed_pages: dict[int, FailedPage] = field(default_factory=dict)
     # Things the reader repaired or worked around (a rebuilt xref, ...): the
     # document still read, but a person may want to know.
     warnings: list[str] = field(default_factory=list)

@@ -30,7 +30,6 @@ import io
 import logging
 import math
 import re
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -40,12 +39,14 @@ from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
-from ..errors import DamagedPdfError, LimitExceededError
+from ..errors import DamagedPdfError
 from ..limits import Limits
 from .model import Box, Document, Link, Page
-from .opening import LIMIT_REASON, ContentBudget, Opened, damage_verdict, mupdf_page_messages, quiet_mupdf
+from .budget import ContentBudget
+from .opening import Opened, mupdf_page_messages, quiet_mupdf
 from .paths import Path, Subpath, classify, to_rgb
-from .pymupdf_backend import PageLimitError, _fill_key, _ruling_key, check_content_size
+from .pages import PageLimitError, PageSteps, read_pages
+from .pymupdf_backend import _fill_key, _ruling_key, check_content_size
 from .source import Source
 from .visibility import VISIBLE, FillIndex, run_visibility, settle
 from .words import Glyph, Run, clean_font_name, words_from_runs
@@ -343,48 +344,29 @@ def _read(doc: Any, data: bytes, opened: Opened, source: Source, limits: Limits)
             f"PDF cannot be parsed by pdfplumber: {exc or type(exc).__name__}", path=source.path
         ) from exc
     budget = ContentBudget(limits.max_decompressed_bytes, source.path)
-    pages: list[Page] = []
-    failed: dict[int, str] = {}
-    damaged: list[str] = []
-    started = time.perf_counter()
+
+    def read(index: int) -> Page:
+        if index < doc.page_count:
+            with quiet_mupdf():
+                mupdf_page = doc.load_page(index)
+                budget.charge_page(doc, mupdf_page)
+                check_content_size(doc, mupdf_page, limits)
+        return read_page(ppages[index], index + 1, limits)
+
+    def messages(index: int) -> list[str]:
+        return mupdf_page_messages(doc, index) if index < doc.page_count else []
+
+    steps = PageSteps(
+        len(ppages),
+        read,
+        lambda index: _empty_page(ppages[index], index + 1),
+        messages,
+        lambda exc: str(exc),
+        lambda index: ppages[index].close(),
+    )
     try:
-        for index, ppage in enumerate(ppages):
-            t0 = time.perf_counter()
-            number = index + 1
-            try:
-                if index < doc.page_count:
-                    with quiet_mupdf():
-                        mupdf_page = doc.load_page(index)
-                        budget.charge_page(doc, mupdf_page)
-                        check_content_size(doc, mupdf_page, limits)
-                result = read_page(ppage, number, limits)
-                if index < doc.page_count:
-                    reason, warning = damage_verdict(number, bool(result.words), mupdf_page_messages(doc, index))
-                    if reason:
-                        failed[number] = reason
-                    if warning:
-                        damaged.append(warning)
-            except LimitExceededError:
-                raise
-            except PageLimitError as exc:
-                failed[number] = LIMIT_REASON + str(exc)
-                result = _empty_page(ppage, number)
-            except Exception as exc:  # a broken page must not cost the document
-                failed[number] = f"page cannot be read: {exc or type(exc).__name__}"
-                result = _empty_page(ppage, number)
-            finally:
-                ppage.close()
-            elapsed = time.perf_counter() - t0
-            if elapsed > limits.max_seconds_per_page and number not in failed:
-                failed[number] = (
-                    f"{LIMIT_REASON}page took {elapsed:.1f} s, over the limit of {limits.max_seconds_per_page} s"
-                )
-                result = Page(result.number, result.width, result.height, rotation=result.rotation)
-            pages.append(result)
-            if time.perf_counter() - started > limits.max_seconds_total:
-                raise LimitExceededError(
-                    f"reading took over {limits.max_seconds_total} s (stopped at page {number})", path=source.path
-                )
+        done = read_pages(steps, limits, source.path)
+        pages, failed, damaged = done.pages, done.failed, done.warnings
         metadata = _metadata(pdf)
     finally:
         pdf.close()

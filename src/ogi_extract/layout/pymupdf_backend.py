@@ -24,25 +24,16 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pymupdf
 
-from ..errors import LimitExceededError
 from ..limits import Limits
 from .model import Box, Document, Fill, Link, Page, Ruling
-from .opening import (
-    LIMIT_REASON,
-    ContentBudget,
-    Opened,
-    damage_verdict,
-    metadata_of,
-    page_content_size,
-    quiet_mupdf,
-    take_mupdf_messages,
-)
+from .budget import ContentBudget, page_content_size
+from .opening import Opened, metadata_of, quiet_mupdf, take_mupdf_messages
+from .pages import PageLimitError, PageSteps, read_pages
 from .paths import Path, Subpath, classify, to_rgb
 from .source import Source
 from .visibility import VISIBLE, FillIndex, run_visibility, settle
@@ -50,10 +41,6 @@ from .words import Run, clean_font_name, words_from_runs
 
 NAME = "pymupdf"
 _SAME_POINT = 1e-3
-
-
-class PageLimitError(Exception):
-    """A per-page limit was hit: the page is recorded as failed and left empty."""
 
 
 def check_content_size(doc: pymupdf.Document, page: pymupdf.Page, limits: Limits) -> None:
@@ -259,45 +246,24 @@ def read_document(opened: Opened, source: Source, limits: Limits) -> Document:
     """Every page of an opened document; failing pages are recorded and left empty."""
     doc = opened.doc
     budget = ContentBudget(limits.max_decompressed_bytes, source.path)
-    pages: list[Page] = []
-    failed: dict[int, str] = {}
-    damaged: list[str] = []
-    started = time.perf_counter()
+
+    def read(index: int) -> Page:
+        take_mupdf_messages()  # from here on, this page's own
+        page = doc.load_page(index)
+        budget.charge_page(doc, page)
+        check_content_size(doc, page, limits)
+        with collector_paused():
+            return read_page(page, limits)
+
+    def detail(exc: Exception) -> str:
+        return "; ".join(take_mupdf_messages()[:2]) or str(exc) or type(exc).__name__
+
+    steps = PageSteps(
+        doc.page_count, read, lambda index: _empty_page(doc, index), lambda index: take_mupdf_messages(), detail
+    )
     with quiet_mupdf():
-        for index in range(doc.page_count):
-            t0 = time.perf_counter()
-            take_mupdf_messages()  # from here on, this page's own
-            try:
-                page = doc.load_page(index)
-                budget.charge_page(doc, page)
-                check_content_size(doc, page, limits)
-                with collector_paused():
-                    result = read_page(page, limits)
-                reason, warning = damage_verdict(index + 1, bool(result.words), take_mupdf_messages())
-                if reason:
-                    failed[index + 1] = reason
-                if warning:
-                    damaged.append(warning)
-            except LimitExceededError:
-                raise
-            except PageLimitError as exc:
-                failed[index + 1] = LIMIT_REASON + str(exc)
-                result = _empty_page(doc, index)
-            except Exception as exc:  # a broken page must not cost the document
-                detail = "; ".join(take_mupdf_messages()[:2]) or str(exc) or type(exc).__name__
-                failed[index + 1] = f"page cannot be read: {detail}"
-                result = _empty_page(doc, index)
-            elapsed = time.perf_counter() - t0
-            if elapsed > limits.max_seconds_per_page and index + 1 not in failed:
-                failed[index + 1] = (
-                    f"{LIMIT_REASON}page took {elapsed:.1f} s, over the limit of {limits.max_seconds_per_page} s"
-                )
-                result = Page(result.number, result.width, result.height, rotation=result.rotation)
-            pages.append(result)
-            if time.perf_counter() - started > limits.max_seconds_total:
-                raise LimitExceededError(
-                    f"reading took over {limits.max_seconds_total} s (stopped at page {index + 1})", path=source.path
-                )
+        done = read_pages(steps, limits, source.path)
+    pages, failed, damaged = done.pages, done.failed, done.warnings
     return Document(
         pages=pages,
         backend=NAME,

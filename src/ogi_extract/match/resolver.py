@@ -35,7 +35,7 @@ _METHOD: dict[KeyKind, str] = {"alias": "normalized", "part": "normalized", "acr
 
 
 @dataclass(frozen=True, slots=True)
-class Scored:
+class ScoredEntry:
     entry_id: str
     score: float
 
@@ -70,7 +70,7 @@ def _from_hit(registry: Registry, hit: dict[str, KeyKind]) -> Resolution:
     return _ambiguous(registry, sorted(hit), 100.0, "normalized")
 
 
-def _entry_scores(index: Index, forms: list[Tokens]) -> list[Scored]:
+def _entry_scores(index: Index, forms: list[Tokens]) -> list[ScoredEntry]:
     """Best fuzzy score of each entry over all its keys and all forms of the query."""
     best: dict[str, float] = {}
     for key in index.fuzzy:
@@ -78,7 +78,7 @@ def _entry_scores(index: Index, forms: list[Tokens]) -> list[Scored]:
             score = name_score(form, key.tokens, index.rules.weight)
             if score > best.get(key.entry_id, 0.0):
                 best[key.entry_id] = score
-    ranked = [Scored(i, s) for i, s in best.items() if s > 0]
+    ranked = [ScoredEntry(i, s) for i, s in best.items() if s > 0]
     ranked.sort(key=lambda s: (-s.score, s.entry_id))
     return ranked
 

@@ -105,7 +105,10 @@ class UnassignedWord(_Record):
 
 
 class PageProblem(_Record):
+    """A page left out of the records: `kind` "limit" (over a per-page limit) or "unreadable" (damaged)."""
+
     page: int
+    kind: Literal["limit", "unreadable"] = "unreadable"
     reason: str
 
 

@@ -16,6 +16,7 @@ from .records import (
     UnassignedWord,
     _Record,
 )
+from .flat import TARGET_COLUMNS, target_rows
 from .summary import Summary
 
 if TYPE_CHECKING:
@@ -45,46 +46,39 @@ class Report(_Record):
     def grammar(self, value: Any) -> None:
         self._grammar = value
 
+    # How it was read (not part of the JSON): the limits it was read under, and
+    # the audit's findings when `ogi_extract.read(..., audit=True)` asked for them.
+    _limits: Any = PrivateAttr(default=None)
+    _findings: Any = PrivateAttr(default=None)
+
+    @property
+    def limits(self) -> Any:
+        """The `ogi_extract.limits.Limits` the PDF was read under; None for records loaded from JSON."""
+        return self._limits
+
+    @limits.setter
+    def limits(self, value: Any) -> None:
+        self._limits = value
+
+    @property
+    def findings(self) -> Any:
+        """The audit's findings when the report was read with `audit=True`, else None."""
+        return self._findings
+
+    @findings.setter
+    def findings(self, value: Any) -> None:
+        self._findings = value
+
     @property
     def targets(self) -> list[Target]:
         return [t for c in self.commitments for b in c.blocks for t in b.targets]
 
     def target_rows(self) -> list[dict[str, Any]]:
-        """One flat dict per target row, with its commitment and block columns."""
-        rows: list[dict[str, Any]] = []
-        for c in self.commitments:
-            for b in c.blocks:
-                sm = b.success_measure
-                res = b.implementer_match
-                for t in b.targets:
-                    pages = sorted({p.page for pieces in t.provenance.values() for p in pieces})
-                    rows.append(
-                        {
-                            "target_id": t.id,
-                            "commitment": c.number,
-                            "commitment_title": c.title,
-                            "block_id": b.id,
-                            "success_measure": sm.number if sm else None,
-                            "success_measure_text": sm.text if sm else None,
-                            "implementer": b.implementer,
-                            "implementer_id": res.id if res else None,
-                            "implementer_kind": res.kind if res else None,
-                            "label": t.label,
-                            "period": t.period,
-                            "target_text": t.target_text,
-                            "achievement_text": t.achievement_text,
-                            "score": t.score,
-                            "score_value": t.score_value,
-                            "grade": t.grade,
-                            "cocreation_text": t.cocreation_text,
-                            "cocreation_label": t.cocreation_label,
-                            "cocreation": t.cocreation,
-                            "pages": " ".join(str(p) for p in pages),
-                        }
-                    )
-        return rows
+        """One flat dict per target row, with its commitment and block columns (see `models.flat`)."""
+        return target_rows(self)
 
     def to_pandas(self) -> "pandas.DataFrame":
+        """The target rows as a DataFrame, columns in the order of `models.flat.TARGET_COLUMNS`."""
         import pandas
 
-        return pandas.DataFrame(self.target_rows())
+        return pandas.DataFrame(self.target_rows(), columns=[name for name, _ in TARGET_COLUMNS])

@@ -50,9 +50,7 @@ def side_from_report(report: Report, fallback_name: str | None = None, fallback_
             status[b.id] = b.implementer_match.status if b.implementer_match else None
     rows: list[Row] = []
     for flat in report.target_rows():
-        pages = [int(p) for p in str(flat.get("pages") or "").split()]
         row = dict(flat)
-        row["pages"] = pages
         row["implementer_status"] = status.get(flat["block_id"])
         rows.append(row)
     sha = report.source.sha256 or fallback_sha
@@ -145,9 +143,9 @@ def load_source(source: Source, **parse_options: Any) -> list[Side]:
         return [side_from_report(_read_records(path), path.name, _sha256_file(path))]
     if _is_duckdb(path):
         return _duckdb_sides(path)
-    from ..parse import parse
+    from ..pipeline import read
 
-    return [side_from_report(parse(path, **parse_options), path.name)]
+    return [side_from_report(read(path, **parse_options), path.name)]
 
 
 def load_sides(sources: Iterable[Source], **parse_options: Any) -> list[Side]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
-class Run:
+class DrawnRun:
     """One text run: a line (or a list marker) drawn with one font at one position."""
 
     x: float
@@ -22,7 +22,7 @@ class Run:
 
 
 @dataclass(frozen=True, slots=True)
-class Segment:
+class BorderSegment:
     """A border rule from (x0, y0) to (x1, y1); horizontal or vertical."""
 
     x0: float
@@ -52,8 +52,8 @@ class LinkArea:
 @dataclass(slots=True)
 class PageDraw:
     number: int  # 1-based physical page
-    runs: list[Run] = field(default_factory=list)
-    segments: dict[tuple[int, int, int, int], Segment] = field(default_factory=dict)
+    runs: list[DrawnRun] = field(default_factory=list)
+    segments: dict[tuple[int, int, int, int], BorderSegment] = field(default_factory=dict)
     shades: list[Shade] = field(default_factory=list)
     links: list[LinkArea] = field(default_factory=list)
     footer: bool = False
@@ -62,4 +62,4 @@ class PageDraw:
         """Add a border rule once, however many cells share it."""
         key = (round(x0 * 100), round(y0 * 100), round(x1 * 100), round(y1 * 100))
         if key not in self.segments:
-            self.segments[key] = Segment(x0, y0, x1, y1)
+            self.segments[key] = BorderSegment(x0, y0, x1, y1)

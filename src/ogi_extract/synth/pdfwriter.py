@@ -12,7 +12,7 @@ from __future__ import annotations
 import pymupdf
 
 from . import fonts
-from .draw import PageDraw, Run
+from .draw import PageDraw, DrawnRun
 from .style import Style
 
 PRODUCER = "ogi-extract synth"
@@ -91,7 +91,7 @@ def _literal(text: str, font: str) -> bytes:
     return b"(" + raw + b")"
 
 
-def _show(run: Run) -> bytes:
+def _show(run: DrawnRun) -> bytes:
     """One `Tj`, or a `TJ` whose inner spaces carry the justification gap."""
     if run.word_gap <= 0 or " " not in run.text.rstrip(" "):
         return _literal(run.text, run.font) + b" Tj"

@@ -21,7 +21,7 @@ _MAX_GAP = 0.45  # largest justification gap per space, in em: wider gaps split 
 
 
 @dataclass(frozen=True, slots=True)
-class Piece:
+class LinePiece:
     """A run relative to the column: x offset, text, font key, justification gap."""
 
     dx: float
@@ -32,7 +32,7 @@ class Piece:
 
 @dataclass(slots=True)
 class SetLine:
-    pieces: list[Piece]
+    pieces: list[LinePiece]
     height: float
     size: float
     gap: float = 0.0  # space above the line; dropped at the top of a page or cell part
@@ -63,7 +63,7 @@ class Typesetter:
         size = size or self.style.size
         font = self.bold if bold else self.regular
         if self.width(text, font, size) <= width:
-            return [SetLine([Piece(0.0, text + " ", font)], size * self.style.leading, size)]
+            return [SetLine([LinePiece(0.0, text + " ", font)], size * self.style.leading, size)]
         return self.paragraph(Paragraph(" ".join(text.split())), width, bold=bold, size=size, align="left")
 
     def text(
@@ -104,14 +104,14 @@ class Typesetter:
         font = self.bold if bold else self.regular
         metrics = fonts.metrics(font)
         text_dx = 0.0
-        marker_piece: Piece | None = None
+        marker_piece: LinePiece | None = None
         if para.marker is not None:
             indent = min(style.list_indent, width * 0.2)
             marker_dx = para.level * indent
             marker_font = fonts.SYMBOL if para.marker in fonts.SYMBOL_CODES else font
             marker_w = fonts.metrics(marker_font).width(para.marker, size)
             text_dx = max(marker_dx + indent, marker_dx + marker_w + metrics.width(" ", size))
-            marker_piece = Piece(marker_dx, para.marker, marker_font)
+            marker_piece = LinePiece(marker_dx, para.marker, marker_font)
         avail = max(width - text_dx, size)
         lines = break_paragraph(
             para.text, avail, lambda s: metrics.width(s, size), slash=style.slash_breaks
@@ -126,7 +126,7 @@ class Typesetter:
                 gap = _justify_gap(line, avail, size, metrics.width(" ", size))
             dx = text_dx + ((avail - line.width) / 2 if center else 0.0)
             text = line.text + (" " if line.space else "")
-            pieces = [Piece(dx, text, font, gap)]
+            pieces = [LinePiece(dx, text, font, gap)]
             if i == 0 and marker_piece is not None:
                 pieces.insert(0, marker_piece)
             set_line = SetLine(pieces, height, size)

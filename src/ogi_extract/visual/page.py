@@ -14,7 +14,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..errors import GrammarError, UnknownReportError, shown
+from ..errors import GrammarError, UnknownReportError
 from ..layout import open_document
 from ..layout.model import Document
 from ..layout.source import read_source
@@ -34,12 +34,17 @@ class PageImage:
 
 
 def _records(
-    doc: Document, grammar: str | None, file: str | None, grammar_dirs: Sequence[str | os.PathLike[str]] = ()
+    doc: Document,
+    grammar: str | None,
+    file: str | None,
+    grammar_dirs: Sequence[str | os.PathLike[str]],
+    limits: Limits,
 ) -> tuple[Report | None, str | None]:
-    from ..parse import parse_document
+    """The records as `ogi_extract.read` makes them, from the document already opened for the drawing."""
+    from ..pipeline import read_opened
 
     try:
-        return parse_document(doc, grammar, file=file, grammar_dirs=grammar_dirs), None
+        return read_opened(doc, file, grammar=grammar, grammar_dirs=grammar_dirs, limits=limits), None
     except (UnknownReportError, GrammarError) as exc:
         log.warning("no records for this PDF (%s); drawing the grid and the words only", exc)
         return None, f"no records: {exc}"
@@ -71,8 +76,10 @@ def inspect_page(
         raise ValueError(f"page {page} is out of range: the PDF has {len(doc.pages)} pages")
     notes: list[str] = []
     if report is None:
-        name = None if src.path is None else shown(os.path.basename(src.path))
-        report, note = _records(doc, grammar, name, grammar_dirs)
+        from ..pipeline import source_name
+
+        name = None if src.path is None else source_name(src.path)
+        report, note = _records(doc, grammar, name, grammar_dirs, limits)
         if note:
             notes.append(note[:90])
     elif report.source.sha256 and doc.sha256 and report.source.sha256 != doc.sha256:
@@ -81,6 +88,6 @@ def inspect_page(
     overlay = build_overlay(doc.pages[page - 1], report)
     overlay.notes.extend(notes)
     if page in doc.failed_pages:
-        overlay.notes.append(f"page not read: {doc.failed_pages[page]}"[:90])
+        overlay.notes.append(f"page not read: {doc.failed_pages[page].reason}"[:90])
     png = render_overlay(src.data, overlay, dpi=dpi, legend=legend, ids=ids)
     return PageImage(png=png, overlay=overlay, pages=len(doc.pages))

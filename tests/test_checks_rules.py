@@ -7,9 +7,9 @@ import tomllib
 
 import pytest
 
-from ogi_extract.audit.rules import load_rules
+from ogi_extract.checks.rules import load_rules
 from ogi_extract.errors import GrammarError
-from test_audit_reference import GRAMMAR
+from reference import GRAMMAR
 
 
 def _raw() -> dict:  # type: ignore[type-arg]
@@ -51,7 +51,7 @@ def test_broken_grammar_is_a_grammar_error(breaks) -> None:  # type: ignore[no-u
 
 
 def test_records_loaded_from_json_warn_when_their_grammar_changed(caplog: pytest.LogCaptureFixture) -> None:
-    from ogi_extract.audit.rules import rules_for
+    from ogi_extract.checks.rules import rules_for
     from ogi_extract.grammar import load_grammar
     from ogi_extract.models import Report
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ogi_extract.audit import Finding, audit
-from ogi_extract.audit import cli as audit_cli
-from test_audit_reference import reference_report, resolver, rules
+from ogi_extract.checks import Finding, audit
+from ogi_extract.checks import cli as audit_cli
+from reference import reference_report, resolver, rules
 
 REPLICA = Path(__file__).resolve().parents[1] / "samples" / "monev-2021" / "monev-2021.pdf"
 
@@ -23,7 +23,7 @@ def fake_pdf(tmp_path: Path) -> Path:
 
 
 def _with(monkeypatch: pytest.MonkeyPatch, findings: list[Finding]) -> None:
-    monkeypatch.setattr(audit_cli, "run_audit", lambda path, backend, grammar, grammar_dirs=(): findings)
+    monkeypatch.setattr(audit_cli, "run_audit", lambda path, backend, grammar, grammar_dirs=(), limits=None: findings)
 
 
 def _reference_findings() -> list[Finding]:

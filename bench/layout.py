@@ -1,6 +1,6 @@
 """Layout speed against the bare PyMuPDF floor, on a generated table document.
 
-    python -m ogi_extract.layout.bench [--pages 50] [--repeat 3]
+    python -m bench.layout [--pages 50] [--repeat 3]
 
 The floor is what any MuPDF-based reader pays at least: `get_text("words")`
 plus `get_drawings()` on every page. Both backends are timed end to end
@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import pymupdf
 
-from . import open_document
+from ogi_extract.layout import open_document
 
 _VOCABULARY = (
     "pemerintah daerah keterbukaan informasi publik kementerian lembaga dokumen peraturan telah terbit "

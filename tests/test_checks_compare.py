@@ -1,6 +1,6 @@
 """The audit of the 2021 report, pinned to figures worked out by hand.
 
-The report is the reference transcription (see test_audit_reference), not the
+The report is the reference transcription (see reference.py), not the
 parser's output. "Detail" counts below were made by listing, per commitment of
 commitments.json, the target rows of each kind (block heading -> implementers.json
 kind), period and score grade (70-100 Baik, 51-69 Cukup, 0-50 Kurang, "N/A"),
@@ -13,8 +13,8 @@ from collections import Counter
 
 import pytest
 
-from ogi_extract.audit import Finding, audit
-from test_audit_reference import reference_report, resolver, rules
+from ogi_extract.checks import Finding, audit
+from reference import reference_report, resolver, rules
 
 
 @pytest.fixture(scope="module")

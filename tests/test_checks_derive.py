@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from ogi_extract.audit import derive
-from ogi_extract.audit.derive import Scored
-from ogi_extract.audit.rules import AggregationRule
-from test_audit_reference import reference_report, rules
+from ogi_extract.checks import derive
+from ogi_extract.checks.derive import ScoredTarget
+from ogi_extract.checks.rules import AggregationRule
+from reference import reference_report, rules
 
 
 @pytest.mark.parametrize(
@@ -29,9 +29,9 @@ def test_percent_with_decimals() -> None:
     assert derive.percent(59, 73, 1, "half_up") == 80.8
 
 
-def _row(i: int, value: float | None, status: str = "score", kind: str = "K/L", period: str = "B06", co: str | None = None) -> Scored:
+def _row(i: int, value: float | None, status: str = "score", kind: str = "K/L", period: str = "B06", co: str | None = None) -> ScoredTarget:
     grade = rules().grade_of(value) if value is not None else ("N/A" if status == "na" else None)
-    return Scored(f"t{i}", 1, "X", kind, period, status, value, grade, co)  # type: ignore[arg-type]
+    return ScoredTarget(f"t{i}", 1, "X", kind, period, status, value, grade, co)  # type: ignore[arg-type]
 
 
 def test_grades_on_the_scale() -> None:

@@ -9,6 +9,7 @@ the same as `convert` (3 to 10; 11 when the output cannot be written).
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import click
 
 from ..errors import OgiError, error_line, shown
+from ..limits import DEFAULT_LIMITS, Limits
 from .findings import SEVERITY_RANK, Finding
 from .render import FORMATS, render
 
@@ -31,21 +33,17 @@ def failing(findings: list[Finding], fail_on: str) -> bool:
 
 
 def run_audit(
-    path: Path, backend: str, grammar: str | None, grammar_dirs: Sequence[str | os.PathLike[str]] = ()
+    path: Path,
+    backend: str,
+    grammar: str | None,
+    grammar_dirs: Sequence[str | os.PathLike[str]] = (),
+    limits: Limits | None = None,
 ) -> list[Finding]:
-    """Parse the PDF, read its front matter, audit it, with the one grammar the parse used."""
-    from ..layout import open_document
-    from .checks import audit
-    from .frontmatter import read_summary
+    """Read the PDF as every command does (`ogi_extract.read`) and return the audit's findings."""
+    from ..pipeline import read
 
-    document = open_document(path, backend=backend)
-    from ..parse import parse_document
-
-    report = parse_document(document, grammar, file=shown(path), grammar_dirs=grammar_dirs)
-    used = report.grammar
-    if report.summary is None:
-        report.summary = read_summary(document, used)
-    return audit(report, grammar=used)
+    report = read(path, grammar=grammar, grammar_dirs=grammar_dirs, backend=backend, limits=limits, audit=True)
+    return list(report.findings)
 
 
 @click.command("audit")
@@ -68,6 +66,20 @@ def run_audit(
     type=click.Path(file_okay=False, path_type=Path),
     help="A folder of user grammars, searched before OGI_EXTRACT_GRAMMARS and the shipped ones; repeatable.",
 )
+@click.option(
+    "--max-pages",
+    type=click.IntRange(min=1),
+    default=DEFAULT_LIMITS.max_pages,
+    show_default=True,
+    help="Refuse a PDF with more pages (exit code 9).",
+)
+@click.option(
+    "--max-seconds-per-page",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_LIMITS.max_seconds_per_page,
+    show_default=True,
+    help="A page taking longer to read is left out and named as lost.",
+)
 def audit_command(
     report: Path,
     fmt: str,
@@ -76,6 +88,8 @@ def audit_command(
     backend: str,
     grammar: str | None,
     grammar_dirs: tuple[Path, ...],
+    max_pages: int,
+    max_seconds_per_page: float,
 ) -> None:
     """Re-derive every figure REPORT.pdf's front matter publishes and list the differences."""
     from ..export.output import InputFiles, write_text
@@ -84,7 +98,8 @@ def audit_command(
         inputs = InputFiles([report])
         if output is not None:
             inputs.check(output)  # before the work, not after it
-        findings = run_audit(report, backend, grammar, grammar_dirs)
+        limits = replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page)
+        findings = run_audit(report, backend, grammar, grammar_dirs, limits)
         text = render(findings, fmt, pdf=report, title=f"Audit of {shown(report.name)}")
         if output is not None:
             write_text(output, text, inputs)

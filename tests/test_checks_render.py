@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from ogi_extract.audit import Finding, audit
-from ogi_extract.audit.frontmatter import read_summary
-from ogi_extract.audit.render import render
+from ogi_extract.checks import Finding, audit
+from ogi_extract.frontmatter import read_summary
+from ogi_extract.checks.render import render
 from ogi_extract.layout import open_document
-from test_audit_reference import GRAMMAR, reference_report, resolver, rules
+from reference import GRAMMAR, reference_report, resolver, rules
 from test_frontmatter import _small_pdf
 
 

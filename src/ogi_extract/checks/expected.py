@@ -20,7 +20,7 @@ from ..models.summary import (
     TargetTable,
 )
 from . import derive
-from .derive import Scored
+from .derive import ScoredTarget
 from .names import Resolver, default_resolver
 from .rules import AuditRules
 from .titles import match_titles
@@ -49,7 +49,7 @@ def expected_summary(
     return summary
 
 
-def _table(kind: str, template: TargetTable, rows: list[Scored], rules: AuditRules) -> TargetTable:
+def _table(kind: str, template: TargetTable, rows: list[ScoredTarget], rules: AuditRules) -> TargetTable:
     cells = derive.table_cells(rows, kind, rules, rules.not_assessed_counts_as)
     acc = rules.accumulated_column
 
@@ -75,7 +75,7 @@ def _distribution(
     rules: AuditRules,
     template: Summary,
     dist: GradeDistribution,
-    rows: list[Scored],
+    rows: list[ScoredTarget],
     name: str,
 ) -> GradeDistribution:
     grade_rules = rules.admin if name == "admin" else rules.cocreation
@@ -111,7 +111,7 @@ def _printed_titles(report: Report, template: Summary, dist: GradeDistribution, 
 
 
 def _implementers(
-    report: Report, template: Summary, rows: list[Scored], resolve: Resolver
+    report: Report, template: Summary, rows: list[ScoredTarget], resolve: Resolver
 ) -> list[CommitmentImplementers]:
     detail = derive.detail_implementers(rows)
     headings: dict[str, str] = {}
@@ -144,7 +144,7 @@ def _stated(
     rules: AuditRules,
     template: Summary,
     summary: Summary,
-    rows: list[Scored],
+    rows: list[ScoredTarget],
     resolve: Resolver,
 ) -> dict[str, Figure]:
     out: dict[str, Figure] = {}

@@ -28,7 +28,7 @@ _DECIMAL_ROUNDING = {
 
 
 @dataclass(frozen=True)
-class Scored:
+class ScoredTarget:
     """One target row as the audit counts it."""
 
     id: str
@@ -42,9 +42,9 @@ class Scored:
     cocreation: str | None
 
 
-def scored_targets(report: Report, rules: AuditRules) -> list[Scored]:
+def scored_targets(report: Report, rules: AuditRules) -> list[ScoredTarget]:
     """Every target with its status read from the normalised fields, else the raw score."""
-    rows: list[Scored] = []
+    rows: list[ScoredTarget] = []
     for commitment in report.commitments:
         for block in commitment.blocks:
             match = block.implementer_match
@@ -58,7 +58,7 @@ def scored_targets(report: Report, rules: AuditRules) -> list[Scored]:
                     grade = None
                 cocreation = target.cocreation or rules.normalise_cocreation(target.cocreation_label)
                 rows.append(
-                    Scored(
+                    ScoredTarget(
                         id=target.id,
                         commitment=commitment.number,
                         implementer_id=match.id if match else None,
@@ -112,7 +112,7 @@ def exact_percent(part: int, whole: int) -> float | None:
 # -- tables 8 and 9 --------------------------------------------------------
 
 
-def counted_grade(row: Scored, rules: AuditRules, not_assessed_as: str) -> str | None:
+def counted_grade(row: ScoredTarget, rules: AuditRules, not_assessed_as: str) -> str | None:
     """The table row a target is counted in, or None when the tables leave it out."""
     if row.status == "not_assessed":
         return rules.not_available_grade if not_assessed_as == rules.not_available_grade else None
@@ -122,7 +122,7 @@ def counted_grade(row: Scored, rules: AuditRules, not_assessed_as: str) -> str |
 
 
 def table_cells(
-    rows: Iterable[Scored], kind: str, rules: AuditRules, not_assessed_as: str
+    rows: Iterable[ScoredTarget], kind: str, rules: AuditRules, not_assessed_as: str
 ) -> dict[tuple[str | None, str], list[str]]:
     """Target ids per (grade, column) for one implementer kind; grade None is the total row.
 
@@ -151,7 +151,7 @@ class Aggregate:
     target_ids: tuple[str, ...]
 
 
-def _latest(rows: list[Scored], periods: tuple[str, ...]) -> list[Scored]:
+def _latest(rows: list[ScoredTarget], periods: tuple[str, ...]) -> list[ScoredTarget]:
     order = {p: i for i, p in enumerate(periods)}
     known = [r for r in rows if r.period in order]
     if not known:
@@ -160,11 +160,11 @@ def _latest(rows: list[Scored], periods: tuple[str, ...]) -> list[Scored]:
     return [r for r in known if r.period is not None and order[r.period] == last]
 
 
-def _select(rows: list[Scored], rule: AggregationRule) -> list[Scored]:
+def _select(rows: list[ScoredTarget], rule: AggregationRule) -> list[ScoredTarget]:
     return [r for r in rows if not rule.kinds or r.kind in rule.kinds]
 
 
-def admin_grade(rows: list[Scored], rule: AggregationRule, rules: AuditRules) -> Aggregate:
+def admin_grade(rows: list[ScoredTarget], rule: AggregationRule, rules: AuditRules) -> Aggregate:
     """A commitment's administrative grade from its targets' scores under one rule."""
     chosen = [r for r in _select(rows, rule) if r.status == "score" or (r.status == "na" and rule.na_value is not None)]
     if rule.latest_period:
@@ -182,7 +182,7 @@ def admin_grade(rows: list[Scored], rule: AggregationRule, rules: AuditRules) ->
     return Aggregate(rules.grade_of(value), value, tuple(r.id for r in chosen))
 
 
-def cocreation_grade(rows: list[Scored], rule: AggregationRule, rules: AuditRules) -> Aggregate:
+def cocreation_grade(rows: list[ScoredTarget], rule: AggregationRule, rules: AuditRules) -> Aggregate:
     """A commitment's co-creation grade from its targets' labels under one rule."""
     chosen = [r for r in _select(rows, rule) if r.cocreation in rules.cocreation_values]
     if rule.latest_period:
@@ -200,8 +200,8 @@ def cocreation_grade(rows: list[Scored], rule: AggregationRule, rules: AuditRule
     return Aggregate(rules.cocreation_grade_of(value), value, ids)
 
 
-def by_commitment(rows: Iterable[Scored]) -> dict[int, list[Scored]]:
-    grouped: dict[int, list[Scored]] = {}
+def by_commitment(rows: Iterable[ScoredTarget]) -> dict[int, list[ScoredTarget]]:
+    grouped: dict[int, list[ScoredTarget]] = {}
     for row in rows:
         grouped.setdefault(row.commitment, []).append(row)
     return grouped
@@ -210,12 +210,12 @@ def by_commitment(rows: Iterable[Scored]) -> dict[int, list[Scored]]:
 # -- implementers ----------------------------------------------------------
 
 
-def assessed(rows: Iterable[Scored]) -> list[Scored]:
+def assessed(rows: Iterable[ScoredTarget]) -> list[ScoredTarget]:
     """Targets that carry an assessment: a score or N/A."""
     return [r for r in rows if r.status in ("score", "na")]
 
 
-def active_implementers(rows: Iterable[Scored], kind: str) -> dict[str, list[str]]:
+def active_implementers(rows: Iterable[ScoredTarget], kind: str) -> dict[str, list[str]]:
     """Implementer id to its assessed target ids, for one kind."""
     found: dict[str, list[str]] = {}
     for row in assessed(rows):
@@ -224,7 +224,7 @@ def active_implementers(rows: Iterable[Scored], kind: str) -> dict[str, list[str
     return found
 
 
-def detail_implementers(rows: Iterable[Scored]) -> dict[int, dict[str, list[str]]]:
+def detail_implementers(rows: Iterable[ScoredTarget]) -> dict[int, dict[str, list[str]]]:
     """Per commitment number, implementer id to the ids of its target rows."""
     found: dict[int, dict[str, list[str]]] = {}
     for row in rows:

@@ -12,8 +12,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..grammar import Grammar, grammar_from_dict, load_grammar
-from ..grammar.auditrules import AggregationRule, AuditRules, GradeRules, ScaleStep, StatedRule
+from ..grammar import Grammar, grammar_of, load_grammar
+from ..grammar.auditrules import AggregationRule, AuditRules, GradeRules, ScaleBand, StatedRule
 
 if TYPE_CHECKING:
     from ..models.report import Report
@@ -22,7 +22,7 @@ __all__ = [
     "AggregationRule",
     "AuditRules",
     "GradeRules",
-    "ScaleStep",
+    "ScaleBand",
     "StatedRule",
     "grammar_of",
     "load_rules",
@@ -30,13 +30,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-
-def grammar_of(grammar: str | Path | dict[str, Any] | Grammar | None) -> Grammar:
-    """A grammar from an edition id or path (through the search path), a loaded one, or parsed TOML."""
-    if isinstance(grammar, dict):
-        return grammar_from_dict(grammar)
-    return load_grammar(grammar)
 
 
 def load_rules(grammar: str | Path | dict[str, Any] | Grammar | AuditRules | None = None) -> AuditRules:

@@ -7,15 +7,12 @@ the target rows it was counted from.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..models.records import Piece
 from ..models.summary import Figure, Phrase
+from .catalogue import CATALOGUE, SEVERITY_RANK, Check, Severity
 
-Severity = Literal["error", "warning", "info"]
-SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
 class _Model(BaseModel):
@@ -50,11 +47,16 @@ class Derived(_Model):
 
 
 class Finding(_Model):
-    check: str
+    check: str = Field(description="the id of its check in the catalogue (`ogi_extract.checks.catalogue`)")
     severity: Severity
     message: str
     published: Published | None = None
     derived: Derived | None = None
+
+    @property
+    def entry(self) -> Check:
+        """Its check in the catalogue: what the finding means and what it compared."""
+        return CATALOGUE[self.check]
 
     def at_least(self, severity: str) -> bool:
         return SEVERITY_RANK[self.severity] >= SEVERITY_RANK[severity]

@@ -12,11 +12,11 @@ from collections.abc import Callable
 
 import pytest
 
-from ogi_extract.audit import audit
-from ogi_extract.audit.expected import expected_summary
+from ogi_extract.checks import audit
+from ogi_extract.checks.expected import expected_summary
 from ogi_extract.models import Report
 from ogi_extract.models.summary import Figure, Phrase, Summary, TargetTable
-from test_audit_reference import reference_report, reference_summary, resolver, rules
+from reference import reference_report, reference_summary, resolver, rules
 
 REPORT = reference_report()
 CORRECT = expected_summary(REPORT, rules(), reference_summary(), resolver())

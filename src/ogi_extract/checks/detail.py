@@ -1,0 +1,173 @@
+"""Checks of the summary tables and the counts stated in the text against the detail records."""
+
+from __future__ import annotations
+
+from ..models.summary import Figure
+from . import derive
+from .arithmetic import _label
+from .context import Context, _finding, _fmt
+from .findings import Derived, Finding, Published
+
+
+# -- tables 8 and 9 against the detail -------------------------------------
+
+
+def _compare_tables(ctx: Context, not_assessed_as: str) -> tuple[int, int, list[Finding]]:
+    """(cells reproduced, cells compared, findings) for one reading of "-" scores."""
+    out: list[Finding] = []
+    hits = compared = 0
+    rules = ctx.rules
+    for kind, table in ctx.summary.target_admin_tables.items():
+        cells = derive.table_cells(ctx.rows, kind, rules, not_assessed_as)
+        lines: list[tuple[str, str | None, dict[str, Figure]]] = [
+            (label, rules.row_grade(label), row) for label, row in table.rows.items()
+        ]
+        lines.append(("Total", None, table.total))
+        for label, grade, row in lines:
+            if grade is None and label != "Total":
+                out.append(
+                    _finding(
+                        "table-row-unknown",
+                        f"{table.table.value}: the row {label!r} matches no grade of the grammar.",
+                        Published(label=_label(table, label)),
+                    )
+                )
+                continue
+            for column, printed in row.items():
+                ids = cells.get((grade, column), [])
+                compared += 1
+                if len(ids) == printed.value:
+                    hits += 1
+                    continue
+                what = f"{kind} targets graded {grade}" if grade else f"{kind} targets in total"
+                out.append(
+                    _finding(
+                        "table-cell",
+                        f"{table.table.value} prints {printed.value} {what} in column {column}; "
+                        f"the detail has {len(ids)}.",
+                        Published.of(_label(table, label, column), printed),
+                        Derived(value=len(ids), target_ids=ids, rule=f"'-' counted as {not_assessed_as}"),
+                    )
+                )
+        whole = cells.get((None, rules.accumulated_column), [])
+        for line in table.published_percent:
+            grade = rules.normalise_grade(line.grade.value)
+            ids = cells.get((grade, rules.accumulated_column), [])
+            where = _label(table, f"{line.percent.value}% ({line.count.value})")
+            compared += 2
+            if len(ids) == line.count.value:
+                hits += 1
+            else:
+                out.append(
+                    _finding(
+                        "percent-line-detail",
+                        f"{table.table.value} ({kind}) states {line.count.value} {line.grade.value} targets; "
+                        f"the detail has {len(ids)}.",
+                        Published.of(where, line.count),
+                        Derived(value=len(ids), target_ids=ids, rule=f"'-' counted as {not_assessed_as}"),
+                    )
+                )
+            expected = derive.percent(len(ids), len(whole), rules.percent_decimals, rules.percent_rounding)
+            if expected == line.percent.value:
+                hits += 1
+            else:
+                out.append(
+                    _finding(
+                        "percent-line-detail",
+                        f"{table.table.value} ({kind}) states {line.percent.value}% {line.grade.value}; the "
+                        f"detail gives {len(ids)} of {len(whole)} targets ({_fmt(derive.exact_percent(len(ids), len(whole)))}%).",
+                        Published.of(where, line.percent),
+                        Derived(value=expected, target_ids=ids, rule=f"'-' counted as {not_assessed_as}"),
+                    )
+                )
+    return hits, compared, out
+
+
+def check_tables_against_detail(ctx: Context) -> list[Finding]:
+    if not ctx.summary.target_admin_tables:
+        return []
+    default = ctx.rules.not_assessed_counts_as
+    hits, compared, out = _compare_tables(ctx, default)
+    fits = [(default, hits, compared, True)]
+    for alternative in ctx.rules.not_assessed_alternatives:
+        alt_hits, alt_compared, _ = _compare_tables(ctx, alternative)
+        fits.append((alternative, alt_hits, alt_compared, False))
+    for choice, n, m, is_default in fits:
+        out.append(
+            _finding(
+                "table-rule-fit",
+                f"Counting '-' scores as {choice}{' [default]' if is_default else ''} reproduces {n} of {m} "
+                f"target counts of the tables and their percentage lines.",
+                None,
+                Derived(value=n, rule=f"'-' counted as {choice}"),
+            )
+        )
+    return out
+
+
+# -- counts stated in the text ---------------------------------------------
+
+
+def _listed_by_kind(ctx: Context, kind: str) -> list[str]:
+    ids: set[str] = set()
+    for row in ctx.summary.commitment_implementers:
+        for name in row.implementers:
+            resolution = ctx.resolve(name.value)
+            if resolution.status == "matched" and resolution.kind == kind and resolution.id:
+                ids.add(resolution.id)
+    return sorted(ids)
+
+
+def check_stated_counts(ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    acc = ctx.rules.accumulated_column
+    for key, printed in ctx.summary.stated_counts.items():
+        rule = ctx.rules.stated.get(key)
+        label = f"stated count > {key}"
+        if rule is None or rule.derive == "none":
+            out.append(
+                _finding(
+                    "stated-not-derivable",
+                    f"The stated count {key} = {printed.value} cannot be re-derived from the detail.",
+                    Published.of(label, printed),
+                )
+            )
+            continue
+        derived_value: int
+        derived = Derived(rule=rule.derive + (f" ({rule.kind})" if rule.kind else ""))
+        if rule.derive == "commitments":
+            derived.record_ids = [c.id for c in ctx.report.commitments]
+            derived_value = len(derived.record_ids)
+        elif rule.derive == "assessed_targets":
+            derived.target_ids = [r.id for r in derive.assessed(ctx.rows)]
+            derived_value = len(derived.target_ids)
+            tables_total = [t.total[acc].value for t in ctx.summary.target_admin_tables.values() if acc in t.total]
+            if tables_total and sum(tables_total) != printed.value:
+                out.append(
+                    _finding(
+                        "stated-vs-tables",
+                        f"The text states {printed.value} targets worked, but the tables' totals add up to {sum(tables_total)}.",
+                        Published.of(label, printed),
+                        Derived(value=sum(tables_total), rule="sum of the tables' accumulated totals"),
+                    )
+                )
+        elif rule.derive == "listed_implementers":
+            derived.record_ids = _listed_by_kind(ctx, rule.kind or "")
+            derived_value = len(derived.record_ids)
+        else:
+            active = derive.active_implementers(ctx.rows, rule.kind or "")
+            derived.record_ids = sorted(active)
+            derived.target_ids = sorted(i for ids in active.values() for i in ids)
+            derived_value = len(active)
+        derived.value = derived_value
+        if derived_value != printed.value:
+            out.append(
+                _finding(
+                    "stated-count",
+                    f"The text states {printed.value} for {key}; re-derived as {rule.derive}"
+                    f"{' of kind ' + rule.kind if rule.kind else ''} it is {derived_value}.",
+                    Published.of(label, printed),
+                    derived,
+                )
+            )
+    return out
