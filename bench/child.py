@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--backend", default="pymupdf")
     args = parser.parse_args(argv)
 
-    from ogi_extract.parse import parse
+    from ogi_extract import parse
 
     if args.warmup is not None:
         parse(str(args.warmup), backend=args.backend)

@@ -225,7 +225,7 @@ def profile_parse(path: Path) -> hotspots.Profile | str:
     if problem:
         return problem
     try:
-        from ogi_extract.parse import parse
+        from ogi_extract import parse
 
         return hotspots.profile(lambda: parse(str(path)))
     except Exception as exc:  # noqa: BLE001
