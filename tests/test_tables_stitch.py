@@ -283,3 +283,32 @@ def test_row_whose_first_cell_moved_to_the_next_page_gets_its_label_there() -> N
     [t] = targets_of(out)
     assert (t.label, t.achievement_text, t.score, t.cocreation_label) == ("Target B06", "ok", "75%", "Pasif")
     assert out.unassigned == []
+
+
+def heading_rules(top: float) -> list[Ruling]:
+    """A full-width implementer heading row from `top` to `top + 15`."""
+    return [rule_h(top, XS[0], XS[3]), rule_h(top + 15, XS[0], XS[3]), rule_v(XS[0], top, top + 15), rule_v(XS[3], top, top + 15)]
+
+
+def test_implementer_heading_repeated_on_the_new_page_keeps_the_block_and_its_words() -> None:
+    # The implementer heading is the table's first row, printed again at the top of page 2;
+    # the target row cut by the break goes on under it, and a second target follows.
+    p1_words = put("Kementerian Sosial", 55, 602) + put("Target B06:", 55, 620) + put("Capaian Target: awal", 135, 620)
+    p1_words += put("Nilai: 75%", 455, 620) + [w for k in range(10) for w in put(f"capai{k}", 135, 632 + 12 * k)]
+    p1 = Page(1, 595, 842, p1_words, [*heading_rules(600), *columns(615, 780)])
+    p2_words = put("Kementerian Sosial", 55, 52) + put("akhir.", 135, 68)
+    p2_words += put("Proses Kokreasi:", 135, 95) + put("Aktif", 455, 95)
+    p2_words += put("Target B12:", 55, 125) + put("Capaian Target: dua", 135, 125) + put("Nilai: 50%", 455, 125)
+    p2_words += put("Proses Kokreasi:", 135, 155) + put("Pasif", 455, 155)
+    p2_rules = [*heading_rules(50), rule_h(90, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(65, 120)]
+    p2_rules += [rule_h(150, XS[1], XS[3]), rule_h(180, XS[0], XS[3]), *columns(120, 180)]
+    p2 = Page(2, 595, 842, p2_words, p2_rules)
+    out = parse_pages([p1, p2])
+    [block] = [b for c in out.commitments for b in c.blocks]
+    assert block.implementer == "Kementerian Sosial"
+    assert [t.label for t in block.targets] == ["Target B06", "Target B12"]
+    assert block.targets[0].achievement_text == "awal " + " ".join(f"capai{k}" for k in range(10)) + " akhir."
+    assert (block.targets[0].cocreation_label, block.targets[1].score) == ("Aktif", "50%")
+    # the repeat's words are the implementer's, shown again: assigned, with their place
+    assert out.unassigned == []
+    assert sorted(p.page for p in block.provenance["implementer"]) == [1, 2]

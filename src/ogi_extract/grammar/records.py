@@ -226,6 +226,25 @@ class Assembler:
         self.block_dirty = True
         self._assign(f.all_words)
 
+    def _repeated_heading(self, group: RowGroup) -> bool:
+        """Take a repeated implementer heading as more of the heading read before; say whether it was one.
+
+        A producer that repeats a table's header row prints the implementer
+        again at the top of each page of its block: the block goes on (no new
+        block opens), and the words are the implementer's, shown again.
+        """
+        if self.block is None or self.block_dirty or len(group.cells) != 1:
+            return False
+        f, _ = self._labelled(group.cells[0].lines, None)
+        if f.value is None or _WS.sub("", f.value) != _WS.sub("", self.implementer or ""):
+            return False
+        pieces = self._pieces(f.value_words)
+        self.implementer_prov.extend(pieces)
+        if self.block.provenance.get("implementer") is not self.implementer_prov:
+            self.block.provenance.setdefault("implementer", []).extend(pieces)
+        self._assign(f.all_words)
+        return True
+
     def _roles(self, group: RowGroup) -> tuple[list[Cell], list[Cell], list[Cell]]:
         left: list[Cell] = []
         middle: list[Cell] = []
@@ -333,6 +352,8 @@ class Assembler:
         self._flush()
         words = [w for c in group.cells for w in c.words]
         if not words:
+            return
+        if group.repeated and self._repeated_heading(group):
             return
         full = [c for c in group.cells if c.x0 <= group.x0 + COLUMN_TOL and c.x1 >= group.x1 - COLUMN_TOL]
         if len(group.cells) == 1 or (full and all(c.is_empty for c in group.cells if c not in full)):

@@ -180,8 +180,8 @@ def _split_shifted(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segm
             continue
         above = [v for v in vs if v.hi <= y + TOL]
         below = [v for v in vs if v.lo >= y - TOL]
-        if len(above) < 2 or len(below) < 2:
-            continue
+        if len(above) < 2 or len(below) < 2 or len(above) == len(vs) or len(below) == len(vs):
+            continue  # no cut: a stub of a vertical rule at y lies on both sides
         xa, xb = _cluster([v.fixed for v in above]), _cluster([v.fixed for v in below])
         if len(xa) == len(xb) and all(abs(a - b) <= TOL for a, b in zip(xa, xb)):
             continue

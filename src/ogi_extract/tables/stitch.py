@@ -185,7 +185,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
     page that go on with a cell of the row left open on the page before (inside
     its column, at its left edge) are the rest of that cell. A table's first row
     printed again at the top of the new page (a repeated header) stays a row of
-    its own, and the row cut by the break goes on below it.
+    its own marked `repeated`, and the row cut by the break goes on below it.
     """
     open_group: RowGroup | None = None
     open_frag: Fragment | None = None
@@ -221,7 +221,8 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
             first = 0
             if at_break and frag.groups and first_row is not None and _same_words(frag.groups[0], first_row):
                 # the table's header row, repeated by the producer on the new page:
-                # it is read as a row of its own, and the row cut by the break goes on under it
+                # handed on marked as a repeat, and the row cut by the break goes on under it
+                frag.groups[0].repeated = True
                 items.append(frag.groups[0])
                 first = 1
             for gi, group in enumerate(frag.groups):
