@@ -312,3 +312,24 @@ def test_implementer_heading_repeated_on_the_new_page_keeps_the_block_and_its_wo
     # the repeat's words are the implementer's, shown again: assigned, with their place
     assert out.unassigned == []
     assert sorted(p.page for p in block.provenance["implementer"]) == [1, 2]
+
+
+def test_implementer_heading_repeated_inside_the_table_after_a_split_row_keeps_the_block() -> None:
+    # The rest of the split row at the top of page 2, then the table drawn anew from its
+    # heading (the heading row printed again in the middle of the fragment), then a new target.
+    p1_words = put("Kementerian Sosial", 55, 702) + put("Target B06:", 55, 720) + put("Capaian Target: awal", 135, 720)
+    p1_words += put("Nilai: 75%", 455, 720) + [w for k in range(4) for w in put(f"capai{k}", 135, 732 + 12 * k)]
+    p1 = Page(1, 595, 842, p1_words, [*heading_rules(700), *columns(715, 780)])
+    p2_words = put("akhir.", 135, 52) + put("Proses Kokreasi:", 135, 82) + put("Aktif", 455, 82)
+    p2_words += put("Kementerian Sosial", 55, 112)
+    p2_words += put("Target B12:", 55, 130) + put("Capaian Target: dua", 135, 130) + put("Nilai: 50%", 455, 130)
+    p2_words += put("Proses Kokreasi:", 135, 160) + put("Pasif", 455, 160)
+    p2_rules = [rule_h(50, XS[0], XS[3]), rule_h(80, XS[1], XS[3]), *columns(50, 110), *heading_rules(110)]
+    p2_rules += [rule_h(155, XS[1], XS[3]), rule_h(185, XS[0], XS[3]), *columns(125, 185)]
+    p2 = Page(2, 595, 842, p2_words, p2_rules)
+    out = parse_pages([p1, p2])
+    [block] = [b for c in out.commitments for b in c.blocks]
+    assert [t.label for t in block.targets] == ["Target B06", "Target B12"]
+    assert block.targets[0].achievement_text == "awal capai0 capai1 capai2 capai3 akhir."
+    assert out.unassigned == []
+    assert sorted(p.page for p in block.provenance["implementer"]) == [1, 2]

@@ -238,6 +238,10 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                     continue
                 if gi == 0:
                     first_row = group
+                elif first_row is not None and _same_words(group, first_row):
+                    # the header printed again inside the table (a producer that draws
+                    # the rest of a table after a row split as a table of its own)
+                    group.repeated = True
                 items.append(group)
                 open_group = group
             open_page = content.page if frag.box.bottom >= bottom - EDGE_TOL else -1
