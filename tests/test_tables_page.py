@@ -56,3 +56,22 @@ def test_overflow_of_a_full_cell_is_kept_and_the_table_grows() -> None:
     [[cell, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
     assert [w.text for w in cell.words] == [f"baris{k}" for k in range(12)]
     assert content.fragments[0].box.bottom == 115 + 12 * 11
+
+
+def test_overflow_starting_at_a_list_items_hanging_indent_is_the_rest_of_its_cell() -> None:
+    # a bullet item wraps under its text (indent 15 pt), and its last line runs out below the rule
+    words = [word("•", 55, 105, 60, 115), word("awal", 70, 105, 90, 115)]
+    words += [word(f"baris{k}", 70, 117 + 12 * k, 100, 127 + 12 * k) for k in range(7)]
+    words += [word("akhir.", 70, 201, 95, 211)]
+    content = split_page(Page(1, 595, 842, words, grid_rules()), set())
+    assert content.lines == []
+    [[cell, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert cell.words[-1].text == "akhir."
+    assert content.fragments[0].box.bottom == 211
+
+
+def test_overflow_at_no_start_of_the_cells_lines_stays_a_line() -> None:
+    words = [word(f"baris{k}", 55, 105 + 12 * k, 90, 115 + 12 * k) for k in range(8)]
+    words += [word("lain", 80, 201, 100, 211)]
+    content = split_page(Page(1, 595, 842, words, grid_rules()), set())
+    assert [ln.text for ln in content.lines] == ["lain"]

@@ -333,3 +333,18 @@ def test_implementer_heading_repeated_inside_the_table_after_a_split_row_keeps_t
     assert block.targets[0].achievement_text == "awal capai0 capai1 capai2 capai3 akhir."
     assert out.unassigned == []
     assert sorted(p.page for p in block.provenance["implementer"]) == [1, 2]
+
+
+def test_row_split_above_a_repeated_heading_goes_on_under_it_on_the_same_page() -> None:
+    # heading, a target row cut after its first sub-row, the heading again, then the
+    # rest of the row (its label cell empty, its co-creation sub-row), all on one page
+    words = put("Kementerian Sosial", 55, 102) + put("Target B12:", 55, 120) + put("Capaian Target: satu", 135, 120)
+    words += put("Nilai: 62%", 455, 120)
+    words += put("Kementerian Sosial", 55, 162) + put("Proses Kokreasi: dua", 135, 180) + put("-", 455, 180)
+    rules = [*heading_rules(100), rule_h(160, XS[0], XS[3]), *columns(115, 160)]
+    rules += [*heading_rules(160), rule_h(220, XS[0], XS[3]), *columns(175, 220)]
+    out = parse_pages([Page(1, 595, 842, words, rules)])
+    [block] = [b for c in out.commitments for b in c.blocks]
+    [t] = block.targets
+    assert (t.label, t.achievement_text, t.score, t.cocreation_text, t.cocreation_label) == ("Target B12", "satu", "62%", "dua", "-")
+    assert out.unassigned == []

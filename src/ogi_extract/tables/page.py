@@ -4,8 +4,9 @@ A word goes to the cell that holds most of its box, not merely its centre: a
 word drawn over a rule (a row moved to a new page with its rule left behind)
 belongs where most of it is. Text that runs out below a table's last rule in
 one cell's column (a producer that does not grow the row to fit its cell)
-is the rest of that cell: it starts within a line of the rule, stays inside
-the cell's column and follows on line by line; the table then ends where that
+is the rest of that cell: it starts within a line of the rule where a line
+of the cell starts (its left edge or a list item's hanging indent), stays
+inside the cell's column and follows on line by line; the table then ends where that
 text ends.
 """
 
@@ -134,12 +135,14 @@ def _overflow(grid: Grid, cell_words: list[list[Word]], loose: list[Word], limit
         left = min(w.box.x0 for w in own)
         if reach < grid.box.bottom - 1.5 * height:
             continue
+        # where the cell's lines start: its left edge, or a list item's hanging indent
+        starts = [ln.box.x0 for ln in group_lines(own, 0)]
         took = False
         for line in group_lines(inside, 0):
             # the next line of the cell's text: no wider gap than a line's own
             if line.box.top > reach + 0.8 * height or line.box.x0 < left - ALIGN_TOL:
                 break
-            if not took and abs(line.box.x0 - left) > ALIGN_TOL:
+            if not took and not any(abs(line.box.x0 - x) <= ALIGN_TOL for x in starts):
                 break
             if _runs_across(line.box, box, loose):
                 break  # a line of text below the table, wider than the column

@@ -240,8 +240,16 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                     first_row = group
                 elif first_row is not None and _same_words(group, first_row):
                     # the header printed again inside the table (a producer that draws
-                    # the rest of a table after a row split as a table of its own)
+                    # the rest of a table after a row split as a table of its own):
+                    # the row cut before it may go on under it
                     group.repeated = True
+                    items.append(group)
+                    continue
+                if gi > first and frag.groups[gi - 1].repeated and open_group is not None:
+                    # no page break here: no rule says a cell goes on, content decides
+                    closed = Fragment(frag.page, frag.box, frag.columns, [])
+                    if _continue_into(open_group, closed, group, frag, group.cells[0].band, starts_cell, True):
+                        continue
                 items.append(group)
                 open_group = group
             open_page = content.page if frag.box.bottom >= bottom - EDGE_TOL else -1
