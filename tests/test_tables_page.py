@@ -75,3 +75,37 @@ def test_overflow_at_no_start_of_the_cells_lines_stays_a_line() -> None:
     words += [word("lain", 80, 201, 100, 211)]
     content = split_page(Page(1, 595, 842, words, grid_rules()), set())
     assert [ln.text for ln in content.lines] == ["lain"]
+
+
+def heading_and_row_rules(row_bottom: float) -> list[Ruling]:
+    """A full-width heading row (100-120) over a row of two cells (120-row_bottom)."""
+    rules = [rule_h(100, 50, 300), rule_h(120, 50, 300), rule_h(row_bottom, 50, 300)]
+    return rules + [rule_v(50, 100, row_bottom), rule_v(300, 100, row_bottom), rule_v(150, 120, row_bottom)]
+
+
+def test_overflow_may_open_a_new_item_at_the_cells_padding_edge() -> None:
+    # the cell's own lines are the hanging indent of an item (x=70); below the rule a new
+    # item starts at the padding edge (x=55, where the heading's text starts too)
+    words = [word("Kementerian", 55, 104, 110, 114)]
+    words += [word(f"baris{k}", 70, 124 + 12 * k, 100, 134 + 12 * k) for k in range(6)]
+    words += [word("•", 55, 196, 60, 206), word("baru", 70, 196, 95, 206), word("lagi", 70, 208, 95, 218)]
+    content = split_page(Page(1, 595, 842, words, heading_and_row_rules(194)), set())
+    assert content.lines == []
+    assert content.fragments[0].box.bottom == 218
+
+
+def test_text_under_a_sliver_of_an_empty_cell_is_the_rest_of_that_cell() -> None:
+    # the row goes on from the page before: its cells are a sliver under the heading,
+    # and the left cell's text runs down the page below it
+    words = [word("Kementerian", 55, 104, 110, 114)]
+    words += [word(f"baris{k}", 55, 124 + 12 * k, 100, 134 + 12 * k) for k in range(5)]
+    content = split_page(Page(1, 595, 842, words, heading_and_row_rules(124)), set())
+    assert content.lines == []
+    [_, [left, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert [w.text for w in left.words] == [f"baris{k}" for k in range(5)]
+
+
+def test_text_under_an_empty_cell_of_full_height_stays_lines() -> None:
+    words = [word("Kementerian", 55, 104, 110, 114), word("Paragraf", 55, 196, 100, 206)]
+    content = split_page(Page(1, 595, 842, words, heading_and_row_rules(194)), set())
+    assert [ln.text for ln in content.lines] == ["Paragraf"]

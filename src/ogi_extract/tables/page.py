@@ -5,7 +5,8 @@ word drawn over a rule (a row moved to a new page with its rule left behind)
 belongs where most of it is. Text that runs out below a table's last rule in
 one cell's column (a producer that does not grow the row to fit its cell)
 is the rest of that cell: it starts within a line of the rule where a line
-of the cell starts (its left edge or a list item's hanging indent), stays
+of the cell starts (its left edge, a list item's hanging indent, or the
+cells' padding edge), stays
 inside the cell's column and follows on line by line; the table then ends where that
 text ends.
 """
@@ -110,6 +111,9 @@ def _overflow(grid: Grid, cell_words: list[list[Word]], loose: list[Word], limit
     nrows = len(grid.ys) - 1
     bottom = grid.box.bottom
     taken: set[int] = set()
+    # the cells' padding: how far right of its rule a cell's text begins
+    pads = [min(w.box.x0 for w in ws) - gc.box.x0 for gc, ws in zip(grid.cells, cell_words) if ws]
+    pad = max(min(pads), 0.0) if pads else 0.0
     for k, gc in enumerate(grid.cells):
         if gc.r1 != nrows:
             continue
@@ -126,21 +130,26 @@ def _overflow(grid: Grid, cell_words: list[list[Word]], loose: list[Word], limit
         if not inside:
             continue
         own = cell_words[k]
-        if not own:
-            continue
-        # only a full cell runs over: its text reaches the rule, and the rest
-        # starts at the same left edge as the text above it
-        height = max(w.box.bottom - w.box.top for w in own)
-        reach = max(w.box.bottom for w in own)
-        left = min(w.box.x0 for w in own)
-        if reach < grid.box.bottom - 1.5 * height:
-            continue
-        # where the cell's lines start: its left edge, or a list item's hanging indent
-        starts = [ln.box.x0 for ln in group_lines(own, 0)]
+        if own:
+            # only a full cell runs over: its text reaches the rule, and the rest
+            # starts where a line of the text above it starts: its left edge, a
+            # list item's hanging indent, or its padding edge (a new item)
+            height = max(w.box.bottom - w.box.top for w in own)
+            reach = max(w.box.bottom for w in own)
+            if reach < grid.box.bottom - 1.5 * height:
+                continue
+            starts = [ln.box.x0 for ln in group_lines(own, 0)] + [box.x0 + pad]
+        else:
+            # an empty cell runs over only when it is a sliver lower than a line
+            # (a row that continues from the page before, its text not grown into it)
+            height = max(w.box.bottom - w.box.top for w in inside)
+            if box.bottom - box.top >= height:
+                continue
+            reach, starts = box.bottom, [box.x0 + pad]
         took = False
         for line in group_lines(inside, 0):
             # the next line of the cell's text: no wider gap than a line's own
-            if line.box.top > reach + 0.8 * height or line.box.x0 < left - ALIGN_TOL:
+            if line.box.top > reach + 0.8 * height or line.box.x0 < min(starts) - ALIGN_TOL:
                 break
             if not took and not any(abs(line.box.x0 - x) <= ALIGN_TOL for x in starts):
                 break
