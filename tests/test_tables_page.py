@@ -70,9 +70,10 @@ def test_overflow_starting_at_a_list_items_hanging_indent_is_the_rest_of_its_cel
     assert content.fragments[0].box.bottom == 211
 
 
-def test_overflow_at_no_start_of_the_cells_lines_stays_a_line() -> None:
+def test_text_at_the_tables_edge_under_a_full_cell_stays_a_line() -> None:
+    # the cells' text starts 5 pt inside their rules; a heading under the table at its edge
     words = [word(f"baris{k}", 55, 105 + 12 * k, 90, 115 + 12 * k) for k in range(8)]
-    words += [word("lain", 80, 201, 100, 211)]
+    words += [word("lain", 50, 201, 70, 211)]
     content = split_page(Page(1, 595, 842, words, grid_rules()), set())
     assert [ln.text for ln in content.lines] == ["lain"]
 

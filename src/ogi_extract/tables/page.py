@@ -4,9 +4,8 @@ A word goes to the cell that holds most of its box, not merely its centre: a
 word drawn over a rule (a row moved to a new page with its rule left behind)
 belongs where most of it is. Text that runs out below a table's last rule in
 one cell's column (a producer that does not grow the row to fit its cell)
-is the rest of that cell: it starts within a line of the rule where a line
-of the cell starts (its left edge, a list item's hanging indent, or the
-cells' padding edge), stays
+is the rest of that cell: it starts within a line of the rule inside the
+cells' padding (where the cells' text starts, or further in), stays
 inside the cell's column and follows on line by line; the table then ends where that
 text ends.
 """
@@ -131,27 +130,26 @@ def _overflow(grid: Grid, cell_words: list[list[Word]], loose: list[Word], limit
             continue
         own = cell_words[k]
         if own:
-            # only a full cell runs over: its text reaches the rule, and the rest
-            # starts where a line of the text above it starts: its left edge, a
-            # list item's hanging indent, or its padding edge (a new item)
+            # only a full cell runs over: its text reaches the rule
             height = max(w.box.bottom - w.box.top for w in own)
             reach = max(w.box.bottom for w in own)
             if reach < grid.box.bottom - 1.5 * height:
                 continue
-            starts = [ln.box.x0 for ln in group_lines(own, 0)] + [box.x0 + pad]
         else:
             # an empty cell runs over only when it is a sliver lower than a line
             # (a row that continues from the page before, its text not grown into it)
             height = max(w.box.bottom - w.box.top for w in inside)
             if box.bottom - box.top >= height:
                 continue
-            reach, starts = box.bottom, [box.x0 + pad]
+            reach = box.bottom
+        # the rest starts inside the cell's padding, as its text does (at its
+        # left edge, a list item's indent or a sub-item's); text under the
+        # table starts at the table's edge or runs across the column's rules
+        edge = box.x0 + pad - ALIGN_TOL
         took = False
         for line in group_lines(inside, 0):
             # the next line of the cell's text: no wider gap than a line's own
-            if line.box.top > reach + 0.8 * height or line.box.x0 < min(starts) - ALIGN_TOL:
-                break
-            if not took and not any(abs(line.box.x0 - x) <= ALIGN_TOL for x in starts):
+            if line.box.top > reach + 0.8 * height or line.box.x0 < edge:
                 break
             if _runs_across(line.box, box, loose):
                 break  # a line of text below the table, wider than the column
