@@ -153,10 +153,12 @@ def test_a_word_run_out_of_a_sliver_of_a_cell_does_not_open_it() -> None:
 def test_stubs_of_column_rules_on_the_last_rule_do_not_split_the_table() -> None:
     # A heading row at a page's end, with the column rules of the row below
     # begun under its bottom rule (half a point of them): the stubs lie above
-    # and below that rule at once, which must not be read as two parts of a table.
+    # and below that rule at once, which must not be read as two parts of a
+    # table, and they begin a row.
     rules = [h(72.2, 72.0, 523.3), h(89.3, 72.0, 523.3), v(72.2, 72.0, 89.6), v(523.0, 72.0, 89.6)]
     rules += [v(198.5, 89.1, 89.6), v(441.9, 89.1, 89.6)]
     grids = find_grids(rules)
     assert len(grids) == 1
-    assert [(c.c0, c.c1) for c in grids[0].cells] == [(0, 3)]  # one heading cell
-    assert abs(grids[0].box.bottom - 89.3) <= 0.5
+    # the heading cell, and under it the sliver of the row the stubs begin
+    assert [(c.r0, c.c0, c.c1) for c in grids[0].cells] == [(0, 0, 3), (1, 0, 1), (1, 1, 2), (1, 2, 3)]
+    assert grids[0].open_bottom == [True, True, True]

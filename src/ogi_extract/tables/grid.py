@@ -249,6 +249,12 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
     ys = _cluster([h.fixed for h in hs if top - TOL <= h.fixed <= bottom + TOL] + [top, bottom])
     if len(xs) < 2 or len(ys) < 2:
         return None
+    # Column rules begun just under the last rule (a row that starts at the
+    # page's end, sliced there) are stubs shorter than TOL: they still open a
+    # row, a sliver whose cells the text run out below the table goes on in.
+    stubs = [v.hi for v in vs if v.hi - v.lo <= TOL and v.lo >= ys[-1] - TOL and v.hi > ys[-1] + 0.1]
+    if stubs:
+        ys.append(max(stubs))
     nr, nc = len(ys) - 1, len(xs) - 1
     near = [b for b in words if b.bottom >= ys[0] and b.top <= ys[-1] and b.x1 >= xs[0] and b.x0 <= xs[-1]]
     union = _Union(nr * nc)
@@ -277,7 +283,9 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
             for c in range(c0, c1):
                 index[(r, c)] = k
     open_top = [not _covered(hs, ys[0], xs[c], xs[c + 1]) for c in range(nc)]
-    open_bottom = [not _covered(hs, ys[-1], xs[c], xs[c + 1]) for c in range(nc)]
+    # under a sliver the rule above it is no closing rule, however near
+    closing = [h for h in hs if h.fixed > ys[-2] + 0.1] if stubs else hs
+    open_bottom = [not _covered(closing, ys[-1], xs[c], xs[c + 1]) for c in range(nc)]
     return Grid(xs, ys, cells, Box(xs[0], ys[0], xs[-1], ys[-1]), index, open_top, open_bottom)
 
 
