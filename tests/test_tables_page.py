@@ -110,3 +110,36 @@ def test_text_under_an_empty_cell_of_full_height_stays_lines() -> None:
     words = [word("Kementerian", 55, 104, 110, 114), word("Paragraf", 55, 196, 100, 206)]
     content = split_page(Page(1, 595, 842, words, heading_and_row_rules(194)), set())
     assert [ln.text for ln in content.lines] == ["Paragraf"]
+
+
+def column_rules(*ys: float) -> list[Ruling]:
+    """One column from x=50 to 300, ruled at each y."""
+    return [rule_h(y, 50, 300) for y in ys] + [rule_v(50, ys[0], ys[-1]), rule_v(300, ys[0], ys[-1])]
+
+
+def test_a_line_run_over_the_rule_and_drawn_over_the_next_row_goes_back_to_its_cell() -> None:
+    # the upper cell's text (pitch 12) goes on past its rule at 138: "akhir." lands on the
+    # next row's first line (its own lines start after the rule and padding, at 141.8)
+    words = [word(f"baris{k}", 55, 105 + 12 * k, 90, 115 + 12 * k) for k in range(3)]
+    words += [word("akhir.", 55, 141, 85, 151)]
+    words += [word("Target", 55, 141.8, 85, 151.8), word("B12:", 88, 141.8, 105, 151.8)]
+    words += [word("isi", 55, 153.8, 70, 163.8), word("lagi", 55, 165.8, 75, 175.8)]
+    content = split_page(Page(1, 595, 842, words, column_rules(100, 138, 200)), set())
+    assert texts(content) == [["baris0 baris1 baris2 akhir."], ["Target B12: isi lagi"]]
+
+
+def test_a_run_over_line_across_the_rule_of_a_sliver_row_goes_back_with_the_next_one() -> None:
+    # the row goes on from the page before: its cell is a sliver (100-104) here; its text
+    # runs on from 100.5 (mostly below the rule) and at 112.5, between the lines of the next row
+    words = [word("sisa", 55, 100.5, 80, 110.5), word("akhir.", 90, 112.5, 120, 122.5)]
+    words += [word("Target", 55, 108, 85, 118), word("B12:", 100, 108, 120, 118), word("isi", 55, 120, 70, 130)]
+    words += [word(f"baris{k}", 55, 132 + 12 * k, 90, 142 + 12 * k) for k in range(4)]
+    content = split_page(Page(1, 595, 842, words, column_rules(100, 104, 200)), set())
+    assert texts(content) == [["sisa akhir."], ["Target B12: isi baris0 baris1 baris2 baris3"]]
+
+
+def test_lines_of_a_row_below_at_their_own_height_stay_in_it() -> None:
+    words = [word(f"baris{k}", 55, 105 + 12 * k, 90, 115 + 12 * k) for k in range(3)]
+    words += [word("Target", 55, 143, 85, 153), word("isi", 55, 155, 70, 165)]
+    content = split_page(Page(1, 595, 842, words, column_rules(100, 138, 200)), set())
+    assert texts(content) == [["baris0 baris1 baris2"], ["Target isi"]]

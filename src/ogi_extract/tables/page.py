@@ -102,6 +102,83 @@ def _cell_of(grid: Grid, box: Box) -> int | None:
     return max(share, key=lambda i: (share[i], i == k)) if share else k
 
 
+PITCH_TOL = 0.3  # points: lines of one text follow each other at one pitch, this exactly
+
+
+def _line_tops(words: list[Word]) -> list[float]:
+    tops: list[float] = []
+    for t in sorted(w.box.top for w in words):
+        if not tops or t - tops[-1] > 1.0:
+            tops.append(t)
+    return tops
+
+
+def _lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
+    """Give back to a cell the lines its text ran over its bottom rule with.
+
+    A producer that does not grow a row to its text draws the rest past the
+    row's bottom rule, over the row below (first line and all). Those words
+    follow the text above at its own line pitch, to a fraction of a point, and
+    inside its column; the row below starts its lines after its rule and
+    padding, at a height of its own. A line of the cell below that falls on
+    the pitch is the cell above's when it is drawn over the cell's own words
+    or before its first line: text runs down out of a cell, never up into one.
+    """
+    steps: dict[float, int] = {}
+    for words in cell_words:
+        tops = _line_tops(words)
+        for a, b in zip(tops, tops[1:]):
+            steps[round(b - a, 1)] = steps.get(round(b - a, 1), 0) + 1
+    if not steps:
+        return
+    pitch = max(steps, key=lambda d: (steps[d], -d))  # the page's line pitch
+    for j, upper in enumerate(grid.cells):
+        below = [
+            k
+            for k, gc in enumerate(grid.cells)
+            if gc.r0 == upper.r1 and gc.box.x0 < upper.box.x1 - TOL and gc.box.x1 > upper.box.x0 + TOL
+        ]
+        # the text above ends on this page, or (a row continued from the page
+        # before, its cell a sliver here) its run-over begins above the rule
+        early = [w for k in below for w in cell_words[k] if w.box.top < upper.box.bottom - 0.5]
+        seed = cell_words[j] or early
+        if not seed:
+            continue
+        left = min(w.box.x0 for w in seed) - ALIGN_TOL
+        tops = _line_tops(cell_words[j])
+        last = tops[-1] if tops else min(w.box.top for w in early) - pitch
+        while True:
+            moved = False
+            for k in below:
+                words = cell_words[k]
+                line = [
+                    w
+                    for w in words
+                    if abs(w.box.top - (last + pitch)) <= PITCH_TOL and w.box.x0 >= left and w.box.x1 <= upper.box.x1 + TOL
+                ]
+                if not line:
+                    continue
+                rest = [w for w in words if all(w is not o for o in line)]
+                first = min((w.box.top for w in rest), default=float("inf"))
+                height = max(w.box.bottom - w.box.top for w in line)
+                drawn_over = any(_overlap(w.box, o.box) for w in line for o in rest)
+                if not drawn_over and first <= line[0].box.top + 0.5 * height:
+                    continue
+                cell_words[k] = rest
+                cell_words[j].extend(line)
+                moved = True
+            if not moved:
+                break
+            last += pitch
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    """Whether two word boxes cover each other in good part (text drawn over text)."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return w > 0.2 * min(a.width, b.width) and h > 0.3 * min(a.height, b.height)
+
+
 def _overflow(grid: Grid, cell_words: list[list[Word]], loose: list[Word], limit: float) -> tuple[list[Word], float]:
     """Move the loose words that continue a bottom cell below the grid into it.
 
@@ -122,7 +199,7 @@ def _overflow(grid: Grid, cell_words: list[list[Word]], loose: list[Word], limit
             for w in loose
             if id(w) not in taken
             and grid.box.bottom < w.box.cy
-            and w.box.bottom <= limit
+            and w.box.cy <= limit
             and w.box.x0 >= box.x0 - 0.5
             and w.box.x1 <= box.x1 + TOL
         ]
@@ -215,6 +292,8 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
                 break
         else:
             loose.append(w)
+    for gi, g in enumerate(grids):
+        _lift_run_over(g, per_grid[gi])
     content = PageContent(page.number)
     for gi, g in enumerate(grids):
         limit = grids[gi + 1].box.top if gi + 1 < len(grids) else float("inf")
