@@ -19,6 +19,7 @@ from ..layout.model import Box, Page, Ruling, Word
 from .grid import TOL, Grid, find_grids
 from .lines import group_lines
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
+from .overflow import lift_run_over, overflow
 
 
 @dataclass(slots=True)
@@ -72,7 +73,6 @@ def _row_groups(grid: Grid, cell_words: list[list[Word]], page: int, ordinal: in
     return out
 
 
-ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
 
 
 def _cell_of(grid: Grid, box: Box) -> int | None:
@@ -100,159 +100,6 @@ def _cell_of(grid: Grid, box: Box) -> int | None:
             if cell is not None and h > 0 and w > 0:
                 share[cell] = share.get(cell, 0.0) + h * w
     return max(share, key=lambda i: (share[i], i == k)) if share else k
-
-
-PITCH_TOL = 0.3  # points: lines of one text follow each other at one pitch, this exactly
-
-
-def _line_tops(words: list[Word]) -> list[float]:
-    tops: list[float] = []
-    for t in sorted(w.box.top for w in words):
-        if not tops or t - tops[-1] > 1.0:
-            tops.append(t)
-    return tops
-
-
-def _lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
-    """Give back to a cell the lines its text ran over its bottom rule with.
-
-    A producer that does not grow a row to its text draws the rest past the
-    row's bottom rule, over the row below (first line and all). Those words
-    follow the text above at its own line pitch, to a fraction of a point, and
-    inside its column; the row below starts its lines after its rule and
-    padding, at a height of its own. A line of the cell below that falls on
-    the pitch is the cell above's when it is drawn over the cell's own words
-    or before its first line: text runs down out of a cell, never up into one.
-    """
-    steps: dict[float, int] = {}
-    for words in cell_words:
-        tops = _line_tops(words)
-        for a, b in zip(tops, tops[1:]):
-            steps[round(b - a, 1)] = steps.get(round(b - a, 1), 0) + 1
-    if not steps:
-        return
-    pitch = max(steps, key=lambda d: (steps[d], -d))  # the page's line pitch
-    for j, upper in enumerate(grid.cells):
-        below = [
-            k
-            for k, gc in enumerate(grid.cells)
-            if gc.r0 == upper.r1 and gc.box.x0 < upper.box.x1 - TOL and gc.box.x1 > upper.box.x0 + TOL
-        ]
-        # the text above ends on this page, or (a row continued from the page
-        # before, its cell a sliver here) its run-over begins above the rule
-        early = [w for k in below for w in cell_words[k] if w.box.top < upper.box.bottom - 0.5]
-        seed = cell_words[j] or early
-        if not seed:
-            continue
-        left = min(w.box.x0 for w in seed) - ALIGN_TOL
-        tops = _line_tops(cell_words[j])
-        last = tops[-1] if tops else min(w.box.top for w in early) - pitch
-        while True:
-            moved = False
-            for k in below:
-                words = cell_words[k]
-                line = [
-                    w
-                    for w in words
-                    if abs(w.box.top - (last + pitch)) <= PITCH_TOL and w.box.x0 >= left and w.box.x1 <= upper.box.x1 + TOL
-                ]
-                if not line:
-                    continue
-                rest = [w for w in words if all(w is not o for o in line)]
-                first = min((w.box.top for w in rest), default=float("inf"))
-                height = max(w.box.bottom - w.box.top for w in line)
-                drawn_over = any(_overlap(w.box, o.box) for w in line for o in rest)
-                if not drawn_over and first <= line[0].box.top + 0.5 * height:
-                    continue
-                cell_words[k] = rest
-                cell_words[j].extend(line)
-                moved = True
-            if not moved:
-                break
-            last += pitch
-
-
-def _overlap(a: Box, b: Box) -> bool:
-    """Whether two word boxes cover each other in good part (text drawn over text)."""
-    w = min(a.x1, b.x1) - max(a.x0, b.x0)
-    h = min(a.bottom, b.bottom) - max(a.top, b.top)
-    return w > 0.2 * min(a.width, b.width) and h > 0.3 * min(a.height, b.height)
-
-
-def _overflow(grid: Grid, cell_words: list[list[Word]], loose: list[Word], limit: float) -> tuple[list[Word], float]:
-    """Move the loose words that continue a bottom cell below the grid into it.
-
-    Returns the words left loose and the new bottom of the table.
-    """
-    nrows = len(grid.ys) - 1
-    bottom = grid.box.bottom
-    taken: set[int] = set()
-    # the cells' padding: how far right of its rule a cell's text begins
-    pads = [min(w.box.x0 for w in ws) - gc.box.x0 for gc, ws in zip(grid.cells, cell_words) if ws]
-    pad = max(min(pads), 0.0) if pads else 0.0
-    for k, gc in enumerate(grid.cells):
-        if gc.r1 != nrows:
-            continue
-        box = gc.box
-        inside = [
-            w
-            for w in loose
-            if id(w) not in taken
-            and grid.box.bottom < w.box.cy
-            and w.box.cy <= limit
-            and w.box.x0 >= box.x0 - 0.5
-            and w.box.x1 <= box.x1 + TOL
-        ]
-        if not inside:
-            continue
-        own = cell_words[k]
-        if own:
-            # only a full cell runs over: its text reaches the rule
-            height = max(w.box.bottom - w.box.top for w in own)
-            reach = max(w.box.bottom for w in own)
-            if reach < grid.box.bottom - 1.5 * height:
-                continue
-        else:
-            # an empty cell runs over only when it is a sliver lower than a line
-            # (a row that continues from the page before, its text not grown into it)
-            height = max(w.box.bottom - w.box.top for w in inside)
-            if box.bottom - box.top >= height:
-                continue
-            reach = box.bottom
-        # the rest starts inside the cell's padding, as its text does (at its
-        # left edge, a list item's indent or a sub-item's); text under the
-        # table starts at the table's edge or runs across the column's rules
-        edge = box.x0 + pad - ALIGN_TOL
-        took = False
-        for line in group_lines(inside, 0):
-            # the next line of the cell's text: no wider gap than a line's own
-            if line.box.top > reach + 0.8 * height or line.box.x0 < edge:
-                break
-            if _runs_across(line.box, box, loose):
-                break  # a line of text below the table, wider than the column
-            cell_words[k].extend(line.words)
-            taken.update(id(w) for w in line.words)
-            reach, took = max(reach, line.box.bottom), True
-        if took:
-            bottom = max(bottom, reach)
-    if not taken:
-        return loose, grid.box.bottom
-    return [w for w in loose if id(w) not in taken], bottom
-
-
-def _runs_across(line: Box, column: Box, loose: list[Word]) -> bool:
-    """Whether the text line goes on past a rule of its column: a line under the table."""
-    for w in loose:
-        b = w.box
-        overlap = min(b.bottom, line.bottom) - max(b.top, line.top)
-        if overlap < 0.5 * min(b.height, line.height) or line.x0 - 0.1 <= b.x0 < line.x1:
-            continue  # not on the line, or one of its own words
-        gap = 0.3 * (b.bottom - b.top)
-        if b.x0 < column.x1 < b.x1 or b.x0 < column.x0 < b.x1:
-            return True
-        if 0 <= b.x0 - line.x1 < gap or 0 <= line.x0 - b.x1 < gap:
-            return True
-    return False
 
 
 def _open_spans(grid: Grid, flags: list[bool]) -> list[tuple[float, float]]:
@@ -293,11 +140,11 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
         else:
             loose.append(w)
     for gi, g in enumerate(grids):
-        _lift_run_over(g, per_grid[gi])
+        lift_run_over(g, per_grid[gi])
     content = PageContent(page.number)
     for gi, g in enumerate(grids):
         limit = grids[gi + 1].box.top if gi + 1 < len(grids) else float("inf")
-        loose, bottom = _overflow(g, per_grid[gi], loose, limit)
+        loose, bottom = overflow(g, per_grid[gi], loose, limit)
         groups = _row_groups(g, per_grid[gi], page.number, first_ordinal + gi)
         box = Box(g.box.x0, g.box.top, g.box.x1, bottom)
         if bottom > g.box.bottom:

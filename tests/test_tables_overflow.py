@@ -1,0 +1,39 @@
+"""Text drawn past the rules of its cell is given back to that cell."""
+
+from ogi_extract.layout.model import Box, Page, Ruling, Word
+from ogi_extract.tables import split_page
+
+
+def rule_h(y: float, x0: float, x1: float) -> Ruling:
+    return Ruling(Box(x0, y - 0.25, x1, y + 0.25), "h", "stroke")
+
+
+def rule_v(x: float, y0: float, y1: float) -> Ruling:
+    return Ruling(Box(x - 0.25, y0, x + 0.25, y1), "v", "stroke")
+
+
+def word(text: str, x0: float, top: float, x1: float, bottom: float) -> Word:
+    return Word(text, Box(x0, top, x1, bottom), "F", 10, False, int(top), True)
+
+
+def sliver_table() -> list[Ruling]:
+    """A row going on from the page before, a sliver (100-104) of two cells here."""
+    return [rule_h(100, 50, 300), rule_h(104, 50, 300)] + [rule_v(x, 100, 104) for x in (50, 150, 300)]
+
+
+def test_a_cells_line_drawn_over_a_heading_under_the_table_goes_to_the_cell() -> None:
+    # the left cell's text runs on from 101.5 at a pitch of 14.2; the heading under the
+    # table ("Tindak Lanjut:", at the table's edge, 1.5 pt lower) is drawn over its second line
+    words = [word("sisa", 55, 101.5, 90, 113.5), word("akhir.", 55, 115.7, 95, 127.7)]
+    words += [word("Tindak", 50, 117.2, 80, 129.2), word("Lanjut:", 83, 117.2, 110, 129.2)]
+    words += [word(f"paragraf{k}", 50, 131.4 + 14.2 * k, 290, 143.4 + 14.2 * k) for k in range(4)]
+    content = split_page(Page(1, 595, 842, words, sliver_table()), set())
+    [[left, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert [w.text for w in left.words] == ["sisa", "akhir."]
+    assert [ln.text for ln in content.lines][:2] == ["Tindak Lanjut:", "paragraf0"]
+
+
+def test_a_line_at_the_tables_edge_under_an_empty_sliver_is_not_the_cells() -> None:
+    words = [word("Tindak", 50, 106, 80, 118), word("Lanjut:", 83, 106, 110, 118)]
+    content = split_page(Page(1, 595, 842, words, sliver_table()), set())
+    assert [ln.text for ln in content.lines] == ["Tindak Lanjut:"]
