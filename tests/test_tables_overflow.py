@@ -37,3 +37,13 @@ def test_a_line_at_the_tables_edge_under_an_empty_sliver_is_not_the_cells() -> N
     words = [word("Tindak", 50, 106, 80, 118), word("Lanjut:", 83, 106, 110, 118)]
     content = split_page(Page(1, 595, 842, words, sliver_table()), set())
     assert [ln.text for ln in content.lines] == ["Tindak Lanjut:"]
+
+
+def test_the_first_line_of_a_row_at_the_pitch_below_a_heading_stays_in_its_row() -> None:
+    # a one-line heading row, and the row below starting its text one pitch lower by chance
+    rules = [rule_h(y, 50, 300) for y in (100, 116, 200)] + [rule_v(50, 100, 200), rule_v(300, 100, 200)]
+    words = [word("Kementerian", 55, 103, 110, 115)]
+    words += [word(f"baris{k}", 55, 119 + 16 * k, 90, 131 + 16 * k) for k in range(4)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
+    assert heads == [["Kementerian"], ["baris0 baris1 baris2 baris3"]]

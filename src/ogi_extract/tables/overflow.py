@@ -45,7 +45,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
     inside its column; the row below starts its lines after its rule and
     padding, at a height of its own. A line of the cell below that falls on
     the pitch is the cell above's when it is drawn over the cell's own words
-    or before its first line: text runs down out of a cell, never up into one.
+    or begins above its top rule: text runs down out of a cell, never up into one.
     """
     pitch = _pitch(cell_words)
     if pitch is None:
@@ -77,11 +77,9 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 if not line:
                     continue
                 rest = [w for w in words if all(w is not o for o in line)]
-                first = min((w.box.top for w in rest), default=float("inf"))
-                height = max(w.box.bottom - w.box.top for w in line)
-                drawn_over = any(_overlap(w.box, o.box) for w in line for o in rest)
-                if not drawn_over and first <= line[0].box.top + 0.5 * height:
-                    continue
+                above_rule = min(w.box.top for w in line) < grid.cells[k].box.top - 0.5
+                if not above_rule and not any(_overlap(w.box, o.box) for w in line for o in rest):
+                    continue  # a line of the row below at the pitch by chance
                 cell_words[k] = rest
                 cell_words[j].extend(line)
                 moved = True
