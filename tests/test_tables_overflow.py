@@ -47,3 +47,16 @@ def test_the_first_line_of_a_row_at_the_pitch_below_a_heading_stays_in_its_row()
     content = split_page(Page(1, 595, 842, words, rules), set())
     heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
     assert heads == [["Kementerian"], ["baris0 baris1 baris2 baris3"]]
+
+
+def test_a_cells_text_run_on_over_the_heading_of_the_next_table_goes_to_the_cell() -> None:
+    # table 1 (100-150) ends with its left cell full; its text runs below (pitch 12) to the
+    # line at 153 and on over the heading of table 2 (160-176), drawn over "Kementerian Sosial"
+    rules = [rule_h(100, 50, 300), rule_h(150, 50, 300), rule_v(50, 100, 150), rule_v(150, 100, 150), rule_v(300, 100, 150)]
+    rules += [rule_h(160, 50, 300), rule_h(176, 50, 300), rule_v(50, 160, 176), rule_v(300, 160, 176)]
+    words = [word(f"baris{k}", 60, 105 + 12 * k, 95, 115 + 12 * k) for k in range(4)]
+    words += [word("lagi", 60, 153, 80, 163), word("akhir.", 60, 165, 95, 175)]
+    words += [word("Kementerian", 55, 165.7, 110, 175.7), word("Sosial", 113, 165.7, 140, 175.7)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
+    assert heads == [["baris0 baris1 baris2 baris3 lagi akhir.", ""], ["Kementerian Sosial"]]

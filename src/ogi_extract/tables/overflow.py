@@ -95,10 +95,18 @@ def _overlap(a: Box, b: Box) -> bool:
     return w > 0.2 * min(a.width, b.width) and h > 0.3 * min(a.height, b.height)
 
 
-def overflow(grid: Grid, cell_words: list[list[Word]], loose: list[Word], limit: float) -> tuple[list[Word], float]:
+def overflow(
+    grid: Grid,
+    cell_words: list[list[Word]],
+    loose: list[Word],
+    limit: float,
+    next_words: list[list[Word]] | None = None,
+) -> tuple[list[Word], float]:
     """Move the loose words that continue a bottom cell below the grid into it.
 
-    Returns the words left loose and the new bottom of the table.
+    `next_words` are the cells' words of the table below, if any: the text can
+    run on over that table's first row too (words drawn over its words, at
+    the text's pitch). Returns the words left loose and the new bottom of the table.
     """
     nrows = len(grid.ys) - 1
     bottom = grid.box.bottom
@@ -157,11 +165,33 @@ def overflow(grid: Grid, cell_words: list[list[Word]], loose: list[Word], limit:
             cell_words[k].extend(words)
             taken.update(id(w) for w in words)
             reach, took, last = max(reach, lb.bottom), True, lb.top
+        if took and next_words and pitch is not None and last is not None:
+            reach = max(reach, _over_next(cell_words[k], next_words, last, pitch, edge, box.x1 + TOL))
         if took:
             bottom = max(bottom, reach)
     if not taken:
         return loose, grid.box.bottom
     return [w for w in loose if id(w) not in taken], bottom
+
+
+def _over_next(cell: list[Word], next_words: list[list[Word]], last: float, pitch: float, x0: float, x1: float) -> float:
+    """Take into `cell` its lines drawn over the words of the table below; return how far they reach."""
+    reach = 0.0
+    while True:
+        line = [
+            w
+            for ws in next_words
+            for w in ws
+            if abs(w.box.top - (last + pitch)) <= PITCH_TOL and w.box.x0 >= x0 and w.box.x1 <= x1
+            and any(o is not w and _overlap(w.box, o.box) for o in ws)
+        ]
+        if not line:
+            return reach
+        for ws in next_words:
+            ws[:] = [w for w in ws if all(w is not o for o in line)]
+        cell.extend(line)
+        reach = max(reach, *(w.box.bottom for w in line))
+        last += pitch
 
 
 def _own_line(words: list[Word], last: float | None, pitch: float | None) -> list[Word]:

@@ -144,7 +144,7 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
     content = PageContent(page.number)
     for gi, g in enumerate(grids):
         limit = grids[gi + 1].box.top if gi + 1 < len(grids) else float("inf")
-        loose, bottom = overflow(g, per_grid[gi], loose, limit)
+        loose, bottom = overflow(g, per_grid[gi], loose, limit, per_grid[gi + 1] if gi + 1 < len(grids) else None)
         groups = _row_groups(g, per_grid[gi], page.number, first_ordinal + gi)
         box = Box(g.box.x0, g.box.top, g.box.x1, bottom)
         if bottom > g.box.bottom:
