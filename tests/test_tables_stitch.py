@@ -348,3 +348,21 @@ def test_row_split_above_a_repeated_heading_goes_on_under_it_on_the_same_page() 
     [t] = block.targets
     assert (t.label, t.achievement_text, t.score, t.cocreation_text, t.cocreation_label) == ("Target B12", "satu", "62%", "dua", "-")
     assert out.unassigned == []
+
+
+def test_a_line_cut_by_the_break_and_drawn_on_both_pages_is_read_once() -> None:
+    # the row's first line is drawn at the foot of page 1 and again at the top of page 2,
+    # at the same places; the row goes on, and the copy is read once (assigned, not a row)
+    p1_words = put("Target B12:", 55, 765) + put("Capaian Target:", 135, 765) + put("Nilai: 100%", 455, 765)
+    p1 = Page(1, 595, 842, p1_words, [rule_h(760, XS[0], XS[3]), *columns(760, 780)])
+    p2_words = put("Target B12:", 55, 45) + put("Capaian Target:", 135, 45) + put("Nilai: 100%", 455, 45)
+    p2_words += put("Terbit.", 55, 57) + put("Telah dibahas.", 135, 57)
+    p2_words += put("Proses Kokreasi:", 135, 85) + put("Aktif", 455, 85)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(80, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(40, 120)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert (t.label, t.target_text, t.achievement_text, t.score, t.cocreation_label) == (
+        "Target B12", "Terbit.", "Telah dibahas.", "100%", "Aktif"
+    )
+    assert out.unassigned == []
+    assert out.assigned_words == len(p1_words) + len(p2_words) + 3  # and "Komitmen 1 Judul"

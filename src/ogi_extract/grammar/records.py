@@ -25,7 +25,7 @@ from ..models import (
     Target,
     UnassignedWord,
 )
-from ..tables import Cell, Item, JoinedText, RowGroup, TextLine, join_lines
+from ..tables import Cell, Item, JoinedText, RowGroup, TextLine, join_lines, read_once
 from ..tables.lexicon import Vocabulary
 from . import normalize
 from .loader import Grammar
@@ -291,8 +291,12 @@ class Assembler:
             else:
                 side["label"].append(c)
 
+        copies: list[Word] = []  # a line cut by a page break, drawn on both pages: read once
+
         def lines(cells: list[Cell]) -> list[TextLine]:
-            return [ln for c in sorted(cells, key=lambda c: c.band) for ln in c.lines]
+            kept, shown_twice = read_once([ln for c in sorted(cells, key=lambda c: c.band) for ln in c.lines])
+            copies.extend(shown_twice)
+            return kept
 
         tgt, m = self._labelled(lines(left), g.target_cell)
         ach, _ = self._labelled(lines(slots["achievement"]), g.achievement_cell)
@@ -344,6 +348,7 @@ class Assembler:
         self.block.targets.append(target)
         for f in (tgt, ach, coc, sco, lab):
             self._assign(f.all_words)
+        self._assign(copies)
 
     def _group(self, group: RowGroup) -> None:
         if not self.started:

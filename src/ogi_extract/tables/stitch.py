@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..layout.model import Box
+from ..layout.model import Box, Word
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
 from .page import PageContent
 
@@ -105,6 +105,15 @@ def _continue_into(
         and before.opens_at_bottom(cell.x0 - shift, cell.x1 - shift)
         and _filled_to_the_end(target)
     }
+    # A row whose first line the break cut, drawn on both pages: its cells go on
+    # (`read_once` reads that line once), whatever the line says.
+    copied = [
+        cell
+        for cell, target in zip(head, targets)
+        if target is not None and cell.lines and target.lines and _same_line(target.lines[-1], cell.lines[0])
+    ]
+    if copied and all(cell.is_empty or cell in copied for cell in head):
+        goes_on.update(id(cell) for cell in copied)
     # A label in the first column opens a new row; one further right (the first
     # column has no cell on this page) opens a sub-row of the row that goes on.
     # A row whose first cell is still empty gets its label now: the producer
@@ -133,6 +142,31 @@ def _continue_into(
     prev.cells.sort(key=lambda c: (c.band, c.x0))
     prev.pages.extend(p for p in group.pages if p not in prev.pages)
     return True
+
+
+def _same_line(a: TextLine, b: TextLine) -> bool:
+    """The same words at the same places across the page (a line drawn on two pages)."""
+    return len(a.words) == len(b.words) and all(
+        x.text == y.text and abs(x.box.x0 - y.box.x0) <= 0.5 for x, y in zip(a.words, b.words)
+    )
+
+
+def read_once(lines: list[TextLine]) -> tuple[list[TextLine], list[Word]]:
+    """A cell's lines with the copy of a line cut by a page break left out, and the copy's words.
+
+    A producer may draw the text line that a page's edge cuts on both pages
+    (each copy clipped to its page): the next page then begins the cell with
+    the same words at the same places as its last line on the page before.
+    """
+    kept: list[TextLine] = []
+    copies: list[Word] = []
+    for ln in lines:
+        before = kept[-1] if kept else None
+        if before is not None and ln.page == before.page + 1 and _same_line(before, ln):
+            copies.extend(ln.words)
+            continue
+        kept.append(ln)
+    return kept, copies
 
 
 def _overflow_cell(group: RowGroup, before: Fragment, line: TextLine) -> Cell | None:
