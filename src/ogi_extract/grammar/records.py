@@ -29,6 +29,7 @@ from ..tables import Cell, Item, JoinedText, RowGroup, TextLine, join_lines, rea
 from ..tables.lexicon import Vocabulary
 from . import normalize
 from .loader import Grammar
+from .provenance import pieces_of
 
 COLUMN_TOL = 3.0
 _WS = regex.compile(r"\s+")
@@ -91,23 +92,7 @@ class Assembler:
     # -- helpers ---------------------------------------------------------------
 
     def _pieces(self, words: list[Word]) -> list[Piece]:
-        boxes: dict[int, list[float]] = {}
-        page_of = self.page_of
-        for w in words:
-            b = w.box
-            acc = boxes.get(page_of(w))
-            if acc is None:
-                boxes[page_of(w)] = [b.x0, b.top, b.x1, b.bottom]
-                continue
-            if b.x0 < acc[0]:
-                acc[0] = b.x0
-            if b.top < acc[1]:
-                acc[1] = b.top
-            if b.x1 > acc[2]:
-                acc[2] = b.x1
-            if b.bottom > acc[3]:
-                acc[3] = b.bottom
-        return [Piece(page=p, box=tuple(round(v, 2) for v in boxes[p])) for p in sorted(boxes)]  # type: ignore[arg-type]
+        return pieces_of(words, self.page_of)
 
     def _join(self, lines: list[TextLine]) -> JoinedText:
         left = min((ln.box.x0 for ln in lines), default=None)
