@@ -60,3 +60,17 @@ def test_a_cells_text_run_on_over_the_heading_of_the_next_table_goes_to_the_cell
     content = split_page(Page(1, 595, 842, words, rules), set())
     heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
     assert heads == [["baris0 baris1 baris2 baris3 lagi akhir.", ""], ["Kementerian Sosial"]]
+
+
+def test_text_run_over_the_next_tables_heading_and_into_its_first_row() -> None:
+    # table 1 ends (150) with its left cell full; table 2 starts at 155: its heading
+    # (155-173) has "lagi" drawn over it, and after a paragraph gap "akhir." lies over
+    # the first line of its next row (own lines from 175, pitch 12)
+    rules = [rule_h(100, 50, 300), rule_h(150, 50, 300), rule_v(50, 100, 150), rule_v(150, 100, 150), rule_v(300, 100, 150)]
+    rules += [rule_h(155, 50, 300), rule_h(173, 50, 300), rule_h(210, 50, 300), rule_v(50, 155, 210), rule_v(300, 155, 210)]
+    words = [word(f"baris{k}", 60, 105 + 12 * k, 95, 115 + 12 * k) for k in range(4)]
+    words += [word("lagi", 60, 153, 80, 163), word("akhir.", 60, 169, 95, 179)]
+    words += [word("Kementerian", 55, 157.5, 110, 167.5), word("Target", 55, 175, 85, 185), word("isi", 55, 187, 70, 197)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
+    assert heads == [["baris0 baris1 baris2 baris3 lagi akhir.", ""], ["Kementerian"], ["Target isi"]]

@@ -128,9 +128,9 @@ def overflow(
             and w.box.x0 >= box.x0 - 0.5
             and w.box.x1 <= box.x1 + TOL
         ]
-        if not inside:
-            continue
         own = cell_words[k]
+        if not inside and not (own and next_words):
+            continue
         if own:
             # only a full cell runs over: its text reaches the rule
             height = max(w.box.bottom - w.box.top for w in own)
@@ -165,8 +165,11 @@ def overflow(
             cell_words[k].extend(words)
             taken.update(id(w) for w in words)
             reach, took, last = max(reach, lb.bottom), True, lb.top
-        if took and next_words and pitch is not None and last is not None:
-            reach = max(reach, _over_next(cell_words[k], next_words, last, pitch, edge, box.x1 + TOL))
+        if next_words and pitch is not None and last is not None:
+            # on over the table below, from the last line taken or the cell's own
+            over = _over_next(cell_words[k], next_words, last, pitch, edge, box.x1 + TOL)
+            if over:
+                reach, took = max(reach, over), True
         if took:
             bottom = max(bottom, reach)
     if not taken:
@@ -178,20 +181,25 @@ def _over_next(cell: list[Word], next_words: list[list[Word]], last: float, pitc
     """Take into `cell` its lines drawn over the words of the table below; return how far they reach."""
     reach = 0.0
     while True:
-        line = [
+        # drawn over the table's words, a line lower (a gap between paragraphs
+        # may add to the pitch): the nearest such line, at the pitch if one is
+        over = [
             w
             for ws in next_words
             for w in ws
-            if abs(w.box.top - (last + pitch)) <= PITCH_TOL and w.box.x0 >= x0 and w.box.x1 <= x1
+            if last + pitch - PITCH_TOL <= w.box.top <= last + 1.5 * pitch and w.box.x0 >= x0 and w.box.x1 <= x1
             and any(o is not w and _overlap(w.box, o.box) for o in ws)
         ]
-        if not line:
+        if not over:
             return reach
+        at_pitch = [w for w in over if abs(w.box.top - (last + pitch)) <= PITCH_TOL]
+        top = min(w.box.top for w in at_pitch or over)
+        line = [w for w in over if abs(w.box.top - top) <= PITCH_TOL]
         for ws in next_words:
             ws[:] = [w for w in ws if all(w is not o for o in line)]
         cell.extend(line)
         reach = max(reach, *(w.box.bottom for w in line))
-        last += pitch
+        last = top
 
 
 def _own_line(words: list[Word], last: float | None, pitch: float | None) -> list[Word]:
