@@ -366,3 +366,22 @@ def test_a_line_cut_by_the_break_and_drawn_on_both_pages_is_read_once() -> None:
     )
     assert out.unassigned == []
     assert out.assigned_words == len(p1_words) + len(p2_words) + 3  # and "Komitmen 1 Judul"
+
+
+def test_a_sub_row_begun_as_a_sliver_at_the_page_foot_starts_on_the_next_page() -> None:
+    # page 1 ends with the co-creation sub-row begun (770-776): a sliver across the two
+    # right columns, its column rule cut by the break; page 2 (under the repeated
+    # heading) holds the sub-row: its cells start there, they are not the rest of those above
+    p1_words = put("Kementerian Sosial", 55, 602) + put("Target B06:", 55, 620) + put("Capaian Target: awal", 135, 620)
+    p1_words += put("Nilai: 75%", 455, 620) + [w for k in range(11) for w in put(f"capai{k}", 135, 632 + 12 * k)]
+    p1_rules = [*heading_rules(600), rule_h(770, XS[1], XS[3]), *columns(615, 770), rule_v(XS[0], 770, 776), rule_v(XS[1], 770, 776)]
+    p1_rules.append(rule_v(XS[3], 770, 776))
+    p1 = Page(1, 595, 842, p1_words, p1_rules)
+    p2_words = put("Kementerian Sosial", 55, 52) + put("lanjutan.", 55, 68)
+    p2_words += put("Proses Kokreasi: bersama", 135, 68) + put("Semi Aktif", 455, 68)
+    p2 = Page(2, 595, 842, p2_words, [*heading_rules(50), rule_h(120, XS[0], XS[3]), *columns(65, 120)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert t.achievement_text == "awal " + " ".join(f"capai{k}" for k in range(11))
+    assert (t.target_text, t.score, t.cocreation_text, t.cocreation_label) == ("lanjutan.", "75%", "bersama", "Semi Aktif")
+    assert out.unassigned == []

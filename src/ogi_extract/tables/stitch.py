@@ -38,6 +38,11 @@ def _same_column(a: Cell, b: Cell, shift: float) -> bool:
     return abs(a.x0 + shift - b.x0) <= COLUMN_TOL and abs(a.x1 + shift - b.x1) <= COLUMN_TOL
 
 
+def _covers(a: Cell, b: Cell, shift: float) -> bool:
+    """Whether cell `a` spans the columns of `b` (and maybe more)."""
+    return a.x0 + shift <= b.x0 + COLUMN_TOL and a.x1 + shift >= b.x1 - COLUMN_TOL
+
+
 def _shift(prev: RowGroup, group: RowGroup) -> float:
     """How far `group`'s table is drawn right of `prev`'s: tables match by their widths.
 
@@ -94,9 +99,16 @@ def _continue_into(
     targets: list[Cell | None] = []
     for cell in head:
         match = [p for p in prev.cells if _same_column(p, cell, shift)]
-        if not match and not cell.is_empty:
+        wider = [p for p in prev.cells if _covers(p, cell, shift) and not _same_column(p, cell, shift)]
+        if not match and not wider and not cell.is_empty:
             return False
-        targets.append(max(match, key=lambda p: p.band) if match else None)
+        best = max(match, key=lambda p: p.band) if match else None
+        later = [p for p in wider if best is None or p.band > best.band]
+        if later and all(p.is_empty for p in later):
+            # a sub-row begun at the page's foot, a sliver whose column rule the
+            # break cut: the cell starts here, it is no rest of the one above
+            best = None
+        targets.append(best)
     goes_on = {
         id(cell)
         for cell, target in zip(head, targets)
