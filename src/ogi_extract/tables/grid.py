@@ -230,6 +230,19 @@ def _crossed_alone(words: list[Box], y: float, above: float, lo: float, hi: floa
     return crossed
 
 
+def _ends_above_nothing(vs: list[Segment], x: float, top: float, bottom: float, words: list[Box], lo: float, hi: float) -> bool:
+    """Whether a column rule runs down from the row's top and stops where nothing lies under it.
+
+    Cells that end before the rest of their row on a page, their bottom border
+    left out at the break, leave their column rule short and blank space
+    below: the rule still parts them.
+    """
+    for v in vs:
+        if abs(v.fixed - x) <= TOL and v.lo <= top + TOL and top + TOL < v.hi < bottom - TOL:
+            return not any(lo < b.cx < hi and v.hi < b.cy < bottom for b in words)
+    return False
+
+
 def _outer_x(hs: list[Segment], xs: list[float]) -> list[float]:
     """Outer edges from the horizontal rules where an outer vertical rule is missing."""
     los = [h.lo for h in hs if h.lo < xs[0] - TOL]
@@ -260,7 +273,11 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
     union = _Union(nr * nc)
     for r in range(nr):
         for c in range(nc):
-            if c + 1 < nc and not _covered(vs, xs[c + 1], ys[r], ys[r + 1]):
+            if (
+                c + 1 < nc
+                and not _covered(vs, xs[c + 1], ys[r], ys[r + 1])
+                and not _ends_above_nothing(vs, xs[c + 1], ys[r], ys[r + 1], near, xs[c], xs[c + 2])
+            ):
                 union.join(r * nc + c, r * nc + c + 1)
             if r + 1 < nr and (
                 not _covered(hs, ys[r + 1], xs[c], xs[c + 1])
