@@ -385,3 +385,19 @@ def test_a_sub_row_begun_as_a_sliver_at_the_page_foot_starts_on_the_next_page() 
     assert t.achievement_text == "awal " + " ".join(f"capai{k}" for k in range(11))
     assert (t.target_text, t.score, t.cocreation_text, t.cocreation_label) == ("lanjutan.", "75%", "bersama", "Semi Aktif")
     assert out.unassigned == []
+
+
+def test_read_once_drops_a_cut_line_drawn_on_both_pages_but_keeps_a_lone_repeated_word() -> None:
+    from ogi_extract.tables import TextLine, read_once
+
+    def line(page: int, top: float, text: str, x: float = 135) -> TextLine:
+        words = put(text, x, top)
+        return TextLine(page, words, Box(words[0].box.x0, top, words[-1].box.x1, top + 10))
+
+    cut = [line(1, 760, "akhir baris"), line(2, 45, "akhir baris"), line(2, 57, "lanjut")]
+    kept, copies = read_once(cut)
+    assert [ln.text for ln in kept] == ["akhir baris", "lanjut"]
+    assert [w.text for w in copies] == ["akhir", "baris"]
+    lone = [line(1, 760, "pemerintah"), line(2, 45, "pemerintah")]
+    kept, copies = read_once(lone)
+    assert [ln.text for ln in kept] == ["pemerintah", "pemerintah"] and copies == []

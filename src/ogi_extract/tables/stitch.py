@@ -97,12 +97,14 @@ def _continue_into(
         return False
     shift = _shift(prev, group)
     targets: list[Cell | None] = []
+    columns: list[Cell | None] = []  # the cell above in the same column, whatever the slivers
     for cell in head:
         match = [p for p in prev.cells if _same_column(p, cell, shift)]
         wider = [p for p in prev.cells if _covers(p, cell, shift) and not _same_column(p, cell, shift)]
         if not match and not wider and not cell.is_empty:
             return False
         best = max(match, key=lambda p: p.band) if match else None
+        columns.append(best)
         later = [p for p in wider if best is None or p.band > best.band]
         if later and all(p.is_empty for p in later):
             # a sub-row begun at the page's foot, a sliver whose column rule the
@@ -120,12 +122,15 @@ def _continue_into(
     # A row whose first line the break cut, drawn on both pages: its cells go on
     # (`read_once` reads that line once), whatever the line says.
     copied = [
-        cell
-        for cell, target in zip(head, targets)
-        if target is not None and cell.lines and target.lines and _same_line(target.lines[-1], cell.lines[0])
+        k
+        for k, (cell, above) in enumerate(zip(head, columns))
+        if above is not None and cell.lines and above.lines and _same_line(above.lines[-1], cell.lines[0], 1)
     ]
-    if copied and all(cell.is_empty or cell in copied for cell in head):
-        goes_on.update(id(cell) for cell in copied)
+    shown = sum(len(head[k].lines[0].words) for k in copied)
+    if shown >= 3 and all(cell.is_empty or k in copied for k, cell in enumerate(head)):
+        for k in copied:
+            targets[k] = columns[k]
+            goes_on.add(id(head[k]))
     # A label in the first column opens a new row; one further right (the first
     # column has no cell on this page) opens a sub-row of the row that goes on.
     # A row whose first cell is still empty gets its label now: the producer
@@ -156,9 +161,13 @@ def _continue_into(
     return True
 
 
-def _same_line(a: TextLine, b: TextLine) -> bool:
-    """The same words at the same places across the page (a line drawn on two pages)."""
-    return len(a.words) == len(b.words) and all(
+def _same_line(a: TextLine, b: TextLine, least: int = 2) -> bool:
+    """The same words at the same places across the page (a line drawn on two pages).
+
+    Two words at least: a lone word at a cell's left edge ends one page and
+    opens the next by chance often enough (a repeated word wrapped alone).
+    """
+    return len(a.words) == len(b.words) >= least and all(
         x.text == y.text and abs(x.box.x0 - y.box.x0) <= 0.5 for x, y in zip(a.words, b.words)
     )
 
