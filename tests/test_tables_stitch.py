@@ -401,3 +401,20 @@ def test_read_once_drops_a_cut_line_drawn_on_both_pages_but_keeps_a_lone_repeate
     lone = [line(1, 760, "pemerintah"), line(2, 45, "pemerintah")]
     kept, copies = read_once(lone)
     assert [ln.text for ln in kept] == ["pemerintah", "pemerintah"] and copies == []
+
+
+def test_a_tall_empty_region_past_the_break_is_no_sub_row_begun() -> None:
+    # the table is drawn on past the text's end (770-800, empty, no column rule there):
+    # the achievement's rest at the top of page 2 still goes on with it
+    p1_words = put("Kementerian Sosial", 55, 602) + put("Target B06:", 55, 620) + put("Capaian Target: awal", 135, 620)
+    p1_words += put("Nilai: 75%", 455, 620) + [w for k in range(11) for w in put(f"capai{k}", 135, 632 + 12 * k)]
+    p1_rules = [*heading_rules(600), rule_h(770, XS[1], XS[3]), *columns(615, 770), rule_v(XS[0], 770, 800), rule_v(XS[1], 770, 800)]
+    p1_rules.append(rule_v(XS[3], 770, 800))
+    p1 = Page(1, 595, 842, p1_words, p1_rules)
+    p2_words = put("Kementerian Sosial", 55, 52) + put("lanjutan.", 55, 68) + put("akhir.", 135, 68)
+    p2_words += put("Proses Kokreasi: bersama", 135, 98) + put("Semi Aktif", 455, 98)
+    p2_rules = [*heading_rules(50), rule_h(95, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(65, 120)]
+    out = parse_pages([p1, Page(2, 595, 842, p2_words, p2_rules)])
+    [t] = targets_of(out)
+    assert t.achievement_text == "awal " + " ".join(f"capai{k}" for k in range(11)) + " akhir."
+    assert (t.cocreation_text, t.cocreation_label) == ("bersama", "Semi Aktif")

@@ -106,7 +106,8 @@ def _continue_into(
         best = max(match, key=lambda p: p.band) if match else None
         columns.append(best)
         later = [p for p in wider if best is None or p.band > best.band]
-        if later and all(p.is_empty for p in later):
+        line = best.lines[-1].box.height if best is not None and best.lines else 12.0
+        if later and all(p.is_empty and p.pieces[-1].box.height < 1.5 * line for p in later):
             # a sub-row begun at the page's foot, a sliver whose column rule the
             # break cut: the cell starts here, it is no rest of the one above
             best = None
