@@ -15,7 +15,16 @@ of the cell above it or a new cell:
   the borders of a cell that goes on; WeasyPrint draws a top border over a
   cell that begins on the new page, Chromium the bottom border of the cell
   that ended on the old one), content decides: a cell that begins with a
-  label that starts a row or a cell is new, any other goes on.
+  label that starts a row or a cell is new, any other goes on;
+* a sub-row begun at the old page's foot as a sliver lower than a line (its
+  column rule cut by the break) starts its cells on the new page;
+* a line the break cut and the producer drew on both pages (the same words
+  at the same places) is read once (`read_once`), and a row whose first line
+  is so drawn goes on.
+
+The table's first row printed again (on the new page, or inside the table
+after a row split) is handed on marked `repeated`; the row cut before it goes
+on under it.
 """
 
 from __future__ import annotations
