@@ -214,3 +214,20 @@ def test_word_repeated_inside_a_column_of_text_in_the_margin_is_body() -> None:
     texts = furniture_texts(open_document(doc.tobytes()))
     assert all("keterbukaan" not in words for words in texts.values())
     assert texts[2] == [*FOOTER.split(), "|", "2"]
+
+
+def test_page_number_set_above_a_footer_beyond_the_margin_band_is_furniture() -> None:
+    # the number's line lies just inside the margin band's edge (9 % of the page from the
+    # bottom): it is nothing but a page number, moving with the pages
+    doc = pymupdf.open()
+    for n in range(1, 6):
+        page = doc.new_page(width=WIDTH, height=HEIGHT)
+        for k in range(40):
+            if 100 + 15 * k > 740:
+                break
+            page.insert_text((72, 100 + 15 * k), body_line(n, k), fontsize=10, fontname="helv")
+        page.insert_text((530, 772), str(n), fontsize=9, fontname="helv")
+        page.insert_text((72, 805), FOOTER, fontsize=9, fontname="helv")
+    read = open_document(doc.tobytes())
+    assert all(HEIGHT - w.box.top > 0.08 * HEIGHT for w in read.pages[0].words if w.text == "1")
+    assert furniture_texts(read) == {n: [str(n), *FOOTER.split()] for n in range(1, 6)}

@@ -264,3 +264,15 @@ def test_seen_and_unseen_glyphs_never_share_a_word() -> None:
     ]
     words = words_from_runs(runs)
     assert sorted((w.text, w.visibility) for w in words) == sorted([("0%", INVISIBLE), ("10", VISIBLE), ("10", INVISIBLE)])
+
+
+def test_a_column_of_text_running_on_past_the_pages_foot_is_read() -> None:
+    # a cell's text drawn on past the bottom edge (842): its lines there follow the column's
+    # pitch from the lines on the page, and are read; a stray word below the page is not
+    lines = [_word(f"baris{k}", Box(78, 797 + 12 * k, 120, 807 + 12 * k)) for k in range(6)]
+    lines.append(_word("dua", Box(125, 845, 140, 855)))
+    stray = _word("jauh", Box(300, 900, 330, 910))
+    page = Page(1, 595, 842, words=[*lines, stray])
+    settle(page, lambda: [])
+    assert [w.text for w in page.words] == [w.text for w in lines]
+    assert [(w.text, w.visibility) for w in page.hidden] == [("jauh", OUTSIDE)]

@@ -148,3 +148,34 @@ def test_a_word_run_out_of_a_sliver_of_a_cell_does_not_open_it() -> None:
     [grid] = find_grids(rulings, [word("kementerian.", 55, 69.3, 58, 9.9)])
     left = sorted((c.r0, c.r1) for c in grid.cells if c.c0 == 0)
     assert left == [(0, 1), (1, 2), (2, 3)]
+
+
+def test_stubs_of_column_rules_on_the_last_rule_do_not_split_the_table() -> None:
+    # A heading row at a page's end, with the column rules of the row below
+    # begun under its bottom rule (half a point of them): the stubs lie above
+    # and below that rule at once, which must not be read as two parts of a
+    # table, and they begin a row.
+    rules = [h(72.2, 72.0, 523.3), h(89.3, 72.0, 523.3), v(72.2, 72.0, 89.6), v(523.0, 72.0, 89.6)]
+    rules += [v(198.5, 89.1, 89.6), v(441.9, 89.1, 89.6)]
+    grids = find_grids(rules)
+    assert len(grids) == 1
+    # the heading cell, and under it the sliver of the row the stubs begin
+    assert [(c.r0, c.c0, c.c1) for c in grids[0].cells] == [(0, 0, 3), (1, 0, 1), (1, 1, 2), (1, 2, 3)]
+    assert grids[0].open_bottom == [True, True, True]
+
+
+def test_a_column_rule_stopping_above_blank_space_still_parts_its_cells() -> None:
+    # the right cells of a row end early on the page (their column rule stops at 120, no
+    # bottom border), the left cell runs on to 200: the stopped rule parts the two right cells
+    rules = [h(100, 50, 540), v(50, 100, 200), v(130, 100, 200), v(450, 100, 120), v(540, 100, 120)]
+    words = [word("Capaian", 140, 104), word("Nilai:", 460, 104), word("kiri", 60, 180)]
+    [grid] = find_grids(rules, words)
+    spans = sorted((c.c0, c.c1) for c in grid.cells)
+    assert spans == [(0, 1), (1, 2), (2, 3)]
+
+
+def test_a_column_rule_stopping_above_text_does_not_part_its_cells() -> None:
+    rules = [h(100, 50, 540), v(50, 100, 200), v(130, 100, 200), v(450, 100, 120), v(540, 100, 120)]
+    words = [word("Capaian", 140, 104), word("lanjut", 300, 180)]
+    [grid] = find_grids(rules, words)
+    assert sorted((c.c0, c.c1) for c in grid.cells) == [(0, 1), (1, 3)]

@@ -56,3 +56,90 @@ def test_overflow_of_a_full_cell_is_kept_and_the_table_grows() -> None:
     [[cell, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
     assert [w.text for w in cell.words] == [f"baris{k}" for k in range(12)]
     assert content.fragments[0].box.bottom == 115 + 12 * 11
+
+
+def test_overflow_starting_at_a_list_items_hanging_indent_is_the_rest_of_its_cell() -> None:
+    # a bullet item wraps under its text (indent 15 pt), and its last line runs out below the rule
+    words = [word("•", 55, 105, 60, 115), word("awal", 70, 105, 90, 115)]
+    words += [word(f"baris{k}", 70, 117 + 12 * k, 100, 127 + 12 * k) for k in range(7)]
+    words += [word("akhir.", 70, 201, 95, 211)]
+    content = split_page(Page(1, 595, 842, words, grid_rules()), set())
+    assert content.lines == []
+    [[cell, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert cell.words[-1].text == "akhir."
+    assert content.fragments[0].box.bottom == 211
+
+
+def test_text_at_the_tables_edge_under_a_full_cell_stays_a_line() -> None:
+    # the cells' text starts 5 pt inside their rules; a heading under the table at its edge
+    words = [word(f"baris{k}", 55, 105 + 12 * k, 90, 115 + 12 * k) for k in range(8)]
+    words += [word("lain", 50, 201, 70, 211)]
+    content = split_page(Page(1, 595, 842, words, grid_rules()), set())
+    assert [ln.text for ln in content.lines] == ["lain"]
+
+
+def heading_and_row_rules(row_bottom: float) -> list[Ruling]:
+    """A full-width heading row (100-120) over a row of two cells (120-row_bottom)."""
+    rules = [rule_h(100, 50, 300), rule_h(120, 50, 300), rule_h(row_bottom, 50, 300)]
+    return rules + [rule_v(50, 100, row_bottom), rule_v(300, 100, row_bottom), rule_v(150, 120, row_bottom)]
+
+
+def test_overflow_may_open_a_new_item_at_the_cells_padding_edge() -> None:
+    # the cell's own lines are the hanging indent of an item (x=70); below the rule a new
+    # item starts at the padding edge (x=55, where the heading's text starts too)
+    words = [word("Kementerian", 55, 104, 110, 114)]
+    words += [word(f"baris{k}", 70, 124 + 12 * k, 100, 134 + 12 * k) for k in range(6)]
+    words += [word("•", 55, 196, 60, 206), word("baru", 70, 196, 95, 206), word("lagi", 70, 208, 95, 218)]
+    content = split_page(Page(1, 595, 842, words, heading_and_row_rules(194)), set())
+    assert content.lines == []
+    assert content.fragments[0].box.bottom == 218
+
+
+def test_text_under_a_sliver_of_an_empty_cell_is_the_rest_of_that_cell() -> None:
+    # the row goes on from the page before: its cells are a sliver under the heading,
+    # and the left cell's text runs down the page below it
+    words = [word("Kementerian", 55, 104, 110, 114)]
+    words += [word(f"baris{k}", 55, 124 + 12 * k, 100, 134 + 12 * k) for k in range(5)]
+    content = split_page(Page(1, 595, 842, words, heading_and_row_rules(124)), set())
+    assert content.lines == []
+    [_, [left, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert [w.text for w in left.words] == [f"baris{k}" for k in range(5)]
+
+
+def test_text_under_an_empty_cell_of_full_height_stays_lines() -> None:
+    words = [word("Kementerian", 55, 104, 110, 114), word("Paragraf", 55, 196, 100, 206)]
+    content = split_page(Page(1, 595, 842, words, heading_and_row_rules(194)), set())
+    assert [ln.text for ln in content.lines] == ["Paragraf"]
+
+
+def column_rules(*ys: float) -> list[Ruling]:
+    """One column from x=50 to 300, ruled at each y."""
+    return [rule_h(y, 50, 300) for y in ys] + [rule_v(50, ys[0], ys[-1]), rule_v(300, ys[0], ys[-1])]
+
+
+def test_a_line_run_over_the_rule_and_drawn_over_the_next_row_goes_back_to_its_cell() -> None:
+    # the upper cell's text (pitch 12) goes on past its rule at 138: "akhir." lands on the
+    # next row's first line (its own lines start after the rule and padding, at 141.8)
+    words = [word(f"baris{k}", 55, 105 + 12 * k, 90, 115 + 12 * k) for k in range(3)]
+    words += [word("akhir.", 55, 141, 85, 151)]
+    words += [word("Target", 55, 141.8, 85, 151.8), word("B12:", 88, 141.8, 105, 151.8)]
+    words += [word("isi", 55, 153.8, 70, 163.8), word("lagi", 55, 165.8, 75, 175.8)]
+    content = split_page(Page(1, 595, 842, words, column_rules(100, 138, 200)), set())
+    assert texts(content) == [["baris0 baris1 baris2 akhir."], ["Target B12: isi lagi"]]
+
+
+def test_a_run_over_line_across_the_rule_of_a_sliver_row_goes_back_with_the_next_one() -> None:
+    # the row goes on from the page before: its cell is a sliver (100-104) here; its text
+    # runs on from 100.5 (mostly below the rule) and at 112.5, between the lines of the next row
+    words = [word("sisa", 55, 100.5, 80, 110.5), word("akhir.", 90, 112.5, 120, 122.5)]
+    words += [word("Target", 55, 108, 85, 118), word("B12:", 100, 108, 120, 118), word("isi", 55, 120, 70, 130)]
+    words += [word(f"baris{k}", 55, 132 + 12 * k, 90, 142 + 12 * k) for k in range(4)]
+    content = split_page(Page(1, 595, 842, words, column_rules(100, 104, 200)), set())
+    assert texts(content) == [["sisa akhir."], ["Target B12: isi baris0 baris1 baris2 baris3"]]
+
+
+def test_lines_of_a_row_below_at_their_own_height_stay_in_it() -> None:
+    words = [word(f"baris{k}", 55, 105 + 12 * k, 90, 115 + 12 * k) for k in range(3)]
+    words += [word("Target", 55, 143, 85, 153), word("isi", 55, 155, 70, 165)]
+    content = split_page(Page(1, 595, 842, words, column_rules(100, 138, 200)), set())
+    assert texts(content) == [["baris0 baris1 baris2"], ["Target isi"]]

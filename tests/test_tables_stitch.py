@@ -278,3 +278,138 @@ def test_row_whose_first_cell_moved_to_the_next_page_gets_its_label_there() -> N
     [t] = targets_of(out)
     assert (t.label, t.achievement_text, t.score, t.cocreation_label) == ("Target B06", "ok", "75%", "Pasif")
     assert out.unassigned == []
+
+
+def heading_rules(top: float) -> list[Ruling]:
+    """A full-width implementer heading row from `top` to `top + 15`."""
+    return [rule_h(top, XS[0], XS[3]), rule_h(top + 15, XS[0], XS[3]), rule_v(XS[0], top, top + 15), rule_v(XS[3], top, top + 15)]
+
+
+def test_implementer_heading_repeated_on_the_new_page_keeps_the_block_and_its_words() -> None:
+    # The implementer heading is the table's first row, printed again at the top of page 2;
+    # the target row cut by the break goes on under it, and a second target follows.
+    p1_words = put("Kementerian Sosial", 55, 602) + put("Target B06:", 55, 620) + put("Capaian Target: awal", 135, 620)
+    p1_words += put("Nilai: 75%", 455, 620) + [w for k in range(10) for w in put(f"capai{k}", 135, 632 + 12 * k)]
+    p1 = Page(1, 595, 842, p1_words, [*heading_rules(600), *columns(615, 780)])
+    p2_words = put("Kementerian Sosial", 55, 52) + put("akhir.", 135, 68)
+    p2_words += put("Proses Kokreasi:", 135, 95) + put("Aktif", 455, 95)
+    p2_words += put("Target B12:", 55, 125) + put("Capaian Target: dua", 135, 125) + put("Nilai: 50%", 455, 125)
+    p2_words += put("Proses Kokreasi:", 135, 155) + put("Pasif", 455, 155)
+    p2_rules = [*heading_rules(50), rule_h(90, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(65, 120)]
+    p2_rules += [rule_h(150, XS[1], XS[3]), rule_h(180, XS[0], XS[3]), *columns(120, 180)]
+    p2 = Page(2, 595, 842, p2_words, p2_rules)
+    out = parse_pages([p1, p2])
+    [block] = [b for c in out.commitments for b in c.blocks]
+    assert block.implementer == "Kementerian Sosial"
+    assert [t.label for t in block.targets] == ["Target B06", "Target B12"]
+    assert block.targets[0].achievement_text == "awal " + " ".join(f"capai{k}" for k in range(10)) + " akhir."
+    assert (block.targets[0].cocreation_label, block.targets[1].score) == ("Aktif", "50%")
+    # the repeat's words are the implementer's, shown again: assigned, with their place
+    assert out.unassigned == []
+    assert sorted(p.page for p in block.provenance["implementer"]) == [1, 2]
+
+
+def test_implementer_heading_repeated_inside_the_table_after_a_split_row_keeps_the_block() -> None:
+    # The rest of the split row at the top of page 2, then the table drawn anew from its
+    # heading (the heading row printed again in the middle of the fragment), then a new target.
+    p1_words = put("Kementerian Sosial", 55, 702) + put("Target B06:", 55, 720) + put("Capaian Target: awal", 135, 720)
+    p1_words += put("Nilai: 75%", 455, 720) + [w for k in range(4) for w in put(f"capai{k}", 135, 732 + 12 * k)]
+    p1 = Page(1, 595, 842, p1_words, [*heading_rules(700), *columns(715, 780)])
+    p2_words = put("akhir.", 135, 52) + put("Proses Kokreasi:", 135, 82) + put("Aktif", 455, 82)
+    p2_words += put("Kementerian Sosial", 55, 112)
+    p2_words += put("Target B12:", 55, 130) + put("Capaian Target: dua", 135, 130) + put("Nilai: 50%", 455, 130)
+    p2_words += put("Proses Kokreasi:", 135, 160) + put("Pasif", 455, 160)
+    p2_rules = [rule_h(50, XS[0], XS[3]), rule_h(80, XS[1], XS[3]), *columns(50, 110), *heading_rules(110)]
+    p2_rules += [rule_h(155, XS[1], XS[3]), rule_h(185, XS[0], XS[3]), *columns(125, 185)]
+    p2 = Page(2, 595, 842, p2_words, p2_rules)
+    out = parse_pages([p1, p2])
+    [block] = [b for c in out.commitments for b in c.blocks]
+    assert [t.label for t in block.targets] == ["Target B06", "Target B12"]
+    assert block.targets[0].achievement_text == "awal capai0 capai1 capai2 capai3 akhir."
+    assert out.unassigned == []
+    assert sorted(p.page for p in block.provenance["implementer"]) == [1, 2]
+
+
+def test_row_split_above_a_repeated_heading_goes_on_under_it_on_the_same_page() -> None:
+    # heading, a target row cut after its first sub-row, the heading again, then the
+    # rest of the row (its label cell empty, its co-creation sub-row), all on one page
+    words = put("Kementerian Sosial", 55, 102) + put("Target B12:", 55, 120) + put("Capaian Target: satu", 135, 120)
+    words += put("Nilai: 62%", 455, 120)
+    words += put("Kementerian Sosial", 55, 162) + put("Proses Kokreasi: dua", 135, 180) + put("-", 455, 180)
+    rules = [*heading_rules(100), rule_h(160, XS[0], XS[3]), *columns(115, 160)]
+    rules += [*heading_rules(160), rule_h(220, XS[0], XS[3]), *columns(175, 220)]
+    out = parse_pages([Page(1, 595, 842, words, rules)])
+    [block] = [b for c in out.commitments for b in c.blocks]
+    [t] = block.targets
+    assert (t.label, t.achievement_text, t.score, t.cocreation_text, t.cocreation_label) == ("Target B12", "satu", "62%", "dua", "-")
+    assert out.unassigned == []
+
+
+def test_a_line_cut_by_the_break_and_drawn_on_both_pages_is_read_once() -> None:
+    # the row's first line is drawn at the foot of page 1 and again at the top of page 2,
+    # at the same places; the row goes on, and the copy is read once (assigned, not a row)
+    p1_words = put("Target B12:", 55, 765) + put("Capaian Target:", 135, 765) + put("Nilai: 100%", 455, 765)
+    p1 = Page(1, 595, 842, p1_words, [rule_h(760, XS[0], XS[3]), *columns(760, 780)])
+    p2_words = put("Target B12:", 55, 45) + put("Capaian Target:", 135, 45) + put("Nilai: 100%", 455, 45)
+    p2_words += put("Terbit.", 55, 57) + put("Telah dibahas.", 135, 57)
+    p2_words += put("Proses Kokreasi:", 135, 85) + put("Aktif", 455, 85)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(80, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(40, 120)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert (t.label, t.target_text, t.achievement_text, t.score, t.cocreation_label) == (
+        "Target B12", "Terbit.", "Telah dibahas.", "100%", "Aktif"
+    )
+    assert out.unassigned == []
+    assert out.assigned_words == len(p1_words) + len(p2_words) + 3  # and "Komitmen 1 Judul"
+
+
+def test_a_sub_row_begun_as_a_sliver_at_the_page_foot_starts_on_the_next_page() -> None:
+    # page 1 ends with the co-creation sub-row begun (770-776): a sliver across the two
+    # right columns, its column rule cut by the break; page 2 (under the repeated
+    # heading) holds the sub-row: its cells start there, they are not the rest of those above
+    p1_words = put("Kementerian Sosial", 55, 602) + put("Target B06:", 55, 620) + put("Capaian Target: awal", 135, 620)
+    p1_words += put("Nilai: 75%", 455, 620) + [w for k in range(11) for w in put(f"capai{k}", 135, 632 + 12 * k)]
+    p1_rules = [*heading_rules(600), rule_h(770, XS[1], XS[3]), *columns(615, 770), rule_v(XS[0], 770, 776), rule_v(XS[1], 770, 776)]
+    p1_rules.append(rule_v(XS[3], 770, 776))
+    p1 = Page(1, 595, 842, p1_words, p1_rules)
+    p2_words = put("Kementerian Sosial", 55, 52) + put("lanjutan.", 55, 68)
+    p2_words += put("Proses Kokreasi: bersama", 135, 68) + put("Semi Aktif", 455, 68)
+    p2 = Page(2, 595, 842, p2_words, [*heading_rules(50), rule_h(120, XS[0], XS[3]), *columns(65, 120)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert t.achievement_text == "awal " + " ".join(f"capai{k}" for k in range(11))
+    assert (t.target_text, t.score, t.cocreation_text, t.cocreation_label) == ("lanjutan.", "75%", "bersama", "Semi Aktif")
+    assert out.unassigned == []
+
+
+def test_read_once_drops_a_cut_line_drawn_on_both_pages_but_keeps_a_lone_repeated_word() -> None:
+    from ogi_extract.tables import TextLine, read_once
+
+    def line(page: int, top: float, text: str, x: float = 135) -> TextLine:
+        words = put(text, x, top)
+        return TextLine(page, words, Box(words[0].box.x0, top, words[-1].box.x1, top + 10))
+
+    cut = [line(1, 760, "akhir baris"), line(2, 45, "akhir baris"), line(2, 57, "lanjut")]
+    kept, copies = read_once(cut)
+    assert [ln.text for ln in kept] == ["akhir baris", "lanjut"]
+    assert [w.text for w in copies] == ["akhir", "baris"]
+    lone = [line(1, 760, "pemerintah"), line(2, 45, "pemerintah")]
+    kept, copies = read_once(lone)
+    assert [ln.text for ln in kept] == ["pemerintah", "pemerintah"] and copies == []
+
+
+def test_a_tall_empty_region_past_the_break_is_no_sub_row_begun() -> None:
+    # the table is drawn on past the text's end (770-800, empty, no column rule there):
+    # the achievement's rest at the top of page 2 still goes on with it
+    p1_words = put("Kementerian Sosial", 55, 602) + put("Target B06:", 55, 620) + put("Capaian Target: awal", 135, 620)
+    p1_words += put("Nilai: 75%", 455, 620) + [w for k in range(11) for w in put(f"capai{k}", 135, 632 + 12 * k)]
+    p1_rules = [*heading_rules(600), rule_h(770, XS[1], XS[3]), *columns(615, 770), rule_v(XS[0], 770, 800), rule_v(XS[1], 770, 800)]
+    p1_rules.append(rule_v(XS[3], 770, 800))
+    p1 = Page(1, 595, 842, p1_words, p1_rules)
+    p2_words = put("Kementerian Sosial", 55, 52) + put("lanjutan.", 55, 68) + put("akhir.", 135, 68)
+    p2_words += put("Proses Kokreasi: bersama", 135, 98) + put("Semi Aktif", 455, 98)
+    p2_rules = [*heading_rules(50), rule_h(95, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(65, 120)]
+    out = parse_pages([p1, Page(2, 595, 842, p2_words, p2_rules)])
+    [t] = targets_of(out)
+    assert t.achievement_text == "awal " + " ".join(f"capai{k}" for k in range(11)) + " akhir."
+    assert (t.cocreation_text, t.cocreation_label) == ("bersama", "Semi Aktif")

@@ -12,7 +12,8 @@ the top of every page, a "Komitmen N" heading opening chapter pages):
 
 * only lines in the outer `MARGIN_BAND` of the page height are candidates
   outright; lines a little further in (up to `INNER_BAND`) must repeat word
-  for word (no digit folding) on at least `INNER_SHARE` of all pages;
+  for word (no digit folding, except a line that is nothing but a page
+  number) on at least `INNER_SHARE` of all pages;
 * a candidate inside a ruled table (between vertical rules) is body, unless it
   lies in the outermost `EXTREME_BAND` where no table row can be;
 * folded digits must behave like page numbers: in a group either a number is
@@ -207,7 +208,10 @@ def _repeated(lines: list[_Line], pages: int) -> list[Group]:
     for ln in lines:
         # Beyond the margin band only literal repeats count: a numbered heading
         # opening page after page must not pass for a header with a page number.
-        by_key[(ln.kind, ln.text if ln.inner else ln.key, ln.inner)].append(ln)
+        # A line that is nothing but a page number folds there too (a page number
+        # set above a two-line footer), and must still move with the pages.
+        folded = not ln.inner or _PAGE_NUMBER.match(ln.text.strip())
+        by_key[(ln.kind, ln.key if folded else ln.text, ln.inner)].append(ln)
     found: list[Group] = []
     for (_kind, _text, inner), group in by_key.items():
         for cluster in _clusters(group):

@@ -25,10 +25,11 @@ from ..models import (
     Target,
     UnassignedWord,
 )
-from ..tables import Cell, Item, JoinedText, RowGroup, TextLine, join_lines
+from ..tables import Cell, Item, JoinedText, RowGroup, TextLine, join_lines, read_once
 from ..tables.lexicon import Vocabulary
 from . import normalize
 from .loader import Grammar
+from .provenance import pieces_of
 
 COLUMN_TOL = 3.0
 _WS = regex.compile(r"\s+")
@@ -89,22 +90,7 @@ class Assembler:
     # -- helpers ---------------------------------------------------------------
 
     def _pieces(self, words: list[Word]) -> list[Piece]:
-        boxes: dict[int, list[float]] = {}
-        for w in words:
-            b = w.box
-            acc = boxes.get(w.page)
-            if acc is None:
-                boxes[w.page] = [b.x0, b.top, b.x1, b.bottom]
-                continue
-            if b.x0 < acc[0]:
-                acc[0] = b.x0
-            if b.top < acc[1]:
-                acc[1] = b.top
-            if b.x1 > acc[2]:
-                acc[2] = b.x1
-            if b.bottom > acc[3]:
-                acc[3] = b.bottom
-        return [Piece(page=p, box=tuple(round(v, 2) for v in boxes[p])) for p in sorted(boxes)]  # type: ignore[arg-type]
+        return pieces_of(words)
 
     def _join(self, lines: list[TextLine]) -> JoinedText:
         left = min((ln.box.x0 for ln in lines), default=None)
@@ -223,6 +209,25 @@ class Assembler:
         self.block_dirty = True
         self._assign(f.all_words)
 
+    def _repeated_heading(self, group: RowGroup) -> bool:
+        """Take a repeated implementer heading as more of the heading read before; say whether it was one.
+
+        A producer that repeats a table's header row prints the implementer
+        again at the top of each page of its block: the block goes on (no new
+        block opens), and the words are the implementer's, shown again.
+        """
+        if self.block is None or self.block_dirty or len(group.cells) != 1:
+            return False
+        f, _ = self._labelled(group.cells[0].lines, None)
+        if f.value is None or _WS.sub("", f.value) != _WS.sub("", self.implementer or ""):
+            return False
+        pieces = self._pieces(f.value_words)
+        self.implementer_prov.extend(pieces)
+        if self.block.provenance.get("implementer") is not self.implementer_prov:
+            self.block.provenance.setdefault("implementer", []).extend(pieces)
+        self._assign(f.all_words)
+        return True
+
     def _roles(self, group: RowGroup) -> tuple[list[Cell], list[Cell], list[Cell]]:
         left: list[Cell] = []
         middle: list[Cell] = []
@@ -269,8 +274,12 @@ class Assembler:
             else:
                 side["label"].append(c)
 
+        copies: list[Word] = []  # a line cut by a page break, drawn on both pages: read once
+
         def lines(cells: list[Cell]) -> list[TextLine]:
-            return [ln for c in sorted(cells, key=lambda c: c.band) for ln in c.lines]
+            kept, shown_twice = read_once([ln for c in sorted(cells, key=lambda c: c.band) for ln in c.lines])
+            copies.extend(shown_twice)
+            return kept
 
         tgt, m = self._labelled(lines(left), g.target_cell)
         ach, _ = self._labelled(lines(slots["achievement"]), g.achievement_cell)
@@ -322,6 +331,7 @@ class Assembler:
         self.block.targets.append(target)
         for f in (tgt, ach, coc, sco, lab):
             self._assign(f.all_words)
+        self._assign(copies)
 
     def _group(self, group: RowGroup) -> None:
         if not self.started:
@@ -330,6 +340,8 @@ class Assembler:
         self._flush()
         words = [w for c in group.cells for w in c.words]
         if not words:
+            return
+        if group.repeated and self._repeated_heading(group):
             return
         full = [c for c in group.cells if c.x0 <= group.x0 + COLUMN_TOL and c.x1 >= group.x1 - COLUMN_TOL]
         if len(group.cells) == 1 or (full and all(c.is_empty for c in group.cells if c not in full)):

@@ -121,6 +121,38 @@ def _outside(box: Box, width: float, height: float) -> bool:
     return box.x1 <= 0 or box.bottom <= 0 or box.x0 >= width or box.top >= height
 
 
+PITCH_TOL = 0.5  # points: lines of one column of text follow at one pitch, this exactly
+
+
+def _run_past_the_foot(page: Page) -> None:
+    """Read the lines of a column of text that runs on past the page's foot.
+
+    A producer that does not break a cell's text at the page's end (ReportLab
+    with a row taller than the page) draws it on past the edge: those lines
+    are the cell's, cut off by the paper, not text hidden from the reader. A
+    line below the page counts when it starts where the column's lines start
+    and falls on their pitch, line after line, from a line on the page; the
+    rest of the words on such a line come with it.
+    """
+    below = [w for w in page.words if w.visibility == OUTSIDE and w.box.top >= page.height - w.box.height and 0 <= w.box.x0 < page.width]
+    if not below:
+        return
+    seen = [w for w in page.words if w.visibility == VISIBLE]
+    for x0 in sorted({round(w.box.x0, 1) for w in below}):
+        column = sorted({round(w.box.top, 1) for w in seen if abs(w.box.x0 - x0) <= PITCH_TOL})
+        if len(column) < 2 or column[-1] - column[-2] <= 0:
+            continue
+        pitch, last = column[-1] - column[-2], column[-1]
+        starts = sorted(w.box.top for w in below if abs(w.box.x0 - x0) <= PITCH_TOL)
+        for top in starts:
+            if abs(top - (last + pitch)) > PITCH_TOL:
+                break
+            for w in below:
+                if abs(w.box.top - top) <= PITCH_TOL and w.box.x0 >= x0 - PITCH_TOL:
+                    w.visibility = VISIBLE
+            last = top
+
+
 def _over(box: Box, image: Box) -> bool:
     cx, cy = box.cx, box.cy
     return image.x0 <= cx <= image.x1 and image.top <= cy <= image.bottom
@@ -136,6 +168,7 @@ def settle(page: Page, images: Callable[[], Sequence[Box]]) -> None:
         for w in page.words:
             if w.visibility == VISIBLE and _outside(w.box, page.width, page.height):
                 w.visibility = OUTSIDE
+        _run_past_the_foot(page)
     if all(w.visibility == VISIBLE for w in page.words):
         return
     if any(w.visibility in (INVISIBLE, BACKGROUND) for w in page.words):

@@ -4,7 +4,7 @@ from .grid import Grid, GridCell, find_grids
 from .lines import JoinedText, group_lines, join_lines
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
 from .page import PageContent, split_page
-from .stitch import Item, stitch
+from .stitch import Item, read_once, stitch
 
 __all__ = [
     "Cell",
@@ -20,6 +20,7 @@ __all__ = [
     "find_grids",
     "group_lines",
     "join_lines",
+    "read_once",
     "split_page",
     "stitch",
 ]

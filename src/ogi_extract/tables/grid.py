@@ -180,8 +180,8 @@ def _split_shifted(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segm
             continue
         above = [v for v in vs if v.hi <= y + TOL]
         below = [v for v in vs if v.lo >= y - TOL]
-        if len(above) < 2 or len(below) < 2:
-            continue
+        if len(above) < 2 or len(below) < 2 or len(above) == len(vs) or len(below) == len(vs):
+            continue  # no cut: a stub of a vertical rule at y lies on both sides
         xa, xb = _cluster([v.fixed for v in above]), _cluster([v.fixed for v in below])
         if len(xa) == len(xb) and all(abs(a - b) <= TOL for a, b in zip(xa, xb)):
             continue
@@ -230,6 +230,19 @@ def _crossed_alone(words: list[Box], y: float, above: float, lo: float, hi: floa
     return crossed
 
 
+def _ends_above_nothing(vs: list[Segment], x: float, top: float, bottom: float, words: list[Box], lo: float, hi: float) -> bool:
+    """Whether a column rule runs down from the row's top and stops where nothing lies under it.
+
+    Cells that end before the rest of their row on a page, their bottom border
+    left out at the break, leave their column rule short and blank space
+    below: the rule still parts them.
+    """
+    for v in vs:
+        if abs(v.fixed - x) <= TOL and v.lo <= top + TOL and top + TOL < v.hi < bottom - TOL:
+            return not any(lo < b.cx < hi and v.hi < b.cy < bottom for b in words)
+    return False
+
+
 def _outer_x(hs: list[Segment], xs: list[float]) -> list[float]:
     """Outer edges from the horizontal rules where an outer vertical rule is missing."""
     los = [h.lo for h in hs if h.lo < xs[0] - TOL]
@@ -249,12 +262,22 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
     ys = _cluster([h.fixed for h in hs if top - TOL <= h.fixed <= bottom + TOL] + [top, bottom])
     if len(xs) < 2 or len(ys) < 2:
         return None
+    # Column rules begun just under the last rule (a row that starts at the
+    # page's end, sliced there) are stubs shorter than TOL: they still open a
+    # row, a sliver whose cells the text run out below the table goes on in.
+    stubs = [v.hi for v in vs if v.hi - v.lo <= TOL and v.lo >= ys[-1] - TOL and v.hi > ys[-1] + 0.1]
+    if stubs:
+        ys.append(max(stubs))
     nr, nc = len(ys) - 1, len(xs) - 1
     near = [b for b in words if b.bottom >= ys[0] and b.top <= ys[-1] and b.x1 >= xs[0] and b.x0 <= xs[-1]]
     union = _Union(nr * nc)
     for r in range(nr):
         for c in range(nc):
-            if c + 1 < nc and not _covered(vs, xs[c + 1], ys[r], ys[r + 1]):
+            if (
+                c + 1 < nc
+                and not _covered(vs, xs[c + 1], ys[r], ys[r + 1])
+                and not _ends_above_nothing(vs, xs[c + 1], ys[r], ys[r + 1], near, xs[c], xs[c + 2])
+            ):
                 union.join(r * nc + c, r * nc + c + 1)
             if r + 1 < nr and (
                 not _covered(hs, ys[r + 1], xs[c], xs[c + 1])
@@ -277,7 +300,9 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
             for c in range(c0, c1):
                 index[(r, c)] = k
     open_top = [not _covered(hs, ys[0], xs[c], xs[c + 1]) for c in range(nc)]
-    open_bottom = [not _covered(hs, ys[-1], xs[c], xs[c + 1]) for c in range(nc)]
+    # under a sliver the rule above it is no closing rule, however near
+    closing = [h for h in hs if h.fixed > ys[-2] + 0.1] if stubs else hs
+    open_bottom = [not _covered(closing, ys[-1], xs[c], xs[c + 1]) for c in range(nc)]
     return Grid(xs, ys, cells, Box(xs[0], ys[0], xs[-1], ys[-1]), index, open_top, open_bottom)
 
 

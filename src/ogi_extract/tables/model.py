@@ -65,6 +65,9 @@ class RowGroup:
     x0: float
     x1: float
     pages: list[int]
+    # The table's first row printed again at the top of a new page: the same
+    # words as a row already read, so it names nothing new (see `stitch`).
+    repeated: bool = False
 
     def first_text(self) -> str:
         """The start of the top-left cell's text, which names the row."""

@@ -4,8 +4,9 @@ A word goes to the cell that holds most of its box, not merely its centre: a
 word drawn over a rule (a row moved to a new page with its rule left behind)
 belongs where most of it is. Text that runs out below a table's last rule in
 one cell's column (a producer that does not grow the row to fit its cell)
-is the rest of that cell: it starts within a line of the rule, stays inside
-the cell's column and follows on line by line; the table then ends where that
+is the rest of that cell: it starts within a line of the rule inside the
+cells' padding (where the cells' text starts, or further in), stays
+inside the cell's column and follows on line by line; the table then ends where that
 text ends.
 """
 
@@ -18,6 +19,7 @@ from ..layout.model import Box, Page, Ruling, Word
 from .grid import TOL, Grid, find_grids
 from .lines import group_lines
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
+from .overflow import lift_run_over, overflow
 
 
 @dataclass(slots=True)
@@ -71,7 +73,6 @@ def _row_groups(grid: Grid, cell_words: list[list[Word]], page: int, ordinal: in
     return out
 
 
-ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
 
 
 def _cell_of(grid: Grid, box: Box) -> int | None:
@@ -99,73 +100,6 @@ def _cell_of(grid: Grid, box: Box) -> int | None:
             if cell is not None and h > 0 and w > 0:
                 share[cell] = share.get(cell, 0.0) + h * w
     return max(share, key=lambda i: (share[i], i == k)) if share else k
-
-
-def _overflow(grid: Grid, cell_words: list[list[Word]], loose: list[Word], limit: float) -> tuple[list[Word], float]:
-    """Move the loose words that continue a bottom cell below the grid into it.
-
-    Returns the words left loose and the new bottom of the table.
-    """
-    nrows = len(grid.ys) - 1
-    bottom = grid.box.bottom
-    taken: set[int] = set()
-    for k, gc in enumerate(grid.cells):
-        if gc.r1 != nrows:
-            continue
-        box = gc.box
-        inside = [
-            w
-            for w in loose
-            if id(w) not in taken
-            and grid.box.bottom < w.box.cy
-            and w.box.bottom <= limit
-            and w.box.x0 >= box.x0 - 0.5
-            and w.box.x1 <= box.x1 + TOL
-        ]
-        if not inside:
-            continue
-        own = cell_words[k]
-        if not own:
-            continue
-        # only a full cell runs over: its text reaches the rule, and the rest
-        # starts at the same left edge as the text above it
-        height = max(w.box.bottom - w.box.top for w in own)
-        reach = max(w.box.bottom for w in own)
-        left = min(w.box.x0 for w in own)
-        if reach < grid.box.bottom - 1.5 * height:
-            continue
-        took = False
-        for line in group_lines(inside, 0):
-            # the next line of the cell's text: no wider gap than a line's own
-            if line.box.top > reach + 0.8 * height or line.box.x0 < left - ALIGN_TOL:
-                break
-            if not took and abs(line.box.x0 - left) > ALIGN_TOL:
-                break
-            if _runs_across(line.box, box, loose):
-                break  # a line of text below the table, wider than the column
-            cell_words[k].extend(line.words)
-            taken.update(id(w) for w in line.words)
-            reach, took = max(reach, line.box.bottom), True
-        if took:
-            bottom = max(bottom, reach)
-    if not taken:
-        return loose, grid.box.bottom
-    return [w for w in loose if id(w) not in taken], bottom
-
-
-def _runs_across(line: Box, column: Box, loose: list[Word]) -> bool:
-    """Whether the text line goes on past a rule of its column: a line under the table."""
-    for w in loose:
-        b = w.box
-        overlap = min(b.bottom, line.bottom) - max(b.top, line.top)
-        if overlap < 0.5 * min(b.height, line.height) or line.x0 - 0.1 <= b.x0 < line.x1:
-            continue  # not on the line, or one of its own words
-        gap = 0.3 * (b.bottom - b.top)
-        if b.x0 < column.x1 < b.x1 or b.x0 < column.x0 < b.x1:
-            return True
-        if 0 <= b.x0 - line.x1 < gap or 0 <= line.x0 - b.x1 < gap:
-            return True
-    return False
 
 
 def _open_spans(grid: Grid, flags: list[bool]) -> list[tuple[float, float]]:
@@ -205,10 +139,12 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
                 break
         else:
             loose.append(w)
+    for gi, g in enumerate(grids):
+        lift_run_over(g, per_grid[gi])
     content = PageContent(page.number)
     for gi, g in enumerate(grids):
         limit = grids[gi + 1].box.top if gi + 1 < len(grids) else float("inf")
-        loose, bottom = _overflow(g, per_grid[gi], loose, limit)
+        loose, bottom = overflow(g, per_grid[gi], loose, limit, per_grid[gi + 1] if gi + 1 < len(grids) else None)
         groups = _row_groups(g, per_grid[gi], page.number, first_ordinal + gi)
         box = Box(g.box.x0, g.box.top, g.box.x1, bottom)
         if bottom > g.box.bottom:

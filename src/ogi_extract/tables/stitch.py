@@ -15,14 +15,23 @@ of the cell above it or a new cell:
   the borders of a cell that goes on; WeasyPrint draws a top border over a
   cell that begins on the new page, Chromium the bottom border of the cell
   that ended on the old one), content decides: a cell that begins with a
-  label that starts a row or a cell is new, any other goes on.
+  label that starts a row or a cell is new, any other goes on;
+* a sub-row begun at the old page's foot as a sliver lower than a line (its
+  column rule cut by the break) starts its cells on the new page;
+* a line the break cut and the producer drew on both pages (the same words
+  at the same places) is read once (`read_once`), and a row whose first line
+  is so drawn goes on.
+
+The table's first row printed again (on the new page, or inside the table
+after a row split) is handed on marked `repeated`; the row cut before it goes
+on under it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..layout.model import Box
+from ..layout.model import Box, Word
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
 from .page import PageContent
 
@@ -36,6 +45,11 @@ Item = RowGroup | TextLine
 
 def _same_column(a: Cell, b: Cell, shift: float) -> bool:
     return abs(a.x0 + shift - b.x0) <= COLUMN_TOL and abs(a.x1 + shift - b.x1) <= COLUMN_TOL
+
+
+def _covers(a: Cell, b: Cell, shift: float) -> bool:
+    """Whether cell `a` spans the columns of `b` (and maybe more)."""
+    return a.x0 + shift <= b.x0 + COLUMN_TOL and a.x1 + shift >= b.x1 - COLUMN_TOL
 
 
 def _shift(prev: RowGroup, group: RowGroup) -> float:
@@ -92,11 +106,21 @@ def _continue_into(
         return False
     shift = _shift(prev, group)
     targets: list[Cell | None] = []
+    columns: list[Cell | None] = []  # the cell above in the same column, whatever the slivers
     for cell in head:
         match = [p for p in prev.cells if _same_column(p, cell, shift)]
-        if not match and not cell.is_empty:
+        wider = [p for p in prev.cells if _covers(p, cell, shift) and not _same_column(p, cell, shift)]
+        if not match and not wider and not cell.is_empty:
             return False
-        targets.append(max(match, key=lambda p: p.band) if match else None)
+        best = max(match, key=lambda p: p.band) if match else None
+        columns.append(best)
+        later = [p for p in wider if best is None or p.band > best.band]
+        line = best.lines[-1].box.height if best is not None and best.lines else 12.0
+        if later and all(p.is_empty and p.pieces[-1].box.height < 1.5 * line for p in later):
+            # a sub-row begun at the page's foot, a sliver whose column rule the
+            # break cut: the cell starts here, it is no rest of the one above
+            best = None
+        targets.append(best)
     goes_on = {
         id(cell)
         for cell, target in zip(head, targets)
@@ -105,6 +129,18 @@ def _continue_into(
         and before.opens_at_bottom(cell.x0 - shift, cell.x1 - shift)
         and _filled_to_the_end(target)
     }
+    # A row whose first line the break cut, drawn on both pages: its cells go on
+    # (`read_once` reads that line once), whatever the line says.
+    copied = [
+        k
+        for k, (cell, above) in enumerate(zip(head, columns))
+        if above is not None and cell.lines and above.lines and _same_line(above.lines[-1], cell.lines[0], 1)
+    ]
+    shown = sum(len(head[k].lines[0].words) for k in copied)
+    if shown >= 3 and all(cell.is_empty or k in copied for k, cell in enumerate(head)):
+        for k in copied:
+            targets[k] = columns[k]
+            goes_on.add(id(head[k]))
     # A label in the first column opens a new row; one further right (the first
     # column has no cell on this page) opens a sub-row of the row that goes on.
     # A row whose first cell is still empty gets its label now: the producer
@@ -133,6 +169,35 @@ def _continue_into(
     prev.cells.sort(key=lambda c: (c.band, c.x0))
     prev.pages.extend(p for p in group.pages if p not in prev.pages)
     return True
+
+
+def _same_line(a: TextLine, b: TextLine, least: int = 2) -> bool:
+    """The same words at the same places across the page (a line drawn on two pages).
+
+    Two words at least: a lone word at a cell's left edge ends one page and
+    opens the next by chance often enough (a repeated word wrapped alone).
+    """
+    return len(a.words) == len(b.words) >= least and all(
+        x.text == y.text and abs(x.box.x0 - y.box.x0) <= 0.5 for x, y in zip(a.words, b.words)
+    )
+
+
+def read_once(lines: list[TextLine]) -> tuple[list[TextLine], list[Word]]:
+    """A cell's lines with the copy of a line cut by a page break left out, and the copy's words.
+
+    A producer may draw the text line that a page's edge cuts on both pages
+    (each copy clipped to its page): the next page then begins the cell with
+    the same words at the same places as its last line on the page before.
+    """
+    kept: list[TextLine] = []
+    copies: list[Word] = []
+    for ln in lines:
+        before = kept[-1] if kept else None
+        if before is not None and ln.page == before.page + 1 and _same_line(before, ln):
+            copies.extend(ln.words)
+            continue
+        kept.append(ln)
+    return kept, copies
 
 
 def _overflow_cell(group: RowGroup, before: Fragment, line: TextLine) -> Cell | None:
@@ -185,7 +250,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
     page that go on with a cell of the row left open on the page before (inside
     its column, at its left edge) are the rest of that cell. A table's first row
     printed again at the top of the new page (a repeated header) stays a row of
-    its own, and the row cut by the break goes on below it.
+    its own marked `repeated`, and the row cut by the break goes on below it.
     """
     open_group: RowGroup | None = None
     open_frag: Fragment | None = None
@@ -221,7 +286,8 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
             first = 0
             if at_break and frag.groups and first_row is not None and _same_words(frag.groups[0], first_row):
                 # the table's header row, repeated by the producer on the new page:
-                # it is read as a row of its own, and the row cut by the break goes on under it
+                # handed on marked as a repeat, and the row cut by the break goes on under it
+                frag.groups[0].repeated = True
                 items.append(frag.groups[0])
                 first = 1
             for gi, group in enumerate(frag.groups):
@@ -237,6 +303,18 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                     continue
                 if gi == 0:
                     first_row = group
+                elif first_row is not None and _same_words(group, first_row):
+                    # the header printed again inside the table (a producer that draws
+                    # the rest of a table after a row split as a table of its own):
+                    # the row cut before it may go on under it
+                    group.repeated = True
+                    items.append(group)
+                    continue
+                if gi > first and frag.groups[gi - 1].repeated and open_group is not None:
+                    # no page break here: no rule says a cell goes on, content decides
+                    closed = Fragment(frag.page, frag.box, frag.columns, [])
+                    if _continue_into(open_group, closed, group, frag, group.cells[0].band, starts_cell, True):
+                        continue
                 items.append(group)
                 open_group = group
             open_page = content.page if frag.box.bottom >= bottom - EDGE_TOL else -1

@@ -1,0 +1,232 @@
+"""Text drawn past the rules of its cell, given back to that cell.
+
+Producers that do not grow a row to fit its text draw the rest past the row's
+bottom rule: over the row below (Chromium), or below the table's last rule
+(ReportLab, WeasyPrint), sometimes over the text that follows the table. The
+rest is found by where it lies (inside the cell's column and padding) and by
+the pitch of the text it continues (to a fraction of a point).
+"""
+
+from __future__ import annotations
+
+from ..layout.model import Box, Word
+from .grid import TOL, Grid
+from .lines import group_lines
+
+ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
+
+PITCH_TOL = 0.3  # points: lines of one text follow each other at one pitch, this exactly
+
+
+def _line_tops(words: list[Word]) -> list[float]:
+    tops: list[float] = []
+    for t in sorted(w.box.top for w in words):
+        if not tops or t - tops[-1] > 1.0:
+            tops.append(t)
+    return tops
+
+
+def _pitch(texts: list[list[Word]]) -> float | None:
+    """The most common step from one line to the next in these texts: the page's line pitch."""
+    steps: dict[float, int] = {}
+    for words in texts:
+        tops = _line_tops(words)
+        for a, b in zip(tops, tops[1:]):
+            steps[round(b - a, 1)] = steps.get(round(b - a, 1), 0) + 1
+    return max(steps, key=lambda d: (steps[d], -d)) if steps else None
+
+
+def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
+    """Give back to a cell the lines its text ran over its bottom rule with.
+
+    A producer that does not grow a row to its text draws the rest past the
+    row's bottom rule, over the row below (first line and all). Those words
+    follow the text above at its own line pitch, to a fraction of a point, and
+    inside its column; the row below starts its lines after its rule and
+    padding, at a height of its own. A line of the cell below that falls on
+    the pitch is the cell above's when it is drawn over the cell's own words
+    or begins above its top rule: text runs down out of a cell, never up into one.
+    """
+    pitch = _pitch(cell_words)
+    if pitch is None:
+        return
+    for j, upper in enumerate(grid.cells):
+        below = [
+            k
+            for k, gc in enumerate(grid.cells)
+            if gc.r0 == upper.r1 and gc.box.x0 < upper.box.x1 - TOL and gc.box.x1 > upper.box.x0 + TOL
+        ]
+        # the text above ends on this page, or (a row continued from the page
+        # before, its cell a sliver here) its run-over begins above the rule
+        early = [w for k in below for w in cell_words[k] if w.box.top < upper.box.bottom - 0.5]
+        seed = cell_words[j] or early
+        if not seed:
+            continue
+        left = min(w.box.x0 for w in seed) - ALIGN_TOL
+        tops = _line_tops(cell_words[j])
+        last = tops[-1] if tops else min(w.box.top for w in early) - pitch
+        while True:
+            moved = False
+            for k in below:
+                words = cell_words[k]
+                line = [
+                    w
+                    for w in words
+                    if abs(w.box.top - (last + pitch)) <= PITCH_TOL and w.box.x0 >= left and w.box.x1 <= upper.box.x1 + TOL
+                ]
+                if not line:
+                    continue
+                rest = [w for w in words if all(w is not o for o in line)]
+                above_rule = min(w.box.top for w in line) < grid.cells[k].box.top - 0.5
+                if not above_rule and not any(_overlap(w.box, o.box) for w in line for o in rest):
+                    continue  # a line of the row below at the pitch by chance
+                cell_words[k] = rest
+                cell_words[j].extend(line)
+                moved = True
+            if not moved:
+                break
+            last += pitch
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    """Whether two word boxes cover each other in good part (text drawn over text)."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return w > 0.2 * min(a.width, b.width) and h > 0.3 * min(a.height, b.height)
+
+
+def overflow(
+    grid: Grid,
+    cell_words: list[list[Word]],
+    loose: list[Word],
+    limit: float,
+    next_words: list[list[Word]] | None = None,
+) -> tuple[list[Word], float]:
+    """Move the loose words that continue a bottom cell below the grid into it.
+
+    `next_words` are the cells' words of the table below, if any: the text can
+    run on over that table's first row too (words drawn over its words, at
+    the text's pitch). Returns the words left loose and the new bottom of the table.
+    """
+    nrows = len(grid.ys) - 1
+    bottom = grid.box.bottom
+    taken: set[int] = set()
+    # the cells' padding: how far right of its rule a cell's text begins
+    pads = [min(w.box.x0 for w in ws) - gc.box.x0 for gc, ws in zip(grid.cells, cell_words) if ws]
+    pad = max(min(pads), 0.0) if pads else 0.0
+    pitch = _pitch([*cell_words, loose])
+    for k, gc in enumerate(grid.cells):
+        if gc.r1 != nrows:
+            continue
+        box = gc.box
+        inside = [
+            w
+            for w in loose
+            if id(w) not in taken
+            and grid.box.bottom < w.box.cy
+            and w.box.cy <= limit
+            and w.box.x0 >= box.x0 - 0.5
+            and w.box.x1 <= box.x1 + TOL
+        ]
+        own = cell_words[k]
+        if not inside and not (own and next_words):
+            continue
+        if own:
+            # only a full cell runs over: its text reaches the rule
+            height = max(w.box.bottom - w.box.top for w in own)
+            reach = max(w.box.bottom for w in own)
+            if reach < grid.box.bottom - 1.5 * height:
+                continue
+        else:
+            # an empty cell runs over only when it is a sliver lower than a line
+            # (a row that continues from the page before, its text not grown into it)
+            height = max(w.box.bottom - w.box.top for w in inside)
+            if box.bottom - box.top >= height:
+                continue
+            reach = box.bottom
+        # the rest starts inside the cell's padding, as its text does (at its
+        # left edge, a list item's indent or a sub-item's); text under the
+        # table starts at the table's edge or runs across the column's rules
+        edge = box.x0 + max(pad - ALIGN_TOL, 0.5)
+        tops = _line_tops(own)
+        last = tops[-1] if tops else None
+        took = False
+        for line in group_lines(inside, 0):
+            words = _own_line(line.words, last, pitch)
+            lb = Box(
+                min(w.box.x0 for w in words), min(w.box.top for w in words),
+                max(w.box.x1 for w in words), max(w.box.bottom for w in words),
+            )
+            # the next line of the cell's text: no wider gap than a line's own
+            if lb.top > reach + 0.8 * height or lb.x0 < edge:
+                break
+            if _runs_across(lb, box, loose):
+                break  # a line of text below the table, wider than the column
+            cell_words[k].extend(words)
+            taken.update(id(w) for w in words)
+            reach, took, last = max(reach, lb.bottom), True, lb.top
+        if next_words and pitch is not None and last is not None:
+            # on over the table below, from the last line taken or the cell's own
+            over = _over_next(cell_words[k], next_words, last, pitch, edge, box.x1 + TOL)
+            if over:
+                reach, took = max(reach, over), True
+        if took:
+            bottom = max(bottom, reach)
+    if not taken:
+        return loose, grid.box.bottom
+    return [w for w in loose if id(w) not in taken], bottom
+
+
+def _over_next(cell: list[Word], next_words: list[list[Word]], last: float, pitch: float, x0: float, x1: float) -> float:
+    """Take into `cell` its lines drawn over the words of the table below; return how far they reach."""
+    reach = 0.0
+    while True:
+        # drawn over the table's words, a line lower (a gap between paragraphs
+        # may add to the pitch): the nearest such line, at the pitch if one is
+        over = [
+            w
+            for ws in next_words
+            for w in ws
+            if last + pitch - PITCH_TOL <= w.box.top <= last + 1.5 * pitch and w.box.x0 >= x0 and w.box.x1 <= x1
+            and any(o is not w and _overlap(w.box, o.box) for o in ws)
+        ]
+        if not over:
+            return reach
+        at_pitch = [w for w in over if abs(w.box.top - (last + pitch)) <= PITCH_TOL]
+        top = min(w.box.top for w in at_pitch or over)
+        line = [w for w in over if abs(w.box.top - top) <= PITCH_TOL]
+        for ws in next_words:
+            ws[:] = [w for w in ws if all(w is not o for o in line)]
+        cell.extend(line)
+        reach = max(reach, *(w.box.bottom for w in line))
+        last = top
+
+
+def _own_line(words: list[Word], last: float | None, pitch: float | None) -> list[Word]:
+    """The words of a line of the cell's text drawn over a line of other text.
+
+    The cell's words fall on its pitch after its last line; the other text's
+    (a heading under the table) lie at their own height, over them.
+    """
+    if last is None or pitch is None:
+        return words
+    on = [w for w in words if abs(w.box.top - (last + pitch)) <= PITCH_TOL]
+    off = [w for w in words if all(w is not o for o in on)]
+    if on and off and any(_overlap(a.box, b.box) for a in on for b in off):
+        return on
+    return words
+
+
+def _runs_across(line: Box, column: Box, loose: list[Word]) -> bool:
+    """Whether the text line goes on past a rule of its column: a line under the table."""
+    for w in loose:
+        b = w.box
+        overlap = min(b.bottom, line.bottom) - max(b.top, line.top)
+        if overlap < 0.5 * min(b.height, line.height) or (b.x0 < line.x1 and b.x1 > line.x0 - 0.1):
+            continue  # not on the line, or one of its words (or drawn over them)
+        gap = 0.3 * (b.bottom - b.top)
+        if b.x0 < column.x1 < b.x1 or b.x0 < column.x0 < b.x1:
+            return True
+        if 0 <= b.x0 - line.x1 < gap or 0 <= line.x0 - b.x1 < gap:
+            return True
+    return False

@@ -1,0 +1,76 @@
+"""Text drawn past the rules of its cell is given back to that cell."""
+
+from ogi_extract.layout.model import Box, Page, Ruling, Word
+from ogi_extract.tables import split_page
+
+
+def rule_h(y: float, x0: float, x1: float) -> Ruling:
+    return Ruling(Box(x0, y - 0.25, x1, y + 0.25), "h", "stroke")
+
+
+def rule_v(x: float, y0: float, y1: float) -> Ruling:
+    return Ruling(Box(x - 0.25, y0, x + 0.25, y1), "v", "stroke")
+
+
+def word(text: str, x0: float, top: float, x1: float, bottom: float) -> Word:
+    return Word(text, Box(x0, top, x1, bottom), "F", 10, False, int(top), True)
+
+
+def sliver_table() -> list[Ruling]:
+    """A row going on from the page before, a sliver (100-104) of two cells here."""
+    return [rule_h(100, 50, 300), rule_h(104, 50, 300)] + [rule_v(x, 100, 104) for x in (50, 150, 300)]
+
+
+def test_a_cells_line_drawn_over_a_heading_under_the_table_goes_to_the_cell() -> None:
+    # the left cell's text runs on from 101.5 at a pitch of 14.2; the heading under the
+    # table ("Tindak Lanjut:", at the table's edge, 1.5 pt lower) is drawn over its second line
+    words = [word("sisa", 55, 101.5, 90, 113.5), word("akhir.", 55, 115.7, 95, 127.7)]
+    words += [word("Tindak", 50, 117.2, 80, 129.2), word("Lanjut:", 83, 117.2, 110, 129.2)]
+    words += [word(f"paragraf{k}", 50, 131.4 + 14.2 * k, 290, 143.4 + 14.2 * k) for k in range(4)]
+    content = split_page(Page(1, 595, 842, words, sliver_table()), set())
+    [[left, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert [w.text for w in left.words] == ["sisa", "akhir."]
+    assert [ln.text for ln in content.lines][:2] == ["Tindak Lanjut:", "paragraf0"]
+
+
+def test_a_line_at_the_tables_edge_under_an_empty_sliver_is_not_the_cells() -> None:
+    words = [word("Tindak", 50, 106, 80, 118), word("Lanjut:", 83, 106, 110, 118)]
+    content = split_page(Page(1, 595, 842, words, sliver_table()), set())
+    assert [ln.text for ln in content.lines] == ["Tindak Lanjut:"]
+
+
+def test_the_first_line_of_a_row_at_the_pitch_below_a_heading_stays_in_its_row() -> None:
+    # a one-line heading row, and the row below starting its text one pitch lower by chance
+    rules = [rule_h(y, 50, 300) for y in (100, 116, 200)] + [rule_v(50, 100, 200), rule_v(300, 100, 200)]
+    words = [word("Kementerian", 55, 103, 110, 115)]
+    words += [word(f"baris{k}", 55, 119 + 16 * k, 90, 131 + 16 * k) for k in range(4)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
+    assert heads == [["Kementerian"], ["baris0 baris1 baris2 baris3"]]
+
+
+def test_a_cells_text_run_on_over_the_heading_of_the_next_table_goes_to_the_cell() -> None:
+    # table 1 (100-150) ends with its left cell full; its text runs below (pitch 12) to the
+    # line at 153 and on over the heading of table 2 (160-176), drawn over "Kementerian Sosial"
+    rules = [rule_h(100, 50, 300), rule_h(150, 50, 300), rule_v(50, 100, 150), rule_v(150, 100, 150), rule_v(300, 100, 150)]
+    rules += [rule_h(160, 50, 300), rule_h(176, 50, 300), rule_v(50, 160, 176), rule_v(300, 160, 176)]
+    words = [word(f"baris{k}", 60, 105 + 12 * k, 95, 115 + 12 * k) for k in range(4)]
+    words += [word("lagi", 60, 153, 80, 163), word("akhir.", 60, 165, 95, 175)]
+    words += [word("Kementerian", 55, 165.7, 110, 175.7), word("Sosial", 113, 165.7, 140, 175.7)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
+    assert heads == [["baris0 baris1 baris2 baris3 lagi akhir.", ""], ["Kementerian Sosial"]]
+
+
+def test_text_run_over_the_next_tables_heading_and_into_its_first_row() -> None:
+    # table 1 ends (150) with its left cell full; table 2 starts at 155: its heading
+    # (155-173) has "lagi" drawn over it, and after a paragraph gap "akhir." lies over
+    # the first line of its next row (own lines from 175, pitch 12)
+    rules = [rule_h(100, 50, 300), rule_h(150, 50, 300), rule_v(50, 100, 150), rule_v(150, 100, 150), rule_v(300, 100, 150)]
+    rules += [rule_h(155, 50, 300), rule_h(173, 50, 300), rule_h(210, 50, 300), rule_v(50, 155, 210), rule_v(300, 155, 210)]
+    words = [word(f"baris{k}", 60, 105 + 12 * k, 95, 115 + 12 * k) for k in range(4)]
+    words += [word("lagi", 60, 153, 80, 163), word("akhir.", 60, 169, 95, 179)]
+    words += [word("Kementerian", 55, 157.5, 110, 167.5), word("Target", 55, 175, 85, 185), word("isi", 55, 187, 70, 197)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
+    assert heads == [["baris0 baris1 baris2 baris3 lagi akhir.", ""], ["Kementerian"], ["Target isi"]]
