@@ -91,7 +91,8 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
         contents.append(content)
     cells = [cell for c in contents for f in c.fragments for grp in f.groups for cell in grp.cells]
     vocabulary = build_vocabulary([*(ln for c in contents for ln in c.lines), *(ln for cell in cells for ln in cell.lines)], cells)
-    assembler = Assembler(g, lambda w: page_of[id(w)], _resolver(), vocabulary)
+    ocr = any(hasattr(w, "confidence") for p in doc.pages for w in p.words)  # words of a scan (see `scan`)
+    assembler = Assembler(g, lambda w: page_of[id(w)], _resolver(), vocabulary, ocr=ocr)
     # Rows are joined across a page break only between neighbours in print,
     # which a repeated or missing page changes (see `ogi_extract.sequence`).
     items = stitch([replace(c, page=sequence.position[c.page]) for c in contents], assembler.starts_cell)

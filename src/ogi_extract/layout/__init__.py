@@ -53,6 +53,11 @@ def open_document(
         opened = open_mupdf(source, limits)
     try:
         doc = read(opened, source, limits)
+        if doc.pages:
+            # scanned pages: rulings from the image, words from the OCR layer or OCR
+            from ..scan import complete_scans
+
+            complete_scans(doc, opened.doc, limits)
     finally:
         opened.doc.close()
     if not doc.pages:

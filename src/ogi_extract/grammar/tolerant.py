@@ -1,0 +1,183 @@
+"""Reading a grammar's labels and values through OCR's confusions.
+
+OCR misreads a few glyphs in predictable ways: "O" for "0" and "l" or "I" for
+"1" among digits ("Nilai: 6O%", "B1O"), a letter wrong or missing in a label
+("Capaian Targe:", "Aktlf"), a percent sign read as other glyphs ("100Yc",
+"10072"). Nothing here names a misspelling; it is generic:
+
+* **Digits folded.** In a token that holds a digit, `DIGIT_LOOKALIKES` turns
+  the letters that look like digits into those digits, one character for one,
+  so a match on the folded text has the same offsets in the raw text.
+* **Labels by edit distance.** A grammar pattern that does not match (raw or
+  folded) is tried again as a fuzzy regex allowing `label_errors` edits, one per
+  `CHARS_PER_ERROR` letters of its literal words (the `regex` module's fuzzy
+  matching, best match first).
+* **Values by nearest form.** A period not in the edition's list is the nearest
+  one by edit distance; a co-creation label is the nearest key of the grammar's
+  `[cocreation.labels]` (OCR may add a stray token before it, so each tail of
+  its tokens is tried); a score is a percentage whose sign OCR garbled: the
+  longest leading number of up to three digits that is at most 100.
+
+Only text read by OCR is read this way (`tolerant_grammar` is applied by the
+assembler when the layout's words carry an OCR confidence): a born-digital PDF
+keeps the strict grammar. The raw OCR text and its confidence stay on the
+record (`Target.ocr`) beside the normalised value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import regex
+from rapidfuzz import fuzz, process
+
+from ..layout.model import Word
+from ..models import OcrReading
+from .loader import Grammar, _fold_label
+
+DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1"})
+CHARS_PER_ERROR = 6
+MAX_ERRORS = 3
+NEAREST_LABEL = 80.0  # rapidfuzz ratio a co-creation label must reach
+NEAREST_PERIOD = 60.0
+PERCENT_MAX = 100.0
+_TOKEN = regex.compile(r"\S+")
+_DIGIT = regex.compile(r"\d")
+_LEADING_NUMBER = regex.compile(r"^(?P<digits>\d{1,6})(?P<tail>\D.{0,2})?$")
+
+
+def fold_digits(text: str) -> str:
+    """Letters that look like digits turned into digits, in tokens that already hold a digit (same length)."""
+    return _TOKEN.sub(lambda m: m.group(0).translate(DIGIT_LOOKALIKES) if _DIGIT.search(m.group(0)) else m.group(0), text)
+
+
+def label_errors(pattern: str) -> int:
+    """Edits allowed in a label: one per CHARS_PER_ERROR letters of its literal words, at least one."""
+    literal = regex.sub(r"\\[A-Za-z]|\(\?P<\w+>|\(\?[-a-z:]*\)?|[^A-Za-z]", "", pattern)
+    return max(1, min(MAX_ERRORS, len(literal) // CHARS_PER_ERROR))
+
+
+@dataclass(frozen=True, slots=True)
+class TolerantPattern:
+    """A grammar pattern tried raw, then on digit-folded text, then with a few edits."""
+
+    strict: regex.Pattern[str]
+    fuzzy: regex.Pattern[str]
+
+    @classmethod
+    def of(cls, pattern: regex.Pattern[str]) -> TolerantPattern:
+        errors = label_errors(pattern.pattern)
+        fuzzy = regex.compile(f"(?e)(?:{pattern.pattern}){{e<={errors}}}", pattern.flags)
+        return cls(pattern, fuzzy)
+
+    @property
+    def pattern(self) -> str:
+        return self.strict.pattern
+
+    def _try(self, method: str, text: str) -> Any:
+        strict = getattr(self.strict, method)
+        found = strict(text)
+        if found:
+            return found
+        folded = fold_digits(text)
+        if folded != text:
+            found = strict(folded)
+            if found:
+                return found
+        return getattr(self.fuzzy, method)(folded)
+
+    def match(self, text: str) -> Any:
+        return self._try("match", text)
+
+    def search(self, text: str) -> Any:
+        return self._try("search", text)
+
+
+LABEL_FIELDS = (
+    "commitment",
+    "success_measure",
+    "follow_up",
+    "target_cell",
+    "achievement_cell",
+    "score_cell",
+    "cocreation_cell",
+    "detail_start",
+)
+
+
+def tolerant_grammar(g: Grammar) -> Grammar:
+    """The grammar with its labels and headings read through OCR's confusions."""
+    return replace(g, **{name: TolerantPattern.of(getattr(g, name)) for name in LABEL_FIELDS})  # type: ignore[arg-type]
+
+
+def period(raw: str | None, g: Grammar) -> str | None:
+    """The edition's period nearest to an OCR reading ("BO6", "B1Z" -> "B06", "B12")."""
+    if raw is None or raw in g.periods:
+        return raw
+    folded = fold_digits(raw)
+    if folded in g.periods:
+        return folded
+    best = process.extractOne(folded, g.periods, scorer=fuzz.ratio, score_cutoff=NEAREST_PERIOD)
+    return best[0] if best else raw
+
+
+def cocreation(raw: str | None, g: Grammar) -> str | None:
+    """The normalised co-creation label nearest to an OCR reading (a stray leading token allowed)."""
+    if not raw:
+        return None
+    keys = list(g.cocreation_labels)
+    tokens = raw.split()
+    best: tuple[float, str] | None = None
+    for start in range(len(tokens)):
+        tail = _fold_label(" ".join(tokens[start:]))
+        found = process.extractOne(tail, keys, scorer=fuzz.ratio, score_cutoff=NEAREST_LABEL)
+        if found and (best is None or found[1] > best[0]):
+            best = (found[1], found[0])
+    return g.cocreation_labels[best[1]] if best else None
+
+
+def score_value(raw: str | None, g: Grammar) -> float | None:
+    """The percentage of a score OCR garbled ("6O%", "OYs", "100Yc", "10072" -> 60, 0, 100, 100).
+
+    A score cell holds a percentage, N/A or a dash, so here every digit
+    look-alike is a digit. What follows the number is its sign, however read;
+    a sign read as digits shows as a number over 100, and the longest leading
+    number of at most three digits that is not over 100 is the value.
+    """
+    if raw is None:
+        return None
+    text = raw.replace(" ", "").translate(DIGIT_LOOKALIKES)
+    m = g.score_percent.match(text)
+    if m:
+        return float(m.group("value").replace(",", "."))
+    m = _LEADING_NUMBER.match(text)
+    if not m:
+        return None
+    digits, tail = m.group("digits"), m.group("tail")
+    if tail:
+        return float(digits) if len(digits) <= 3 and float(digits) <= PERCENT_MAX else None
+    for n in range(min(3, len(digits)), 0, -1):
+        if len(digits) - n <= 3 and float(digits[:n]) <= PERCENT_MAX:
+            return float(digits[:n])
+    return None
+
+
+def confidence(words: Sequence[Word]) -> float | None:
+    """Mean OCR confidence of a field's words (None when the OCR gave none, as a PDF's own layer)."""
+    values = [c for w in words if (c := getattr(w, "confidence", None)) is not None]
+    return round(sum(values) / len(values), 3) if values else None
+
+
+def is_ocr(words: Sequence[Word]) -> bool:
+    return any(hasattr(w, "confidence") for w in words)
+
+
+def readings(fields: dict[str, tuple[str | None, Sequence[Word]]]) -> dict[str, OcrReading]:
+    """Each field's raw OCR text and confidence, for the fields that have words."""
+    return {
+        name: OcrReading(text=" ".join(w.text for w in words) or raw, confidence=confidence(words))
+        for name, (raw, words) in fields.items()
+        if words
+    }

@@ -1,0 +1,64 @@
+"""Scanned pages: table rules found in the page image, text from the OCR layer or from OCR.
+
+`complete_scans(doc, pdf, limits)` runs after a backend has read a document
+and before any later stage. A page that is a scan (one image over the whole
+sheet, no vector rules of its own: `layer.is_scanned`) is rendered at its
+image's resolution and turned upright (`image.py`); the table's rules are
+found in the image (`rulings.py`) and become the page's `Ruling`s with
+`source="image"`; its text is the PDF's own OCR layer when it has one (moved
+to the upright frame), else Tesseract's reading of the upright image
+(`ocr.py`), each word an `OcrWord` with its confidence (`read.py`).
+
+The stages after layout do not know a page was scanned: they see rulings and
+words as for any PDF. What was done is said in `Document.warnings`.
+
+Only `layer.py` (PyMuPDF) is needed to tell a scan; reading one needs numpy
+and Pillow (the `ocr` extra) and, for pages without a text layer, Tesseract.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pymupdf
+
+from ..layout.model import Document, Page
+from ..limits import Limits
+from .errors import INSTALL, OcrUnavailableError
+from .layer import PageImage, is_scanned
+
+if TYPE_CHECKING:
+    from .read import ScanReport
+
+
+def scanned_pages(doc: Document, pdf: pymupdf.Document) -> list[tuple[Page, PageImage]]:
+    """The pages of `doc` that are scans, with their covering image."""
+    out: list[tuple[Page, PageImage]] = []
+    for model in doc.pages:
+        if model.number in doc.failed_pages:
+            continue
+        image = is_scanned(pdf[model.number - 1], model)
+        if image is not None:
+            out.append((model, image))
+    return out
+
+
+def complete_scans(doc: Document, pdf: pymupdf.Document, limits: Limits) -> ScanReport | None:
+    """Rulings from the image and words for every scanned page of `doc` (None when it has none).
+
+    Raises OcrUnavailableError when a scan must be read and the `ocr` extra or
+    Tesseract is missing.
+    """
+    todo = scanned_pages(doc, pdf)
+    if not todo:
+        return None
+    try:
+        from .read import read_scans
+    except ImportError as exc:
+        raise OcrUnavailableError(
+            f"PDF pages {todo[0][0].number}-{todo[-1][0].number} are scanned images and {exc.name} is missing: {INSTALL}"
+        ) from exc
+    return read_scans(doc, pdf, todo, limits)
+
+
+__all__ = ["OcrUnavailableError", "complete_scans", "scanned_pages"]

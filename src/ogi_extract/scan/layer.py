@@ -1,0 +1,99 @@
+"""What a scanned page carries: an image over the whole sheet, and perhaps an invisible OCR layer.
+
+A page is read as a scan when one image covers nearly all of it
+(`COVER_SHARE` of its area) and the PDF draws fewer than `MIN_VECTOR_RULINGS`
+vector rules: a born-digital page with a photo keeps its own rules and is left
+alone. OCR tools (Tesseract's PDF renderer, OCRmyPDF, scanner software) write
+what they read as text in render mode 3, invisible, over the image; that text
+is the PDF's own OCR layer and is used as it is. Render mode is read here from
+MuPDF's text trace (span `type` 3, or zero opacity), so this works whatever
+the backends decide to do with invisible words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pymupdf
+
+from ..layout.model import Box, Page, Word
+from ..layout.words import Run, clean_font_name, words_from_runs
+from .image import turn_point
+
+COVER_SHARE = 0.85
+MIN_VECTOR_RULINGS = 4
+INVISIBLE = 3  # PDF text render mode: neither fill nor stroke
+
+
+@dataclass(frozen=True, slots=True)
+class PageImage:
+    """The largest image drawn on a page: the share of the page it covers and its resolution."""
+
+    share: float
+    dpi: float
+
+
+def largest_image(page: pymupdf.Page) -> PageImage | None:
+    """The image covering most of the page (by its drawn box), or None for a page without images."""
+    try:
+        infos = page.get_image_info()
+    except Exception:  # an image MuPDF cannot decode costs the scan path, not the page
+        return None
+    area = max(page.rect.width * page.rect.height, 1e-6)
+    best: PageImage | None = None
+    for info in infos:
+        box = pymupdf.Rect(info["bbox"]) & page.rect
+        if box.is_empty:
+            continue
+        share = box.width * box.height / area
+        width = float(info.get("width") or 0)
+        dpi = width / (box.width / 72.0) if box.width > 0 else 0.0
+        if best is None or share > best.share:
+            best = PageImage(round(share, 3), round(dpi, 1))
+    return best
+
+
+def is_scanned(page: pymupdf.Page, model: Page) -> PageImage | None:
+    """The covering image when the page is a scan (see the module's rule), else None."""
+    if sum(1 for r in model.rulings if r.source != "image") >= MIN_VECTOR_RULINGS:
+        return None
+    image = largest_image(page)
+    return image if image is not None and image.share >= COVER_SHARE else None
+
+
+def _span_invisible(span: dict[str, Any]) -> bool:
+    return span.get("type") == INVISIBLE or span.get("opacity", 1.0) == 0
+
+
+def invisible_share(page: pymupdf.Page) -> float:
+    """The share of the page's glyphs that are drawn invisible (render mode 3 or fully transparent)."""
+    total = hidden = 0
+    for span in page.get_texttrace():
+        n = len(span["chars"])
+        total += n
+        if _span_invisible(span):
+            hidden += n
+    return hidden / total if total else 0.0
+
+
+def layer_words(page: pymupdf.Page) -> list[Word]:
+    """The words of the page's invisible text (its OCR layer), by the shared word rules."""
+    runs = [
+        Run(clean_font_name(s["font"]), s["size"], s["dir"], s["chars"])
+        for s in page.get_texttrace()
+        if s["chars"] and _span_invisible(s)
+    ]
+    return words_from_runs(runs)
+
+
+def turn_words(words: list[Word], width: float, height: float, angle: float) -> None:
+    """Move words of the skewed page to where they sit on the upright one (boxes keep their size)."""
+    if not angle:
+        return
+    cx, cy = width / 2, height / 2
+    for w in words:
+        b = w.box
+        x, y = turn_point(b.cx, b.cy, cx, cy, angle)
+        dx, dy = x - b.cx, y - b.cy
+        w.box = Box(*Box(b.x0 + dx, b.top + dy, b.x1 + dx, b.bottom + dy).rounded(3))

@@ -1,0 +1,95 @@
+"""Words of a scanned page put into lines from geometry, and rules read as letters taken out.
+
+The layout model's line ids come from the order a PDF draws its text. An OCR
+layer draws word by word, each on its own slightly slanted baseline, so those
+ids cut one printed line into several (and a footer stops repeating line for
+line across pages). On the upright page a printed line is level: words whose
+vertical centres lie within `SAME_LINE` of a line's height belong to it, and a
+line ends where a vertical rule of the table separates two words, as a cell
+border separates the text of two cells.
+
+OCR often reads a table rule it crosses as a letter ("|", "I", "l", "!").
+Such a word made only of stroke-like glyphs, lying on a rule found in the
+image, is that rule, not text: it is dropped. So is dust read as
+punctuation: a word with no letter or digit, much smaller than the page's
+words (a ":" 0.7 pt tall before a footer, which stopped the footer from
+repeating word for word).
+"""
+
+from __future__ import annotations
+
+from ..layout.model import Box, Ruling, Word
+
+SAME_LINE = 0.5  # of the line's height, between vertical centres
+STROKES = frozenset("|!Il1[]()_-—–=:;'\".,")
+ON_RULE = 4.0  # points between a stroke's centre and a rule: OCR boxes of a rule's glyph sit beside it
+SPECK = 0.4  # of the page's median word height: punctuation smaller than this is dust read as text
+
+
+def _on_rule(box: Box, rulings: list[Ruling]) -> bool:
+    for r in rulings:
+        b = r.box
+        if r.orientation == "v":
+            if b.x0 - ON_RULE <= box.cx <= b.x1 + ON_RULE and b.top - ON_RULE <= box.cy <= b.bottom + ON_RULE:
+                return True
+        elif b.top - ON_RULE <= box.cy <= b.bottom + ON_RULE and b.x0 - ON_RULE <= box.cx <= b.x1 + ON_RULE:
+            return True
+    return False
+
+
+def drop_rule_glyphs(words: list[Word], rulings: list[Ruling]) -> list[Word]:
+    """The words that are not a rule read as letters (see the module's docstring)."""
+    image_rules = [r for r in rulings if r.source == "image"]
+    if not image_rules:
+        return words
+    return [w for w in words if not (set(w.text) <= STROKES and _on_rule(w.box, image_rules))]
+
+
+def drop_specks(words: list[Word]) -> list[Word]:
+    """The words that are not dust: punctuation far smaller than the page's words."""
+    heights = sorted(w.box.height for w in words)
+    if not heights:
+        return words
+    small = SPECK * heights[len(heights) // 2]
+    return [w for w in words if w.box.height >= small or any(c.isalnum() for c in w.text)]
+
+
+def _split_by_rules(line: list[Word], verticals: list[Ruling]) -> list[list[Word]]:
+    out: list[list[Word]] = [[line[0]]]
+    for prev, word in zip(line, line[1:]):
+        y = (prev.box.cy + word.box.cy) / 2
+        between = any(
+            prev.box.cx < r.box.cx < word.box.cx and r.box.top <= y <= r.box.bottom for r in verticals
+        )
+        if between:
+            out.append([word])
+        else:
+            out[-1].append(word)
+    return out
+
+
+def regroup(words: list[Word], rulings: list[Ruling], ocr_spaces: bool) -> list[Word]:
+    """The words in reading order with line ids from geometry; `ocr_spaces` sets `space_after` by line."""
+    verticals = [r for r in rulings if r.orientation == "v"]
+    rows: list[list[Word]] = []
+    centre = height = 0.0
+    for w in sorted(words, key=lambda w: (w.box.cy, w.box.x0)):
+        if rows and abs(w.box.cy - centre) <= SAME_LINE * height:
+            rows[-1].append(w)
+            n = len(rows[-1])
+            centre += (w.box.cy - centre) / n
+            height = max(height, w.box.height)
+        else:
+            rows.append([w])
+            centre, height = w.box.cy, max(w.box.height, 1.0)
+    out: list[Word] = []
+    line_id = 0
+    for row in rows:
+        for line in _split_by_rules(sorted(row, key=lambda w: w.box.x0), verticals):
+            for i, w in enumerate(line):
+                w.line = line_id
+                if ocr_spaces:
+                    w.space_after = i + 1 < len(line)
+                out.append(w)
+            line_id += 1
+    return out
