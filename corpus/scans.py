@@ -50,6 +50,7 @@ class Scan:
     pdf: bytes
     truth: dict[str, Any]
     rotations: tuple[float, ...]  # degrees applied to each page, counter-clockwise
+    rows: tuple[Any, ...] = ()  # the generator's placement of each truth row (RowPlacement)
 
     @property
     def id(self) -> str:
@@ -155,7 +156,9 @@ def make_scan(seed: int, dpi: int, layer: bool, pages: int | None = None, pages_
     synth = make_report(seed, pages_hint=pages_hint)
     jpegs, angles = scan_images(synth.pdf, dpi, seed, pages)
     pdf = ocr_layer_pdf(jpegs, dpi) if layer else image_pdf(jpegs, dpi)
-    return Scan(seed, dpi, layer, pdf, truncate_truth(synth.truth, list(synth.rows), pages), tuple(angles))
+    truth = truncate_truth(synth.truth, list(synth.rows), pages)
+    kept = synth.rows[: len(_targets(truth["commitments"]))]
+    return Scan(seed, dpi, layer, pdf, truth, tuple(angles), kept)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -239,6 +242,20 @@ class Score:
         }
 
 
+def _cell_text(doc: Any, parts: Any) -> str:
+    """The layout's words inside a truth cell (its parts on each page), in reading order."""
+    words = []
+    for part in parts:
+        page = doc.pages[part.page - 1]
+        inside = [
+            w
+            for w in page.words
+            if part.x0 <= w.box.cx <= part.x1 and part.top <= w.box.cy <= part.bottom
+        ]
+        words.extend(sorted(inside, key=lambda w: (w.line, w.box.x0)))
+    return " ".join(w.text for w in words)
+
+
 def _contains(haystack: str, needle: str) -> float:
     from rapidfuzz import fuzz
 
@@ -247,34 +264,35 @@ def _contains(haystack: str, needle: str) -> float:
     return fuzz.partial_ratio(needle, haystack) / 100.0
 
 
-def score_report(report: Any, truth: dict[str, Any], page_text: str) -> Score:
-    """Compare a parsed report with the truth; `page_text` is all the text the layout stage read.
+def score_report(report: Any, truth: dict[str, Any], doc: Any, rows: Any) -> Score:
+    """Compare a parsed report with the truth, and the layout's text with the truth (the ceiling).
 
     Scores are compared as numbers (`score_value` against the truth's printed
     percentage read by the same grammar), co-creation labels in their
-    normalised form; text fields by `similarity`. The ceiling is what a perfect
-    table reader could get from the OCR text: a truth text field counts when it
-    occurs in the page text at SIMILAR or better, a score or label when its
-    printed form occurs there as a word.
+    normalised form, text fields by `similarity`. The ceiling is what a perfect
+    table reader could get from the text the layout stage read (`doc`, after
+    OCR): the words lying in each truth cell (`rows`, the generator's
+    placements), a text field counting when the truth occurs in them at
+    SIMILAR or better, a score or label when its printed form is one of them.
     """
-    from ogi_extract.grammar import load_grammar
-    from ogi_extract.grammar import normalize
+    from ogi_extract.grammar import load_grammar, normalize
 
     g = load_grammar(report.source.grammar or "monev-2021")
     want = _targets(truth["commitments"])
     got = [t.model_dump() for c in report.commitments for b in c.blocks for t in b.targets]
-    text = _norm(page_text)
-    tokens = set(text.split())
     out = Score(rows=len(want))
     j = 0
-    for w in want:
+    for w, placed in zip(want, rows):
         out.labelled += 1 if w["cocreation_label"] else 0
         fields = [f for f in TEXT_FIELDS if _norm(w[f])]
         out.texts += len(fields)
-        out.ceiling_texts += sum(1 for f in fields if _contains(text, _norm(w[f])) >= SIMILAR)
-        out.ceiling_scores += 1 if _norm(w["score"]) in tokens else 0
+        out.ceiling_texts += sum(
+            1 for f in fields if _contains(_norm(_cell_text(doc, placed.cells[f])), _norm(w[f])) >= SIMILAR
+        )
+        out.ceiling_scores += 1 if _norm(w["score"]) in _norm(_cell_text(doc, placed.cells["score"])).split() else 0
         if w["cocreation_label"]:
-            out.ceiling_labels += 1 if _norm(w["cocreation_label"]).split()[-1] in tokens else 0
+            cell = _norm(_cell_text(doc, placed.cells["cocreation_label"]))
+            out.ceiling_labels += 1 if _norm(w["cocreation_label"]) in cell else 0
         match = next((k for k in range(j, len(got)) if got[k]["period"] == w["period"]), None)
         if match is None:
             continue

@@ -120,6 +120,8 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
     )
     if not started(assembler):
         warnings.append(f"no commitment with target rows was found (grammar {g.id})")
+    elif not any(b.targets for c in out.commitments for b in c.blocks):
+        warnings.append(_no_rows_reason(doc, contents, g.id))
     warnings.extend(_lost_words_warning(out.unassigned))
     summary = None
     if started(assembler):
@@ -153,6 +155,18 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
         page_problems=[PageProblem(page=n, reason=r) for n, r in sorted(doc.failed_pages.items())],
         warnings=warnings,
     )
+
+
+def _no_rows_reason(doc: Document, contents: list[Any], grammar_id: str) -> str:
+    """Why a report with text gave no target row: never an empty result without a word."""
+    tables = sum(len(c.fragments) for c in contents)
+    if not any(p.rulings for p in doc.pages):
+        why = "no page has ruling lines, so no table was found (a scan or a page image needs its rules readable)"
+    elif not tables:
+        why = "the ruling lines on the pages form no table"
+    else:
+        why = f"{tables} table fragments were found but no row starts with a target label of grammar {grammar_id}"
+    return f"no target rows were read: {why}"
 
 
 def _words_set_aside(page: Page, skip: set[int], reason: str) -> list[UnassignedWord]:

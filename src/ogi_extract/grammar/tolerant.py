@@ -86,7 +86,8 @@ class TolerantPattern:
             found = strict(folded)
             if found:
                 return found
-        return getattr(self.fuzzy, method)(folded)
+        fuzzy = getattr(self.fuzzy, method)
+        return fuzzy(folded) or (fuzzy(text) if folded != text else None)
 
     def match(self, text: str) -> Any:
         return self._try("match", text)

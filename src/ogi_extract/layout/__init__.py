@@ -51,13 +51,15 @@ def open_document(
     source = read_source(path_or_bytes, limits)
     with quiet_mupdf():
         opened = open_mupdf(source, limits)
+    scans = None
     try:
         doc = read(opened, source, limits)
         if doc.pages:
             # scanned pages: rulings from the image, words from the OCR layer or OCR
-            from ..scan import complete_scans
+            from ..scan import complete_scans, hidden_text_warnings
 
-            complete_scans(doc, opened.doc, limits)
+            scans = complete_scans(doc, opened.doc, limits)
+            doc.warnings.extend(hidden_text_warnings(doc, opened.doc))
     finally:
         opened.doc.close()
     if not doc.pages:
@@ -69,6 +71,8 @@ def open_document(
                 detail = reasons[0][len(LIMIT_REASON) :]
                 raise LimitExceededError(f"every page is over a limit ({detail})", path=source.path)
             raise DamagedPdfError(f"no page of the PDF could be read ({reasons[0]})", path=source.path)
+        if scans is not None:
+            raise NoTextLayerError("PDF is a scan and OCR found no text on its page images", path=source.path)
         raise NoTextLayerError(
             "PDF has no text layer: no page carries any text (a scan needs OCR first)", path=source.path
         )

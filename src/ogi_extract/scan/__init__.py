@@ -25,7 +25,7 @@ import pymupdf
 from ..layout.model import Document, Page
 from ..limits import Limits
 from .errors import INSTALL, OcrUnavailableError
-from .layer import PageImage, is_scanned
+from .layer import PageImage, invisible_share, is_scanned
 
 if TYPE_CHECKING:
     from .read import ScanReport
@@ -61,4 +61,31 @@ def complete_scans(doc: Document, pdf: pymupdf.Document, limits: Limits) -> Scan
     return read_scans(doc, pdf, todo, limits)
 
 
-__all__ = ["OcrUnavailableError", "complete_scans", "scanned_pages"]
+HIDDEN_SHARE = 0.9  # of a page's glyphs drawn invisible: the page's text is hidden text
+
+
+def hidden_text_warnings(doc: Document, pdf: pymupdf.Document) -> list[str]:
+    """Pages whose text is invisible with no page image under it, when no page has a ruling.
+
+    Hidden text is not what the page shows (a scan's OCR layer whose image is
+    gone, text painted invisible). Checked only when the document has no
+    rulings at all, the case where it gives no rows, so a born-digital report
+    does not pay for a second pass over its text.
+    """
+    if any(p.rulings for p in doc.pages):
+        return []
+    hidden = [
+        p.number
+        for p in doc.pages
+        if p.words and p.number not in doc.failed_pages and invisible_share(pdf[p.number - 1]) >= HIDDEN_SHARE
+    ]
+    if not hidden:
+        return []
+    pages = ", ".join(map(str, hidden[:10])) + (" ..." if len(hidden) > 10 else "")
+    return [
+        f"page{'s' if len(hidden) > 1 else ''} {pages}: the text is invisible (hidden, render mode 3) and no page "
+        "image lies under it: it is read as it is, but it is not what the page shows"
+    ]
+
+
+__all__ = ["OcrUnavailableError", "complete_scans", "hidden_text_warnings", "scanned_pages"]
