@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import time
 from pathlib import Path
@@ -29,11 +30,18 @@ from ogi_extract.parse import parse_document  # noqa: E402
 COLUMNS = ("rows", "scores", "labels", "texts", "ceiling_texts", "ceiling_scores", "ceiling_labels")
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (Tesseract): the cost on a busy machine."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def measure(seed: int, dpi: int, layer: bool) -> dict[str, Any]:
     scan = make_scan(seed, dpi, layer)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     doc = open_document(scan.pdf)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), _cpu()
     report = parse_document(doc)
     t2 = time.perf_counter()
     score = score_report(report, scan.truth, doc, scan.rows)
@@ -45,6 +53,7 @@ def measure(seed: int, dpi: int, layer: bool) -> dict[str, Any]:
         "layer": layer,
         "pages": pages,
         "layout_s_per_page": round((t1 - t0) / pages, 2),
+        "layout_cpu_s_per_page": round((c1 - c0) / pages, 2),
         "parse_s": round(t2 - t1, 3),
         "score": score,
     }
@@ -52,8 +61,8 @@ def measure(seed: int, dpi: int, layer: bool) -> dict[str, Any]:
 
 def table(results: list[dict[str, Any]]) -> str:
     lines = [
-        "| dpi | text from | pages | s/page | rows | scores | labels | texts | ceiling texts | ceiling scores | ceiling labels |",
-        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| dpi | text from | pages | s/page | CPU s/page | rows | scores | labels | texts | ceiling texts | ceiling scores | ceiling labels |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for dpi in sorted({r["dpi"] for r in results}):
         for layer in (True, False):
@@ -66,9 +75,10 @@ def table(results: list[dict[str, Any]]) -> str:
             shares = total.shares()
             pages = sum(r["pages"] for r in group)
             per_page = sum(r["layout_s_per_page"] * r["pages"] for r in group) / pages
+            cpu = sum(r["layout_cpu_s_per_page"] * r["pages"] for r in group) / pages
             cells = " | ".join(f"{shares[c]:.1%}" for c in COLUMNS)
             source = "PDF's OCR layer" if layer else "Tesseract"
-            lines.append(f"| {dpi} | {source} | {pages} | {per_page:.2f} | {cells} |")
+            lines.append(f"| {dpi} | {source} | {pages} | {per_page:.2f} | {cpu:.2f} | {cells} |")
     return "\n".join(lines)
 
 
@@ -83,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         for dpi in args.dpi:
             for layer in (True, False):
                 r = measure(seed, dpi, layer)
-                print(r["id"], r["score"].shares(), f"{r['layout_s_per_page']} s/page", file=sys.stderr)
+                print(r["id"], r["score"].shares(), f"{r['layout_s_per_page']} s/page, {r['layout_cpu_s_per_page']} CPU s/page", file=sys.stderr)
                 results.append(r)
     print(table(results))
     if args.json:

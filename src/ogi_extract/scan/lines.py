@@ -54,42 +54,42 @@ def drop_specks(words: list[Word]) -> list[Word]:
     return [w for w in words if w.box.height >= small or any(c.isalnum() for c in w.text)]
 
 
-def _split_by_rules(line: list[Word], verticals: list[Ruling]) -> list[list[Word]]:
-    out: list[list[Word]] = [[line[0]]]
-    for prev, word in zip(line, line[1:]):
-        y = (prev.box.cy + word.box.cy) / 2
-        between = any(
-            prev.box.cx < r.box.cx < word.box.cx and r.box.top <= y <= r.box.bottom for r in verticals
-        )
-        if between:
-            out.append([word])
-        else:
-            out[-1].append(word)
-    return out
+def _column(word: Word, verticals: list[Ruling]) -> int:
+    """How many vertical rules at the word's height lie left of it: its column of the table."""
+    b = word.box
+    return sum(1 for r in verticals if r.box.cx < b.cx and r.box.top <= b.cy <= r.box.bottom)
 
 
 def regroup(words: list[Word], rulings: list[Ruling], ocr_spaces: bool) -> list[Word]:
-    """The words in reading order with line ids from geometry; `ocr_spaces` sets `space_after` by line."""
+    """The words in reading order with line ids from geometry; `ocr_spaces` sets `space_after` by line.
+
+    Words are first split by the vertical rules between them (a table's
+    columns), then put into lines within each column: a word joins the line
+    whose first word's centre is within SAME_LINE of its height, so the text
+    of a neighbouring cell, a little higher, never chains two lines into one.
+    """
     verticals = [r for r in rulings if r.orientation == "v"]
-    rows: list[list[Word]] = []
-    centre = height = 0.0
-    for w in sorted(words, key=lambda w: (w.box.cy, w.box.x0)):
-        if rows and abs(w.box.cy - centre) <= SAME_LINE * height:
-            rows[-1].append(w)
-            n = len(rows[-1])
-            centre += (w.box.cy - centre) / n
-            height = max(height, w.box.height)
-        else:
-            rows.append([w])
-            centre, height = w.box.cy, max(w.box.height, 1.0)
+    columns: dict[int, list[Word]] = {}
+    for w in words:
+        columns.setdefault(_column(w, verticals), []).append(w)
+    lines: list[list[Word]] = []
+    for _, members in sorted(columns.items()):
+        anchor = height = 0.0
+        current: list[Word] | None = None
+        for w in sorted(members, key=lambda w: (w.box.cy, w.box.x0)):
+            if current is not None and abs(w.box.cy - anchor) <= SAME_LINE * max(height, w.box.height):
+                current.append(w)
+            else:
+                current = [w]
+                lines.append(current)
+                anchor, height = w.box.cy, w.box.height
+    lines.sort(key=lambda ln: (min(w.box.top for w in ln), min(w.box.x0 for w in ln)))
     out: list[Word] = []
-    line_id = 0
-    for row in rows:
-        for line in _split_by_rules(sorted(row, key=lambda w: w.box.x0), verticals):
-            for i, w in enumerate(line):
-                w.line = line_id
-                if ocr_spaces:
-                    w.space_after = i + 1 < len(line)
-                out.append(w)
-            line_id += 1
+    for line_id, line in enumerate(lines):
+        line.sort(key=lambda w: w.box.x0)
+        for i, w in enumerate(line):
+            w.line = line_id
+            if ocr_spaces:
+                w.space_after = i + 1 < len(line)
+            out.append(w)
     return out

@@ -1,0 +1,96 @@
+"""Scanned reports parse back to the generator's truth: image-only and with an OCR layer.
+
+A four-page report (`make_report(1)`: a row broken over a page, scores 0 % and
+100 %, all three co-creation labels) is scanned by `corpus.scans` at 200 dpi
+(turned up to 1.5 degrees, blurred, noisy, a dark border, JPEG) and read back.
+The done-when of the scan path is measured here: every target row found,
+scores and co-creation labels >= 98 % exact, text fields >= 95 % at similarity
+>= 0.95; the OCR text's own ceiling is printed beside it. 150 and 300 dpi run
+with `-m slow` (OCR costs seconds a page); `bench/scan.py` tabulates more seeds.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corpus.scans import Scan, Score, make_scan, score_report
+from ogi_extract.layout import open_document
+from ogi_extract.parse import parse_document
+
+pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+
+SEED = 1
+
+
+@pytest.fixture(scope="session")
+def scans(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, bool], Scan]:
+    """Scans built once per session, on demand (dpi, with layer)."""
+    cache: dict[tuple[int, bool], Scan] = {}
+    tmp_path_factory.mktemp("scans")
+    return cache
+
+
+def _scan(cache: dict[tuple[int, bool], Scan], dpi: int, layer: bool) -> Scan:
+    if (dpi, layer) not in cache:
+        cache[(dpi, layer)] = make_scan(SEED, dpi, layer)
+    return cache[(dpi, layer)]
+
+
+def _read(scan: Scan) -> tuple[Any, Any, Score]:
+    doc = open_document(scan.pdf)
+    report = parse_document(doc)
+    return doc, report, score_report(report, scan.truth, doc, scan.rows)
+
+
+def _check(scan: Scan, capsys: pytest.CaptureFixture[str]) -> Any:
+    doc, report, score = _read(scan)
+    shares = score.shares()
+    with capsys.disabled():
+        print(f"\n{scan.id}: " + ", ".join(f"{k} {v:.1%}" for k, v in shares.items()))
+    assert score.rows >= 3
+    assert shares["rows"] == 1.0
+    assert shares["scores"] >= 0.98
+    assert shares["labels"] >= 0.98
+    assert shares["texts"] >= 0.95
+    return doc, report
+
+
+@pytest.mark.parametrize("layer", [False, True], ids=["image-only", "ocr-layer"])
+def test_scan_at_200_dpi_reads_back_to_the_truth(scans, layer: bool, capsys) -> None:  # type: ignore[no-untyped-def]
+    scan = _scan(scans, 200, layer)
+    doc, report = _check(scan, capsys)
+    rulings = [r for p in doc.pages for r in p.rulings]
+    assert rulings and all(r.source == "image" for r in rulings)
+    targets = [t for c in report.commitments for b in c.blocks for t in b.targets]
+    for t in targets:
+        assert t.ocr, t.id
+        assert set(t.ocr) <= set(t.provenance)
+        confidences = [r.confidence for r in t.ocr.values()]
+        if layer:  # a PDF's own OCR layer carries no confidence
+            assert all(c is None for c in confidences)
+        else:
+            assert all(c is not None and 0 < c <= 1 for c in confidences)
+    said = " ".join(report.warnings)
+    assert ("OCR text layer" in said) if layer else ("read by OCR (Tesseract)" in said)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("dpi", [150, 300])
+@pytest.mark.parametrize("layer", [False, True], ids=["image-only", "ocr-layer"])
+def test_scan_at_other_resolutions(scans, dpi: int, layer: bool, capsys) -> None:  # type: ignore[no-untyped-def]
+    _check(_scan(scans, dpi, layer), capsys)
+
+
+def test_the_scan_corpus_is_seeded_and_small(scans) -> None:  # type: ignore[no-untyped-def]
+    a = _scan(scans, 200, False)
+    from corpus.scans import scan_images
+    from ogi_extract.synth import make_report
+
+    again, angles = scan_images(make_report(SEED, pages_hint=3).pdf, 200, SEED)
+    assert tuple(angles) == a.rotations and all(0 < abs(x) <= 1.5 for x in angles)
+    assert len(a.pdf) < 5 * 2**20
+    assert Path(__file__).name.startswith("test_scan_")
