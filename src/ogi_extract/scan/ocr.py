@@ -84,8 +84,8 @@ def languages(exe: str) -> str:
     return f"{LANGUAGE}+{SECOND}" if SECOND in _languages(exe) else LANGUAGE
 
 
-def run_tsv(raster: Raster, timeout: float) -> str:
-    """Tesseract's TSV for the raster."""
+def run_tsv(raster: Raster, timeout: float, psm: int = 3) -> str:
+    """Tesseract's TSV for the raster (`psm`: Tesseract's page segmentation mode, 3 automatic, 11 sparse text)."""
     from PIL import Image
 
     exe = tesseract()
@@ -94,7 +94,7 @@ def run_tsv(raster: Raster, timeout: float) -> str:
         Image.fromarray(raster.grey, mode="L").save(path, dpi=(raster.dpi, raster.dpi))
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         done = subprocess.run(
-            [exe, str(path), "-", "-l", languages(exe), "--dpi", str(round(raster.dpi)), "tsv"],
+            [exe, str(path), "-", "-l", languages(exe), "--dpi", str(round(raster.dpi)), "--psm", str(psm), "tsv"],
             capture_output=True,
             text=True,
             timeout=timeout,

@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import pymupdf
 
-from ..layout.model import Document, Page
+from ..layout.model import Document, Page, Word
 from ..limits import Limits
 from .image import Raster, upright
 from .errors import OcrUnavailableError
+from .holes import fill_holes
 from .layer import PageImage, layer_words, turn_words
 from .lines import drop_rule_glyphs, drop_specks, regroup
 from .ocr import OcrWord, as_ocr_word, read_words, tesseract
@@ -49,6 +50,8 @@ class ScanReport:
     blank_pages: list[int] = field(default_factory=list)  # a scan where OCR found no word
     angles: dict[int, float] = field(default_factory=dict)
     confidence: dict[int, float] = field(default_factory=dict)  # mean OCR word confidence
+    filled: dict[int, int] = field(default_factory=dict)  # words OCR found where the first reading had none
+    unfilled: list[int] = field(default_factory=list)  # layer pages whose gaps were not read (no Tesseract)
     seconds: dict[int, float] = field(default_factory=dict)
 
 
@@ -79,21 +82,39 @@ def read_scanned_page(page: pymupdf.Page, model: Page, image: PageImage, limits:
         [*model.rulings, *find_rulings(raster)],
         key=lambda r: (r.box.top, r.box.x0, r.box.bottom, r.box.x1, r.orientation),
     )
-    words = [as_ocr_word(w) for w in (model.words or layer_words(page))]
-    if words:
+    timeout = max(limits.max_seconds_per_page, OCR_TIMEOUT)
+    words: list[Word] = [as_ocr_word(w) for w in (model.words or layer_words(page))]
+    layer = bool(words)
+    if layer:
         turn_words(words, model.width, model.height, raster.angle)
-        model.words = regroup(drop_specks(drop_rule_glyphs(words, model.rulings)), model.rulings, ocr_spaces=False)
         report.layer_pages.append(model.number)
+    if not layer or _ocr_available():
+        big = _enlarged(raster, OCR_DPI)
+        if not layer:
+            words = list(read_words(big, timeout))
+        added = fill_holes(big, words, model.rulings, timeout)
+        words.extend(added)
+        if added:
+            report.filled[model.number] = len(added)
     else:
-        timeout = max(limits.max_seconds_per_page, OCR_TIMEOUT)
-        ocr_words: list[OcrWord] = read_words(_enlarged(raster, OCR_DPI), timeout)
-        model.words = regroup(drop_specks(drop_rule_glyphs(list(ocr_words), model.rulings)), model.rulings, ocr_spaces=True)
-        if ocr_words:
-            report.ocr_pages.append(model.number)
-            report.confidence[model.number] = round(sum(w.confidence or 0.0 for w in ocr_words) / len(ocr_words), 3)
-        else:
-            report.blank_pages.append(model.number)
+        report.unfilled.append(model.number)
+    model.words = regroup(drop_specks(drop_rule_glyphs(words, model.rulings)), model.rulings, ocr_spaces=not layer)
+    read = [c for w in model.words if (c := getattr(w, "confidence", None)) is not None]
+    if not layer and model.words:
+        report.ocr_pages.append(model.number)
+    if read:
+        report.confidence[model.number] = round(sum(read) / len(read), 3)
+    if not model.words:
+        report.blank_pages.append(model.number)
     report.seconds[model.number] = round(time.perf_counter() - t0, 3)
+
+
+def _ocr_available() -> bool:
+    try:
+        tesseract()
+    except OcrUnavailableError:
+        return False
+    return True
 
 
 def _progress(total: int):  # type: ignore[no-untyped-def]
@@ -144,13 +165,25 @@ def scan_warnings(report: ScanReport) -> list[str]:
             f"page{'s' if len(report.layer_pages) > 1 else ''} {_pages(report.layer_pages)}: "
             "scanned image with an OCR text layer: table rules were read from the image, text from the layer"
         )
-    if report.ocr_pages:
-        mean = sum(report.confidence.values()) / len(report.confidence)
-        low = min(report.confidence, key=lambda n: report.confidence[n])
+    if report.filled:
+        pages = sorted(report.filled)
+        out.append(
+            f"page{'s' if len(pages) > 1 else ''} {_pages(pages)}: {sum(report.filled.values())} words the first "
+            "OCR reading left out (lone words in table cells) were read from the image"
+        )
+    if report.unfilled:
+        out.append(
+            f"page{'s' if len(report.unfilled) > 1 else ''} {_pages(report.unfilled)}: Tesseract is not installed, "
+            "so words the OCR layer left out cannot be read from the image"
+        )
+    read = {n: report.confidence[n] for n in report.ocr_pages if n in report.confidence}
+    if read:
+        mean = sum(read.values()) / len(read)
+        low = min(read, key=lambda n: read[n])
         out.append(
             f"page{'s' if len(report.ocr_pages) > 1 else ''} {_pages(report.ocr_pages)}: "
             f"scanned image without text: read by OCR (Tesseract), mean word confidence {mean:.0%} "
-            f"(lowest {report.confidence[low]:.0%} on page {low}); check the records against the page images"
+            f"(lowest {read[low]:.0%} on page {low}); check the records against the page images"
         )
     if report.blank_pages:
         out.append(f"page{'s' if len(report.blank_pages) > 1 else ''} {_pages(report.blank_pages)}: "

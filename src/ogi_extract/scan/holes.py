@@ -1,0 +1,166 @@
+"""Ink that no word covers: the words a page-wide OCR pass left out, read again on their own.
+
+Tesseract's page layout analysis is made for running text. In a ruled table
+it drops short, lone words: a cell holding only "Aktif", "-" or "Nilai: 0%"
+(on the scan corpus, `ind` at 200 dpi left out three co-creation labels in four,
+in its own text layer and in a fresh pass alike). The page image shows them, so
+they are found as ink: the page's ink without its rules, minus every word's box,
+gathered on a grid of `CELL` points into connected patches. Each patch big
+enough to be a word (`MIN_INK` pixels) is cut out with a margin, the patches
+are stacked on one white sheet, and that sheet is OCRed once in sparse-text
+mode (Tesseract `--psm 11`), so a page costs one more run at most. Words read
+there are put back at their place on the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..layout.model import Box, Ruling, Word
+from .image import Raster, ink
+from .ocr import OcrWord, run_tsv, words_from_tsv
+from .rulings import EDGE_MARGIN
+
+CELL = 3.0  # points: the grid the leftover ink is gathered on
+MIN_INK = 40  # pixels of ink at 300 dpi (scaled) for a patch to be read: a "-" has about 60
+MARGIN = 4.0  # points around a patch when it is cut out
+GAP = 24  # pixels of white between patches on the sheet
+COVER_PAD = 1.5  # points around a word's box that count as covered, at least
+COVER_X = 0.6  # of the word's height, either side
+COVER_Y = 0.35  # of the word's height, above and below
+RULE_PAD = 1.0  # points around a rule
+MIN_CONFIDENCE = 0.3  # a word read from a patch below this is noise
+APART = 4.0  # points between a patch and the nearest word on its line
+
+
+@dataclass(frozen=True, slots=True)
+class Patch:
+    """A rectangle of the raster, in pixels: rows top..bottom, columns left..right (exclusive)."""
+
+    top: int
+    bottom: int
+    left: int
+    right: int
+
+
+def _blank(mask: np.ndarray, box: Box, pad: float, scale: float, padx: float | None = None) -> None:
+    h, w = mask.shape
+    padx = pad if padx is None else padx
+    top = max(0, int((box.top - pad) / scale))
+    bottom = min(h, int((box.bottom + pad) / scale) + 1)
+    left = max(0, int((box.x0 - padx) / scale))
+    right = min(w, int((box.x1 + padx) / scale) + 1)
+    mask[top:bottom, left:right] = False
+
+
+def leftover_ink(raster: Raster, words: list[Word], rulings: list[Ruling]) -> np.ndarray:
+    """The ink of the raster that is neither a rule nor under a word."""
+    mask = ink(raster.grey)
+    edge = round(EDGE_MARGIN / raster.scale)
+    mask[:edge, :] = mask[-edge:, :] = False
+    mask[:, :edge] = mask[:, -edge:] = False
+    for r in rulings:
+        _blank(mask, r.box, RULE_PAD, raster.scale)
+    for w in words:
+        # a word's glyphs overrun its box (an OCR layer's boxes are tight, first
+        # and last letters half out): only ink apart from every word is a word left out
+        height = w.box.height
+        _blank(mask, w.box, max(COVER_PAD, COVER_Y * height), raster.scale, max(COVER_PAD, COVER_X * height))
+    return mask
+
+
+def patches(mask: np.ndarray, scale: float) -> list[Patch]:
+    """Connected patches of leftover ink, on a grid of CELL points, with enough ink to be a word."""
+    step = max(1, round(CELL / scale))
+    h, w = mask.shape
+    gh, gw = -(-h // step), -(-w // step)
+    padded = np.zeros((gh * step, gw * step), dtype=bool)
+    padded[:h, :w] = mask
+    counts = padded.reshape(gh, step, gw, step).sum(axis=(1, 3))
+    occupied = counts > 0
+    min_ink = MIN_INK * (72 / 300 / scale) ** 2
+    seen = np.zeros_like(occupied)
+    out: list[Patch] = []
+    for gy, gx in zip(*np.nonzero(occupied)):
+        if seen[gy, gx]:
+            continue
+        stack = [(gy, gx)]
+        seen[gy, gx] = True
+        cells = []
+        while stack:
+            y, x = stack.pop()
+            cells.append((y, x))
+            for ny in (y - 1, y, y + 1):
+                for nx in (x - 1, x, x + 1):
+                    if 0 <= ny < gh and 0 <= nx < gw and occupied[ny, nx] and not seen[ny, nx]:
+                        seen[ny, nx] = True
+                        stack.append((ny, nx))
+        total = sum(int(counts[y, x]) for y, x in cells)
+        if total < min_ink:
+            continue
+        ys = [y for y, _ in cells]
+        xs = [x for _, x in cells]
+        out.append(Patch(min(ys) * step, min(h, (max(ys) + 1) * step), min(xs) * step, min(w, (max(xs) + 1) * step)))
+    return out
+
+
+def _apart(p: Patch, words: list[Word], scale: float) -> bool:
+    """Whether a patch stands apart from every word: not beside one on its line, nor just above or below.
+
+    Letters of a word that overrun its box leave ink beside it; a word left
+    out stands in a cell of its own, or at least a few points from the next.
+    """
+    top, bottom, left, right = p.top * scale, p.bottom * scale, p.left * scale, p.right * scale
+    for w in words:
+        b = w.box
+        overlap_y = min(bottom, b.bottom) - max(top, b.top)
+        overlap_x = min(right, b.x1) - max(left, b.x0)
+        if overlap_y > 0 and overlap_x > -APART:
+            return False
+        if overlap_x > 0 and overlap_y > -APART / 2:
+            return False
+    return True
+
+
+def read_patches(raster: Raster, found: list[Patch], timeout: float) -> list[OcrWord]:
+    """OCR of the patches, stacked on one sheet, with each word moved back to its place on the page."""
+    if not found:
+        return []
+    margin = round(MARGIN / raster.scale)
+    h, w = raster.grey.shape
+    cuts = []
+    for p in found:
+        top, bottom = max(0, p.top - margin), min(h, p.bottom + margin)
+        left, right = max(0, p.left - margin), min(w, p.right + margin)
+        cuts.append((top, left, raster.grey[top:bottom, left:right]))
+    width = max(c.shape[1] for _, _, c in cuts) + 2 * GAP
+    height = sum(c.shape[0] for _, _, c in cuts) + GAP * (len(cuts) + 1)
+    sheet = np.full((height, width), 255, dtype=np.uint8)
+    slots = []  # (sheet top, sheet bottom, page top, page left)
+    y = GAP
+    for top, left, c in cuts:
+        sheet[y : y + c.shape[0], GAP : GAP + c.shape[1]] = c
+        slots.append((y, y + c.shape[0], top, left))
+        y += c.shape[0] + GAP
+    sheet_raster = Raster(sheet, raster.dpi, raster.angle)
+    words = words_from_tsv(run_tsv(sheet_raster, timeout, psm=11), raster.scale)
+    out: list[OcrWord] = []
+    s = raster.scale
+    for word in words:
+        cy = word.box.cy / s
+        slot = next((sl for sl in slots if sl[0] <= cy < sl[1]), None)
+        if slot is None or (word.confidence or 0.0) < MIN_CONFIDENCE:
+            continue
+        dy, dx = (slot[2] - slot[0]) * s, (slot[3] - GAP) * s
+        b = word.box
+        word.box = Box(*Box(b.x0 + dx, b.top + dy, b.x1 + dx, b.bottom + dy).rounded(3))
+        out.append(word)
+    return out
+
+
+def fill_holes(raster: Raster, words: list[Word], rulings: list[Ruling], timeout: float) -> list[OcrWord]:
+    """Words read from the ink no word covers (see the module's docstring)."""
+    found = [p for p in patches(leftover_ink(raster, words, rulings), raster.scale) if _apart(p, words, raster.scale)]
+    return read_patches(raster, found, timeout)
