@@ -70,9 +70,10 @@ def test_rule_read_as_a_letter_and_dust_are_dropped() -> None:
         _w("kata", 110, 427, 130, 437),
         _w(":", 120.8, 424.0, 121.1, 424.7),  # dust
         _w(":", 131, 429, 133, 437),  # a real colon, of text size
+        _w("-", 140, 431, 144, 432),  # a dash: thin, but as wide as a letter
     ]
     kept = drop_specks(drop_rule_glyphs(words, [rule]))
-    assert [w.text for w in kept] == ["I", "kata", ":"]
+    assert [w.text for w in kept] == ["I", "kata", ":", "-"]
 
 
 def _image_pdf() -> bytes:

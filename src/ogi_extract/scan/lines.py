@@ -46,12 +46,15 @@ def drop_rule_glyphs(words: list[Word], rulings: list[Ruling]) -> list[Word]:
 
 
 def drop_specks(words: list[Word]) -> list[Word]:
-    """The words that are not dust: punctuation far smaller than the page's words."""
+    """The words that are not dust: punctuation far smaller than the page's words both ways.
+
+    A dash is as thin as dust but as wide as a letter, and it is a value ("-": not assessed).
+    """
     heights = sorted(w.box.height for w in words)
     if not heights:
         return words
     small = SPECK * heights[len(heights) // 2]
-    return [w for w in words if w.box.height >= small or any(c.isalnum() for c in w.text)]
+    return [w for w in words if w.box.height >= small or w.box.width >= small or any(c.isalnum() for c in w.text)]
 
 
 def _column(word: Word, verticals: list[Ruling]) -> int:

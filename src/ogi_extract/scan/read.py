@@ -56,8 +56,19 @@ class ScanReport:
 
 
 def render(page: pymupdf.Page, dpi: float) -> np.ndarray:
-    """The page as a greyscale array at `dpi`, invisible text left out as a viewer does."""
-    pix = page.get_pixmap(dpi=round(dpi), colorspace=pymupdf.csGRAY, alpha=False)
+    """The unrotated page as a greyscale array at `dpi`, invisible text left out as a viewer does.
+
+    Unrotated, as the layout model's coordinates are: a /Rotate is lifted for
+    the rendering (on the in-memory document, which is never saved) and put back.
+    """
+    rotation = page.rotation
+    if rotation:
+        page.set_rotation(0)
+    try:
+        pix = page.get_pixmap(dpi=round(dpi), colorspace=pymupdf.csGRAY, alpha=False)
+    finally:
+        if rotation:
+            page.set_rotation(rotation)
     return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width).copy()
 
 
