@@ -55,11 +55,10 @@ def open_document(
     try:
         doc = read(opened, source, limits)
         if doc.pages:
-            # scanned pages: rulings from the image, words from the OCR layer or OCR
-            from ..scan import complete_scans, hidden_text_warnings
+            # scanned pages: rulings from the image, words from the OCR layer or by OCR
+            from ..scan import complete_document
 
-            scans = complete_scans(doc, opened.doc, limits)
-            doc.warnings.extend(hidden_text_warnings(doc, opened.doc))
+            scans = complete_document(doc, opened.doc, limits, source.path)
     finally:
         opened.doc.close()
     if not doc.pages:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import pymupdf
 
+from ..errors import OgiError
 from ..layout.model import Document, Page
 from ..limits import Limits
 from .errors import INSTALL, OcrUnavailableError
@@ -88,4 +89,15 @@ def hidden_text_warnings(doc: Document, pdf: pymupdf.Document) -> list[str]:
     ]
 
 
-__all__ = ["OcrUnavailableError", "complete_scans", "hidden_text_warnings", "scanned_pages"]
+def complete_document(doc: Document, pdf: pymupdf.Document, limits: Limits, path: str | None) -> ScanReport | None:
+    """The layout stage's hook: scanned pages completed, hidden text named; errors carry the file's path."""
+    try:
+        scans = complete_scans(doc, pdf, limits)
+    except OgiError as exc:
+        exc.path = exc.path or path
+        raise
+    doc.warnings.extend(hidden_text_warnings(doc, pdf))
+    return scans
+
+
+__all__ = ["OcrUnavailableError", "complete_document", "complete_scans", "hidden_text_warnings", "scanned_pages"]

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pymupdf
 
+from ..errors import LimitExceededError
 from ..layout.model import Document, Page, Word
 from ..limits import Limits
 from .image import Raster, upright
@@ -150,9 +151,15 @@ def read_scans(doc: Document, pdf: pymupdf.Document, todo: list[tuple[Page, Page
     report = ScanReport()
     if any(not m.words and not layer_words(pdf[m.number - 1]) for m, _ in todo):
         tesseract()  # one clear error before any work, when OCR is needed and missing
+    started = time.perf_counter()
     with _progress(len(todo)) as progress:
         task = progress.add_task("pages", total=len(todo))
         for model, image in todo:
+            if time.perf_counter() - started > limits.max_seconds_total:
+                raise LimitExceededError(
+                    f"reading the scanned pages took over {limits.max_seconds_total} s "
+                    f"(stopped before page {model.number}; OCR takes seconds a page)"
+                )
             try:
                 read_scanned_page(pdf[model.number - 1], model, image, limits, report)
             except OcrUnavailableError:
