@@ -10,7 +10,11 @@ of its own; see `layer.is_scanned`) it
 3. keeps the page's text when the PDF has an OCR layer (the backend's words, or
    the invisible text read here), moved to the upright frame; without one,
    OCRs the upright image (`ocr.read_words`, Tesseract), each word with its
-   confidence.
+   confidence;
+4. reads the ink no word covers (`holes.fill_holes`: lone words in table cells
+   that the page-wide reading, or the PDF's layer, left out);
+5. puts the words into lines from geometry (`lines.regroup`), without the rules
+   OCR read as letters and the dust it read as punctuation.
 
 The stages after layout do not know a page was scanned: they see rulings and
 words as for any PDF. What was done is said in `Document.warnings`.
@@ -33,7 +37,7 @@ from .errors import OcrUnavailableError
 from .holes import fill_holes
 from .layer import PageImage, layer_words, turn_words
 from .lines import drop_rule_glyphs, drop_specks, regroup
-from .ocr import OcrWord, as_ocr_word, read_words, tesseract
+from .ocr import as_ocr_word, read_words, tesseract
 from .rulings import find_rulings
 
 MIN_DPI = 150.0  # below this the page is rendered at 150: thin rules vanish, OCR guesses
