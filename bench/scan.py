@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from corpus.scans import DPIS, Score, make_scan, score_report  # noqa: E402
+from corpus.scans import DPIS, Score, layer_document, make_scan, score_report  # noqa: E402
 from ogi_extract.layout import open_document  # noqa: E402
 from ogi_extract.parse import parse_document  # noqa: E402
 
@@ -44,7 +44,7 @@ def measure(seed: int, dpi: int, layer: bool) -> dict[str, Any]:
     t1, c1 = time.perf_counter(), _cpu()
     report = parse_document(doc)
     t2 = time.perf_counter()
-    score = score_report(report, scan.truth, doc, scan.rows)
+    score = score_report(report, scan.truth, doc, scan.rows, layer_document(scan) if scan.layer else None)
     pages = len(doc.pages)
     return {
         "id": scan.id,

@@ -264,7 +264,28 @@ def _contains(haystack: str, needle: str) -> float:
     return fuzz.partial_ratio(needle, haystack) / 100.0
 
 
-def score_report(report: Any, truth: dict[str, Any], doc: Any, rows: Any) -> Score:
+def layer_document(scan: Scan) -> Any:
+    """The scan's own OCR layer as a layout `Document`, its words turned upright by the known rotations.
+
+    What OCR wrote into the PDF, before anything of ours (no rulings, no second
+    reading): the text a perfect table reader of the layer would start from.
+    """
+    from ogi_extract.layout.model import Document, Page
+    from ogi_extract.scan.layer import layer_words, turn_words
+    from ogi_extract.scan.lines import regroup
+
+    pdf = pymupdf.open(stream=scan.pdf, filetype="pdf")
+    pages = []
+    for index, page in enumerate(pdf):
+        words = layer_words(page)
+        turn_words(words, page.rect.width, page.rect.height, scan.rotations[index])
+        words = regroup(words, [], ocr_spaces=False)  # lines from geometry, for the reading order
+        pages.append(Page(index + 1, page.rect.width, page.rect.height, words=words))
+    pdf.close()
+    return Document(pages, "layer")
+
+
+def score_report(report: Any, truth: dict[str, Any], doc: Any, rows: Any, ceiling_doc: Any = None) -> Score:
     """Compare a parsed report with the truth, and the layout's text with the truth (the ceiling).
 
     Scores are compared as numbers (`score_value` against the truth's printed
@@ -274,7 +295,10 @@ def score_report(report: Any, truth: dict[str, Any], doc: Any, rows: Any) -> Sco
     OCR): the words lying in each truth cell (`rows`, the generator's
     placements), a text field counting when the truth occurs in them at
     SIMILAR or better, a score or label when its printed form is one of them.
+    `ceiling_doc` is the text to take the ceiling from when it is not `doc`
+    (for a scan with a text layer: the layer itself, `layer_document`).
     """
+    doc_text = ceiling_doc if ceiling_doc is not None else doc
     from ogi_extract.grammar import load_grammar, normalize
 
     g = load_grammar(report.source.grammar or "monev-2021")
@@ -287,11 +311,11 @@ def score_report(report: Any, truth: dict[str, Any], doc: Any, rows: Any) -> Sco
         fields = [f for f in TEXT_FIELDS if _norm(w[f])]
         out.texts += len(fields)
         out.ceiling_texts += sum(
-            1 for f in fields if _contains(_norm(_cell_text(doc, placed.cells[f])), _norm(w[f])) >= SIMILAR
+            1 for f in fields if _contains(_norm(_cell_text(doc_text, placed.cells[f])), _norm(w[f])) >= SIMILAR
         )
-        out.ceiling_scores += 1 if _norm(w["score"]) in _norm(_cell_text(doc, placed.cells["score"])).split() else 0
+        out.ceiling_scores += 1 if _norm(w["score"]) in _norm(_cell_text(doc_text, placed.cells["score"])).split() else 0
         if w["cocreation_label"]:
-            cell = _norm(_cell_text(doc, placed.cells["cocreation_label"]))
+            cell = _norm(_cell_text(doc_text, placed.cells["cocreation_label"]))
             out.ceiling_labels += 1 if _norm(w["cocreation_label"]) in cell else 0
         match = next((k for k in range(j, len(got)) if got[k]["period"] == w["period"]), None)
         if match is None:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from corpus.scans import Scan, Score, make_scan, score_report
+from corpus.scans import Scan, Score, layer_document, make_scan, score_report
 from ogi_extract.layout import open_document
 from ogi_extract.parse import parse_document
 
@@ -42,7 +42,7 @@ def _scan(cache: dict[tuple[int, int, bool], Scan], dpi: int, layer: bool, seed:
 def _read(scan: Scan) -> tuple[Any, Any, Score]:
     doc = open_document(scan.pdf)
     report = parse_document(doc)
-    return doc, report, score_report(report, scan.truth, doc, scan.rows)
+    return doc, report, score_report(report, scan.truth, doc, scan.rows, layer_document(scan) if scan.layer else None)
 
 
 def _check(scan: Scan, capsys: pytest.CaptureFixture[str]) -> Any:
