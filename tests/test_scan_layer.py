@@ -97,3 +97,12 @@ def test_lone_ink_is_a_patch_and_ink_beside_a_word_is_not() -> None:
     assert len(apart) == 1 and apart[0].top <= 100 and apart[0].bottom >= 130
     assert not patches(np.zeros((60, 60), dtype=bool), scale)
     assert _apart(Patch(0, 10, 0, 10), [], scale)
+
+
+def test_visible_text_over_a_full_page_image_is_born_digital() -> None:
+    doc = pymupdf.open(stream=_pdf(image=True, hidden=False), filetype="pdf")
+    model = Page(1, 595, 842, words=layer_words(doc[0]) or [Word("x", Box(0, 0, 1, 1), "F", 10, False, 0, True)])
+    assert is_scanned(doc[0], model) is None
+    opened = open_document(_pdf(image=True, hidden=False))
+    assert not any(hasattr(w, "confidence") for w in opened.pages[0].words)
+    assert not any(r.source == "image" for r in opened.pages[0].rulings)

@@ -26,7 +26,7 @@ from ..errors import OgiError
 from ..layout.model import Document, Page
 from ..limits import Limits
 from .errors import INSTALL, OcrUnavailableError
-from .layer import PageImage, invisible_share, is_scanned
+from .layer import HIDDEN_SHARE, PageImage, invisible_share, is_scanned
 
 if TYPE_CHECKING:
     from .read import ScanReport
@@ -60,9 +60,6 @@ def complete_scans(doc: Document, pdf: pymupdf.Document, limits: Limits) -> Scan
             f"PDF pages {todo[0][0].number}-{todo[-1][0].number} are scanned images and {exc.name} is missing: {INSTALL}"
         ) from exc
     return read_scans(doc, pdf, todo, limits)
-
-
-HIDDEN_SHARE = 0.9  # of a page's glyphs drawn invisible: the page's text is hidden text
 
 
 def hidden_text_warnings(doc: Document, pdf: pymupdf.Document) -> list[str]:

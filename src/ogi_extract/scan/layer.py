@@ -1,9 +1,10 @@
 """What a scanned page carries: an image over the whole sheet, and perhaps an invisible OCR layer.
 
 A page is read as a scan when one image covers nearly all of it
-(`COVER_SHARE` of its area) and the PDF draws fewer than `MIN_VECTOR_RULINGS`
-vector rules: a born-digital page with a photo keeps its own rules and is left
-alone. OCR tools (Tesseract's PDF renderer, OCRmyPDF, scanner software) write
+(`COVER_SHARE` of its area), the PDF draws fewer than `MIN_VECTOR_RULINGS`
+vector rules, and its text, if any, is invisible: a born-digital page with a
+photo keeps its own rules, and one with a background image its visible text,
+and is left alone. OCR tools (Tesseract's PDF renderer, OCRmyPDF, scanner software) write
 what they read as text in render mode 3, invisible, over the image; that text
 is the PDF's own OCR layer and is used as it is. Render mode is read here from
 MuPDF's text trace (span `type` 3, or zero opacity), so this works whatever
@@ -24,6 +25,7 @@ from .image import turn_point
 COVER_SHARE = 0.85
 MIN_VECTOR_RULINGS = 4
 INVISIBLE = 3  # PDF text render mode: neither fill nor stroke
+HIDDEN_SHARE = 0.9  # of a page's glyphs drawn invisible: its text is an OCR layer (or hidden text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +57,20 @@ def largest_image(page: pymupdf.Page) -> PageImage | None:
 
 
 def is_scanned(page: pymupdf.Page, model: Page) -> PageImage | None:
-    """The covering image when the page is a scan (see the module's rule), else None."""
+    """The covering image when the page is a scan (see the module's rule), else None.
+
+    A page whose text is visible over a full-page image (a cover, a letterhead
+    background) is born digital: only a page without text, or whose text is
+    hidden (`HIDDEN_SHARE` of its glyphs), is a scan.
+    """
     if sum(1 for r in model.rulings if r.source != "image") >= MIN_VECTOR_RULINGS:
         return None
     image = largest_image(page)
-    return image if image is not None and image.share >= COVER_SHARE else None
+    if image is None or image.share < COVER_SHARE:
+        return None
+    if model.words and invisible_share(page) < HIDDEN_SHARE:
+        return None
+    return image
 
 
 def _span_invisible(span: dict[str, Any]) -> bool:
