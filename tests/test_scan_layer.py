@@ -22,7 +22,7 @@ REPORT_LINES = [
 ]
 
 
-def _png(width: int = 200, height: int = 280) -> bytes:
+def _png(width: int = 900, height: int = 1270) -> bytes:
     buf = io.BytesIO()
     Image.new("L", (width, height), 235).save(buf, format="PNG")
     return buf.getvalue()
@@ -48,7 +48,13 @@ def test_a_page_covered_by_an_image_without_rules_is_a_scan() -> None:
     model = Page(1, 595, 842)
     found = is_scanned(doc[0], model)
     assert found is not None and found.share > 0.98  # kept to its aspect ratio: a sliver uncovered
-    assert 23 <= found.dpi <= 25  # 200 pixels over about 8.2 inches
+    assert 105 <= found.dpi <= 112  # 900 pixels over about 8.2 inches
+    coarse = pymupdf.open()
+    thumb = coarse.new_page(width=595, height=842)
+    buf = io.BytesIO()
+    Image.new("L", (330, 467), 235).save(buf, format="PNG")  # 40 dpi: a thumbnail, not a scan
+    thumb.insert_image(thumb.rect, stream=buf.getvalue())
+    assert is_scanned(thumb, Page(1, 595, 842)) is None
     model.rulings = [Ruling(Box(0, y, 100, y + 1), "h", "stroke") for y in range(4)]
     assert is_scanned(doc[0], model) is None  # a page with its own vector rules is born digital
     plain = pymupdf.open(stream=_pdf(image=False, hidden=False), filetype="pdf")

@@ -25,6 +25,9 @@ from .image import turn_point
 COVER_SHARE = 0.85
 MIN_VECTOR_RULINGS = 4
 INVISIBLE = 3  # PDF text render mode: neither fill nor stroke
+# Below this an image is a thumbnail, not a scan: 11 pt text is under 15 pixels
+# high and OCR reads noise (a 40 dpi picture of a report page gave none of its words).
+MIN_SCAN_DPI = 100.0
 HIDDEN_SHARE = 0.9  # of a page's glyphs drawn invisible: its text is an OCR layer (or hidden text)
 
 
@@ -66,7 +69,7 @@ def is_scanned(page: pymupdf.Page, model: Page) -> PageImage | None:
     if sum(1 for r in model.rulings if r.source != "image") >= MIN_VECTOR_RULINGS:
         return None
     image = largest_image(page)
-    if image is None or image.share < COVER_SHARE:
+    if image is None or image.share < COVER_SHARE or image.dpi < MIN_SCAN_DPI:
         return None
     if model.words and invisible_share(page) < HIDDEN_SHARE:
         return None
