@@ -9,9 +9,9 @@ OCR misreads a few glyphs in predictable ways: "O" for "0" and "l" or "I" for
   the letters that look like digits into those digits, one character for one,
   so a match on the folded text has the same offsets in the raw text.
 * **Labels by edit distance.** A grammar pattern that does not match (raw or
-  folded) is tried again as a fuzzy regex allowing `label_errors` edits, one per
-  `CHARS_PER_ERROR` letters of its literal words (the `regex` module's fuzzy
-  matching, best match first).
+  folded) is tried again with each of its literal words allowed a few edits,
+  one per `CHARS_PER_ERROR` letters (`fuzzy_pattern`, the `regex` module's
+  fuzzy matching, best match first); digits and groups stay exact.
 * **Values by nearest form.** A period not in the edition's list is the nearest
   one by edit distance; a co-creation label is the nearest key of the grammar's
   `[cocreation.labels]` (OCR may add a stray token before it, so each tail of
@@ -40,6 +40,7 @@ from .loader import Grammar, _fold_label
 DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1"})
 CHARS_PER_ERROR = 6
 MAX_ERRORS = 3
+MIN_FUZZY_WORD = 4  # letters; shorter words ("B", "Ko") stay exact
 NEAREST_LABEL = 80.0  # rapidfuzz ratio a co-creation label must reach
 NEAREST_PERIOD = 60.0
 PERCENT_MAX = 100.0
@@ -53,10 +54,60 @@ def fold_digits(text: str) -> str:
     return _TOKEN.sub(lambda m: m.group(0).translate(DIGIT_LOOKALIKES) if _DIGIT.search(m.group(0)) else m.group(0), text)
 
 
-def label_errors(pattern: str) -> int:
-    """Edits allowed in a label: one per CHARS_PER_ERROR letters of its literal words, at least one."""
-    literal = regex.sub(r"\\[A-Za-z]|\(\?P<\w+>|\(\?[-a-z:]*\)?|[^A-Za-z]", "", pattern)
-    return max(1, min(MAX_ERRORS, len(literal) // CHARS_PER_ERROR))
+def word_errors(word: str) -> int:
+    """Edits allowed in one literal word of a label: one per CHARS_PER_ERROR letters, at least one."""
+    return max(1, min(MAX_ERRORS, len(word) // CHARS_PER_ERROR))
+
+
+_QUANTIFIERS = "?*+{"
+
+
+def fuzzy_pattern(pattern: str) -> str:
+    """The pattern with each literal word of `MIN_FUZZY_WORD` letters or more allowed `word_errors` edits.
+
+    Only words are made fuzzy: digits (`\\d`), classes, groups and their names
+    stay exact, so a fuzzy match never reads "I" as a `number`. A letter under
+    a quantifier ("s?") stays outside the fuzzy word.
+    """
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif ch == "[":
+            j = i + 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            i = j + 1
+        elif pattern.startswith("(?", i):
+            j = i + 2
+            if pattern.startswith("P<", j):
+                j = pattern.index(">", j) + 1
+            else:
+                while j < n and pattern[j] not in ":)":
+                    j += 1
+                j += 1
+            out.append(pattern[i:j])
+            i = j
+        elif ch.isalpha():
+            j = i
+            while j < n and pattern[j].isalpha():
+                j += 1
+            word, tail = pattern[i:j], ""
+            if j < n and pattern[j] in _QUANTIFIERS:
+                word, tail = word[:-1], word[-1]
+            if len(word) >= MIN_FUZZY_WORD:
+                out.append(f"(?:{word}){{e<={word_errors(word)}}}{tail}")
+            else:
+                out.append(word + tail)
+            i = j
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +119,7 @@ class TolerantPattern:
 
     @classmethod
     def of(cls, pattern: regex.Pattern[str]) -> TolerantPattern:
-        errors = label_errors(pattern.pattern)
-        fuzzy = regex.compile(f"(?e)(?:{pattern.pattern}){{e<={errors}}}", pattern.flags)
-        return cls(pattern, fuzzy)
+        return cls(pattern, regex.compile(f"(?e){fuzzy_pattern(pattern.pattern)}", pattern.flags))
 
     @property
     def pattern(self) -> str:

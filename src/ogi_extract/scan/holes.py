@@ -33,6 +33,9 @@ COVER_Y = 0.35  # of the word's height, above and below
 RULE_PAD = 1.0  # points around a rule
 MIN_CONFIDENCE = 0.3  # a word read from a patch below this is noise
 APART = 4.0  # points between a patch and the nearest word on its line
+MIN_PUNCTUATION_CONFIDENCE = 0.8  # a patch read as punctuation only is most often dust
+REREAD_BELOW = 0.3  # OCR confidence under which a word is read again on its own
+REREAD_GAIN = 0.3  # how much surer the second reading must be to replace the first
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,43 +127,67 @@ def _apart(p: Patch, words: list[Word], scale: float) -> bool:
     return True
 
 
-def read_patches(raster: Raster, found: list[Patch], timeout: float) -> list[OcrWord]:
-    """OCR of the patches, stacked on one sheet, with each word moved back to its place on the page."""
+def read_patches(raster: Raster, found: list[Patch], timeout: float) -> list[list[OcrWord]]:
+    """OCR of the patches, stacked on one sheet: each patch's words, moved back to their place on the page."""
     if not found:
         return []
     margin = round(MARGIN / raster.scale)
     h, w = raster.grey.shape
     cuts = []
+    s = raster.scale
     for p in found:
         top, bottom = max(0, p.top - margin), min(h, p.bottom + margin)
         left, right = max(0, p.left - margin), min(w, p.right + margin)
-        cuts.append((top, left, raster.grey[top:bottom, left:right]))
-    width = max(c.shape[1] for _, _, c in cuts) + 2 * GAP
-    height = sum(c.shape[0] for _, _, c in cuts) + GAP * (len(cuts) + 1)
+        cuts.append((top, left, raster.grey[top:bottom, left:right], p))
+    width = max(c.shape[1] for _, _, c, _ in cuts) + 2 * GAP
+    height = sum(c.shape[0] for _, _, c, _ in cuts) + GAP * (len(cuts) + 1)
     sheet = np.full((height, width), 255, dtype=np.uint8)
-    slots = []  # (sheet top, sheet bottom, page top, page left)
+    slots = []  # (sheet top, sheet bottom, page top, page left, patch index)
     y = GAP
-    for top, left, c in cuts:
+    for index, (top, left, c, _) in enumerate(cuts):
         sheet[y : y + c.shape[0], GAP : GAP + c.shape[1]] = c
-        slots.append((y, y + c.shape[0], top, left))
+        slots.append((y, y + c.shape[0], top, left, index))
         y += c.shape[0] + GAP
     sheet_raster = Raster(sheet, raster.dpi, raster.angle)
     words = words_from_tsv(run_tsv(sheet_raster, timeout, psm=11), raster.scale)
-    out: list[OcrWord] = []
-    s = raster.scale
+    out: list[list[OcrWord]] = [[] for _ in found]
     for word in words:
         cy = word.box.cy / s
         slot = next((sl for sl in slots if sl[0] <= cy < sl[1]), None)
-        if slot is None or (word.confidence or 0.0) < MIN_CONFIDENCE:
+        confidence = word.confidence or 0.0
+        if slot is None or confidence < MIN_CONFIDENCE:
+            continue
+        if not any(c.isalnum() for c in word.text) and confidence < MIN_PUNCTUATION_CONFIDENCE:
             continue
         dy, dx = (slot[2] - slot[0]) * s, (slot[3] - GAP) * s
         b = word.box
-        word.box = Box(*Box(b.x0 + dx, b.top + dy, b.x1 + dx, b.bottom + dy).rounded(3))
-        out.append(word)
+        box = Box(*Box(b.x0 + dx, b.top + dy, b.x1 + dx, b.bottom + dy).rounded(3))
+        p = found[slot[4]]
+        # a word of the margin cut out with the patch belongs to its neighbour, not to the patch
+        if not (p.left * s - 1 <= box.cx <= p.right * s + 1 and p.top * s - 1 <= box.cy <= p.bottom * s + 1):
+            continue
+        word.box = box
+        out[slot[4]].append(word)
     return out
 
 
-def fill_holes(raster: Raster, words: list[Word], rulings: list[Ruling], timeout: float) -> list[OcrWord]:
-    """Words read from the ink no word covers (see the module's docstring)."""
-    found = [p for p in patches(leftover_ink(raster, words, rulings), raster.scale) if _apart(p, words, raster.scale)]
-    return read_patches(raster, found, timeout)
+def _patch_of(box: Box, scale: float) -> Patch:
+    return Patch(int(box.top / scale), int(box.bottom / scale) + 1, int(box.x0 / scale), int(box.x1 / scale) + 1)
+
+
+def fill_holes(raster: Raster, words: list[Word], rulings: list[Ruling], timeout: float) -> list[Word]:
+    """The words with the ink no word covers read, and the words OCR was unsure of read again.
+
+    A word below `REREAD_BELOW` confidence (Tesseract gives 0 to a guess such as
+    "aiovonesigaens" for "Kementerian/") is read again on its own; the new
+    reading replaces it when it is one word read with `REREAD_GAIN` more confidence.
+    """
+    weak = [w for w in words if (c := getattr(w, "confidence", None)) is not None and c < REREAD_BELOW]
+    strong = [w for w in words if not any(w is x for x in weak)]
+    holes = [p for p in patches(leftover_ink(raster, strong, rulings), raster.scale) if _apart(p, strong, raster.scale)]
+    read = read_patches(raster, [*holes, *(_patch_of(w.box, raster.scale) for w in weak)], timeout)
+    out: list[Word] = [*strong, *(w for found in read[: len(holes)] for w in found)]
+    for old, again in zip(weak, read[len(holes) :]):
+        better = len(again) == 1 and (again[0].confidence or 0.0) >= (old.confidence or 0.0) + REREAD_GAIN
+        out.append(again[0] if better else old)
+    return out

@@ -37,12 +37,31 @@ def _on_rule(box: Box, rulings: list[Ruling]) -> bool:
     return False
 
 
+def _edge_on_rule(x: float, box: Box, rulings: list[Ruling]) -> bool:
+    return any(
+        r.orientation == "v" and abs(r.box.cx - x) <= ON_RULE and r.box.top <= box.cy <= r.box.bottom for r in rulings
+    )
+
+
 def drop_rule_glyphs(words: list[Word], rulings: list[Ruling]) -> list[Word]:
-    """The words that are not a rule read as letters (see the module's docstring)."""
+    """The words that are not a rule read as letters (see the module's docstring).
+
+    A "|" glued to a word at a rule ("|2" for "2." beside a cell border) is cut off.
+    """
     image_rules = [r for r in rulings if r.source == "image"]
     if not image_rules:
         return words
-    return [w for w in words if not (set(w.text) <= STROKES and _on_rule(w.box, image_rules))]
+    out: list[Word] = []
+    for w in words:
+        if set(w.text) <= STROKES and _on_rule(w.box, image_rules):
+            continue
+        if w.text.startswith("|") and _edge_on_rule(w.box.x0, w.box, image_rules):
+            w.text = w.text.lstrip("|")
+        if w.text.endswith("|") and _edge_on_rule(w.box.x1, w.box, image_rules):
+            w.text = w.text.rstrip("|")
+        if w.text:
+            out.append(w)
+    return out
 
 
 def drop_specks(words: list[Word]) -> list[Word]:

@@ -108,10 +108,10 @@ def read_scanned_page(page: pymupdf.Page, model: Page, image: PageImage, limits:
         big = _enlarged(raster, OCR_DPI)
         if not layer:
             words = list(read_words(big, timeout))
-        added = fill_holes(big, words, model.rulings, timeout)
-        words.extend(added)
-        if added:
-            report.filled[model.number] = len(added)
+        before = len(words)
+        words = fill_holes(big, words, model.rulings, timeout)
+        if len(words) > before:
+            report.filled[model.number] = len(words) - before
     else:
         report.unfilled.append(model.number)
     model.words = regroup(drop_specks(drop_rule_glyphs(words, model.rulings)), model.rulings, ocr_spaces=not layer)
