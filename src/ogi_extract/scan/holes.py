@@ -180,7 +180,7 @@ def fill_holes(raster: Raster, words: list[Word], rulings: list[Ruling], timeout
 
     A word below `REREAD_BELOW` confidence (Tesseract gives 0 to a guess such as
     "aiovonesigaens" for "Kementerian/") is read again on its own; the new
-    reading replaces it when it is one word read with `REREAD_GAIN` more confidence.
+    reading replaces it when its words are read with `REREAD_GAIN` more confidence.
     """
     weak = [w for w in words if (c := getattr(w, "confidence", None)) is not None and c < REREAD_BELOW]
     strong = [w for w in words if not any(w is x for x in weak)]
@@ -188,6 +188,16 @@ def fill_holes(raster: Raster, words: list[Word], rulings: list[Ruling], timeout
     read = read_patches(raster, [*holes, *(_patch_of(w.box, raster.scale) for w in weak)], timeout)
     out: list[Word] = [*strong, *(w for found in read[: len(holes)] for w in found)]
     for old, again in zip(weak, read[len(holes) :]):
-        better = len(again) == 1 and (again[0].confidence or 0.0) >= (old.confidence or 0.0) + REREAD_GAIN
-        out.append(again[0] if better else old)
+        # an unsure word's box may reach into the next line: what is read there again is already a word
+        new = [w for w in again if not any(_overlap_share(w.box, s.box) > 0.5 for s in strong)]
+        surer = new and min(w.confidence or 0.0 for w in new) >= (old.confidence or 0.0) + REREAD_GAIN
+        out.extend(new if surer else [old])
     return out
+
+
+def _overlap_share(a: Box, b: Box) -> float:
+    """The share of box `a` that box `b` covers."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    area = max(a.width * a.height, 1e-6)
+    return max(0.0, w) * max(0.0, h) / area

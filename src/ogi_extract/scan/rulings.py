@@ -27,6 +27,7 @@ MIN_LENGTH = 20.0  # points
 GAP = 2  # pixels closed along a line before the opening
 MAX_THICKNESS = 4.0  # points; thicker ink is a filled area, not a rule
 EXTEND = 0.75  # points added at each end: the rule's ends fade in the blur
+SNAP = 3.0  # points: a rule's end this close to a crossing rule ends on it
 EDGE_MARGIN = 12.0  # points; a rule this close to the sheet's edge is the scanner's border, not the table's
 SOURCE = "image"
 
@@ -94,6 +95,31 @@ def _group(lines: np.ndarray, scale: float, orientation: str) -> list[Ruling]:
     return out
 
 
+def _snap_ends(rulings: list[Ruling]) -> list[Ruling]:
+    """Rule ends that stop near a crossing rule end on it, as a drawn table's rules meet.
+
+    In the image a rule's end is blurred over a pixel or two either way; a
+    vertical rule that pokes a point above the top rule would make a sliver of
+    a row there.
+    """
+    hs = [r for r in rulings if r.orientation == "h"]
+    vs = [r for r in rulings if r.orientation == "v"]
+    out: list[Ruling] = []
+    for r in rulings:
+        b = r.box
+        if r.orientation == "v":
+            across = [h.box for h in hs if h.box.x0 - SNAP <= b.cx <= h.box.x1 + SNAP]
+            top = next((h.top for h in across if abs(h.cy - b.top) <= SNAP), b.top)
+            bottom = next((h.bottom for h in across if abs(h.cy - b.bottom) <= SNAP), b.bottom)
+            out.append(Ruling(Box(b.x0, top, b.x1, bottom), "v", r.source))
+        else:
+            across = [v.box for v in vs if v.box.top - SNAP <= b.cy <= v.box.bottom + SNAP]
+            x0 = next((v.x0 for v in across if abs(v.cx - b.x0) <= SNAP), b.x0)
+            x1 = next((v.x1 for v in across if abs(v.cx - b.x1) <= SNAP), b.x1)
+            out.append(Ruling(Box(x0, b.top, x1, b.bottom), "h", r.source))
+    return out
+
+
 def _inside(box: Box, width: float, height: float) -> bool:
     m = EDGE_MARGIN
     return box.x0 >= m and box.top >= m and box.x1 <= width - m and box.bottom <= height - m
@@ -108,5 +134,5 @@ def find_rulings(raster: Raster) -> list[Ruling]:
         lines = _runs_at_least(_close_gaps(m, GAP), k)
         found.extend(_group(lines, raster.scale, orientation))
     height, width = (n * raster.scale for n in raster.grey.shape)
-    found = [r for r in found if _inside(r.box, width, height)]
+    found = _snap_ends([r for r in found if _inside(r.box, width, height)])
     return sorted(found, key=lambda r: (r.box.top, r.box.x0, r.box.bottom, r.box.x1, r.orientation))
