@@ -14,7 +14,8 @@ from ogi_extract.cli import main
 from ogi_extract.layout import open_document
 from ogi_extract.layout.model import Box, Ruling, Word
 from ogi_extract.scan import OcrUnavailableError, ocr
-from ogi_extract.scan.lines import drop_rule_glyphs, drop_specks, regroup
+from ogi_extract.scan.lines import drop_overlapped, drop_rule_glyphs, drop_specks, regroup
+from ogi_extract.scan.ocr import OcrWord
 
 TSV = "\n".join(
     [
@@ -71,9 +72,18 @@ def test_rule_read_as_a_letter_and_dust_are_dropped() -> None:
         _w(":", 120.8, 424.0, 121.1, 424.7),  # dust
         _w(":", 131, 429, 133, 437),  # a real colon, of text size
         _w("-", 140, 431, 144, 432),  # a dash: thin, but as wide as a letter
+        _w("5", 108.0, 201.6, 109.2, 202.8),  # dust read as a digit
+        _w("|2", 207.5, 500, 215, 510),  # a rule glued to "2"
     ]
     kept = drop_specks(drop_rule_glyphs(words, [rule]))
-    assert [w.text for w in kept] == ["I", "kata", ":", "-"]
+    assert [w.text for w in kept] == ["I", "kata", ":", "-", "2"]
+
+
+def test_the_same_ink_read_twice_keeps_the_surer_word() -> None:
+    aktif = OcrWord("Aktif", Box(425.3, 745.2, 446.9, 752.6), "OCR", 8, False, 0, True, 0.97)
+    again = OcrWord("1", Box(441.0, 745.5, 444.0, 752.0), "OCR", 8, False, 0, False, 0.63)
+    apart = OcrWord("Pasif", Box(460, 745, 480, 752), "OCR", 8, False, 0, False, 0.5)
+    assert [w.text for w in drop_overlapped([aktif, again, apart])] == ["Aktif", "Pasif"]
 
 
 def _image_pdf() -> bytes:

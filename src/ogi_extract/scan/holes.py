@@ -36,6 +36,7 @@ APART = 4.0  # points between a patch and the nearest word on its line
 MIN_PUNCTUATION_CONFIDENCE = 0.8  # a patch read as punctuation only is most often dust
 REREAD_BELOW = 0.3  # OCR confidence under which a word is read again on its own
 REREAD_GAIN = 0.3  # how much surer the second reading must be to replace the first
+REREAD_SURE = 0.6  # and how sure at least: a word cut out alone is easily read in pieces ("er", "wa.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +181,8 @@ def fill_holes(raster: Raster, words: list[Word], rulings: list[Ruling], timeout
 
     A word below `REREAD_BELOW` confidence (Tesseract gives 0 to a guess such as
     "aiovonesigaens" for "Kementerian/") is read again on its own; the new
-    reading replaces it when its words are read with `REREAD_GAIN` more confidence.
+    reading replaces it when its words are read with `REREAD_GAIN` more
+    confidence, and at least `REREAD_SURE`.
     """
     weak = [w for w in words if (c := getattr(w, "confidence", None)) is not None and c < REREAD_BELOW]
     strong = [w for w in words if not any(w is x for x in weak)]
@@ -190,7 +192,8 @@ def fill_holes(raster: Raster, words: list[Word], rulings: list[Ruling], timeout
     for old, again in zip(weak, read[len(holes) :]):
         # an unsure word's box may reach into the next line: what is read there again is already a word
         new = [w for w in again if not any(_overlap_share(w.box, s.box) > 0.5 for s in strong)]
-        surer = new and min(w.confidence or 0.0 for w in new) >= (old.confidence or 0.0) + REREAD_GAIN
+        floor = max((old.confidence or 0.0) + REREAD_GAIN, REREAD_SURE)
+        surer = new and min(w.confidence or 0.0 for w in new) >= floor
         out.extend(new if surer else [old])
     return out
 

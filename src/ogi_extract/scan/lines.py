@@ -23,6 +23,7 @@ from ..layout.model import Box, Ruling, Word
 SAME_LINE = 0.5  # of the line's height, between vertical centres
 STROKES = frozenset("|!Il1[]()_-—–=:;'\".,")
 ON_RULE = 4.0  # points between a stroke's centre and a rule: OCR boxes of a rule's glyph sit beside it
+OVERLAPPED = 0.6  # of a word's box inside a surer word's box: the same ink read twice
 SPECK = 0.4  # of the page's median word height: punctuation smaller than this is dust read as text
 
 
@@ -65,7 +66,7 @@ def drop_rule_glyphs(words: list[Word], rulings: list[Ruling]) -> list[Word]:
 
 
 def drop_specks(words: list[Word]) -> list[Word]:
-    """The words that are not dust: punctuation far smaller than the page's words both ways.
+    """The words that are not dust: punctuation far smaller than the page's words, or any glyph tiny both ways.
 
     A dash is as thin as dust but as wide as a letter, and it is a value ("-": not assessed).
     """
@@ -73,7 +74,39 @@ def drop_specks(words: list[Word]) -> list[Word]:
     if not heights:
         return words
     small = SPECK * heights[len(heights) // 2]
-    return [w for w in words if w.box.height >= small or w.box.width >= small or any(c.isalnum() for c in w.text)]
+    return [
+        w
+        for w in words
+        if (w.box.height >= small or w.box.width >= small)
+        and (w.box.height >= small or w.box.width >= small or any(c.isalnum() for c in w.text))
+    ]
+
+
+def drop_overlapped(words: list[Word]) -> list[Word]:
+    """The words without a second, less sure reading of the same ink (a "1" inside "Aktif").
+
+    A word lying mostly (`OVERLAPPED`) inside another word's box is dropped when
+    its confidence is lower; words without a confidence (an OCR layer) are kept.
+    """
+    out: list[Word] = []
+    for w in words:
+        mine = getattr(w, "confidence", None)
+        if mine is not None and any(
+            o is not w
+            and (theirs := getattr(o, "confidence", None)) is not None
+            and theirs > mine
+            and _inside_share(w.box, o.box) >= OVERLAPPED
+            for o in words
+        ):
+            continue
+        out.append(w)
+    return out
+
+
+def _inside_share(a: Box, b: Box) -> float:
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return max(0.0, w) * max(0.0, h) / max(a.width * a.height, 1e-6)
 
 
 def _column(word: Word, verticals: list[Ruling]) -> int:

@@ -36,7 +36,7 @@ from .image import Raster, upright
 from .errors import OcrUnavailableError
 from .holes import fill_holes
 from .layer import PageImage, layer_words, turn_words
-from .lines import drop_rule_glyphs, drop_specks, regroup
+from .lines import drop_overlapped, drop_rule_glyphs, drop_specks, regroup
 from .ocr import as_ocr_word, read_words, tesseract
 from .rulings import find_rulings
 
@@ -114,7 +114,9 @@ def read_scanned_page(page: pymupdf.Page, model: Page, image: PageImage, limits:
             report.filled[model.number] = len(words) - before
     else:
         report.unfilled.append(model.number)
-    model.words = regroup(drop_specks(drop_rule_glyphs(words, model.rulings)), model.rulings, ocr_spaces=not layer)
+    model.words = regroup(
+        drop_overlapped(drop_specks(drop_rule_glyphs(words, model.rulings))), model.rulings, ocr_spaces=not layer
+    )
     read = [c for w in model.words if (c := getattr(w, "confidence", None)) is not None]
     if not layer and model.words:
         report.ocr_pages.append(model.number)
