@@ -46,6 +46,7 @@ NEAREST_PERIOD = 60.0
 PERCENT_MAX = 100.0
 _TOKEN = regex.compile(r"\S+")
 _DIGIT = regex.compile(r"\d")
+_OPENERS = "[({<'\"‘“"  # a rule or a stroke read before the number ("[5%")
 _LEADING_NUMBER = regex.compile(r"^(?P<digits>\d{1,6})(?P<tail>\D.{0,2})?$")
 
 
@@ -189,7 +190,7 @@ def cocreation(raw: str | None, g: Grammar) -> str | None:
 
 
 def score_value(raw: str | None, g: Grammar) -> float | None:
-    """The percentage of a score OCR garbled ("6O%", "OYs", "100Yc", "10072" -> 60, 0, 100, 100).
+    """The percentage of a score OCR garbled ("6O%", "OYs", "100Yc", "10072", "09", "[5%" -> 60, 0, 100, 100, 0, 5).
 
     A score cell holds a percentage, N/A or a dash, so here every digit
     look-alike is a digit. What follows the number is its sign, however read;
@@ -198,7 +199,7 @@ def score_value(raw: str | None, g: Grammar) -> float | None:
     """
     if raw is None:
         return None
-    text = raw.replace(" ", "").translate(DIGIT_LOOKALIKES)
+    text = raw.replace(" ", "").lstrip(_OPENERS).translate(DIGIT_LOOKALIKES)
     m = g.score_percent.match(text)
     if m:
         return float(m.group("value").replace(",", "."))
@@ -206,6 +207,8 @@ def score_value(raw: str | None, g: Grammar) -> float | None:
     if not m:
         return None
     digits, tail = m.group("digits"), m.group("tail")
+    if len(digits) > 1 and digits.startswith("0"):  # no number is printed with a leading zero: "09" is "0%"
+        return 0.0
     if tail:
         return float(digits) if len(digits) <= 3 and float(digits) <= PERCENT_MAX else None
     for n in range(min(3, len(digits)), 0, -1):

@@ -34,7 +34,7 @@ RULE_PAD = 1.0  # points around a rule
 MIN_CONFIDENCE = 0.3  # a word read from a patch below this is noise
 APART = 4.0  # points between a patch and the nearest word on its line
 MIN_PUNCTUATION_CONFIDENCE = 0.8  # a patch read as punctuation only is most often dust
-REREAD_BELOW = 0.3  # OCR confidence under which a word is read again on its own
+REREAD_BELOW = 0.5  # OCR confidence under which a word is read again on its own
 REREAD_GAIN = 0.3  # how much surer the second reading must be to replace the first
 REREAD_SURE = 0.6  # and how sure at least: a word cut out alone is easily read in pieces ("er", "wa.")
 
