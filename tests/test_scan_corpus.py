@@ -69,10 +69,11 @@ def test_scan_at_200_dpi_reads_back_to_the_truth(scans, layer: bool, capsys) -> 
         assert t.ocr, t.id
         assert set(t.ocr) <= set(t.provenance)
         confidences = [r.confidence for r in t.ocr.values()]
-        if layer:  # a PDF's own OCR layer carries no confidence
-            assert all(c is None for c in confidences)
+        assert all(c is None or 0 < c <= 1 for c in confidences)
+        if layer:  # a PDF's own OCR layer carries no confidence; words read again from the image do
+            assert any(c is None for c in confidences)
         else:
-            assert all(c is not None and 0 < c <= 1 for c in confidences)
+            assert all(c is not None for c in confidences)
     said = " ".join(report.warnings)
     assert ("OCR text layer" in said) if layer else ("read by OCR (Tesseract)" in said)
 

@@ -16,6 +16,7 @@ from .errors import UnknownReportError
 from .furniture import find_furniture
 from .grammar import Grammar, available_grammars, load_grammar
 from .grammar.records import Assembler
+from .grammar.tolerant import detects
 from .layout import open_document
 from .layout.model import Document, Page
 from .limits import Limits
@@ -32,11 +33,17 @@ def _doc_text(doc: Document) -> str:
 def detect_grammar(doc: Document, text: str | None = None) -> Grammar:
     """The grammar whose detection patterns all occur in the document (latest edition first)."""
     text = _doc_text(doc) if text is None else text
+    ocr = _read_by_ocr(doc)
     for path in sorted(available_grammars(), reverse=True):
         g = load_grammar(path)
-        if g.detect and all(p.search(text) for p in g.detect):
+        if detects(g, text, ocr):
             return g
     raise UnknownReportError("not a monev report of any known edition (no grammar matches its text)")
+
+
+def _read_by_ocr(doc: Document) -> bool:
+    """Whether the words came from OCR (a scan, see `ogi_extract.scan`): read through its confusions."""
+    return any(hasattr(w, "confidence") for p in doc.pages for w in p.words)
 
 
 def _resolver():  # type: ignore[no-untyped-def]
@@ -63,7 +70,7 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
     except UnknownReportError as exc:
         exc.path = exc.path or file
         raise
-    if grammar is not None and g.detect and not all(p.search(text) for p in g.detect):
+    if grammar is not None and g.detect and not detects(g, text, _read_by_ocr(doc)):
         raise UnknownReportError(f"not a monev report of edition {g.id} (its headings are missing)", path=file)
     furniture = find_furniture(doc, hints=[p.pattern for p in g.furniture_hints])
     sequence = read_sequence(doc, furniture)
@@ -91,8 +98,7 @@ def parse_document(doc: Document, grammar: Grammar | str | Path | None = None, *
         contents.append(content)
     cells = [cell for c in contents for f in c.fragments for grp in f.groups for cell in grp.cells]
     vocabulary = build_vocabulary([*(ln for c in contents for ln in c.lines), *(ln for cell in cells for ln in cell.lines)], cells)
-    ocr = any(hasattr(w, "confidence") for p in doc.pages for w in p.words)  # words of a scan (see `scan`)
-    assembler = Assembler(g, lambda w: page_of[id(w)], _resolver(), vocabulary, ocr=ocr)
+    assembler = Assembler(g, lambda w: page_of[id(w)], _resolver(), vocabulary, ocr=_read_by_ocr(doc))
     # Rows are joined across a page break only between neighbours in print,
     # which a repeated or missing page changes (see `ogi_extract.sequence`).
     items = stitch([replace(c, page=sequence.position[c.page]) for c in contents], assembler.starts_cell)

@@ -163,6 +163,15 @@ def tolerant_grammar(g: Grammar) -> Grammar:
     return replace(g, **{name: TolerantPattern.of(getattr(g, name)) for name in LABEL_FIELDS})  # type: ignore[arg-type]
 
 
+def detects(g: Grammar, text: str, ocr: bool) -> bool:
+    """Whether all of the grammar's detection patterns occur in the text (through OCR's confusions if `ocr`)."""
+    if not g.detect:
+        return False
+    if all(p.search(text) for p in g.detect):
+        return True
+    return ocr and all(TolerantPattern.of(p).search(text) for p in g.detect)
+
+
 def period(raw: str | None, g: Grammar) -> str | None:
     """The edition's period nearest to an OCR reading ("BO6", "B1Z" -> "B06", "B12")."""
     if raw is None or raw in g.periods:
