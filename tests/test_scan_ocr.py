@@ -72,11 +72,12 @@ def test_rule_read_as_a_letter_and_dust_are_dropped() -> None:
         _w(":", 120.8, 424.0, 121.1, 424.7),  # dust
         _w(":", 131, 429, 133, 437),  # a real colon, of text size
         _w("-", 140, 431, 144, 432),  # a dash: thin, but as wide as a letter
-        _w("5", 108.0, 201.6, 109.2, 202.8),  # dust read as a digit
+        _w("5", 108.0, 201.6, 109.2, 202.8),  # a layer's digit in a tiny box
         _w("|2", 207.5, 500, 215, 510),  # a rule glued to "2"
     ]
+    words.append(OcrWord("5", Box(120, 440, 121, 441), "OCR", 8, False, 0, False, 0.59))  # Tesseract's dust
     kept = drop_specks(drop_rule_glyphs(words, [rule]))
-    assert [w.text for w in kept] == ["I", "kata", ":", "-", "2"]
+    assert [w.text for w in kept] == ["I", "kata", ":", "-", "5", "2"]  # a layer's tiny "5" box is kept
 
 
 def test_the_same_ink_read_twice_keeps_the_surer_word() -> None:

@@ -66,20 +66,22 @@ def drop_rule_glyphs(words: list[Word], rulings: list[Ruling]) -> list[Word]:
 
 
 def drop_specks(words: list[Word]) -> list[Word]:
-    """The words that are not dust: punctuation far smaller than the page's words, or any glyph tiny both ways.
+    """The words that are not dust: anything far smaller than the page's words both ways.
 
-    A dash is as thin as dust but as wide as a letter, and it is a value ("-": not assessed).
+    A dash is as thin as dust but as wide as a letter, and it is a value ("-":
+    not assessed). Letters and digits of an OCR layer are kept whatever their box.
     """
     heights = sorted(w.box.height for w in words)
     if not heights:
         return words
     small = SPECK * heights[len(heights) // 2]
-    return [
-        w
-        for w in words
-        if (w.box.height >= small or w.box.width >= small)
-        and (w.box.height >= small or w.box.width >= small or any(c.isalnum() for c in w.text))
-    ]
+    out = []
+    for w in words:
+        if w.box.height >= small or w.box.width >= small:
+            out.append(w)
+        elif any(c.isalnum() for c in w.text) and getattr(w, "confidence", None) is None:
+            out.append(w)  # an OCR layer draws a digit in a box of its own making, often tiny: "1" 2 x 4 pt
+    return out
 
 
 def drop_overlapped(words: list[Word]) -> list[Word]:
