@@ -317,10 +317,14 @@ def score_report(report: Any, truth: dict[str, Any], doc: Any, rows: Any, ceilin
         if w["cocreation_label"]:
             cell = _norm(_cell_text(doc_text, placed.cells["cocreation_label"]))
             out.ceiling_labels += 1 if _norm(w["cocreation_label"]) in cell else 0
-        match = next((k for k in range(j, len(got)) if got[k]["period"] == w["period"]), None)
+        if len(got) == len(want):  # row for row; a row whose label OCR lost is not found
+            match = j if got[j]["period"] == w["period"] else None
+            j += 1
+        else:  # the next parsed row of the same period
+            match = next((k for k in range(j, len(got)) if got[k]["period"] == w["period"]), None)
+            j = j if match is None else match + 1
         if match is None:
             continue
-        j = match + 1
         t = got[match]
         out.found += 1
         want_value = normalize.score_value(w["score"], g)

@@ -32,6 +32,7 @@ COVER_X = 0.6  # of the word's height, either side
 COVER_Y = 0.35  # of the word's height, above and below
 RULE_PAD = 1.0  # points around a rule
 MIN_CONFIDENCE = 0.3  # a word read from a patch below this is noise
+LINE_GAP = 2.0  # of the line's height: patches this close side by side are words of one line
 APART = 4.0  # points between a patch and the nearest word on its line
 MIN_PUNCTUATION_CONFIDENCE = 0.8  # a patch read as punctuation only is most often dust
 REREAD_BELOW = 0.5  # OCR confidence under which a word is read again on its own
@@ -106,8 +107,40 @@ def patches(mask: np.ndarray, scale: float) -> list[Patch]:
             continue
         ys = [y for y, _ in cells]
         xs = [x for _, x in cells]
-        out.append(Patch(min(ys) * step, min(h, (max(ys) + 1) * step), min(xs) * step, min(w, (max(xs) + 1) * step)))
-    return out
+        out.append(
+            Patch(
+                int(min(ys)) * step,
+                min(h, (int(max(ys)) + 1) * step),
+                int(min(xs)) * step,
+                min(w, (int(max(xs)) + 1) * step),
+            )
+        )
+    return _lines_of(out)
+
+
+def _lines_of(found: list[Patch]) -> list[Patch]:
+    """Patches side by side on one line joined: a line read whole ("Target B12:"), not word by word.
+
+    Read alone, "B12:" came back as "be"; the words of a line help each other.
+    """
+    merged = sorted(found, key=lambda p: (p.top, p.left))
+    changed = True
+    while changed:
+        changed = False
+        for i, a in enumerate(merged):
+            for j in range(i + 1, len(merged)):
+                b = merged[j]
+                height = max(a.bottom - a.top, b.bottom - b.top)
+                overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+                gap = max(a.left, b.left) - min(a.right, b.right)
+                if overlap >= 0.5 * min(a.bottom - a.top, b.bottom - b.top) and gap <= LINE_GAP * height:
+                    merged[i] = Patch(min(a.top, b.top), max(a.bottom, b.bottom), min(a.left, b.left), max(a.right, b.right))
+                    del merged[j]
+                    changed = True
+                    break
+            if changed:
+                break
+    return merged
 
 
 def _apart(p: Patch, words: list[Word], scale: float) -> bool:
@@ -128,18 +161,49 @@ def _apart(p: Patch, words: list[Word], scale: float) -> bool:
     return True
 
 
-def read_patches(raster: Raster, found: list[Patch], timeout: float) -> list[list[OcrWord]]:
+def _clean(cut: np.ndarray, rules: np.ndarray) -> np.ndarray:
+    """A cut-out with the table's rules painted over and its paper made white.
+
+    A shaded cell (the grey of an implementer heading) bordered by rules read
+    as nothing at all; on white, without the rules, it reads.
+    """
+    out = cut.astype(np.float32)
+    paper = float(np.median(out))
+    out[rules] = paper
+    out = np.clip(out * (255.0 / max(paper, 1.0)), 0, 255)
+    return out.astype(np.uint8)
+
+
+def _rule_mask(shape: tuple[int, int], rulings: list[Ruling], scale: float) -> np.ndarray:
+    mask = np.zeros(shape, dtype=bool)
+    for r in rulings:
+        _blank_true(mask, r.box, RULE_PAD, scale)
+    return mask
+
+
+def _blank_true(mask: np.ndarray, box: Box, pad: float, scale: float) -> None:
+    h, w = mask.shape
+    top, bottom = max(0, int((box.top - pad) / scale)), min(h, int((box.bottom + pad) / scale) + 1)
+    left, right = max(0, int((box.x0 - pad) / scale)), min(w, int((box.x1 + pad) / scale) + 1)
+    mask[top:bottom, left:right] = True
+
+
+def read_patches(
+    raster: Raster, found: list[Patch], timeout: float, rulings: list[Ruling] | None = None
+) -> list[list[OcrWord]]:
     """OCR of the patches, stacked on one sheet: each patch's words, moved back to their place on the page."""
     if not found:
         return []
     margin = round(MARGIN / raster.scale)
     h, w = raster.grey.shape
+    rules = _rule_mask((h, w), rulings or [], raster.scale)
     cuts = []
     s = raster.scale
     for p in found:
         top, bottom = max(0, p.top - margin), min(h, p.bottom + margin)
         left, right = max(0, p.left - margin), min(w, p.right + margin)
-        cuts.append((top, left, raster.grey[top:bottom, left:right], p))
+        cut = _clean(raster.grey[top:bottom, left:right], rules[top:bottom, left:right])
+        cuts.append((top, left, cut, p))
     width = max(c.shape[1] for _, _, c, _ in cuts) + 2 * GAP
     height = sum(c.shape[0] for _, _, c, _ in cuts) + GAP * (len(cuts) + 1)
     sheet = np.full((height, width), 255, dtype=np.uint8)
@@ -187,7 +251,7 @@ def fill_holes(raster: Raster, words: list[Word], rulings: list[Ruling], timeout
     weak = [w for w in words if (c := getattr(w, "confidence", None)) is not None and c < REREAD_BELOW]
     strong = [w for w in words if not any(w is x for x in weak)]
     holes = [p for p in patches(leftover_ink(raster, strong, rulings), raster.scale) if _apart(p, strong, raster.scale)]
-    read = read_patches(raster, [*holes, *(_patch_of(w.box, raster.scale) for w in weak)], timeout)
+    read = read_patches(raster, [*holes, *(_patch_of(w.box, raster.scale) for w in weak)], timeout, rulings)
     out: list[Word] = [*strong, *(w for found in read[: len(holes)] for w in found)]
     for old, again in zip(weak, read[len(holes) :]):
         # an unsure word's box may reach into the next line: what is read there again is already a word
