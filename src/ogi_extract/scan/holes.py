@@ -7,8 +7,8 @@ in its own text layer and in a fresh pass alike). The page image shows them, so
 they are found as ink: the page's ink without its rules, minus every word's box,
 gathered on a grid of `CELL` points into connected patches. Each patch big
 enough to be a word (`MIN_INK` pixels) is cut out with a margin, the patches
-are stacked on one white sheet, and that sheet is OCRed once in sparse-text
-mode (Tesseract `--psm 11`), so a page costs one more run at most. Words read
+are stacked on one white sheet, and that sheet is OCRed once as a block of
+lines (Tesseract `--psm 6`), so a page costs one more run at most. Words read
 there are put back at their place on the page.
 """
 
@@ -23,6 +23,10 @@ from .image import Raster, ink
 from .ocr import OcrWord, run_tsv, words_from_tsv
 from .rulings import EDGE_MARGIN
 
+# Tesseract's page segmentation for the sheet of cut-outs: 6, a block of lines.
+# The cut-outs are lines (`_lines_of`); sparse-text mode (11) dropped the "-" of
+# "Nilai: -", which mode 6 reads.
+SHEET_PSM = 6
 CELL = 3.0  # points: the grid the leftover ink is gathered on
 MIN_INK = 40  # pixels of ink at 300 dpi (scaled) for a patch to be read: a "-" has about 60
 MARGIN = 4.0  # points around a patch when it is cut out
@@ -34,7 +38,7 @@ RULE_PAD = 1.0  # points around a rule
 MIN_CONFIDENCE = 0.3  # a word read from a patch below this is noise
 LINE_GAP = 2.0  # of the line's height: patches this close side by side are words of one line
 APART = 4.0  # points between a patch and the nearest word on its line
-MIN_PUNCTUATION_CONFIDENCE = 0.8  # a patch read as punctuation only is most often dust
+MIN_PUNCTUATION_CONFIDENCE = 0.7  # a patch read as punctuation only is most often dust
 REREAD_BELOW = 0.5  # OCR confidence under which a word is read again on its own
 REREAD_GAIN = 0.3  # how much surer the second reading must be to replace the first
 REREAD_SURE = 0.6  # and how sure at least: a word cut out alone is easily read in pieces ("er", "wa.")
@@ -214,7 +218,7 @@ def read_patches(
         slots.append((y, y + c.shape[0], top, left, index))
         y += c.shape[0] + GAP
     sheet_raster = Raster(sheet, raster.dpi, raster.angle)
-    words = words_from_tsv(run_tsv(sheet_raster, timeout, psm=11), raster.scale)
+    words = words_from_tsv(run_tsv(sheet_raster, timeout, psm=SHEET_PSM), raster.scale)
     out: list[list[OcrWord]] = [[] for _ in found]
     for word in words:
         cy = word.box.cy / s
