@@ -39,6 +39,7 @@ from .frontmatter import read_summary
 from .furniture import find_furniture
 from .grammar import Grammar, all_grammars, load_grammar
 from .grammar.detect import Evidence, choose, evidence_of, fit
+from .grammar.tolerant import detects
 from .grammar.records import Assembler, Assembly
 from .layout import open_document
 from .layout.model import Document
@@ -115,7 +116,7 @@ def read_document(
     """The stages on an opened document, in order (see the module docstring)."""
     text = document_text(doc)  # built once: detection, the edition check and the action plan read it
     named = load_grammar(grammar, grammar_dirs) if grammar else None
-    check_named(named, text, file)
+    check_named(named, text, file, read_by_ocr(doc))
     # Detection reads the pages as every grammar would (furniture found by
     # repetition alone); the chosen grammar's hints matter only on a lone page.
     furniture = find_furniture(doc, hints=named.furniture_hints if named is not None else ())
@@ -123,14 +124,17 @@ def read_document(
     pages = sort_pages(doc, furniture, order)
     contents = split_pages(pages)
     g = named or detect(doc, text, contents, grammar_dirs, file)
+    ocr = read_by_ocr(doc)
     if named is None and g.furniture_hints and hints_matter(doc, furniture, g):
         return read_document(doc, g, file=file)
     summary = read_front_matter(doc, g, contents)  # before the records: joining rows across pages changes cells
-    assembler, records = read_records(g, contents, order)
+    assembler, records = read_records(g, contents, order, ocr=ocr)
     if named is not None and not any(b.targets for c in records.commitments for b in c.blocks):
         check_rows(g, doc, text, contents, file)
     summary = summary if started(assembler) else None
     report = build_report(doc, g, text, file, pages, order, records, summary, started(assembler))
+    if started(assembler) and not any(b.targets for c in records.commitments for b in c.blocks):
+        report.warnings.append(no_rows_reason(doc, contents, g.id))
     report.grammar = g
     return report
 
@@ -159,18 +163,29 @@ def detect(
     """The edition, when none was named: the errors name the file."""
     try:
         return detect_grammar(doc, text, contents=contents, grammar_dirs=grammar_dirs)
+    except UnknownReportError as exc:
+        # Words read by OCR may carry its confusions ("Komitmen" as "Kornitmen"):
+        # the edition whose headings occur through them is taken.
+        if read_by_ocr(doc):
+            for g in sorted(all_grammars(grammar_dirs), key=lambda g: g.id, reverse=True):
+                if detects(g, text, True):
+                    return g
+        exc.path = exc.path or file
+        raise
     except OgiError as exc:
         exc.path = exc.path or file
         raise
 
 
-def read_records(g: Grammar, contents: list[PageContent], order: PageOrder) -> tuple[Assembler, Assembly]:
+def read_records(
+    g: Grammar, contents: list[PageContent], order: PageOrder, *, ocr: bool = False
+) -> tuple[Assembler, Assembly]:
     """Commitments, blocks and target rows, rows joined across page breaks in print order."""
     cells = [cell for c in contents for f in c.fragments for grp in f.groups for cell in grp.cells]
     vocabulary = build_vocabulary(
         [*(ln for c in contents for ln in c.lines), *(ln for cell in cells for ln in cell.lines)], cells
     )
-    assembler = Assembler(g, _resolver(), vocabulary)
+    assembler = Assembler(g, _resolver(), vocabulary, ocr=ocr)
     # Rows are joined across a page break only between neighbours in print,
     # which a repeated or missing page changes (see `ogi_extract.sequence`).
     items = stitch([replace(c, page=order.position[c.page]) for c in contents], assembler.starts_cell)
@@ -202,9 +217,26 @@ def document_text(doc: Document) -> str:
     return "\n".join(" ".join(w.text for w in p.words) for p in doc.pages)
 
 
-def check_named(g: Grammar | None, text: str, file: str | None) -> None:
+def read_by_ocr(doc: Document) -> bool:
+    """Whether the words came from OCR (a scan, see `ogi_extract.scan`): read through its confusions."""
+    return any(hasattr(w, "confidence") for p in doc.pages for w in p.words)
+
+
+def no_rows_reason(doc: Document, contents: Sequence[PageContent], grammar_id: str) -> str:
+    """Why a report with text gave no target row: never an empty result without a word."""
+    tables = sum(len(c.fragments) for c in contents)
+    if not any(p.rulings for p in doc.pages):
+        why = "no page has ruling lines, so no table was found (a scan or a page image needs its rules readable)"
+    elif not tables:
+        why = "the ruling lines on the pages form no table"
+    else:
+        why = f"{tables} table fragments were found but no row starts with a target label of grammar {grammar_id}"
+    return f"no target rows were read: {why}"
+
+
+def check_named(g: Grammar | None, text: str, file: str | None, ocr: bool = False) -> None:
     """A named edition whose headings are missing: not a report of it (exit 8)."""
-    if g is not None and g.detect and not all(p.search(text) for p in g.detect):
+    if g is not None and g.detect and not detects(g, text, ocr):
         raise UnknownReportError(f"not a monev report of edition {g.id} (its headings are missing)", path=file)
 
 

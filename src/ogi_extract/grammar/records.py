@@ -27,7 +27,7 @@ from ..models import (
 )
 from ..tables import Cell, Item, JoinedText, RowGroup, TextLine, join_lines, read_once
 from ..tables.lexicon import Vocabulary
-from . import normalize
+from . import normalize, tolerant
 from .loader import Grammar
 from .provenance import pieces_of
 
@@ -65,7 +65,11 @@ class Assembler:
         grammar: Grammar,
         resolve: Callable[[str], Resolution] | None = None,
         vocabulary: Vocabulary | None = None,
+        ocr: bool = False,
     ) -> None:
+        # text read by OCR: labels and values through its confusions (see `tolerant`)
+        self.ocr = ocr
+        grammar = tolerant.tolerant_grammar(grammar) if ocr else grammar
         self.g = grammar
         self.vocabulary = vocabulary
         self.resolve = resolve
@@ -294,6 +298,10 @@ class Assembler:
         cocreation_label = _collapse(lab.value) if lab.value else None
         value = normalize.score_value(score, g)
         norm_label = normalize.cocreation(cocreation_label, g)
+        if self.ocr:
+            value = value if value is not None else tolerant.score_value(score, g)
+            norm_label = norm_label or tolerant.cocreation(cocreation_label, g)
+            period = tolerant.period(period, g)
         if cocreation_label and norm_label is None and not normalize.is_not_assessed(cocreation_label, g):
             self.out.warnings.append(
                 f"commitment {commitment.number}: unknown co-creation label {cocreation_label!r}"
@@ -328,10 +336,26 @@ class Assembler:
                 "cocreation_label": self._pieces(lab.value_words),
             },
         )
+        if self.ocr:
+            self._ocr_values(target, tgt, ach, coc, sco, lab)
         self.block.targets.append(target)
         for f in (tgt, ach, coc, sco, lab):
             self._assign(f.all_words)
         self._assign(copies)
+
+    def _ocr_values(self, target: Target, tgt: _Field, ach: _Field, coc: _Field, sco: _Field, lab: _Field) -> None:
+        """Each field's raw OCR text and confidence, beside the values read through OCR's confusions."""
+        label_words = tgt.all_words[: len(tgt.all_words) - len(tgt.value_words)]
+        target.ocr = tolerant.readings(
+            {
+                "label": (target.label, label_words),
+                "target_text": (target.target_text, tgt.value_words),
+                "achievement_text": (target.achievement_text, ach.value_words),
+                "score": (target.score, sco.value_words),
+                "cocreation_text": (target.cocreation_text, coc.value_words),
+                "cocreation_label": (target.cocreation_label, lab.value_words),
+            }
+        )
 
     def _group(self, group: RowGroup) -> None:
         if not self.started:

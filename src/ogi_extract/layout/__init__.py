@@ -52,8 +52,14 @@ def open_document(
     source = read_source(path_or_bytes, limits)
     with quiet_mupdf():
         opened = open_mupdf(source, limits)
+    scans = None
     try:
         doc = read(opened, source, limits)
+        if doc.pages:
+            # scanned pages: rulings from the image, words from the OCR layer or by OCR
+            from ..scan import complete_document
+
+            scans = complete_document(doc, opened.doc, limits, source.path)
     finally:
         opened.doc.close()
     if not doc.pages:
@@ -72,6 +78,8 @@ def open_document(
                 detail = failures[0].reason.removeprefix(LIMIT_REASON)
                 raise LimitExceededError(f"every page is over a limit ({detail})", path=source.path)
             raise DamagedPdfError(f"no page of the PDF could be read ({failures[0].reason})", path=source.path)
+        if scans is not None:
+            raise NoTextLayerError("PDF is a scan and OCR found no text on its page images", path=source.path)
         raise NoTextLayerError(
             "PDF has no text layer: no page carries any text (a scan needs OCR first)", path=source.path
         )

@@ -31,6 +31,16 @@ class Piece(_Record):
 Provenance = dict[str, list[Piece]]
 
 
+class OcrReading(_Record):
+    """A field read by OCR: the words as OCR gave them, and its mean word confidence (0..1).
+
+    `confidence` is null for text from a PDF's own OCR layer, which carries none.
+    """
+
+    text: str
+    confidence: float | None = None
+
+
 class SuccessMeasure(_Record):
     number: int | None = None
     text: str | None = None
@@ -60,6 +70,11 @@ class Target(_Record):
     grade: str | None = Field(None, description="grade of the score on the edition's scale")
     cocreation: str | None = Field(None, description="co-creation label normalised")
     provenance: Provenance = Field(default_factory=dict)
+    ocr: dict[str, OcrReading] = Field(
+        default_factory=dict,
+        description="fields read by OCR (a scan): the raw OCR text and confidence of each",
+        exclude_if=lambda v: not v,
+    )
 
 
 class Block(_Record):

@@ -1,0 +1,106 @@
+"""Scanned reports: time per page and accuracy against the generator's truth, per dpi.
+
+    python bench/scan.py                     # seeds 1 and 4, 150/200/300 dpi, with and without OCR layer
+    python bench/scan.py --seeds 1 --dpi 200 --json out.json
+
+For each scan of the corpus (`corpus/scans.py`) it times `open_document` (the
+layout stage, where the page images are read: rulings found, words read from
+the OCR layer or by Tesseract) and `parse_document`, then scores the records
+against the truth (rows found, scores and co-creation labels exact, text
+fields at similarity >= 0.95) beside the ceiling of the text the layout read.
+Prints a Markdown table; OCR runs one Tesseract process at a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from corpus.scans import DPIS, Score, layer_document, make_scan, score_report  # noqa: E402
+from ogi_extract.layout import open_document  # noqa: E402
+from ogi_extract.pipeline import read_document as parse_document  # noqa: E402
+
+COLUMNS = ("rows", "scores", "labels", "texts", "ceiling_texts", "ceiling_scores", "ceiling_labels")
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (Tesseract): the cost on a busy machine."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def measure(seed: int, dpi: int, layer: bool) -> dict[str, Any]:
+    scan = make_scan(seed, dpi, layer)
+    t0, c0 = time.perf_counter(), _cpu()
+    doc = open_document(scan.pdf)
+    t1, c1 = time.perf_counter(), _cpu()
+    report = parse_document(doc)
+    t2 = time.perf_counter()
+    score = score_report(report, scan.truth, doc, scan.rows, layer_document(scan) if scan.layer else None)
+    pages = len(doc.pages)
+    return {
+        "id": scan.id,
+        "seed": seed,
+        "dpi": dpi,
+        "layer": layer,
+        "pages": pages,
+        "layout_s_per_page": round((t1 - t0) / pages, 2),
+        "layout_cpu_s_per_page": round((c1 - c0) / pages, 2),
+        "parse_s": round(t2 - t1, 3),
+        "score": score,
+    }
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    lines = [
+        "| dpi | text from | pages | s/page | CPU s/page | rows | scores | labels | texts | ceiling texts | ceiling scores | ceiling labels |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for dpi in sorted({r["dpi"] for r in results}):
+        for layer in (True, False):
+            group = [r for r in results if r["dpi"] == dpi and r["layer"] == layer]
+            if not group:
+                continue
+            total = Score()
+            for r in group:
+                total.add(r["score"])
+            shares = total.shares()
+            pages = sum(r["pages"] for r in group)
+            per_page = sum(r["layout_s_per_page"] * r["pages"] for r in group) / pages
+            cpu = sum(r["layout_cpu_s_per_page"] * r["pages"] for r in group) / pages
+            cells = " | ".join(f"{shares[c]:.1%}" for c in COLUMNS)
+            source = "PDF's OCR layer" if layer else "Tesseract"
+            lines.append(f"| {dpi} | {source} | {pages} | {per_page:.2f} | {cpu:.2f} | {cells} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 4])
+    ap.add_argument("--dpi", type=int, nargs="+", default=list(DPIS))
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+    results = []
+    for seed in args.seeds:
+        for dpi in args.dpi:
+            for layer in (True, False):
+                r = measure(seed, dpi, layer)
+                print(r["id"], r["score"].shares(), f"{r['layout_s_per_page']} s/page, {r['layout_cpu_s_per_page']} CPU s/page", file=sys.stderr)
+                results.append(r)
+    print(table(results))
+    if args.json:
+        rows = [{**r, "score": r["score"].shares()} for r in results]
+        args.json.write_text(json.dumps(rows, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

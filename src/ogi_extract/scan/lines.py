@@ -1,0 +1,152 @@
+"""Words of a scanned page put into lines from geometry, and rules read as letters taken out.
+
+The layout model's line ids come from the order a PDF draws its text. An OCR
+layer draws word by word, each on its own slightly slanted baseline, so those
+ids cut one printed line into several (and a footer stops repeating line for
+line across pages). On the upright page a printed line is level: words whose
+vertical centres lie within `SAME_LINE` of a line's height belong to it, and a
+line ends where a vertical rule of the table separates two words, as a cell
+border separates the text of two cells.
+
+OCR often reads a table rule it crosses as a letter ("|", "I", "l", "!").
+Such a word made only of stroke-like glyphs, lying on a rule found in the
+image, is that rule, not text: it is dropped. So is dust read as
+punctuation: a word with no letter or digit, much smaller than the page's
+words (a ":" 0.7 pt tall before a footer, which stopped the footer from
+repeating word for word).
+"""
+
+from __future__ import annotations
+
+from ..layout.model import Box, Ruling, Word
+
+SAME_LINE = 0.5  # of the line's height, between vertical centres
+STROKES = frozenset("|!Il1[]()_-—–=:;'\".,")
+ON_RULE = 4.0  # points between a stroke's centre and a rule: OCR boxes of a rule's glyph sit beside it
+OVERLAPPED = 0.6  # of a word's box inside a surer word's box: the same ink read twice
+SPECK = 0.4  # of the page's median word height: punctuation smaller than this is dust read as text
+
+
+def _on_rule(box: Box, rulings: list[Ruling]) -> bool:
+    for r in rulings:
+        b = r.box
+        if r.orientation == "v":
+            if b.x0 - ON_RULE <= box.cx <= b.x1 + ON_RULE and b.top - ON_RULE <= box.cy <= b.bottom + ON_RULE:
+                return True
+        elif b.top - ON_RULE <= box.cy <= b.bottom + ON_RULE and b.x0 - ON_RULE <= box.cx <= b.x1 + ON_RULE:
+            return True
+    return False
+
+
+def _edge_on_rule(x: float, box: Box, rulings: list[Ruling]) -> bool:
+    return any(
+        r.orientation == "v" and abs(r.box.cx - x) <= ON_RULE and r.box.top <= box.cy <= r.box.bottom for r in rulings
+    )
+
+
+def drop_rule_glyphs(words: list[Word], rulings: list[Ruling]) -> list[Word]:
+    """The words that are not a rule read as letters (see the module's docstring).
+
+    A "|" glued to a word at a rule ("|2" for "2." beside a cell border) is cut off.
+    """
+    image_rules = [r for r in rulings if r.source == "image"]
+    if not image_rules:
+        return words
+    out: list[Word] = []
+    for w in words:
+        if set(w.text) <= STROKES and _on_rule(w.box, image_rules):
+            continue
+        if w.text.startswith("|") and _edge_on_rule(w.box.x0, w.box, image_rules):
+            w.text = w.text.lstrip("|")
+        if w.text.endswith("|") and _edge_on_rule(w.box.x1, w.box, image_rules):
+            w.text = w.text.rstrip("|")
+        if w.text:
+            out.append(w)
+    return out
+
+
+def drop_specks(words: list[Word]) -> list[Word]:
+    """The words that are not dust: anything far smaller than the page's words both ways.
+
+    A dash is as thin as dust but as wide as a letter, and it is a value ("-":
+    not assessed). Letters and digits of an OCR layer are kept whatever their box.
+    """
+    heights = sorted(w.box.height for w in words)
+    if not heights:
+        return words
+    small = SPECK * heights[len(heights) // 2]
+    out = []
+    for w in words:
+        if w.box.height >= small or w.box.width >= small:
+            out.append(w)
+        elif any(c.isalnum() for c in w.text) and getattr(w, "confidence", None) is None:
+            out.append(w)  # an OCR layer draws a digit in a box of its own making, often tiny: "1" 2 x 4 pt
+    return out
+
+
+def drop_overlapped(words: list[Word]) -> list[Word]:
+    """The words without a second, less sure reading of the same ink (a "1" inside "Aktif").
+
+    A word lying mostly (`OVERLAPPED`) inside another word's box is dropped when
+    its confidence is lower; words without a confidence (an OCR layer) are kept.
+    """
+    out: list[Word] = []
+    for w in words:
+        mine = getattr(w, "confidence", None)
+        if mine is not None and any(
+            o is not w
+            and (theirs := getattr(o, "confidence", None)) is not None
+            and theirs > mine
+            and _inside_share(w.box, o.box) >= OVERLAPPED
+            for o in words
+        ):
+            continue
+        out.append(w)
+    return out
+
+
+def _inside_share(a: Box, b: Box) -> float:
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return max(0.0, w) * max(0.0, h) / max(a.width * a.height, 1e-6)
+
+
+def _column(word: Word, verticals: list[Ruling]) -> int:
+    """How many vertical rules at the word's height lie left of it: its column of the table."""
+    b = word.box
+    return sum(1 for r in verticals if r.box.cx < b.cx and r.box.top <= b.cy <= r.box.bottom)
+
+
+def regroup(words: list[Word], rulings: list[Ruling], ocr_spaces: bool) -> list[Word]:
+    """The words in reading order with line ids from geometry; `ocr_spaces` sets `space_after` by line.
+
+    Words are first split by the vertical rules between them (a table's
+    columns), then put into lines within each column: a word joins the line
+    whose first word's centre is within SAME_LINE of its height, so the text
+    of a neighbouring cell, a little higher, never chains two lines into one.
+    """
+    verticals = [r for r in rulings if r.orientation == "v"]
+    columns: dict[int, list[Word]] = {}
+    for w in words:
+        columns.setdefault(_column(w, verticals), []).append(w)
+    lines: list[list[Word]] = []
+    for _, members in sorted(columns.items()):
+        anchor = height = 0.0
+        current: list[Word] | None = None
+        for w in sorted(members, key=lambda w: (w.box.cy, w.box.x0)):
+            if current is not None and abs(w.box.cy - anchor) <= SAME_LINE * max(height, w.box.height):
+                current.append(w)
+            else:
+                current = [w]
+                lines.append(current)
+                anchor, height = w.box.cy, w.box.height
+    lines.sort(key=lambda ln: (min(w.box.top for w in ln), min(w.box.x0 for w in ln)))
+    out: list[Word] = []
+    for line_id, line in enumerate(lines):
+        line.sort(key=lambda w: w.box.x0)
+        for i, w in enumerate(line):
+            w.line = line_id
+            if ocr_spaces:
+                w.space_after = i + 1 < len(line)
+            out.append(w)
+    return out
