@@ -17,7 +17,6 @@ from .errors import (
     OgiError,
     UnknownReportError,
 )
-from .models import Report
 
 
 def __getattr__(name: str) -> object:
@@ -25,6 +24,9 @@ def __getattr__(name: str) -> object:
     # (or the synthetic generator) does not pay for PyMuPDF and the grammar.
     import importlib
 
+    if name == "Report":
+        # pydantic and the models cost a tenth of a second: `ogi-extract --help` does not pay it
+        return importlib.import_module(".models", __name__).Report
     if name == "parse_document":
         return importlib.import_module(".parse", __name__).parse_document
     if name in ("parse", "audit", "panel"):

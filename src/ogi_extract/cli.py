@@ -73,7 +73,30 @@ def _internal(exc: Exception) -> None:
 
 
 class _Group(click.Group):
-    """Turns library errors into one-line messages with their exit codes."""
+    """Turns library errors into one-line messages with their exit codes; loads `LAZY_COMMANDS` when named."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
+            import importlib
+
+            module, attr, _help = LAZY_COMMANDS[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), attr), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list from the table, without importing the lazy commands."""
+        rows: list[tuple[str, str]] = []
+        width = formatter.width - 6 - max(len(name) for name in self.list_commands(ctx))
+        for name in self.list_commands(ctx):
+            if name in self.commands:
+                rows.append((name, self.commands[name].get_short_help_str(width)))
+            else:
+                rows.append((name, click.Command(name, help=LAZY_COMMANDS[name][2]).get_short_help_str(width)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -486,31 +509,27 @@ def batch(
     sys.exit(summary.exit_code)
 
 
-def _attach() -> None:
-    """Commands owned by other stages register here."""
-    from .grammar.cli import grammar_group, grammars_command
-
-    main.add_command(grammars_command, "grammars")
-    main.add_command(grammar_group, "grammar")
-    try:
-        from .match.cli import match_command
-    except ImportError:  # pragma: no cover
-        pass
-    else:
-        main.add_command(match_command, "match")
-    try:
-        from .audit.cli import audit_command
-    except ImportError:  # pragma: no cover
-        pass
-    else:
-        main.add_command(audit_command, "audit")
-    try:
-        from .panel.cli import compare_command, panel_command
-    except ImportError:  # pragma: no cover
-        pass
-    else:
-        main.add_command(panel_command, "panel")
-        main.add_command(compare_command, "compare")
-
-
-_attach()
+# Commands owned by other stages: loaded when named, so that `ogi-extract --help`
+# and `convert --help` start without pydantic, the audit or PyMuPDF. Each with
+# the line `--help` shows for it (a test holds it to the command's docstring).
+LAZY_COMMANDS: dict[str, tuple[str, str, str]] = {
+    "audit": (
+        "ogi_extract.audit.cli", "audit_command",
+        "Re-derive every figure REPORT.pdf's front matter publishes and list the differences.",
+    ),
+    "compare": (
+        "ogi_extract.panel.cli", "compare_command",
+        "What changed from report BEFORE to report AFTER: grades per commitment and implementer, new and missing "
+        "implementers, co-creation.",
+    ),
+    "grammar": ("ogi_extract.grammar.cli", "grammar_group", "Tools for writing a grammar."),
+    "grammars": (
+        "ogi_extract.grammar.cli", "grammars_command",
+        "List every grammar on the search path: --grammar-dir, then OGI_EXTRACT_GRAMMARS, then the shipped ones.",
+    ),
+    "match": ("ogi_extract.match.cli", "match_command", "Resolve implementer NAMEs against the registry of implementers."),
+    "panel": (
+        "ogi_extract.panel.cli", "panel_command",
+        "Join reports of one action plan (PDFs, records JSON, DuckDB stores) into one long table.",
+    ),
+}
