@@ -63,7 +63,7 @@ def test_output_file(monkeypatch: pytest.MonkeyPatch, fake_pdf: Path, tmp_path: 
 def test_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(audit_cli.audit_command, [str(tmp_path / "nope.pdf")])
     assert result.exit_code == 3  # NotAPdfError, as in convert
-    assert result.stderr.startswith("error: cannot read") and "No such file" in result.stderr
+    assert ": error: cannot read" in result.stderr.splitlines()[0] and "No such file" in result.stderr
     assert len(result.stderr.splitlines()) == 1
 
 
@@ -72,7 +72,7 @@ def test_not_a_pdf_is_a_one_line_error(tmp_path: Path) -> None:
     path.write_text("just text", encoding="utf-8")
     result = CliRunner().invoke(audit_cli.audit_command, [str(path)])
     assert result.exit_code == 3  # NotAPdfError, as in convert
-    assert result.stderr.startswith("error: ") and len(result.stderr.splitlines()) == 1
+    assert ": error: " in result.stderr and len(result.stderr.splitlines()) == 1
 
 
 def test_bad_option_is_a_usage_error(fake_pdf: Path) -> None:

@@ -34,7 +34,7 @@ def _one_error_line(result: Result, code: int) -> str:
     assert result.exit_code == code, (result.exit_code, result.stderr, result.exception)
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error: ")
+    assert ": error: " in lines[0]
     assert "Traceback" not in result.output
     return lines[0]
 

@@ -159,8 +159,12 @@ def audit_findings(report: Report, document: Document | None = None) -> list[Fin
         return None
 
 
+# The file name of a report read from standard input (`convert -`).
+STDIN_NAME = "-"
+
+
 def read_one(
-    path: str | os.PathLike[str],
+    path: str | os.PathLike[str] | bytes,
     grammar: str | os.PathLike[str] | None = None,
     *,
     backend: str = "pymupdf",
@@ -178,7 +182,8 @@ def read_one(
     document = open_document(path, backend=backend, limits=limits)
     from .parse import parse_document  # after the input is known good: its errors come first
 
-    report = parse_document(document, grammar, file=shown(Path(path).name), grammar_dirs=grammar_dirs)
+    file = STDIN_NAME if isinstance(path, bytes) else shown(Path(path).name)
+    report = parse_document(document, grammar, file=file, grammar_dirs=grammar_dirs)
     return report, (audit_findings(report, document) if audit else None)
 
 

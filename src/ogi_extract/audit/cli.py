@@ -91,6 +91,6 @@ def audit_command(
         else:
             click.echo(text, nl=False)
     except OgiError as exc:
-        click.echo(f"error: {error_line(exc)}", err=True)
+        click.echo(error_line(exc, report), err=True)
         sys.exit(exc.exit_code)
     sys.exit(EXIT_FINDINGS if failing(findings, fail_on) else EXIT_CLEAN)
