@@ -230,6 +230,11 @@ def main(ctx: click.Context, quiet: bool, verbose: bool, debug: bool) -> None:
     _setup_logging(ctx, logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING)
 
 
+def _quiet() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx is not None and ctx.meta.get("ogi_extract.quiet"))
+
+
 def _say(text: str) -> None:
     """A status line on stderr, unless --quiet."""
     ctx = click.get_current_context(silent=True)
@@ -362,6 +367,7 @@ def convert(
 ) -> None:
     """Convert REPORT.pdf (`-`: standard input) to JSON, JSONL, CSV, Excel, Parquet or DuckDB."""
     from .batch import read_one
+    from .console import reading
 
     input_named(report)
     limits = replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page)
@@ -371,15 +377,17 @@ def convert(
     if output is not None and not is_stdout(output) and output.is_dir():
         raise OutputError(f"{shown(output)} is a directory", path=str(output))
     kind = format_of(output, fmt)  # so is a format the extension does not name
-    result, findings = read_one(
-        _source(report, limits.max_file_bytes),
-        grammar,
-        backend=backend,
-        limits=limits,
-        audit=(bool(stores) or kind in ("xlsx", "duckdb")) and not no_audit,
-        grammar_dirs=grammar_dirs,
-    )
     name = shown(report.name) if str(report) != STDIN else STDIN
+    source = _source(report, limits.max_file_bytes)
+    with reading(name, quiet=_quiet()):
+        result, findings = read_one(
+            source,
+            grammar,
+            backend=backend,
+            limits=limits,
+            audit=(bool(stores) or kind in ("xlsx", "duckdb")) and not no_audit,
+            grammar_dirs=grammar_dirs,
+        )
     if stores or kind in STORE_FORMATS:
         from .export.rows import bundle
         from .export.store import write_store
@@ -494,29 +502,6 @@ def inspect_command(
     )
 
 
-def _progress(quiet: bool) -> Any:
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=Console(stderr=True, soft_wrap=True, highlight=False),
-        disable=quiet,
-        transient=True,
-    )
-
-
 def _summary_line(summary: BatchSummary, kind: str, path: Path) -> str:
     skipped = f", {summary.skipped} already in the store" if summary.skipped else ""
     done = (
@@ -611,11 +596,17 @@ def batch(
         except BaseException:
             sink.close()
             raise
-    with _progress(quiet) as progress:
-        bar = progress.add_task("converting", total=len(tasks))
+    from .console import batch_bar
+
+    pages = 0
+    with batch_bar(quiet) as progress:
+        bar = progress.add_task("converting", total=len(tasks), pages=0)
 
         def done(outcome: Outcome) -> None:
-            progress.advance(bar)
+            nonlocal pages
+            if outcome.report is not None:
+                pages += outcome.report.source.pages or 0
+            progress.update(bar, advance=1, pages=pages)
             if not outcome.ok:
                 progress.console.print(problem_line(shown(outcome.task.name), outcome.error or ""), markup=False)
             elif outcome.report is not None:

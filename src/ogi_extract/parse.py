@@ -32,6 +32,7 @@ from .models import (
     SourceInfo,
     UnassignedWord,
 )
+from .progress import Clock
 from .sequence import read_sequence
 from .tables import PageContent, split_page, stitch
 from .tables.lexicon import build_vocabulary
@@ -86,6 +87,7 @@ def parse_document(
     grammar_dirs: Sequence[str | os.PathLike[str]] = (),
 ) -> Report:
     """Records of an already-opened document (see `parse`)."""
+    clock = Clock()  # each stage's time, for `-v` (see `ogi_extract.progress`)
     text = _doc_text(doc)  # built once: detection, the edition check and the action plan read it
     g = load_grammar(grammar, grammar_dirs) if grammar else None
     if g is not None and g.detect and not all(p.search(text) for p in g.detect):
@@ -94,6 +96,7 @@ def parse_document(
     # repetition alone); the chosen grammar's hints matter only on a lone page.
     furniture = find_furniture(doc, hints=g.furniture_hints if g is not None else ())
     sequence = read_sequence(doc, furniture)
+    clock.lap("furniture and page order")
     page_of: dict[int, int] = {}
     contents = []
     set_aside: list[UnassignedWord] = []
@@ -121,6 +124,7 @@ def parse_document(
         content = split_page(page, skip, ordinal)
         ordinal += len(content.fragments)
         contents.append(content)
+    clock.lap("tables")
     if g is None:
         try:
             g = detect_grammar(doc, text, contents=contents, grammar_dirs=grammar_dirs)
@@ -136,6 +140,7 @@ def parse_document(
     # which a repeated or missing page changes (see `ogi_extract.sequence`).
     items = stitch([replace(c, page=sequence.position[c.page]) for c in contents], assembler.starts_cell)
     out = assembler.feed(items)
+    clock.lap("records")
     set_aside.extend(_over_fields(hidden, out.commitments))
     if grammar is not None and not any(b.targets for c in out.commitments for b in c.blocks):
         # a named grammar that reads no row: say so (exit 8), rather than 0 rows and success
@@ -172,6 +177,7 @@ def parse_document(
         from .audit.frontmatter import read_summary
 
         summary = read_summary(doc, g) if g.frontmatter_ is not None else None
+        clock.lap("front matter")
     report = Report(
         summary=summary,
         document=DocumentInfo(

@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from ..errors import OgiError, error_line, shown
+from ..progress import Clock
 from .findings import SEVERITY_RANK, Finding
 from .render import FORMATS, render
 
@@ -45,7 +46,10 @@ def run_audit(
     used = report.grammar
     if report.summary is None:
         report.summary = read_summary(document, used)
-    return audit(report, grammar=used)
+    clock = Clock()
+    findings = audit(report, grammar=used)
+    clock.lap("audit")
+    return findings
 
 
 @click.command("audit")
@@ -84,7 +88,11 @@ def audit_command(
         inputs = InputFiles([report])
         if output is not None:
             inputs.check(output)  # before the work, not after it
-        findings = run_audit(report, backend, grammar, grammar_dirs)
+        from ..console import reading
+
+        ctx = click.get_current_context()
+        with reading(shown(report.name), quiet=bool(ctx.meta.get("ogi_extract.quiet"))):
+            findings = run_audit(report, backend, grammar, grammar_dirs)
         text = render(findings, fmt, pdf=report, title=f"Audit of {shown(report.name)}")
         if output is not None:
             write_text(output, text, inputs)

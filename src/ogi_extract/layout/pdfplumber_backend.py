@@ -42,6 +42,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import DamagedPdfError, LimitExceededError
 from ..limits import Limits
+from ..progress import page_read
 from .model import Box, Document, Link, Page
 from .opening import LIMIT_REASON, ContentBudget, Opened, damage_verdict, mupdf_page_messages, quiet_mupdf
 from .paths import Path, Subpath, classify, to_rgb
@@ -381,6 +382,7 @@ def _read(doc: Any, data: bytes, opened: Opened, source: Source, limits: Limits)
                 )
                 result = Page(result.number, result.width, result.height, rotation=result.rotation)
             pages.append(result)
+            page_read(number, len(ppages))
             if time.perf_counter() - started > limits.max_seconds_total:
                 raise LimitExceededError(
                     f"reading took over {limits.max_seconds_total} s (stopped at page {number})", path=source.path

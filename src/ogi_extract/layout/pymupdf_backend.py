@@ -32,6 +32,7 @@ import pymupdf
 
 from ..errors import LimitExceededError
 from ..limits import Limits
+from ..progress import page_read
 from .model import Box, Document, Fill, Link, Page, Ruling
 from .opening import (
     LIMIT_REASON,
@@ -294,6 +295,7 @@ def read_document(opened: Opened, source: Source, limits: Limits) -> Document:
                 )
                 result = Page(result.number, result.width, result.height, rotation=result.rotation)
             pages.append(result)
+            page_read(index + 1, doc.page_count)
             if time.perf_counter() - started > limits.max_seconds_total:
                 raise LimitExceededError(
                     f"reading took over {limits.max_seconds_total} s (stopped at page {index + 1})", path=source.path
