@@ -23,7 +23,7 @@ def fake_pdf(tmp_path: Path) -> Path:
 
 
 def _with(monkeypatch: pytest.MonkeyPatch, findings: list[Finding]) -> None:
-    monkeypatch.setattr(audit_cli, "run_audit", lambda path, backend, grammar, grammar_dirs=(): findings)
+    monkeypatch.setattr(audit_cli, "read_audit", lambda path, backend, grammar, grammar_dirs=(): (None, findings))
 
 
 def _reference_findings() -> list[Finding]:
@@ -57,7 +57,7 @@ def test_output_file(monkeypatch: pytest.MonkeyPatch, fake_pdf: Path, tmp_path: 
     out = tmp_path / "audit.md"
     result = CliRunner().invoke(audit_cli.audit_command, [str(fake_pdf), "--format", "md", "-o", str(out), "--fail-on", "none"])
     assert result.exit_code == 0 and result.stdout == ""
-    assert out.read_text(encoding="utf-8").startswith("# Audit of the front matter")
+    assert out.read_text(encoding="utf-8").startswith("# Audit of report.pdf")
 
 
 def test_missing_file_is_a_one_line_error(tmp_path: Path) -> None:

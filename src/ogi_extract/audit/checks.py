@@ -51,6 +51,21 @@ def _finding(
     return Finding(check=check, severity=severity, message=message, published=published, derived=derived)
 
 
+# What each derivation of a stated count counts, in words (the grammar's `[audit.stated]`).
+_DERIVED_AS = {
+    "commitments": "commitments",
+    "assessed_targets": "target rows with a score",
+    "listed_implementers": "implementers listed for the commitments",
+    "active_implementers": "implementers with at least one target row",
+}
+_KIND_WORDS = {"K/L": "ministries and agencies (K/L)", "OMS": "civil-society organisations (OMS)"}
+
+
+def _counted_as(derivation: str, kind: str | None) -> str:
+    words = _DERIVED_AS.get(derivation, derivation.replace("_", " "))
+    return f"{words}, {_KIND_WORDS.get(kind, kind)} only" if kind else words
+
+
 def _fmt(value: float | None) -> str:
     if value is None:
         return "nothing"
@@ -551,8 +566,8 @@ def check_stated_counts(ctx: Context) -> list[Finding]:
                 _finding(
                     "stated-count",
                     "warning",
-                    f"The text states {printed.value} for {key}; re-derived as {rule.derive}"
-                    f"{' of kind ' + rule.kind if rule.kind else ''} it is {derived_value}.",
+                    f"The text states {printed.value} {key}; counted in the detail as "
+                    f"{_counted_as(rule.derive, rule.kind)}, there are {derived_value}.",
                     Published.of(label, printed),
                     derived,
                 )

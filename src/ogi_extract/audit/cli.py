@@ -12,13 +12,18 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import OgiError, error_line, shown
 from ..progress import Clock
 from .findings import SEVERITY_RANK, Finding
+from .catalogue import DEFAULT, LANGUAGES, text
 from .render import FORMATS, render
+
+if TYPE_CHECKING:
+    from ..models import Report
 
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
@@ -35,6 +40,13 @@ def run_audit(
     path: Path, backend: str, grammar: str | None, grammar_dirs: Sequence[str | os.PathLike[str]] = ()
 ) -> list[Finding]:
     """Parse the PDF, read its front matter, audit it, with the one grammar the parse used."""
+    return read_audit(path, backend, grammar, grammar_dirs)[1]
+
+
+def read_audit(
+    path: Path, backend: str, grammar: str | None, grammar_dirs: Sequence[str | os.PathLike[str]] = ()
+) -> tuple[Report, list[Finding]]:
+    """The report and its findings: the report says what could not be read, the findings what does not hold."""
     from ..layout import open_document
     from .checks import audit
     from .frontmatter import read_summary
@@ -49,7 +61,7 @@ def run_audit(
     clock = Clock()
     findings = audit(report, grammar=used)
     clock.lap("audit")
-    return findings
+    return report, findings
 
 
 @click.command("audit")
@@ -62,6 +74,10 @@ def run_audit(
     default="warning",
     show_default=True,
     help="Exit 1 when a finding of this severity or worse is found.",
+)
+@click.option(
+    "--lang", type=click.Choice(LANGUAGES), default=DEFAULT, show_default=True,
+    help="Language of the report: Indonesian (id) or English (en).",
 )
 @click.option("--backend", type=click.Choice(["pymupdf", "pdfplumber"]), default="pymupdf", show_default=True)
 @click.option("--grammar", metavar="ID|FILE", help="Edition id or grammar file (default: detect).")
@@ -77,6 +93,7 @@ def audit_command(
     fmt: str,
     output: Path | None,
     fail_on: str,
+    lang: str,
     backend: str,
     grammar: str | None,
     grammar_dirs: tuple[Path, ...],
@@ -92,12 +109,13 @@ def audit_command(
 
         ctx = click.get_current_context()
         with reading(shown(report.name), quiet=bool(ctx.meta.get("ogi_extract.quiet"))):
-            findings = run_audit(report, backend, grammar, grammar_dirs)
-        text = render(findings, fmt, pdf=report, title=f"Audit of {shown(report.name)}")
+            parsed, findings = read_audit(report, backend, grammar, grammar_dirs)
+        title = text("title", lang, file=shown(report.name))
+        out = render(findings, fmt, pdf=report, title=title, lang=lang, report=parsed)
         if output is not None:
-            write_text(output, text, inputs)
+            write_text(output, out, inputs)
         else:
-            click.echo(text, nl=False)
+            click.echo(out, nl=False)
     except OgiError as exc:
         click.echo(error_line(exc, report), err=True)
         sys.exit(exc.exit_code)
