@@ -534,7 +534,7 @@ def check_stated_counts(ctx: Context) -> list[Finding]:
             )
             continue
         derived_value: int
-        derived = Derived(rule=rule.derive + (f" ({rule.kind})" if rule.kind else ""))
+        derived = Derived(rule=_counted_as(rule.derive, rule.kind))
         if rule.derive == "commitments":
             derived.record_ids = [c.id for c in ctx.report.commitments]
             derived_value = len(derived.record_ids)
