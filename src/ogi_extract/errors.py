@@ -1,6 +1,6 @@
 """Typed errors: every way an input can be wrong has its own class and CLI exit code.
 
-The CLI prints `error: <message>` on one line and exits with `exit_code`; the
+The CLI prints `<file>: error: <message>` on one line and exits with `exit_code`; the
 library raises these and nothing else for bad input.
 """
 

@@ -2,7 +2,7 @@
 
 Exit 0 when nothing at or above `--fail-on` was found, 1 when something was, 2
 for a usage error; a PDF that cannot be read, or is not a monev report, ends
-with one line `error: <message>` on stderr and the exit code of its error class,
+with one line `<file>: error: <message>` on stderr and the exit code of its error class,
 the same as `convert` (3 to 10; 11 when the output cannot be written).
 """
 
