@@ -430,7 +430,7 @@ def _convert(path: Path, *options: str) -> Result:
 def _one_error_line(result: Result, code: int) -> str:
     assert result.exit_code == code, (result.exit_code, result.stderr, result.exception)
     lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    assert len(lines) == 1 and ": error: " in lines[0], result.stderr
     assert "Traceback" not in result.output and result.stdout == ""
     return lines[0]
 
@@ -502,8 +502,8 @@ def test_batch_goes_on_past_bad_files(tmp_path: Path) -> None:
     (folder / "c-locked.pdf").write_bytes(bad.encrypted(mini(), user_pw="rahasia"))
     result = CliRunner().invoke(main, ["batch", str(folder), "--to", "json", str(tmp_path / "out"), "-j", "1"])
     assert result.exit_code == 1
-    errors = [ln for ln in result.stderr.splitlines() if ln.startswith("error: ")]
-    assert errors == ["error: b-zero.pdf: PDF has no pages", "error: c-locked.pdf: PDF is encrypted and needs a password"]
+    errors = [ln for ln in result.stderr.splitlines() if ": error: " in ln]
+    assert errors == ["b-zero.pdf: error: PDF has no pages", "c-locked.pdf: error: PDF is encrypted and needs a password"]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a-good.json"]
 
 
@@ -518,7 +518,7 @@ def test_console_script_prints_one_line_without_traceback(tmp_path: Path) -> Non
     assert done.returncode == NoTextLayerError.exit_code
     assert done.stdout == ""
     assert done.stderr.splitlines() == [
-        f"error: {path}: PDF has no text layer: no page carries any text (a scan needs OCR first)"
+        f"{path}: error: PDF has no text layer: no page carries any text (a scan needs OCR first)"
     ]
 
 

@@ -62,8 +62,8 @@ def test_batch_into_one_duckdb_file(tmp_path: Path, folder: Path) -> None:
     store = tmp_path / "all.duckdb"
     result = CliRunner().invoke(main, ["batch", str(folder), "--jobs", "2", "--to", "duckdb", str(store)])
     assert result.exit_code == 1, result.stderr
-    errors_ = [ln for ln in result.stderr.splitlines() if ln.startswith("error: ")]
-    assert len(errors_) == 1 and errors_[0].startswith("error: broken.pdf: "), result.stderr
+    errors_ = [ln for ln in result.stderr.splitlines() if ": error: " in ln]
+    assert len(errors_) == 1 and errors_[0].startswith("broken.pdf: error: "), result.stderr
     assert "4 PDFs, 3 converted, 1 failed" in result.stderr
 
     json_dir = tmp_path / "json"

@@ -124,7 +124,7 @@ def soak(tmp_path: Path, count: int, kills: int, seed: int) -> None:
     last = _batch(tmp_path)
     _, err = last.communicate(timeout=1800)
     assert last.returncode == 1, err  # the damaged PDFs failed
-    failed = sorted(ln.split(":")[1].strip() for ln in err.decode().splitlines() if ln.startswith("error: "))
+    failed = sorted(ln.split(": error: ")[0].strip() for ln in err.decode().splitlines() if ": error: " in ln)
     assert failed == sorted(name for name, n in expected.items() if n < 0)
     per_file, rows, distinct = _stored(store)
     assert per_file == {name: n for name, n in expected.items() if n >= 0}

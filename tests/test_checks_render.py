@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from ogi_extract.checks import Finding, audit
+from ogi_extract.checks.render import ordered, render
 from ogi_extract.frontmatter import read_summary
-from ogi_extract.checks.render import render
 from ogi_extract.layout import open_document
 from reference import GRAMMAR, reference_report, resolver, rules
 from test_frontmatter import _small_pdf
@@ -24,20 +24,22 @@ def test_text_has_one_line_per_finding_and_a_tally(findings: list[Finding]) -> N
     lines = render(findings, "text").splitlines()
     assert len(lines) == len(findings) + 1
     assert lines[-1] == "19 errors, 12 warnings, 19 infos"
-    assert lines[0].startswith("info    rounding-fit")
+    assert lines[0].startswith("error      table-cell")  # errors first, grouped by check
+    assert lines[-2].startswith("info ")
 
 
 def test_json_round_trips(findings: list[Finding]) -> None:
     data = json.loads(render(findings, "json"))
     assert data["counts"] == {"error": 19, "warning": 12, "info": 19}
-    assert [Finding.model_validate(f) for f in data["findings"]] == findings
+    assert [Finding.model_validate(f) for f in data["findings"]] == ordered(findings)
+    assert sorted(data["findings"], key=json.dumps) == sorted((f.model_dump(mode="json") for f in findings), key=json.dumps)
 
 
 def test_markdown_is_a_table(findings: list[Finding]) -> None:
     lines = render(findings, "md").splitlines()
-    rows = [ln for ln in lines if ln.startswith("| ") and not ln.startswith("| severity") and not ln.startswith("| ---")]
+    rows = [ln for ln in lines if ln.startswith("| ") and not ln.startswith("| Show") and not ln.startswith("| ---")]
     assert len(rows) == len(findings)
-    assert any("Tabel 8 > Baik (70-100) > B06" in row and "derived 27" in row for row in rows)
+    assert any("Tabel 8 > Baik (70-100) > B06" in row and "Derived from the detail: 27" in row for row in rows)
 
 
 def test_unknown_format_is_refused(findings: list[Finding]) -> None:

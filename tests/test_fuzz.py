@@ -409,6 +409,8 @@ def test_odd_files_and_outputs_end_in_their_documented_code(kind: str, relation:
         if relation == "none" and command == "inspect":
             os.chdir(folder)  # inspect writes beside the current directory
         args = [command, source, *_output(folder, source, relation), *(["-p", "1"] if command == "inspect" else [])]
+        if command == "convert" and "-o" in args:
+            args += ["--format", "json"]  # `.bin` names no format
         writes_onto_input = relation in ("same", "symlink", "hard-link") and "-o" in args and kind != "dangling-link"
         try:
             with time_bound(SECONDS_PER_CASE):

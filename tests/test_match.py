@@ -326,4 +326,4 @@ def test_command_errors(tmp_path: Path) -> None:
     bad.write_text("[1]", encoding="utf-8")
     result = runner.invoke(match_command, ["--registry", str(bad), "KIP"])
     assert result.exit_code == OgiError.exit_code
-    assert result.stderr.startswith("error: ")
+    assert ": error: " in result.stderr

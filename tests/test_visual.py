@@ -145,8 +145,7 @@ def test_png_shows_grid_and_fields_in_place(page: Page) -> None:
     image = inspect_page(_pdf(), 1, report=_records(page), dpi=DPI)
     assert image.png.startswith(b"\x89PNG\r\n\x1a\n")
     pix = pymupdf.Pixmap(image.png)
-    assert (pix.width, pix.height) == (round(W * ZOOM), round(H * ZOOM))
-    assert abs(pix.width / pix.height - W / H) < 0.01
+    assert pix.height == round(H * ZOOM) and pix.width > round(W * ZOOM)  # the legend beside the page
     # the grid's outer rule, on the left edge of the table, halfway down
     left = Box(XS[0] - 1, 90, XS[0] + 1, 110)
     assert _pixels(pix, left, GRID) > 20
@@ -169,7 +168,7 @@ def test_png_is_deterministic(page: Page) -> None:
 
 def test_rotated_page_is_drawn_as_displayed(page: Page) -> None:
     pdf = _pdf(rotation=90)
-    image = inspect_page(pdf, 1, report=_records(page), dpi=DPI, ids=False)
+    image = inspect_page(pdf, 1, report=_records(page), dpi=DPI, ids=False, legend=False)
     pix = pymupdf.Pixmap(image.png)
     assert (pix.width, pix.height) == (round(H * ZOOM), round(W * ZOOM))
     # the table's top rule (y = 40 unrotated) becomes a vertical rule at x = H - 40
@@ -194,3 +193,57 @@ def test_records_of_another_pdf_are_flagged(page: Page) -> None:
 def test_page_out_of_range() -> None:
     with pytest.raises(ValueError, match="out of range"):
         inspect_page(_pdf(), 2, report=Report())
+
+
+def test_the_legend_is_beside_the_page_and_covers_nothing(page: Page) -> None:
+    records = _records(page)
+    bare = pymupdf.Pixmap(inspect_page(_pdf(), 1, report=records, dpi=DPI, legend=False).png)
+    full = pymupdf.Pixmap(inspect_page(_pdf(), 1, report=records, dpi=DPI).png)
+    assert (bare.width, bare.height) == (round(W * ZOOM), round(H * ZOOM))
+    assert full.width > bare.width
+    same = all(full.pixel(x, y) == bare.pixel(x, y) for x in range(0, bare.width, 7) for y in range(0, bare.height, 7))
+    assert same  # the page's pixels are the page's, with or without the legend
+
+
+def _ink_rows(pix: pymupdf.Pixmap, x0: int, x1: int, y0: int, y1: int) -> list[int]:
+    return [y for y in range(max(0, y0), min(pix.height, y1))
+            if any(max(pix.pixel(x, y)) < 90 for x in range(max(0, x0), min(pix.width, x1)))]
+
+
+def test_record_ids_are_at_least_12_pixels_high(page: Page) -> None:
+    """At the default scale the id's letters span 12 px or more (measured on the image)."""
+    records = _records(page)
+    with_ids = pymupdf.Pixmap(inspect_page(_pdf(), 1, report=records, legend=False).png)
+    without = pymupdf.Pixmap(inspect_page(_pdf(), 1, report=records, legend=False, ids=False).png)
+    zoom = 144 / 72
+    record_top = min(p.box[1] for pieces in records.commitments[0].blocks[0].targets[0].provenance.values()
+                     for p in pieces)
+    x0 = round(min(p.box[0] for p in records.commitments[0].blocks[0].targets[0].provenance["label"]) * zoom)
+    y0, y1 = round((record_top - 14) * zoom), round(record_top * zoom)
+    before = set(_ink_rows(without, x0, x0 + 80, y0, y1))
+    ink = [y for y in _ink_rows(with_ids, x0, x0 + 80, y0, y1) if y not in before]
+    assert ink and max(ink) - min(ink) + 1 >= 12, ink
+
+
+def test_palette_is_okabe_ito_and_a_row_has_six_colours() -> None:
+    from ogi_extract.visual.palette import OKABE_ITO, ROW_FIELDS
+
+    safe = set(OKABE_ITO.values())
+    assert set(FIELD_COLOURS.values()) <= safe and GRID in safe and UNASSIGNED in safe
+    row = [FIELD_COLOURS[name] for name in ROW_FIELDS]
+    assert len(set(row)) == len(row) and GRID not in row and UNASSIGNED not in row
+
+
+def test_a_row_continued_from_the_page_before_is_marked(page: Page) -> None:
+    from ogi_extract.visual.overlay import continued_records
+
+    records = _records(page)
+    target = records.commitments[0].blocks[0].targets[0]
+    target.provenance["target_text"].insert(0, Piece(page=0, box=(1.0, 1.0, 2.0, 2.0)))
+    assert continued_records(records, 1) == {"c01-b01-t01": 0}
+    assert continued_records(_records(page), 1) == {}
+    overlay = build_overlay(page, records)
+    assert overlay.continued == {"c01-b01-t01": 0}
+    marked = pymupdf.Pixmap(inspect_page(_pdf(), 1, report=records, legend=False).png)
+    plain = pymupdf.Pixmap(inspect_page(_pdf(), 1, report=_records(page), legend=False).png)
+    assert marked.samples != plain.samples  # the "continued from page" label is drawn

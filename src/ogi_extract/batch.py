@@ -160,8 +160,12 @@ def audit_findings(report: Report, document: Document | None = None) -> list[Fin
         return None
 
 
+# The file name of a report read from standard input (`convert -`).
+STDIN_NAME = "-"
+
+
 def read_one(
-    path: str | os.PathLike[str],
+    path: str | os.PathLike[str] | bytes,
     grammar: str | os.PathLike[str] | None = None,
     *,
     backend: str = "pymupdf",
@@ -179,7 +183,8 @@ def read_one(
     document = open_document(path, backend=backend, limits=limits)
     from .pipeline import read_opened, source_name  # after the input is known good: its errors come first
 
-    report = read_opened(document, source_name(path), grammar=grammar, grammar_dirs=grammar_dirs, limits=limits)
+    file = STDIN_NAME if isinstance(path, bytes) else source_name(path)
+    report = read_opened(document, file, grammar=grammar, grammar_dirs=grammar_dirs, limits=limits)
     return report, (audit_findings(report, document) if audit else None)
 
 

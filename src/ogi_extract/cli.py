@@ -28,10 +28,15 @@ from .errors import (
     NoTextLayerError,
     NotAPdfError,
     OgiError,
+    PROGRAM,
     UnknownReportError,
     error_line,
+    problem_line,
     shown,
 )
+from .export.kinds import OUTPUT_FORMATS, STDOUT, is_stdout
+from .export.kinds import STORES as STORE_FORMATS
+from .export.kinds import format_of
 from .export.output import InputFiles, OutputError, derived_name
 from .limits import DEFAULT_LIMITS
 
@@ -40,6 +45,8 @@ if TYPE_CHECKING:
     from .models import Report
 
 log = logging.getLogger("ogi_extract")
+
+STDIN = STDOUT  # `-` names standard input as a REPORT, standard output as an output
 
 # What `--help` prints and the README documents; the classes own the numbers.
 EXIT_CODES: tuple[tuple[int, str], ...] = (
@@ -58,35 +65,128 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     (EXIT_INTERRUPTED, "batch: interrupted by Ctrl-C (SIGINT); what was stored is whole"),
 )
 
-_EPILOG = "Exit codes:\n\n\b\n" + "\n".join(f"  {code:>2}  {text}" for code, text in EXIT_CODES)
+_ALL = tuple(range(0, 12))
+_INPUT_CODES = (3, 4, 5, 6, 7, 9)
+# Which codes each command returns (the README's table, held to it by tests/test_cli_codes.py).
+COMMAND_CODES: dict[str, tuple[int, ...]] = {
+    "convert": _ALL,
+    "audit": _ALL,
+    "inspect": (0, 1, 2, *_INPUT_CODES, OutputError.exit_code),
+    "batch": (0, 1, 2, NotAPdfError.exit_code, GrammarError.exit_code, OutputError.exit_code, EXIT_INTERRUPTED),
+    "panel": _ALL,
+    "compare": _ALL,
+    "grammar check": (0, 1, 2, *_INPUT_CODES, GrammarError.exit_code),
+    "grammars": (0, 1, 2),
+    "match": (0, 1, 2),
+    "schema": (0, 1, 2),
+}
 
 
-def _fail(exc: OgiError) -> None:
-    click.echo(f"error: {error_line(exc)}", err=True)
+def epilog(command: str | None = None) -> str:
+    """The `--help` text of exit codes: every code for the program, a command's own for a command."""
+    codes = None if command is None else set(COMMAND_CODES[command])
+    lines = [f"  {code:>3}  {text}" for code, text in EXIT_CODES if codes is None or code in codes]
+    return "Exit codes:\n\n\b\n" + "\n".join(lines)
+
+
+_EPILOG = epilog()
+
+
+def _where(ctx: click.Context) -> str:
+    """What an error line names when the error names no file: the command's input, else the command."""
+    named = ctx.meta.get(_FILE)
+    if named is not None:
+        return shown(named)
+    sub = ctx.invoked_subcommand
+    return f"{PROGRAM} {sub}" if sub else PROGRAM
+
+
+_FILE = "ogi_extract.file"
+
+
+def input_named(path: str | Path) -> None:
+    """Record the command's input, the file its error lines name."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.meta[_FILE] = path
+
+
+def _fail(ctx: click.Context, exc: OgiError) -> None:
+    click.echo(error_line(exc, _where(ctx)), err=True)
     sys.exit(exc.exit_code)
 
 
-def _internal(exc: Exception) -> None:
-    text = shown(" ".join(f"{type(exc).__name__}: {exc}".split()))
-    click.echo(f"error: internal error: {text} (run with --debug for the traceback)", err=True)
+def _internal(ctx: click.Context, exc: Exception) -> None:
+    text = f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+    click.echo(problem_line(_where(ctx), text), err=True)
     sys.exit(1)
 
 
+def _subcommands(name: str, command: click.Command) -> list[tuple[str, click.Command]]:
+    if isinstance(command, click.Group):
+        return [(f"{name} {sub}", c) for sub, c in command.commands.items()]
+    return []
+
+
 class _Group(click.Group):
-    """Turns library errors into one-line messages with their exit codes."""
+    """Turns library errors into one-line messages with their exit codes; loads `LAZY_COMMANDS` when named."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
+            import importlib
+
+            module, attr, _help = LAZY_COMMANDS[cmd_name]
+            command = getattr(importlib.import_module(module), attr)
+            for name, sub in [(cmd_name, command), *_subcommands(cmd_name, command)]:
+                if name in COMMAND_CODES:
+                    sub.epilog = epilog(name)
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list from the table, without importing the lazy commands."""
+        rows: list[tuple[str, str]] = []
+        width = formatter.width - 6 - max(len(name) for name in self.list_commands(ctx))
+        for name in self.list_commands(ctx):
+            if name in self.commands:
+                rows.append((name, self.commands[name].get_short_help_str(width)))
+            else:
+                rows.append((name, click.Command(name, help=LAZY_COMMANDS[name][2]).get_short_help_str(width)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except OgiError as exc:
-            _fail(exc)
+            _fail(ctx, exc)
         except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit):
             raise
         except Exception as exc:
             if ctx.meta.get("ogi_extract.debug"):
                 raise
-            _internal(exc)
+            _internal(ctx, exc)
         return None
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """Usage errors as one line too, `ogi-extract convert: error: ...`, with exit code 2."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click.ClickException as exc:
+            ctx = exc.ctx if isinstance(exc, click.UsageError) else None
+            where = ctx.command_path if ctx is not None else PROGRAM
+            hint = f" (see {where} --help)" if ctx is not None else ""
+            click.echo(problem_line(where, exc.format_message() + hint), err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo(problem_line(PROGRAM, "aborted"), err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
 
 
 class _EchoHandler(logging.Handler):
@@ -117,7 +217,7 @@ def _setup_logging(ctx: click.Context, level: int) -> None:
     ctx.call_on_close(restore)
 
 
-@click.group(cls=_Group, epilog=_EPILOG)
+@click.group(name=PROGRAM, cls=_Group, epilog=_EPILOG)
 @click.version_option(package_name="ogi-extract")
 @click.option("--quiet", "-q", is_flag=True, help="Only errors on stderr.")
 @click.option("--verbose", "-v", is_flag=True, help="Also progress notes on stderr.")
@@ -128,6 +228,11 @@ def main(ctx: click.Context, quiet: bool, verbose: bool, debug: bool) -> None:
     ctx.meta["ogi_extract.debug"] = debug
     ctx.meta["ogi_extract.quiet"] = quiet
     _setup_logging(ctx, logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING)
+
+
+def _quiet() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx is not None and ctx.meta.get("ogi_extract.quiet"))
 
 
 def _say(text: str) -> None:
@@ -191,10 +296,47 @@ _max_seconds = click.option(
 )
 
 
-@main.command(epilog=_EPILOG)
+def read_stdin(limit: int) -> bytes:
+    """The PDF given as `-`: standard input's bytes, at most `limit` (else LimitExceededError)."""
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise LimitExceededError(f"standard input holds more than the limit of {limit} bytes", path=STDIN)
+    return data
+
+
+def _source(report: Path, limit: int) -> Path | bytes:
+    return read_stdin(limit) if str(report) == STDIN else report
+
+
+def write_out(output: Path | None, data: bytes, inputs: InputFiles) -> None:
+    """`data` to the file `output`, or to standard output for None or `-`."""
+    if is_stdout(output):
+        stream = sys.stdout.buffer
+        stream.write(data)
+        stream.flush()
+    else:
+        from .export import write_bytes
+
+        write_bytes(output, data, inputs)  # type: ignore[arg-type]
+
+
+@main.command(epilog=epilog("convert"))
 @click.argument("report", type=_INPUT)
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
-@click.option("--format", "fmt", type=click.Choice(["json", "csv", "jsonl"]), default="json", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write here instead of stdout (`-`: stdout); the extension names the format: "
+    ".json .jsonl .csv .xlsx .parquet .duckdb.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(OUTPUT_FORMATS),
+    default=None,
+    help="The output format, whatever the extension  [default: from -o's extension; json on stdout]",
+)
+@click.option("--excel", is_flag=True, help="CSV: begin with the byte order mark Excel needs to read UTF-8.")
 @click.option(
     "--to",
     "stores",
@@ -204,7 +346,7 @@ _max_seconds = click.option(
     help="Also add the report to a DuckDB file (created or updated) or write Parquet files to DIR; "
     "repeatable. With --to and no -o nothing goes to stdout.",
 )
-@click.option("--no-audit", is_flag=True, help="Leave the findings table of --to empty.")
+@click.option("--no-audit", is_flag=True, help="Leave the findings table of --to, .xlsx and .duckdb empty.")
 @_backend
 @_grammar
 @_grammar_dir
@@ -213,7 +355,8 @@ _max_seconds = click.option(
 def convert(
     report: Path,
     output: Path | None,
-    fmt: str,
+    fmt: str | None,
+    excel: bool,
     stores: Sequence[tuple[str, Path]],
     no_audit: bool,
     backend: str,
@@ -222,40 +365,48 @@ def convert(
     max_pages: int,
     max_seconds_per_page: float,
 ) -> None:
-    """Convert REPORT.pdf to JSON, CSV or JSONL, and to a DuckDB or Parquet store."""
+    """Convert REPORT.pdf (`-`: standard input) to JSON, JSONL, CSV, Excel, Parquet or DuckDB."""
     from .batch import read_one
-    from .export import render, write_text
+    from .console import reading
 
+    input_named(report)
     limits = replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page)
-    inputs = InputFiles([report])
-    for target in [*(path for _kind, path in stores), *([output] if output is not None else [])]:
+    inputs = InputFiles([] if str(report) == STDIN else [report])
+    for target in [*(path for _kind, path in stores), *([] if is_stdout(output) else [output])]:
         inputs.check(target)  # before the work, not after it
-    result, findings = read_one(
-        report,
-        grammar,
-        backend=backend,
-        limits=limits,
-        audit=bool(stores) and not no_audit,
-        grammar_dirs=grammar_dirs,
-    )
-    if stores:
+    if output is not None and not is_stdout(output) and output.is_dir():
+        raise OutputError(f"{shown(output)} is a directory", path=str(output))
+    kind = format_of(output, fmt)  # so is a format the extension does not name
+    name = shown(report.name) if str(report) != STDIN else STDIN
+    source = _source(report, limits.max_file_bytes)
+    with reading(name, quiet=_quiet()):
+        result, findings = read_one(
+            source,
+            grammar,
+            backend=backend,
+            limits=limits,
+            audit=(bool(stores) or kind in ("xlsx", "duckdb")) and not no_audit,
+            grammar_dirs=grammar_dirs,
+        )
+    if stores or kind in STORE_FORMATS:
         from .export.rows import bundle
         from .export.store import write_store
 
         rows = bundle(result, findings)
-        for kind, path in stores:
-            write_store(kind, [rows], path, inputs)
-            _say(f"{report.name}: {_plural(rows.count('targets'), 'target row')} -> {kind} {path}")
-    if output is not None:
-        write_text(output, render(result, fmt), inputs)
-        _say(f"{report.name}: {_plural(len(result.targets), 'target row')} -> {output}")
-    elif not stores:
-        click.echo(render(result, fmt), nl=False)
+        for store, path in [*stores, *([(kind, output)] if kind in STORE_FORMATS else [])]:
+            write_store(store, [rows], path, inputs)
+            _say(f"{name}: {_plural(rows.count('targets'), 'target row')} -> {store} {shown(path)}")
+    if kind not in STORE_FORMATS and (output is not None or not stores):
+        from .export.kinds import encode
+
+        write_out(output, encode(result, kind, findings, excel=excel), inputs)
+        if not is_stdout(output):
+            _say(f"{name}: {_plural(len(result.targets), 'target row')} -> {shown(output)}")  # type: ignore[arg-type]
     for problem in _problems(result):
         log.warning("%s", problem)
 
 
-@main.command()
+@main.command(epilog=epilog("schema"))
 @click.argument("what", type=click.Choice(["records", "grammar"]), default="records")
 def schema(what: str) -> None:
     """Print the JSON Schema of `convert --format json` (records) or of a grammar file (grammar)."""
@@ -291,7 +442,7 @@ def _load_records(path: Path) -> Report:
         ) from exc
 
 
-@main.command("inspect", epilog=_EPILOG)
+@main.command("inspect", epilog=epilog("inspect"))
 @click.argument("report", type=_INPUT)
 @click.option("--page", "-p", type=click.IntRange(min=1), required=True, help="1-based page number.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="PNG file (default: REPORT-pN.png here).")
@@ -324,6 +475,7 @@ def inspect_command(
     from .export import write_bytes
     from .visual import inspect_page
 
+    input_named(report)
     inputs = InputFiles([report, *([records] if records is not None else [])])
     target = output or Path(derived_name(report.stem, f"-p{page}.png"))
     inputs.check(target)
@@ -355,29 +507,6 @@ def inspect_command(
     )
 
 
-def _progress(quiet: bool) -> Any:
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=Console(stderr=True, soft_wrap=True, highlight=False),
-        disable=quiet,
-        transient=True,
-    )
-
-
 def _summary_line(summary: BatchSummary, kind: str, path: Path) -> str:
     skipped = f", {summary.skipped} already in the store" if summary.skipped else ""
     done = (
@@ -394,7 +523,7 @@ def _summary_line(summary: BatchSummary, kind: str, path: Path) -> str:
     return f"batch: {_plural(len(summary.outcomes) + summary.skipped, 'PDF')}, {done}"
 
 
-@main.command(epilog=_EPILOG)
+@main.command(epilog=epilog("batch"))
 @click.argument("inputs", nargs=-1, required=True, type=_INPUT)
 @click.option(
     "--to",
@@ -477,13 +606,19 @@ def batch(
         except BaseException:
             sink.close()
             raise
-    with _progress(quiet) as progress:
-        bar = progress.add_task("converting", total=len(tasks))
+    from .console import batch_bar
+
+    pages = 0
+    with batch_bar(quiet) as progress:
+        bar = progress.add_task("converting", total=len(tasks), pages=0)
 
         def done(outcome: Outcome) -> None:
-            progress.advance(bar)
+            nonlocal pages
+            if outcome.report is not None:
+                pages += outcome.report.source.pages or 0
+            progress.update(bar, advance=1, pages=pages)
             if not outcome.ok:
-                progress.console.print(f"error: {shown(outcome.task.name)}: {shown(outcome.error or '')}", markup=False)
+                progress.console.print(problem_line(shown(outcome.task.name), outcome.error or ""), markup=False)
             elif outcome.report is not None:
                 problems = _problems(outcome.report)
                 if problems:
@@ -496,31 +631,27 @@ def batch(
     sys.exit(summary.exit_code)
 
 
-def _attach() -> None:
-    """Commands owned by other stages register here."""
-    from .grammar.cli import grammar_group, grammars_command
-
-    main.add_command(grammars_command, "grammars")
-    main.add_command(grammar_group, "grammar")
-    try:
-        from .match.cli import match_command
-    except ImportError:  # pragma: no cover
-        pass
-    else:
-        main.add_command(match_command, "match")
-    try:
-        from .checks.cli import audit_command
-    except ImportError:  # pragma: no cover
-        pass
-    else:
-        main.add_command(audit_command, "audit")
-    try:
-        from .panel.cli import compare_command, panel_command
-    except ImportError:  # pragma: no cover
-        pass
-    else:
-        main.add_command(panel_command, "panel")
-        main.add_command(compare_command, "compare")
-
-
-_attach()
+# Commands owned by other stages: loaded when named, so that `ogi-extract --help`
+# and `convert --help` start without pydantic, the audit or PyMuPDF. Each with
+# the line `--help` shows for it (a test holds it to the command's docstring).
+LAZY_COMMANDS: dict[str, tuple[str, str, str]] = {
+    "audit": (
+        "ogi_extract.checks.cli", "audit_command",
+        "Re-derive every figure REPORT.pdf's front matter publishes and list the differences.",
+    ),
+    "compare": (
+        "ogi_extract.panel.cli", "compare_command",
+        "What changed from report BEFORE to report AFTER: grades per commitment and implementer, new and missing "
+        "implementers, co-creation.",
+    ),
+    "grammar": ("ogi_extract.grammar.cli", "grammar_group", "Tools for writing a grammar."),
+    "grammars": (
+        "ogi_extract.grammar.cli", "grammars_command",
+        "List every grammar on the search path: --grammar-dir, then OGI_EXTRACT_GRAMMARS, then the shipped ones.",
+    ),
+    "match": ("ogi_extract.match.cli", "match_command", "Resolve implementer NAMEs against the registry of implementers."),
+    "panel": (
+        "ogi_extract.panel.cli", "panel_command",
+        "Join reports of one action plan (PDFs, records JSON, DuckDB stores) into one long table.",
+    ),
+}

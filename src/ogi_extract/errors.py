@@ -1,6 +1,6 @@
 """Typed errors: every way an input can be wrong has its own class and CLI exit code.
 
-The CLI prints `error: <message>` on one line and exits with `exit_code`; the
+The CLI prints `<file>: error: <message>` on one line and exits with `exit_code`; the
 library raises these and nothing else for bad input.
 """
 
@@ -91,11 +91,24 @@ def shown(text: str | os.PathLike[str] | bytes) -> str:
         return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def error_line(exc: OgiError) -> str:
-    """The error as the command line shows it: one line, naming the file if the message does not."""
-    message = shown(" ".join(str(exc).split()))
-    if exc.path:
-        path = shown(exc.path)
-        if path not in message:
-            message = f"{path}: {message}"
-    return message
+def error_line(exc: OgiError, file: str | os.PathLike[str] | None = None) -> str:
+    """The error as the command line shows it: `<file>: error: <what>`, on one line.
+
+    The file is the one the error names (`exc.path`), else `file` (the input of
+    the command), else the program's name; the way compilers and linters put it,
+    so that editors and `grep` find the file at the start of the line.
+    """
+    where = shown(exc.path if exc.path else file if file is not None else PROGRAM)
+    return problem_line(where, str(exc))
+
+
+def problem_line(where: str, message: str, kind: str = "error") -> str:
+    """`<where>: <kind>: <message>` with the message's whitespace collapsed to one line."""
+    text = shown(" ".join(message.split()))
+    if text.startswith(f"{where}: "):  # a message that already begins with the file
+        text = text[len(where) + 2 :]
+    return f"{where}: {kind}: {text}"
+
+
+# What names the command when no file does.
+PROGRAM = "ogi-extract"

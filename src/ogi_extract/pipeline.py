@@ -46,6 +46,7 @@ from .layout.model import Document
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Report, Resolution
 from .models.summary import Summary
+from .progress import Clock
 from .sequence import PageSequence as PageOrder
 from .sequence import read_sequence
 from .tables import PageContent, split_page, stitch
@@ -97,7 +98,9 @@ def read_opened(
         report = read_document(doc, grammar, file=file, grammar_dirs=grammar_dirs)
     report.limits = limits or DEFAULT_LIMITS
     if audit:
+        clock = Clock()
         report.findings = judge(report, doc)
+        clock.lap("audit")
     return report
 
 
@@ -114,6 +117,7 @@ def read_document(
     grammar_dirs: Sequence[str | os.PathLike[str]] = (),
 ) -> Report:
     """The stages on an opened document, in order (see the module docstring)."""
+    clock = Clock()  # each stage's time, for `-v` (see `ogi_extract.progress`)
     text = document_text(doc)  # built once: detection, the edition check and the action plan read it
     named = load_grammar(grammar, grammar_dirs) if grammar else None
     check_named(named, text, file, read_by_ocr(doc))
@@ -122,13 +126,17 @@ def read_document(
     furniture = find_furniture(doc, hints=named.furniture_hints if named is not None else ())
     order = read_sequence(doc, furniture)
     pages = sort_pages(doc, furniture, order)
+    clock.lap("furniture and page order")
     contents = split_pages(pages)
+    clock.lap("tables")
     g = named or detect(doc, text, contents, grammar_dirs, file)
     ocr = read_by_ocr(doc)
     if named is None and g.furniture_hints and hints_matter(doc, furniture, g):
         return read_document(doc, g, file=file)
     summary = read_front_matter(doc, g, contents)  # before the records: joining rows across pages changes cells
+    clock.lap("front matter")
     assembler, records = read_records(g, contents, order, ocr=ocr)
+    clock.lap("records")
     if named is not None and not any(b.targets for c in records.commitments for b in c.blocks):
         check_rows(g, doc, text, contents, file)
     summary = summary if started(assembler) else None

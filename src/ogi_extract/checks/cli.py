@@ -2,24 +2,29 @@
 
 Exit 0 when nothing at or above `--fail-on` was found, 1 when something was, 2
 for a usage error; a PDF that cannot be read, or is not a monev report, ends
-with one line `error: <message>` on stderr and the exit code of its error class,
+with one line `<file>: error: <message>` on stderr and the exit code of its error class,
 the same as `convert` (3 to 10; 11 when the output cannot be written).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import OgiError, error_line, shown
 from ..limits import DEFAULT_LIMITS, Limits
 from .findings import SEVERITY_RANK, Finding
+from .messages import DEFAULT, LANGUAGES, text
 from .render import FORMATS, render
+
+if TYPE_CHECKING:
+    from ..models import Report
 
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
@@ -40,10 +45,21 @@ def run_audit(
     limits: Limits | None = None,
 ) -> list[Finding]:
     """Read the PDF as every command does (`ogi_extract.read`) and return the audit's findings."""
+    return read_audit(path, backend, grammar, grammar_dirs, limits)[1]
+
+
+def read_audit(
+    path: Path,
+    backend: str,
+    grammar: str | None,
+    grammar_dirs: Sequence[str | os.PathLike[str]] = (),
+    limits: Limits | None = None,
+) -> tuple[Report, list[Finding]]:
+    """The report and its findings: the report says what could not be read, the findings what does not hold."""
     from ..pipeline import read
 
     report = read(path, grammar=grammar, grammar_dirs=grammar_dirs, backend=backend, limits=limits, audit=True)
-    return list(report.findings)
+    return report, list(report.findings)
 
 
 @click.command("audit")
@@ -56,6 +72,10 @@ def run_audit(
     default="warning",
     show_default=True,
     help="Exit 1 when a finding of this severity or worse is found.",
+)
+@click.option(
+    "--lang", type=click.Choice(LANGUAGES), default=DEFAULT, show_default=True,
+    help="Language of the report: Indonesian (id) or English (en).",
 )
 @click.option("--backend", type=click.Choice(["pymupdf", "pdfplumber"]), default="pymupdf", show_default=True)
 @click.option("--grammar", metavar="ID|FILE", help="Edition id or grammar file (default: detect).")
@@ -85,6 +105,7 @@ def audit_command(
     fmt: str,
     output: Path | None,
     fail_on: str,
+    lang: str,
     backend: str,
     grammar: str | None,
     grammar_dirs: tuple[Path, ...],
@@ -99,13 +120,18 @@ def audit_command(
         if output is not None:
             inputs.check(output)  # before the work, not after it
         limits = replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page)
-        findings = run_audit(report, backend, grammar, grammar_dirs, limits)
-        text = render(findings, fmt, pdf=report, title=f"Audit of {shown(report.name)}")
+        from ..console import reading
+
+        ctx = click.get_current_context()
+        with reading(shown(report.name), quiet=bool(ctx.meta.get("ogi_extract.quiet"))):
+            parsed, findings = read_audit(report, backend, grammar, grammar_dirs, limits)
+        title = text("title", lang, file=shown(report.name))
+        out = render(findings, fmt, pdf=report, title=title, lang=lang, report=parsed)
         if output is not None:
-            write_text(output, text, inputs)
+            write_text(output, out, inputs)
         else:
-            click.echo(text, nl=False)
+            click.echo(out, nl=False)
     except OgiError as exc:
-        click.echo(f"error: {error_line(exc)}", err=True)
+        click.echo(error_line(exc, report), err=True)
         sys.exit(exc.exit_code)
     sys.exit(EXIT_FINDINGS if failing(findings, fail_on) else EXIT_CLEAN)

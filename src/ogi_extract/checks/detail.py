@@ -8,6 +8,20 @@ from .arithmetic import _label
 from .context import Context, _finding, _fmt
 from .findings import Derived, Finding, Published
 
+# What each derivation of a stated count counts, in words (the grammar's `[audit.stated]`).
+_DERIVED_AS = {
+    "commitments": "commitments",
+    "assessed_targets": "target rows with a score",
+    "listed_implementers": "implementers listed for the commitments",
+    "active_implementers": "implementers with at least one target row",
+}
+_KIND_WORDS = {"K/L": "ministries and agencies (K/L)", "OMS": "civil-society organisations (OMS)"}
+
+
+def _counted_as(derivation: str, kind: str | None) -> str:
+    words = _DERIVED_AS.get(derivation, derivation.replace("_", " "))
+    return f"{words}, {_KIND_WORDS.get(kind, kind)} only" if kind else words
+
 
 # -- tables 8 and 9 against the detail -------------------------------------
 
@@ -134,7 +148,7 @@ def check_stated_counts(ctx: Context) -> list[Finding]:
             )
             continue
         derived_value: int
-        derived = Derived(rule=rule.derive + (f" ({rule.kind})" if rule.kind else ""))
+        derived = Derived(rule=_counted_as(rule.derive, rule.kind))
         if rule.derive == "commitments":
             derived.record_ids = [c.id for c in ctx.report.commitments]
             derived_value = len(derived.record_ids)
@@ -164,8 +178,8 @@ def check_stated_counts(ctx: Context) -> list[Finding]:
             out.append(
                 _finding(
                     "stated-count",
-                    f"The text states {printed.value} for {key}; re-derived as {rule.derive}"
-                    f"{' of kind ' + rule.kind if rule.kind else ''} it is {derived_value}.",
+                    f"The text states {printed.value} {key}; counted in the detail as "
+                    f"{_counted_as(rule.derive, rule.kind)}, there are {derived_value}.",
                     Published.of(label, printed),
                     derived,
                 )

@@ -211,18 +211,26 @@ def _table_rows(bundles: list[Bundle], name: str) -> Iterator[Row]:
 def write_parquet(
     bundles: Iterable[Bundle], directory: str | os.PathLike[str], inputs: InputFiles = NO_INPUTS
 ) -> list[Path]:
-    """One Parquet file per table in `directory` (created; earlier files replaced)."""
+    """One Parquet file per table in `directory` (created; earlier files replaced).
+
+    Only the directory itself is created: a missing folder above it is an
+    error, as it is for every other output (a typo in a path should not leave
+    a tree of folders behind).
+    """
     out = Path(directory)
     inputs.check(out)
     if out.exists() and not out.is_dir():
         raise OutputError(f"{shown(out)} exists and is not a directory", path=str(out))
+    parent = out.absolute().parent
+    if not parent.is_dir():
+        raise OutputError(f"cannot write {shown(out)}: No such file or directory ({shown(parent)})", path=str(out))
     for name in TABLES:
         inputs.check(out / f"{name}.parquet")
     pq = _parquet()
     latest = _latest(bundles)
     written: list[Path] = []
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        out.mkdir(exist_ok=True)
         for name in TABLES:
             target = out / f"{name}.parquet"
             pq.write_table(arrow_table(name, list(_table_rows(latest, name))), target)

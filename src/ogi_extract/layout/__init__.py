@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ..errors import DamagedPdfError, LimitExceededError, NoTextLayerError
 from ..limits import DEFAULT_LIMITS, Limits
+from ..progress import Clock
 from .model import Box, Document, Fill, Link, Page, Ruling, Word
 from .opening import LIMIT_REASON, Opened, open_mupdf, quiet_mupdf
 from .source import Source, read_source
@@ -49,9 +50,11 @@ def open_document(
     """
     read = _reader(backend)
     limits = limits or DEFAULT_LIMITS
+    clock = Clock()
     source = read_source(path_or_bytes, limits)
     with quiet_mupdf():
         opened = open_mupdf(source, limits)
+    clock.lap("open")
     scans = None
     try:
         doc = read(opened, source, limits)
@@ -62,6 +65,7 @@ def open_document(
             scans = complete_document(doc, opened.doc, limits, source.path)
     finally:
         opened.doc.close()
+    clock.lap("pages")
     if not doc.pages:
         raise DamagedPdfError(f"the {backend} backend found no pages in the PDF", path=source.path)
     doc.warnings.extend(visibility_warnings(doc.pages))

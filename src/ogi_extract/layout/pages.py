@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..errors import LimitExceededError
 from ..limits import Limits
+from ..progress import page_read
 from .model import FailedPage, Page
 from .opening import LIMIT_REASON, damage_verdict
 
@@ -74,6 +75,7 @@ def read_pages(steps: PageSteps, limits: Limits, path: str | None) -> PagesRead:
             result = Page(result.number, result.width, result.height, rotation=result.rotation)
         result.stamp()  # the page is built: its words carry its number
         out.pages.append(result)
+        page_read(number, steps.count)
         if time.perf_counter() - started > limits.max_seconds_total:
             raise LimitExceededError(
                 f"reading took over {limits.max_seconds_total} s (stopped at page {number})", path=path

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import OgiError
+from ..errors import OgiError, error_line
 from ..models import Resolution
 from .registry import Registry
 from .resolver import resolve
@@ -63,7 +63,7 @@ def match_command(
     try:
         registry = _registry(registry_path, replace)
     except OgiError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(error_line(exc, registry_path), err=True)
         ctx.exit(exc.exit_code)
     results = [(name, resolve(name, registry)) for name in names]
     if fmt == "json":

@@ -36,6 +36,8 @@ class PageOverlay:
     words: list[tuple[Word, str | None]]
     unassigned: list[UnassignedWord]
     notes: list[str] = field(default_factory=list)
+    # records on this page that began on an earlier one: id -> the page before
+    continued: dict[str, int] = field(default_factory=dict)
 
     def counts(self) -> Counter[str | None]:
         """Words per field on the page (None: in no field)."""
@@ -64,6 +66,28 @@ def field_boxes(report: Report, page: int) -> list[FieldBox]:
             add(b.id, b.provenance)
             for t in b.targets:
                 add(t.id, t.provenance)
+    return out
+
+
+def continued_records(report: Report, page: int) -> dict[str, int]:
+    """Target rows and blocks on `page` whose fields begin on an earlier page, with that page.
+
+    A row broken across pages is the one a reader must not take for a new row:
+    the image marks it.
+    """
+    out: dict[str, int] = {}
+
+    def look(record_id: str, provenance: dict[str, list[Piece]]) -> None:
+        pages = {p.page for pieces in provenance.values() for p in pieces}
+        earlier = [n for n in pages if n < page]
+        if page in pages and earlier:
+            out[record_id] = max(earlier)
+
+    for c in report.commitments:
+        for b in c.blocks:
+            look(b.id, b.provenance)
+            for t in b.targets:
+                look(t.id, t.provenance)
     return out
 
 
@@ -119,4 +143,5 @@ def build_overlay(page: Page, report: Report | None) -> PageOverlay:
         words=words,
         unassigned=unassigned,
         notes=notes,
+        continued=continued_records(report, page.number) if report is not None else {},
     )

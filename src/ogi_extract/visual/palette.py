@@ -12,27 +12,44 @@ from collections.abc import Iterable
 
 RGB = tuple[float, float, float]
 
-GRID: RGB = (0.0, 0.35, 0.95)
-UNASSIGNED: RGB = (0.9, 0.0, 0.0)
+# Okabe & Ito's palette ("Color Universal Design", 2008): eight colours told apart
+# with every common colour-vision deficiency. Blue is the grid's and vermillion
+# the unassigned words'; the fields share the other six, and a field that sits
+# outside the target rows (the headings above a table) may take a colour that a
+# cell takes, since the two are never side by side.
+OKABE_ITO: dict[str, RGB] = {
+    "orange": (0.902, 0.624, 0.0),
+    "sky_blue": (0.337, 0.706, 0.914),
+    "bluish_green": (0.0, 0.620, 0.451),
+    "yellow": (0.941, 0.894, 0.259),
+    "blue": (0.0, 0.447, 0.698),
+    "vermillion": (0.835, 0.369, 0.0),
+    "reddish_purple": (0.800, 0.475, 0.655),
+    "black": (0.0, 0.0, 0.0),
+}
+
+GRID: RGB = OKABE_ITO["blue"]
+UNASSIGNED: RGB = OKABE_ITO["vermillion"]
 NO_FIELD: RGB = (0.55, 0.55, 0.55)
-INK: RGB = (0.15, 0.15, 0.15)
+INK: RGB = (0.1, 0.1, 0.1)
 PAPER: RGB = (1.0, 1.0, 1.0)
 
 # The fields the records carry provenance for, in reading order of a report:
 # commitment heading, measure, implementer, then the cells of a target row.
-# Neighbours on the page (the cells of one row) get colours far apart.
+# The six cells of a row get six different colours.
 FIELD_COLOURS: dict[str, RGB] = {
-    "title": (0.58, 0.40, 0.74),
-    "success_measure": (0.55, 0.34, 0.29),
-    "implementer": (0.89, 0.47, 0.76),
-    "label": (0.09, 0.75, 0.81),
-    "target_text": (1.0, 0.5, 0.05),
-    "achievement_text": (0.17, 0.63, 0.17),
-    "score": (0.74, 0.74, 0.13),
-    "cocreation_text": (0.6, 0.3, 0.9),
-    "cocreation_label": (0.95, 0.35, 0.6),
-    "follow_up": (0.4, 0.55, 0.2),
+    "title": OKABE_ITO["reddish_purple"],
+    "success_measure": OKABE_ITO["bluish_green"],
+    "implementer": OKABE_ITO["orange"],
+    "label": OKABE_ITO["sky_blue"],
+    "target_text": OKABE_ITO["orange"],
+    "achievement_text": OKABE_ITO["bluish_green"],
+    "score": OKABE_ITO["yellow"],
+    "cocreation_text": OKABE_ITO["reddish_purple"],
+    "cocreation_label": OKABE_ITO["black"],
+    "follow_up": OKABE_ITO["sky_blue"],
 }
+ROW_FIELDS = ("label", "target_text", "achievement_text", "score", "cocreation_text", "cocreation_label")
 FIELD_ORDER: tuple[str, ...] = tuple(FIELD_COLOURS)
 
 

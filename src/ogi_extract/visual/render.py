@@ -4,8 +4,10 @@ The drawing goes onto the page of a private in-memory copy of the PDF, which
 is rendered and thrown away: the input file is never written. Overlay boxes are
 in the page model's coordinates (unrotated page, origin at the crop box's top
 left), which are also the coordinates PyMuPDF draws in, so boxes need no
-transform; only the legend and the record ids, which must read upright, are laid
-out on the page as displayed and turned back with the page's derotation.
+transform; only the record ids, which must read upright, are laid out on the
+page as displayed and turned back with the page's derotation. The legend is
+drawn on a page of its own and set beside the page's image, so that it never
+covers the table.
 """
 
 from __future__ import annotations
@@ -22,12 +24,14 @@ from .palette import GRID, INK, NO_FIELD, PAPER, RGB, UNASSIGNED, field_colours
 
 FILL_OPACITY = 0.3
 FONT = "helv"
-FONT_SIZE = 7.0
-LINE = 10.0  # legend line height, points
-PAD = 4.0
-SWATCH = 12.0
+FONT_SIZE = 8.0
+LINE = 12.0  # legend line height, points
+PAD = 5.0
+SWATCH = 14.0
 MARGIN = 8.0
-ID_SIZE = 5.0
+# Record ids at 9 points are 18 px at the default 144 dpi, their capitals about
+# 13 px high: legible where 5 points (the capitals 7 px) were not.
+ID_SIZE = 9.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,51 +116,72 @@ def _upright_text(page: pymupdf.Page, point: pymupdf.Point, text: str, size: flo
 
 
 def _draw_ids(page: pymupdf.Page, overlay: PageOverlay) -> None:
+    """Each record's id above its top left corner, on white; a row continued from the page before says so."""
     for record_id, box in record_boxes(overlay.boxes).items():
         shown = _rect(box) * page.rotation_matrix
-        _upright_text(page, pymupdf.Point(shown.x0, shown.y0 - 1), record_id, ID_SIZE, INK)
+        label = record_id
+        if record_id in overlay.continued:
+            label += f"  (continued from page {overlay.continued[record_id]})"
+        width = pymupdf.get_text_length(label, fontname=FONT, fontsize=ID_SIZE)
+        top = max(page.rect.y0, shown.y0 - ID_SIZE - 1)
+        back = pymupdf.Rect(shown.x0, top, shown.x0 + width + 2, top + ID_SIZE + 1)
+        page.draw_rect(back * page.derotation_matrix, color=None, fill=PAPER, width=0, fill_opacity=0.85)
+        _upright_text(page, pymupdf.Point(back.x0 + 1, back.y1 - 2), label, ID_SIZE, INK)
 
 
-def _legend_place(page: pymupdf.Page, overlay: PageOverlay, width: float, height: float) -> pymupdf.Rect:
-    """The corner of the displayed page where the legend hides the fewest words."""
-    shown = page.rect
-    words = [_rect(w.box) * page.rotation_matrix for w, _ in overlay.words]
-    corners = [
-        (shown.x1 - MARGIN - width, shown.y0 + MARGIN),
-        (shown.x1 - MARGIN - width, shown.y1 - MARGIN - height),
-        (shown.x0 + MARGIN, shown.y0 + MARGIN),
-        (shown.x0 + MARGIN, shown.y1 - MARGIN - height),
-    ]
-    rects = [pymupdf.Rect(x, y, x + width, y + height) for x, y in corners]
-    return min(rects, key=lambda r: sum(1 for w in words if r.intersects(w)))
+def legend_lines(overlay: PageOverlay) -> list[str]:
+    lines = [f"page {overlay.page.number}: {_plural(len(overlay.grids), 'grid')}", *overlay.notes]
+    if overlay.continued:
+        lines.append(f"{_plural(len(overlay.continued), 'record')} continued from the page before (boxed ids)")
+    return lines
 
 
-def _draw_legend(page: pymupdf.Page, overlay: PageOverlay) -> None:
-    header = [f"page {overlay.page.number}: {_plural(len(overlay.grids), 'grid')}", *overlay.notes]
+def legend_png(overlay: PageOverlay, dpi: float, height: float) -> pymupdf.Pixmap:
+    """The legend as an image of its own, `height` points tall (the page's) or taller if it needs."""
+    header = legend_lines(overlay)
     entries = legend_entries(overlay)
     text_w = max(
         [pymupdf.get_text_length(t, fontname=FONT, fontsize=FONT_SIZE) for t in header]
         + [SWATCH + PAD + pymupdf.get_text_length(e.text, fontname=FONT, fontsize=FONT_SIZE) for e in entries]
     )
-    width = text_w + 2 * PAD
-    height = LINE * (len(header) + len(entries)) + 2 * PAD
-    box = _legend_place(page, overlay, width, height)
-    back = box * page.derotation_matrix
-    page.draw_rect(back, color=INK, fill=PAPER, width=0.5, fill_opacity=0.92)
-    y = box.y0 + PAD
-    for line in header:
-        _upright_text(page, pymupdf.Point(box.x0 + PAD, y + LINE - 3), line, FONT_SIZE, INK)
-        y += LINE
-    for e in entries:
-        swatch = pymupdf.Rect(box.x0 + PAD, y + 2, box.x0 + PAD + SWATCH, y + LINE - 1) * page.derotation_matrix
-        if e.kind == "fill":
-            page.draw_rect(swatch, color=e.colour, fill=e.colour, width=0.7, fill_opacity=FILL_OPACITY + 0.2)
-        elif e.kind == "line":
-            page.draw_rect(swatch, color=e.colour, width=1.6)
-        else:
-            page.draw_rect(swatch, color=e.colour, width=0.6)
-        _upright_text(page, pymupdf.Point(box.x0 + PAD + SWATCH + PAD, y + LINE - 3), e.text, FONT_SIZE, INK)
-        y += LINE
+    width = text_w + 2 * PAD + 2 * MARGIN
+    need = LINE * (len(header) + len(entries)) + 2 * PAD + 2 * MARGIN
+    doc = pymupdf.open()
+    try:
+        page = doc.new_page(width=width, height=max(height, need))
+        box = pymupdf.Rect(MARGIN, MARGIN, width - MARGIN, need - MARGIN)
+        page.draw_rect(box, color=INK, fill=PAPER, width=0.5)
+        y = box.y0 + PAD
+        for line in header:
+            page.insert_text((box.x0 + PAD, y + LINE - 3), line, fontname=FONT, fontsize=FONT_SIZE, color=INK)
+            y += LINE
+        for e in entries:
+            swatch = pymupdf.Rect(box.x0 + PAD, y + 2, box.x0 + PAD + SWATCH, y + LINE - 1)
+            if e.kind == "fill":
+                page.draw_rect(swatch, color=e.colour, fill=e.colour, width=0.7, fill_opacity=FILL_OPACITY + 0.2)
+            elif e.kind == "line":
+                page.draw_rect(swatch, color=e.colour, width=1.6)
+            else:
+                page.draw_rect(swatch, color=e.colour, width=0.6)
+            page.insert_text(
+                (box.x0 + PAD + SWATCH + PAD, y + LINE - 3), e.text, fontname=FONT, fontsize=FONT_SIZE, color=INK
+            )
+            y += LINE
+        zoom = dpi / 72.0
+        return page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+    finally:
+        doc.close()
+
+
+def side_by_side(left: pymupdf.Pixmap, right: pymupdf.Pixmap) -> pymupdf.Pixmap:
+    """One image: `left` with `right` beside it, on white."""
+    out = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, left.width + right.width, max(left.height, right.height)), False)
+    out.set_rect(out.irect, (255, 255, 255))
+    left.set_origin(0, 0)
+    out.copy(left, left.irect)
+    right.set_origin(left.width, 0)
+    out.copy(right, right.irect)
+    return out
 
 
 def render_overlay(
@@ -172,10 +197,10 @@ def render_overlay(
             _draw_grids(page, overlay)
             if ids:
                 _draw_ids(page, overlay)
-            if legend:
-                _draw_legend(page, overlay)
             zoom = dpi / 72.0
             pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+            if legend:
+                pix = side_by_side(pix, legend_png(overlay, dpi, page.rect.height))
             return bytes(pix.tobytes("png"))
         finally:
             doc.close()
