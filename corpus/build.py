@@ -81,10 +81,18 @@ class Entry:
             self.seed + ATTEMPT_STRIDE * self.attempt,
             self.edition,
             params=self.params(),
-            pages_hint=(LONG_PAGES if self.row_words() is None else LONG_PAGES_SHORT_CELLS) if self.long else None,
+            pages_hint=self.pages_hint(),
             row_words=self.row_words(),
             front=self.front,
         )
+
+    def pages_hint(self) -> int | None:
+        """Pages asked of the synthetic content: a long report must reach 100 pages in every engine."""
+        if not self.long:
+            return None
+        if self.row_words() is not None:
+            return LONG_PAGES_SHORT_CELLS
+        return getattr(engine(self.engine), "LONG_PAGES", LONG_PAGES)
 
     def row_words(self) -> int | None:
         """Words per cell at most: always for engines that cannot break a row; for the

@@ -10,7 +10,6 @@ PACKAGES=(
   fonts-crosextra-carlito fonts-liberation fonts-dejavu-core fonts-noto-core
   poppler-utils
   tesseract-ocr tesseract-ocr-ind   # OCR of scanned reports (the `ocr` extra), with the Indonesian model
-  ocrmypdf                          # an OCR text layer over a scan, as users get their scans
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

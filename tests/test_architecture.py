@@ -21,8 +21,8 @@ PACKAGE = "ogi_extract"
 
 # Low to high: the order in which a report is made (see README, Architecture).
 LAYERS: list[tuple[str, list[str]]] = [
-    ("foundation", ["errors", "limits", "models", "interrupts"]),
-    ("layout", ["layout", "match"]),  # the page model; the name registry (a leaf)
+    ("foundation", ["errors", "limits", "models", "interrupts", "progress"]),
+    ("layout", ["layout", "scan", "match"]),  # the page model (scans read into it too); the name registry (a leaf)
     ("furniture", ["furniture"]),
     ("page order", ["sequence"]),
     ("tables", ["tables"]),
@@ -32,7 +32,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     ("pipeline", ["bookkeeping", "pipeline"]),
     ("outputs", ["export"]),
     ("applications", ["batch", "panel", "visual", "synth", "bench"]),
-    ("commands", ["cli", "checks.cli", "grammar.check", "grammar.cli", ""]),  # "": the package's own __init__
+    ("commands", ["cli", "console", "checks.cli", "grammar.check", "grammar.cli", ""]),  # "": the package's own __init__
 ]
 
 

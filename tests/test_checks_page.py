@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 
 from ogi_extract.checks import audit
-from ogi_extract.frontmatter import read_summary
 from ogi_extract.checks.render import render
+from ogi_extract.frontmatter import read_summary
 from ogi_extract.layout import open_document
-from test_audit_reference import GRAMMAR, reference_report, resolver, rules
+from reference import GRAMMAR, reference_report, resolver, rules
 from test_frontmatter import _small_pdf
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -75,7 +75,6 @@ def _browse(page: str, folder: Path) -> dict[str, object]:
     return json.loads(m.group(1).replace("&quot;", '"').replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is installed by scripts/system-packages.sh")
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_the_page_works_in_a_browser(tmp_path: Path, lang: str) -> None:
     pdf = tmp_path / "small.pdf"

@@ -30,6 +30,7 @@ NAME = "wkhtmltopdf"
 FONTS: tuple[str, ...] = ("liberation-sans", "carlito", "dejavu-sans")
 BREAKS_ROWS = True
 FRONT_MATTER = True  # renders the front-matter blocks (figures, front tables)
+LONG_PAGES = 135  # pages asked of its long report: it shrinks pages to fit, so asks for more
 FEATURES = Features(string_markers=False, margin_boxes=False)
 TIMEOUT = 300  # seconds
 

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..models.records import Piece
-from .messages import DEFAULT, check_title, count, text
 from .findings import Finding
-from .render import _pages, _where, counts, ordered
+from .messages import DEFAULT, check_title, count, text
+from .listing import _pages, _where, counts, ordered
 
 if TYPE_CHECKING:
     from ..models import Report

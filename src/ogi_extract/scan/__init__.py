@@ -24,6 +24,7 @@ import pymupdf
 
 from ..errors import OgiError
 from ..layout.model import Document, Page
+from ..layout.visibility import OCR as OCR_LAYER
 from ..limits import Limits
 from .errors import INSTALL, OcrUnavailableError
 from .layer import HIDDEN_SHARE, PageImage, invisible_share, is_scanned
@@ -75,7 +76,10 @@ def hidden_text_warnings(doc: Document, pdf: pymupdf.Document) -> list[str]:
     hidden = [
         p.number
         for p in doc.pages
-        if p.words and p.number not in doc.failed_pages and invisible_share(pdf[p.number - 1]) >= HIDDEN_SHARE
+        if p.words
+        and p.number not in doc.failed_pages
+        and not any(w.visibility == OCR_LAYER for w in p.words)  # an OCR layer over a page image: named already
+        and invisible_share(pdf[p.number - 1]) >= HIDDEN_SHARE
     ]
     if not hidden:
         return []

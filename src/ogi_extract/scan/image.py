@@ -22,6 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from .geometry import turn_point  # noqa: F401 - re-exported
+
 BACKGROUND_WINDOW = 31  # pixels at the working resolution (about 4 mm at 200 dpi)
 INK_CONTRAST = 40  # grey levels below the local mean
 MAX_SKEW = 2.5  # degrees searched either way
@@ -104,13 +106,3 @@ def upright(grey: np.ndarray, dpi: float) -> Raster:
     return Raster(np.asarray(image), dpi, angle)
 
 
-def turn_point(x: float, y: float, cx: float, cy: float, angle: float) -> tuple[float, float]:
-    """Where a point of the skewed page lies once the page is turned upright by `angle` degrees.
-
-    The same turn `upright` applies to the image, so words read from the PDF's
-    own text layer (placed over the skewed image) land on the upright rulings.
-    """
-    t = math.radians(angle)
-    c, s = math.cos(t), math.sin(t)
-    dx, dy = x - cx, y - cy
-    return cx + dx * c - dy * s, cy + dx * s + dy * c

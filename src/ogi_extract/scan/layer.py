@@ -20,7 +20,7 @@ import pymupdf
 
 from ..layout.model import Box, Page, Word
 from ..layout.words import Run, clean_font_name, words_from_runs
-from .image import turn_point
+from .geometry import turn_point
 
 COVER_SHARE = 0.85
 MIN_VECTOR_RULINGS = 4
