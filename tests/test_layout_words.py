@@ -193,3 +193,9 @@ def test_a_soft_hyphen_inside_a_word_was_printed_as_a_hyphen() -> None:
         ("COVID-19", True),
         ("infor\u00ad", False),
     ]
+
+
+def test_a_soft_hyphen_standing_alone_was_printed_as_a_dash() -> None:
+    # A score "-" written U+00AD by a producer that writes every hyphen so:
+    # it breaks no word, so it was drawn.
+    assert texts([run("Nilai: \u00ad")]) == [("Nilai:", True), ("-", False)]

@@ -254,9 +254,13 @@ def _printed(text: str) -> str:
     drawn, and there the line joining weighs it (`tables.lexicon.drops_hyphen`).
     One with more of its word after it on the same baseline was drawn as a
     hyphen: some producers write every hyphen as U+00AD once they have
-    hyphenated a word (Typst: "hak\u00adhak" for "hak-hak").
+    hyphenated a word (Typst: "hak\u00adhak" for "hak-hak"). A word of soft
+    hyphens alone broke nothing either: it is a dash standing for a value
+    (a score "-").
     """
     text = text.translate(_LIGATURES)
+    if not text.strip(SOFT_HYPHEN):
+        return text.replace(SOFT_HYPHEN, "-")
     if SOFT_HYPHEN in text[:-1]:
         text = text[:-1].replace(SOFT_HYPHEN, "-") + text[-1]
     return text
