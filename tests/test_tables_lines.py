@@ -288,3 +288,20 @@ def test_a_known_word_opening_the_next_line_is_a_word_of_its_own() -> None:
 def test_a_slash_compound_broken_in_its_last_part_joins() -> None:
     lexicon = Lexicon({"persiapan", "terserap", "dan"})
     assert joined(("terserap/persia", False), ("pan dan", True), right=175, lexicon=lexicon) == "terserap/persiapan dan"
+
+
+def test_a_url_cut_after_a_dot_or_inside_a_number_of_its_path_goes_on() -> None:
+    lexicon = Lexicon(VOCABULARY | {"dan", "laporan"}, pieces={"index", "php", "article"})
+    assert joined(("https://data.go.id/index.", False), ("php-article dan", True), right=400, lexicon=lexicon) == (
+        "https://data.go.id/index.php-article dan"
+    )
+    # a URL ending a sentence: prose follows
+    assert joined(("https://data.go.id/index.", False), ("dan laporan", True), right=400, lexicon=lexicon) == (
+        "https://data.go.id/index. dan laporan"
+    )
+    assert joined(("https://lkpp.go.id/202", False), ("1-laporan dan", True), right=400, lexicon=lexicon) == (
+        "https://lkpp.go.id/2021-laporan dan"
+    )
+    assert joined(("https://lkpp.go.id/202", False), ("1 laporan", True), right=400, lexicon=lexicon) == (
+        "https://lkpp.go.id/202 1 laporan"
+    )

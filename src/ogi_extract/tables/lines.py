@@ -45,6 +45,8 @@ _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
 # What a URL's rest may open with besides a letter or a digit.
 _URL_GOES_ON = frozenset("/.-_?=&#%~:")
+# A URL's rest that opens with the rest of a number: "1-laporan", "21/dokumen".
+_DIGITS_GO_ON = regex.compile(r"^\d+[-/_.=&?#]\w")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
@@ -240,7 +242,11 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None) -> 
     head ends with a sign no sentence ends with ("/", "-", "_", "=") or with a
     dot inside the host ("https://keuda." + "kemendagri."), or when the letters
     on both sides of the break join into a piece of the document's URLs
-    ("index.php/ja" + "sa", "lapo" + "ran": see `Lexicon.pieces`).
+    ("index.php/ja" + "sa", "lapo" + "ran": see `Lexicon.pieces`), when a
+    number in the path is cut ("/202" + "1-laporan": the tail's digits go on
+    with a URL's sign), or after a dot in the path when the tail's letters are
+    a piece of the document's URLs and no word of its prose ("index." +
+    "php-article"; a URL ending a sentence is followed by prose).
     """
     if not head or not tail:
         return False
@@ -259,8 +265,15 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None) -> 
         return True
     if head[-1] == "." and "/" not in head[scheme + 3 :]:
         return True  # the host is not complete: "https://keuda." + "kemendagri."
+    if head[-1].isdigit() and _DIGITS_GO_ON.match(tail):
+        return True  # a number cut in the path: "go.id/202" + "1-laporan"
     before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
     pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
+    if head[-1] == "." and after is not None and isinstance(lexicon, Lexicon):
+        # a file name cut after its dot: "index." + "php-article", when "php"
+        # is a piece of the document's URLs and no word of its prose
+        word = after.group(0).lower()
+        return word in lexicon.pieces and word not in lexicon
     return (
         pieces is not None
         and before is not None
