@@ -211,3 +211,11 @@ def test_a_two_letter_prefix_loses_its_hyphen_even_before_a_known_word() -> None
     lexicon = Lexicon({"di", "nilai", "program", "kelola"}, engine_hyphens=True)
     assert drops_hyphen("di-", "nilai", lexicon)
     assert not drops_hyphen("program-", "kelola", lexicon)
+
+
+def test_a_glued_run_of_long_derived_words_broken_between_two_loses_the_hyphen() -> None:
+    lexicon = Lexicon({"ditindaklanjuti", "pengimplementasian", "informasi", "program"})
+    assert drops_hyphen("menindaklanjuti-", "menindaklanjuti,", lexicon)
+    assert drops_hyphen("ditindaklanjuti\u2010", "pengimplementasian", lexicon)
+    assert not drops_hyphen("informasi-", "informasi", lexicon)  # reduplication of a base word
+    assert not drops_hyphen("program-", "program", lexicon)

@@ -37,6 +37,10 @@ PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
 # A URL or a file name: not prose with a slash ("hak/operasional").
 _URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
 RHYME = 9  # the longest part of a rhyming reduplication (see `_rhymes`)
+# The shortest derived word (prefix, stem and suffix: "menindaklanjuti"): no
+# author doubles one or joins two with a hyphen; reduplication and compounds
+# are of base words ("program-program", "sosial-ekonomi", "informasi-informasi").
+DERIVED = 12
 SEGMENT = 3  # the shortest word a joined word is cut into (see `_segments`)
 
 
@@ -214,6 +218,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       and a compound the author hyphenates is written so inside lines as well;
     * a middle piece, itself hyphenated, whose letters with the head's begin a
       known word ("ke-" + "penting-" + "an") drops it too;
+    * two long derived words of the document (`DERIVED`), or one twice, meet
+      at the break of a glued run ("menindaklanjuti-" + "menindaklanjuti",
+      "ditindaklanjuti-" + "pengimplementasian"): the engine's hyphen;
     * the author's own forms are kept: reduplication ("masing-masing",
       "program-program", "Una-Una"), a capital after the hyphen in a word that
       is not all capitals ("Semi-Aktif");
@@ -295,6 +302,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         return True  # an acronym the engine hyphenated: "PATTI-" + "RO", "SIRE-" + "KAP"
     if tail[-1] in LINE_END_HYPHENS and t == lexical(tail[:-1]) and is_prefix(h + t, lexicon):
         return True  # a word in three pieces or more, in a narrow column: "ke-" + "penting-" + "an"
+    if len(h) >= DERIVED and len(t) >= DERIVED and (h == t or (h in lexicon and t in lexicon)):
+        return True  # a glued run of long words, broken between two: "menindaklanjuti-" + "menindaklanjuti"
     if h == t:
         return False  # reduplication
     if t_raw[0].isupper() and not capitals:
