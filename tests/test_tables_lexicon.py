@@ -217,5 +217,7 @@ def test_a_glued_run_of_long_derived_words_broken_between_two_loses_the_hyphen()
     lexicon = Lexicon({"ditindaklanjuti", "pengimplementasian", "informasi", "program"})
     assert drops_hyphen("menindaklanjuti-", "menindaklanjuti,", lexicon)
     assert drops_hyphen("ditindaklanjuti\u2010", "pengimplementasian", lexicon)
+    assert drops_hyphen("penyelenggaraan-", "menyelenggarakan,", lexicon)  # neither written alone
+    assert not drops_hyphen("penyelenggaraan-", "Menyelenggarakan", lexicon)  # a capital: the author's
     assert not drops_hyphen("informasi-", "informasi", lexicon)  # reduplication of a base word
     assert not drops_hyphen("program-", "program", lexicon)

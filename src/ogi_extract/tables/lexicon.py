@@ -218,8 +218,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       and a compound the author hyphenates is written so inside lines as well;
     * a middle piece, itself hyphenated, whose letters with the head's begin a
       known word ("ke-" + "penting-" + "an") drops it too;
-    * two long derived words of the document (`DERIVED`), or one twice, meet
-      at the break of a glued run ("menindaklanjuti-" + "menindaklanjuti",
+    * two long derived words (`DERIVED`: twelve letters or more each, the
+      tail in lower case) meet at the break of a glued run ("menindaklanjuti-" + "menindaklanjuti",
       "ditindaklanjuti-" + "pengimplementasian"): the engine's hyphen;
     * the author's own forms are kept: reduplication ("masing-masing",
       "program-program", "Una-Una"), a capital after the hyphen in a word that
@@ -302,7 +302,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         return True  # an acronym the engine hyphenated: "PATTI-" + "RO", "SIRE-" + "KAP"
     if tail[-1] in LINE_END_HYPHENS and t == lexical(tail[:-1]) and is_prefix(h + t, lexicon):
         return True  # a word in three pieces or more, in a narrow column: "ke-" + "penting-" + "an"
-    if len(h) >= DERIVED and len(t) >= DERIVED and (h == t or (h in lexicon and t in lexicon)):
+    if len(h) >= DERIVED and len(t) >= DERIVED and t_raw.islower():
         return True  # a glued run of long words, broken between two: "menindaklanjuti-" + "menindaklanjuti"
     if h == t:
         return False  # reduplication
