@@ -40,6 +40,8 @@ _BULLET = regex.compile(r"^(?:\p{Co}|[•●·▪◦])$")
 _NUMBER_MARKER = regex.compile(r"^\(?\d{1,2}[.)]$")
 _ITEM_MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[\-–])$")
 _PATH_LIKE = PATH_LIKE
+# A URL or a file name: not prose with a slash ("Kabupaten/Kota").
+_URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
 _SCHEME = regex.compile(r"https?://", regex.IGNORECASE)
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
@@ -220,12 +222,30 @@ def _broken_inside_word(
     if fits:
         return False
     if _PATH_LIKE.search(last.text):
+        if not (_URL_LIKE.search(head) or _slash_prose_cut(head, first.text, lexicon)):
+            return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
         # a URL or path, which engines break anywhere, unless a known word follows
         known = lexicon is not None and lexical(first.text) in lexicon
         return not known and not _CAPITALISED.match(first.text)
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
         return False  # this engine breaks prose with a hyphen, and here is none
     return not several and not first.text[:1].isupper()
+
+
+def _slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
+    """Whether prose with a slash ending a line may go on, as engines that cut words anywhere do ("hak/o").
+
+    Not when its last part is a word of the document ("Wilayah/ini" +
+    "menggunakan": moved whole) and does not begin one with the tail
+    ("memahami/pen" + "yandang" is "penyandang"), nor where the engine hyphenates (it would
+    have marked a cut with a hyphen: "operasional/melakukan" + "pembelajaran").
+    """
+    if lexicon is None:
+        return True
+    if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
+        return False
+    part = lexical(head.rsplit("/", 1)[-1])
+    return len(part) < 2 or part not in lexicon or lexical(part + tail) in lexicon
 
 
 def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None) -> bool:
