@@ -330,3 +330,15 @@ def test_prose_with_a_slash_ending_its_line_is_no_url() -> None:
     right = 100 + CHAR * len("2. operasional/melakukan") + 2
     assert joined(("2. operasional/melakukan", False), ("pembelajaran gender", True), right=right,
                   lexicon=hyphenating) == "2. operasional/melakukan pembelajaran gender"
+
+
+def test_a_word_cut_before_a_slash_compound_joins_by_the_compounds_first_part() -> None:
+    # An engine that fills a line's rest with part of a word: "pena" + "nganan/validasi".
+    lexicon = Lexicon(VOCABULARY | {"penanganan", "validasi", "gender"})
+    assert joined(("gender pena", False), ("nganan/validasi gender", True), right=160, lexicon=lexicon) == (
+        "gender penanganan/validasi gender"
+    )
+    # a known word before a known one: two words
+    assert joined(("gender informasi", False), ("gender/validasi dan", True), right=185, lexicon=lexicon) == (
+        "gender informasi gender/validasi dan"
+    )

@@ -184,17 +184,21 @@ def _broken_inside_word(
         return False
     several = sum(1 for k, w in enumerate(line.words) if not _marker(w.text, k)) > 1
     fits = several and left is not None and right is not None and last.box.width + first.box.width <= right - left
-    h, t = lexical(head), lexical(first.text)
+    # The tail's first part when it is prose with a slash: "pena" + "nganan/validasi".
+    tail = first.text
+    if "/" in tail[1:] and not _URL_LIKE.search(tail):
+        tail = tail.split("/", 1)[0]
+    h, t = lexical(head), lexical(tail)
     if lexicon is not None and h and t:
         h_known, t_known = h in lexicon, t in lexicon
-        if lexical(head + first.text) in lexicon and (not fits or not (h_known or t_known)):
+        if lexical(head + tail) in lexicon and (not fits or not (h_known or t_known)):
             # Known whole: also after other words, as engines that fill the
             # rest of a line with part of a word do ("Kem" + "enterian").
             return True
         if "/" in head and not _PATH_LIKE.search(head.replace("/", " ")):
             # A slash compound ("terserap/persia" + "pan"): its last part decides.
             part = lexical(head.rsplit("/", 1)[1])
-            if part and lexical(part + first.text) in lexicon and part not in lexicon:
+            if part and lexical(part + tail) in lexicon and part not in lexicon:
                 return True
         if h_known and t_known:
             return False
@@ -202,14 +206,14 @@ def _broken_inside_word(
             # A long word glued of known ones, cut where a line ended ("penan"
             # + "datangananmenin" begins "penandatanganan" + "menindaklanjuti").
             return True
-        if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + first.text), lexicon):
+        if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + tail), lexicon):
             # A word in three pieces or more ("k" + "ementeria" + "n"): the
             # middle piece fills its line and the pieces so far begin a known word.
             return True
         if (
             (h_known and not several or t_known and len(t) >= 4)
             and len(h) >= 4
-            and not is_prefix(lexical(head + first.text), lexicon)
+            and not is_prefix(lexical(head + tail), lexicon)
         ):
             # A whole word of the document alone on its line, that no known
             # word continues with the next line's start: the line broke after
