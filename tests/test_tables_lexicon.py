@@ -189,6 +189,7 @@ def test_an_acronym_hyphenated_by_the_engine_loses_the_hyphen() -> None:
     assert not drops_hyphen("PAN-", "RB", Lexicon(LEXICON | {"pan-rb"}, engine_hyphens=True))  # written so
     assert not drops_hyphen("SP4N-", "LAPOR!", LEXICON)  # a digit: the author's compound
     assert not drops_hyphen("PATTI-", "RO", LEXICON, full_line=False)
+    assert drops_hyphen("CO\u2010", "VID-19", LEXICON)  # a number after the tail's hyphen: no compound
 
 
 def test_a_break_after_a_known_words_consonant_before_a_vowel_is_the_authors() -> None:

@@ -31,6 +31,8 @@ _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
 _LETTERS = regex.compile(r"^\p{L}+$")
 _LETTER_RUNS = regex.compile(r"\p{L}+")
+# A tail that goes on with a hyphen and a letter: an acronym compound's ("WVI-INFID"), not "VID-19".
+_COMPOUND_TAIL = regex.compile(r"[-\u2010\u00ad]\p{L}")
 _WORD_ENDS = frozenset(".,;:!?)")
 # A token of a URL, a path or a file name rather than of prose.
 PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
@@ -336,7 +338,8 @@ def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str
     TeX hyphenates an acronym like any word. The author's compounds of
     acronyms are kept by the evidence before (the hyphenated form written
     inside a line: "TII-WVI"), by a digit in the head ("SP4N-" + "LAPOR!")
-    and by a hyphen of their own in the tail ("TII-" + "WVI-INFID"). A soft
+    and by a hyphen and a letter of their own in the tail ("TII-" +
+    "WVI-INFID"; "CO-" + "VID-19" is the engine's). A soft
     hyphen there is left to the caller: some producers write every hyphen so.
     """
     return (
@@ -346,7 +349,7 @@ def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str
         and _LETTERS.match(lexical(stem)) is not None
         and len(h) >= 2
         and len(t) >= 2
-        and not any(c in LINE_END_HYPHENS for c in lexical(tail))
+        and _COMPOUND_TAIL.search(tail) is None
     )
 
 
