@@ -54,7 +54,8 @@ def test_line_broken_inside_a_word_has_no_space_after() -> None:
     ("gap_em", "expected"),
     [
         (0.0, [("abcd", False)]),
-        (0.1, [("abcd", False)]),  # kerning-sized gap: still one word
+        (0.06, [("abcd", False)]),  # kerning-sized gap: still one word
+        (0.12, [("ab", True), ("cd", False)]),  # a space TeX squeezed in a justified line ("MA keluarga")
         (0.2, [("ab", True), ("cd", False)]),  # a positioned word gap: split, with a space
         (0.5, [("ab", True), ("cd", False)]),
         (1.5, [("ab", False), ("cd", False)]),  # too wide to be a space (another column)
@@ -193,3 +194,16 @@ def test_a_soft_hyphen_inside_a_word_was_printed_as_a_hyphen() -> None:
         ("COVID-19", True),
         ("infor\u00ad", False),
     ]
+
+
+def test_a_soft_hyphen_standing_alone_was_printed_as_a_dash() -> None:
+    # A score "-" written U+00AD by a producer that writes every hyphen so:
+    # it breaks no word, so it was drawn.
+    assert texts([run("Nilai: \u00ad")]) == [("Nilai:", True), ("-", False)]
+
+
+def test_a_line_end_hyphen_drawn_apart_still_ends_its_word() -> None:
+    # LibreOffice draws its hyphen as a run of its own, 0.11 em after the word.
+    assert texts([run("mendor"), run("-", x=72.0 + 6 * ADVANCE + 0.11 * SIZE)]) == [("mendor-", False)]
+    # a wider gap before a hyphen is a word gap: "gap - dash"
+    assert texts([run("kata"), run("-", x=72.0 + 4 * ADVANCE + 0.3 * SIZE)]) == [("kata", True), ("-", False)]

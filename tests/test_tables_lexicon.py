@@ -75,7 +75,7 @@ def test_the_engines_hyphen_is_dropped(head: str, tail: str) -> None:
         ("Una-", "Una"),
         ("Semi-", "Aktif"),  # a capital after the hyphen
         ("SP4N-", "LAPOR!"),  # capitals and a digit
-        ("PAN-", "RB"),  # capitals, unknown: an acronym compound
+        ("TII-", "WVI-INFID"),  # capitals, a hyphen of its own in the tail: an acronym compound
         ("ko-", "kreasi"),  # the document writes the hyphenated form itself
         ("2019-", "2021"),  # digits at the break
         ("COVID-", "19"),
@@ -179,7 +179,26 @@ def test_a_hyphen_inside_a_host_name_is_the_engines() -> None:
 def test_an_acronym_written_whole_inside_a_compound_drops_the_hyphen() -> None:
     lexicon = Lexicon({"covid-19", "pada"}, engine_hyphens=True)
     assert drops_hyphen("CO-", "VID-19", lexicon)
-    assert not drops_hyphen("PAN-", "RB", lexicon)
+    assert drops_hyphen("PAN-", "RB", lexicon)  # the engine hyphenates, "PAN-RB" is written nowhere
+
+
+def test_an_acronym_hyphenated_by_the_engine_loses_the_hyphen() -> None:
+    assert drops_hyphen("PATTI-", "RO.", LEXICON)
+    assert drops_hyphen("SIRE-", "KAP", LEXICON)
+    assert not drops_hyphen("PATTI-", "RO.", Lexicon(LEXICON, engine_hyphens=False))  # Word, LibreOffice
+    assert not drops_hyphen("PAN-", "RB", Lexicon(LEXICON | {"pan-rb"}, engine_hyphens=True))  # written so
+    assert not drops_hyphen("SP4N-", "LAPOR!", LEXICON)  # a digit: the author's compound
+    assert not drops_hyphen("PATTI-", "RO", LEXICON, full_line=False)
+    assert drops_hyphen("CO\u2010", "VID-19", LEXICON)  # a number after the tail's hyphen: no compound
+
+
+def test_a_break_after_a_known_words_consonant_before_a_vowel_is_the_authors() -> None:
+    # TeX and CSS hyphenate "so-si-a-le-ko-no-mi": never "sosial-" + "ekonomi".
+    lexicon = Lexicon({"sosial", "informasi"}, engine_hyphens=True, glues=True)
+    assert not drops_hyphen("sosial-", "ekonomi", lexicon)
+    assert not drops_hyphen("Sosial-", "ekonomi.", lexicon)
+    assert drops_hyphen("pemerintah-", "an", Lexicon({"pemerintah"}, engine_hyphens=True))  # a suffix
+    assert drops_hyphen("in-", "formasi", lexicon)
 
 
 def test_long_parts_sharing_a_suffix_are_no_rhyming_reduplication() -> None:
@@ -193,3 +212,13 @@ def test_a_two_letter_prefix_loses_its_hyphen_even_before_a_known_word() -> None
     lexicon = Lexicon({"di", "nilai", "program", "kelola"}, engine_hyphens=True)
     assert drops_hyphen("di-", "nilai", lexicon)
     assert not drops_hyphen("program-", "kelola", lexicon)
+
+
+def test_a_glued_run_of_long_derived_words_broken_between_two_loses_the_hyphen() -> None:
+    lexicon = Lexicon({"ditindaklanjuti", "pengimplementasian", "informasi", "program"})
+    assert drops_hyphen("menindaklanjuti-", "menindaklanjuti,", lexicon)
+    assert drops_hyphen("ditindaklanjuti\u2010", "pengimplementasian", lexicon)
+    assert drops_hyphen("penyelenggaraan-", "menyelenggarakan,", lexicon)  # neither written alone
+    assert not drops_hyphen("penyelenggaraan-", "Menyelenggarakan", lexicon)  # a capital: the author's
+    assert not drops_hyphen("informasi-", "informasi", lexicon)  # reduplication of a base word
+    assert not drops_hyphen("program-", "program", lexicon)

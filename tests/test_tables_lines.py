@@ -288,3 +288,57 @@ def test_a_known_word_opening_the_next_line_is_a_word_of_its_own() -> None:
 def test_a_slash_compound_broken_in_its_last_part_joins() -> None:
     lexicon = Lexicon({"persiapan", "terserap", "dan"})
     assert joined(("terserap/persia", False), ("pan dan", True), right=175, lexicon=lexicon) == "terserap/persiapan dan"
+
+
+def test_a_url_cut_after_a_dot_or_inside_a_number_of_its_path_goes_on() -> None:
+    lexicon = Lexicon(VOCABULARY | {"dan", "laporan"}, pieces={"index", "php", "article"})
+    assert joined(("https://data.go.id/index.", False), ("php-article dan", True), right=400, lexicon=lexicon) == (
+        "https://data.go.id/index.php-article dan"
+    )
+    # a URL ending a sentence: prose follows
+    assert joined(("https://data.go.id/index.", False), ("dan laporan", True), right=400, lexicon=lexicon) == (
+        "https://data.go.id/index. dan laporan"
+    )
+    assert joined(("https://lkpp.go.id/202", False), ("1-laporan dan", True), right=400, lexicon=lexicon) == (
+        "https://lkpp.go.id/2021-laporan dan"
+    )
+    assert joined(("https://lkpp.go.id/202", False), ("1 laporan", True), right=400, lexicon=lexicon) == (
+        "https://lkpp.go.id/202 1 laporan"
+    )
+
+
+def test_prose_with_a_slash_ending_its_line_is_no_url() -> None:
+    # "2. Wilayah/ini" fills its line: its last part is a word of the document,
+    # so the next line opens a word of its own; "hak/o" is cut inside a word.
+    lexicon = Lexicon(VOCABULARY | {"ini", "gender", "operasional"})
+    right = 100 + CHAR * len("2. Wilayah/ini") + 2
+    assert joined(("2. Wilayah/ini", False), ("menggunakan gender", True), right=right, lexicon=lexicon) == (
+        "2. Wilayah/ini menggunakan gender"
+    )
+    right = 100 + CHAR * len("2. hak/o") + 2
+    assert joined(("2. hak/o", False), ("perasional gender", True), right=right, lexicon=lexicon) == (
+        "2. hak/operasional gender"
+    )
+    # a known last part that begins a known word with the next line's start: cut there
+    lexicon = Lexicon(lexicon | {"pen", "penyandang"})
+    right = 100 + CHAR * len("2. memahami/pen") + 2
+    assert joined(("2. memahami/pen", False), ("yandang gender", True), right=right, lexicon=lexicon) == (
+        "2. memahami/penyandang gender"
+    )
+    # where the engine hyphenates, a cut without a hyphen is no cut
+    hyphenating = Lexicon(VOCABULARY | {"gender"}, engine_hyphens=True)
+    right = 100 + CHAR * len("2. operasional/melakukan") + 2
+    assert joined(("2. operasional/melakukan", False), ("pembelajaran gender", True), right=right,
+                  lexicon=hyphenating) == "2. operasional/melakukan pembelajaran gender"
+
+
+def test_a_word_cut_before_a_slash_compound_joins_by_the_compounds_first_part() -> None:
+    # An engine that fills a line's rest with part of a word: "pena" + "nganan/validasi".
+    lexicon = Lexicon(VOCABULARY | {"penanganan", "validasi", "gender"})
+    assert joined(("gender pena", False), ("nganan/validasi gender", True), right=160, lexicon=lexicon) == (
+        "gender penanganan/validasi gender"
+    )
+    # a known word before a known one: two words
+    assert joined(("gender informasi", False), ("gender/validasi dan", True), right=185, lexicon=lexicon) == (
+        "gender informasi gender/validasi dan"
+    )

@@ -31,12 +31,18 @@ _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
 _LETTERS = regex.compile(r"^\p{L}+$")
 _LETTER_RUNS = regex.compile(r"\p{L}+")
+# A tail that goes on with a hyphen and a letter: an acronym compound's ("WVI-INFID"), not "VID-19".
+_COMPOUND_TAIL = regex.compile(r"[-\u2010\u00ad]\p{L}")
 _WORD_ENDS = frozenset(".,;:!?)")
 # A token of a URL, a path or a file name rather than of prose.
 PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
 # A URL or a file name: not prose with a slash ("hak/operasional").
 _URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
 RHYME = 9  # the longest part of a rhyming reduplication (see `_rhymes`)
+# The shortest derived word (prefix, stem and suffix: "menindaklanjuti"): no
+# author doubles one or joins two with a hyphen; reduplication and compounds
+# are of base words ("program-program", "sosial-ekonomi", "informasi-informasi").
+DERIVED = 12
 SEGMENT = 3  # the shortest word a joined word is cut into (see `_segments`)
 
 
@@ -214,6 +220,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       and a compound the author hyphenates is written so inside lines as well;
     * a middle piece, itself hyphenated, whose letters with the head's begin a
       known word ("ke-" + "penting-" + "an") drops it too;
+    * two long derived words (`DERIVED`: twelve letters or more each, the
+      tail in lower case) meet at the break of a glued run ("menindaklanjuti-" + "menindaklanjuti",
+      "ditindaklanjuti-" + "pengimplementasian"): the engine's hyphen;
     * the author's own forms are kept: reduplication ("masing-masing",
       "program-program", "Una-Una"), a capital after the hyphen in a word that
       is not all capitals ("Semi-Aktif");
@@ -224,6 +233,13 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       unless the engine hyphenates and the document glues words rather than
       hyphenating them (`Lexicon.glues`: "mengintegrasikan-" +
       "dipresentasikan" is one word there);
+    * in a document whose engine hyphenates, a break between capitals is
+      the engine's ("PATTI-" + "RO", "SIRE-" + "KAP": TeX hyphenates acronyms
+      like words) unless a digit or a hyphen of the tail marks the author's
+      compound ("SP4N-" + "LAPOR!", "TII-" + "WVI-INFID"); see `_engine_acronym`;
+    * a break after the consonant that ends a known word, before a vowel
+      ("sosial-" + "ekonomi"), is the author's: engines open a syllable with
+      that consonant ("so-si-a-le-ko-no-mi"); see `_closes_syllable`;
     * a soft hyphen (U+00AD) is the producer's statement that it broke the
       word, unless the evidence above says otherwise: some producers write
       every hyphen as U+00AD once they hyphenate (Typst), the author's too;
@@ -257,7 +273,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     both parts are words of the document ("antar-" + "daerah" with
     "antardaerah" nowhere else; more than two letters before the break)
     keeps its hyphen, as does a capital after a lower-case part
-    ("Kemenkum-HAM"). Without a vocabulary only the soft hyphen is dropped.
+    ("Kemenkum-HAM"); an acronym compound of the author's ("PAN-RB") broken
+    at its hyphen in a document that hyphenates and writes it nowhere else
+    loses the hyphen. Without a vocabulary only the soft hyphen is dropped.
     """
     if not head or head[-1] not in LINE_END_HYPHENS or not tail:
         return False
@@ -282,8 +300,12 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     capitals = h_raw.isupper() and t_raw.isupper()
     if capitals and isinstance(lexicon, Lexicon) and h + t in lexicon.pieces:
         return True  # an acronym the document writes whole inside a compound: "CO-" + "VID-19" as in "COVID-19"
+    if capitals and not soft and _engine_acronym(stem, tail, h, t, lexicon, full_line):
+        return True  # an acronym the engine hyphenated: "PATTI-" + "RO", "SIRE-" + "KAP"
     if tail[-1] in LINE_END_HYPHENS and t == lexical(tail[:-1]) and is_prefix(h + t, lexicon):
         return True  # a word in three pieces or more, in a narrow column: "ke-" + "penting-" + "an"
+    if len(h) >= DERIVED and len(t) >= DERIVED and t_raw.islower():
+        return True  # a glued run of long words, broken between two: "menindaklanjuti-" + "menindaklanjuti"
     if h == t:
         return False  # reduplication
     if t_raw[0].isupper() and not capitals:
@@ -291,6 +313,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     inside, between = (False, False) if capitals else _segments(h + t, len(h), lexicon)
     if between and not (isinstance(lexicon, Lexicon) and lexicon.glues and lexicon.engine_hyphens):
         return False
+    if _closes_syllable(h, t, lexicon):
+        return False  # "sosial-" + "ekonomi": no engine ends a syllable before a vowel
     if inside or between:
         return True
     if soft:
@@ -305,6 +329,50 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         and not _rhymes(h, t)
         and h_raw[-1].islower()
         and t_raw[0].islower()
+    )
+
+
+def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str], full_line: bool) -> bool:
+    """Whether a break between capitals ("PER-" + "KI") is the engine's, in a document whose engine hyphenates.
+
+    TeX hyphenates an acronym like any word. The author's compounds of
+    acronyms are kept by the evidence before (the hyphenated form written
+    inside a line: "TII-WVI"), by a digit in the head ("SP4N-" + "LAPOR!")
+    and by a hyphen and a letter of their own in the tail ("TII-" +
+    "WVI-INFID"; "CO-" + "VID-19" is the engine's). A soft
+    hyphen there is left to the caller: some producers write every hyphen so.
+    """
+    return (
+        full_line
+        and isinstance(lexicon, Lexicon)
+        and lexicon.engine_hyphens
+        and _LETTERS.match(lexical(stem)) is not None
+        and len(h) >= 2
+        and len(t) >= 2
+        and _COMPOUND_TAIL.search(tail) is None
+    )
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _closes_syllable(h: str, t: str, lexicon: frozenset[str]) -> bool:
+    """Whether the break falls between a known word's final consonant and a vowel ("sosial-" + "ekonomi").
+
+    A hyphenating engine (TeX's patterns, CSS `hyphens: auto`) puts a single
+    consonant before a vowel in the syllable it opens ("so-si-a-le-ko-no-mi"),
+    so a break after it, where the head is a whole word of the document, is
+    the author's compound. A suffix is broken off so, a known word or not
+    ("pemerintah-" + "an", "keterbatas-" + "an"): the tail must have four
+    letters or more.
+    """
+    return (
+        len(h) >= 4
+        and len(t) >= 4
+        and h in lexicon
+        and h[-1] not in _VOWELS
+        and t[:1] in _VOWELS
+        and h[-2:-1] in _VOWELS
     )
 
 

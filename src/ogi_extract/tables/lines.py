@@ -40,11 +40,15 @@ _BULLET = regex.compile(r"^(?:\p{Co}|[•●·▪◦])$")
 _NUMBER_MARKER = regex.compile(r"^\(?\d{1,2}[.)]$")
 _ITEM_MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[\-–])$")
 _PATH_LIKE = PATH_LIKE
+# A URL or a file name: not prose with a slash ("Kabupaten/Kota").
+_URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
 _SCHEME = regex.compile(r"https?://", regex.IGNORECASE)
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
 # What a URL's rest may open with besides a letter or a digit.
 _URL_GOES_ON = frozenset("/.-_?=&#%~:")
+# A URL's rest that opens with the rest of a number: "1-laporan", "21/dokumen".
+_DIGITS_GO_ON = regex.compile(r"^\d+[-/_.=&?#]\w")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
@@ -180,17 +184,21 @@ def _broken_inside_word(
         return False
     several = sum(1 for k, w in enumerate(line.words) if not _marker(w.text, k)) > 1
     fits = several and left is not None and right is not None and last.box.width + first.box.width <= right - left
-    h, t = lexical(head), lexical(first.text)
+    # The tail's first part when it is prose with a slash: "pena" + "nganan/validasi".
+    tail = first.text
+    if "/" in tail[1:] and not _URL_LIKE.search(tail):
+        tail = tail.split("/", 1)[0]
+    h, t = lexical(head), lexical(tail)
     if lexicon is not None and h and t:
         h_known, t_known = h in lexicon, t in lexicon
-        if lexical(head + first.text) in lexicon and (not fits or not (h_known or t_known)):
+        if lexical(head + tail) in lexicon and (not fits or not (h_known or t_known)):
             # Known whole: also after other words, as engines that fill the
             # rest of a line with part of a word do ("Kem" + "enterian").
             return True
         if "/" in head and not _PATH_LIKE.search(head.replace("/", " ")):
             # A slash compound ("terserap/persia" + "pan"): its last part decides.
             part = lexical(head.rsplit("/", 1)[1])
-            if part and lexical(part + first.text) in lexicon and part not in lexicon:
+            if part and lexical(part + tail) in lexicon and part not in lexicon:
                 return True
         if h_known and t_known:
             return False
@@ -198,14 +206,14 @@ def _broken_inside_word(
             # A long word glued of known ones, cut where a line ended ("penan"
             # + "datangananmenin" begins "penandatanganan" + "menindaklanjuti").
             return True
-        if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + first.text), lexicon):
+        if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + tail), lexicon):
             # A word in three pieces or more ("k" + "ementeria" + "n"): the
             # middle piece fills its line and the pieces so far begin a known word.
             return True
         if (
             (h_known and not several or t_known and len(t) >= 4)
             and len(h) >= 4
-            and not is_prefix(lexical(head + first.text), lexicon)
+            and not is_prefix(lexical(head + tail), lexicon)
         ):
             # A whole word of the document alone on its line, that no known
             # word continues with the next line's start: the line broke after
@@ -218,12 +226,30 @@ def _broken_inside_word(
     if fits:
         return False
     if _PATH_LIKE.search(last.text):
+        if not (_URL_LIKE.search(head) or _slash_prose_cut(head, first.text, lexicon)):
+            return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
         # a URL or path, which engines break anywhere, unless a known word follows
         known = lexicon is not None and lexical(first.text) in lexicon
         return not known and not _CAPITALISED.match(first.text)
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
         return False  # this engine breaks prose with a hyphen, and here is none
     return not several and not first.text[:1].isupper()
+
+
+def _slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
+    """Whether prose with a slash ending a line may go on, as engines that cut words anywhere do ("hak/o").
+
+    Not when its last part is a word of the document ("Wilayah/ini" +
+    "menggunakan": moved whole) and does not begin one with the tail
+    ("memahami/pen" + "yandang" is "penyandang"), nor where the engine hyphenates (it would
+    have marked a cut with a hyphen: "operasional/melakukan" + "pembelajaran").
+    """
+    if lexicon is None:
+        return True
+    if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
+        return False
+    part = lexical(head.rsplit("/", 1)[-1])
+    return len(part) < 2 or part not in lexicon or lexical(part + tail) in lexicon
 
 
 def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None) -> bool:
@@ -240,7 +266,11 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None) -> 
     head ends with a sign no sentence ends with ("/", "-", "_", "=") or with a
     dot inside the host ("https://keuda." + "kemendagri."), or when the letters
     on both sides of the break join into a piece of the document's URLs
-    ("index.php/ja" + "sa", "lapo" + "ran": see `Lexicon.pieces`).
+    ("index.php/ja" + "sa", "lapo" + "ran": see `Lexicon.pieces`), when a
+    number in the path is cut ("/202" + "1-laporan": the tail's digits go on
+    with a URL's sign), or after a dot in the path when the tail's letters are
+    a piece of the document's URLs and no word of its prose ("index." +
+    "php-article"; a URL ending a sentence is followed by prose).
     """
     if not head or not tail:
         return False
@@ -259,8 +289,15 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None) -> 
         return True
     if head[-1] == "." and "/" not in head[scheme + 3 :]:
         return True  # the host is not complete: "https://keuda." + "kemendagri."
+    if head[-1].isdigit() and _DIGITS_GO_ON.match(tail):
+        return True  # a number cut in the path: "go.id/202" + "1-laporan"
     before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
     pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
+    if head[-1] == "." and after is not None and isinstance(lexicon, Lexicon):
+        # a file name cut after its dot: "index." + "php-article", when "php"
+        # is a piece of the document's URLs and no word of its prose
+        word = after.group(0).lower()
+        return word in lexicon.pieces and word not in lexicon
     return (
         pieces is not None
         and before is not None
