@@ -94,9 +94,11 @@ def test_xlsx_to_standard_output(pdf: Path) -> None:
 
 
 def test_standard_input_over_the_size_limit_is_exit_9(monkeypatch: pytest.MonkeyPatch) -> None:
-    from ogi_extract import cli
+    from dataclasses import replace
 
-    monkeypatch.setattr(cli, "DEFAULT_LIMITS", cli.replace(cli.DEFAULT_LIMITS, max_file_bytes=100))
+    from ogi_extract.cli import convert
+
+    monkeypatch.setattr(convert, "DEFAULT_LIMITS", replace(convert.DEFAULT_LIMITS, max_file_bytes=100))
     result = _run("convert", "-", stdin=b"%PDF-1.7\n" + b"x" * 200)
     assert result.exit_code == 9
     assert result.stderr == "-: error: standard input holds more than the limit of 100 bytes\n"

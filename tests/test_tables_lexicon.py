@@ -1,11 +1,12 @@
-"""The document's vocabulary and what it says about hyphens at line ends (tables/lexicon.py)."""
+"""The document's vocabulary and what it says about hyphens at line ends (tables/lexicon.py, tables/line_ends.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.tables.lexicon import Lexicon, build_lexicon, drops_hyphen, lexical
+from ogi_extract.tables.lexicon import Lexicon, build_lexicon, lexical
+from ogi_extract.tables.line_ends import drops_hyphen
 from ogi_extract.tables.model import TextLine
 
 LEXICON = Lexicon(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..layout.model import Box, Word
+from ..layout.model import Word
 from ..models import (
     Block,
     Commitment,
@@ -25,27 +25,18 @@ from ..models import (
     Target,
     UnassignedWord,
 )
-from ..tables import Cell, Item, JoinedText, RowGroup, TextLine, join_lines, read_once
+from ..tables import Cell, Item, RowGroup, TextLine
 from ..tables.lexicon import Vocabulary
 from . import normalize, tolerant
+from .cells import COLUMN_TOL, CellReader, Field, read_target_cells, roles
 from .loader import Grammar
 from .provenance import pieces_of
 
-COLUMN_TOL = 3.0
 _WS = regex.compile(r"\s+")
 
 
 def _collapse(text: str) -> str:
     return _WS.sub(" ", text).strip()
-
-
-@dataclass(slots=True)
-class _Field:
-    """A field's value with the words that gave it (label words included)."""
-
-    value: str | None
-    value_words: list[Word]
-    all_words: list[Word]
 
 
 @dataclass
@@ -72,6 +63,7 @@ class Assembler:
         grammar = tolerant.tolerant_grammar(grammar) if ocr else grammar
         self.g = grammar
         self.vocabulary = vocabulary
+        self.reader = CellReader(grammar, vocabulary)
         self.resolve = resolve
         self.out = Assembly()
         self.commitment: Commitment | None = None
@@ -96,33 +88,8 @@ class Assembler:
     def _pieces(self, words: list[Word]) -> list[Piece]:
         return pieces_of(words)
 
-    def _join(self, lines: list[TextLine]) -> JoinedText:
-        left = min((ln.box.x0 for ln in lines), default=None)
-        right = max((ln.box.x1 for ln in lines), default=None)
-        return join_lines(
-            lines,
-            left=left,
-            right=right,
-            bullets=self.g.bullet_glyphs,
-            bullet=self.g.bullet,
-            lexicon=self.vocabulary.words if self.vocabulary else None,
-            spaces_mark_breaks=self.vocabulary.spaces_mark_breaks if self.vocabulary else False,
-        )
-
-    def _labelled(self, lines: list[TextLine], label: regex.Pattern[str] | None) -> tuple[_Field, regex.Match[str] | None]:
-        joined = self._join(lines)
-        m = label.match(joined.text) if label is not None else None
-        offset = 0
-        if m:
-            # a pattern with a `text` group says where the value starts; else it ends the label
-            offset = m.start("text") if "text" in m.groupdict() and m.start("text") >= 0 else m.end()
-        value = joined.text[offset:].strip()
-        if m:
-            # the value starts at the first word at or after the label's end
-            words = joined.words_from(offset)
-        else:
-            words = list(joined.words)
-        return _Field(value or None, words, list(joined.words)), m
+    def _labelled(self, lines: list[TextLine], label: regex.Pattern[str] | None) -> tuple[Field, regex.Match[str] | None]:
+        return self.reader.labelled(lines, label)
 
     def _unassign(self, words: list[Word], reason: str) -> None:
         for w in words:
@@ -232,64 +199,12 @@ class Assembler:
         self._assign(f.all_words)
         return True
 
-    def _roles(self, group: RowGroup) -> tuple[list[Cell], list[Cell], list[Cell]]:
-        left: list[Cell] = []
-        middle: list[Cell] = []
-        right: list[Cell] = []
-        for c in group.cells:
-            at_left = c.x0 <= group.x0 + COLUMN_TOL
-            at_right = c.x1 >= group.x1 - COLUMN_TOL
-            if at_left and not at_right:
-                left.append(c)
-            elif at_right and not at_left:
-                right.append(c)
-            else:
-                middle.append(c)
-        return left, middle, right
-
     def _target(self, group: RowGroup, left: list[Cell], middle: list[Cell], right: list[Cell]) -> None:
         g = self.g
         commitment = self.commitment
         assert commitment is not None
-        slots: dict[str, list[Cell]] = {"achievement": [], "cocreation": []}
-        band_slot: dict[tuple[int, int], str] = {}
-        last: str | None = None
-        for c in middle:
-            first = c.head()
-            if g.achievement_cell.match(first):
-                slot = "achievement"
-            elif g.cocreation_cell.match(first):
-                slot = "cocreation"
-            elif not slots["achievement"] and last is None:
-                slot = "achievement"
-            elif not slots["cocreation"] and last != "cocreation":
-                slot = "cocreation"
-            else:
-                slot = last or "achievement"
-            slots[slot].append(c)
-            band_slot.setdefault(c.band, slot)
-            last = slot
-        side: dict[str, list[Cell]] = {"score": [], "label": []}
-        for c in right:
-            slot = band_slot.get(c.band)
-            first = c.head()
-            if slot == "achievement" or (slot is None and g.score_cell.match(first)):
-                side["score"].append(c)
-            else:
-                side["label"].append(c)
-
-        copies: list[Word] = []  # a line cut by a page break, drawn on both pages: read once
-
-        def lines(cells: list[Cell]) -> list[TextLine]:
-            kept, shown_twice = read_once([ln for c in sorted(cells, key=lambda c: c.band) for ln in c.lines])
-            copies.extend(shown_twice)
-            return kept
-
-        tgt, m = self._labelled(lines(left), g.target_cell)
-        ach, _ = self._labelled(lines(slots["achievement"]), g.achievement_cell)
-        coc, _ = self._labelled(lines(slots["cocreation"]), g.cocreation_cell)
-        sco, _ = self._labelled(lines(side["score"]), g.score_cell)
-        lab, _ = self._labelled(lines(side["label"]), None)
+        read = read_target_cells(self.reader, left, middle, right)
+        tgt, m, ach, coc, sco, lab = read.target, read.match, read.achievement, read.cocreation, read.score, read.label
         label = _collapse(m.group("label")) if m else None
         period = _WS.sub("", m.group("period")).upper() if m else None
         if m is None:
@@ -341,9 +256,9 @@ class Assembler:
         self.block.targets.append(target)
         for f in (tgt, ach, coc, sco, lab):
             self._assign(f.all_words)
-        self._assign(copies)
+        self._assign(read.copies)
 
-    def _ocr_values(self, target: Target, tgt: _Field, ach: _Field, coc: _Field, sco: _Field, lab: _Field) -> None:
+    def _ocr_values(self, target: Target, tgt: Field, ach: Field, coc: Field, sco: Field, lab: Field) -> None:
         """Each field's raw OCR text and confidence, beside the values read through OCR's confusions."""
         label_words = tgt.all_words[: len(tgt.all_words) - len(tgt.value_words)]
         target.ocr = tolerant.readings(
@@ -374,7 +289,7 @@ class Assembler:
                 if len(full) == 1:
                     self._heading(RowGroup(full, group.x0, group.x1, group.pages))
                     return
-        left, middle, right = self._roles(group)
+        left, middle, right = roles(group)
         first_left = left[0].head() if left else ""
         labelled = self.g.target_cell.match(first_left) or any(
             self.g.achievement_cell.match(c.head()) for c in middle

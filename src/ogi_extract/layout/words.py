@@ -260,7 +260,7 @@ def _printed(text: str) -> str:
     """The characters as printed: ligatures spelled out, a soft hyphen inside a word as "-".
 
     A soft hyphen is a break the producer may use; only one ending a line is
-    drawn, and there the line joining weighs it (`tables.lexicon.drops_hyphen`).
+    drawn, and there the line joining weighs it (`tables.line_ends.drops_hyphen`).
     One with more of its word after it on the same baseline was drawn as a
     hyphen: some producers write every hyphen as U+00AD once they have
     hyphenated a word (Typst: "hak\u00adhak" for "hak-hak"). A word of soft

@@ -16,7 +16,7 @@ A URL goes on across a line end without a space wherever the engine broke it
 ("https:" + "//data.go.id", "https://www." + "antikorupsi.org"): see
 `url_goes_on`. A hyphen at a line end is dropped when the engine added it
 ("in-" + "formasi" gives "informasi") and kept when the author typed it
-("masing-" + "masing"): `lexicon.drops_hyphen` weighs the evidence; a soft
+("masing-" + "masing"): `line_ends.drops_hyphen` weighs the evidence; a soft
 hyphen kept is written "-", as it was printed. A line that opens a list item
 ("2.", "a.", "•") never continues the line before.
 """
@@ -29,7 +29,8 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.model import Box, Word
-from .lexicon import PATH_LIKE, SOFT_HYPHEN, Lexicon, broken_run, drops_hyphen, is_prefix, lexical
+from .lexicon import PATH_LIKE, SOFT_HYPHEN, Lexicon, is_prefix, lexical
+from .line_ends import broken_run, drops_hyphen
 from .model import TextLine
 
 _GLUED_BREAK = regex.compile(r"[-/‐\u00ad]$")

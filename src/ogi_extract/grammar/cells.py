@@ -1,0 +1,146 @@
+"""Reading a table row's cells into fields: joined text, label split off, target-row cells sorted by role.
+
+The assembler (`records.py`) decides what a row is and builds the records;
+this module holds how a row's cells are read. A target row's cells are told
+apart by their column (left: the target; right: score and label; between:
+achievement and co-creation) and paired by the sub-row (band) they share, so
+that a score sits beside its achievement and a label beside its co-creation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..layout.model import Word
+from ..tables import Cell, JoinedText, RowGroup, TextLine, join_lines, read_once
+from ..tables.lexicon import Vocabulary
+from .loader import Grammar
+
+COLUMN_TOL = 3.0
+
+
+@dataclass(slots=True)
+class Field:
+    """A field's value with the words that gave it (label words included)."""
+
+    value: str | None
+    value_words: list[Word]
+    all_words: list[Word]
+
+
+class CellReader:
+    """Joins cell lines with the document's vocabulary and the grammar's bullets; splits off a label."""
+
+    def __init__(self, grammar: Grammar, vocabulary: Vocabulary | None) -> None:
+        self.g = grammar
+        self.vocabulary = vocabulary
+
+    def join(self, lines: list[TextLine]) -> JoinedText:
+        left = min((ln.box.x0 for ln in lines), default=None)
+        right = max((ln.box.x1 for ln in lines), default=None)
+        return join_lines(
+            lines,
+            left=left,
+            right=right,
+            bullets=self.g.bullet_glyphs,
+            bullet=self.g.bullet,
+            lexicon=self.vocabulary.words if self.vocabulary else None,
+            spaces_mark_breaks=self.vocabulary.spaces_mark_breaks if self.vocabulary else False,
+        )
+
+    def labelled(self, lines: list[TextLine], label: regex.Pattern[str] | None) -> tuple[Field, regex.Match[str] | None]:
+        joined = self.join(lines)
+        m = label.match(joined.text) if label is not None else None
+        offset = 0
+        if m:
+            # a pattern with a `text` group says where the value starts; else it ends the label
+            offset = m.start("text") if "text" in m.groupdict() and m.start("text") >= 0 else m.end()
+        value = joined.text[offset:].strip()
+        if m:
+            # the value starts at the first word at or after the label's end
+            words = joined.words_from(offset)
+        else:
+            words = list(joined.words)
+        return Field(value or None, words, list(joined.words)), m
+
+
+def roles(group: RowGroup) -> tuple[list[Cell], list[Cell], list[Cell]]:
+    """The row's cells at the left edge only, between, and at the right edge only."""
+    left: list[Cell] = []
+    middle: list[Cell] = []
+    right: list[Cell] = []
+    for c in group.cells:
+        at_left = c.x0 <= group.x0 + COLUMN_TOL
+        at_right = c.x1 >= group.x1 - COLUMN_TOL
+        if at_left and not at_right:
+            left.append(c)
+        elif at_right and not at_left:
+            right.append(c)
+        else:
+            middle.append(c)
+    return left, middle, right
+
+
+@dataclass(slots=True)
+class TargetCells:
+    """A target row read: each field, the target label's match, and the words a page break showed twice."""
+
+    target: Field
+    match: regex.Match[str] | None
+    achievement: Field
+    cocreation: Field
+    score: Field
+    label: Field
+    copies: list[Word]
+
+
+def _slots(g: Grammar, middle: list[Cell], right: list[Cell]) -> dict[str, list[Cell]]:
+    """The middle cells as achievement or co-creation, the right ones as score or label (by shared band)."""
+    slots: dict[str, list[Cell]] = {"achievement": [], "cocreation": []}
+    band_slot: dict[tuple[int, int], str] = {}
+    last: str | None = None
+    for c in middle:
+        first = c.head()
+        if g.achievement_cell.match(first):
+            slot = "achievement"
+        elif g.cocreation_cell.match(first):
+            slot = "cocreation"
+        elif not slots["achievement"] and last is None:
+            slot = "achievement"
+        elif not slots["cocreation"] and last != "cocreation":
+            slot = "cocreation"
+        else:
+            slot = last or "achievement"
+        slots[slot].append(c)
+        band_slot.setdefault(c.band, slot)
+        last = slot
+    side: dict[str, list[Cell]] = {"score": [], "label": []}
+    for c in right:
+        slot = band_slot.get(c.band)
+        first = c.head()
+        if slot == "achievement" or (slot is None and g.score_cell.match(first)):
+            side["score"].append(c)
+        else:
+            side["label"].append(c)
+    return {**slots, **side}
+
+
+def read_target_cells(reader: CellReader, left: list[Cell], middle: list[Cell], right: list[Cell]) -> TargetCells:
+    """Each field of a target row, from its cells sorted by `roles`."""
+    g = reader.g
+    slots = _slots(g, middle, right)
+    copies: list[Word] = []  # a line cut by a page break, drawn on both pages: read once
+
+    def lines(cells: list[Cell]) -> list[TextLine]:
+        kept, shown_twice = read_once([ln for c in sorted(cells, key=lambda c: c.band) for ln in c.lines])
+        copies.extend(shown_twice)
+        return kept
+
+    tgt, m = reader.labelled(lines(left), g.target_cell)
+    ach, _ = reader.labelled(lines(slots["achievement"]), g.achievement_cell)
+    coc, _ = reader.labelled(lines(slots["cocreation"]), g.cocreation_cell)
+    sco, _ = reader.labelled(lines(slots["score"]), g.score_cell)
+    lab, _ = reader.labelled(lines(slots["label"]), None)
+    return TargetCells(tgt, m, ach, coc, sco, lab, copies)

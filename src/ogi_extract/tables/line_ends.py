@@ -1,0 +1,258 @@
+"""The line-end decisions: whether a hyphen ending a line was the engine's, and whether a run was cut inside a word.
+
+The document's own vocabulary (`lexicon.py`) is the evidence; this module
+weighs it for one break at a time. A hyphen the engine added at a line end
+(TeX, WeasyPrint with `hyphens: auto`: "in-" + "formasi", "Kemente-" +
+"rian") is dropped when the halves join; one the author typed ("masing-" +
+"masing", "Semi-" + "Aktif", "SP4N-" + "LAPOR!") is kept (see `drops_hyphen`).
+A glued run of words cut anywhere by an engine that fills a line's rest with
+part of a long word (ReportLab) is told by `broken_run`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import LINE_END_HYPHENS, SEGMENT, SOFT_HYPHEN, Lexicon, prefixes_of, segments, is_prefix, lexical
+
+_LAST_LETTERS = regex.compile(r"\p{L}+$")
+_FIRST_LETTERS = regex.compile(r"^\p{L}+")
+_LETTERS = regex.compile(r"^\p{L}+$")
+# A tail that goes on with a hyphen and a letter: an acronym compound's ("WVI-INFID"), not "VID-19".
+_COMPOUND_TAIL = regex.compile(r"[-\u2010\u00ad]\p{L}")
+# A URL or a file name: not prose with a slash ("hak/operasional").
+_URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
+RHYME = 9  # the longest part of a rhyming reduplication (see `_rhymes`)
+# The shortest derived word (prefix, stem and suffix: "menindaklanjuti"): no
+# author doubles one or joins two with a hyphen; reduplication and compounds
+# are of base words ("program-program", "sosial-ekonomi", "informasi-informasi").
+DERIVED = 12
+
+
+def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line: bool = True) -> bool:
+    """Whether the hyphen ending `head` (a line's last word) was the engine's, to drop when `tail` joins it.
+
+    The letters on each side of the break are weighed ("Kementerian/Lemba-" +
+    "ga" is "lemba" + "ga"), evidence strongest first:
+
+    * anything but a letter at the break is the author's ("2019-2021",
+      "COVID-19"), and so is any hyphenated form the document writes inside a
+      line ("ko-kreasi" when it is spelled so elsewhere);
+    * the document's vocabulary: the joined word written elsewhere
+      ("informasi", "Kementerian", "kepada", even "tata" broken "ta-" + "ta")
+      drops the hyphen, even where both parts are words too: Indonesian
+      prefixes are often words of their own ("ke" + "pada", "di" + "kelola"),
+      and a compound the author hyphenates is written so inside lines as well;
+    * a middle piece, itself hyphenated, whose letters with the head's begin a
+      known word ("ke-" + "penting-" + "an") drops it too;
+    * two long derived words (`DERIVED`: twelve letters or more each, the
+      tail in lower case) meet at the break of a glued run ("menindaklanjuti-" + "menindaklanjuti",
+      "ditindaklanjuti-" + "pengimplementasian"): the engine's hyphen;
+    * the author's own forms are kept: reduplication ("masing-masing",
+      "program-program", "Una-Una"), a capital after the hyphen in a word that
+      is not all capitals ("Semi-Aktif");
+    * a joined word in lower case that is a run of the document's words
+      ("ditindaklan-" + "jutidiimplementasikan" is "ditindaklanjuti" +
+      "diimplementasikan") drops the hyphen when the break falls inside one
+      of them; when it falls between two ("sosial-" + "ekonomi") it is kept,
+      unless the engine hyphenates and the document glues words rather than
+      hyphenating them (`Lexicon.glues`: "mengintegrasikan-" +
+      "dipresentasikan" is one word there);
+    * in a document whose engine hyphenates, a break between capitals is
+      the engine's ("PATTI-" + "RO", "SIRE-" + "KAP": TeX hyphenates acronyms
+      like words) unless a digit or a hyphen of the tail marks the author's
+      compound ("SP4N-" + "LAPOR!", "TII-" + "WVI-INFID"); see `_engine_acronym`;
+    * a break after the consonant that ends a known word, before a vowel
+      ("sosial-" + "ekonomi"), is the author's: engines open a syllable with
+      that consonant ("so-si-a-le-ko-no-mi"); see `_closes_syllable`;
+    * a soft hyphen (U+00AD) is the producer's statement that it broke the
+      word, unless the evidence above says otherwise: some producers write
+      every hyphen as U+00AD once they hyphenate (Typst), the author's too;
+    * a word the document writes nowhere else (TeX hyphenates rare words too)
+      drops the hyphen only in a document whose engine hyphenates (see
+      `Lexicon`), when the parts are not both words of the document, or the
+      first has two letters only, as a prefix ("di-" + "nilai", "ke-" +
+      "lola": "di" and "ke" stand alone as prepositions, never hyphenated)
+      ("lingkungan-" + "nya", "peng-" + "guna", "tam-" + "bahan"; a bound
+      form is written joined in Indonesian anyway: "nonpemerintah",
+      "multipihak"), both parts have at least two letters,
+      lower case meets lower case at the break, the line was full
+      (`full_line`), the parts do not rhyme like a reduplication
+      ("gotong-royong", "sayur-mayur": see `_rhymes`);
+      capitals there are kept ("PAN-RB", "SP4N-LAPOR!").
+
+    Inside a URL or a path the author's hyphens are many ("file-file-
+    pengadaan", "id-file"): there a hyphen is dropped only inside the host
+    name ("keuda.ke-" + "mendagri.go.id": host names seldom hold one, and a
+    narrow column may show a host whole nowhere), where the letters around it
+    join into a piece the document writes, or begin one when the tail is
+    itself broken ("bappe-" + "nas" as in "ogi.bappenas.go.id", "in-" +
+    "dex.php", "index.p-" + "hp"), or where a dot or a slash follows it
+    ("kemendagri-" + ".go.id"). A hyphen the document writes so ("id-file")
+    stays.
+
+    Limits: in a document that glues words and whose engine hyphenates, a
+    compound of two known words written nowhere else ("sosial-ekonomi"
+    broken at its hyphen) loses its hyphen; a compound whose joined form the document also writes, but never
+    the hyphenated one, takes the joined form. A rare word hyphenated where
+    both parts are words of the document ("antar-" + "daerah" with
+    "antardaerah" nowhere else; more than two letters before the break)
+    keeps its hyphen, as does a capital after a lower-case part
+    ("Kemenkum-HAM"); an acronym compound of the author's ("PAN-RB") broken
+    at its hyphen in a document that hyphenates and writes it nowhere else
+    loses the hyphen. Without a vocabulary only the soft hyphen is dropped.
+    """
+    if not head or head[-1] not in LINE_END_HYPHENS or not tail:
+        return False
+    soft = head[-1] == SOFT_HYPHEN
+    if lexicon is None:
+        return soft
+    stem = head[:-1]
+    if stem[-1:].isalpha() and tail[:1] in (".", "/"):
+        return True  # "kemendagri-" + ".go.id": no author hyphenates before a dot or a slash
+    if _URL_LIKE.search(stem) or _URL_LIKE.search(tail):
+        return _drops_in_path(stem, tail, lexicon)
+    # The letters on each side of the break: "Kementerian/Lemba" + "ga" is "lemba" + "ga".
+    before, after = _LAST_LETTERS.search(stem), _FIRST_LETTERS.match(tail)
+    if before is None or after is None:
+        return False  # a digit or a sign at the break: "2019-2021", "COVID-19"
+    h_raw, t_raw = before.group(0), after.group(0)
+    h, t = h_raw.lower(), t_raw.lower()
+    if lexical(f"{stem}-{tail}") in lexicon or f"{h}-{t}" in lexicon:
+        return False  # the document writes the hyphenated form itself
+    if lexical(stem + tail) in lexicon or h + t in lexicon:
+        return True
+    capitals = h_raw.isupper() and t_raw.isupper()
+    if capitals and isinstance(lexicon, Lexicon) and h + t in lexicon.pieces:
+        return True  # an acronym the document writes whole inside a compound: "CO-" + "VID-19" as in "COVID-19"
+    if capitals and not soft and _engine_acronym(stem, tail, h, t, lexicon, full_line):
+        return True  # an acronym the engine hyphenated: "PATTI-" + "RO", "SIRE-" + "KAP"
+    if tail[-1] in LINE_END_HYPHENS and t == lexical(tail[:-1]) and is_prefix(h + t, lexicon):
+        return True  # a word in three pieces or more, in a narrow column: "ke-" + "penting-" + "an"
+    if len(h) >= DERIVED and len(t) >= DERIVED and t_raw.islower():
+        return True  # a glued run of long words, broken between two: "menindaklanjuti-" + "menindaklanjuti"
+    if h == t:
+        return False  # reduplication
+    if t_raw[0].isupper() and not capitals:
+        return False  # "Semi-Aktif", "Una-Una"
+    inside, between = (False, False) if capitals else segments(h + t, len(h), lexicon)
+    if between and not (isinstance(lexicon, Lexicon) and lexicon.glues and lexicon.engine_hyphens):
+        return False
+    if _closes_syllable(h, t, lexicon):
+        return False  # "sosial-" + "ekonomi": no engine ends a syllable before a vowel
+    if inside or between:
+        return True
+    if soft:
+        return not capitals
+    return (
+        full_line
+        and isinstance(lexicon, Lexicon)
+        and lexicon.engine_hyphens
+        and (len(h) == 2 or not (h in lexicon and t in lexicon))  # "di-" + "nilai": a prefix, not "di"
+        and len(h) >= 2
+        and len(t) >= 2
+        and not _rhymes(h, t)
+        and h_raw[-1].islower()
+        and t_raw[0].islower()
+    )
+
+
+def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str], full_line: bool) -> bool:
+    """Whether a break between capitals ("PER-" + "KI") is the engine's, in a document whose engine hyphenates.
+
+    TeX hyphenates an acronym like any word. The author's compounds of
+    acronyms are kept by the evidence before (the hyphenated form written
+    inside a line: "TII-WVI"), by a digit in the head ("SP4N-" + "LAPOR!")
+    and by a hyphen and a letter of their own in the tail ("TII-" +
+    "WVI-INFID"; "CO-" + "VID-19" is the engine's). A soft
+    hyphen there is left to the caller: some producers write every hyphen so.
+    """
+    return (
+        full_line
+        and isinstance(lexicon, Lexicon)
+        and lexicon.engine_hyphens
+        and _LETTERS.match(lexical(stem)) is not None
+        and len(h) >= 2
+        and len(t) >= 2
+        and _COMPOUND_TAIL.search(tail) is None
+    )
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _closes_syllable(h: str, t: str, lexicon: frozenset[str]) -> bool:
+    """Whether the break falls between a known word's final consonant and a vowel ("sosial-" + "ekonomi").
+
+    A hyphenating engine (TeX's patterns, CSS `hyphens: auto`) puts a single
+    consonant before a vowel in the syllable it opens ("so-si-a-le-ko-no-mi"),
+    so a break after it, where the head is a whole word of the document, is
+    the author's compound. A suffix is broken off so, a known word or not
+    ("pemerintah-" + "an", "keterbatas-" + "an"): the tail must have four
+    letters or more.
+    """
+    return (
+        len(h) >= 4
+        and len(t) >= 4
+        and h in lexicon
+        and h[-1] not in _VOWELS
+        and t[:1] in _VOWELS
+        and h[-2:-1] in _VOWELS
+    )
+
+
+def _rhymes(h: str, t: str) -> bool:
+    """Parts like a rhyming reduplication's: short, as long within a letter, ending alike ("gotong-royong").
+
+    Three letters alike, not two: "penandatanganan" + "mengintegrasikan" end
+    alike in "an" as so many Indonesian words do. Rhyming reduplications are
+    built on short stems ("sayur-mayur", "tunggang-langgang"): parts of ten
+    letters or more ("mengintegrasikan" + "mendiseminasikan") are words
+    that merely share a suffix.
+    """
+    return 2 < len(h) <= RHYME and 2 < len(t) <= RHYME and abs(len(h) - len(t)) <= 1 and h[-3:] == t[-3:]
+
+
+def _drops_in_path(stem: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """The hyphen at a line end inside a URL or a path (see `drops_hyphen`)."""
+    before, after = _LAST_LETTERS.search(stem), _FIRST_LETTERS.match(tail)
+    if before is None or after is None:
+        return False
+    h, t = before.group(0).lower(), after.group(0).lower()
+    if h == t or f"{h}-{t}" in lexicon:
+        return False
+    scheme = stem.find("://")
+    host = stem[scheme + 3 :] if scheme >= 0 else stem if stem.lower().startswith("www.") else None
+    if host is not None and "/" not in host:
+        return True  # inside the host name: "keuda.ke-" + "mendagri.go.id"
+    pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
+    return h + t in pieces or (tail[-1] in LINE_END_HYPHENS and (h + t) in prefixes_of(frozenset(pieces)))
+
+
+def broken_run(joined: str, cut: int, lexicon: frozenset[str]) -> bool:
+    """Whether `joined` is a run of two or more of the lexicon's words, cut at `cut` inside one of them.
+
+    The last word of the run may be incomplete (it goes on the next line):
+    "penan" + "datangananmenin" is "penandatanganan" + "menin..." when the
+    document knows "penandatanganan" and a word beginning "menin". Engines
+    that fill a line's rest with part of a long word (ReportLab) cut such
+    glued words anywhere.
+    """
+    n = len(joined)
+    if n > 80 or not 0 < cut < n:
+        return False
+    inside, _between = segments(joined, cut, lexicon, whole=False)
+    if inside:
+        return True
+    ends = [False] * (n + 1)
+    ends[0] = True
+    for i in range(n):
+        if ends[i]:
+            for j in range(i + SEGMENT, n):
+                if joined[i:j] in lexicon:
+                    ends[j] = True
+    if ends[cut]:
+        return False  # the cut may fall between two words
+    prefixes = prefixes_of(lexicon)
+    # whole words up to i, then the beginning of one more
+    return any(ends[i] and n - i >= SEGMENT and joined[i:] in prefixes for i in range(cut + 1, n))
