@@ -60,7 +60,14 @@ def _check(synth: Any) -> None:
     assert report.unassigned == [], report.unassigned[:10]
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# Derandomized: the same 12 reports on every run, so CI reports a change of the
+# parser, not the luck of the draw; the long fuzz run (`-m slow`) explores.
+@settings(
+    max_examples=12,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(reports())
 def test_synthetic_reports_round_trip(synth: Any) -> None:
     _check(synth)
