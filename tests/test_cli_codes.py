@@ -21,6 +21,7 @@ from click.testing import CliRunner, Result
 
 import badpdf as bad
 from ogi_extract.cli import COMMAND_CODES, EXIT_CODES, main
+from test_cli_files import documented_codes
 
 ROOT = Path(__file__).resolve().parent.parent
 INTERRUPTED = 130  # reached by a real Ctrl-C in tests/test_cli_files.py
@@ -44,19 +45,8 @@ BUILD: dict[str, Callable[[], bytes]] = {
 INPUT_CODES = {"random": 3, "encrypted": 4, "noise": 5, "zero-pages": 6, "scan": 7, "tables": 8, "5000-pages": 9}
 
 
-def documented() -> dict[str, set[int]]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    table = text.split("| command | exit codes |", 1)[1].split("\n\n", 1)[0]
-    out: dict[str, set[int]] = {}
-    for line in table.splitlines()[2:]:
-        m = re.match(r"\| `([\w ]+)` \| ([\d, ]+) \|", line)
-        assert m, line
-        out[m.group(1)] = {int(c) for c in m.group(2).split(",")}
-    return out
-
-
 def test_the_readme_table_is_the_table_of_the_code() -> None:
-    assert documented() == {name: set(codes) for name, codes in COMMAND_CODES.items()}
+    assert documented_codes() == {name: set(codes) for name, codes in COMMAND_CODES.items()}
     names = set(main.list_commands(click.Context(main))) - {"grammar"} | {"grammar check"}
     assert set(COMMAND_CODES) == names
     assert set().union(*COMMAND_CODES.values()) == {code for code, _ in EXIT_CODES}

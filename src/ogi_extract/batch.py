@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .errors import EXIT_INTERRUPTED, NotAPdfError, OgiError, shown
 from .export.output import NO_INPUTS, InputFiles
-from .export.sinks import SINKS, DuckDBSink, JsonSink, ParquetSink, Sink, open_sink  # the sinks, re-exported
+from .sinks import SINKS, DuckDBSink, JsonSink, ParquetSink, Sink, open_sink  # the sinks, re-exported
 from .interrupts import Interrupts, sigint_held
 from .models import Report
 

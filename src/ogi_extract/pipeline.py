@@ -120,7 +120,8 @@ def read_document(
     clock = Clock()  # each stage's time, for `-v` (see `ogi_extract.progress`)
     text = document_text(doc)  # built once: detection, the edition check and the action plan read it
     named = load_grammar(grammar, grammar_dirs) if grammar else None
-    check_named(named, text, file, read_by_ocr(doc))
+    ocr = read_by_ocr(doc)  # words from a scan's OCR: labels read through its confusions
+    check_named(named, text, file, ocr)
     # Detection reads the pages as every grammar would (furniture found by
     # repetition alone); the chosen grammar's hints matter only on a lone page.
     furniture = find_furniture(doc, hints=named.furniture_hints if named is not None else ())
@@ -129,8 +130,7 @@ def read_document(
     clock.lap("furniture and page order")
     contents = split_pages(pages)
     clock.lap("tables")
-    g = named or detect(doc, text, contents, grammar_dirs, file)
-    ocr = read_by_ocr(doc)
+    g = named or detect(doc, text, contents, grammar_dirs, file, ocr)
     if named is None and g.furniture_hints and hints_matter(doc, furniture, g):
         return read_document(doc, g, file=file)
     summary = read_front_matter(doc, g, contents)  # before the records: joining rows across pages changes cells
@@ -167,6 +167,7 @@ def detect(
     contents: Sequence[PageContent],
     grammar_dirs: Sequence[str | os.PathLike[str]],
     file: str | None,
+    ocr: bool = False,
 ) -> Grammar:
     """The edition, when none was named: the errors name the file."""
     try:
@@ -174,7 +175,7 @@ def detect(
     except UnknownReportError as exc:
         # Words read by OCR may carry its confusions ("Komitmen" as "Kornitmen"):
         # the edition whose headings occur through them is taken.
-        if read_by_ocr(doc):
+        if ocr:
             for g in sorted(all_grammars(grammar_dirs), key=lambda g: g.id, reverse=True):
                 if detects(g, text, True):
                     return g

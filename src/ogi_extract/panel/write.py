@@ -11,8 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,21 +57,9 @@ def to_xlsx(panel: Panel) -> bytes:
         columns.append([name, text])
     buf = io.BytesIO()
     wb.save(buf)
-    return _fixed_zip(buf.getvalue())
+    from ..export.excel import fixed_zip
 
-
-def _fixed_zip(data: bytes) -> bytes:
-    """The workbook with its clock readings fixed, so the same panel gives the same bytes:
-    openpyxl stamps the save time in docProps/core.xml and on every zip member."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            content = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"2000-01-01T00:00:00Z", content)
-            dst.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), content,
-                         compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return fixed_zip(buf.getvalue())
 
 
 def to_parquet(panel: Panel) -> bytes:

@@ -1,5 +1,8 @@
 """Where a batch puts its reports: one DuckDB file, Parquet files, or one JSON file per PDF.
 
+Beside `batch`, whose outcomes it takes, not in `export`, whose stores it writes
+with: the export stage knows nothing of batches.
+
 Each sink takes the outcomes of a batch in input order. The DuckDB sink writes
 each report as it arrives, one transaction each, so a batch that is killed
 keeps every report it stored, whole; `done()` says which (by sha256) for a run
@@ -13,13 +16,13 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from ..errors import shown
-from .output import NO_INPUTS, InputFiles
+from .errors import shown
+from .export.output import NO_INPUTS, InputFiles
 
 if TYPE_CHECKING:
-    from ..batch import Outcome
-    from .rows import Bundle
-    from .store import DuckDBStore
+    from .batch import Outcome
+    from .export.rows import Bundle
+    from .export.store import DuckDBStore
 
 SINKS = ("duckdb", "parquet", "json")
 
@@ -40,7 +43,7 @@ class DuckDBSink:
     """
 
     def __init__(self, path: Path, inputs: InputFiles = NO_INPUTS) -> None:
-        from .store import DuckDBStore
+        from .export.store import DuckDBStore
 
         self.store: DuckDBStore = DuckDBStore(path, inputs)
 
@@ -48,7 +51,7 @@ class DuckDBSink:
         return self.store.report_ids()
 
     def add(self, outcome: Outcome) -> None:
-        from .rows import bundle
+        from .export.rows import bundle
 
         if outcome.report is not None:
             self.store.add(bundle(outcome.report, outcome.findings))
@@ -70,13 +73,13 @@ class ParquetSink:
         return set()  # written whole at the end: nothing of an interrupted run is there
 
     def add(self, outcome: Outcome) -> None:
-        from .rows import bundle
+        from .export.rows import bundle
 
         if outcome.report is not None:
             self.bundles.append(bundle(outcome.report, outcome.findings))
 
     def close(self) -> None:
-        from .store import write_parquet
+        from .export.store import write_parquet
 
         write_parquet(self.bundles, self.path, self.inputs)
 
@@ -85,7 +88,7 @@ class JsonSink:
     """One records file per PDF, at the PDF's place relative to its input folder."""
 
     def __init__(self, path: Path, inputs: InputFiles = NO_INPUTS) -> None:
-        from .output import OutputError
+        from .export.output import OutputError
 
         if path.exists() and not path.is_dir():
             raise OutputError(f"{shown(path)} exists and is not a directory", path=str(path))
@@ -100,8 +103,8 @@ class JsonSink:
         return self.path / Path(name).with_suffix(".json")
 
     def add(self, outcome: Outcome) -> None:
-        from . import to_json, write_text
-        from .output import OutputError
+        from .export import to_json, write_text
+        from .export.output import OutputError
 
         if outcome.report is None:
             return
