@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from ogi_extract.synth.spec import Wording as ContentWording
+from ogi_extract.synth.wording import Wording as ContentWording
 
 # Grammars of editions no shipped grammar knows (a relabelled one, an English one):
 # the corpus renders them from their `[wording]`, and the parser reads them

@@ -18,7 +18,7 @@ from ogi_extract.grammar import Grammar, fold_label, load_grammar
 from ogi_extract.grammar.normalize import cocreation
 from ogi_extract.synth import make_report
 from ogi_extract.synth.content import SpecParams
-from ogi_extract.synth.spec import DEFAULT_WORDING
+from ogi_extract.synth.wording import DEFAULT_WORDING
 
 G = load_grammar("monev-2021")
 VARIANTS = [

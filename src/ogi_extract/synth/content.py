@@ -16,8 +16,6 @@ from functools import lru_cache
 
 from . import vocab
 from .spec import (
-    COCREATION_LABELS,
-    DEFAULT_WORDING,
     BlockSpec,
     CommitmentSpec,
     MeasureSpec,
@@ -25,11 +23,10 @@ from .spec import (
     Spec,
     TargetSpec,
     Text,
-    Wording,
 )
+from .wording import DEFAULT_WORDING, Wording
 
 BULLET_MARKERS: tuple[str, ...] = ("\uf0b7", "\uf0b7", "\uf0a7", "•")
-LABELS: tuple[tuple[str, float], ...] = COCREATION_LABELS
 
 
 @dataclass(frozen=True, slots=True)

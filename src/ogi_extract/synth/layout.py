@@ -16,9 +16,10 @@ from . import fonts
 from .draw import DrawnRun, LinkArea, PageDraw
 from .placement import _EPS, _FOOTER_SHARE, FIELDS, CellPart, Layout, RowPlacement
 from .rows import RowComposer
-from .spec import DEFAULT_WORDING, CommitmentSpec, MeasureSpec, Paragraph, Spec
+from .spec import CommitmentSpec, MeasureSpec, Paragraph, Spec
 from .style import Style
 from .typeset import SetLine, Typesetter
+from .wording import DEFAULT_WORDING
 
 __all__ = ["FIELDS", "CellPart", "Composer", "Layout", "RowPlacement", "compose"]
 

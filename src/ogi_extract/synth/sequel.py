@@ -32,8 +32,6 @@ from . import vocab
 from .content import SpecParams, _targets
 from .report import SynthReport, render_report
 from .spec import (
-    DEFAULT_ACTION_PLAN,
-    DEFAULT_TITLE,
     BlockSpec,
     CommitmentSpec,
     MeasureSpec,
@@ -42,6 +40,7 @@ from .spec import (
     TargetSpec,
     Text,
 )
+from .wording import DEFAULT_WORDING
 from .style import Style, random_style
 
 LATER_PERIODS: tuple[str, ...] = ("B18", "B24")
@@ -165,8 +164,8 @@ def spec_from_records(records: Mapping[str, Any]) -> Spec:
     doc = records.get("document") or {}
     return Spec(
         tuple(commitments),
-        title=doc.get("title") or DEFAULT_TITLE,
-        action_plan=doc.get("action_plan") or DEFAULT_ACTION_PLAN,
+        title=doc.get("title") or DEFAULT_WORDING.title,
+        action_plan=doc.get("action_plan") or DEFAULT_WORDING.action_plan,
     )
 
 

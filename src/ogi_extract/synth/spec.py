@@ -11,61 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .wording import DEFAULT_WORDING, Wording
+
 # Bullet glyphs the text rules write as "•" (README of the reference data, rule 3).
 BULLET_GLYPHS: frozenset[str] = frozenset({"\uf0b7", "\uf0a7", "•", "●", "·"})
 BULLET = "•"
-PERIODS: tuple[str, ...] = ("B06", "B12", "B18", "B24")
-DEFAULT_TITLE = "Laporan Monitoring dan Evaluasi RAN OGI 2020-2022 Semester I dan II Tahun 2021"
-DEFAULT_ACTION_PLAN = "RAN OGI 2020-2022"
-
-
-COCREATION_LABELS: tuple[tuple[str, float], ...] = (
-    ("Aktif", 0.55),
-    ("Pasif", 0.2),
-    ("Semi Aktif", 0.07),
-    ("Semi-Aktif", 0.05),
-    ("N/A", 0.03),
-    ("-", 0.02),
-    ("Akif", 0.02),
-)
-FOOTER_LINES: tuple[str, ...] = (
-    "Laporan Monitoring dan Evaluasi RAN OGI 2021",
-    "Saran dan masukan dapat disampaikan ke Sekretariat Nasional Open Government Indonesia",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Wording:
-    """The words an edition prints around the content: headings, cell labels, footers.
-
-    The defaults are the 2021 report's; `ogi_extract.synth.wording.from_grammar`
-    builds the wording of any edition from its grammar file, so the generator
-    renders editions no code knows. Templates take `{number}`, `{period}`, `{n}`,
-    `{count}` and `{plan}`. `cocreation_labels` are the printed labels drawn for
-    the co-creation cell with their weights; `avoid` are words never drawn into
-    text because a line starting with them would read as a label.
-    """
-
-    title: str = DEFAULT_TITLE
-    action_plan: str = DEFAULT_ACTION_PLAN
-    periods: tuple[str, ...] = PERIODS
-    section: str = "DESKRIPSI CAPAIAN {count} KOMITMEN {plan}"
-    section_sub: str = "SEMESTER I DAN SEMESTER II"
-    commitment: str = "Komitmen {number}"
-    measure: str = "Ukuran Keberhasilan {number}:"
-    target: str = "Target {period}"
-    target_numbered: str = "Target ({n}) {period}"
-    achievement: str = "Capaian Target:"
-    score: str = "Nilai:"
-    cocreation: str = "Proses Kokreasi:"
-    follow_up: str = "Tindak Lanjut:"
-    cocreation_labels: tuple[tuple[str, float], ...] = COCREATION_LABELS
-    footer: tuple[str, ...] = FOOTER_LINES
-    avoid: frozenset[str] = frozenset({"komitmen", "ukuran", "target", "capaian", "nilai", "proses", "tindak"})
-
-
-DEFAULT_WORDING = Wording()
-
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -120,8 +70,8 @@ class CommitmentSpec:
 @dataclass(frozen=True, slots=True)
 class Spec:
     commitments: tuple[CommitmentSpec, ...]
-    title: str = DEFAULT_TITLE
-    action_plan: str = DEFAULT_ACTION_PLAN
+    title: str = DEFAULT_WORDING.title
+    action_plan: str = DEFAULT_WORDING.action_plan
     wording: Wording = DEFAULT_WORDING
 
     def truth(self) -> dict[str, Any]:

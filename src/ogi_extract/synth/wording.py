@@ -10,18 +10,48 @@ an error here, not a puzzling parse later.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex
 
 from ..errors import GrammarError
-from .spec import Wording
 
 if TYPE_CHECKING:
     from ..grammar import Grammar
 
 _WS = regex.compile(r"\s+")
 _FIRST_WORD = regex.compile(r"^[\p{L}\p{N}]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """The words an edition prints around the content: headings, cell labels, footers.
+
+    Built from a grammar's `[wording]` by `from_grammar`, so the generator renders
+    editions no code knows; `DEFAULT_WORDING` is the 2021 report's. Templates take
+    `{number}`, `{period}`, `{n}`, `{count}` and `{plan}`. `cocreation_labels` are
+    the printed labels drawn for the co-creation cell with their weights; `avoid`
+    are words never drawn into text because a line starting with them would read
+    as a label.
+    """
+
+    title: str
+    action_plan: str
+    periods: tuple[str, ...]
+    section: str
+    section_sub: str
+    commitment: str
+    measure: str
+    target: str
+    target_numbered: str
+    achievement: str
+    score: str
+    cocreation: str
+    follow_up: str
+    cocreation_labels: tuple[tuple[str, float], ...]
+    footer: tuple[str, ...]
+    avoid: frozenset[str]
 
 
 def _first_word(template: str) -> str | None:
@@ -92,3 +122,7 @@ def check(w: Wording, g: Grammar) -> list[str]:
         if g.normalise_cocreation(label) is None and not any(p.match(label) for p in g.score_not_assessed):
             out.append(f"wording.cocreation_labels {label!r} is not in [cocreation.labels]")
     return out
+
+
+# The 2021 report's wording: what the generator prints unless told another edition.
+DEFAULT_WORDING = from_grammar("monev-2021")
