@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from ogi_extract.synth.wording import DEFAULT_WORDING
 from ogi_extract.synth.wording import Wording as ContentWording
 
 # Grammars of editions no shipped grammar knows (a relabelled one, an English one):
@@ -39,7 +40,7 @@ class Wording:
     )
     year: str = "2021"
     # the content's words (target labels, co-creation labels) for the generator
-    content: ContentWording = field(default_factory=ContentWording, repr=False)  # its effect is in the blocks
+    content: ContentWording = field(default=DEFAULT_WORDING, repr=False)  # its effect is in the blocks
 
     def footer_lines(self) -> tuple[str, ...]:
         return tuple(line.format(year=self.year) for line in self.footer)
