@@ -143,16 +143,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "table-cell.grade": {
         "en": "{table} prints {printed} {kind} {printed:target|targets} graded {grade} in column {column}; "
-              "the detail counts {derived}.",
+              "the detail has {derived}.",
         "id": "{table} mencantumkan {printed} target {kind} berkategori {grade} pada {column}, rincian menghitung {derived}.",
     },
     "table-cell.total": {
         "en": "{table} prints {printed} {kind} {printed:target|targets} in total in column {column}; "
-              "the detail counts {derived}.",
+              "the detail has {derived}.",
         "id": "{table} mencantumkan total {printed} target {kind} pada {column}, rincian menghitung {derived}.",
     },
     "percent-line-detail.count": {
-        "en": "{table} ({kind}) states {count} {grade} {count:target|targets}; the detail counts {derived}.",
+        "en": "{table} ({kind}) states {count} {grade} {count:target|targets}; the detail has {derived}.",
         "id": "{table} ({kind}) menyebut {count} target {grade}, rincian menghitung {derived}.",
     },
     "percent-line-detail.percent": {
