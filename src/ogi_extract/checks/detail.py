@@ -114,13 +114,13 @@ def check_tables_against_detail(ctx: Context) -> list[Finding]:
         alt_hits, alt_compared, _ = _compare_tables(ctx, alternative)
         fits.append((alternative, alt_hits, alt_compared, False))
     for choice, n, m, is_default in fits:
+        mark = wording("default") if is_default else ""
         out.append(
             _finding(
                 "table-rule-fit",
-                wording("table-rule-fit.none", default=wording("default") if is_default else "", fits=n, total=m)
+                wording("table-rule-fit.none", default=mark, fits=n, total=m)
                 if choice == "none"
-                else wording("table-rule-fit", choice=choice, default=wording("default") if is_default else "",
-                             fits=n, total=m),
+                else wording("table-rule-fit", choice=choice, default=mark, fits=n, total=m),
                 None,
                 Derived(value=n, rule=f"'-' counted as {choice}"),
             )

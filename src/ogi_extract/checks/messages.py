@@ -125,7 +125,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "percent-count-vs-table": {
         "en": "{table} ({kind}): the line on {grade} counts {count} {count:target|targets}, "
-              "the table's column {column} {cell}.",
+              "the table's column {column} prints {cell}.",
         "id": "{table} ({kind}): kalimat tentang {grade} menyebut {count} target, "
               "sedangkan kolom {column} pada tabel mencantumkan {cell}.",
     },
