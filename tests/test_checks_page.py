@@ -1,5 +1,5 @@
 """The audit page in a real browser: it loads without a console error, the filter hides what it should,
-the crops are there, and the id links land on rows.
+the crops are there, the id links land on rows, and the findings read in the page's language.
 
 Headless Chromium loads the page with a probe appended: the probe records
 every error and `console.error`, works the filter the way a user does (untick a
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from ogi_extract.checks import audit
-from ogi_extract.checks.render import render
+from ogi_extract.checks.render import ordered, render
 from ogi_extract.frontmatter import read_summary
 from ogi_extract.layout import open_document
 from reference import GRAMMAR, reference_report, resolver, rules
@@ -39,6 +39,7 @@ _PROBE = """<script>
   function sev(s,on){var b=document.querySelector('#filter input[value='+s+']');b.checked=on;b.dispatchEvent(new Event('change'));}
   var out={total:document.querySelectorAll('article.finding').length};
   out.all=visible().length;
+  out.sentences=visible().map(function(a){return a.querySelectorAll('.text p')[1].textContent;});
   sev('info',false);
   out.noInfo=visible().map(function(a){return a.dataset.severity;});
   out.shownText=document.getElementById('shown').textContent;
@@ -86,6 +87,7 @@ def test_the_page_works_in_a_browser(tmp_path: Path, lang: str) -> None:
     seen = _browse(page, tmp_path)
     assert seen["errors"] == []
     assert seen["total"] == seen["all"] == len(found)
+    assert seen["sentences"] == [f.in_lang(lang).message for f in ordered(found)]  # in the language of the page
     infos = sum(1 for f in found if f.severity == "info")
     assert len(seen["noInfo"]) == len(found) - infos and "info" not in seen["noInfo"]  # type: ignore[arg-type]
     assert seen["shownText"] == str(len(found) - infos)

@@ -120,3 +120,26 @@ def test_o_with_duckdb_adds_the_report_to_a_store(pdf: Path, tmp_path: Path) -> 
     assert _run("convert", pdf, "-o", out).exit_code == 0
     con = duckdb.connect(str(out), read_only=True)
     assert con.execute("SELECT count(*) FROM targets").fetchone()[0] > 0
+
+
+
+def test_lang_says_the_findings_sheet_in_indonesian(tmp_path: Path) -> None:
+    from ogi_extract.checks.messages import LANGUAGES
+    from ogi_extract.cli.common import LANGUAGES as OFFERED
+    from test_checks_messages import english_words
+
+    assert OFFERED == LANGUAGES  # the option's choices are the catalogue's languages
+    pdf = tmp_path / "front.pdf"  # the front matter and two pages of detail: findings of several checks
+    pdf.write_bytes(bad.select(bad.replica(), [1, 2, 3, 4, 21, 22]))
+    sheets = {}
+    for lang in ("en", "id"):
+        out = tmp_path / f"{lang}.xlsx"
+        assert _run("convert", pdf, "-o", out, "--lang", lang).exit_code == 0
+        rows = list(load_workbook(out)["findings"].iter_rows(values_only=True))
+        sheets[lang] = [dict(zip(rows[0], row)) for row in rows[1:]]
+    en, id_ = sheets["en"], sheets["id"]
+    assert len({r["check_name"] for r in en}) >= 5
+    assert [(r["finding_no"], r["check_name"]) for r in en] == [(r["finding_no"], r["check_name"]) for r in id_]
+    for one, other in zip(en, id_):
+        assert one["message"] != other["message"] and english_words(other["message"]) == [], other["message"]
+    assert any(r["message"].startswith("Judul “") and "tidak menunjuk komitmen mana pun" in r["message"] for r in id_)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ..models.summary import Figure, TargetTable
 from . import derive
-from .context import Context, _finding, _fmt
+from .context import Context, _finding, _round, term
 from .distributions import _distributions
-from .findings import Derived, Finding, Published
+from .findings import Derived, Finding, Published, wording
 from .rules import AuditRules
 
 
@@ -31,8 +31,8 @@ def check_table_arithmetic(ctx: Context) -> list[Finding]:
                 out.append(
                     _finding(
                         "table-row-sum",
-                        f"{table.table.value} ({kind}), row {row_label}: {' + '.join(periods)} add up to "
-                        f"{derived}, but {acc} prints {cells[acc].value}.",
+                        wording("table-row-sum", table=table.table.value, kind=kind, row=row_label,
+                                periods=" + ".join(periods), derived=derived, column=acc, printed=cells[acc].value),
                         Published.of(_label(table, row_label, acc), cells[acc]),
                         Derived(value=derived, rule=" + ".join(periods)),
                     )
@@ -46,8 +46,8 @@ def check_table_arithmetic(ctx: Context) -> list[Finding]:
                 out.append(
                     _finding(
                         "table-column-sum",
-                        f"{table.table.value} ({kind}), column {column}: the rows add up to {derived}, "
-                        f"but Total prints {printed.value}.",
+                        wording("table-column-sum", table=table.table.value, kind=kind, column=column,
+                                derived=derived, printed=printed.value),
                         Published.of(_label(table, "Total", column), printed),
                         Derived(value=derived, rule="sum of the rows"),
                     )
@@ -78,8 +78,8 @@ def check_percent_lines(ctx: Context) -> list[Finding]:
                     out.append(
                         _finding(
                             "percent-of-count",
-                            f"{table.table.value} ({kind}): {line.count.value} of {whole.value} targets is "
-                            f"{_fmt(exact)}%, printed as {line.percent.value}%.",
+                            wording("percent-of-count", table=table.table.value, kind=kind, count=line.count.value,
+                                    whole=whole.value, exact=_round(exact), printed=line.percent.value),
                             Published.of(where, line.percent),
                             Derived(value=expected, rule=f"count / total, rounded {rules.percent_rounding}"),
                         )
@@ -90,8 +90,8 @@ def check_percent_lines(ctx: Context) -> list[Finding]:
                 out.append(
                     _finding(
                         "percent-count-vs-table",
-                        f"{table.table.value} ({kind}): the line on {line.grade.value} counts "
-                        f"{line.count.value} targets, the table's {acc} column {row[1][acc].value}.",
+                        wording("percent-count-vs-table", table=table.table.value, kind=kind, grade=line.grade.value,
+                                count=line.count.value, column=acc, cell=row[1][acc].value),
                         Published.of(where, line.count),
                         Derived(value=row[1][acc].value, rule=f"{table.table.value} > {row[0]} > {acc}"),
                     )
@@ -125,12 +125,12 @@ def check_rounding_fit(ctx: Context) -> list[Finding]:
     rules = ctx.rules
     for mode in (rules.percent_rounding, *rules.rounding_alternatives):
         fits = sum(1 for part, whole, printed in triples if derive.percent(part, whole, rules.percent_decimals, mode) == printed)
-        default = " [default]" if mode == rules.percent_rounding else ""
+        default = wording("default") if mode == rules.percent_rounding else ""
         out.append(
             _finding(
                 "rounding-fit",
-                f"Rounding {mode}{default} to {rules.percent_decimals} decimals reproduces {fits} of "
-                f"{len(triples)} printed percentages from their counts.",
+                wording("rounding-fit", mode=term("round", mode), default=default, decimals=rules.percent_decimals,
+                        fits=fits, total=len(triples)),
                 None,
                 Derived(value=fits, rule=mode),
             )

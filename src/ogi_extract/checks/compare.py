@@ -20,7 +20,7 @@ from .arithmetic import check_percent_lines, check_rounding_fit, check_table_ari
 from .context import Context, _finding
 from .detail import check_stated_counts, check_tables_against_detail
 from .distributions import check_commitment_grades, check_distribution_arithmetic
-from .findings import Finding
+from .findings import Finding, wording
 from .names import Resolver, default_resolver
 from .rules import AuditRules, rules_for
 from .table7 import check_score_scale, check_table7
@@ -64,7 +64,7 @@ def audit(
     summary = summary if summary is not None else report.summary
     rules = rules_for(report, grammar)
     if summary is None:
-        return [_finding("summary-missing", "The report has no front matter to audit.")]
+        return [_finding("summary-missing", wording("summary-missing"))]
     ctx = Context(
         report=report,
         summary=summary,

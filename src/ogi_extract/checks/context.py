@@ -8,7 +8,8 @@ from ..models.report import Report
 from ..models.summary import Summary
 from .catalogue import CATALOGUE
 from .derive import ScoredTarget
-from .findings import Derived, Finding, Published
+from .findings import Derived, Finding, Published, Wording
+from .messages import MESSAGES
 from .names import Resolver
 from .rules import AuditRules
 
@@ -28,15 +29,24 @@ class Context:
 
 def _finding(
     check: str,
-    message: str,
+    message: Wording,
     published: Published | None = None,
     derived: Derived | None = None,
 ) -> Finding:
-    """A finding of a check of the catalogue, with the catalogue's severity (a KeyError for an unknown check)."""
-    return Finding(check=check, severity=CATALOGUE[check].severity, message=message, published=published, derived=derived)
+    """A finding of a check of the catalogue, with the catalogue's severity (a KeyError for an unknown check),
+    its sentence from the message catalogue (in English until a format asks for another language)."""
+    return Finding(
+        check=check, severity=CATALOGUE[check].severity, message=message.say(), message_id=message.id,
+        params=message.params, published=published, derived=derived,
+    )
 
 
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return "nothing"
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+def _round(value: float) -> float:
+    """A value to say in a sentence: the one decimal it is shown with (the JSON keeps no more)."""
+    return round(value, 1)
+
+
+def term(prefix: str, value: str) -> Wording | str:
+    """The catalogue's words for a grammar value (`round.half_up`), or the value itself when it has none."""
+    key = f"{prefix}.{value}"
+    return Wording(id=key) if key in MESSAGES else value

@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..models.summary import Figure
 from . import derive
 from .arithmetic import _label
-from .context import Context, _finding, _fmt
-from .findings import Derived, Finding, Published
+from .context import Context, _finding, _round, term
+from .findings import Derived, Finding, Published, Wording, wording
 
 # What each derivation of a stated count counts, in words (the grammar's `[audit.stated]`).
 _DERIVED_AS = {
@@ -21,6 +21,12 @@ _KIND_WORDS = {"K/L": "ministries and agencies (K/L)", "OMS": "civil-society org
 def _counted_as(derivation: str, kind: str | None) -> str:
     words = _DERIVED_AS.get(derivation, derivation.replace("_", " "))
     return f"{words}, {_KIND_WORDS.get(kind, kind)} only" if kind else words
+
+
+def _counted_words(derivation: str, kind: str | None) -> Wording | str:
+    """`_counted_as` from the message catalogue, to say in either language."""
+    what = term("counted", derivation)
+    return wording("counted.kind", what=what, kind=term("kind", kind)) if kind else what
 
 
 # -- tables 8 and 9 against the detail -------------------------------------
@@ -42,7 +48,7 @@ def _compare_tables(ctx: Context, not_assessed_as: str) -> tuple[int, int, list[
                 out.append(
                     _finding(
                         "table-row-unknown",
-                        f"{table.table.value}: the row {label!r} matches no grade of the grammar.",
+                        wording("table-row-unknown", table=table.table.value, row=label),
                         Published(label=_label(table, label)),
                     )
                 )
@@ -53,12 +59,12 @@ def _compare_tables(ctx: Context, not_assessed_as: str) -> tuple[int, int, list[
                 if len(ids) == printed.value:
                     hits += 1
                     continue
-                what = f"{kind} targets graded {grade}" if grade else f"{kind} targets in total"
                 out.append(
                     _finding(
                         "table-cell",
-                        f"{table.table.value} prints {printed.value} {what} in column {column}; "
-                        f"the detail has {len(ids)}.",
+                        wording(f"table-cell.{'grade' if grade else 'total'}", table=table.table.value,
+                                printed=printed.value, kind=kind, **({"grade": grade} if grade else {}),
+                                column=column, derived=len(ids)),
                         Published.of(_label(table, label, column), printed),
                         Derived(value=len(ids), target_ids=ids, rule=f"'-' counted as {not_assessed_as}"),
                     )
@@ -75,8 +81,8 @@ def _compare_tables(ctx: Context, not_assessed_as: str) -> tuple[int, int, list[
                 out.append(
                     _finding(
                         "percent-line-detail",
-                        f"{table.table.value} ({kind}) states {line.count.value} {line.grade.value} targets; "
-                        f"the detail has {len(ids)}.",
+                        wording("percent-line-detail.count", table=table.table.value, kind=kind,
+                                count=line.count.value, grade=line.grade.value, derived=len(ids)),
                         Published.of(where, line.count),
                         Derived(value=len(ids), target_ids=ids, rule=f"'-' counted as {not_assessed_as}"),
                     )
@@ -88,8 +94,9 @@ def _compare_tables(ctx: Context, not_assessed_as: str) -> tuple[int, int, list[
                 out.append(
                     _finding(
                         "percent-line-detail",
-                        f"{table.table.value} ({kind}) states {line.percent.value}% {line.grade.value}; the "
-                        f"detail gives {len(ids)} of {len(whole)} targets ({_fmt(derive.exact_percent(len(ids), len(whole)))}%).",
+                        wording("percent-line-detail.percent", table=table.table.value, kind=kind,
+                                percent=line.percent.value, grade=line.grade.value, derived=len(ids), whole=len(whole),
+                                exact=_round(derive.exact_percent(len(ids), len(whole)))),
                         Published.of(where, line.percent),
                         Derived(value=expected, target_ids=ids, rule=f"'-' counted as {not_assessed_as}"),
                     )
@@ -107,11 +114,13 @@ def check_tables_against_detail(ctx: Context) -> list[Finding]:
         alt_hits, alt_compared, _ = _compare_tables(ctx, alternative)
         fits.append((alternative, alt_hits, alt_compared, False))
     for choice, n, m, is_default in fits:
+        mark = wording("default") if is_default else ""
         out.append(
             _finding(
                 "table-rule-fit",
-                f"Counting '-' scores as {choice}{' [default]' if is_default else ''} reproduces {n} of {m} "
-                f"target counts of the tables and their percentage lines.",
+                wording("table-rule-fit.none", default=mark, fits=n, total=m)
+                if choice == "none"
+                else wording("table-rule-fit", choice=choice, default=mark, fits=n, total=m),
                 None,
                 Derived(value=n, rule=f"'-' counted as {choice}"),
             )
@@ -142,7 +151,7 @@ def check_stated_counts(ctx: Context) -> list[Finding]:
             out.append(
                 _finding(
                     "stated-not-derivable",
-                    f"The stated count {key} = {printed.value} cannot be re-derived from the detail.",
+                    wording("stated-not-derivable", stated=printed.raw or f"{key} = {printed.value}"),
                     Published.of(label, printed),
                 )
             )
@@ -160,7 +169,7 @@ def check_stated_counts(ctx: Context) -> list[Finding]:
                 out.append(
                     _finding(
                         "stated-vs-tables",
-                        f"The text states {printed.value} targets worked, but the tables' totals add up to {sum(tables_total)}.",
+                        wording("stated-vs-tables", printed=printed.value, derived=sum(tables_total)),
                         Published.of(label, printed),
                         Derived(value=sum(tables_total), rule="sum of the tables' accumulated totals"),
                     )
@@ -178,8 +187,8 @@ def check_stated_counts(ctx: Context) -> list[Finding]:
             out.append(
                 _finding(
                     "stated-count",
-                    f"The text states {printed.value} {key}; counted in the detail as "
-                    f"{_counted_as(rule.derive, rule.kind)}, there are {derived_value}.",
+                    wording("stated-count", stated=printed.raw or f"{key} = {printed.value}",
+                            counted=_counted_words(rule.derive, rule.kind), derived=derived_value),
                     Published.of(label, printed),
                     derived,
                 )

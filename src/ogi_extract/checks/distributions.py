@@ -7,9 +7,9 @@ from typing import Any
 
 from ..models.summary import GradeDistribution, Summary
 from . import derive
-from .context import Context, _finding, _fmt
+from .context import Context, _finding, _round, term
 from .derive import ScoredTarget
-from .findings import Derived, Finding, Published
+from .findings import Derived, Finding, Published, Wording, wording
 from .rules import AggregationRule, AuditRules
 from .titles import contained, match_titles
 
@@ -42,8 +42,8 @@ def check_distribution_arithmetic(ctx: Context) -> list[Finding]:
                     out.append(
                         _finding(
                             "pie-percent-list",
-                            f"{printed.value}% of commitments are printed as {grade}, but the list of {grade} "
-                            f"commitments holds {listed[grade]} of {listed_total} ({_fmt(derive.exact_percent(listed[grade], listed_total))}%).",
+                            wording("pie-percent-list", printed=printed.value, grade=grade, listed=listed[grade],
+                                    total=listed_total, exact=_round(derive.exact_percent(listed[grade], listed_total))),
                             Published.of(label, printed),
                             Derived(value=expected, rule="list length / all list lengths"),
                         )
@@ -56,8 +56,8 @@ def check_distribution_arithmetic(ctx: Context) -> list[Finding]:
                     out.append(
                         _finding(
                             "pie-percent-count",
-                            f"{printed.value}% of commitments are printed as {grade}, but the text counts "
-                            f"{count.value} of {whole} ({_fmt(derive.exact_percent(count.value, whole))}%).",
+                            wording("pie-percent-count", printed=printed.value, grade=grade, count=count.value,
+                                    whole=whole, exact=_round(derive.exact_percent(count.value, whole))),
                             Published.of(label, printed),
                             Derived(value=expected, rule="stated count / stated commitments"),
                         )
@@ -67,8 +67,8 @@ def check_distribution_arithmetic(ctx: Context) -> list[Finding]:
                 out.append(
                     _finding(
                         "count-vs-list",
-                        f"The text counts {count.value} {grade} commitments ({_DIST_NAME[name]}), "
-                        f"but their list holds {listed[grade]}.",
+                        wording("count-vs-list", count=count.value, grade=grade, dist=term("dist", name),
+                                listed=listed[grade]),
                         Published.of(f"{_DIST_NAME[name]} > {grade} > count", count),
                         Derived(value=listed[grade], rule="length of the list"),
                     )
@@ -77,8 +77,7 @@ def check_distribution_arithmetic(ctx: Context) -> list[Finding]:
             out.append(
                 _finding(
                     "lists-vs-stated",
-                    f"The lists of {_DIST_NAME[name]} hold {listed_total} commitments, "
-                    f"but the text states {stated.value}.",
+                    wording("lists-vs-stated", dist=term("dist", name), listed=listed_total, stated=stated.value),
                     Published.of("stated count > commitments", stated),
                     Derived(value=listed_total, rule="sum of the list lengths"),
                 )
@@ -101,7 +100,7 @@ def _published_grades(ctx: Context, name: str, dist: GradeDistribution) -> tuple
                 out.append(
                     _finding(
                         "list-title-unmatched",
-                        f"The listed title {item.value!r} ({grade}) names no commitment of the detail.",
+                        wording("list-title-unmatched", title=item.value, grade=grade),
                         Published.of(label, item),
                     )
                 )
@@ -110,7 +109,7 @@ def _published_grades(ctx: Context, name: str, dist: GradeDistribution) -> tuple
                 out.append(
                     _finding(
                         "list-duplicate",
-                        f"Commitment {number} is listed both as {seen[number]} and as {grade}.",
+                        wording("list-duplicate", number=number, first=seen[number], grade=grade),
                         Published.of(label, item),
                         Derived(value=number, record_ids=[known.get(number, str(number))]),
                     )
@@ -123,7 +122,7 @@ def _published_grades(ctx: Context, name: str, dist: GradeDistribution) -> tuple
                 out.append(
                     _finding(
                         "list-title-differs",
-                        f"The title listed under {grade}, {item.value!r}, differs from commitment {number}'s title {best!r}.",
+                        wording("list-title-differs", grade=grade, title=item.value, number=number, known=best),
                         Published.of(label, item),
                         Derived(value=best, record_ids=[known.get(number, str(number))]),
                     )
@@ -134,7 +133,7 @@ def _published_grades(ctx: Context, name: str, dist: GradeDistribution) -> tuple
                 out.append(
                     _finding(
                         "list-missing",
-                        f"Commitment {number} is in none of the lists of {_DIST_NAME[name]}.",
+                        wording("list-missing", number=number, dist=term("dist", name)),
                         None,
                         Derived(value=number, record_ids=[cid]),
                     )
@@ -167,9 +166,9 @@ def check_commitment_grades(ctx: Context) -> list[Finding]:
             out.append(
                 _finding(
                     "grade-rule-fit",
-                    f"Rule {rule.id!r} ({rule.describe()}){' [default]' if is_default else ''} reproduces "
-                    f"{len(hits)} of {len(published)} published {_DIST_NAME[name]}"
-                    + (f"; misses commitments {', '.join(map(str, misses))}." if misses else "."),
+                    wording("grade-rule-fit.misses" if misses else "grade-rule-fit", rule=rule.id, how=_how(rule),
+                            default=wording("default") if is_default else "", fits=len(hits), total=len(published),
+                            dist=term("dist", name), **({"misses": misses} if misses else {})),
                     None,
                     Derived(value=len(hits), record_ids=[known.get(n, str(n)) for n in hits], rule=rule.id),
                 )
@@ -181,9 +180,7 @@ def check_commitment_grades(ctx: Context) -> list[Finding]:
                 out.append(
                     _finding(
                         check,
-                        f"Commitment {number} is published as {published[number]}, but the "
-                        f"{rule.describe()} of its targets is {_fmt(result.value)}, which grades "
-                        f"{result.grade or 'nothing'}.",
+                        _grade_words(number, published[number], rule, result),
                         Published(label=f"{_DIST_NAME[name]} > commitment {number}", value=published[number],
                                   pieces=_list_pieces(dist, number, ctx)),
                         Derived(value=result.grade, target_ids=list(result.target_ids), rule=rule.id,
@@ -191,6 +188,33 @@ def check_commitment_grades(ctx: Context) -> list[Finding]:
                     )
                 )
     return out
+
+
+def _how(rule: AggregationRule) -> Wording | str:
+    """`rule.describe()` from the message catalogue: the statistic, then each filter around it."""
+    how: Wording | str = (
+        wording("how.share", grade=rule.share_grade)
+        if rule.statistic == "share" and rule.share_grade
+        else term("how", rule.statistic)
+    )
+    if rule.na_value is not None:
+        how = wording("how.na", what=how, na=rule.na_value if rule.na_value % 1 else int(rule.na_value))
+    if rule.kinds:
+        how = wording("how.kinds", what=how, kinds="/".join(rule.kinds))
+    if rule.latest_period:
+        how = wording("how.latest", what=how)
+    return how
+
+
+def _grade_words(number: int, published: str, rule: AggregationRule, result: derive.Aggregate) -> Wording:
+    """Why a commitment's published grade is not the one its targets give."""
+    if result.value is None:
+        return wording("grade.no-value", number=number, published=published, how=_how(rule))
+    value = _round(result.value)
+    if result.grade is None:
+        return wording("grade.ungraded", number=number, published=published, how=_how(rule), value=value)
+    return wording("grade.differs", number=number, published=published, how=_how(rule), value=value,
+                   grade=result.grade)
 
 
 def _list_pieces(dist: GradeDistribution, number: int, ctx: Context) -> list[Any]:

@@ -2,16 +2,21 @@
 
 A finding carries both sides so that a reader can check it without the tool: the
 figure as published with the place it is printed, and the value re-derived with
-the target rows it was counted from.
+the target rows it was counted from. Its sentence is kept as an id of the message
+catalogue with the values to fill in, so it can be said in Indonesian or English.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..models.records import Piece
 from ..models.summary import Figure, Phrase
 from .catalogue import CATALOGUE, SEVERITY_RANK, Check, Severity
+from .messages import DEFAULT, say
 
 
 
@@ -46,10 +51,30 @@ class Derived(_Model):
     rule: str | None = Field(None, description="how it was derived, when more than one way exists")
 
 
+Param = Union[int, float, str, list[int], list[str], "Wording"]
+
+
+class Wording(_Model):
+    """A sentence or phrase of the message catalogue (`ogi_extract.checks.messages`) with its values,
+    said in any language; a value may be a phrase itself (a grade rule, a kind of implementer)."""
+
+    id: str
+    params: dict[str, Param] = Field(default_factory=dict)
+
+    def say(self, lang: str = DEFAULT) -> str:
+        return say(self.id, self.params, lang)
+
+
+def wording(message_id: str, **params: Param) -> Wording:
+    return Wording(id=message_id, params=params)
+
+
 class Finding(_Model):
     check: str = Field(description="the id of its check in the catalogue (`ogi_extract.checks.catalogue`)")
     severity: Severity
-    message: str
+    message: str = Field(description="the sentence, in the language the findings were written in (English unless asked)")
+    message_id: str | None = Field(None, description="the sentence's id in the message catalogue (`ogi_extract.checks.messages`)")
+    params: dict[str, Param] = Field(default_factory=dict, description="the values the sentence is filled with")
     published: Published | None = None
     derived: Derived | None = None
 
@@ -60,3 +85,14 @@ class Finding(_Model):
 
     def at_least(self, severity: str) -> bool:
         return SEVERITY_RANK[self.severity] >= SEVERITY_RANK[severity]
+
+    def in_lang(self, lang: str) -> Finding:
+        """The same finding with its sentence in `lang` (one without a message id keeps its own)."""
+        if self.message_id is None:
+            return self
+        return self.model_copy(update={"message": say(self.message_id, self.params, lang)})
+
+
+def in_lang(findings: Sequence[Finding], lang: str) -> list[Finding]:
+    """The findings with their sentences in `lang`: what every format writes."""
+    return [f.in_lang(lang) for f in findings]

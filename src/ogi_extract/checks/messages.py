@@ -1,13 +1,28 @@
 """The words of the audit report in Indonesian and English: one catalogue, every format.
 
-gettext with Babel is the usual way; Babel is not a dependency here, and
-the report needs a few dozen strings, so they sit in this module as a plain
-table keyed by message id, with the plural rule of each language (Indonesian
-does not inflect: "19 galat", "1 galat"). A missing translation falls back to
-English, and tests/test_checks_messages.py fails when one is missing.
+Headings, counts and every finding's sentence come from this table, keyed by
+message id, each entry with both languages. A finding keeps its sentence as an
+id and the values to fill in (`Finding.message_id`, `Finding.params`), so one
+audit is shown in either language without running it again.
+
+gettext with Babel is the usual way; here the catalogue stays a plain module,
+because its keys are ids shared by every format (not English source strings),
+because a sentence and its parts (a grade rule, a kind of implementer) nest as
+ids with their own values, and because a module ships in the wheel and imports
+in no time with nothing to compile. tests/test_checks_messages.py fails when an
+entry lacks a language or its languages' placeholders differ.
+
+A template's fields are named; `{n:row|rows}` chooses a form by the number (or
+the length of the list) `n`: English has two forms, Indonesian does not inflect
+("19 galat", "1 galat"), so its templates carry one. Numbers are written as the
+language writes them (70.2 and 70,2), lists joined with commas.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from string import Formatter
+from typing import Any
 
 LANGUAGES = ("en", "id")
 DEFAULT = "en"
@@ -95,6 +110,204 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.table7-unresolved": {"en": "Implementers of table 7 not in the registry",
                                 "id": "Pelaksana di tabel 7 yang tidak dikenal"},
     "check.summary-missing": {"en": "Front matter not found", "id": "Bagian depan tidak ditemukan"},
+    # the findings, in sentences: "<check>" or "<check>.<variant>"
+    "table-row-sum": {
+        "en": "{table} ({kind}), row {row}: {periods} add up to {derived}, but {column} prints {printed}.",
+        "id": "{table} ({kind}), baris {row}: {periods} berjumlah {derived}, tetapi kolom {column} mencantumkan {printed}.",
+    },
+    "table-column-sum": {
+        "en": "{table} ({kind}), column {column}: the rows add up to {derived}, but the total row prints {printed}.",
+        "id": "{table} ({kind}), kolom {column}: jumlah seluruh baris {derived}, tetapi baris Total mencantumkan {printed}.",
+    },
+    "percent-of-count": {
+        "en": "{table} ({kind}): {count} of {whole} {whole:target|targets} is {exact}%, printed as {printed}%.",
+        "id": "{table} ({kind}): {count} dari {whole} target sama dengan {exact}%, tetapi tercetak {printed}%.",
+    },
+    "percent-count-vs-table": {
+        "en": "{table} ({kind}): the line on {grade} counts {count} {count:target|targets}, "
+              "the table's column {column} prints {cell}.",
+        "id": "{table} ({kind}): kalimat tentang {grade} menyebut {count} target, "
+              "sedangkan kolom {column} pada tabel mencantumkan {cell}.",
+    },
+    "rounding-fit": {
+        "en": "Rounding {mode}{default} to {decimals} {decimals:decimal|decimals} reproduces {fits} of {total} "
+              "printed {total:percentage|percentages} from {total:its count|their counts}.",
+        "id": "Pembulatan {mode}{default} hingga {decimals} angka desimal sesuai dengan {fits} dari {total} "
+              "persentase yang tercetak, dihitung dari jumlahnya.",
+    },
+    "summary-missing": {"en": "The report has no front matter to audit.",
+                        "id": "Laporan ini tidak memiliki bagian depan yang dapat diaudit."},
+    "table-row-unknown": {
+        "en": "{table}: the row “{row}” matches no grade known for this edition.",
+        "id": "{table}: baris “{row}” tidak sesuai dengan kategori mana pun yang dikenal untuk edisi ini.",
+    },
+    "table-cell.grade": {
+        "en": "{table} prints {printed} {kind} {printed:target|targets} graded {grade} in column {column}; "
+              "the detail has {derived}.",
+        "id": "{table} mencantumkan {printed} target {kind} berkategori {grade} pada {column}, rincian menghitung {derived}.",
+    },
+    "table-cell.total": {
+        "en": "{table} prints {printed} {kind} {printed:target|targets} in total in column {column}; "
+              "the detail has {derived}.",
+        "id": "{table} mencantumkan total {printed} target {kind} pada {column}, rincian menghitung {derived}.",
+    },
+    "percent-line-detail.count": {
+        "en": "{table} ({kind}) states {count} {grade} {count:target|targets}; the detail has {derived}.",
+        "id": "{table} ({kind}) menyebut {count} target {grade}, rincian menghitung {derived}.",
+    },
+    "percent-line-detail.percent": {
+        "en": "{table} ({kind}) states {percent}% {grade}; the detail gives {derived} of {whole} "
+              "{whole:target|targets} ({exact}%).",
+        "id": "{table} ({kind}) menyebut {percent}% {grade}, rincian memberikan {derived} dari {whole} target ({exact}%).",
+    },
+    "table-rule-fit.none": {
+        "en": "Leaving '-' scores uncounted{default} reproduces {fits} of {total} target "
+              "{total:count|counts} of the tables and their percentage lines.",
+        "id": "Tidak menghitung nilai '-'{default} sesuai dengan {fits} dari {total} jumlah target "
+              "pada tabel dan kalimat persentasenya.",
+    },
+    "table-rule-fit": {
+        "en": "Counting '-' scores as {choice}{default} reproduces {fits} of {total} target "
+              "{total:count|counts} of the tables and their percentage lines.",
+        "id": "Menghitung nilai '-' sebagai {choice}{default} sesuai dengan {fits} dari {total} jumlah target "
+              "pada tabel dan kalimat persentasenya.",
+    },
+    "stated-not-derivable": {
+        "en": "The count stated in “{stated}” cannot be re-derived from the detail.",
+        "id": "Jumlah yang dinyatakan dalam “{stated}” tidak dapat dihitung ulang dari rincian.",
+    },
+    "stated-vs-tables": {
+        "en": "The text states {printed} {printed:target|targets} worked, but the tables' totals add up to {derived}.",
+        "id": "Teks menyebut {printed} target yang telah dikerjakan, tetapi total pada tabel berjumlah {derived}.",
+    },
+    "stated-count": {
+        "en": "The text states “{stated}”; counted in the detail as {counted}, there {derived:is|are} {derived}.",
+        "id": "Teks menyebut “{stated}”; dihitung dari rincian sebagai {counted}, jumlahnya {derived}.",
+    },
+    "pie-percent-list": {
+        "en": "The chart prints {printed}% of commitments as {grade}, but the list of {grade} commitments holds "
+              "{listed} of {total} ({exact}%).",
+        "id": "Diagram mencantumkan {printed}% komitmen sebagai {grade}, tetapi daftar komitmen {grade} memuat "
+              "{listed} dari {total} ({exact}%).",
+    },
+    "pie-percent-count": {
+        "en": "The chart prints {printed}% of commitments as {grade}, but the text counts {count} of {whole} ({exact}%).",
+        "id": "Diagram mencantumkan {printed}% komitmen sebagai {grade}, tetapi teks menyebut {count} dari {whole} "
+              "({exact}%).",
+    },
+    "count-vs-list": {
+        "en": "The text counts {count} {grade} {count:commitment|commitments} ({dist}), but their list holds {listed}.",
+        "id": "Teks menyebut {count} komitmen {grade} ({dist}), tetapi daftarnya memuat {listed}.",
+    },
+    "lists-vs-stated": {
+        "en": "The lists of {dist} hold {listed} {listed:commitment|commitments}, but the text states {stated}.",
+        "id": "Daftar {dist} memuat {listed} komitmen, tetapi teks menyebut {stated}.",
+    },
+    "list-title-unmatched": {
+        "en": "The title “{title}” in the list of {grade} commitments names no commitment of the detail.",
+        "id": "Judul “{title}” dalam daftar komitmen {grade} tidak menunjuk komitmen mana pun dalam rincian.",
+    },
+    "list-duplicate": {
+        "en": "Commitment {number} is listed both as {first} and as {grade}.",
+        "id": "Komitmen {number} tercantum sebagai {first} dan juga sebagai {grade}.",
+    },
+    "list-title-differs": {
+        "en": "The title listed under {grade}, “{title}”, differs from commitment {number}'s title “{known}”.",
+        "id": "Judul yang tercantum dalam daftar {grade}, “{title}”, berbeda dari judul komitmen {number}, “{known}”.",
+    },
+    "list-missing": {
+        "en": "Commitment {number} is in none of the lists of {dist}.",
+        "id": "Komitmen {number} tidak tercantum dalam daftar {dist} mana pun.",
+    },
+    "grade-rule-fit": {
+        "en": "Rule “{rule}” ({how}){default} reproduces {fits} of {total} published {dist}.",
+        "id": "Aturan “{rule}” ({how}){default} sesuai dengan {fits} dari {total} {dist} yang diterbitkan.",
+    },
+    "grade-rule-fit.misses": {
+        "en": "Rule “{rule}” ({how}){default} reproduces {fits} of {total} published {dist}; "
+              "{misses:misses commitment|misses commitments} {misses}.",
+        "id": "Aturan “{rule}” ({how}){default} sesuai dengan {fits} dari {total} {dist} yang diterbitkan; "
+              "tidak sesuai untuk komitmen {misses}.",
+    },
+    "grade.differs": {
+        "en": "Commitment {number} is published as {published}, but the {how} of its targets is {value}, "
+              "which grades {grade}.",
+        "id": "Komitmen {number} diterbitkan dengan kategori {published}, tetapi {how} targetnya {value}, "
+              "yang termasuk kategori {grade}.",
+    },
+    "grade.ungraded": {
+        "en": "Commitment {number} is published as {published}, but the {how} of its targets is {value}, "
+              "which falls in no grade.",
+        "id": "Komitmen {number} diterbitkan dengan kategori {published}, tetapi {how} targetnya {value}, "
+              "yang tidak termasuk kategori mana pun.",
+    },
+    "grade.no-value": {
+        "en": "Commitment {number} is published as {published}, but its targets give no {how} to grade.",
+        "id": "Komitmen {number} diterbitkan dengan kategori {published}, tetapi targetnya tidak menghasilkan {how} "
+              "yang dapat dikategorikan.",
+    },
+    "table7-commitment-missing.table": {
+        "en": "Commitment {number} of the detail is not in the table of commitments and implementers.",
+        "id": "Komitmen {number} dalam rincian tidak tercantum dalam tabel komitmen dan pelaksana.",
+    },
+    "table7-commitment-missing.detail": {
+        "en": "Commitment {number} of the table of commitments and implementers is not in the detail.",
+        "id": "Komitmen {number} dalam tabel komitmen dan pelaksana tidak ada dalam rincian.",
+    },
+    "table7-title": {
+        "en": "Commitment {number} is titled “{printed}” in the table and “{title}” in the detail.",
+        "id": "Komitmen {number} berjudul “{printed}” dalam tabel dan “{title}” dalam rincian.",
+    },
+    "table7-unresolved": {
+        "en": "The implementer “{name}” of commitment {number} matches no known implementer.",
+        "id": "Pelaksana “{name}” pada komitmen {number} tidak sesuai dengan pelaksana mana pun yang dikenal.",
+    },
+    "table7-not-in-detail": {
+        "en": "“{name}” ({implementer}) is listed for commitment {number} but has no target rows in its detail.",
+        "id": "“{name}” ({implementer}) tercantum untuk komitmen {number}, tetapi tidak memiliki baris target "
+              "dalam rinciannya.",
+    },
+    "detail-not-in-table7": {
+        "en": "{implementer} has target rows in commitment {number} but is not listed for it in the table.",
+        "id": "{implementer} memiliki baris target pada komitmen {number}, tetapi tidak tercantum untuk komitmen "
+              "tersebut dalam tabel.",
+    },
+    "score-scale.range": {
+        "en": "The printed scale grades {range} as {grade}, which the audit's scale does not; "
+              "the audit grades scores by its own scale.",
+        "id": "Skala tercetak memberi kategori {grade} untuk nilai {range}, berbeda dengan skala audit; "
+              "audit mengategorikan nilai menurut skalanya sendiri.",
+    },
+    "score-scale.missing": {
+        "en": "The grade {grade} of the audit's scale is not on the printed scale.",
+        "id": "Kategori {grade} pada skala audit tidak tercantum dalam skala tercetak.",
+    },
+    # parts of sentences
+    "default": {"en": " [default]", "id": " [bawaan]"},
+    "list.two": {"en": "{first} and {last}", "id": "{first} dan {last}"},
+    "list.more": {"en": "{first} and {last}", "id": "{first}, dan {last}"},
+    "dist.admin": {"en": "administrative grades", "id": "kategori capaian administratif"},
+    "dist.cocreation": {"en": "co-creation grades", "id": "kategori ko-kreasi"},
+    "round.half_up": {"en": "half up", "id": "setengah ke atas"},
+    "round.half_even": {"en": "half to even", "id": "setengah ke genap"},
+    "round.floor": {"en": "down", "id": "ke bawah"},
+    "round.ceil": {"en": "up", "id": "ke atas"},
+    "counted.commitments": {"en": "commitments", "id": "komitmen"},
+    "counted.assessed_targets": {"en": "target rows with a score", "id": "baris target yang memiliki nilai"},
+    "counted.listed_implementers": {"en": "implementers listed for the commitments",
+                                    "id": "pelaksana yang tercantum untuk komitmen"},
+    "counted.active_implementers": {"en": "implementers with at least one target row",
+                                    "id": "pelaksana yang memiliki sekurang-kurangnya satu baris target"},
+    "counted.kind": {"en": "{what}, {kind} only", "id": "{what}, khusus {kind}"},
+    "kind.K/L": {"en": "ministries and agencies (K/L)", "id": "kementerian/lembaga (K/L)"},
+    "kind.OMS": {"en": "civil-society organisations (OMS)", "id": "organisasi masyarakat sipil (OMS)"},
+    "how.mean": {"en": "mean", "id": "rata-rata"},
+    "how.median": {"en": "median", "id": "median"},
+    "how.majority": {"en": "majority", "id": "mayoritas"},
+    "how.share": {"en": "share of {grade} targets", "id": "proporsi target {grade}"},
+    "how.na": {"en": "{what} with N/A as {na}", "id": "{what} dengan N/A bernilai {na}"},
+    "how.kinds": {"en": "{what} over {kinds} targets only", "id": "{what} atas target {kinds} saja"},
+    "how.latest": {"en": "{what} over the latest period only", "id": "{what} atas periode terakhir saja"},
 }
 
 
@@ -105,8 +318,7 @@ def text(key: str, lang: str = DEFAULT, **fields: object) -> str:
         if key.startswith("check."):
             return key[len("check.") :]  # a check this catalogue does not know yet keeps its id
         raise KeyError(key)
-    template = entry.get(lang) or entry[DEFAULT]
-    return template.split("|")[0].format(**fields) if "|" not in template else template.format(**fields)
+    return _Filler(lang).format(entry.get(lang) or entry[DEFAULT], **fields)
 
 
 def count(key: str, n: int, lang: str = DEFAULT) -> str:
@@ -119,3 +331,51 @@ def count(key: str, n: int, lang: str = DEFAULT) -> str:
 
 def check_title(check: str, lang: str = DEFAULT) -> str:
     return text(f"check.{check}", lang)
+
+
+def say(key: str, params: Mapping[str, Any], lang: str = DEFAULT) -> str:
+    """The sentence `key` in `lang` with `params` filled in; a value that is itself a phrase
+    of the catalogue (anything with `id` and `params`) is said in the same language."""
+    return text(key, lang, **params)
+
+
+def placeholders(template: str) -> set[str]:
+    """The fields a template fills, by name (the plural forms after `:` left out)."""
+    return {name for _lit, name, _spec, _conv in Formatter().parse(template) if name}
+
+
+def number(value: float | int, lang: str = DEFAULT) -> str:
+    """A number as the language writes it: at most one decimal, a comma for the point in Indonesian."""
+    if isinstance(value, int):
+        return str(value)
+    out = f"{value:.1f}".rstrip("0").rstrip(".")
+    return out.replace(".", ",") if lang == "id" else out
+
+
+class _Filler(Formatter):
+    """str.format with the catalogue's conventions: plural forms, numbers, lists, nested phrases."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec:  # `{n:one|other}`: the form for the number, or for a list's length
+            forms = format_spec.split("|")
+            n = len(value) if isinstance(value, (list, tuple)) else value
+            return forms[0] if n == 1 else forms[-1]
+        return self._said(value)
+
+    def _said(self, value: Any) -> str:
+        if hasattr(value, "id") and hasattr(value, "params"):
+            return say(value.id, value.params, self.lang)
+        if isinstance(value, Mapping) and set(value) == {"id", "params"}:
+            return say(value["id"], value["params"], self.lang)
+        if isinstance(value, (list, tuple)):  # "7 and 16", "2, 7 and 16"; "7 dan 16", "2, 7, dan 16"
+            said = [self._said(v) for v in value]
+            if len(said) < 2:
+                return "".join(said)
+            key = "list.two" if len(said) == 2 else "list.more"
+            return text(key, self.lang, first=", ".join(said[:-1]), last=said[-1])
+        if isinstance(value, float):
+            return number(value, self.lang)
+        return str(value)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .messages import DEFAULT, check_title, count, text
-from .findings import Finding
+from .findings import Finding, in_lang
 from .listing import _pages, _where, counts, ordered, tally_line  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:
@@ -86,6 +86,8 @@ def render(
     lang: str = DEFAULT,
     report: Report | None = None,
 ) -> str:
+    """The findings in `fmt`, every word of them (sentences too) in `lang`."""
+    findings = in_lang(findings, lang)
     if fmt == "text":
         return render_text(findings, lang)
     if fmt == "json":

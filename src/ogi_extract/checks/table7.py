@@ -7,7 +7,7 @@ from typing import Any
 import regex
 from . import derive
 from .context import Context, _finding
-from .findings import Derived, Finding, Published
+from .findings import Derived, Finding, Published, wording
 from .titles import contained
 
 _RANGE = regex.compile(r"(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)")
@@ -29,7 +29,7 @@ def check_table7(ctx: Context) -> list[Finding]:
         out.append(
             _finding(
                 "table7-commitment-missing",
-                f"Commitment {number} of the detail is not in the table of commitments and implementers.",
+                wording("table7-commitment-missing.table", number=number),
                 None,
                 Derived(value=number, record_ids=[known[number]]),
             )
@@ -41,7 +41,7 @@ def check_table7(ctx: Context) -> list[Finding]:
             out.append(
                 _finding(
                     "table7-commitment-missing",
-                    f"Commitment {number} of the table of commitments and implementers is not in the detail.",
+                    wording("table7-commitment-missing.detail", number=number),
                     Published.of(label, row.number),
                 )
             )
@@ -51,7 +51,7 @@ def check_table7(ctx: Context) -> list[Finding]:
             out.append(
                 _finding(
                     "table7-title",
-                    f"Commitment {number} is titled {row.title.value!r} in the table and {title!r} in the detail.",
+                    wording("table7-title", number=number, printed=row.title.value, title=title),
                     Published.of(f"{label} > title", row.title),
                     Derived(value=title, record_ids=[known[number]]),
                 )
@@ -63,7 +63,7 @@ def check_table7(ctx: Context) -> list[Finding]:
                 out.append(
                     _finding(
                         "table7-unresolved",
-                        f"The implementer {name.value!r} of commitment {number} matches no known implementer.",
+                        wording("table7-unresolved", name=name.value, number=number),
                         Published.of(f"{label} > implementer", name),
                     )
                 )
@@ -75,7 +75,7 @@ def check_table7(ctx: Context) -> list[Finding]:
                 out.append(
                     _finding(
                         "table7-not-in-detail",
-                        f"{name.value!r} ({imp_id}) is listed for commitment {number} but has no target rows in its detail.",
+                        wording("table7-not-in-detail", name=name.value, implementer=imp_id, number=number),
                         Published.of(f"{label} > implementer", name),
                         Derived(value=None, record_ids=[imp_id]),
                     )
@@ -85,7 +85,7 @@ def check_table7(ctx: Context) -> list[Finding]:
                 out.append(
                     _finding(
                         "detail-not-in-table7",
-                        f"{imp_id} has target rows in commitment {number} but is not listed for it in the table.",
+                        wording("detail-not-in-table7", implementer=imp_id, number=number),
                         Published(label=f"{label} > implementers", value=", ".join(n.value for n in row.implementers),
                                   pieces=[p for n in row.implementers for p in n.pieces]),
                         Derived(value=imp_id, target_ids=ids, record_ids=[imp_id]),
@@ -116,8 +116,7 @@ def check_score_scale(ctx: Context) -> list[Finding]:
             out.append(
                 _finding(
                     "score-scale",
-                    f"The printed scale grades {step.range.value} as {step.grade.value}, which the grammar's "
-                    f"scale does not: the audit grades scores by the grammar.",
+                    wording("score-scale.range", range=step.range.value, grade=step.grade.value),
                     Published.of("score scale", step.range),
                     Derived(value=f"{expected.min:g}-{expected.max:g}" if expected and expected.max is not None else None),
                 )
@@ -127,7 +126,7 @@ def check_score_scale(ctx: Context) -> list[Finding]:
             out.append(
                 _finding(
                     "score-scale",
-                    f"The grammar's grade {grade} is not on the printed scale.",
+                    wording("score-scale.missing", grade=grade),
                     Published(label="score scale"),
                     Derived(value=grade),
                 )

@@ -84,6 +84,16 @@ max_pages_option = click.option(
     show_default=True,
     help="Refuse a PDF with more pages (exit code 9).",
 )
+# The languages of the audit's message catalogue (`ogi_extract.checks.messages.LANGUAGES`, which
+# tests/test_cli.py holds this to), named here so that `--help` need not import the audit.
+LANGUAGES = ("en", "id")
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default=LANGUAGES[0],
+    show_default=True,
+    help="Language of the findings' sentences in --to, .xlsx and .duckdb: Indonesian (id) or English (en).",
+)
 max_seconds_option = click.option(
     "--max-seconds-per-page",
     type=click.FloatRange(min=0, min_open=True),

@@ -16,6 +16,7 @@ from ..export.output import InputFiles, OutputError
 from ..limits import DEFAULT_LIMITS
 from .common import (
     INPUT,
+    LANGUAGES,
     STDIN,
     backend_option,
     grammar_dir_option,
@@ -23,6 +24,7 @@ from .common import (
     max_pages_option,
     max_seconds_option,
     is_quiet,
+    lang_option,
     log,
     plural,
     problems_of,
@@ -60,6 +62,7 @@ from .group import epilog, input_named
     "repeatable. With --to and no -o nothing goes to stdout.",
 )
 @click.option("--no-audit", is_flag=True, help="Leave the findings table of --to, .xlsx and .duckdb empty.")
+@lang_option
 @backend_option
 @grammar_option
 @grammar_dir_option
@@ -72,6 +75,7 @@ def convert(
     excel: bool,
     stores: Sequence[tuple[str, Path]],
     no_audit: bool,
+    lang: str,
     backend: str,
     grammar: str | None,
     grammar_dirs: tuple[Path, ...],
@@ -101,6 +105,10 @@ def convert(
             audit=(bool(stores) or kind in ("xlsx", "duckdb")) and not no_audit,
             grammar_dirs=grammar_dirs,
         )
+    if findings is not None and lang != LANGUAGES[0]:
+        from ..checks.findings import in_lang
+
+        findings = in_lang(findings, lang)
     if stores or kind in STORE_FORMATS:
         from ..export.rows import bundle
         from ..export.store import write_store
