@@ -20,6 +20,7 @@ from ..tables import Cell, Fragment, JoinedText, PageContent, TextLine, join_lin
 from ..tables.lexicon import Lexicon, build_lexicon
 from ..grammar import Grammar, grammar_of
 from ..grammar.auditrules import AuditRules, FrontMatterPatterns
+from .complete import reading_gap
 from .grades import GradeReading
 from .names import registry_words
 from .runs import TableRun, attach_captions, join_runs, lift_captions, row_text
@@ -176,15 +177,25 @@ class FrontMatterReader(GradeReading, TableReading):
         later = [(fragment, self._continued_rows(fragment, run.header)) for fragment in rest]
         header = " ".join(text for text, _ in rows[0] if text)
         caption = run.caption
+        body = rows[1:] + [row for _, more in later for row in more]
         if self.fm.grade_list_header.search(header):
             self._grade_list(current, caption, legends, first, rows[1:], fresh=True)
             for fragment, more in later:
                 self._grade_list(current, caption, legends, fragment, more, fresh=False)
+            dist = self._distribution(current)
+            gap = reading_gap(run, self.stream.items, _numbers(body))
+            if self._list_key is None:
+                gap = f"{run.caption_name or 'a list'} names no grade its legend has: not read"
+            if dist is not None and gap and dist.complete:
+                dist.complete, dist.incomplete_reason = False, gap
             return "list", scale_intro
         if self.fm.implementers_header.search(header):
             self._implementers(first, rows[1:], fresh=True)
             for fragment, more in later:
                 self._implementers(fragment, more, fresh=False)
+            gap = reading_gap(run, self.stream.items, _numbers(body))
+            if gap and self.summary.implementers_complete:
+                self.summary.implementers_complete, self.summary.implementers_incomplete_reason = False, gap
             return "implementers", scale_intro
         if self.fm.score_scale_header.search(header):
             self._score_scale(rows[1:] + [row for _, more in later for row in more])
@@ -192,6 +203,10 @@ class FrontMatterReader(GradeReading, TableReading):
         if self.fm.target_table_header.search(header) and kind:
             all_rows = rows + [row for _, more in later for row in more]
             table = self._target_table(run.caption_name or "", first, all_rows)
+            gap = reading_gap(run, self.stream.items, None)
+            if gap is None and not table.total:
+                gap = f"{run.caption_name or 'a target table'} has no total row"
+            table.complete, table.incomplete_reason = gap is None, gap
             self.summary.target_admin_tables[kind] = table
             tables_at.append((self._offset_after(run.end), table))
             return None, scale_intro
@@ -222,6 +237,11 @@ class FrontMatterReader(GradeReading, TableReading):
             if isinstance(item, TextLine) and id(item) in self.line_start:
                 return self.line_start[id(item)]
         return len(self.joined.text)
+
+
+def _numbers(rows: list[list[tuple[str, list[Word]]]]) -> list[int]:
+    """The row numbers printed in a table's first column, in order (a row's rest over a page has none)."""
+    return [int(text) for row in rows for text, _ in row[:1] if text.strip().isdigit()]
 
 
 def read_summary(
