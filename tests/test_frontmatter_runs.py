@@ -17,7 +17,7 @@ import pytest
 
 from ogi_extract.frontmatter import read_summary
 from ogi_extract.grammar import grammar_of
-from ogi_extract.frontmatter.complete import numbering_gap
+from ogi_extract.frontmatter.complete import numbering_gap, reading_gap
 from ogi_extract.frontmatter.runs import attach_captions, join_runs, lift_captions
 from ogi_extract.layout import open_document
 from ogi_extract.layout.model import Box, Word
@@ -208,3 +208,19 @@ def test_a_caption_goes_to_the_side_the_others_took() -> None:
     runs = join_runs(items, lambda text: False)
     attach_captions(items, runs, GRAMMAR_PATTERNS.caption)
     assert [run.caption_name for run in runs] == ["Tabel 1", "Tabel 2", "Tabel 3"]
+
+
+def test_a_table_without_a_closing_rule_at_its_page_end_and_no_rest_was_cut() -> None:
+    table = _fragment(3, 700, [HEADER, ("1", "Satu"), ("2", "Dua")])
+    table.open_bottom = [(60.0, 520.0)]
+    after_on_next_page = _line(4, 60, 60, "teks halaman berikutnya")
+    after_on_same_page = _line(3, 60, 790, "teks di bawah tabel")
+    (run,) = join_runs([table], lambda text: False)
+    run.caption_name = "Tabel 4"
+    assert reading_gap(run, [table, after_on_next_page], [1, 2]) == (
+        "Tabel 4 continues past page 3 and its rest was not found"
+    )
+    assert reading_gap(run, [table, after_on_same_page], [1, 2]) is None
+    assert reading_gap(run, [table, after_on_same_page], [1, 3]) == (
+        "Tabel 4: its rows are numbered 1, 3, not 1 to 2"
+    )
