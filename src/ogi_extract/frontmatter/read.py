@@ -217,12 +217,14 @@ class FrontMatterReader(GradeReading, TableReading):
             ]
             return None, False
         # a headerless table right after a table of the same kind, its columns changed: read on as that
-        if handler == "list":
-            self._grade_list(current, caption, legends, first, all_rows, fresh=False)
-        elif handler == "implementers":
-            self._implementers(first, all_rows, fresh=False)
-        elif handler == "scale":
-            self._score_scale(all_rows)
+        parts = [(first, rows), *later]
+        for fragment, part in parts:
+            if handler == "list":
+                self._grade_list(current, caption, legends, fragment, part, fresh=False)
+            elif handler == "implementers":
+                self._implementers(fragment, part, fresh=False)
+            elif handler == "scale":
+                self._score_scale(part)
         return handler, scale_intro
 
     def _continued_rows(self, fragment: Fragment, header: str) -> list[list[tuple[str, list[Word]]]]:
