@@ -6,8 +6,8 @@ report whose detail is read exactly, audited against the true front matter, must
 give no error and no warning, and each injected discrepancy must set off the
 checks it names. One engine per family renders a document with front matter
 (HTML: Chromium; office: LibreOffice; Typst), and every figure must be printed.
-What the audit's front-matter reader makes of those PDFs today is recorded with
-strict xfails, never by weakening the truth.
+The audit's front-matter reader must read every figure of those PDFs and raise
+no false alarm (bench/FRONT.md has the wider table).
 """
 
 from __future__ import annotations
@@ -235,8 +235,6 @@ def test_the_true_front_matter_holds_up_in_the_audit(tmp_path_factory: pytest.Te
     assert not _severe(report, truth), [f.message for f in _severe(report, truth)]
 
 
-@pytest.mark.xfail(strict=True, reason="table 7's 'OMS Sektor Keadilan: IJRS, LeIP' resolves to no implementer: "
-                   "table7-unresolved, detail-not-in-table7 and stated-count (csos) on a true front matter")
 def test_a_coalition_with_its_members_counts_as_listed(tmp_path_factory: pytest.TempPathFactory) -> None:
     document, report = _exact("libreoffice", tmp_path_factory)
     assert not _severe(report, document.front_truth())  # type: ignore[arg-type]
@@ -255,32 +253,14 @@ def test_an_injection_sets_off_its_checks(kind: str, tmp_path_factory: pytest.Te
     assert fired - set(injection.checks) <= baseline, (kind, fired)
 
 
-# What the audit's front-matter reader does with these PDFs today (bench/FRONT.md has the wider table).
-FIGURES_TODAY: dict[str, str | None] = {
-    "chromium": None,
-    "libreoffice": "captions below tables 1-6 (seed 4): the lists are not read, 120 of 134 figures right",
-    "typst": None,
-}
-FALSE_TODAY: dict[str, str | None] = {
-    "chromium": "10 false findings: 3 from table 7's coalition cell with members, 7 from a detail row the parser "
-    "misreads (the same on the true summary)",
-    "libreoffice": "5 false findings: table 7's two coalition cells with members resolve to no implementer",
-    "typst": "3 false findings: table 7's coalition cell with members resolves to no implementer",
-}
-
-
-def _today(reasons: dict[str, str | None]) -> list[Any]:
-    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=r)) if (r := reasons[n]) else n for n in ENGINES]
-
-
-@pytest.mark.parametrize("name", _today(FIGURES_TODAY))
+@pytest.mark.parametrize("name", list(ENGINES))
 def test_the_audit_reads_every_figure(name: str, tmp_path_factory: pytest.TempPathFactory) -> None:
     document, _, report = rendered(name, tmp_path_factory)
     result = score_report(report, document)
     assert result.figures_right == result.figures and not result.extra, result.differences[:10]
 
 
-@pytest.mark.parametrize("name", _today(FALSE_TODAY))
+@pytest.mark.parametrize("name", list(ENGINES))
 def test_the_audit_raises_no_false_alarm(name: str, tmp_path_factory: pytest.TempPathFactory) -> None:
     document, _, report = rendered(name, tmp_path_factory)
     result = score_report(report, document)

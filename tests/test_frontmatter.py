@@ -162,6 +162,7 @@ def _expected() -> dict[str, object]:
 def test_replica_front_matter_equals_the_transcription() -> None:
     summary = read_summary(open_document(_front_pages()), GRAMMAR)
     assert summary.figures() == _expected()
+    assert summary.incomplete() == {}  # every list and table numbered throughout, none cut
     # every figure carries the place it is printed
     assert all(f.pieces for f in summary.stated_counts.values())
     for table in summary.target_admin_tables.values():

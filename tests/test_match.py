@@ -327,3 +327,20 @@ def test_command_errors(tmp_path: Path) -> None:
     result = runner.invoke(match_command, ["--registry", str(bad), "KIP"])
     assert result.exit_code == OgiError.exit_code
     assert ": error: " in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        ("OMS Sektor Keadilan: IJRS, LeIP", "OMS-SK"),
+        ("OMS Sektor Keadilan: LBH Bandung, PBHI, LBH APIK Jakarta, IJRS", "OMS-SK"),
+    ],
+)
+def test_a_coalition_named_with_its_members_is_the_coalition(name: str, entry: str) -> None:
+    found = resolve(name)
+    assert (found.status, found.id) == ("matched", entry)
+    assert found.method.startswith("group/")
+
+
+def test_a_colon_after_an_unknown_name_resolves_nothing() -> None:
+    assert resolve("Forum Warga Entah: IJRS, LeIP").status == "unknown"

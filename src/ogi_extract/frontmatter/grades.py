@@ -6,7 +6,6 @@ from ..layout.model import Fill, Word
 from ..models.summary import GradeDistribution, Phrase
 from ..tables import Fragment, TextLine
 from ..grammar.fold import fold_label
-from .stream import line_pieces
 
 
 class GradeReading:
@@ -123,22 +122,26 @@ class GradeReading:
             return
         if fresh:
             grade = self._caption_grade(caption or "", legends.get(current, []))
+            self._list_key = grade
             if grade is None:
                 return
             dist.lists[grade] = []
-            self._list_key = grade
+        if self._list_key is None:
+            return  # the rest of a list whose grade was not found
         items = dist.lists.setdefault(self._list_key, [])
-        for row in rows:
-            if len(row) < 2:
+        for group, row in zip(fragment.groups[len(fragment.groups) - len(rows) :], rows):
+            if len(row) < 2 or not group.cells:
                 continue
             (number, _), (title, words) = row[0], row[-1]
             if not title:
                 continue
-            if not number and items:  # the rest of a title broken over a page
-                last = items[-1]
-                items[-1] = self.phrase(f"{last.value} {title}", [], raw=f"{last.raw} {title}")
-                items[-1].pieces.extend(last.pieces + line_pieces(words))
+            cell = group.cells[-1]
+            if not number and items:  # the rest of a title broken over a page: joined again, whole
+                self._item_lines.extend(cell.lines)
+                text, joined = self._joined(self._item_lines, cell.x1)
+                items[-1] = self.phrase(text, joined)
                 continue
+            self._item_lines = list(cell.lines)
             items.append(self.phrase(title, words))
 
     def _grade_sentences(self, dist_at: list[tuple[int, str]], legends: dict[str, list[str]]) -> None:

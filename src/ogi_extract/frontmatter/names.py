@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..tables.lexicon import lexical
+
 
 
 @lru_cache(maxsize=4096)
@@ -21,6 +23,23 @@ def _name_quality(text: str) -> tuple[int, int]:
 
 
 _LITERAL_METHODS = frozenset({"exact", "alias"})
+
+
+@lru_cache(maxsize=1)
+def registry_words() -> frozenset[str]:
+    """Every word the registry spells an implementer with, in the lexicon's lookup form.
+
+    Table 7 prints these names in narrow cells: a name broken at a line end
+    ("BAPPE-" + "NAS") is joined whole when the registry writes it whole, though
+    the front matter may print it nowhere else.
+    """
+    try:
+        from ..match.registry import Registry
+    except ImportError:
+        return frozenset()
+    words = {lexical(w) for entry in Registry.default() for text in entry.spellings for w in text.split()}
+    words.discard("")
+    return frozenset(words)
 
 
 def segment(texts: Sequence[str], forced: Sequence[bool]) -> list[list[int]]:
@@ -46,3 +65,16 @@ def segment(texts: Sequence[str], forced: Sequence[bool]) -> list[list[int]]:
         if best is None or score > best[0]:
             best = (score, groups)
     return best[1] if best else []
+
+
+def registry_spelling(joined: str, lines: Sequence[str]) -> str:
+    """The name as joined, or its lines joined by spaces where only that is a registry spelling.
+
+    A mark at a line end is taken for glue ("Kementerian/" + "Lembaga"); a
+    name the registry spells with the mark standing apart ("(PPN) / BAPPENAS")
+    keeps its space.
+    """
+    spaced = " ".join(" ".join(lines).split())
+    if spaced == joined or _name_quality(joined)[0] or not _name_quality(spaced)[0]:
+        return joined
+    return spaced

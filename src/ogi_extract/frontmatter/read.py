@@ -16,11 +16,14 @@ import regex
 
 from ..layout.model import Document, Word
 from ..models.summary import Figure, Phrase, Summary, TargetTable
-from ..tables import Cell, JoinedText, PageContent, TextLine, join_lines
-from ..tables.lexicon import build_lexicon
+from ..tables import Cell, Fragment, JoinedText, PageContent, TextLine, join_lines
+from ..tables.lexicon import Lexicon, build_lexicon
 from ..grammar import Grammar, grammar_of
 from ..grammar.auditrules import AuditRules, FrontMatterPatterns
+from .complete import reading_gap
 from .grades import GradeReading
+from .names import registry_words
+from .runs import TableRun, attach_captions, join_runs, lift_captions, row_text
 from .stream import all_lines, line_pieces, page_stream
 from .tables import TableReading
 
@@ -41,17 +44,22 @@ class FrontMatterReader(GradeReading, TableReading):
         self.rules = rules
         self.fm = fm
         self.stream = page_stream(document, fm, contents)
+        self.stream.items = lift_captions(self.stream.items, fm.caption)
         # The text block's right edge: a word is broken across lines only when it
         # could not have fitted on the line above, whatever the line's own width.
         right = max((ln.box.x1 for ln in self.stream.lines), default=None)
         # The front matter's own vocabulary: it tells a hyphen or a break the
         # engine added at a line end from the author's (`tables.lexicon`).
-        self.lexicon = build_lexicon(all_lines(self.stream))
+        # With the registry's words: a name broken in table 7 is joined as the registry spells it.
+        own = build_lexicon(all_lines(self.stream))
+        self.lexicon = Lexicon(own | registry_words(), own.engine_hyphens, own.pieces, own.glues)
         self.joined = self._join(self.stream.lines, right)
         self.line_start = self._line_starts()
         self.summary = Summary()
-        self._list_key = ""
+        self._list_key: str | None = None
         self._last_implementer_line: TextLine | None = None
+        self._title_lines: list[TextLine] = []  # the lines of the implementers table's last title
+        self._item_lines: list[TextLine] = []  # the lines of the last grade list's last title
         self._last_implementer_right: float | None = None
 
     def _line_starts(self) -> dict[int, int]:
@@ -92,18 +100,22 @@ class FrontMatterReader(GradeReading, TableReading):
         tables_at: list[tuple[int, TargetTable]] = []
         legends: dict[str, list[str]] = {}
         current: str | None = None
-        caption: str | None = None
-        caption_name: str | None = None
         kind: str | None = None
         expect_figure_kind = False
         scale_intro = False
         handler: str | None = None
         offset = 0
         intro_ends = [m.end() for m in self.fm.cocreation_scale_intro.finditer(self.joined.text)]
+        runs = join_runs(self.stream.items, self._is_header)
+        attach_captions(self.stream.items, runs, self.fm.caption)
+        run_at = {run.start: run for run in runs}
+        caption_lines = {i for run in runs for i in run.caption_lines}
         for index, item in enumerate(self.stream.items):
             if isinstance(item, TextLine):
                 text = " ".join(item.text.split())
                 offset = self.line_start.get(id(item), offset)
+                if index not in caption_lines:
+                    handler = None  # prose between two fragments: the table before is over
                 if expect_figure_kind:
                     expect_figure_kind = False
                     if self.fm.admin_figure.search(text):
@@ -118,12 +130,8 @@ class FrontMatterReader(GradeReading, TableReading):
                 entries = self._legend_entries(item) if current and current not in legends else None
                 if current and entries:
                     legends[current] = entries
-                found = self.fm.caption.search(text)
-                if found:
-                    caption, caption_name, handler = text, found.group("name"), None
+                if index in caption_lines:
                     continue
-                if caption is not None and handler is None:
-                    caption = f"{caption} {text}"  # a caption's title goes on below its number
                 end = offset + len(text)
                 if any(offset < stop <= end + 1 for stop in intro_ends):
                     scale_intro = True
@@ -131,47 +139,111 @@ class FrontMatterReader(GradeReading, TableReading):
                     if pattern.search(text):
                         kind = name
                 continue
-            rows = [[self.cell_text(cell) for cell in group.cells] for group in item.groups]
-            if not rows:
-                continue
-            header = " ".join(text for text, _ in rows[0] if text)
-            if self.fm.grade_list_header.search(header):
-                handler = "list"
-                self._grade_list(current, caption, legends, item, rows[1:], fresh=True)
-            elif self.fm.implementers_header.search(header):
-                handler = "implementers"
-                self._implementers(item, rows[1:], fresh=True)
-            elif self.fm.score_scale_header.search(header):
-                handler = "scale"
-                self._score_scale(rows[1:])
-            elif self.fm.target_table_header.search(header) and kind:
-                handler = None
-                table = self._target_table(caption_name or "", item, rows)
-                self.summary.target_admin_tables[kind] = table
-                tables_at.append((self._offset_after(index), table))
-            elif scale_intro:
-                scale_intro = False
-                self.summary.cocreation_scale = [
-                    self.phrase(text, words) for row in rows for text, words in row[-1:] if text
-                ]
-            elif handler == "list":
-                self._grade_list(current, caption, legends, item, rows, fresh=False)
-            elif handler == "implementers":
-                self._implementers(item, rows, fresh=False)
-            elif handler == "scale":
-                self._score_scale(rows)
-            caption = None if handler is None else caption
+            run = run_at.get(index)
+            if run is None:
+                continue  # a later fragment of a table already read
+            handler, scale_intro = self._read_run(run, handler, current, legends, kind, scale_intro, tables_at)
         if not self.summary.cocreation_scale and intro_ends:
             self.summary.cocreation_scale = self._marked_items(intro_ends[0])
         self._grade_sentences(dist_at, legends)
         self._percent_lines(tables_at)
         return self.summary
 
+    def _is_header(self, text: str) -> bool:
+        """Whether a row's words are the header of a table the front matter prints."""
+        patterns = (self.fm.grade_list_header, self.fm.implementers_header, self.fm.score_scale_header,
+                    self.fm.target_table_header)
+        return any(p.search(text) for p in patterns)
+
+    def _read_run(
+        self,
+        run: TableRun,
+        handler: str | None,
+        current: str | None,
+        legends: dict[str, list[str]],
+        kind: str | None,
+        scale_intro: bool,
+        tables_at: list[tuple[int, TargetTable]],
+    ) -> tuple[str | None, bool]:
+        """One printed table, all its fragments: what its header says it holds, read as that.
+
+        Returns what a headerless table printed right after it continues (the
+        handler) and whether the co-creation scale is still awaited.
+        """
+        first, *rest = run.fragments
+        rows = [[self.cell_text(cell) for cell in group.cells] for group in first.groups]
+        if not rows:
+            return handler, scale_intro
+        later = [(fragment, self._continued_rows(fragment, run.header)) for fragment in rest]
+        header = " ".join(text for text, _ in rows[0] if text)
+        caption = run.caption
+        body = rows[1:] + [row for _, more in later for row in more]
+        if self.fm.grade_list_header.search(header):
+            self._grade_list(current, caption, legends, first, rows[1:], fresh=True)
+            for fragment, more in later:
+                self._grade_list(current, caption, legends, fragment, more, fresh=False)
+            dist = self._distribution(current)
+            gap = reading_gap(run, self.stream.items, _numbers(body))
+            if self._list_key is None:
+                gap = f"{run.caption_name or 'a list'} names no grade its legend has: not read"
+            if dist is not None and gap and dist.complete:
+                dist.complete, dist.incomplete_reason = False, gap
+            return "list", scale_intro
+        if self.fm.implementers_header.search(header):
+            self._implementers(first, rows[1:], fresh=True)
+            for fragment, more in later:
+                self._implementers(fragment, more, fresh=False)
+            gap = reading_gap(run, self.stream.items, _numbers(body))
+            if gap and self.summary.implementers_complete:
+                self.summary.implementers_complete, self.summary.implementers_incomplete_reason = False, gap
+            return "implementers", scale_intro
+        if self.fm.score_scale_header.search(header):
+            self._score_scale(rows[1:] + [row for _, more in later for row in more])
+            return "scale", scale_intro
+        if self.fm.target_table_header.search(header) and kind:
+            all_rows = rows + [row for _, more in later for row in more]
+            table = self._target_table(run.caption_name or "", first, all_rows)
+            gap = reading_gap(run, self.stream.items, None)
+            if gap is None and not table.total:
+                gap = f"{run.caption_name or 'a target table'} has no total row"
+            table.complete, table.incomplete_reason = gap is None, gap
+            self.summary.target_admin_tables[kind] = table
+            tables_at.append((self._offset_after(run.end), table))
+            return None, scale_intro
+        all_rows = rows + [row for _, more in later for row in more]
+        if scale_intro:
+            self.summary.cocreation_scale = [
+                self.phrase(text, words) for row in all_rows for text, words in row[-1:] if text
+            ]
+            return None, False
+        # a headerless table right after a table of the same kind, its columns changed: read on as that
+        parts = [(first, rows), *later]
+        for fragment, part in parts:
+            if handler == "list":
+                self._grade_list(current, caption, legends, fragment, part, fresh=False)
+            elif handler == "implementers":
+                self._implementers(fragment, part, fresh=False)
+            elif handler == "scale":
+                self._score_scale(part)
+        return handler, scale_intro
+
+    def _continued_rows(self, fragment: Fragment, header: str) -> list[list[tuple[str, list[Word]]]]:
+        """The rows of a table's later fragment, without its header printed again."""
+        groups = fragment.groups
+        if groups and (groups[0].repeated or row_text(fragment) == header):
+            groups = groups[1:]
+        return [[self.cell_text(cell) for cell in group.cells] for group in groups]
+
     def _offset_after(self, index: int) -> int:
         for item in self.stream.items[index + 1 :]:
             if isinstance(item, TextLine) and id(item) in self.line_start:
                 return self.line_start[id(item)]
         return len(self.joined.text)
+
+
+def _numbers(rows: list[list[tuple[str, list[Word]]]]) -> list[int]:
+    """The row numbers printed in a table's first column, in order (a row's rest over a page has none)."""
+    return [int(text) for row in rows for text, _ in row[:1] if text.strip().isdigit()]
 
 
 def read_summary(

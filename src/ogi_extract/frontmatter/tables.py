@@ -7,7 +7,7 @@ import regex
 from ..layout.model import Word
 from ..models.summary import CommitmentImplementers, Figure, PercentLine, Phrase, ScaleStep, TargetTable
 from ..tables import Cell, Fragment, TextLine
-from .names import segment
+from .names import registry_spelling, segment
 from .stream import line_pieces
 
 _INT = regex.compile(r"^\s*(\d+)\s*$")
@@ -22,7 +22,7 @@ class TableReading:
         for group, row in zip(fragment.groups[len(fragment.groups) - len(rows) :], rows):
             if len(group.cells) < 3:
                 continue
-            (number, number_words), (commitment, commitment_words) = row[0], row[1]
+            (number, number_words) = row[0]
             cell = group.cells[-1]
             column_right = right.get(len(group.cells) - 1)
             continued = not _INT.match(number) and bool(entries) and not fresh
@@ -31,36 +31,42 @@ class TableReading:
             if cell.lines:
                 self._last_implementer_line = cell.lines[-1]
             if continued:
-                self._continue_implementers(entries[-1], commitment, commitment_words, names, joins_previous)
+                self._continue_implementers(entries[-1], group.cells[1], names, joins_previous)
                 continue
             if not _INT.match(number):
                 continue
-            prefix = self.fm.implementers_prefix.search(commitment)
-            title = commitment[prefix.end() :].strip() if prefix else commitment
-            title_words = commitment_words[len(prefix.group(0).split()) :] if prefix else commitment_words
+            self._title_lines = list(group.cells[1].lines)
             entries.append(
                 CommitmentImplementers(
                     number=Figure(value=int(number), raw=number, pieces=line_pieces(number_words)),
-                    title=self.phrase(title, title_words, raw=commitment),
+                    title=self._implementers_title(group.cells[1].x1),
                     implementers=names,
                 )
             )
 
+    def _implementers_title(self, right: float) -> Phrase:
+        """The commitment cell's text so far, its "Komitmen N:" label left out of the title."""
+        commitment, words = self._joined(self._title_lines, right)
+        prefix = self.fm.implementers_prefix.search(commitment)
+        title = commitment[prefix.end() :].strip() if prefix else commitment
+        title_words = words[len(prefix.group(0).split()) :] if prefix else words
+        return self.phrase(title, title_words, raw=commitment)
+
     def _continue_implementers(
         self,
         entry: CommitmentImplementers,
-        commitment: str,
-        words: list[Word],
+        commitment: Cell,
         names: list[Phrase],
         joins_previous: bool,
     ) -> None:
-        """A row broken over a page: its cells' text goes on on the next page."""
-        if commitment:
-            entry.title = Phrase(
-                value=" ".join(filter(None, (entry.title.value, commitment))),
-                raw=" ".join(filter(None, (entry.title.raw, commitment))),
-                pieces=entry.title.pieces + line_pieces(words),
-            )
+        """A row broken over a page: its cells' text goes on on the next page.
+
+        The title is joined again from all its lines, so that a word the engine
+        broke at the page end is read whole.
+        """
+        if commitment.lines:
+            self._title_lines.extend(commitment.lines)
+            entry.title = self._implementers_title(commitment.x1)
         if names and entry.implementers and joins_previous:
             last, first = entry.implementers[-1], names.pop(0)
             glue = "" if regex.search(r"[\p{L}\p{N}][-/]$", last.value) else " "
@@ -107,7 +113,7 @@ class TableReading:
             if not chosen:
                 continue
             text, words = self._joined(chosen, cell.x1)
-            out.append(self.phrase(text, words))
+            out.append(self.phrase(registry_spelling(text, [ln.text for ln in chosen]), words))
         return out, joins_previous
 
     def _joined(self, lines: list[TextLine], right: float) -> tuple[str, list[Word]]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ..models import Resolution
 from .keys import Index, KeyKind, index_for
 from .parts import collapse, split_name
@@ -30,6 +32,8 @@ SUGGEST_SCORE = 60.0
 #: this against the same entry, so that a name and its acronym agree.
 SUPPORT_SCORE = 50.0
 MAX_CANDIDATES = 3
+#: A group's name, a colon, and its members: "OMS Sektor Keadilan: IJRS, LeIP".
+_GROUP = regex.compile(r"^(?P<head>[^:]*\p{L}[^:]*?)\s*:\s*\S")
 
 _METHOD: dict[KeyKind, str] = {"alias": "normalized", "part": "normalized", "acronym": "acronym"}
 
@@ -134,6 +138,13 @@ def resolve(
     hit = index.lookup(whole)
     if hit:
         return _from_hit(registry, hit)
+
+    group = _GROUP.match(text)
+    if group is not None:
+        # "OMS Sektor Keadilan: IJRS, LeIP": a coalition named with its members is the coalition
+        head = resolve(group.group("head"), registry, rules=rules)
+        if head.status == "matched":
+            return head.model_copy(update={"method": f"group/{head.method}"})
 
     parts = split_name(text)
     main = rules.canonical(parts.main)

@@ -49,12 +49,29 @@ class Phrase(_Record):
         return data
 
 
+# How completely a figure was read: a check that depends on an incomplete
+# figure does not run, and the reason is reported once instead.
+def _complete() -> Any:
+    return Field(True, description="every part of the figure was read: a list numbered 1..n throughout, "
+                 "a table ended by its closing rule or continued where it was cut")
+
+
+def _incomplete_reason() -> Any:
+    return Field(None, description="why the figure may not have been read completely, in words")
+
+
 class GradeDistribution(_Record):
-    """Commitment-level grades: a pie chart, counts in the text and one list per grade."""
+    """Commitment-level grades: a pie chart, counts in the text and one list per grade.
+
+    `complete` is False when one of the lists was not read completely (its
+    numbers skip, or it was cut at a page end and its rest not found).
+    """
 
     published_percent: dict[str, Figure] = Field(default_factory=dict)
     published_count: dict[str, Figure] = Field(default_factory=dict)
     lists: dict[str, list[Phrase]] = Field(default_factory=dict)
+    complete: bool = _complete()
+    incomplete_reason: str | None = _incomplete_reason()
 
 
 class CommitmentImplementers(_Record):
@@ -85,6 +102,8 @@ class TargetTable(_Record):
     rows: dict[str, dict[str, Figure]] = Field(default_factory=dict)
     total: dict[str, Figure] = Field(default_factory=dict)
     published_percent: list[PercentLine] = Field(default_factory=list)
+    complete: bool = _complete()
+    incomplete_reason: str | None = _incomplete_reason()
 
 
 class Summary(_Record):
@@ -95,18 +114,39 @@ class Summary(_Record):
     score_scale: list[ScaleStep] = Field(default_factory=list)
     cocreation_scale: list[Phrase] = Field(default_factory=list)
     target_admin_tables: dict[str, TargetTable] = Field(default_factory=dict)
+    # table 7 (commitments and their implementers) is a list of rows: how completely it was read
+    implementers_complete: bool = _complete()
+    implementers_incomplete_reason: str | None = _incomplete_reason()
 
     def figures(self) -> dict[str, Any]:
         """The published values alone, in the shape of the reference transcription."""
         return _strip(self.model_dump(mode="json"))
 
+    def incomplete(self) -> dict[str, str]:
+        """Every figure not read completely, by its place in the summary, with the reason."""
+        out: dict[str, str] = {}
+        for key in ("commitment_admin", "commitment_cocreation"):
+            dist: GradeDistribution = getattr(self, key)
+            if not dist.complete:
+                out[key] = dist.incomplete_reason or ""
+        if not self.implementers_complete:
+            out["commitment_implementers"] = self.implementers_incomplete_reason or ""
+        for kind, table in self.target_admin_tables.items():
+            if not table.complete:
+                out[f"target_admin_tables/{kind}"] = table.incomplete_reason or ""
+        return out
+
+
+# How a figure was read, not what the report publishes: left out of `figures()`.
+_READING = frozenset({"complete", "incomplete_reason", "implementers_complete", "implementers_incomplete_reason"})
+
 
 def _strip(node: Any) -> Any:
-    """Replace every figure/phrase object by its bare value."""
+    """Replace every figure/phrase object by its bare value; leave out how figures were read."""
     if isinstance(node, dict):
         if "value" in node and "pieces" in node:
             return node["value"]
-        return {key: _strip(value) for key, value in node.items()}
+        return {key: _strip(value) for key, value in node.items() if key not in _READING}
     if isinstance(node, list):
         return [_strip(item) for item in node]
     return node

@@ -1,0 +1,182 @@
+"""The front matter's tables as printed: fragments joined over page breaks, each with its caption.
+
+A table broken by a page is two fragments, the second at the top of the next
+page with the same column rules, its header row printed again or not. A caption
+("Tabel 4." and a centred title under it) sits above its table or below it, as
+the author chose; a report keeps to one side, so a caption that could belong to
+the table before it or the one after it goes to the side the others took.
+Nothing here depends on where a producer puts a table on the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from ..tables import Fragment, TextLine
+
+# Column rules of two fragments of one table lie within this many points.
+COLUMN_SLACK = 3.0
+# A caption's title line is centred under its number within this share of the text width.
+CENTRE_SLACK = 0.03
+
+
+@dataclass
+class TableRun:
+    """One printed table: its fragments in order, where they sit in the stream, and its caption."""
+
+    fragments: list[Fragment]
+    positions: list[int]  # the stream index of each fragment
+    header: str  # the first row's words, which a repeated header row prints again
+    caption: str | None = None  # the caption's number line and title, joined
+    caption_name: str | None = None  # "Tabel 4"
+    caption_lines: list[int] = field(default_factory=list)  # stream indices of the caption's lines
+
+    @property
+    def start(self) -> int:
+        return self.positions[0]
+
+    @property
+    def end(self) -> int:
+        return self.positions[-1]
+
+
+def row_text(fragment: Fragment, index: int = 0) -> str:
+    """The words of one row group, cells joined by a space, whitespace collapsed."""
+    if index >= len(fragment.groups):
+        return ""
+    words = [line.text for cell in fragment.groups[index].cells for line in cell.lines]
+    return " ".join(" ".join(words).split())
+
+
+def _same_columns(a: Fragment, b: Fragment) -> bool:
+    return len(a.columns) == len(b.columns) and all(
+        abs(x - y) <= COLUMN_SLACK for x, y in zip(a.columns, b.columns)
+    )
+
+
+def join_runs(items: Sequence[TextLine | Fragment], is_header: Callable[[str], bool]) -> list[TableRun]:
+    """The fragments of the stream grouped into tables.
+
+    A fragment goes on the table before it when nothing is printed between
+    them, it starts a later page, its column rules are the table's, and its
+    first row is the table's header printed again or no header at all.
+    """
+    runs: list[TableRun] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, Fragment):
+            continue
+        last = runs[-1] if runs else None
+        first = row_text(item)
+        if (
+            last is not None
+            and last.end == index - 1
+            and item.page > last.fragments[-1].page
+            and _same_columns(last.fragments[-1], item)
+            and (first == last.header or not is_header(first))
+        ):
+            last.fragments.append(item)
+            last.positions.append(index)
+            continue
+        runs.append(TableRun([item], [index], first))
+    return runs
+
+
+def _centred(line: TextLine, under: TextLine, left: float, width: float) -> bool:
+    """A caption's title line: centred where its number is, indented from the text's left edge."""
+    slack = CENTRE_SLACK * width
+    return abs(line.box.cx - under.box.cx) <= slack and line.box.x0 > left + slack
+
+
+def _next_line(above: TextLine, line: TextLine, after_number: bool) -> bool:
+    """Whether `line` follows `above` as the next line of one caption: no wider gap than a
+    line's height, or, right after the caption's number, at the top of the next page."""
+    if line.page == above.page:
+        return line.box.top - above.box.bottom <= 1.5 * above.box.height
+    return after_number and line.page == above.page + 1
+
+
+def attach_captions(items: Sequence[TextLine | Fragment], runs: list[TableRun], caption: regex.Pattern[str]) -> None:
+    """Give each table the caption printed right above or right below it."""
+    lines = [item for item in items if isinstance(item, TextLine)]
+    if not lines or not runs:
+        return
+    left = min(line.box.x0 for line in lines)
+    width = max(line.box.x1 for line in lines) - left
+    starts = {run.start: run for run in runs}
+    ends = {run.end: run for run in runs}
+    found: list[tuple[int, list[int], str, str, TableRun | None, TableRun | None]] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, TextLine):
+            continue
+        text = " ".join(item.text.split())
+        named = caption.search(text)
+        if not named:
+            continue
+        taken = [index]
+        after = index + 1
+        while after < len(items) and isinstance(items[after], TextLine):
+            line = items[after]
+            assert isinstance(line, TextLine)
+            if caption.search(" ".join(line.text.split())) or not _centred(line, item, left, width):
+                break
+            if not _next_line(items[taken[-1]], line, len(taken) == 1):  # type: ignore[arg-type]
+                break
+            taken.append(after)
+            text = f"{text} {' '.join(line.text.split())}"
+            after += 1
+        found.append((index, taken, text, named.group("name"), ends.get(index - 1), starts.get(after)))
+    above = sum(1 for *_, before, next_ in found if next_ is not None and before is None)
+    below = sum(1 for *_, before, next_ in found if before is not None and next_ is None)
+    for index, taken, text, name, before, next_ in found:
+        run = next_ if next_ is not None and (before is None or above >= below) else before
+        if run is None:
+            # a caption whose title runs on in prose lines before its table: the next table, as printed
+            run = next((r for r in runs if r.start > index), None)
+            if run is None or any(index < other[0] < run.start for other in found):
+                continue
+            text = " ".join([text] + [
+                " ".join(x.text.split()) for x in items[taken[-1] + 1 : run.start] if isinstance(x, TextLine)
+            ])
+        if run.caption is None:
+            run.caption, run.caption_name, run.caption_lines = text, " ".join(name.split()), taken
+
+
+def lift_captions(items: Sequence[TextLine | Fragment], caption: regex.Pattern[str]) -> list[TextLine | Fragment]:
+    """The stream with a caption read into a table's last row put back under the table.
+
+    A caption printed right under a table's closing rule, at the pitch of the
+    last row's text and inside its column, is taken by the tables stage for
+    that row's text run over its rule. A line of a last-row cell that is a
+    caption ("Tabel 1.") is not a title's: it and the lines after it go back
+    below the table, as loose lines. The fragment is copied, never changed:
+    the detail reads the same pages.
+    """
+    out: list[TextLine | Fragment] = []
+    for item in items:
+        if not isinstance(item, Fragment) or not item.groups:
+            out.append(item)
+            continue
+        last = item.groups[-1]
+        cells = []
+        lifted: list[TextLine] = []
+        for cell in last.cells:
+            pieces = []
+            for piece in cell.pieces:
+                at = next(
+                    (i for i, line in enumerate(piece.lines) if i and caption.search(" ".join(line.text.split()))), None
+                )
+                if at is None:
+                    pieces.append(piece)
+                    continue
+                lifted.extend(piece.lines[at:])
+                pieces.append(replace(piece, lines=piece.lines[:at]))
+            cells.append(replace(cell, pieces=pieces))
+        if not lifted:
+            out.append(item)
+            continue
+        out.append(replace(item, groups=[*item.groups[:-1], replace(last, cells=cells)]))
+        out.extend(sorted(lifted, key=lambda line: line.box.top))
+    return out
