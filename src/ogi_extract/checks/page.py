@@ -159,7 +159,7 @@ def _finding(n: int, f: Finding, doc: Any, lang: str, known_rows: set[str]) -> l
     if f.derived is not None:
         d = f.derived
         if d.value is not None:
-            rule = f" ({_e(text('rule', lang))}: {_e(how(d.rule, lang, f.params.get("how")))})" if d.rule else ""
+            rule = f" ({_e(text('rule', lang))}: {_e(how(d.rule, lang, f.params.get('how')))})" if d.rule else ""
             out.append(f"<p>{_e(text('derived', lang))}: <b>{_e(d.value)}</b>{rule}</p>")
         if d.target_ids:
             links = " ".join(
