@@ -117,3 +117,25 @@ def test_batch_to_parquet(tmp_path: Path, folder: Path) -> None:
     got = con.execute(f"SELECT count(*) FROM read_parquet('{out / 'reports.parquet'}')").fetchone()
     con.close()
     assert got == (1,)
+
+
+def test_batch_lang_writes_the_findings_in_indonesian(tmp_path: Path) -> None:
+    import badpdf as bad
+    from ogi_extract.checks.messages import say
+    from test_checks_messages import english_words
+
+    one = tmp_path / "front.pdf"  # the replica's front matter and two pages of detail: findings of several checks
+    one.write_bytes(bad.select(bad.replica(), [1, 2, 3, 4, 21, 22]))
+    stored = {}
+    for lang in ("id", "en"):
+        store = tmp_path / f"{lang}.duckdb"
+        result = CliRunner().invoke(main, ["batch", str(one), "-q", "-j", "1", "--lang", lang, "--to", "duckdb", str(store)])
+        assert result.exit_code == 0, result.stderr
+        con = duckdb.connect(str(store), read_only=True)
+        stored[lang] = con.execute("SELECT message, message_id, params FROM findings ORDER BY finding_no").fetchall()
+        con.close()
+    assert len(stored["id"]) == len(stored["en"]) >= 5
+    for (id_, key, params), (en, en_key, en_params) in zip(stored["id"], stored["en"]):
+        assert (key, params) == (en_key, en_params)
+        assert id_ != en and english_words(id_) == [], id_
+        assert say(key, json.loads(params), "en") == en  # the Indonesian store said again in English

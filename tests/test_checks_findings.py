@@ -46,6 +46,24 @@ def _drop_scale_step(s: Summary) -> None:
     s.score_scale.pop(1)  # Cukup
 
 
+# The sentences the report states its counts in (the reference transcription keeps the numbers only).
+STATED_WORDS = {
+    "commitments": "melaksanakan {} Komitmen dengan",
+    "targets_total": "Komitmen dengan {} Target Capaian",
+    "ministries": "melibatkan {} Kementerian/Lembaga",
+    "csos": "Lembaga dengan {} Organisasi Masyarakat Sipil",
+    "targets_worked": "terdapat {} Target Capaian yang telah dikerjakan",
+    "active_ministries": "Hanya terdapat {} Kementerian/Lembaga",
+    "active_csos": "Lembaga dan {} OMS yang aktif",
+}
+
+
+def _stated_in_words(s: Summary) -> None:
+    s.stated_counts["ministries"].value = 22
+    for key, figure in s.stated_counts.items():
+        figure.raw = STATED_WORDS[key].format(figure.value)
+
+
 # One broken figure each: together with the printed front matter they reach every check.
 MUTATIONS: dict[str, Callable[[Summary], None]] = {
     "table cell": lambda s: setattr(s.target_admin_tables["K/L"].rows["Baik (70-100)"]["B06"], "value", 27),
@@ -64,6 +82,7 @@ MUTATIONS: dict[str, Callable[[Summary], None]] = {
     "title in table 7": _retitle_row,
     "scale": lambda s: setattr(s.score_scale[0].range, "value", "75-100"),
     "scale step missing": _drop_scale_step,
+    "stated counts in words": _stated_in_words,
 }
 
 

@@ -143,3 +143,10 @@ def test_lang_says_the_findings_sheet_in_indonesian(tmp_path: Path) -> None:
     for one, other in zip(en, id_):
         assert one["message"] != other["message"] and english_words(other["message"]) == [], other["message"]
     assert any(r["message"].startswith("Judul “") and "tidak menunjuk komitmen mana pun" in r["message"] for r in id_)
+    # where each figure is printed and how it was derived are shown in the sheet's language too
+    from test_checks_places import _english_left
+
+    assert [(r["message_id"], r["params"]) for r in en] == [(r["message_id"], r["params"]) for r in id_]
+    shown = [(one[c], other[c]) for one, other in zip(en, id_) for c in ("published_label", "derived_rule") if one[c]]
+    assert len([1 for e, i in shown if e != i]) >= 5
+    assert [i for _e, i in shown if _english_left(i)] == []

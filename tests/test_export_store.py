@@ -158,6 +158,37 @@ def test_findings_table_holds_the_audit(tmp_path: Path, golden: Report) -> None:
     con.close()
 
 
+def test_a_stored_finding_is_said_again_in_the_other_language(tmp_path: Path, golden: Report) -> None:
+    """The store keeps each sentence's id and values (JSON text), so a store written in Indonesian
+    is read in English without auditing again; the same findings give the same text."""
+    checks = pytest.importorskip("ogi_extract.checks")
+    from ogi_extract.checks.findings import in_lang
+    from ogi_extract.checks.messages import say
+    from ogi_extract.models.summary import Summary
+
+    golden.summary = Summary.model_validate_json(SUMMARY.read_text(encoding="utf-8"))
+    golden.source.grammar = "monev-2021"
+    english = checks.audit(golden)
+    indonesian = in_lang(english, "id")
+    path = tmp_path / "id.duckdb"
+    write_duckdb([bundle(golden, indonesian, rid="a")], path)
+    write_parquet([bundle(golden, indonesian, rid="a")], tmp_path / "pq")
+    con = duckdb.connect(str(path), read_only=True)
+    rows = con.execute("SELECT message, message_id, params FROM findings ORDER BY finding_no").fetchall()
+    from_parquet = con.execute(
+        f"SELECT message, message_id, params FROM '{tmp_path / 'pq' / 'findings.parquet'}' ORDER BY finding_no"
+    ).fetchall()
+    con.close()
+    assert from_parquet == rows
+    assert [r[0] for r in rows] == [f.message for f in indonesian] != [f.message for f in english]
+    assert [say(r[1], json.loads(r[2]), "en") for r in rows] == [f.message for f in english]
+    assert [say(r[1], json.loads(r[2]), "id") for r in rows] == [r[0] for r in rows]
+    # deterministic: keys sorted, the same findings give the same text
+    assert [r[2] for r in rows] == [r["params"] for r in bundle(golden, english, rid="a").tables["findings"]]
+    nested = next(json.loads(r[2]) for r in rows if r[1] == "grade.differs")
+    assert list(nested) == sorted(nested) and nested["how"] == {"id": "how.mean", "params": {}}
+
+
 def test_empty_tables_still_have_their_types(tmp_path: Path) -> None:
     path = tmp_path / "empty.duckdb"
     write_duckdb([], path)

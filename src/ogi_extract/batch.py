@@ -48,6 +48,7 @@ class Task:
     audit: bool = True
     grammar_dirs: tuple[str, ...] = ()  # folders of user grammars, searched first
     limits: Limits | None = None  # None: the defaults
+    lang: str = "en"  # the language of the findings' sentences (`ogi_extract.checks.messages.LANGUAGES`)
 
 
 @dataclass(slots=True)
@@ -210,6 +211,10 @@ def run_one(task: Task) -> Outcome:
             exit_code=1,
             seconds=time.perf_counter() - start,
         )
+    if findings is not None and task.lang != "en":
+        from .checks.findings import in_lang
+
+        findings = in_lang(findings, task.lang)
     return Outcome(task, report=report, findings=findings, seconds=time.perf_counter() - start)
 
 

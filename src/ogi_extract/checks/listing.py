@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..models.records import Piece
 from .findings import SEVERITY_RANK, Finding
 from .messages import DEFAULT, count, text
+from .places import place as shown_place
 
 _ORDER = ("error", "warning", "info")
 
@@ -43,7 +44,7 @@ def _where(finding: Finding, lang: str = DEFAULT) -> str:
     if finding.published is None:
         return ""
     pages = _pages(finding.published.pieces)
-    place = finding.published.label
+    place = shown_place(finding.published.label, lang)
     if pages:
         place += f" ({text('page', lang)} " + ", ".join(map(str, pages)) + ")"
     return place

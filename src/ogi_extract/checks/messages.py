@@ -176,6 +176,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The count stated in “{stated}” cannot be re-derived from the detail.",
         "id": "Jumlah yang dinyatakan dalam “{stated}” tidak dapat dihitung ulang dari rincian.",
     },
+    "stated-not-derivable.figure": {
+        "en": "The text states {stated}, a count that cannot be re-derived from the detail.",
+        "id": "Teks menyebut {stated}, jumlah yang tidak dapat dihitung ulang dari rincian.",
+    },
     "stated-vs-tables": {
         "en": "The text states {printed} {printed:target|targets} worked, but the tables' totals add up to {derived}.",
         "id": "Teks menyebut {printed} target yang telah dikerjakan, tetapi total pada tabel berjumlah {derived}.",
@@ -183,6 +187,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "stated-count": {
         "en": "The text states “{stated}”; counted in the detail as {counted}, there {derived:is|are} {derived}.",
         "id": "Teks menyebut “{stated}”; dihitung dari rincian sebagai {counted}, jumlahnya {derived}.",
+    },
+    "stated-count.figure": {
+        "en": "The text states {stated}; counted in the detail as {counted}, there {derived:is|are} {derived}.",
+        "id": "Teks menyebut {stated}; dihitung dari rincian sebagai {counted}, jumlahnya {derived}.",
     },
     "pie-percent-list": {
         "en": "The chart prints {printed}% of commitments as {grade}, but the list of {grade} commitments holds "
@@ -308,6 +316,39 @@ MESSAGES: dict[str, dict[str, str]] = {
     "how.na": {"en": "{what} with N/A as {na}", "id": "{what} dengan N/A bernilai {na}"},
     "how.kinds": {"en": "{what} over {kinds} targets only", "id": "{what} atas target {kinds} saja"},
     "how.latest": {"en": "{what} over the latest period only", "id": "{what} atas periode terakhir saja"},
+    # a count stated in the text, by its key in the grammar's `[audit.stated]`, when its words are not at hand
+    "stated.figure": {"en": "{n} {what}", "id": "{n} {what}"},
+    "stated.commitments": {"en": "commitments", "id": "komitmen"},
+    "stated.targets_total": {"en": "targets in all", "id": "target capaian seluruhnya"},
+    "stated.targets_worked": {"en": "targets worked on", "id": "target capaian yang telah dikerjakan"},
+    "stated.ministries": {"en": "ministries and agencies", "id": "kementerian/lembaga"},
+    "stated.csos": {"en": "civil-society organisations", "id": "organisasi masyarakat sipil"},
+    "stated.active_ministries": {"en": "active ministries and agencies", "id": "kementerian/lembaga yang aktif"},
+    "stated.active_csos": {"en": "active civil-society organisations", "id": "organisasi masyarakat sipil yang aktif"},
+    # where a figure is printed (`Published.label`, parts joined by " > "; shown by `places.place`):
+    # what opens a label, then what may follow it; the report's own words (a table, a row, a grade) stay as printed
+    "at.stated": {"en": "stated count", "id": "jumlah yang dinyatakan"},
+    "at.list": {"en": "list of {grade} commitments", "id": "daftar komitmen {grade}"},
+    "at.table7": {"en": "commitments and implementers", "id": "komitmen dan pelaksana"},
+    "at.scale": {"en": "score scale", "id": "skala nilai"},
+    "at.commitment": {"en": "commitment {number}", "id": "komitmen {number}"},
+    "at.percent": {"en": "percent", "id": "persentase"},
+    "at.count": {"en": "count", "id": "jumlah"},
+    "at.title": {"en": "title", "id": "judul"},
+    "at.implementer": {"en": "implementer", "id": "pelaksana"},
+    "at.implementers": {"en": "implementers", "id": "daftar pelaksana"},
+    # how a value was derived (`Derived.rule`; shown by `places.how`)
+    "note.rule": {"en": "“{rule}” ({how})", "id": "“{rule}” ({how})"},
+    "rule.rows": {"en": "sum of the rows", "id": "jumlah seluruh baris"},
+    "rule.percent": {"en": "count / total, rounded {mode}", "id": "jumlah / total, dibulatkan {mode}"},
+    "rule.not_assessed.none": {"en": "'-' counted as none", "id": "'-' tidak dihitung"},
+    "rule.not_assessed": {"en": "'-' counted as {choice}", "id": "'-' dihitung sebagai {choice}"},
+    "rule.tables_total": {"en": "sum of the tables' accumulated totals", "id": "jumlah total kumulatif pada tabel"},
+    "rule.list_share": {"en": "list length / all list lengths", "id": "isi daftar / isi semua daftar"},
+    "rule.count_share": {"en": "stated count / stated commitments",
+                         "id": "jumlah yang dinyatakan / komitmen yang dinyatakan"},
+    "rule.list_length": {"en": "length of the list", "id": "banyaknya isi daftar"},
+    "rule.lists_sum": {"en": "sum of the list lengths", "id": "jumlah isi semua daftar"},
 }
 
 

@@ -23,6 +23,7 @@ from ..models.records import Piece
 from .findings import Finding
 from .messages import DEFAULT, check_title, count, text
 from .listing import _pages, _where, counts, ordered
+from .places import how
 
 if TYPE_CHECKING:
     from ..models import Report
@@ -158,7 +159,7 @@ def _finding(n: int, f: Finding, doc: Any, lang: str, known_rows: set[str]) -> l
     if f.derived is not None:
         d = f.derived
         if d.value is not None:
-            rule = f" ({_e(text('rule', lang))}: {_e(d.rule)})" if d.rule else ""
+            rule = f" ({_e(text('rule', lang))}: {_e(how(d.rule, lang, f.params.get('how')))})" if d.rule else ""
             out.append(f"<p>{_e(text('derived', lang))}: <b>{_e(d.value)}</b>{rule}</p>")
         if d.target_ids:
             links = " ".join(

@@ -19,6 +19,7 @@ from .common import (
     backend_option,
     grammar_dir_option,
     grammar_option,
+    lang_option,
     max_pages_option,
     max_seconds_option,
     log,
@@ -66,6 +67,7 @@ def _summary_line(summary: BatchSummary, kind: str, path: Path) -> str:
     help="Leave out the PDFs the DuckDB store already holds (same sha256): go on with an interrupted run.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary; errors only.")
+@lang_option
 @backend_option
 @grammar_option
 @grammar_dir_option
@@ -81,6 +83,7 @@ def batch(
     no_audit: bool,
     resume: bool,
     quiet: bool,
+    lang: str,
     backend: str,
     grammar: str | None,
     grammar_dirs: tuple[Path, ...],
@@ -111,7 +114,8 @@ def batch(
         grammar = str(load_grammar(grammar, dirs).path)
     limits = replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page)
     tasks = [
-        Task(str(p), name, grammar=grammar, backend=backend, audit=not no_audit, grammar_dirs=dirs, limits=limits)
+        Task(str(p), name, grammar=grammar, backend=backend, audit=not no_audit, grammar_dirs=dirs, limits=limits,
+             lang=lang)
         for p, name in found
     ]
     given = InputFiles([*inputs, *(p for p, _name in found)])

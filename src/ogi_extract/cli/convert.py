@@ -120,7 +120,7 @@ def convert(
     if kind not in STORE_FORMATS and (output is not None or not stores):
         from ..export.kinds import encode
 
-        write_out(output, encode(result, kind, findings, excel=excel), inputs)
+        write_out(output, encode(result, kind, findings, excel=excel, lang=lang), inputs)
         if not is_stdout(output):
             say(f"{name}: {plural(len(result.targets), 'target row')} -> {shown(output)}")  # type: ignore[arg-type]
     for problem in problems_of(result):

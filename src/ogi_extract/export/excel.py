@@ -7,11 +7,15 @@ list of pages as the page numbers it holds (`21 22`, with the first one beside
 it as a number in `page`, to sort and filter by), other lists as text
 separated by commas. Each sheet has its header row frozen and its columns as
 wide as their content (up to a limit), and the same report gives the same bytes.
+The findings sheet is read, not queried: where each figure is printed and how it
+was derived are in the language of its sentences (`checks.places`), where the
+stores keep them as keys.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
 from collections.abc import Sequence
@@ -61,8 +65,21 @@ def sheet_rows(name: str, rows: Sequence[Row]) -> tuple[list[str], list[list[Any
     return header, out
 
 
-def to_xlsx(report: Report, findings: Sequence[Finding] | None = None) -> bytes:
-    """The workbook's bytes."""
+def shown_findings(rows: Sequence[Row], lang: str) -> list[Row]:
+    """The findings rows with their places and rules as a reader of `lang` reads them."""
+    if not rows:
+        return list(rows)
+    from ..checks.places import how, place
+
+    return [
+        {**row, "published_label": row["published_label"] and place(row["published_label"], lang),
+         "derived_rule": row["derived_rule"] and how(row["derived_rule"], lang, json.loads(row["params"]).get("how"))}
+        for row in rows
+    ]
+
+
+def to_xlsx(report: Report, findings: Sequence[Finding] | None = None, lang: str = "en") -> bytes:
+    """The workbook's bytes; `lang` is the language the findings' sentences are in."""
     try:
         from openpyxl import Workbook
         from openpyxl.styles import Alignment, Font
@@ -70,6 +87,7 @@ def to_xlsx(report: Report, findings: Sequence[Finding] | None = None) -> bytes:
     except ImportError as exc:  # pragma: no cover - openpyxl is a dependency
         raise OgiError("writing .xlsx needs openpyxl (pip install openpyxl)") from exc
     tables = bundle(report, findings).tables
+    tables["findings"] = shown_findings(tables["findings"], lang)
     wb = Workbook()
     wb.remove(wb.active)
     bold = Font(bold=True)

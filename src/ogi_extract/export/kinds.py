@@ -60,12 +60,15 @@ def format_of(output: str | os.PathLike[str] | None, given: str | None) -> str:
     return fmt
 
 
-def encode(report: Report, fmt: str, findings: Sequence[Finding] | None = None, *, excel: bool = False) -> bytes:
+def encode(
+    report: Report, fmt: str, findings: Sequence[Finding] | None = None, *, excel: bool = False, lang: str = "en"
+) -> bytes:
     """The bytes of `report` in a file format (every format of `OUTPUT_FORMATS` but the stores).
 
     `excel` puts the byte order mark Excel needs to read a CSV as UTF-8 (without
     it, Excel on Windows reads the file in the local code page and breaks every
-    "–" and "é").
+    "–" and "é"). `lang` is the language of the findings' sentences, which the
+    Excel findings sheet shows its places and rules in too.
     """
     if fmt in ("json", "jsonl", "csv"):
         from .formats import render
@@ -75,7 +78,7 @@ def encode(report: Report, fmt: str, findings: Sequence[Finding] | None = None, 
     if fmt == "xlsx":
         from .excel import to_xlsx
 
-        return to_xlsx(report, findings)
+        return to_xlsx(report, findings, lang)
     if fmt == "parquet":
         import io
 

@@ -11,6 +11,7 @@ store filled later.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -92,6 +93,8 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("check_name", "VARCHAR"),
         ("severity", "VARCHAR"),
         ("message", "VARCHAR"),
+        ("message_id", "VARCHAR"),
+        ("params", "VARCHAR"),
         ("published_label", "VARCHAR"),
         ("published_value", "VARCHAR"),
         ("published_number", "DOUBLE"),
@@ -258,6 +261,13 @@ def _target_rows(report: Report, rid: str) -> list[Row]:
     return out
 
 
+def _params(finding: Finding) -> str:
+    """The values of a finding's sentence as JSON text, keys sorted: the same finding, the same text.
+    `messages.say(message_id, json.loads(params), lang)` says the sentence again in any language."""
+    params = finding.model_dump(mode="json", include={"params"})["params"]
+    return json.dumps(params, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def _finding_rows(findings: Sequence[Finding], rid: str) -> list[Row]:
     out: list[Row] = []
     for n, f in enumerate(findings, 1):
@@ -269,6 +279,8 @@ def _finding_rows(findings: Sequence[Finding], rid: str) -> list[Row]:
                 "check_name": f.check,
                 "severity": f.severity,
                 "message": f.message,
+                "message_id": f.message_id,
+                "params": _params(f),
                 "published_label": pub.label if pub else None,
                 "published_value": _text(pub.value) if pub else None,
                 "published_number": _number(pub.value) if pub else None,
