@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.model import Box, Word
+from .cuts import cut_by_width
 from .lexicon import PATH_LIKE, SOFT_HYPHEN, Lexicon, is_prefix, lexical
 from .line_ends import broken_run, drops_hyphen
 from .model import TextLine
@@ -184,7 +185,11 @@ def _broken_inside_word(
     if _NOT_A_TAIL.match(first.text):
         return False
     several = sum(1 for k, w in enumerate(line.words) if not _marker(w.text, k)) > 1
-    fits = several and left is not None and right is not None and last.box.width + first.box.width <= right - left
+    # The whole would open the next line, where that line starts (a list
+    # item's text hangs at its indent), and end at the cell's edge if known.
+    edge = line.right if line.right is not None else right
+    start = nxt.box.x0 if left is None else max(left, nxt.box.x0)
+    fits = several and left is not None and edge is not None and last.box.width + first.box.width <= edge - start
     # The tail's first part when it is prose with a slash: "pena" + "nganan/validasi".
     tail = first.text
     if "/" in tail[1:] and not _URL_LIKE.search(tail):
@@ -226,6 +231,8 @@ def _broken_inside_word(
             return False
     if fits:
         return False
+    if cut_by_width(line, nxt, head, lexicon):
+        return True  # a word too wide for any line, cut where its line was full
     if _PATH_LIKE.search(last.text):
         if not (_URL_LIKE.search(head) or _slash_prose_cut(head, first.text, lexicon)):
             return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"

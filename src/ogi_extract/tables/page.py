@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..layout.model import Box, Page, Ruling, Word
 from .grid import TOL, Grid, find_grids
+from .cuts import set_text_edges
 from .lines import group_lines
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
 from .overflow import lift_run_over, overflow
@@ -146,6 +147,7 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
         limit = grids[gi + 1].box.top if gi + 1 < len(grids) else float("inf")
         loose, bottom = overflow(g, per_grid[gi], loose, limit, per_grid[gi + 1] if gi + 1 < len(grids) else None)
         groups = _row_groups(g, per_grid[gi], page.number, first_ordinal + gi)
+        set_text_edges(groups)
         box = Box(g.box.x0, g.box.top, g.box.x1, bottom)
         if bottom > g.box.bottom:
             for grp in groups:
