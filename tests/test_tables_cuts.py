@@ -5,7 +5,7 @@ rules are at 85 and 175.7 with 4 points of padding (text from 89 to 171.7).
 """
 
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.tables.cuts import cut_by_width, set_text_edges
+from ogi_extract.tables.cuts import cut_by_width, set_text_edges, slash_goes_on
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import Cell, CellPiece, RowGroup, TextLine
@@ -90,3 +90,35 @@ def test_join_lines_reads_a_word_cut_three_times_whole() -> None:
     c = line("an. Coba", 124)
     joined = join_lines([a, b, c], left=LEFT + PAD, right=EDGE - 1.5, lexicon=Lexicon({"berikut", "coba"}))
     assert joined.text == "berikut pertanggungjawaban. Coba"
+
+
+def test_a_slash_opening_the_next_line_goes_on_after_a_filled_line() -> None:
+    head, tail = line("dukung penting", 100), line("/panduan berisi", 112)
+    head.words[-1].box = Box(EDGE - 1 - 7 * GLYPH, 100, EDGE - 1, 110)
+    assert slash_goes_on(head, tail)
+    head.words[-1].box = Box(EDGE - 30 - 7 * GLYPH, 100, EDGE - 30, 110)
+    assert not slash_goes_on(head, tail)
+
+
+def test_a_short_known_word_ends_a_justified_line_but_not_one_left_as_set() -> None:
+    # "wajib me" + "nitikberatkan": "me" is a word of the document; in a line
+    # whose spaces are the font's own the engine ended it to cut the word
+    head, tail = line("kanal wajib me", 100), line("nitikberatkan data", 112)  # "me" ends 4.7 short of the edge
+    lexicon = Lexicon({"me", "kanal", "wajib"})
+    assert cut_by_width(head, tail, "me", lexicon)
+    stretched = line("kanal me", 100)
+    stretched.words[-1].box = Box(EDGE - 1 - 2 * GLYPH, 100, EDGE - 1, 110)  # 40 points after "kanal"
+    assert not cut_by_width(stretched, tail, "me", lexicon)
+
+
+def test_a_justified_line_needs_the_pieces_clearly_too_wide() -> None:
+    # every justified line reaches its edge: a point too wide is chance there
+    head = line("tahap validasi", 100)
+    head.words[-1].box = Box(EDGE - 8 * GLYPH, 100, EDGE, 110)
+    head.words[0].box = Box(LEFT + PAD, 100, LEFT + PAD + 5 * GLYPH, 110)
+    tail = line("mengadakan", 112)
+    room = EDGE - (LEFT + PAD)
+    tail.words[0].box = Box(LEFT + PAD, 112, LEFT + PAD + room - 8 * GLYPH + 1.0, 122)
+    assert not cut_by_width(head, tail, "validasi", Lexicon())
+    tail.words[0].box = Box(LEFT + PAD, 112, LEFT + PAD + room - 8 * GLYPH + 6.0, 122)
+    assert cut_by_width(head, tail, "validasi", Lexicon())

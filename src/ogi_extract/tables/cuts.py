@@ -12,7 +12,7 @@ page tell such a cut from a line that ended between two words:
 * the pieces together are wider than the line they would open: no engine
   moves a word that fits on a line of its own to one, it moves it whole.
 
-Both hold at an ordinary line end by chance now and then: before a word
+Both facts hold at an ordinary line end by chance now and then: before a word
 wider than a line the engine starts a new line when the room left after the
 space would not take its first glyph, and in most such cases the room left is
 below one glyph too. So a line that ends with a whole word of the document
@@ -32,6 +32,9 @@ stamps it on every line of a fragment's cells (`TextLine.right`).
 
 from __future__ import annotations
 
+import regex
+
+from ..layout.model import Word
 from .lexicon import Lexicon, is_prefix, lexical
 from .model import RowGroup, TextLine
 
@@ -41,13 +44,15 @@ from .model import RowGroup, TextLine
 GLYPH_SLACK = 1.3
 # Points: a rule's own width, and rounding in the producer's metrics.
 EDGE_TOL = 0.6
-# Points a word must pass the line's width by to be too wide for it: less
-# than that is the cell's padding measured a little off.
-WIDTH_TOL = 1.5
 # What may open a line that goes on with a word: "“penegakan”." after "“".
 _OPENING = frozenset("“‘\"'([{«/")
 # A whole word of the document this long ends a line more often than a cut does.
 WHOLE_WORD = 4
+# The widest space of a text font, in ems (Helvetica 0.28, DejaVu Sans 0.32):
+# a line whose spaces are wider was justified.
+NATURAL_SPACE = 0.45
+# A list marker, which is no word of its line.
+_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–o])$")
 
 
 def set_text_edges(groups: list[RowGroup]) -> None:
@@ -74,17 +79,20 @@ def filled(line: TextLine, nxt: TextLine, right: float) -> bool:
     return right - line.words[-1].box.x1 <= GLYPH_SLACK * avg_glyph(first.text, first.box.width) + EDGE_TOL
 
 
-def too_wide(line: TextLine, nxt: TextLine, right: float) -> bool:
+def too_wide(line: TextLine, nxt: TextLine, right: float, justified: bool = False) -> bool:
     """Whether the line's last piece and the next line's first are together wider than the line they would open.
 
     A next line that holds nothing but its first piece, filled to its own
-    edge, goes on past it: the word is at least a glyph wider.
+    edge, goes on past it: the word is at least a glyph wider. A justified
+    line reaches its edge whatever it ended with, so there the pieces must
+    pass the line's width by half a glyph: less is as often chance.
     """
     last, first = line.words[-1], nxt.words[0]
+    glyph = avg_glyph(first.text, first.box.width)
     width = last.box.width + first.box.width
-    if len(nxt.words) == 1 and nxt.right is not None and nxt.right - first.box.x1 <= EDGE_TOL + avg_glyph(first.text, first.box.width):
-        width += avg_glyph(first.text, first.box.width)
-    return width > right - nxt.box.x0 + WIDTH_TOL
+    if len(nxt.words) == 1 and nxt.right is not None and nxt.right - first.box.x1 <= EDGE_TOL + glyph:
+        width += glyph
+    return width > right - nxt.box.x0 + (max(EDGE_TOL, 0.5 * glyph) if justified else EDGE_TOL)
 
 
 def _goes_on(head: str, tail: str) -> bool:
@@ -104,8 +112,13 @@ def _goes_on(head: str, tail: str) -> bool:
     return a.isalpha() or a in _OPENING or a.isdigit()
 
 
-def _whole_word(head: str, tail: str, lexicon: frozenset[str], several: bool) -> bool:
-    """Whether the head ends with a word of the document that the tail does not go on with (see the module)."""
+def _whole_word(head: str, tail: str, lexicon: frozenset[str], line: TextLine) -> bool:
+    """Whether the head ends with a word of the document that the tail does not go on with (see the module).
+
+    A short one ("di", "per") after other words ends its line unless the
+    line's spaces are the font's own: a justified line stretches them, and
+    one an engine ended to cut a word does not (ReportLab breaks it there).
+    """
     whole = lexical(head + tail)
     if whole in lexicon or is_prefix(whole, lexicon):
         return False
@@ -113,7 +126,31 @@ def _whole_word(head: str, tail: str, lexicon: frozenset[str], several: bool) ->
     if h in lexicon and t in lexicon:
         return True
     last = lexical(head.rsplit("/", 1)[-1])  # "adalah/adanya" ends with "adanya"
-    return len(last) >= WHOLE_WORD and last in lexicon or last in lexicon and several
+    if last not in lexicon:
+        return False
+    if len(last) >= WHOLE_WORD:
+        return True
+    words = [w for w in line.words if lexical(w.text)]  # a bullet is not a word
+    if len(words) < 2:
+        return False
+    prose = [w for w in words if not _MARKER.match(w.text)]
+    return len(prose) < 2 or "/" in head or not _unstretched(prose)
+
+
+def _unstretched(words: list[Word]) -> bool:
+    """Whether the spaces between the words are the font's own, not a justified line's."""
+    return all(b.box.x0 - a.box.x1 <= NATURAL_SPACE * a.size for a, b in zip(words, words[1:]))
+
+
+def slash_goes_on(line: TextLine, nxt: TextLine) -> bool:
+    """Whether a line filled to its last glyph goes on with the next line's slash ("penting" + "/panduan").
+
+    No author spaces before a slash between words: the engine cut there.
+    """
+    if line.right is None or not line.words or not nxt.words:
+        return False
+    head, tail = line.words[-1].text, nxt.words[0].text
+    return tail[:1] == "/" and tail[1:2].isalpha() and head[-1:].isalpha() and filled(line, nxt, line.right)
 
 
 def cut_by_width(line: TextLine, nxt: TextLine, head: str, lexicon: frozenset[str] | None) -> bool:
@@ -131,11 +168,12 @@ def cut_by_width(line: TextLine, nxt: TextLine, head: str, lexicon: frozenset[st
     tail = nxt.words[0].text
     if not _goes_on(head, tail):
         return False
-    if not (filled(line, nxt, right) and too_wide(line, nxt, right)):
+    prose = [w for w in line.words if lexical(w.text) and not _MARKER.match(w.text)]
+    justified = len(prose) >= 2 and not _unstretched(prose)
+    if not (filled(line, nxt, right) and too_wide(line, nxt, right, justified)):
         return False
     if len(line.words) == 1 and head != line.words[0].text:
         # The line holds nothing but the middle of a cut word, filled to its
         # last glyph: that the word ends exactly there is the rarer chance.
         return True
-    several = sum(1 for w in line.words if lexical(w.text)) > 1  # a bullet is not a word
-    return lexicon is None or not _whole_word(head, tail, lexicon, several)
+    return lexicon is None or not _whole_word(head, tail, lexicon, line)

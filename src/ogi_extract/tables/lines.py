@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.model import Box, Word
-from .cuts import cut_by_width
+from .cuts import cut_by_width, slash_goes_on
 from .lexicon import PATH_LIKE, SOFT_HYPHEN, Lexicon, is_prefix, lexical
 from .line_ends import broken_run, drops_hyphen
 from .model import TextLine
@@ -168,6 +168,8 @@ def _broken_inside_word(
     head = last.text if head is None else head
     if first.text.startswith("/") and _PATH_LIKE.search(head):
         return True  # a path goes on ("index.php" + "/pengadaan"), however full its line
+    if slash_goes_on(line, nxt):
+        return True  # "penting" + "/panduan": no author spaces before a slash
     if url_goes_on(head, first.text, lexicon):
         return True
     if head[-1] in ",;!?)" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
@@ -314,10 +316,18 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None) -> 
     )
 
 
-def _full(line: TextLine, right: float | None) -> bool:
-    """Whether the line reaches its right edge (within two ems), as a hyphenated line does."""
+def _full(line: TextLine, right: float | None, tail: Word | None = None) -> bool:
+    """Whether the line reaches its right edge, as a hyphenated line does.
+
+    Within two ems, or short of it by less than the next line's first word,
+    which did not fit there: an engine that hyphenates at the syllables
+    ("penanda-" + "tanganan") may leave more room than two ems.
+    """
     last = line.words[-1]
-    return right is None or right - last.box.x1 <= 2 * last.size
+    if right is None:
+        return True
+    room = right - last.box.x1
+    return room <= 2 * last.size or (tail is not None and room < tail.box.width)
 
 
 @dataclass(slots=True)
@@ -367,7 +377,7 @@ def join_lines(
                 glued = False
                 broken = i == 0 and prev is not None and not prev.words[-1].space_after
                 if broken and prev is not None and not opens_item(line, current, bullets, lexicon):
-                    if drops_hyphen(current, token, lexicon, _full(prev, right)):
+                    if drops_hyphen(current, token, lexicon, _full(prev, right, w)):
                         chunks[-1] = chunks[-1][:-1]  # the engine's hyphen, not the author's
                         current = current[:-1]
                         pos -= 1
