@@ -5,7 +5,7 @@ rules are at 85 and 175.7 with 4 points of padding (text from 89 to 171.7).
 """
 
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.tables.cuts import cut_by_width, set_text_edges, slash_goes_on
+from ogi_extract.tables.cuts import cut_by_width, first_glyph, set_text_edges, slash_goes_on
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import Cell, CellPiece, RowGroup, TextLine
@@ -122,3 +122,18 @@ def test_a_justified_line_needs_the_pieces_clearly_too_wide() -> None:
     assert not cut_by_width(head, tail, "validasi", Lexicon())
     tail.words[0].box = Box(LEFT + PAD, 112, LEFT + PAD + room - 8 * GLYPH + 6.0, 122)
     assert cut_by_width(head, tail, "validasi", Lexicon())
+
+
+def test_the_first_glyph_is_measured_in_a_text_fonts_proportions() -> None:
+    # "m" is wider than the average glyph of "mplementasi", "i" narrower
+    assert first_glyph("mplementasi", 66.0) > 66.0 / 11 * 1.4
+    assert first_glyph("ini", 12.0) < 4.0
+
+
+def test_a_slash_compounds_last_part_that_is_a_word_goes_on_when_the_line_was_filled() -> None:
+    head = line("• Review/ke", 100)
+    head.words[-1].box = Box(108.2, 100, EDGE - 1.8, 110)
+    tail = line("pada, tingkat", 112, x=108.2)
+    lexicon = Lexicon({"ke", "pada", "kepada", "tingkat"})
+    joined = join_lines([head, tail], left=LEFT + PAD, right=EDGE, lexicon=lexicon)
+    assert joined.text == "• Review/kepada, tingkat"

@@ -38,10 +38,10 @@ from ..layout.model import Word
 from .lexicon import Lexicon, is_prefix, lexical
 from .model import RowGroup, TextLine
 
-# How much wider than the tail's average glyph the room left at a line's end
-# may be for the line to count as filled to its last glyph: glyphs differ in
-# width ("m" is three times "i"), and the tail's first one is not measured.
-GLYPH_SLACK = 1.3
+# How much wider than the tail's first glyph (as estimated by `first_glyph`)
+# the room left at a line's end may be for the line to count as filled to its
+# last glyph: fonts differ from the proportions assumed.
+GLYPH_SLACK = 1.2
 # Points: a rule's own width, and rounding in the producer's metrics.
 EDGE_TOL = 0.6
 # What may open a line that goes on with a word: "“penegakan”." after "“".
@@ -73,10 +73,30 @@ def avg_glyph(text: str, width: float) -> float:
     return width / max(len(text), 1)
 
 
+# Advance widths of Helvetica (the standard metrics, thousandths of an em),
+# as the proportions of a text font's glyphs: "m" is three "i" in most.
+_HELVETICA = dict(
+    zip("abcdefghijklmnopqrstuvwxyz", (556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833,
+                                        556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500))
+) | dict(
+    zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+                                        722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611))
+) | dict.fromkeys(".,:;/!|'‘’", 250) | dict.fromkeys("-()[]“”\"", 333)
+_DEFAULT_ADVANCE = 556
+
+
+def first_glyph(text: str, width: float) -> float:
+    """The advance of a token's first glyph, its share of the token's width in a text font's proportions."""
+    if not text:
+        return 0.0
+    total = sum(_HELVETICA.get(c, _DEFAULT_ADVANCE) for c in text)
+    return width * _HELVETICA.get(text[0], _DEFAULT_ADVANCE) / total
+
+
 def filled(line: TextLine, nxt: TextLine, right: float) -> bool:
     """Whether the line's room left at `right` was too small for the next line's first glyph."""
     first = nxt.words[0]
-    return right - line.words[-1].box.x1 <= GLYPH_SLACK * avg_glyph(first.text, first.box.width) + EDGE_TOL
+    return right - line.words[-1].box.x1 <= GLYPH_SLACK * first_glyph(first.text, first.box.width) + EDGE_TOL
 
 
 def too_wide(line: TextLine, nxt: TextLine, right: float, justified: bool = False) -> bool:
@@ -140,6 +160,20 @@ def _whole_word(head: str, tail: str, lexicon: frozenset[str], line: TextLine) -
 def _unstretched(words: list[Word]) -> bool:
     """Whether the spaces between the words are the font's own, not a justified line's."""
     return all(b.box.x0 - a.box.x1 <= NATURAL_SPACE * a.size for a, b in zip(words, words[1:]))
+
+
+def full_line(line: TextLine, right: float | None, tail: Word | None = None) -> bool:
+    """Whether the line reaches its right edge, as a hyphenated line does.
+
+    Within two ems, or short of it by less than the next line's first word,
+    which did not fit there: an engine that hyphenates at the syllables
+    ("penanda-" + "tanganan") may leave more room than two ems.
+    """
+    last = line.words[-1]
+    if right is None:
+        return True
+    room = right - last.box.x1
+    return room <= 2 * last.size or (tail is not None and room < tail.box.width)
 
 
 def slash_goes_on(line: TextLine, nxt: TextLine) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.model import Box, Word
-from .cuts import cut_by_width, slash_goes_on
+from .cuts import cut_by_width, full_line, slash_goes_on
 from .lexicon import PATH_LIKE, SOFT_HYPHEN, Lexicon, is_prefix, lexical
 from .line_ends import broken_run, drops_hyphen
 from .model import TextLine
@@ -187,8 +187,7 @@ def _broken_inside_word(
     if _NOT_A_TAIL.match(first.text):
         return False
     several = sum(1 for k, w in enumerate(line.words) if not _marker(w.text, k)) > 1
-    # The whole would open the next line, where that line starts (a list
-    # item's text hangs at its indent), and end at the cell's edge if known.
+    # The whole would open the next line where it starts, and end at the cell's edge.
     edge = line.right if line.right is not None else right
     start = nxt.box.x0 if left is None else max(left, nxt.box.x0)
     fits = several and left is not None and edge is not None and last.box.width + first.box.width <= edge - start
@@ -206,8 +205,8 @@ def _broken_inside_word(
         if "/" in head and not _PATH_LIKE.search(head.replace("/", " ")):
             # A slash compound ("terserap/persia" + "pan"): its last part decides.
             part = lexical(head.rsplit("/", 1)[1])
-            if part and lexical(part + tail) in lexicon and part not in lexicon:
-                return True
+            if part and lexical(part + tail) in lexicon and (part not in lexicon or cut_by_width(line, nxt, head, lexicon)):
+                return True  # a part that is a word itself ("Review/ke" + "pada,") when the line was filled
         if h_known and t_known:
             return False
         if h.isalpha() and t.isalpha() and broken_run(h + t, len(h), lexicon):
@@ -316,20 +315,6 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None) -> 
     )
 
 
-def _full(line: TextLine, right: float | None, tail: Word | None = None) -> bool:
-    """Whether the line reaches its right edge, as a hyphenated line does.
-
-    Within two ems, or short of it by less than the next line's first word,
-    which did not fit there: an engine that hyphenates at the syllables
-    ("penanda-" + "tanganan") may leave more room than two ems.
-    """
-    last = line.words[-1]
-    if right is None:
-        return True
-    room = right - last.box.x1
-    return room <= 2 * last.size or (tail is not None and room < tail.box.width)
-
-
 @dataclass(slots=True)
 class JoinedText:
     """Joined text with the character offset of every word, for provenance."""
@@ -377,7 +362,7 @@ def join_lines(
                 glued = False
                 broken = i == 0 and prev is not None and not prev.words[-1].space_after
                 if broken and prev is not None and not opens_item(line, current, bullets, lexicon):
-                    if drops_hyphen(current, token, lexicon, _full(prev, right, w)):
+                    if drops_hyphen(current, token, lexicon, full_line(prev, right, w)):
                         chunks[-1] = chunks[-1][:-1]  # the engine's hyphen, not the author's
                         current = current[:-1]
                         pos -= 1
