@@ -20,8 +20,12 @@ below one glyph too. So a line that ends with a whole word of the document
 or with an acronym before lower case ("PUSHAM" + "penandatanganan") broke
 between words, unless the vocabulary knows the joined word or one it begins
 ("bekerja" + "sama" where "bekerjasama" is written; `_broken_inside_word`
-asks it first). A short known word stays a likely cut: engines leave "di",
-"ke", "per", "me" as often as any other piece.
+asks it first). A short known word ("di", "per", "me": engines leave such
+pieces as often as any other) is a cut on a line whose spaces are the font's
+own and a line end on a justified one, where every line reaches its edge
+(there the pieces must also pass the line's width by half a glyph). Limit:
+in left-aligned text of an engine that never cuts after other words (CSS),
+a short word before a long one is taken for a cut ("uji" + "sensitifitas...").
 
 The edge is the cell's, not the widest of its lines, which may fall a word's
 width short of it: the rule the grid found, less the cell's padding, which is
