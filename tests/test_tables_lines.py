@@ -342,3 +342,16 @@ def test_a_word_cut_before_a_slash_compound_joins_by_the_compounds_first_part() 
     assert joined(("gender informasi", False), ("gender/validasi dan", True), right=185, lexicon=lexicon) == (
         "gender informasi gender/validasi dan"
     )
+
+
+def test_a_hyphenated_line_may_end_short_of_its_edge_by_less_than_the_next_word() -> None:
+    # "penanda-" ends 30 points short (three ems): "tanganan" (40) did not fit there
+    hyphenating = Lexicon(engine_hyphens=True)
+    ws = words("ada menyelenggarakanpenanda-", 100, trailing=False) + words("tanganan barang", 112)
+    right = ws[1].box.x1 + 30
+    assert join_lines(group_lines(ws, 1), right=right, lexicon=hyphenating).text == (
+        "ada menyelenggarakanpenandatanganan barang"
+    )
+    # a line ended with room for the next word was not hyphenated by the engine
+    ws = words("ada menyelenggarakanpenanda-", 100, trailing=False) + words("tang barang", 112)
+    assert "penanda-tang" in join_lines(group_lines(ws, 1), right=right, lexicon=hyphenating).text

@@ -12,7 +12,9 @@ trace is the cheapest complete source, and with it the word rules are ours
 (`words.py`) and identical for both backends.
 
 Vector paths come from `Page.get_cdrawings`, the C implementation of
-`get_drawings` (same items, plain tuples, about 40% faster).
+`get_drawings` (same items, plain tuples, about 40% faster), with the clip
+paths among them (`extended=True`, no slower): paths are cut to their clips
+and text a clip cuts is marked (`clips.py`).
 
 Coordinates are those of the unrotated page, relative to the top-left corner
 of its crop box: the trace and the drawings already are; link rectangles,
@@ -32,11 +34,12 @@ import pymupdf
 from ..limits import Limits
 from .model import Box, Document, Fill, Link, Page, Ruling
 from .budget import ContentBudget, page_content_size
+from .clips import Clips
 from .opening import Opened, metadata_of, quiet_mupdf, take_mupdf_messages
 from .pages import PageLimitError, PageSteps, read_pages
 from .paths import Path, Subpath, classify, to_rgb
 from .source import Source
-from .visibility import VISIBLE, FillIndex, run_visibility, settle
+from .visibility import CUT_OFF, VISIBLE, FillIndex, run_visibility, settle
 from .words import Run, clean_font_name, words_from_runs
 
 NAME = "pymupdf"
@@ -74,7 +77,7 @@ def _visibility(span: dict[str, Any], fills: FillIndex) -> str:
     )
 
 
-def _runs(spans: Iterable[dict[str, Any]], max_chars: int, fills: FillIndex) -> list[Run]:
+def _runs(spans: Iterable[dict[str, Any]], max_chars: int, fills: FillIndex, clips: Clips | None = None) -> list[Run]:
     runs: list[Run] = []
     fonts: dict[str, str] = {}
     previous: Any = None
@@ -87,7 +90,7 @@ def _runs(spans: Iterable[dict[str, Any]], max_chars: int, fills: FillIndex) -> 
         # fill-and-clip text are traced once per operation: keep one copy,
         # seen if either operation is (a white fill with a dark outline is).
         if chars == previous:
-            if runs and runs[-1].visibility != VISIBLE and _visibility(span, fills) == VISIBLE:
+            if runs and runs[-1].visibility not in (VISIBLE, CUT_OFF) and _visibility(span, fills) == VISIBLE:
                 runs[-1].visibility = VISIBLE
             continue
         previous = chars
@@ -98,7 +101,10 @@ def _runs(spans: Iterable[dict[str, Any]], max_chars: int, fills: FillIndex) -> 
         font = fonts.get(raw_font)
         if font is None:
             font = fonts[raw_font] = clean_font_name(raw_font)
-        runs.append(Run(font, span["size"], span["dir"], chars, _visibility(span, fills)))
+        seen = _visibility(span, fills)
+        if seen == VISIBLE and clips is not None and clips.cuts_off(span.get("seqno", -1), span["bbox"]):
+            seen = CUT_OFF
+        runs.append(Run(font, span["size"], span["dir"], chars, seen))
     return runs
 
 
@@ -187,11 +193,12 @@ def _image_boxes(page: pymupdf.Page) -> list[Box]:
 def read_page(page: pymupdf.Page, limits: Limits) -> Page:
     """One page in the neutral model (raises PageLimitError for an oversized page)."""
     crop = page.cropbox
-    drawings = page.get_cdrawings()
+    drawings = page.get_cdrawings(extended=True)
     if len(drawings) > limits.max_drawings_per_page:
         raise PageLimitError(f"page has {len(drawings)} vector paths, over the limit of {limits.max_drawings_per_page}")
-    rulings, fills = classify(_paths(drawings))
-    runs = _runs(page.get_texttrace(), limits.max_chars_per_page, FillIndex(fills))
+    clips = Clips(drawings)
+    rulings, fills = classify(_paths(clips.drawings))
+    runs = _runs(page.get_texttrace(), limits.max_chars_per_page, FillIndex(fills), clips)
     result = Page(
         number=page.number + 1,
         width=round(crop.width, 3),

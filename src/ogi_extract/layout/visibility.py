@@ -15,6 +15,10 @@ So every word knows its `visibility` (`Word.visibility`):
 * `ocr layer`: invisible text over an image that covers the page, which is
   how OCR software makes a scan searchable. The text is the page's content and
   is read, and the document says so in a warning (OCR misreads words);
+* `cut off by a clip`: text a clip path cuts, most of it outside (a line a
+  page break cuts, drawn again whole on the next page: see `clips.py`). It is
+  read, and where the next page repeats it, the copy there is the one kept
+  (`tables.stitch.read_once`);
 * any other value says why the word is set aside: it goes to
   `Page.hidden` instead of `Page.words`, and from there to the report's
   `unassigned` with the reason `hidden text (...)` or
@@ -35,13 +39,14 @@ from .model import Box, Fill, Page, Word
 
 VISIBLE = "visible"
 OCR = "ocr layer"
+CUT_OFF = "cut off by a clip"
 INVISIBLE = "invisible: render mode 3 or 7"
 TRANSPARENT = "invisible: fully transparent"
 BACKGROUND = "same colour as the background under it"
 OUTSIDE = "outside the page"
 ANGLED = "drawn at an angle"
 
-READ = frozenset({VISIBLE, OCR})
+READ = frozenset({VISIBLE, OCR, CUT_OFF})
 HIDDEN = (INVISIBLE, TRANSPARENT, BACKGROUND, OUTSIDE)
 
 Colour = tuple[float, ...]
@@ -166,7 +171,7 @@ def settle(page: Page, images: Callable[[], Sequence[Box]]) -> None:
     """
     if page.width > 0 and page.height > 0:
         for w in page.words:
-            if w.visibility == VISIBLE and _outside(w.box, page.width, page.height):
+            if w.visibility in (VISIBLE, CUT_OFF) and _outside(w.box, page.width, page.height):
                 w.visibility = OUTSIDE
         _run_past_the_foot(page)
     if all(w.visibility == VISIBLE for w in page.words):

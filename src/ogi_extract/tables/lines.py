@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.model import Box, Word
+from .cuts import cut_by_width, full_line, slash_goes_on
 from .lexicon import PATH_LIKE, SOFT_HYPHEN, Lexicon, is_prefix, lexical
 from .line_ends import broken_run, drops_hyphen
 from .model import TextLine
@@ -167,6 +168,8 @@ def _broken_inside_word(
     head = last.text if head is None else head
     if first.text.startswith("/") and _PATH_LIKE.search(head):
         return True  # a path goes on ("index.php" + "/pengadaan"), however full its line
+    if slash_goes_on(line, nxt):
+        return True  # "penting" + "/panduan": no author spaces before a slash
     if url_goes_on(head, first.text, lexicon):
         return True
     if head[-1] in ",;!?)" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
@@ -184,7 +187,10 @@ def _broken_inside_word(
     if _NOT_A_TAIL.match(first.text):
         return False
     several = sum(1 for k, w in enumerate(line.words) if not _marker(w.text, k)) > 1
-    fits = several and left is not None and right is not None and last.box.width + first.box.width <= right - left
+    # The whole would open the next line where it starts, and end at the cell's edge.
+    edge = line.right if line.right is not None else right
+    start = nxt.box.x0 if left is None else max(left, nxt.box.x0)
+    fits = several and left is not None and edge is not None and last.box.width + first.box.width <= edge - start
     # The tail's first part when it is prose with a slash: "pena" + "nganan/validasi".
     tail = first.text
     if "/" in tail[1:] and not _URL_LIKE.search(tail):
@@ -199,8 +205,8 @@ def _broken_inside_word(
         if "/" in head and not _PATH_LIKE.search(head.replace("/", " ")):
             # A slash compound ("terserap/persia" + "pan"): its last part decides.
             part = lexical(head.rsplit("/", 1)[1])
-            if part and lexical(part + tail) in lexicon and part not in lexicon:
-                return True
+            if part and lexical(part + tail) in lexicon and (part not in lexicon or cut_by_width(line, nxt, head, lexicon)):
+                return True  # a part that is a word itself ("Review/ke" + "pada,") when the line was filled
         if h_known and t_known:
             return False
         if h.isalpha() and t.isalpha() and broken_run(h + t, len(h), lexicon):
@@ -226,6 +232,8 @@ def _broken_inside_word(
             return False
     if fits:
         return False
+    if cut_by_width(line, nxt, head, lexicon):
+        return True  # a word too wide for any line, cut where its line was full
     if _PATH_LIKE.search(last.text):
         if not (_URL_LIKE.search(head) or _slash_prose_cut(head, first.text, lexicon)):
             return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
@@ -307,12 +315,6 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None) -> 
     )
 
 
-def _full(line: TextLine, right: float | None) -> bool:
-    """Whether the line reaches its right edge (within two ems), as a hyphenated line does."""
-    last = line.words[-1]
-    return right is None or right - last.box.x1 <= 2 * last.size
-
-
 @dataclass(slots=True)
 class JoinedText:
     """Joined text with the character offset of every word, for provenance."""
@@ -360,7 +362,7 @@ def join_lines(
                 glued = False
                 broken = i == 0 and prev is not None and not prev.words[-1].space_after
                 if broken and prev is not None and not opens_item(line, current, bullets, lexicon):
-                    if drops_hyphen(current, token, lexicon, _full(prev, right)):
+                    if drops_hyphen(current, token, lexicon, full_line(prev, right, w)):
                         chunks[-1] = chunks[-1][:-1]  # the engine's hyphen, not the author's
                         current = current[:-1]
                         pos -= 1

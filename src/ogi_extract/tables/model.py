@@ -18,6 +18,10 @@ class TextLine:
     page: int
     words: list[Word]
     box: Box
+    # The right edge the line was set against (its cell's rule less the cell's
+    # padding), when the grid gives it: the widest line of a cell may fall far
+    # short of it (see `tables.cuts`).
+    right: float | None = None
 
     @property
     def text(self) -> str:

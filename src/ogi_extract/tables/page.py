@@ -2,7 +2,10 @@
 
 A word goes to the cell that holds most of its box, not merely its centre: a
 word drawn over a rule (a row moved to a new page with its rule left behind)
-belongs where most of it is. Text that runs out below a table's last rule in
+belongs where most of it is; one a clip path cuts off just past a table's
+top or bottom edge (a line a page break cut, drawn on both pages, its rules
+cut with it: see `layout.clips`) belongs to the cell at that edge, where
+`stitch.read_once` reads it once. Text that runs out below a table's last rule in
 one cell's column (a producer that does not grow the row to fit its cell)
 is the rest of that cell: it starts within a line of the rule inside the
 cells' padding (where the cells' text starts, or further in), stays
@@ -16,7 +19,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..layout.model import Box, Page, Ruling, Word
+from ..layout.visibility import CUT_OFF
 from .grid import TOL, Grid, find_grids
+from .cuts import set_text_edges
 from .lines import group_lines
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
 from .overflow import lift_run_over, overflow
@@ -102,6 +107,19 @@ def _cell_of(grid: Grid, box: Box) -> int | None:
     return max(share, key=lambda i: (share[i], i == k)) if share else k
 
 
+def _edge_cell(grid: Grid, box: Box) -> int | None:
+    """The cell at the grid's top or bottom edge for a word that lies past it by less than its height."""
+    gb = grid.box
+    cx, cy = (box.x0 + box.x1) * 0.5, (box.top + box.bottom) * 0.5
+    if not gb.x0 <= cx <= gb.x1:
+        return None
+    if gb.top - box.height <= cy < gb.top:
+        return grid.locate(cx, gb.top + TOL)
+    if gb.bottom < cy <= gb.bottom + box.height:
+        return grid.locate(cx, gb.bottom - TOL)
+    return None
+
+
 def _open_spans(grid: Grid, flags: list[bool]) -> list[tuple[float, float]]:
     return [(grid.xs[c], grid.xs[c + 1]) for c, is_open in enumerate(flags) if is_open]
 
@@ -138,7 +156,11 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
                 per_grid[gi][k].append(w)
                 break
         else:
-            loose.append(w)
+            edge = _cut_off_at_edge(grids, w)
+            if edge is None:
+                loose.append(w)
+            else:
+                per_grid[edge[0]][edge[1]].append(w)
     for gi, g in enumerate(grids):
         lift_run_over(g, per_grid[gi])
     content = PageContent(page.number)
@@ -146,6 +168,7 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
         limit = grids[gi + 1].box.top if gi + 1 < len(grids) else float("inf")
         loose, bottom = overflow(g, per_grid[gi], loose, limit, per_grid[gi + 1] if gi + 1 < len(grids) else None)
         groups = _row_groups(g, per_grid[gi], page.number, first_ordinal + gi)
+        set_text_edges(groups)
         box = Box(g.box.x0, g.box.top, g.box.x1, bottom)
         if bottom > g.box.bottom:
             for grp in groups:
@@ -158,6 +181,17 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
         )
     content.lines = group_lines(loose, page.number)
     return content
+
+
+def _cut_off_at_edge(grids: list[Grid], w: Word) -> tuple[int, int] | None:
+    """(grid, cell) for a word a clip cut off just past a grid's edge, if any (see the module)."""
+    if w.visibility != CUT_OFF:
+        return None
+    for gi, g in enumerate(grids):
+        k = _edge_cell(g, w.box)
+        if k is not None:
+            return gi, k
+    return None
 
 
 def fragment_box(fragment: Fragment) -> Box:

@@ -1,0 +1,217 @@
+"""Words an engine cut at a line end without a hyphen, told from the line's geometry.
+
+An engine that meets a word wider than its line (ReportLab's `splitLongWords`,
+CSS `overflow-wrap: anywhere`) fills the rest of the line with as much of the
+word as fits and goes on with the rest on the next line, with no hyphen: "perta"
++ "nggungjawaban.", even inside a run of glued words the document's vocabulary
+never sees whole ("pena" + "ndatangananmendiseminasikan"). Two facts of the
+page tell such a cut from a line that ended between two words:
+
+* the line ends within about one glyph of the edge it was set against: the
+  next glyph would not have fitted;
+* the pieces together are wider than the line they would open: no engine
+  moves a word that fits on a line of its own to one, it moves it whole.
+
+Both facts hold at an ordinary line end by chance now and then: before a word
+wider than a line the engine starts a new line when the room left after the
+space would not take its first glyph, and in most such cases the room left is
+below one glyph too. So a line that ends with a whole word of the document
+(four letters or more, which no cut leaves often: "aksi" + "mengumpulk...")
+or with an acronym before lower case ("PUSHAM" + "penandatanganan") broke
+between words, unless the vocabulary knows the joined word or one it begins
+("bekerja" + "sama" where "bekerjasama" is written; `_broken_inside_word`
+asks it first). A short known word ("di", "per", "me": engines leave such
+pieces as often as any other) is a cut on a line whose spaces are the font's
+own and a line end on a justified one, where every line reaches its edge
+(there the pieces must also pass the line's width by half a glyph). Limit:
+in left-aligned text of an engine that never cuts after other words (CSS),
+a short word before a long one is taken for a cut ("uji" + "sensitifitas...").
+
+The edge is the cell's, not the widest of its lines, which may fall a word's
+width short of it: the rule the grid found, less the cell's padding, which is
+the smallest distance between a rule and the text of any cell of the same
+table fragment (cells of one table share their padding). `set_text_edges`
+stamps it on every line of a fragment's cells (`TextLine.right`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..layout.model import Word
+from .lexicon import Lexicon, is_prefix, lexical
+from .model import RowGroup, TextLine
+
+# How much wider than the tail's first glyph (as estimated by `first_glyph`)
+# the room left at a line's end may be for the line to count as filled to its
+# last glyph: fonts differ from the proportions assumed.
+GLYPH_SLACK = 1.2
+# Points: a rule's own width, and rounding in the producer's metrics.
+EDGE_TOL = 0.6
+# What may open a line that goes on with a word: "“penegakan”." after "“".
+_OPENING = frozenset("“‘\"'([{«/")
+# A whole word of the document this long ends a line more often than a cut does.
+WHOLE_WORD = 4
+# The widest space of a text font, in ems (Helvetica 0.28, DejaVu Sans 0.32):
+# a line whose spaces are wider was justified.
+NATURAL_SPACE = 0.45
+# A list marker, which is no word of its line.
+_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–o])$")
+
+
+def set_text_edges(groups: list[RowGroup]) -> None:
+    """Stamp each line of the fragment's cells with the right edge its text was set against."""
+    pieces = [p for g in groups for c in g.cells for p in c.pieces if p.lines]
+    if not pieces:
+        return
+    pads = [min(ln.box.x0 for ln in p.lines) - p.box.x0 for p in pieces]
+    pad = min((d for d in pads if d >= 0.0), default=0.0)
+    for p in pieces:
+        edge = p.box.x1 - pad
+        for ln in p.lines:
+            ln.right = edge
+
+
+def avg_glyph(text: str, width: float) -> float:
+    """The average advance of a token's glyphs."""
+    return width / max(len(text), 1)
+
+
+# Advance widths of Helvetica (the standard metrics, thousandths of an em),
+# as the proportions of a text font's glyphs: "m" is three "i" in most.
+_HELVETICA = dict(
+    zip("abcdefghijklmnopqrstuvwxyz", (556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833,
+                                        556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500))
+) | dict(
+    zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+                                        722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611))
+) | dict.fromkeys(".,:;/!|'‘’", 250) | dict.fromkeys("-()[]“”\"", 333)
+_DEFAULT_ADVANCE = 556
+
+
+def first_glyph(text: str, width: float) -> float:
+    """The advance of a token's first glyph, its share of the token's width in a text font's proportions."""
+    if not text:
+        return 0.0
+    total = sum(_HELVETICA.get(c, _DEFAULT_ADVANCE) for c in text)
+    return width * _HELVETICA.get(text[0], _DEFAULT_ADVANCE) / total
+
+
+def filled(line: TextLine, nxt: TextLine, right: float) -> bool:
+    """Whether the line's room left at `right` was too small for the next line's first glyph."""
+    first = nxt.words[0]
+    return right - line.words[-1].box.x1 <= GLYPH_SLACK * first_glyph(first.text, first.box.width) + EDGE_TOL
+
+
+def too_wide(line: TextLine, nxt: TextLine, right: float, justified: bool = False) -> bool:
+    """Whether the line's last piece and the next line's first are together wider than the line they would open.
+
+    A next line that holds nothing but its first piece, filled to its own
+    edge, goes on past it: the word is at least a glyph wider. A justified
+    line reaches its edge whatever it ended with, so there the pieces must
+    pass the line's width by half a glyph: less is as often chance.
+    """
+    last, first = line.words[-1], nxt.words[0]
+    glyph = avg_glyph(first.text, first.box.width)
+    width = last.box.width + first.box.width
+    if len(nxt.words) == 1 and nxt.right is not None and nxt.right - first.box.x1 <= EDGE_TOL + glyph:
+        width += glyph
+    return width > right - nxt.box.x0 + (max(EDGE_TOL, 0.5 * glyph) if justified else EDGE_TOL)
+
+
+def _goes_on(head: str, tail: str) -> bool:
+    """A tail that can be the rest of the head's word: lower case after a letter, a digit or an opening sign.
+
+    Not after an acronym ("PUSHAM" + "penandatanganan"): a capitalised word
+    cut leaves one capital ("M" + "enyampaikan").
+    """
+    a, b = head[-1:], tail[:1]
+    if b == "/" and tail[1:2].isalpha():
+        return a.isalpha()  # "penting" + "/panduan": no author spaces before a slash
+    if not b.islower():
+        return False
+    letters = lexical(head.rsplit("/", 1)[-1])
+    if len(letters) >= 2 and head.rsplit("/", 1)[-1].strip("“‘\"'([{«").isupper():
+        return False
+    return a.isalpha() or a in _OPENING or a.isdigit()
+
+
+def _whole_word(head: str, tail: str, lexicon: frozenset[str], line: TextLine) -> bool:
+    """Whether the head ends with a word of the document that the tail does not go on with (see the module).
+
+    A short one ("di", "per") after other words ends its line unless the
+    line's spaces are the font's own: a justified line stretches them, and
+    one an engine ended to cut a word does not (ReportLab breaks it there).
+    """
+    whole = lexical(head + tail)
+    if whole in lexicon or is_prefix(whole, lexicon):
+        return False
+    h, t = lexical(head), lexical(tail)
+    if h in lexicon and t in lexicon:
+        return True
+    last = lexical(head.rsplit("/", 1)[-1])  # "adalah/adanya" ends with "adanya"
+    if last not in lexicon:
+        return False
+    if len(last) >= WHOLE_WORD:
+        return True
+    words = [w for w in line.words if lexical(w.text)]  # a bullet is not a word
+    if len(words) < 2:
+        return False
+    prose = [w for w in words if not _MARKER.match(w.text)]
+    return len(prose) < 2 or "/" in head or not _unstretched(prose)
+
+
+def _unstretched(words: list[Word]) -> bool:
+    """Whether the spaces between the words are the font's own, not a justified line's."""
+    return all(b.box.x0 - a.box.x1 <= NATURAL_SPACE * a.size for a, b in zip(words, words[1:]))
+
+
+def full_line(line: TextLine, right: float | None, tail: Word | None = None) -> bool:
+    """Whether the line reaches its right edge, as a hyphenated line does.
+
+    Within two ems, or short of it by less than the next line's first word,
+    which did not fit there: an engine that hyphenates at the syllables
+    ("penanda-" + "tanganan") may leave more room than two ems.
+    """
+    last = line.words[-1]
+    if right is None:
+        return True
+    room = right - last.box.x1
+    return room <= 2 * last.size or (tail is not None and room < tail.box.width)
+
+
+def slash_goes_on(line: TextLine, nxt: TextLine) -> bool:
+    """Whether a line filled to its last glyph goes on with the next line's slash ("penting" + "/panduan").
+
+    No author spaces before a slash between words: the engine cut there.
+    """
+    if line.right is None or not line.words or not nxt.words:
+        return False
+    head, tail = line.words[-1].text, nxt.words[0].text
+    return tail[:1] == "/" and tail[1:2].isalpha() and head[-1:].isalpha() and filled(line, nxt, line.right)
+
+
+def cut_by_width(line: TextLine, nxt: TextLine, head: str, lexicon: frozenset[str] | None) -> bool:
+    """Whether the engine cut a word too wide for its line between `line` and `nxt` (see the module).
+
+    `head` is the word so far (pieces of it on earlier lines joined). Never in
+    a document whose engine hyphenates (it would have printed a hyphen), nor
+    where the vocabulary knows both pieces as words and the whole as none.
+    """
+    right = line.right
+    if right is None or not nxt.words or not line.words:
+        return False
+    if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
+        return False
+    tail = nxt.words[0].text
+    if not _goes_on(head, tail):
+        return False
+    prose = [w for w in line.words if lexical(w.text) and not _MARKER.match(w.text)]
+    justified = len(prose) >= 2 and not _unstretched(prose)
+    if not (filled(line, nxt, right) and too_wide(line, nxt, right, justified)):
+        return False
+    if len(line.words) == 1 and head != line.words[0].text:
+        # The line holds nothing but the middle of a cut word, filled to its
+        # last glyph: that the word ends exactly there is the rarer chance.
+        return True
+    return lexicon is None or not _whole_word(head, tail, lexicon, line)
