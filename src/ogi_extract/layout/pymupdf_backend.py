@@ -74,20 +74,44 @@ def _visibility(span: dict[str, Any], fills: FillIndex) -> str:
     )
 
 
+def _box_free_visibility(span: dict[str, Any], fills: FillIndex) -> str | None:
+    """`_visibility` when it does not depend on where the span is, else None.
+
+    Only text whose colour a fill of the page (or the paper) could match needs
+    the colour under its box; for the rest the answer is a function of render
+    mode, colour, opacity and direction, shared by most spans of a page.
+    """
+    colour = to_rgb(span.get("color"))
+    if colour is not None and fills.may_hide(colour):
+        return None
+    return _visibility(span, fills)
+
+
 def _runs(spans: Iterable[dict[str, Any]], max_chars: int, fills: FillIndex) -> list[Run]:
     runs: list[Run] = []
     fonts: dict[str, str] = {}
+    # (type, colour, opacity, direction) -> visibility, for spans whose box does not matter.
+    decided: dict[tuple[Any, ...], str | None] = {}
     previous: Any = None
     count = 0
     for span in spans:
         chars = span["chars"]
         if not chars:
             continue
+        key = (span.get("type", 0), span.get("color"), span.get("opacity"), span["dir"])
+        try:
+            visibility = decided[key]
+        except KeyError:
+            visibility = decided[key] = _box_free_visibility(span, fills)
+        except TypeError:  # an unhashable colour (a list): decide this span alone
+            visibility = None
+        if visibility is None:
+            visibility = _visibility(span, fills)
         # Fill-and-stroke text (render mode 2, Word's simulated bold) and
         # fill-and-clip text are traced once per operation: keep one copy,
         # seen if either operation is (a white fill with a dark outline is).
         if chars == previous:
-            if runs and runs[-1].visibility != VISIBLE and _visibility(span, fills) == VISIBLE:
+            if runs and runs[-1].visibility != VISIBLE and visibility == VISIBLE:
                 runs[-1].visibility = VISIBLE
             continue
         previous = chars
@@ -98,7 +122,7 @@ def _runs(spans: Iterable[dict[str, Any]], max_chars: int, fills: FillIndex) -> 
         font = fonts.get(raw_font)
         if font is None:
             font = fonts[raw_font] = clean_font_name(raw_font)
-        runs.append(Run(font, span["size"], span["dir"], chars, _visibility(span, fills)))
+        runs.append(Run(font, span["size"], span["dir"], chars, visibility))
     return runs
 
 
