@@ -162,6 +162,17 @@ def _far(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _paths(drawings: list[dict[str, Any]]) -> list[Path]:
     out: list[Path] = []
+    colours: dict[Any, Any] = {}  # a page draws with few colours: each converted once
+
+    def rgb(components: Any) -> Any:
+        try:
+            return colours[components]
+        except KeyError:
+            value = colours[components] = to_rgb(components)
+            return value
+        except TypeError:  # unhashable (a list)
+            return to_rgb(components)
+
     for d in drawings:
         kind = d.get("type") or ""
         filled, stroked = "f" in kind, "s" in kind
@@ -172,8 +183,8 @@ def _paths(drawings: list[dict[str, Any]]) -> list[Path]:
                 _subpaths(d.get("items") or [], bool(d.get("closePath"))),
                 filled,
                 stroked,
-                to_rgb(d.get("fill")) if filled else None,
-                to_rgb(d.get("color")) if stroked else None,
+                rgb(d.get("fill")) if filled else None,
+                rgb(d.get("color")) if stroked else None,
                 float(d.get("width") or 0.0),
             )
         )

@@ -84,6 +84,8 @@ def _cell_of(grid: Grid, box: Box, cx: float, cy: float) -> int | None:
     k = grid.cell_at(r, c)
     if k is None:
         return None
+    if xs[c] <= box.x0 and box.x1 <= xs[c + 1] and ys[r] <= box.top and box.bottom <= ys[r + 1]:
+        return k  # inside the grid cell of its centre: most words, without the four searches below
     c0 = max(bisect_right(xs, box.x0) - 1, 0)
     c1 = min(bisect_left(xs, box.x1), len(xs) - 1)
     r0 = max(bisect_right(ys, box.top) - 1, 0)
