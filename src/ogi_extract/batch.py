@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -172,15 +173,17 @@ def read_one(
     limits: Limits | None = None,
     audit: bool = True,
     grammar_dirs: Sequence[str | os.PathLike[str]] = (),
+    jobs: int = 1,
 ) -> tuple[Report, list[Finding] | None]:
     """One PDF's records (`ogi_extract.read`) and, with `audit`, its findings (what a store row set needs).
 
     An audit that cannot judge the report (its grammar has no audit rules)
     leaves the findings None, with a warning, instead of failing the file.
+    `jobs` above 1 reads a long report's pages in that many processes.
     """
     from .layout import open_document
 
-    document = open_document(path, backend=backend, limits=limits)
+    document = open_document(path, backend=backend, limits=limits, jobs=jobs)
     from .pipeline import read_opened, source_name  # after the input is known good: its errors come first
 
     file = STDIN_NAME if isinstance(path, bytes) else source_name(path)
@@ -226,6 +229,8 @@ def _init_worker(level: int) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     logger = logging.getLogger("ogi_extract")
+    for inherited in list(logger.handlers):  # a worker forked from the command has the command's handlers
+        logger.removeHandler(inherited)
     handler = logging.StreamHandler()
     handler.setFormatter(_LineFormatter())
     logger.addHandler(handler)
@@ -239,8 +244,19 @@ def _line(text: str) -> str:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """A fork server with the pipeline imported: a clean single-threaded process
-    that pays the imports once, and that each worker is forked from."""
+    """How workers start: forked from this process while it runs no other thread, else from a fork server.
+
+    A fork copies a running thread's locks in whatever state they are (a
+    progress display's, the terminal's), so a process with threads forks its
+    workers from a fork server: a clean single-threaded process that pays the
+    imports once. That costs the server's start and imports before the first
+    report (half a second of one core, measured), which on two cores and
+    twenty reports is most of what a second worker wins; a single-threaded
+    caller (the command starts its workers before its progress display, see
+    `start_workers`) forks them from itself, imports done.
+    """
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
     try:
         ctx = multiprocessing.get_context("forkserver")
     except ValueError:  # pragma: no cover - no forkserver on this platform
@@ -249,23 +265,47 @@ def _context() -> multiprocessing.context.BaseContext:
     return ctx
 
 
+def start_workers(jobs: int, tasks: int) -> ProcessPoolExecutor | None:
+    """The worker pool of a run of `tasks` reports, its processes started now (None: one job is enough).
+
+    Call it before starting threads (see `_context`) and hand the pool to
+    `run` or `convert_many`, which shut it down.
+    """
+    if jobs <= 1 or tasks <= 1:
+        return None
+    with sigint_held():
+        pool = ProcessPoolExecutor(
+            max_workers=min(jobs, tasks),
+            mp_context=_context(),
+            initializer=_init_worker,
+            initargs=(logging.getLogger("ogi_extract").getEffectiveLevel(),),
+        )
+        pool.submit(int).result()  # the processes start on the first task
+    return pool
+
+
 def _lost(task: Task, exc: BaseException) -> Outcome:
     return Outcome(task, error=_line(f"worker process failed: {type(exc).__name__}: {exc}"), exit_code=1)
 
 
 def run(
-    tasks: Sequence[Task], *, jobs: int = 1, done: Callable[[Outcome], None] | None = None
+    tasks: Sequence[Task],
+    *,
+    jobs: int = 1,
+    done: Callable[[Outcome], None] | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes in the order of `tasks`; `done` is told of each as soon as it finishes.
 
-    With one job (or one task) everything runs in this process. Workers are not
-    forked from the caller, which may be running threads (a progress display)
-    whose locks a fork would copy in whatever state they are; see `_context`. As
-    with any such pool, a script calling this with several jobs needs the
-    `if __name__ == "__main__":` guard.
+    With one job (or one task) everything runs in this process. Workers are
+    forked from the caller only while it runs no other thread (a progress
+    display's locks would be copied in whatever state they are; see
+    `_context`); `pool` is a pool from `start_workers`, started before such
+    threads, and is shut down here. As with any such pool, a script calling
+    this with several jobs needs the `if __name__ == "__main__":` guard.
     """
     notify = done or (lambda outcome: None)
-    if jobs <= 1 or len(tasks) <= 1:
+    if pool is None and (jobs <= 1 or len(tasks) <= 1):
         for task in tasks:
             outcome = run_one(task)
             notify(outcome)
@@ -276,12 +316,13 @@ def run(
     # Ctrl-C waits while the workers start: a worker interrupted half way
     # through starting is not yet known to the pool, which could not stop it.
     with sigint_held():
-        pool = ProcessPoolExecutor(
-            max_workers=min(jobs, len(tasks)),
-            mp_context=_context(),
-            initializer=_init_worker,
-            initargs=(logging.getLogger("ogi_extract").getEffectiveLevel(),),
-        )
+        if pool is None:
+            pool = ProcessPoolExecutor(
+                max_workers=min(jobs, len(tasks)),
+                mp_context=_context(),
+                initializer=_init_worker,
+                initargs=(logging.getLogger("ogi_extract").getEffectiveLevel(),),
+            )
         for i, task in enumerate(tasks):
             try:
                 futures[pool.submit(run_one, task)] = i
@@ -339,6 +380,7 @@ def convert_many(
     *,
     jobs: int = 1,
     done: Callable[[Outcome], None] | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> BatchSummary:
     """Run every task and hand each report to the sink; the sink is closed at the end.
 
@@ -348,7 +390,7 @@ def convert_many(
     """
     start = time.perf_counter()
     summary = BatchSummary(total=len(tasks))
-    outcomes = run(tasks, jobs=jobs, done=done)
+    outcomes = run(tasks, jobs=jobs, done=done, pool=pool)
     with Interrupts() as interrupts:
         failing = True
         try:

@@ -60,6 +60,14 @@ from .group import epilog, input_named
     "repeatable. With --to and no -o nothing goes to stdout.",
 )
 @click.option("--no-audit", is_flag=True, help="Leave the findings table of --to, .xlsx and .duckdb empty.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Read a long report's pages in this many processes (the output is the same).",
+)
 @backend_option
 @grammar_option
 @grammar_dir_option
@@ -72,6 +80,7 @@ def convert(
     excel: bool,
     stores: Sequence[tuple[str, Path]],
     no_audit: bool,
+    jobs: int,
     backend: str,
     grammar: str | None,
     grammar_dirs: tuple[Path, ...],
@@ -100,6 +109,7 @@ def convert(
             limits=limits,
             audit=(bool(stores) or kind in ("xlsx", "duckdb")) and not no_audit,
             grammar_dirs=grammar_dirs,
+            jobs=jobs,
         )
     if stores or kind in STORE_FORMATS:
         from ..export.rows import bundle

@@ -29,11 +29,13 @@ from typing import Any
 
 import pymupdf
 
+from ..errors import LimitExceededError
 from ..limits import Limits
 from .model import Box, Document, Fill, Link, Page, Ruling
 from .budget import ContentBudget, page_content_size
 from .opening import Opened, metadata_of, quiet_mupdf, take_mupdf_messages
-from .pages import PageLimitError, PageSteps, read_pages
+from .pages import PageLimitError, PagesRead, PageSteps, read_pages
+from .parallel import read_in_parallel
 from .paths import Path, Subpath, classify, to_rgb
 from .source import Source
 from .visibility import VISIBLE, FillIndex, run_visibility, settle
@@ -195,14 +197,22 @@ def _links(page: pymupdf.Page) -> list[Link]:
     links: list[Link] = []
     derotate = page.derotation_matrix if page.rotation else None
     try:
-        found = page.get_links()
+        # `Page.get_links` in its own terms, without what it adds that is not
+        # used here (a dictionary per link, the annotations' xrefs): a third of
+        # the time of reading the links, which is paid on every page.
+        found = []
+        ln = page.first_link
+        while ln:
+            dest = ln.dest
+            if dest.kind == pymupdf.LINK_URI:
+                found.append((dest.uri, ln.rect))
+            ln = ln.next
     except Exception:  # a broken annotation array costs the links, not the page
         return links
-    for link in found:
-        uri = link.get("uri")
-        if link.get("kind") != pymupdf.LINK_URI or not uri:
+    for uri, where in found:
+        if not uri:
             continue
-        rect = pymupdf.Rect(link["from"])
+        rect = pymupdf.Rect(where)
         if derotate is not None:
             rect = rect * derotate
         rect.normalize()
@@ -277,27 +287,43 @@ def _empty_page(doc: pymupdf.Document, index: int) -> Page:
         return Page(index + 1, 0.0, 0.0)
 
 
-def read_document(opened: Opened, source: Source, limits: Limits) -> Document:
-    """Every page of an opened document; failing pages are recorded and left empty."""
+def read_document(opened: Opened, source: Source, limits: Limits, jobs: int = 1) -> Document:
+    """Every page of an opened document; failing pages are recorded and left empty.
+
+    With `jobs` above 1, a long document's pages are read in that many
+    processes (`parallel.py`), this one reading the first range. The
+    decoded-content budget is a limit on the whole document: this process
+    charges its own pages as it reads them and then every later page, in page
+    order, so it stops with the error one process would raise. The other
+    processes count their own pages again, which only repeats what a page's
+    own streams do to it (a page whose content cannot be read fails the same way).
+    """
     doc = opened.doc
-    budget = ContentBudget(limits.max_decompressed_bytes, source.path)
 
-    def read(index: int) -> Page:
-        take_mupdf_messages()  # from here on, this page's own
-        page = doc.load_page(index)
-        budget.charge_page(doc, page)
-        check_content_size(doc, page, limits)
-        with collector_paused():
-            return read_page(page, limits)
+    def read_range(indices: range) -> PagesRead:
+        budget = ContentBudget(limits.max_decompressed_bytes, source.path)
 
-    def detail(exc: Exception) -> str:
-        return "; ".join(take_mupdf_messages()[:2]) or str(exc) or type(exc).__name__
+        def read(index: int) -> Page:
+            take_mupdf_messages()  # from here on, this page's own
+            page = doc.load_page(index)
+            budget.charge_page(doc, page)
+            check_content_size(doc, page, limits)
+            with collector_paused():
+                return read_page(page, limits)
 
-    steps = PageSteps(
-        doc.page_count, read, lambda index: _empty_page(doc, index), lambda index: take_mupdf_messages(), detail
-    )
-    with quiet_mupdf():
-        done = read_pages(steps, limits, source.path)
+        def detail(exc: Exception) -> str:
+            return "; ".join(take_mupdf_messages()[:2]) or str(exc) or type(exc).__name__
+
+        steps = PageSteps(
+            doc.page_count, read, lambda index: _empty_page(doc, index), lambda index: take_mupdf_messages(), detail
+        )
+        with quiet_mupdf():
+            done = read_pages(steps, limits, source.path, indices)
+            if indices.start == 0 and indices.stop < doc.page_count:
+                _charge_rest(doc, budget, range(indices.stop, doc.page_count))
+        return done
+
+    done = read_in_parallel(doc.page_count, jobs, read_range)
     pages, failed, damaged = done.pages, done.failed, done.warnings
     return Document(
         pages=pages,
@@ -307,3 +333,19 @@ def read_document(opened: Opened, source: Source, limits: Limits) -> Document:
         failed_pages=failed,
         warnings=[*opened.warnings, *damaged],
     )
+
+
+def _charge_rest(doc: pymupdf.Document, budget: ContentBudget, indices: range) -> None:
+    """The decoded content of pages read elsewhere, charged in page order after those read here.
+
+    A page that cannot even be loaded or counted is skipped here; reading it
+    fails it as usual.
+    """
+    for index in indices:
+        try:
+            budget.charge_page(doc, doc.load_page(index))
+        except LimitExceededError:
+            raise
+        except Exception:  # noqa: BLE001 - the page's own reading says what is wrong with it
+            continue
+    take_mupdf_messages()
