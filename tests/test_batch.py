@@ -120,10 +120,10 @@ def test_batch_to_parquet(tmp_path: Path, folder: Path) -> None:
 
 
 def test_workers_fork_from_a_single_threaded_caller_only() -> None:
-    """Forking beside a thread copies its locks; a fork server is the way then (see batch._context)."""
+    """Forking beside a thread copies its locks; a fork server is the way then (see workers._context)."""
     import threading
 
-    from ogi_extract.batch import _context
+    from ogi_extract.workers import _context
 
     assert threading.active_count() == 1 or _context().get_start_method() != "fork"
     stop = threading.Event()

@@ -135,7 +135,7 @@ def batch(
 
     pages = 0
     try:
-        # Started before the progress display's thread, the workers are forked from this process (see batch._context).
+        # Started before the progress display's thread, the workers are forked from this process (see workers._context).
         pool = start_workers(jobs or default_jobs(), len(tasks))
     except BaseException:
         sink.close()
