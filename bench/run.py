@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass
@@ -176,6 +177,7 @@ def contenders(path: Path, cfg: Config, golden: list[intact.GoldenRow], keys: in
     timings = run_interleaved(slow, anchors=anchors, progress=_say)
     floor, ogi = timings[FLOOR], timings[OGI]
     ogi_x_floor = paired_ratio(ogi, floor)
+    ogi_x_floor_cpu = paired_ratio(ogi, floor, "cpu")
     out: list[Contender] = []
     for name, t in timings.items():
         score = None
@@ -184,18 +186,20 @@ def contenders(path: Path, cfg: Config, golden: list[intact.GoldenRow], keys: in
                 score = intact.score_records(golden, t.result.targets, keys)  # type: ignore[attr-defined]
             else:
                 score = intact.score_tables(golden, t.result, keys)  # type: ignore[arg-type]
-        x_ogi = paired_ratio(t, ogi)
+        x_ogi, x_ogi_cpu = paired_ratio(t, ogi), paired_ratio(t, ogi, "cpu")
         # A slow contender is measured beside ogi-extract, not beside the floor: chain the two ratios.
         if t is floor or t is ogi or name in (FLOOR_C, TRACE):
-            x_floor = paired_ratio(t, floor)
+            x_floor, x_floor_cpu = paired_ratio(t, floor), paired_ratio(t, floor, "cpu")
         else:
-            x_floor = _times(x_ogi, ogi_x_floor)
+            x_floor, x_floor_cpu = _times(x_ogi, ogi_x_floor), _times(x_ogi_cpu, ogi_x_floor_cpu)
         stages = {}
         for stage in t.stages:
             st = t.stage_timing(stage)
             st_floor = paired_ratio(st, floor) if t is ogi else _times(paired_ratio(st, ogi), ogi_x_floor)
             stages[stage] = (t.stage_median(stage), st_floor)
-        out.append(Contender(name, t.median, len(t.samples), t.error, score, stages, x_floor, x_ogi))
+        out.append(
+            Contender(name, t.median, len(t.samples), t.error, score, stages, x_floor, x_ogi, x_floor_cpu, x_ogi_cpu)
+        )
     if camelot_problem is not None:
         out.append(Contender(CAMELOT, None, 0, camelot_problem, None))
     return out
@@ -256,6 +260,7 @@ def profile_parse(path: Path) -> hotspots.Profile | str:
 def main(argv: list[str] | None = None) -> int:
     cfg = parse_args(argv)
     started = time.time()
+    machine = machine_info()  # now: its load average is the one the run began with
     keys = intact.Keys()
     golden = intact.load_golden(cfg.golden)
     path = race_input(cfg)
@@ -272,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         cfg.cache.mkdir(parents=True, exist_ok=True)
         (cfg.cache / "profile.txt").write_text(prof.text, encoding="utf-8")
     results = Results(
-        machine=machine_info(),
+        machine=machine,
         pdf=cfg.pdf.relative_to(ROOT) if cfg.pdf.is_relative_to(ROOT) else cfg.pdf,
         pages=_page_count(path),
         subset=cfg.pages,
@@ -287,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         seed=cfg.seed,
         roles={"floor": FLOOR, "ogi": OGI, "plumber": PLUMBER, "camelot": CAMELOT},
         cores=multi,
+        load_at_end=f"{os.getloadavg()[0]:.1f}",
     )
     cfg.out.parent.mkdir(parents=True, exist_ok=True)
     cfg.out.write_text(render(results), encoding="utf-8")
