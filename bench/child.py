@@ -1,11 +1,14 @@
 """One measured parse in a fresh interpreter; prints one JSON line (see `synthetic.measure_in_child`).
 
-    python bench/child.py REPORT.pdf [--warmup SMALL.pdf] [--truth TRUTH.json] [--backend pymupdf]
+    python bench/child.py REPORT.pdf [--warmup SMALL.pdf] [--truth TRUTH.json] [--backend pymupdf] [--jobs N] [--floor]
 
 The warm-up parse of a small report first pays for imports, grammar loading and
 pattern compilation, so that the timed parse measures work that grows with the
 document. Peak RSS is the process's high-water mark at the end (VmHWM, see
-`peak_rss_mb`); the baseline is the mark just before the timed parse.
+`peak_rss_mb`); the baseline is the mark just before the timed parse. CPU
+seconds are this process's (`process_time`) and, with `--jobs`, its page
+readers' (`RUSAGE_CHILDREN`): on a shared machine they say what the parse
+costs when wall time says mostly how busy the machine was.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--warmup", type=Path)
     parser.add_argument("--truth", type=Path)
     parser.add_argument("--backend", default="pymupdf")
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--floor", action="store_true", help="then time the floor on the same PDF (after the peak)")
     args = parser.parse_args(argv)
 
     from ogi_extract import parse
@@ -50,10 +55,19 @@ def main(argv: list[str] | None = None) -> None:
     if args.warmup is not None:
         parse(str(args.warmup), backend=args.backend)
     baseline = peak_rss_mb()
-    start = time.perf_counter()
-    report = parse(str(args.pdf), backend=args.backend)
+    start, cpu_start = time.perf_counter(), time.process_time()
+    report = parse(str(args.pdf), backend=args.backend, jobs=args.jobs)
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak = peak_rss_mb()
+    floor = floor_cpu = None
+    if args.floor:
+        from bench.peers import floor as read_floor
+
+        start, cpu_start = time.perf_counter(), time.process_time()
+        read_floor(args.pdf)
+        floor, floor_cpu = time.perf_counter() - start, time.process_time() - cpu_start
     intact = total = None
     if args.truth is not None:
         from bench.intact import Keys, load_golden, score_records
@@ -64,6 +78,10 @@ def main(argv: list[str] | None = None) -> None:
         json.dumps(
             {
                 "seconds": seconds,
+                "cpu_seconds": cpu,
+                "children_cpu_seconds": children.ru_utime + children.ru_stime,
+                "floor_seconds": floor,
+                "floor_cpu_seconds": floor_cpu,
                 "peak_rss_mb": peak,
                 "baseline_rss_mb": baseline,
                 "targets": len(report.targets),

@@ -56,6 +56,7 @@ def machine_info() -> dict[str, object]:
     return {
         "cpu": cpu_model(),
         "cores": os.cpu_count() or 0,
+        "load": f"{os.getloadavg()[0]:.1f}",
         "memory_mb": memory_total_mb(),
         "os": f"{platform.system()} {platform.release()}",
         "python": platform.python_version(),

@@ -9,15 +9,18 @@ from pathlib import Path
 
 from .hotspots import Profile
 from .intact import Score
+from .cores import Cores, core_goals
+from .cores import render as render_cores
 from .synthetic import ChildRun
 
 NOTES = Path(__file__).resolve().parent / "notes.md"
+DEFINITIONS = Path(__file__).resolve().parent / "definitions.md"
 
-FLOOR_GOAL = 1.25
+FLOOR_GOAL = 2.0  # issue 16; the goal beyond it is 1.25
 PLUMBER_GOAL = 20.0
 CAMELOT_GOAL = 50.0
-SCALING_GOAL = 1.1  # per-page time of the large report over the small one's (1000 pages in 11x 100 pages)
-RSS_GOAL_MB = 250.0
+SCALING_GOAL = 1.05  # per-page time of the large report over the small one's
+RSS_GOAL_MB = 200.0
 RSS_GOAL_PAGES = 1000
 
 
@@ -31,6 +34,8 @@ class Contender:
     stages: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)  # median s, × floor
     x_floor: float | None = None  # paired ratios, see timing.paired_ratio
     x_ogi: float | None = None
+    x_floor_cpu: float | None = None  # the same in CPU seconds of this process
+    x_ogi_cpu: float | None = None
 
 
 @dataclass(slots=True)
@@ -47,6 +52,9 @@ class Scaling:
     error: str | None = None
 
     paired: float | None = None  # median of large / mean of the small runs either side
+    paired_cpu: float | None = None  # the same in CPU seconds
+    large_x_floor: float | None = None  # median over the large runs of parse / floor, in the same process
+    large_x_floor_cpu: float | None = None
 
     @classmethod
     def from_runs(cls, small_pages: int, large_pages: int, small: list[ChildRun], large: list[ChildRun]) -> Scaling:
@@ -56,11 +64,18 @@ class Scaling:
             r = runs[-1]
             return f"{r.intact}/{r.total}" if r.total is not None else ""
 
-        pairs = [
-            big.seconds / ((small[i].seconds + small[i + 1].seconds) / 2)
-            for i, big in enumerate(large)
-            if i + 1 < len(small)
-        ]
+        def paired(key: str) -> float | None:
+            pairs = [
+                getattr(big, key) / ((getattr(small[i], key) + getattr(small[i + 1], key)) / 2)
+                for i, big in enumerate(large)
+                if i + 1 < len(small)
+            ]
+            return statistics.median(pairs) if pairs else None
+
+        def x_floor(key: str, floor_key: str) -> float | None:
+            ratios = [getattr(r, key) / getattr(r, floor_key) for r in large if getattr(r, floor_key)]
+            return statistics.median(ratios) if ratios else None
+
         return cls(
             small_pages,
             large_pages,
@@ -71,8 +86,15 @@ class Scaling:
             intact(small),
             intact(large),
             len(large),
-            paired=statistics.median(pairs) if pairs else None,
+            paired=paired("seconds"),
+            paired_cpu=paired("cpu_seconds"),
+            large_x_floor=x_floor("seconds", "floor_seconds"),
+            large_x_floor_cpu=x_floor("cpu_seconds", "floor_cpu_seconds"),
         )
+
+    @property
+    def per_page_cpu_ratio(self) -> float | None:
+        return self.paired_cpu / (self.large_pages / self.small_pages) if self.paired_cpu else None
 
     @property
     def ratio(self) -> float | None:
@@ -104,6 +126,8 @@ class Results:
     seconds: float
     seed: int
     roles: dict[str, str] = field(default_factory=dict)  # "floor", "ogi", "plumber", "camelot" -> contender name
+    cores: Cores | None = None
+    load_at_end: str = ""
 
     def get(self, name: str) -> Contender | None:
         return next((c for c in self.contenders if c.name == name), None)
@@ -131,6 +155,14 @@ class Results:
                 for c in self.contenders
             },
             "scaling": {k: getattr(self.scaling, k) for k in Scaling.__slots__},
+            "cores": None
+            if self.cores is None
+            else {
+                "jobs_wall": self.cores.jobs_wall,
+                "jobs_critical_path": self.cores.jobs_critical_path,
+                "batch_speedup": self.cores.batch_speedup,
+                "batch_cpu_speedup": self.cores.batch_cpu_speedup,
+            },
         }
 
 
@@ -146,21 +178,38 @@ def goals(results: Results) -> list[tuple[str, str, bool | None]]:
     ogi, plumber, camelot = results.role("ogi"), results.role("plumber"), results.role("camelot")
     rows: list[tuple[str, str, bool | None]] = []
     r = ogi.x_floor if ogi else None
-    rows.append((f"parse ≤ {FLOOR_GOAL}× the floor", _fmt(r, ".2f", "×"), None if r is None else r <= FLOOR_GOAL))
+    rows.append(
+        (
+            f"parse (one process) ≤ {FLOOR_GOAL}× the floor on the replica",
+            f"{_fmt(r, '.2f', '×')} (CPU: {_fmt(ogi.x_floor_cpu if ogi else None, '.2f', '×')})",
+            None if r is None else r <= FLOOR_GOAL,
+        )
+    )
+    s = results.scaling
+    r = s.large_x_floor
+    rows.append(
+        (
+            f"parse (one process) ≤ {FLOOR_GOAL}× the floor on the {s.large_pages}-page synthetic report",
+            f"{_fmt(r, '.2f', '×')} (CPU: {_fmt(s.large_x_floor_cpu, '.2f', '×')})",
+            None if r is None else r <= FLOOR_GOAL,
+        )
+    )
+    if results.cores is not None:
+        rows += core_goals(results.cores)
     r = plumber.x_ogi if plumber else None
     met = None if r is None else r >= PLUMBER_GOAL
-    rows.append((f"≥ {PLUMBER_GOAL:.0f}× faster than pdfplumber extract_tables", _fmt(r, ".1f", "×"), met))
+    cpu = _fmt(plumber.x_ogi_cpu if plumber else None, ".1f", "×")
+    rows.append((f"≥ {PLUMBER_GOAL:.0f}× faster than pdfplumber extract_tables", f"{_fmt(r, '.1f', '×')} (CPU: {cpu})", met))
     r = camelot.x_ogi if camelot else None
     met = None if r is None else r >= CAMELOT_GOAL
-    rows.append((f"≥ {CAMELOT_GOAL:.0f}× faster than Camelot lattice", _fmt(r, ".1f", "×"), met))
-    s = results.scaling
+    cpu = _fmt(camelot.x_ogi_cpu if camelot else None, ".1f", "×")
+    rows.append((f"≥ {CAMELOT_GOAL:.0f}× faster than Camelot lattice", f"{_fmt(r, '.1f', '×')} (CPU: {cpu})", met))
     ppr = s.per_page_ratio
     rows.append(
         (
-            f"{s.large_pages} pages in ≤ {SCALING_GOAL * 10:.0f}× the time of {s.small_pages}"
-            " (per-page time grows ≤ 10%)",
-            f"{_fmt(s.ratio, '.2f', '×')} for {_fmt(s.large_pages / s.small_pages, '.2f', '×')} the pages"
-            f" = {_fmt(ppr, '.2f', '×')} per page",
+            f"per-page time at {s.large_pages} pages ≤ {SCALING_GOAL}× that at {s.small_pages}",
+            f"{_fmt(s.ratio, '.2f', '×')} the time for {_fmt(s.large_pages / s.small_pages, '.2f', '×')} the pages"
+            f" = {_fmt(ppr, '.2f', '×')} per page (CPU: {_fmt(s.per_page_cpu_ratio, '.2f', '×')})",
             None if ppr is None else ppr <= SCALING_GOAL,
         )
     )
@@ -184,6 +233,8 @@ def _machine(results: Results) -> list[str]:
         "",
         f"- CPU: {m['cpu']}, {m['cores']} cores; memory {m.get('memory_mb') or '?'} MB; {m['os']}",
         f"- Python {m['python']}; " + ", ".join(f"{k} {v}" for k, v in versions.items()),
+        f"- Load average (1 min) when the run began and ended: {m.get('load', '?')}, {results.load_at_end or '?'}"
+        " — the machine is shared; above 2, the neighbours held cores and wall times are noisy",
         "",
     ]
     return lines
@@ -208,7 +259,8 @@ def _race(results: Results) -> list[str]:
             else "."
         ),
         "",
-        "| contender | samples | median s | ms/page | × floor | × ogi-extract | intact (paired) | intact (strict) |",
+        "| contender | samples | median s | ms/page | × floor (CPU) | × ogi-extract (CPU) | intact (paired)"
+        " | intact (strict) |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for c in results.contenders:
@@ -220,7 +272,8 @@ def _race(results: Results) -> list[str]:
         strict = f"{c.score.strict}/{c.score.total}" if c.score else "—"
         lines.append(
             f"| {c.name} | {c.reps} | {c.median:.3f} | {per_page:.1f} | {_fmt(c.x_floor, '.2f')}"
-            f" | {_fmt(c.x_ogi, '.2f')} | {paired} | {strict} |"
+            f" ({_fmt(c.x_floor_cpu, '.2f')}) | {_fmt(c.x_ogi, '.2f')} ({_fmt(c.x_ogi_cpu, '.2f')})"
+            f" | {paired} | {strict} |"
         )
         for stage, (seconds, x_floor) in c.stages.items():
             if seconds is None:
@@ -277,16 +330,20 @@ def _scaling(results: Results) -> list[str]:
         f" Each parse runs in a fresh interpreter after a warm-up parse of a 3-page report (imports, grammar,"
         f" compiled patterns): the small report first, then {s.reps} rounds of (large, small); the ratio is the"
         " median over the large parses of each one's time over the mean of the two small parses beside it."
+        " After each parse the child times the floor on the same PDF: × floor is the median over the large"
+        " parses of each one's time over that floor's (wall, and CPU in brackets)."
         " Peak RSS is the child's high-water mark"
         " (VmHWM of /proc/self/status; `ru_maxrss` would carry the forking parent's size across exec),"
         " the largest of the rounds.",
         "",
-        "| report | pages | parse s (median) | ms/page | ratio | peak RSS MB | baseline RSS MB | intact |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| report | pages | parse s (median) | ms/page | ratio (CPU) | × floor (CPU) | peak RSS MB"
+        " | baseline RSS MB | intact |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
         f"| small | {s.small_pages} | {_fmt(s.small_seconds, '.2f')} |"
-        f" {_fmt((s.small_seconds or 0) / s.small_pages * 1000, '.1f')} | 1 | | | {s.small_intact} |",
+        f" {_fmt((s.small_seconds or 0) / s.small_pages * 1000, '.1f')} | 1 | | | | {s.small_intact} |",
         f"| large | {s.large_pages} | {_fmt(s.large_seconds, '.2f')} |"
-        f" {_fmt((s.large_seconds or 0) / s.large_pages * 1000, '.1f')} | {_fmt(s.ratio, '.2f')} |"
+        f" {_fmt((s.large_seconds or 0) / s.large_pages * 1000, '.1f')} | {_fmt(s.ratio, '.2f')}"
+        f" ({_fmt(s.paired_cpu, '.2f')}) | {_fmt(s.large_x_floor, '.2f')} ({_fmt(s.large_x_floor_cpu, '.2f')}) |"
         f" {_fmt(s.peak_rss_mb, '.0f')} | {_fmt(s.baseline_rss_mb, '.0f')} | {s.large_intact} |",
         "",
     ]
@@ -316,30 +373,6 @@ def _profile(results: Results) -> list[str]:
     return lines
 
 
-DEFINITIONS = """## Definitions
-
-- **Floor**: `pymupdf.open(path)`, then `page.get_text("words")` and `page.get_drawings()` on every
-  page (and a variant with `get_cdrawings()`): what any MuPDF-based parser must at least do. The row
-  "texttrace + get_cdrawings()" is what ogi-extract's PyMuPDF backend asks MuPDF for (the glyph trace,
-  which tells drawn spaces from gaps, instead of MuPDF's words) before any Python work of its own.
-- **ogi-extract**: `ogi_extract.parse(path, backend=...)`, timed as its two stages
-  `ogi_extract.layout.open_document` (the page model) and `ogi_extract.parse.parse_document(doc)`
-  (furniture, tables, stitching, records).
-- **Peers**: pdfplumber `page.extract_tables()` and PyMuPDF `page.find_tables()` on every page with
-  default settings; Camelot `read_pdf(path, pages="all", flavor="lattice")`, serial.
-- **Intact row**: a target row has five fields (target text, achievement text, score, co-creation text,
-  co-creation label); a field the report leaves empty (null in the golden file) is not required. Text is
-  compared by its key: bullet glyphs mapped to "•", all whitespace removed (so line breaks, a token
-  broken over lines with or without a hyphen, and spacing do not matter, and nothing else is forgiven).
-  A cell *holds* a field when its key, after the cell's own leading label ("Target B06:", "Capaian
-  Target:", "Nilai:", "Proses Kokreasi:", as the edition grammar defines them) is removed, equals the
-  field's key: a cell holding a neighbour's text, a footer, or only the part before a page break does not.
-  *Strict*: one extracted table row has a distinct cell holding each required field. *Paired*: the same
-  over one table row and the row directly below it in the same table (the report's layout puts
-  co-creation and its label in a second sub-row under a spanning target cell). For ogi-extract, whose
-  output is records, one target record has every required field with the same key. Matching is
-  one-to-one in document order.
-"""
 
 
 def render(results: Results) -> str:
@@ -363,8 +396,10 @@ def render(results: Results) -> str:
     lines += _race(results)
     lines += _losses(results)
     lines += _scaling(results)
+    if results.cores is not None:
+        lines += render_cores(results.cores)
     lines += _profile(results)
     if NOTES.exists():
         lines += [NOTES.read_text(encoding="utf-8").rstrip(), ""]
-    lines.append(DEFINITIONS)
+    lines.append(DEFINITIONS.read_text(encoding="utf-8"))
     return "\n".join(lines).rstrip() + "\n"

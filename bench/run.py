@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import hotspots, intact, peers, synthetic  # noqa: E402
+from bench import cores, hotspots, intact, peers, synthetic  # noqa: E402
 from bench.machine import machine_info  # noqa: E402
 from bench.results import Contender, Results, Scaling, render  # noqa: E402
 from bench.timing import Staged, Task, paired_ratio, run_interleaved  # noqa: E402
@@ -55,6 +56,7 @@ class Config:
     camelot: bool = True
     synth_pages: tuple[int, int] = (100, 1000)
     synth_reps: int = 3
+    jobs_reps: int = 3  # rounds of (jobs=2, jobs=1) on the large synthetic report, and of batch --jobs 2 / 1
     seed: int = 2021
     profile: bool = True
     out: Path = ROOT / "bench" / "RESULTS.md"
@@ -88,6 +90,7 @@ def parse_args(argv: list[str] | None = None) -> Config:
     p.add_argument("--synth-reps", type=int, help="fresh-process parses of each synthetic report")
     p.add_argument("--seed", type=int, default=2021, help="seed of the synthetic reports")
     p.add_argument("--no-profile", action="store_true", help="skip the pyinstrument profile")
+    p.add_argument("--jobs-reps", type=int, help="rounds of the several-cores runs (0 skips them)")
     p.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
     p.add_argument("--cache", type=Path, default=CACHE)
     a = p.parse_args(argv)
@@ -103,6 +106,9 @@ def parse_args(argv: list[str] | None = None) -> Config:
     cfg.synth_pages = a.synth_pages or cfg.synth_pages
     cfg.synth_reps = a.synth_reps if a.synth_reps is not None else cfg.synth_reps
     cfg.profile = not a.no_profile
+    if a.quick:
+        cfg.jobs_reps = 1
+    cfg.jobs_reps = a.jobs_reps if a.jobs_reps is not None else cfg.jobs_reps
     return cfg
 
 
@@ -171,6 +177,7 @@ def contenders(path: Path, cfg: Config, golden: list[intact.GoldenRow], keys: in
     timings = run_interleaved(slow, anchors=anchors, progress=_say)
     floor, ogi = timings[FLOOR], timings[OGI]
     ogi_x_floor = paired_ratio(ogi, floor)
+    ogi_x_floor_cpu = paired_ratio(ogi, floor, "cpu")
     out: list[Contender] = []
     for name, t in timings.items():
         score = None
@@ -179,18 +186,20 @@ def contenders(path: Path, cfg: Config, golden: list[intact.GoldenRow], keys: in
                 score = intact.score_records(golden, t.result.targets, keys)  # type: ignore[attr-defined]
             else:
                 score = intact.score_tables(golden, t.result, keys)  # type: ignore[arg-type]
-        x_ogi = paired_ratio(t, ogi)
+        x_ogi, x_ogi_cpu = paired_ratio(t, ogi), paired_ratio(t, ogi, "cpu")
         # A slow contender is measured beside ogi-extract, not beside the floor: chain the two ratios.
         if t is floor or t is ogi or name in (FLOOR_C, TRACE):
-            x_floor = paired_ratio(t, floor)
+            x_floor, x_floor_cpu = paired_ratio(t, floor), paired_ratio(t, floor, "cpu")
         else:
-            x_floor = _times(x_ogi, ogi_x_floor)
+            x_floor, x_floor_cpu = _times(x_ogi, ogi_x_floor), _times(x_ogi_cpu, ogi_x_floor_cpu)
         stages = {}
         for stage in t.stages:
             st = t.stage_timing(stage)
             st_floor = paired_ratio(st, floor) if t is ogi else _times(paired_ratio(st, ogi), ogi_x_floor)
             stages[stage] = (t.stage_median(stage), st_floor)
-        out.append(Contender(name, t.median, len(t.samples), t.error, score, stages, x_floor, x_ogi))
+        out.append(
+            Contender(name, t.median, len(t.samples), t.error, score, stages, x_floor, x_ogi, x_floor_cpu, x_ogi_cpu)
+        )
     if camelot_problem is not None:
         out.append(Contender(CAMELOT, None, 0, camelot_problem, None))
     return out
@@ -208,16 +217,32 @@ def scaling(cfg: Config) -> Scaling:
         small = synthetic.synthetic_report(cfg.cache, cfg.seed, small_n)
         large = synthetic.synthetic_report(cfg.cache, cfg.seed, large_n)
         # small, then (large, small) per round: each large parse has a small one on either side.
-        small_runs = [synthetic.measure_in_child(small.pdf, warmup=warm.pdf, truth=small.truth)]
+        small_runs = [synthetic.measure_in_child(small.pdf, warmup=warm.pdf, truth=small.truth, floor=True)]
         large_runs: list[synthetic.ChildRun] = []
         for r in range(cfg.synth_reps):
             for f, runs in ((large, large_runs), (small, small_runs)):
-                run = synthetic.measure_in_child(f.pdf, warmup=warm.pdf, truth=f.truth)
+                run = synthetic.measure_in_child(f.pdf, warmup=warm.pdf, truth=f.truth, floor=True)
                 runs.append(run)
                 _say(f"  round {r + 1}/{cfg.synth_reps} {f.pages} pages: {run.seconds:.2f} s, {run.peak_rss_mb:.0f} MB")
     except Exception as exc:  # noqa: BLE001 - the parser failing is a result to report
         return Scaling(small_n, large_n, error=f"{type(exc).__name__}: {exc}"[:600])
     return Scaling.from_runs(small.pages, large.pages, small_runs, large_runs)
+
+
+def several_cores(cfg: Config) -> cores.Cores | None:
+    """`parse(jobs=2)` on the large synthetic report and `batch --jobs 2` on 20 corpus reports, against one process."""
+    if cfg.jobs_reps <= 0:
+        return None
+    warm = synthetic.synthetic_report(cfg.cache, cfg.seed, 3)
+    large = synthetic.synthetic_report(cfg.cache, cfg.seed, cfg.synth_pages[1])
+    out = cores.Cores(report=f"synthetic, seed {cfg.seed}", pages=large.pages)
+    _say(f"several cores: parse of {large.pages} pages with jobs=2 and 1, {cfg.jobs_reps} rounds")
+    out.parse = cores.measure_jobs(large.pdf, large.pages, warm.pdf, cfg.jobs_reps, _say)
+    inputs = cores.batch_inputs()
+    out.batch_files = len(inputs)
+    _say(f"several cores: batch of {len(inputs)} corpus reports with --jobs 2 and 1, {cfg.jobs_reps} rounds")
+    out.batch = cores.measure_batch(inputs, cfg.jobs_reps, cfg.cache, _say)
+    return out
 
 
 def profile_parse(path: Path) -> hotspots.Profile | str:
@@ -235,6 +260,7 @@ def profile_parse(path: Path) -> hotspots.Profile | str:
 def main(argv: list[str] | None = None) -> int:
     cfg = parse_args(argv)
     started = time.time()
+    machine = machine_info()  # now: its load average is the one the run began with
     keys = intact.Keys()
     golden = intact.load_golden(cfg.golden)
     path = race_input(cfg)
@@ -245,12 +271,13 @@ def main(argv: list[str] | None = None) -> int:
         golden = intact.rows_within(golden, replica_page_texts(path), keys)
     race = contenders(path, cfg, golden, keys)
     scale = scaling(cfg)
+    multi = several_cores(cfg)
     prof = profile_parse(path) if cfg.profile else "skipped (--no-profile)"
     if isinstance(prof, hotspots.Profile):
         cfg.cache.mkdir(parents=True, exist_ok=True)
         (cfg.cache / "profile.txt").write_text(prof.text, encoding="utf-8")
     results = Results(
-        machine=machine_info(),
+        machine=machine,
         pdf=cfg.pdf.relative_to(ROOT) if cfg.pdf.is_relative_to(ROOT) else cfg.pdf,
         pages=_page_count(path),
         subset=cfg.pages,
@@ -264,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
         seconds=time.time() - started,
         seed=cfg.seed,
         roles={"floor": FLOOR, "ogi": OGI, "plumber": PLUMBER, "camelot": CAMELOT},
+        cores=multi,
+        load_at_end=f"{os.getloadavg()[0]:.1f}",
     )
     cfg.out.parent.mkdir(parents=True, exist_ok=True)
     cfg.out.write_text(render(results), encoding="utf-8")

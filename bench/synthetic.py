@@ -57,6 +57,10 @@ def synthetic_report(cache: Path, seed: int, pages_hint: int) -> SynthFile:
 @dataclass(frozen=True, slots=True)
 class ChildRun:
     seconds: float
+    cpu_seconds: float
+    children_cpu_seconds: float
+    floor_seconds: float | None
+    floor_cpu_seconds: float | None
     peak_rss_mb: float
     baseline_rss_mb: float
     targets: int
@@ -65,10 +69,21 @@ class ChildRun:
 
 
 def measure_in_child(
-    pdf: Path, *, warmup: Path | None = None, truth: Path | None = None, backend: str = "pymupdf"
+    pdf: Path,
+    *,
+    warmup: Path | None = None,
+    truth: Path | None = None,
+    backend: str = "pymupdf",
+    jobs: int = 1,
+    floor: bool = False,
 ) -> ChildRun:
-    """Parse `pdf` in a new interpreter: seconds of `parse()`, peak RSS, targets found and intact."""
-    cmd = [sys.executable, str(CHILD), str(pdf), "--backend", backend]
+    """Parse `pdf` in a new interpreter: seconds of `parse()`, peak RSS, targets found and intact.
+
+    With `floor`, the child then times the floor on the same PDF, seconds after the parse.
+    """
+    cmd = [sys.executable, str(CHILD), str(pdf), "--backend", backend, "--jobs", str(jobs)]
+    if floor:
+        cmd.append("--floor")
     if warmup is not None:
         cmd += ["--warmup", str(warmup)]
     if truth is not None:

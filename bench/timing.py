@@ -41,6 +41,7 @@ class Timing:
     name: str
     samples: list[float] = field(default_factory=list)
     at: list[float] = field(default_factory=list)  # midpoint of each sample, perf_counter seconds
+    cpu: list[float] = field(default_factory=list)  # CPU seconds of each sample (this process's)
     stages: dict[str, list[float]] = field(default_factory=dict)
     result: object = None
     error: str | None = None
@@ -58,20 +59,22 @@ class Timing:
         return Timing(f"{self.name} / {stage}", list(self.stages.get(stage, [])), list(self.at))
 
 
-def paired_ratio(a: Timing, b: Timing) -> float | None:
-    """a / b as the median of side-by-side ratios.
+def paired_ratio(a: Timing, b: Timing, key: str = "samples") -> float | None:
+    """a / b as the median of side-by-side ratios (of wall seconds, or with `key="cpu"` of CPU seconds).
 
     Each sample of the sparser of the two is paired with the sample of the
     other taken nearest to it in time (the anchors are re-run next to the
     slow contenders, so the sparser one always has a close neighbour).
     """
-    if not a.samples or not b.samples:
+    sa, sb = getattr(a, key), getattr(b, key)
+    if not sa or not sb or len(sa) != len(a.at) or len(sb) != len(b.at):
         return None
-    sparse, dense = (a, b) if len(a.samples) <= len(b.samples) else (b, a)
+    sparse, dense = (a, b) if len(sa) <= len(sb) else (b, a)
+    ds = getattr(dense, key)
     ratios = []
-    for seconds, at in zip(sparse.samples, sparse.at):
+    for seconds, at in zip(getattr(sparse, key), sparse.at):
         k = min(range(len(dense.at)), key=lambda i: abs(dense.at[i] - at))
-        near = dense.samples[k]
+        near = ds[k]
         num, den = (seconds, near) if sparse is a else (near, seconds)
         if den > 0:
             ratios.append(num / den)
@@ -82,7 +85,7 @@ def _run_once(task: Task, timing: Timing, progress: Callable[[str], None] | None
     if timing.error is not None:
         return
     gc.collect()
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     try:
         out = task.run()
     except Exception as exc:  # noqa: BLE001 - any failure of a contender is a result
@@ -91,6 +94,7 @@ def _run_once(task: Task, timing: Timing, progress: Callable[[str], None] | None
             progress(f"  {task.name}: failed ({timing.error})")
         return
     end = time.perf_counter()
+    timing.cpu.append(time.process_time() - cpu_start)
     timing.samples.append(end - start)
     timing.at.append((start + end) / 2)
     if isinstance(out, Staged):

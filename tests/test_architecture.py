@@ -31,7 +31,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     ("judging", ["checks"]),
     ("pipeline", ["bookkeeping", "pipeline"]),
     ("outputs", ["export"]),
-    ("applications", ["batch", "sinks", "panel", "visual", "synth", "bench"]),
+    ("applications", ["batch", "workers", "sinks", "panel", "visual", "synth", "bench"]),
     ("commands", ["cli", "console", "checks.cli", "grammar.check", "grammar.cli", ""]),  # "": the package's own __init__
 ]
 

@@ -139,3 +139,35 @@ def test_batch_lang_writes_the_findings_in_indonesian(tmp_path: Path) -> None:
         assert (key, params) == (en_key, en_params)
         assert id_ != en and english_words(id_) == [], id_
         assert say(key, json.loads(params), "en") == en  # the Indonesian store said again in English
+
+
+def test_workers_fork_from_a_single_threaded_caller_only() -> None:
+    """Forking beside a thread copies its locks; a fork server is the way then (see workers._context)."""
+    import threading
+
+    from ogi_extract.workers import _context
+
+    assert threading.active_count() == 1 or _context().get_start_method() != "fork"
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait)
+    helper.start()
+    try:
+        assert _context().get_start_method() != "fork"
+    finally:
+        stop.set()
+        helper.join()
+
+
+def test_a_pool_started_before_the_run_gives_the_same_outcomes(folder: Path) -> None:
+    from ogi_extract.batch import start_workers
+
+    tasks = [Task(str(p), name, audit=False) for p, name in find_pdfs([folder])]
+    assert start_workers(1, len(tasks)) is None and start_workers(4, 1) is None
+    pool = start_workers(2, len(tasks))
+    assert pool is not None
+    pooled = list(run(tasks, jobs=2, pool=pool))
+    alone = list(run(tasks, jobs=1))
+    assert [o.error is None for o in pooled] == [o.error is None for o in alone]
+    assert [o.report.model_dump_json() for o in pooled if o.report] == [
+        o.report.model_dump_json() for o in alone if o.report
+    ]

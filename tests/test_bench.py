@@ -125,7 +125,7 @@ def test_paired_ratio_divides_each_sample_by_its_nearest_neighbour() -> None:
 def test_a_tiny_run_writes_results(tmp_path: Path) -> None:
     out = tmp_path / "RESULTS.md"
     argv = ["--pages", "30-31", "--reps", "1", "--slow-reps", "1", "--camelot-reps", "0"]
-    argv += ["--synth-pages", "3,4", "--synth-reps", "1", "--no-profile"]
+    argv += ["--synth-pages", "3,4", "--synth-reps", "1", "--no-profile", "--jobs-reps", "0"]
     argv += ["--out", str(out), "--cache", str(tmp_path / "cache")]
     assert run.main(argv) == 0
     text = out.read_text(encoding="utf-8")
@@ -135,3 +135,22 @@ def test_a_tiny_run_writes_results(tmp_path: Path) -> None:
     assert float(floor_row.split("|")[3]) > 0
     summary = json.loads((tmp_path / "cache" / "results.json").read_text())
     assert summary["contenders"]["pdfplumber extract_tables()"]["median_s"] > 0
+
+
+def test_several_cores_ratios_pair_each_two_process_run_with_its_neighbours() -> None:
+    from bench.cores import Alternation, Cores, core_goals, render
+
+    alt = Alternation(
+        ones=[{"seconds": 10.0, "cpu_seconds": 8.0}, {"seconds": 12.0, "cpu_seconds": 8.0}],
+        twos=[{"seconds": 5.5, "cpu_seconds": 6.0}],
+    )
+    assert alt.paired() == pytest.approx(0.5)
+    assert alt.paired("cpu_seconds") == pytest.approx(0.75)
+    batch = Alternation(
+        ones=[{"seconds": 4.0, "critical_cpu_seconds": 4.0}] * 2, twos=[{"seconds": 2.0, "critical_cpu_seconds": 2.5}]
+    )
+    c = Cores("synthetic", 1009, alt, 20, batch)
+    assert c.batch_speedup == pytest.approx(2.0) and c.batch_cpu_speedup == pytest.approx(1.6)
+    assert [ok for _goal, _measured, ok in core_goals(c)] == [True, True]
+    assert "## Several cores" in "\n".join(render(c))
+    assert [ok for _g, _m, ok in core_goals(Cores())] == [None, None]

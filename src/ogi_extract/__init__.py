@@ -40,13 +40,19 @@ def read(
     backend: str = "pymupdf",
     limits: Limits | None = None,
     audit: bool = False,
+    jobs: int = 1,
 ) -> Report:
-    """A monev PDF read into a Report, the way every command reads it (see `ogi_extract.pipeline`)."""
+    """A monev PDF read into a Report, the way every command reads it (see `ogi_extract.pipeline`).
+
+    `jobs` above 1 reads a long report's pages in that many processes; the report is the same.
+    """
     # The pipeline is imported on first use, so that `import ogi_extract.models`
     # (or the synthetic generator) does not pay for PyMuPDF and the grammar.
     from .pipeline import read as run
 
-    return run(path, grammar=grammar, grammar_dirs=grammar_dirs, backend=backend, limits=limits, audit=audit)
+    return run(
+        path, grammar=grammar, grammar_dirs=grammar_dirs, backend=backend, limits=limits, audit=audit, jobs=jobs
+    )
 
 
 def parse(
@@ -56,6 +62,7 @@ def parse(
     backend: str = "pymupdf",
     limits: Limits | None = None,
     grammar_dirs: Sequence[str | os.PathLike[str]] = (),
+    jobs: int = 1,
 ) -> Report:
     """Read a monev PDF and return its records with provenance: `read` with the grammar as second argument.
 
@@ -64,8 +71,10 @@ def parse(
     are folders of user grammars searched before `OGI_EXTRACT_GRAMMARS` and the
     shipped ones. The report keeps the grammar it was read with
     (`report.grammar`), so `ogi_extract.audit(report)` uses the same one.
+    `jobs` above 1 reads a long report's pages in that many processes (the
+    same report, sooner on several free cores).
     """
-    return read(path, grammar=grammar, grammar_dirs=grammar_dirs, backend=backend, limits=limits)
+    return read(path, grammar=grammar, grammar_dirs=grammar_dirs, backend=backend, limits=limits, jobs=jobs)
 
 
 def audit(report: Report, **options: Any) -> list[Finding]:

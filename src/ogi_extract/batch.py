@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import os
-import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -26,6 +24,7 @@ from .errors import EXIT_INTERRUPTED, NotAPdfError, OgiError, shown
 from .export.output import NO_INPUTS, InputFiles
 from .sinks import SINKS, DuckDBSink, JsonSink, ParquetSink, Sink, open_sink  # the sinks, re-exported
 from .interrupts import Interrupts, sigint_held
+from .workers import PRELOAD, _context, _init_worker, start_workers  # noqa: F401 - start_workers re-exported
 from .models import Report
 
 if TYPE_CHECKING:
@@ -34,9 +33,6 @@ if TYPE_CHECKING:
     from .limits import Limits
 
 log = logging.getLogger(__name__)
-
-# what every worker needs, imported once in the fork server
-PRELOAD = ["ogi_extract.batch", "ogi_extract.pipeline", "ogi_extract.checks", "ogi_extract.export.rows"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,15 +169,17 @@ def read_one(
     limits: Limits | None = None,
     audit: bool = True,
     grammar_dirs: Sequence[str | os.PathLike[str]] = (),
+    jobs: int = 1,
 ) -> tuple[Report, list[Finding] | None]:
     """One PDF's records (`ogi_extract.read`) and, with `audit`, its findings (what a store row set needs).
 
     An audit that cannot judge the report (its grammar has no audit rules)
     leaves the findings None, with a warning, instead of failing the file.
+    `jobs` above 1 reads a long report's pages in that many processes.
     """
     from .layout import open_document
 
-    document = open_document(path, backend=backend, limits=limits)
+    document = open_document(path, backend=backend, limits=limits, jobs=jobs)
     from .pipeline import read_opened, source_name  # after the input is known good: its errors come first
 
     file = STDIN_NAME if isinstance(path, bytes) else source_name(path)
@@ -218,40 +216,9 @@ def run_one(task: Task) -> Outcome:
     return Outcome(task, report=report, findings=findings, seconds=time.perf_counter() - start)
 
 
-class _LineFormatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        return f"{record.levelname.lower()}: {record.getMessage()}"
-
-
-def _init_worker(level: int) -> None:
-    """Worker log lines look like the command's own (`warning: ...` on stderr).
-
-    Ctrl-C reaches every process of the terminal's group; a worker ignores it
-    and leaves the stopping to the batch, which knows what was stored.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    logger = logging.getLogger("ogi_extract")
-    handler = logging.StreamHandler()
-    handler.setFormatter(_LineFormatter())
-    logger.addHandler(handler)
-    logger.setLevel(level)
-    logger.propagate = False
-
-
 def _line(text: str) -> str:
     """Messages from PDF libraries can span lines; a batch log wants one per file."""
     return " ".join(text.split())
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """A fork server with the pipeline imported: a clean single-threaded process
-    that pays the imports once, and that each worker is forked from."""
-    try:
-        ctx = multiprocessing.get_context("forkserver")
-    except ValueError:  # pragma: no cover - no forkserver on this platform
-        return multiprocessing.get_context("spawn")
-    ctx.set_forkserver_preload(PRELOAD)
-    return ctx
 
 
 def _lost(task: Task, exc: BaseException) -> Outcome:
@@ -259,18 +226,23 @@ def _lost(task: Task, exc: BaseException) -> Outcome:
 
 
 def run(
-    tasks: Sequence[Task], *, jobs: int = 1, done: Callable[[Outcome], None] | None = None
+    tasks: Sequence[Task],
+    *,
+    jobs: int = 1,
+    done: Callable[[Outcome], None] | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes in the order of `tasks`; `done` is told of each as soon as it finishes.
 
-    With one job (or one task) everything runs in this process. Workers are not
-    forked from the caller, which may be running threads (a progress display)
-    whose locks a fork would copy in whatever state they are; see `_context`. As
-    with any such pool, a script calling this with several jobs needs the
-    `if __name__ == "__main__":` guard.
+    With one job (or one task) everything runs in this process. Workers are
+    forked from the caller only while it runs no other thread (a progress
+    display's locks would be copied in whatever state they are; see
+    `_context`); `pool` is a pool from `start_workers`, started before such
+    threads, and is shut down here. As with any such pool, a script calling
+    this with several jobs needs the `if __name__ == "__main__":` guard.
     """
     notify = done or (lambda outcome: None)
-    if jobs <= 1 or len(tasks) <= 1:
+    if pool is None and (jobs <= 1 or len(tasks) <= 1):
         for task in tasks:
             outcome = run_one(task)
             notify(outcome)
@@ -281,12 +253,13 @@ def run(
     # Ctrl-C waits while the workers start: a worker interrupted half way
     # through starting is not yet known to the pool, which could not stop it.
     with sigint_held():
-        pool = ProcessPoolExecutor(
-            max_workers=min(jobs, len(tasks)),
-            mp_context=_context(),
-            initializer=_init_worker,
-            initargs=(logging.getLogger("ogi_extract").getEffectiveLevel(),),
-        )
+        if pool is None:
+            pool = ProcessPoolExecutor(
+                max_workers=min(jobs, len(tasks)),
+                mp_context=_context(),
+                initializer=_init_worker,
+                initargs=(logging.getLogger("ogi_extract").getEffectiveLevel(),),
+            )
         for i, task in enumerate(tasks):
             try:
                 futures[pool.submit(run_one, task)] = i
@@ -344,6 +317,7 @@ def convert_many(
     *,
     jobs: int = 1,
     done: Callable[[Outcome], None] | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> BatchSummary:
     """Run every task and hand each report to the sink; the sink is closed at the end.
 
@@ -353,7 +327,7 @@ def convert_many(
     """
     start = time.perf_counter()
     summary = BatchSummary(total=len(tasks))
-    outcomes = run(tasks, jobs=jobs, done=done)
+    outcomes = run(tasks, jobs=jobs, done=done, pool=pool)
     with Interrupts() as interrupts:
         failing = True
         try:

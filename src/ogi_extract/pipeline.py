@@ -66,6 +66,7 @@ def read(
     backend: str = "pymupdf",
     limits: Limits | None = None,
     audit: bool = False,
+    jobs: int = 1,
 ) -> Report:
     """Read a monev PDF into its records, summary and (with `audit`) findings.
 
@@ -74,11 +75,13 @@ def read(
     report keeps the grammar (`report.grammar`), the limits it was read under
     (`report.limits`) and, with `audit`, the findings (`report.findings`). The
     source is recorded as the file's name, never its folder. Typed errors
-    (`ogi_extract.errors`) say why a PDF cannot be read.
+    (`ogi_extract.errors`) say why a PDF cannot be read. `jobs` above 1 reads
+    a long report's pages in that many processes (the layout stage, see
+    `ogi_extract.layout.parallel`); the report is the same as with one.
     """
     limits = limits or DEFAULT_LIMITS
     with _no_cycle_collection():
-        doc = open_document(path, backend=backend, limits=limits)
+        doc = open_document(path, backend=backend, limits=limits, jobs=jobs)
         return read_opened(
             doc, source_name(path), grammar=grammar, grammar_dirs=grammar_dirs, limits=limits, audit=audit
         )

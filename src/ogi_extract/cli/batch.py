@@ -134,9 +134,16 @@ def batch(
         except BaseException:
             sink.close()
             raise
+    from ..batch import start_workers
     from ..console import batch_bar
 
     pages = 0
+    try:
+        # Started before the progress display's thread, the workers are forked from this process (see workers._context).
+        pool = start_workers(jobs or default_jobs(), len(tasks))
+    except BaseException:
+        sink.close()
+        raise
     with batch_bar(quiet) as progress:
         bar = progress.add_task("converting", total=len(tasks), pages=0)
 
@@ -152,7 +159,7 @@ def batch(
                 if problems:
                     log.warning("%s: %s", shown(outcome.task.name), "; ".join(problems))
 
-        summary = convert_many(tasks, sink, jobs=jobs or default_jobs(), done=done)
+        summary = convert_many(tasks, sink, jobs=jobs or default_jobs(), done=done, pool=pool)
     summary.skipped = skipped
     if summary.interrupted or not quiet:  # an interruption is said even with --quiet
         click.echo(shown(_summary_line(summary, kind, path)), err=True)

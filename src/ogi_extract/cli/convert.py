@@ -63,6 +63,14 @@ from .group import epilog, input_named
 )
 @click.option("--no-audit", is_flag=True, help="Leave the findings table of --to, .xlsx and .duckdb empty.")
 @lang_option
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Read a long report's pages in this many processes (the output is the same).",
+)
 @backend_option
 @grammar_option
 @grammar_dir_option
@@ -76,6 +84,7 @@ def convert(
     stores: Sequence[tuple[str, Path]],
     no_audit: bool,
     lang: str,
+    jobs: int,
     backend: str,
     grammar: str | None,
     grammar_dirs: tuple[Path, ...],
@@ -104,6 +113,7 @@ def convert(
             limits=limits,
             audit=(bool(stores) or kind in ("xlsx", "duckdb")) and not no_audit,
             grammar_dirs=grammar_dirs,
+            jobs=jobs,
         )
     if findings is not None and lang != LANGUAGES[0]:
         from ..checks.findings import in_lang

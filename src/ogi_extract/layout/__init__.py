@@ -20,7 +20,7 @@ from .visibility import warnings as visibility_warnings
 
 BACKENDS = ("pymupdf", "pdfplumber")
 
-Reader = Callable[[Opened, Source, Limits], Document]
+Reader = Callable[..., Document]  # (Opened, Source, Limits[, jobs]) -> Document
 
 
 def _reader(backend: str) -> Reader:
@@ -40,8 +40,13 @@ def open_document(
     path_or_bytes: str | os.PathLike[str] | bytes,
     backend: str = "pymupdf",
     limits: Limits | None = None,
+    jobs: int = 1,
 ) -> Document:
     """Read a PDF (a path or its bytes) into the neutral page model.
+
+    `jobs` above 1 reads a long document's pages in that many processes
+    (`parallel.py`; the pymupdf backend, where `fork` exists), with the same
+    result as one.
 
     Raises NotAPdfError, EncryptedPdfError, DamagedPdfError, EmptyPdfError,
     NoTextLayerError or LimitExceededError. A page that cannot be read is left
@@ -57,7 +62,7 @@ def open_document(
     clock.lap("open")
     scans = None
     try:
-        doc = read(opened, source, limits)
+        doc = read(opened, source, limits, jobs) if jobs > 1 and backend == "pymupdf" else read(opened, source, limits)
         if doc.pages:
             # scanned pages: rulings from the image, words from the OCR layer or by OCR
             from ..scan import complete_document

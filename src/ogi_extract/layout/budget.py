@@ -168,6 +168,9 @@ def _what(doc: pymupdf.Document, xref: int) -> str:
 def page_content_size(doc: pymupdf.Document, page: pymupdf.Page, limit: int) -> int:
     """Decoded bytes that interpreting the page walks through, counted up to just past `limit`.
 
+    A page that draws no form and whose streams cannot reach the limit even at
+    Flate's largest ratio is not inflated: its upper bound is returned instead.
+
     A form XObject counts each time it is drawn (`Do`), forms inside forms
     likewise: a form of a thousand glyphs drawn a hundred thousand times from
     a few kilobytes of content costs what its copies would, and a form that
@@ -177,11 +180,20 @@ def page_content_size(doc: pymupdf.Document, page: pymupdf.Page, limit: int) -> 
     with contextlib.suppress(Exception):
         for xref, name, invoker, _bbox in page.get_xobjects():
             forms.setdefault(invoker, {})[name.encode()] = xref
+    contents = page.get_contents()
+    if not forms:
+        # No form to draw: the page's own streams are all there is. When even
+        # Flate's largest ratio keeps them within the limit, nothing is inflated.
+        bounds = [_largest_decoded_size(doc, xref) for xref in contents]
+        if all(b is not None for b in bounds) and sum(bounds) <= limit:  # type: ignore[misc]
+            return sum(bounds)  # type: ignore[arg-type]
     own = 0
-    for xref in page.get_contents():
+    for xref in contents:
         own += ContentBudget._decoded_size(doc, xref, limit - own + 1)
         if own > limit:
             return own
+    if not forms:  # nothing drawn by name: the content need not be decoded again and searched
+        return own
     return _walked_size(doc, page.read_contents() or b"", own, 0, forms, limit, {}, set())
 
 

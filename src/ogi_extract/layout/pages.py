@@ -43,11 +43,12 @@ class PagesRead:
     warnings: list[str]  # pages read in part
 
 
-def read_pages(steps: PageSteps, limits: Limits, path: str | None) -> PagesRead:
-    """Every page, in order; a failing page is left empty and named, a slow document stops with an error."""
+def read_pages(steps: PageSteps, limits: Limits, path: str | None, indices: range | None = None) -> PagesRead:
+    """Every page (or those of `indices`), in order; a failing page is left empty and named, a slow
+    document stops with an error."""
     out = PagesRead([], {}, [])
     started = time.perf_counter()
-    for index in range(steps.count):
+    for index in range(steps.count) if indices is None else indices:
         number = index + 1
         t0 = time.perf_counter()
         try:

@@ -31,12 +31,14 @@ from typing import Any
 
 import pymupdf
 
+from ..errors import LimitExceededError
 from ..limits import Limits
 from .model import Box, Document, Fill, Link, Page, Ruling
 from .budget import ContentBudget, page_content_size
 from .clips import Clips
 from .opening import Opened, metadata_of, quiet_mupdf, take_mupdf_messages
-from .pages import PageLimitError, PageSteps, read_pages
+from .pages import PageLimitError, PagesRead, PageSteps, read_pages
+from .parallel import read_in_parallel
 from .paths import Path, Subpath, classify, to_rgb
 from .source import Source
 from .visibility import CUT_OFF, VISIBLE, FillIndex, run_visibility, settle
@@ -77,20 +79,44 @@ def _visibility(span: dict[str, Any], fills: FillIndex) -> str:
     )
 
 
+def _box_free_visibility(span: dict[str, Any], fills: FillIndex) -> str | None:
+    """`_visibility` when it does not depend on where the span is, else None.
+
+    Only text whose colour a fill of the page (or the paper) could match needs
+    the colour under its box; for the rest the answer is a function of render
+    mode, colour, opacity and direction, shared by most spans of a page.
+    """
+    colour = to_rgb(span.get("color"))
+    if colour is not None and fills.may_hide(colour):
+        return None
+    return _visibility(span, fills)
+
+
 def _runs(spans: Iterable[dict[str, Any]], max_chars: int, fills: FillIndex, clips: Clips | None = None) -> list[Run]:
     runs: list[Run] = []
     fonts: dict[str, str] = {}
+    # (type, colour, opacity, direction) -> visibility, for spans whose box does not matter.
+    decided: dict[tuple[Any, ...], str | None] = {}
     previous: Any = None
     count = 0
     for span in spans:
         chars = span["chars"]
         if not chars:
             continue
+        key = (span.get("type", 0), span.get("color"), span.get("opacity"), span["dir"])
+        try:
+            visibility = decided[key]
+        except KeyError:
+            visibility = decided[key] = _box_free_visibility(span, fills)
+        except TypeError:  # an unhashable colour (a list): decide this span alone
+            visibility = None
+        if visibility is None:
+            visibility = _visibility(span, fills)
         # Fill-and-stroke text (render mode 2, Word's simulated bold) and
         # fill-and-clip text are traced once per operation: keep one copy,
         # seen if either operation is (a white fill with a dark outline is).
         if chars == previous:
-            if runs and runs[-1].visibility not in (VISIBLE, CUT_OFF) and _visibility(span, fills) == VISIBLE:
+            if runs and runs[-1].visibility not in (VISIBLE, CUT_OFF) and visibility == VISIBLE:
                 runs[-1].visibility = VISIBLE
             continue
         previous = chars
@@ -101,10 +127,9 @@ def _runs(spans: Iterable[dict[str, Any]], max_chars: int, fills: FillIndex, cli
         font = fonts.get(raw_font)
         if font is None:
             font = fonts[raw_font] = clean_font_name(raw_font)
-        seen = _visibility(span, fills)
-        if seen == VISIBLE and clips is not None and clips.cuts_off(span.get("seqno", -1), span["bbox"]):
-            seen = CUT_OFF
-        runs.append(Run(font, span["size"], span["dir"], chars, seen))
+        if visibility == VISIBLE and clips is not None and clips.cuts_off(span.get("seqno", -1), span["bbox"]):
+            visibility = CUT_OFF
+        runs.append(Run(font, span["size"], span["dir"], chars, visibility))
     return runs
 
 
@@ -144,6 +169,17 @@ def _far(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _paths(drawings: list[dict[str, Any]]) -> list[Path]:
     out: list[Path] = []
+    colours: dict[Any, Any] = {}  # a page draws with few colours: each converted once
+
+    def rgb(components: Any) -> Any:
+        try:
+            return colours[components]
+        except KeyError:
+            value = colours[components] = to_rgb(components)
+            return value
+        except TypeError:  # unhashable (a list)
+            return to_rgb(components)
+
     for d in drawings:
         kind = d.get("type") or ""
         filled, stroked = "f" in kind, "s" in kind
@@ -154,8 +190,8 @@ def _paths(drawings: list[dict[str, Any]]) -> list[Path]:
                 _subpaths(d.get("items") or [], bool(d.get("closePath"))),
                 filled,
                 stroked,
-                to_rgb(d.get("fill")) if filled else None,
-                to_rgb(d.get("color")) if stroked else None,
+                rgb(d.get("fill")) if filled else None,
+                rgb(d.get("color")) if stroked else None,
                 float(d.get("width") or 0.0),
             )
         )
@@ -166,14 +202,22 @@ def _links(page: pymupdf.Page) -> list[Link]:
     links: list[Link] = []
     derotate = page.derotation_matrix if page.rotation else None
     try:
-        found = page.get_links()
+        # `Page.get_links` in its own terms, without what it adds that is not
+        # used here (a dictionary per link, the annotations' xrefs): a third of
+        # the time of reading the links, which is paid on every page.
+        found = []
+        ln = page.first_link
+        while ln:
+            dest = ln.dest
+            if dest.kind == pymupdf.LINK_URI:
+                found.append((dest.uri, ln.rect))
+            ln = ln.next
     except Exception:  # a broken annotation array costs the links, not the page
         return links
-    for link in found:
-        uri = link.get("uri")
-        if link.get("kind") != pymupdf.LINK_URI or not uri:
+    for uri, where in found:
+        if not uri:
             continue
-        rect = pymupdf.Rect(link["from"])
+        rect = pymupdf.Rect(where)
         if derotate is not None:
             rect = rect * derotate
         rect.normalize()
@@ -249,27 +293,43 @@ def _empty_page(doc: pymupdf.Document, index: int) -> Page:
         return Page(index + 1, 0.0, 0.0)
 
 
-def read_document(opened: Opened, source: Source, limits: Limits) -> Document:
-    """Every page of an opened document; failing pages are recorded and left empty."""
+def read_document(opened: Opened, source: Source, limits: Limits, jobs: int = 1) -> Document:
+    """Every page of an opened document; failing pages are recorded and left empty.
+
+    With `jobs` above 1, a long document's pages are read in that many
+    processes (`parallel.py`), this one reading the first range. The
+    decoded-content budget is a limit on the whole document: this process
+    charges its own pages as it reads them and then every later page, in page
+    order, so it stops with the error one process would raise. The other
+    processes count their own pages again, which only repeats what a page's
+    own streams do to it (a page whose content cannot be read fails the same way).
+    """
     doc = opened.doc
-    budget = ContentBudget(limits.max_decompressed_bytes, source.path)
 
-    def read(index: int) -> Page:
-        take_mupdf_messages()  # from here on, this page's own
-        page = doc.load_page(index)
-        budget.charge_page(doc, page)
-        check_content_size(doc, page, limits)
-        with collector_paused():
-            return read_page(page, limits)
+    def read_range(indices: range) -> PagesRead:
+        budget = ContentBudget(limits.max_decompressed_bytes, source.path)
 
-    def detail(exc: Exception) -> str:
-        return "; ".join(take_mupdf_messages()[:2]) or str(exc) or type(exc).__name__
+        def read(index: int) -> Page:
+            take_mupdf_messages()  # from here on, this page's own
+            page = doc.load_page(index)
+            budget.charge_page(doc, page)
+            check_content_size(doc, page, limits)
+            with collector_paused():
+                return read_page(page, limits)
 
-    steps = PageSteps(
-        doc.page_count, read, lambda index: _empty_page(doc, index), lambda index: take_mupdf_messages(), detail
-    )
-    with quiet_mupdf():
-        done = read_pages(steps, limits, source.path)
+        def detail(exc: Exception) -> str:
+            return "; ".join(take_mupdf_messages()[:2]) or str(exc) or type(exc).__name__
+
+        steps = PageSteps(
+            doc.page_count, read, lambda index: _empty_page(doc, index), lambda index: take_mupdf_messages(), detail
+        )
+        with quiet_mupdf():
+            done = read_pages(steps, limits, source.path, indices)
+            if indices.start == 0 and indices.stop < doc.page_count:
+                _charge_rest(doc, budget, range(indices.stop, doc.page_count))
+        return done
+
+    done = read_in_parallel(doc.page_count, jobs, read_range)
     pages, failed, damaged = done.pages, done.failed, done.warnings
     return Document(
         pages=pages,
@@ -279,3 +339,19 @@ def read_document(opened: Opened, source: Source, limits: Limits) -> Document:
         failed_pages=failed,
         warnings=[*opened.warnings, *damaged],
     )
+
+
+def _charge_rest(doc: pymupdf.Document, budget: ContentBudget, indices: range) -> None:
+    """The decoded content of pages read elsewhere, charged in page order after those read here.
+
+    A page that cannot even be loaded or counted is skipped here; reading it
+    fails it as usual.
+    """
+    for index in indices:
+        try:
+            budget.charge_page(doc, doc.load_page(index))
+        except LimitExceededError:
+            raise
+        except Exception:  # noqa: BLE001 - the page's own reading says what is wrong with it
+            continue
+    take_mupdf_messages()

@@ -80,16 +80,17 @@ def _row_groups(grid: Grid, cell_words: list[list[Word]], page: int, ordinal: in
 
 
 
-def _cell_of(grid: Grid, box: Box) -> int | None:
-    """The grid cell that holds most of a word whose centre lies in the grid."""
-    gb = grid.box
-    cx, cy = (box.x0 + box.x1) * 0.5, (box.top + box.bottom) * 0.5
-    if not (gb.x0 <= cx <= gb.x1 and gb.top <= cy <= gb.bottom):
-        return None  # most words of a page: leave before any search
-    k = grid.locate(cx, cy)
+def _cell_of(grid: Grid, box: Box, cx: float, cy: float) -> int | None:
+    """The grid cell that holds most of a word whose centre (cx, cy) lies in the grid's box."""
+    xs, ys = grid.xs, grid.ys
+    # `Grid.locate` inlined: the caller has checked the grid's box, and this runs for every word.
+    c = min(max(bisect_right(xs, cx) - 1, 0), len(xs) - 2)
+    r = min(max(bisect_right(ys, cy) - 1, 0), len(ys) - 2)
+    k = grid.cell_at(r, c)
     if k is None:
         return None
-    xs, ys = grid.xs, grid.ys
+    if xs[c] <= box.x0 and box.x1 <= xs[c + 1] and ys[r] <= box.top and box.bottom <= ys[r + 1]:
+        return k  # inside the grid cell of its centre: most words, without the four searches below
     c0 = max(bisect_right(xs, box.x0) - 1, 0)
     c1 = min(bisect_left(xs, box.x1), len(xs) - 1)
     r0 = max(bisect_right(ys, box.top) - 1, 0)
@@ -149,12 +150,17 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
     grids = find_grids(visible_rulings(page), body)
     per_grid: list[list[list[Word]]] = [[[] for _ in g.cells] for g in grids]
     loose: list[Word] = []
+    extents = [(gi, g, g.box.x0, g.box.top, g.box.x1, g.box.bottom) for gi, g in enumerate(grids)]
     for w in body:
-        for gi, g in enumerate(grids):
-            k = _cell_of(g, w.box)
-            if k is not None:
-                per_grid[gi][k].append(w)
-                break
+        b = w.box
+        cx, cy = (b.x0 + b.x1) * 0.5, (b.top + b.bottom) * 0.5
+        for gi, g, gx0, gtop, gx1, gbottom in extents:
+            # Most words of a page are outside a given grid: leave before any search.
+            if gx0 <= cx <= gx1 and gtop <= cy <= gbottom:
+                k = _cell_of(g, b, cx, cy)
+                if k is not None:
+                    per_grid[gi][k].append(w)
+                    break
         else:
             edge = _cut_off_at_edge(grids, w)
             if edge is None:
