@@ -13,11 +13,19 @@ from ..layout.model import Box, Word
 
 @dataclass(slots=True)
 class TextLine:
-    """Words on one baseline, left to right, with the page they are on."""
+    """Words on one baseline, left to right, with the page they are on.
+
+    `edge` is the right edge the line was set against, where it lies in a
+    table cell: the cell's rule less the padding its text keeps from the left
+    rule (producers pad cells alike on both sides: measured 5.0-5.5 pt left and
+    right in the corpus's HTML, office and Typst reports). A word broken at a
+    line end reaches it within a glyph; `None` outside tables.
+    """
 
     page: int
     words: list[Word]
     box: Box
+    edge: float | None = None
 
     @property
     def text(self) -> str:

@@ -64,6 +64,7 @@ def _row_groups(grid: Grid, cell_words: list[list[Word]], page: int, ordinal: in
     groups: dict[int, list[Cell]] = {}
     for k, gc in enumerate(grid.cells):
         lines = group_lines(cell_words[k], page)
+        set_edges(lines, gc.box)
         cell = Cell(gc.box.x0, gc.box.x1, (ordinal, gc.r0), [CellPiece(page, gc.box, lines)])
         groups.setdefault(find(gc.r0), []).append(cell)
     out: list[RowGroup] = []
@@ -73,6 +74,18 @@ def _row_groups(grid: Grid, cell_words: list[list[Word]], page: int, ordinal: in
     return out
 
 
+def set_edges(lines: list[TextLine], box: Box) -> None:
+    """Give each line of a cell the right edge its text was set against (see `TextLine.edge`).
+
+    The padding is the gap between the left rule and the cell's leftmost line,
+    taken as the same on the right; never inside the text's own extent.
+    """
+    if not lines:
+        return
+    pad = max(0.0, min(ln.box.x0 for ln in lines) - box.x0)
+    edge = max(box.x1 - pad, max(ln.box.x1 for ln in lines))
+    for ln in lines:
+        ln.edge = edge
 
 
 def _cell_of(grid: Grid, box: Box) -> int | None:

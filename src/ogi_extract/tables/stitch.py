@@ -226,6 +226,8 @@ def _overflow_cell(group: RowGroup, before: Fragment, line: TextLine) -> Cell | 
 def _append_line(cell: Cell, line: TextLine) -> None:
     """Add the line to the cell as (part of) its piece on the line's page, as wide as its column."""
     last = cell.pieces[-1]
+    if line.edge is None:
+        line.edge = next((ln.edge for ln in reversed(last.lines) if ln.edge is not None), None)
     if last.page == line.page:
         last.lines.append(line)
         last.box = Box(last.box.x0, min(last.box.top, line.box.top), last.box.x1, max(last.box.bottom, line.box.bottom))
