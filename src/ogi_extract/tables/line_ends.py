@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import LINE_END_HYPHENS, SEGMENT, SOFT_HYPHEN, Lexicon, prefixes_of, segments, is_prefix, lexical
+from .lexicon import ENGINE_HYPHEN, LINE_END_HYPHENS, SEGMENT, SOFT_HYPHEN, Lexicon, prefixes_of, segments, is_prefix, lexical
 
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
@@ -35,6 +35,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     The letters on each side of the break are weighed ("Kementerian/Lemba-" +
     "ga" is "lemba" + "ga"), evidence strongest first:
 
+    * a hyphen in the glyph the engine keeps for its own breaks
+      (`Lexicon.engine_marks`) is the engine's, whatever the letters;
     * anything but a letter at the break is the author's ("2019-2021",
       "COVID-19"), and so is any hyphenated form the document writes inside a
       line ("ko-kreasi" when it is spelled so elsewhere);
@@ -107,6 +109,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     soft = head[-1] == SOFT_HYPHEN
     if lexicon is None:
         return soft
+    if head[-1] == ENGINE_HYPHEN and isinstance(lexicon, Lexicon) and lexicon.engine_marks:
+        return True  # the engine's own mark: "DP2K‐" + "BPMD", "CO‐" + "VID-19"
     stem = head[:-1]
     if stem[-1:].isalpha() and tail[:1] in (".", "/"):
         return True  # "kemendagri-" + ".go.id": no author hyphenates before a dot or a slash

@@ -69,11 +69,15 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
             moved = False
             for k in below:
                 words = cell_words[k]
-                line = [
-                    w
-                    for w in words
-                    if abs(w.box.top - (last + pitch)) <= PITCH_TOL and w.box.x0 >= left and w.box.x1 <= upper.box.x1 + TOL
-                ]
+                line = _one_text(
+                    [
+                        w
+                        for w in words
+                        if abs(w.box.top - (last + pitch)) <= PITCH_TOL
+                        and w.box.x0 >= left
+                        and w.box.x1 <= upper.box.x1 + TOL
+                    ]
+                )
                 if not line:
                     continue
                 rest = [w for w in words if all(w is not o for o in line)]
@@ -86,6 +90,22 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
             if not moved:
                 break
             last += pitch
+
+
+def _one_text(words: list[Word]) -> list[Word]:
+    """The words of one line of text among `words`, from the leftmost: none drawn over the one before it.
+
+    Where the run-over is drawn over the row below's first line, that line's
+    words may stand at the pitch and inside the column too ("menerima." over
+    "Milestone", then the row's own "M12:" after it): a line of text never
+    draws a word over its neighbour, so the one that covers the word before
+    it is the other text's.
+    """
+    out: list[Word] = []
+    for w in sorted(words, key=lambda w: w.box.x0):
+        if not out or w.box.x0 >= out[-1].box.x1 - 0.5:
+            out.append(w)
+    return out
 
 
 def _overlap(a: Box, b: Box) -> bool:

@@ -112,7 +112,7 @@ def broken_inside_word(
             part = lexical(head.rsplit("/", 1)[1])
             if part and lexical(part + tail) in lexicon and part not in lexicon:
                 return True
-        if not several and glued_at_edge(line, first, h, t, lexicon):
+        if not several and glued_at_edge(line, nxt, h, t, lexicon):
             return True
         if h_known and t_known:
             return False
@@ -166,7 +166,7 @@ def fills_edge(line: TextLine, nxt: Word) -> bool:
     return line.edge - line.words[-1].box.x1 < nxt.size
 
 
-def glued_at_edge(line: TextLine, nxt: Word, h: str, t: str, lexicon: frozenset[str]) -> bool:
+def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozenset[str]) -> bool:
     """Whether a glued run of long words was broken exactly between two of them at the cell's edge.
 
     "dipertimbangkan" filling its line to the edge, "menggarisbawahi" opening
@@ -177,18 +177,25 @@ def glued_at_edge(line: TextLine, nxt: Word, h: str, t: str, lexicon: frozenset[
     long derived words (`LONG_DERIVED` letters or more), between which a line
     that wrapped at a space seldom falls so full. Twelve letters
     (`line_ends.DERIVED`) are not enough: "pendampingan" + "permasalahan",
-    "Mengupayakan" + "terintegrasi" wrap so in the corpus.
+    "Mengupayakan" + "terintegrasi" wrap so in the corpus. A tail alone on
+    its line and at the edge in turn was cut again: it begins a long word of
+    the document ("Didiseminasikan" + "menyelenggarak" + "an").
     """
-    return (
+    first = nxt.words[0]
+    if not (
         isinstance(lexicon, Lexicon)
         and lexicon.glues
         and len(h) >= LONG_DERIVED
-        and len(t) >= LONG_DERIVED
         and h.isalpha()
         and t.isalpha()
-        and nxt.text[:1].islower()
-        and fills_edge(line, nxt)
-    )
+        and first.text[:1].islower()
+        and fills_edge(line, first)
+    ):
+        return False
+    if len(t) >= LONG_DERIVED:
+        return True
+    cut_again = len(nxt.words) == 1 and nxt.edge is not None and nxt.edge - first.box.x1 < first.size
+    return cut_again and any(len(w) >= LONG_DERIVED and w.startswith(t) for w in lexicon)
 
 
 def _slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
