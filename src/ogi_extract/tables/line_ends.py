@@ -129,7 +129,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     capitals = h_raw.isupper() and t_raw.isupper()
     if capitals and isinstance(lexicon, Lexicon) and h + t in lexicon.pieces:
         return True  # an acronym the document writes whole inside a compound: "CO-" + "VID-19" as in "COVID-19"
-    if capitals and not soft and _engine_acronym(stem, tail, h, t, lexicon, full_line):
+    if capitals and _engine_acronym(stem, tail, h, t, lexicon, full_line):
         return True  # an acronym the engine hyphenated: "PATTI-" + "RO", "SIRE-" + "KAP"
     if tail[-1] in LINE_END_HYPHENS and t == lexical(tail[:-1]) and is_prefix(h + t, lexicon):
         return True  # a word in three pieces or more, in a narrow column: "ke-" + "penting-" + "an"
@@ -168,8 +168,10 @@ def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str
     acronyms are kept by the evidence before (the hyphenated form written
     inside a line: "TII-WVI"), by a digit in the head ("SP4N-" + "LAPOR!")
     and by a hyphen and a letter of their own in the tail ("TII-" +
-    "WVI-INFID"; "CO-" + "VID-19" is the engine's). A soft
-    hyphen there is left to the caller: some producers write every hyphen so.
+    "WVI-INFID"; "CO-" + "VID-19" is the engine's). A soft hyphen is
+    weighed alike ("FI\u00ad" + "TRA"): a producer that writes every hyphen
+    so at a line end (Typst) tells the author's from its own no better than
+    TeX's hyphen-minus does.
     """
     return (
         full_line

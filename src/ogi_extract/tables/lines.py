@@ -121,9 +121,13 @@ def _full(line: TextLine, right: float | None, nxt: Word | None = None) -> bool:
     line's first word takes: an engine that sets text ragged-right (Typst,
     LibreOffice) hyphenates a long word whose rest would not fit, however much
     room the line has left ("Diimplemen-" + "tasikan" 25 pt short of the edge).
+    A line of one word is full too: no engine that fills lines one by one
+    leaves the word's rest off a line where it fits, and one that weighs a
+    whole paragraph (TeX) sets a word alone when it cannot stretch the line
+    ("keterbatas-" + "an", 26 pt short of the edge in a justified column).
     """
     last = line.words[-1]
-    if right is None or right - last.box.x1 <= 2 * last.size:
+    if right is None or right - last.box.x1 <= 2 * last.size or len(line.words) == 1:
         return True
     return nxt is not None and line.edge is not None and line.edge - last.box.x1 < nxt.box.width
 
