@@ -342,3 +342,32 @@ def test_a_word_cut_before_a_slash_compound_joins_by_the_compounds_first_part() 
     assert joined(("gender informasi", False), ("gender/validasi dan", True), right=185, lexicon=lexicon) == (
         "gender informasi gender/validasi dan"
     )
+
+
+def test_a_hyphenated_line_is_full_when_the_words_rest_would_not_fit() -> None:
+    # ragged right: "Diimplemen-" ends 25 pt short of the edge, but "tasikan" (35 pt) would not fit there
+    lexicon = Lexicon({"pemilihan", "ditiadakan", "kepemimpinan"}, engine_hyphens=True)
+    ws = [*words("pemilihan ditiadakan. Diimplemen-", 100, trailing=False), *words("tasikan kepemimpinan", 112)]
+    lines = group_lines(ws, 1)
+    right = lines[0].box.x1 + 25  # another line of the cell reaches 25 pt further: more than two ems
+    assert join_lines(lines, left=100, right=right, lexicon=lexicon).text == (
+        "pemilihan ditiadakan. Diimplemen-tasikan kepemimpinan"
+    )
+    for ln in lines:
+        ln.edge = lines[0].box.x1 + 25
+    assert join_lines(lines, left=100, right=right, lexicon=lexicon).text == (
+        "pemilihan ditiadakan. Diimplementasikan kepemimpinan"
+    )
+    # with room for the rest, the line ended where its author's hyphen did
+    for ln in lines:
+        ln.edge = lines[0].box.x1 + 60
+    assert join_lines(lines, left=100, right=right, lexicon=lexicon).text == (
+        "pemilihan ditiadakan. Diimplemen-tasikan kepemimpinan"
+    )
+
+
+def test_a_hyphenated_word_alone_on_its_line_is_a_full_line() -> None:
+    # TeX sets a word alone where it cannot stretch the line: "keterbatas-" + "an", far from the edge
+    lexicon = Lexicon({"keterbatas", "memahami", "kesehatan"}, engine_hyphens=True)
+    assert joined(("Memahami", True), ("keterbatas-", False), ("an kesehatan permasalahan", True), right=260,
+                  lexicon=lexicon) == "Memahami keterbatasan kesehatan permasalahan"

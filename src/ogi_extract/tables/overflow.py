@@ -65,11 +65,14 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
         left = min(w.box.x0 for w in seed) - ALIGN_TOL
         tops = _line_tops(cell_words[j])
         last = tops[-1] if tops else min(w.box.top for w in early) - pitch
+        # where the text's last line starts: its run-over goes on there (a list item's indent)
+        start = min((w.box.x0 for w in cell_words[j] if w.box.top >= last - 1.0), default=left + ALIGN_TOL)
         while True:
             moved = False
             for k in below:
                 words = cell_words[k]
                 line = _one_text(
+                    start,
                     [
                         w
                         for w in words
@@ -92,20 +95,26 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
             last += pitch
 
 
-def _one_text(words: list[Word]) -> list[Word]:
-    """The words of one line of text among `words`, from the leftmost: none drawn over the one before it.
+def _one_text(start: float, words: list[Word]) -> list[Word]:
+    """The words of the run-over's line among `words`: one line of text, none drawn over another.
 
     Where the run-over is drawn over the row below's first line, that line's
     words may stand at the pitch and inside the column too ("menerima." over
-    "Milestone", then the row's own "M12:" after it): a line of text never
-    draws a word over its neighbour, so the one that covers the word before
-    it is the other text's.
+    "Milestone", then the row's own "M12:" after it). A line of text never
+    draws a word over its neighbour: the words fall into lines so, each
+    taking the next word that clears its last one, and the run-over is the
+    line that begins nearest where the text above it began its last line
+    (`start`: a list item's indent goes on).
     """
-    out: list[Word] = []
+    texts: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.box.x0):
-        if not out or w.box.x0 >= out[-1].box.x1 - 0.5:
-            out.append(w)
-    return out
+        for t in texts:
+            if w.box.x0 >= t[-1].box.x1 - 0.5:
+                t.append(w)
+                break
+        else:
+            texts.append([w])
+    return min(texts, key=lambda t: abs(t[0].box.x0 - start), default=[])
 
 
 def _overlap(a: Box, b: Box) -> bool:

@@ -21,6 +21,9 @@ from .model import TextLine
 # The longest derived words: a confix and a suffix on a long stem
 # ("dipertimbangkan", "menggarisbawahi", "ditindaklanjuti"); see `glued_at_edge`.
 LONG_DERIVED = 15
+# The longest suffix an engine may leave alone at a line's start ("kan", "nya"):
+# a piece no longer, and no word of the document, ends a word broken at the edge.
+SUFFIX = 3
 # A list number, letter or bullet that opens a line item.
 _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
 # A URL or a file name: not prose with a slash ("Kabupaten/Kota").
@@ -128,6 +131,7 @@ def broken_inside_word(
             (h_known and not several or t_known and len(t) >= 4)
             and len(h) >= 4
             and not is_prefix(lexical(head + tail), lexicon)
+            and not (not t_known and len(t) <= SUFFIX and len(nxt.words) == 1 and fills_edge(line, first))
         ):
             # A whole word of the document alone on its line, that no known
             # word continues with the next line's start: the line broke after
@@ -136,6 +140,10 @@ def broken_inside_word(
             # line's rest with part of a word make pieces that are words.
             # Likewise a known word of four letters or more opening the next
             # line that no known word ends with ("oratorium" + "dengan").
+            # Not when the line reaches its edge and the next holds a piece
+            # as short as a suffix alone, no word of the document: "sedang"
+            # filling a narrow column, then "kan" (in a wide one, "diumumkan"
+            # at the edge, then "ada dari", is two words).
             return False
     if fits:
         return False
