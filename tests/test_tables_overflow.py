@@ -88,3 +88,15 @@ def test_a_run_over_drawn_over_the_next_rows_label_takes_only_its_own_word() -> 
     content = split_page(Page(1, 595, 842, words, rules), set())
     heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
     assert heads == [["Tujuan potensi juga menerima.", ""], ["Milestone M12: Sehingga", ""]]
+
+
+def test_a_last_line_set_short_of_the_pitch_across_the_rule_is_the_text_above() -> None:
+    # lines at a pitch of 13.5; the last, 0.8 pt early, is drawn across the rule at 128 and
+    # has a little more of its box below it than above: it is the rest of the text above
+    rules = [rule_h(y, 50, 300) for y in (60, 128, 200)] + [rule_v(x, 60, 200) for x in (50, 150, 300)]
+    words = [word(f"baris{k}", 55, 80 + 13.5 * k, 90, 91 + 13.5 * k) for k in range(3)]
+    words += [word("akhir.", 55, 122.7, 85, 133.7)]
+    words += [word("Milestone", 55, 131.7, 105, 142.7), word("Sehingga", 55, 145.2, 98, 156.2)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
+    assert heads == [["baris0 baris1 baris2 akhir.", ""], ["Milestone Sehingga", ""]]

@@ -83,6 +83,10 @@ def test_a_tail_cut_again_at_the_edge_begins_a_long_word() -> None:
     assert glued_at_edge(lines[0], lines[1], "didiseminasikan", "menyelenggarak", lexicon)
     text = join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text
     assert text == "Didiseminasikanmenyelenggarakan diakses"
+    # the long word written nowhere whole: a piece cut again goes on by a letter at least
+    unseen = Lexicon({"didiseminasikan", "diakses"}, glues=True)
+    assert glued_at_edge(lines[0], lines[1], "didiseminasikan", "menyelenggarak", unseen)
+    assert not glued_at_edge(lines[0], lines[1], "didiseminasikan", "menyelenggar", unseen)
 
 
 def test_a_known_word_filling_a_wide_line_still_ends_there() -> None:

@@ -187,7 +187,8 @@ def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozen
     (`line_ends.DERIVED`) are not enough: "pendampingan" + "permasalahan",
     "Mengupayakan" + "terintegrasi" wrap so in the corpus. A tail alone on
     its line and at the edge in turn was cut again: it begins a long word of
-    the document ("Didiseminasikan" + "menyelenggarak" + "an").
+    the document, or is one letter short of one ("Didiseminasikan" +
+    "menyelenggarak" + "an").
     """
     first = nxt.words[0]
     if not (
@@ -203,7 +204,9 @@ def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozen
     if len(t) >= LONG_DERIVED:
         return True
     cut_again = len(nxt.words) == 1 and nxt.edge is not None and nxt.edge - first.box.x1 < first.size
-    return cut_again and any(len(w) >= LONG_DERIVED and w.startswith(t) for w in lexicon)
+    # cut again, the word goes on by a letter at least
+    longer = len(t) + 1 >= LONG_DERIVED or any(len(w) >= LONG_DERIVED and w.startswith(t) for w in lexicon)
+    return cut_again and longer
 
 
 def _slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
