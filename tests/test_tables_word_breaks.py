@@ -112,3 +112,13 @@ def test_a_known_word_at_the_edge_goes_on_with_a_piece_that_is_no_word() -> None
     assert joined(("sedang", False), ("kan", False), ("rapat", True), edge=edge + 12, lexicon=lexicon) == (
         "sedang kan rapat"
     )
+
+
+def test_a_urls_sign_alone_on_its_line_goes_on_with_the_url() -> None:
+    # a narrow column broke "…/dan-index.php/dokumen" before and after its hyphen
+    lexicon = Lexicon({"dokumen", "organisasi"})
+    lines = cell(
+        ("https://ogi.bappenas.go.id/dan", False), ("-", False), ("index.php/dokumen, organisasi", True), edge=260
+    )
+    text = join_lines(lines, left=LEFT, right=260, lexicon=lexicon).text
+    assert text == "https://ogi.bappenas.go.id/dan-index.php/dokumen, organisasi"

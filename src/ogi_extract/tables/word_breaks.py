@@ -81,7 +81,8 @@ def broken_inside_word(
     head = last.text if head is None else head
     if first.text.startswith("/") and _PATH_LIKE.search(head):
         return True  # a path goes on ("index.php" + "/pengadaan"), however full its line
-    if url_goes_on(head, first.text, lexicon):
+    alone = len(nxt.words) == 1 and not first.space_after
+    if url_goes_on(head, first.text, lexicon, alone):
         return True
     if head[-1] in ",;!?)" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
         return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
@@ -225,7 +226,7 @@ def _slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> bo
     return len(part) < 2 or part not in lexicon or lexical(part + tail) in lexicon
 
 
-def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None) -> bool:
+def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alone: bool = False) -> bool:
     """Whether `tail`, opening a line, is the rest of the URL `head` ended the line before with.
 
     Engines break a URL wherever they may, with no hyphen and however short its
@@ -243,14 +244,17 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None) -> 
     number in the path is cut ("/202" + "1-laporan": the tail's digits go on
     with a URL's sign), or after a dot in the path when the tail's letters are
     a piece of the document's URLs and no word of its prose ("index." +
-    "php-article"; a URL ending a sentence is followed by prose).
+    "php-article"; a URL ending a sentence is followed by prose). A URL's
+    sign alone on its line (`alone`: nothing after it there, no space) goes
+    on too: a narrow column broke the URL before and after it.
     """
     if not head or not tail:
         return False
     cut = len(head)
     if any(m.start() < cut < m.end() for m in _SCHEME.finditer(head + tail)):
         return True  # "https:" + "//data.go.id", "ht" + "tps://"
-    if _NOT_A_TAIL.match(tail) or head[-1] in ",;)]}»”’":
+    sign = alone and all(c in _URL_GOES_ON for c in tail)  # "…/dan" + "-" + "index.php": a sign on a line of its own
+    if (_NOT_A_TAIL.match(tail) and not sign) or head[-1] in ",;)]}»”’":
         return False
     scheme = head.find("://")
     if scheme < 0 and not head.lower().startswith("www."):
