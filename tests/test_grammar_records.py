@@ -106,3 +106,36 @@ def test_every_word_is_assigned_or_named() -> None:
     assert out.assigned_words + out.outside_words + len(out.unassigned) == words
     [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
     assert t.score == "N/A" and t.score_value is None and t.cocreation_label == "Semi Aktif"
+
+
+def test_a_co_creation_sub_row_drawn_as_a_row_of_its_own_joins_the_target_row_above() -> None:
+    # the target cell's box closes above the sub-row (no cell spans the two); the heading
+    # repeated at the page's top stands between, and the sub-row's left cell is empty
+    row = RowGroup(
+        [
+            cell(0, (0, 1), (1, ["Target B24: Teks target."])),
+            cell(1, (0, 1), (1, ["Capaian Target: Sudah."])),
+            cell(2, (0, 1), (1, ["Nilai: 100%"])),
+        ],
+        XS[0],
+        XS[3],
+        [1],
+    )
+    ruled = CellPiece(2, Box(XS[0], 40, XS[3], 55), [line("ICW", 2, 55, 42)])
+    heading = RowGroup([Cell(XS[0], XS[3], (1, 0), [ruled])], XS[0], XS[3], [2], repeated=True)
+    sub = RowGroup(
+        [cell(0, (1, 1), (2, [])), cell(1, (1, 1), (2, ["Proses Kokreasi : Akademik."])), cell(2, (1, 1), (2, ["Pasif"]))],
+        XS[0],
+        XS[3],
+        [2],
+    )
+    heads = [line("DESKRIPSI CAPAIAN 18 KOMITMEN", 1, 50, 40), line("Komitmen 1: Judul", 1, 50, 60)]
+    out = assemble([*heads, row, heading, sub])
+    [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
+    assert (t.cocreation_text, t.cocreation_label, t.cocreation) == ("Akademik.", "Pasif", "Pasif")
+    assert out.unassigned == []
+    # a row that has its co-creation already keeps it; the second is no part of it
+    out = assemble([*heads, _target_row("B06", "T.", "A.", "100%", "Rapat.", "Aktif"), sub])
+    [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
+    assert t.cocreation_text == "Rapat."
+    assert [u.text for u in out.unassigned] == ["Proses", "Kokreasi", ":", "Akademik.", "Pasif"]

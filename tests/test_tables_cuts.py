@@ -21,7 +21,7 @@ def line(text: str, y: float, x: float = LEFT + PAD) -> TextLine:
         ws.append(Word(t, Box(x, y, x + GLYPH * len(t), y + 10), "F", 10, False, int(y), False))
         x += GLYPH * (len(t) + 0.5)
     (ln,) = group_lines(ws, 1)
-    ln.right = EDGE
+    ln.edge = EDGE
     return ln
 
 
@@ -33,9 +33,9 @@ def test_the_edge_is_the_rule_less_the_padding_of_the_fragment() -> None:
         Cell(RULE_R, 300, (0, 0), [CellPiece(1, Box(RULE_R + 4.3, 95, 300, 200), [b])]),
     ]
     for ln in (a, b):
-        ln.right = None
+        ln.edge = None
     set_text_edges([RowGroup(cells, LEFT, 300, [1])])
-    assert a.right == RULE_R - PAD and b.right == 300 - PAD
+    assert a.edge == RULE_R - PAD and b.edge == 300 - PAD
 
 
 def test_a_line_filled_to_its_last_glyph_with_pieces_wider_than_a_line_is_a_cut() -> None:
@@ -78,7 +78,7 @@ def test_never_where_the_engine_hyphenates_nor_without_an_edge() -> None:
     head, tail = line("berikut perta", 100), line("nggungjawab", 112)
     head.words[-1].box = Box(EDGE - 2 - 5 * GLYPH, 100, EDGE - 2, 110)
     assert not cut_by_width(head, tail, "perta", Lexicon(engine_hyphens=True))
-    head.right = None
+    head.edge = None
     assert not cut_by_width(head, tail, "perta", Lexicon())
 
 

@@ -223,3 +223,24 @@ def test_a_glued_run_of_long_derived_words_broken_between_two_loses_the_hyphen()
     assert not drops_hyphen("penyelenggaraan-", "Menyelenggarakan", lexicon)  # a capital: the author's
     assert not drops_hyphen("informasi-", "informasi", lexicon)  # reduplication of a base word
     assert not drops_hyphen("program-", "program", lexicon)
+
+
+def test_a_hyphen_the_engine_keeps_for_its_breaks_is_dropped_whatever_the_letters() -> None:
+    # U+2010 ends lines only; the author's hyphen-minus is written inside lines
+    whole = _line([("COVID-19", True), ("sosial-ekonomi", True), ("x", False)])
+    marked = [_line([("pelaksana\u2010", False)]), _line([("an", True), ("ha\u2010", False)])]
+    marked += [_line([("rus", True), ("ba\u2010", False)]), _line([("rang", True), ("x", True)])]
+    lexicon = build_lexicon([whole, *marked])
+    assert lexicon.engine_marks
+    assert drops_hyphen("DP2K\u2010", "BPMD", lexicon)  # a digit in the head proves nothing here
+    assert drops_hyphen("CO\u2010", "VID-19", lexicon)
+    assert not drops_hyphen("sosial-", "ekonomi", lexicon)  # the author's, in the author's glyph
+    # written inside a line too, or with no hyphen-minus inside lines to tell the author's: not the engine's mark
+    assert not build_lexicon([_line([("pra\u2010kondisi", True), ("x", False)]), whole, *marked]).engine_marks
+    assert not build_lexicon(marked).engine_marks
+
+
+def test_an_acronym_broken_at_a_soft_hyphen_is_weighed_as_at_any_hyphen() -> None:
+    lexicon = Lexicon({"ikohi", "merupakan"}, engine_hyphens=True)
+    assert drops_hyphen("FI\u00ad", "TRA", lexicon)
+    assert not drops_hyphen("TII\u00ad", "WVI-INFID", lexicon)  # the author's compound of acronyms

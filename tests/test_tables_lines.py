@@ -355,3 +355,28 @@ def test_a_hyphenated_line_may_end_short_of_its_edge_by_less_than_the_next_word(
     # a line ended with room for the next word was not hyphenated by the engine
     ws = words("ada menyelenggarakanpenanda-", 100, trailing=False) + words("tang barang", 112)
     assert "penanda-tang" in join_lines(group_lines(ws, 1), right=right, lexicon=hyphenating).text
+def test_a_hyphenated_line_is_full_when_the_words_rest_would_not_fit() -> None:
+    # ragged right: "Diimplemen-" ends 25 pt short of the edge, but "tasikan" (35 pt) would not fit there
+    lexicon = Lexicon({"pemilihan", "ditiadakan", "kepemimpinan"}, engine_hyphens=True)
+    ws = [*words("pemilihan ditiadakan. Diimplemen-", 100, trailing=False), *words("tasikan kepemimpinan", 112)]
+    lines = group_lines(ws, 1)
+    right = lines[0].box.x1 + 25  # another line of the cell reaches 25 pt further: more than two ems
+    for ln in lines:
+        ln.edge = lines[0].box.x1 + 25
+    assert join_lines(lines, left=100, right=right, lexicon=lexicon).text == (
+        "pemilihan ditiadakan. Diimplementasikan kepemimpinan"
+    )
+    # with room for the rest at the cell's edge, the line ended where its author's hyphen did,
+    # however short of the edge the cell's widest line ends
+    for ln in lines:
+        ln.edge = lines[0].box.x1 + 60
+    assert join_lines(lines, left=100, right=right, lexicon=lexicon).text == (
+        "pemilihan ditiadakan. Diimplemen-tasikan kepemimpinan"
+    )
+
+
+def test_a_hyphenated_word_alone_on_its_line_is_a_full_line() -> None:
+    # TeX sets a word alone where it cannot stretch the line: "keterbatas-" + "an", far from the edge
+    lexicon = Lexicon({"keterbatas", "memahami", "kesehatan"}, engine_hyphens=True)
+    assert joined(("Memahami", True), ("keterbatas-", False), ("an kesehatan permasalahan", True), right=260,
+                  lexicon=lexicon) == "Memahami keterbatasan kesehatan permasalahan"

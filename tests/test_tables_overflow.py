@@ -74,3 +74,29 @@ def test_text_run_over_the_next_tables_heading_and_into_its_first_row() -> None:
     content = split_page(Page(1, 595, 842, words, rules), set())
     heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
     assert heads == [["baris0 baris1 baris2 baris3 lagi akhir.", ""], ["Kementerian"], ["Target isi"]]
+
+
+def test_a_run_over_drawn_over_the_next_rows_label_takes_only_its_own_word() -> None:
+    # the upper cell's indented list text runs on past its rule (at 128) over the label line
+    # of the row below: "menerima." is drawn over "Milestone"; "M12:" after it is the label's,
+    # though at the pitch and inside the column
+    rules = [rule_h(y, 50, 300) for y in (100, 128, 200)] + [rule_v(x, 100, 200) for x in (50, 150, 300)]
+    words = [word("Tujuan", 55, 101, 85, 113), word("potensi", 70, 115.2, 105, 127.2), word("juga", 108, 115.2, 128, 127.2)]
+    words += [word("menerima.", 70, 129.4, 122, 141.4)]
+    words += [word("Milestone", 55, 129.4, 105, 141.4), word("M12:", 108, 129.4, 134, 141.4)]
+    words += [word("Sehingga", 55, 143.6, 98, 155.6)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
+    assert heads == [["Tujuan potensi juga menerima.", ""], ["Milestone M12: Sehingga", ""]]
+
+
+def test_a_last_line_set_short_of_the_pitch_across_the_rule_is_the_text_above() -> None:
+    # lines at a pitch of 13.5; the last, 0.8 pt early, is drawn across the rule at 128 and
+    # has a little more of its box below it than above: it is the rest of the text above
+    rules = [rule_h(y, 50, 300) for y in (60, 128, 200)] + [rule_v(x, 60, 200) for x in (50, 150, 300)]
+    words = [word(f"baris{k}", 55, 80 + 13.5 * k, 90, 91 + 13.5 * k) for k in range(3)]
+    words += [word("akhir.", 55, 122.7, 85, 133.7)]
+    words += [word("Milestone", 55, 131.7, 105, 142.7), word("Sehingga", 55, 145.2, 98, 156.2)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
+    assert heads == [["baris0 baris1 baris2 akhir.", ""], ["Milestone Sehingga", ""]]

@@ -143,3 +143,14 @@ def test_lines_of_a_row_below_at_their_own_height_stay_in_it() -> None:
     words += [word("Target", 55, 143, 85, 153), word("isi", 55, 155, 70, 165)]
     content = split_page(Page(1, 595, 842, words, column_rules(100, 138, 200)), set())
     assert texts(content) == [["baris0 baris1 baris2"], ["Target isi"]]
+
+
+def test_a_cells_lines_know_the_edge_their_text_was_set_against() -> None:
+    # text 5 pt in from the left rule (50): the right edge is 5 pt in from the right rule (150)
+    words = [word("Capaian", 55, 105, 95, 115), word("Target:", 98, 105, 130, 115), word("isi", 55, 120, 70, 130)]
+    content = split_page(Page(1, 595, 842, words, grid_rules() + [rule_h(150, 50, 300)]), set())
+    [[upper, _], _low] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert [ln.edge for ln in upper.lines] == [145.0, 145.0]
+    # lines outside the tables set against no known edge
+    loose = split_page(Page(1, 595, 842, [word("Catatan", 55, 300, 95, 310)], grid_rules()), set())
+    assert [ln.edge for ln in loose.lines] == [None]

@@ -1,5 +1,7 @@
 """Rows broken by a page break are stitched back from geometry and content."""
 
+from dataclasses import replace
+
 from ogi_extract.grammar import load_grammar
 from ogi_extract.grammar.records import Assembler
 from ogi_extract.layout.model import Box, Page, Ruling, Word
@@ -413,3 +415,23 @@ def test_a_tall_empty_region_past_the_break_is_no_sub_row_begun() -> None:
     [t] = targets_of(out)
     assert t.achievement_text == "awal " + " ".join(f"capai{k}" for k in range(11)) + " akhir."
     assert (t.cocreation_text, t.cocreation_label) == ("bersama", "Semi Aktif")
+
+
+def test_a_cell_ending_in_a_hyphen_broken_word_goes_on_though_its_rest_reads_as_a_label() -> None:
+    # rules close the row at the break (LibreOffice); the achievement's rest opens with
+    # "nilai", which the score label "Nilai:" matches, but "me-" + "nilai" is one word
+    p1_words = put("Target B06:", 55, 705) + put("Diterbitkannya", 55, 720)
+    *line, broken = put("Telah terbit peraturan me-", 135, 745)
+    p1_words += put("Capaian Target:", 135, 705) + line + [replace(broken, space_after=False)]
+    p1_words += put("Nilai: 100%", 455, 705)
+    p1 = Page(1, 595, 842, p1_words, row_rules(700, None, 760))
+    p2_words = put("dokumen.", 55, 55) + put("nilai perspektif hukum.", 135, 55)
+    p2_words += put("Proses Kokreasi:", 135, 85) + put("Dalam proses penyusunan", 135, 100) + put("Aktif", 455, 85)
+    p2_rules = [rule_h(50, XS[0], XS[3]), rule_h(80, XS[1], XS[3]), rule_h(120, XS[0], XS[3])]
+    p2 = Page(2, 595, 842, p2_words, p2_rules + [rule_v(x, 50, 120) for x in XS])
+    out = parse_pages([p1, p2])
+    [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
+    # (no vocabulary here to drop the engine's hyphen: the rest is joined to the piece it goes on)
+    assert t.achievement_text == "Telah terbit peraturan me-nilai perspektif hukum."
+    assert t.cocreation_text == "Dalam proses penyusunan"
+    assert out.unassigned == []

@@ -144,3 +144,39 @@ def read_target_cells(reader: CellReader, left: list[Cell], middle: list[Cell], 
     sco, _ = reader.labelled(lines(slots["score"]), g.score_cell)
     lab, _ = reader.labelled(lines(slots["label"]), None)
     return TargetCells(tgt, m, ach, coc, sco, lab, copies)
+
+
+def join_sub_rows(items: list[TextLine | RowGroup], g: Grammar) -> list[TextLine | RowGroup]:
+    """Items with a co-creation sub-row drawn as a row of its own put back into its target row.
+
+    A producer may close a target row's left cell above the sub-row beside it
+    (Chromium ending a row-spanning cell's box with its text on a page): no
+    cell then spans the two, and the sub-row ("Proses Kokreasi :", its label)
+    stands as a row with an empty left cell. It belongs to the target row
+    right before it, when that row has no co-creation cell yet.
+    """
+    out: list[TextLine | RowGroup] = []
+    for item in items:
+        # the row before, past a heading the producer repeated at a page's top
+        prev = next((it for it in reversed(out) if not (isinstance(it, RowGroup) and it.repeated)), None)
+        if isinstance(item, RowGroup) and isinstance(prev, RowGroup) and _sub_row_of(prev, item, g):
+            prev.cells.extend(item.cells)
+            prev.cells.sort(key=lambda c: (c.band, c.x0))
+            prev.pages.extend(p for p in item.pages if p not in prev.pages)
+            continue
+        out.append(item)
+    return out
+
+
+def _sub_row_of(prev: RowGroup, group: RowGroup, g: Grammar) -> bool:
+    if abs(prev.x0 - group.x0) > COLUMN_TOL or abs(prev.x1 - group.x1) > COLUMN_TOL:
+        return False
+    left, middle, _ = roles(group)
+    if not middle or any(not c.is_empty for c in left) or not g.cocreation_cell.match(middle[0].head()):
+        return False
+    p_left, p_middle, _ = roles(prev)
+    return (
+        any(g.target_cell.match(c.head()) for c in p_left)
+        and not any(g.cocreation_cell.match(c.head()) for c in p_middle)
+    )
+

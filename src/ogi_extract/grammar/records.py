@@ -28,7 +28,7 @@ from ..models import (
 from ..tables import Cell, Item, RowGroup, TextLine
 from ..tables.lexicon import Vocabulary
 from . import normalize, tolerant
-from .cells import COLUMN_TOL, CellReader, Field, read_target_cells, roles
+from .cells import COLUMN_TOL, CellReader, Field, join_sub_rows, read_target_cells, roles
 from .loader import Grammar
 from .provenance import pieces_of
 
@@ -329,7 +329,7 @@ class Assembler:
                         len(item.words) if isinstance(item, TextLine) else sum(len(c.words) for c in item.cells)
                     )
                 self.started, start = True, found
-        for item in items[start:]:
+        for item in join_sub_rows(items[start:], self.g):
             if isinstance(item, TextLine):
                 self._line(item)
             else:

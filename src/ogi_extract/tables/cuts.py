@@ -19,8 +19,8 @@ below one glyph too. So a line that ends with a whole word of the document
 (four letters or more, which no cut leaves often: "aksi" + "mengumpulk...")
 or with an acronym before lower case ("PUSHAM" + "penandatanganan") broke
 between words, unless the vocabulary knows the joined word or one it begins
-("bekerja" + "sama" where "bekerjasama" is written; `_broken_inside_word`
-asks it first). A short known word ("di", "per", "me": engines leave such
+("bekerja" + "sama" where "bekerjasama" is written;
+`word_breaks.broken_inside_word` asks it first). A short known word ("di", "per", "me": engines leave such
 pieces as often as any other) is a cut on a line whose spaces are the font's
 own and a line end on a justified one, where every line reaches its edge
 (there the pieces must also pass the line's width by half a glyph). Limit:
@@ -31,7 +31,7 @@ The edge is the cell's, not the widest of its lines, which may fall a word's
 width short of it: the rule the grid found, less the cell's padding, which is
 the smallest distance between a rule and the text of any cell of the same
 table fragment (cells of one table share their padding). `set_text_edges`
-stamps it on every line of a fragment's cells (`TextLine.right`).
+stamps it on every line of a fragment's cells (`TextLine.edge`).
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def set_text_edges(groups: list[RowGroup]) -> None:
     for p in pieces:
         edge = p.box.x1 - pad
         for ln in p.lines:
-            ln.right = edge
+            ln.edge = edge
 
 
 def avg_glyph(text: str, width: float) -> float:
@@ -114,7 +114,7 @@ def too_wide(line: TextLine, nxt: TextLine, right: float, justified: bool = Fals
     last, first = line.words[-1], nxt.words[0]
     glyph = avg_glyph(first.text, first.box.width)
     width = last.box.width + first.box.width
-    if len(nxt.words) == 1 and nxt.right is not None and nxt.right - first.box.x1 <= EDGE_TOL + glyph:
+    if len(nxt.words) == 1 and nxt.edge is not None and nxt.edge - first.box.x1 <= EDGE_TOL + glyph:
         width += glyph
     return width > right - nxt.box.x0 + (max(EDGE_TOL, 0.5 * glyph) if justified else EDGE_TOL)
 
@@ -167,17 +167,25 @@ def _unstretched(words: list[Word]) -> bool:
 
 
 def full_line(line: TextLine, right: float | None, tail: Word | None = None) -> bool:
-    """Whether the line reaches its right edge, as a hyphenated line does.
+    """Whether a line ending with a hyphen was full: the word it broke would not have fit whole.
 
-    Within two ems, or short of it by less than the next line's first word,
-    which did not fit there: an engine that hyphenates at the syllables
-    ("penanda-" + "tanganan") may leave more room than two ems.
+    Within two ems of the right edge, or with less room left after the hyphen
+    than the next line's first word (`tail`) takes, measured to the cell's edge
+    (`TextLine.edge`) where it is known and to `right` elsewhere: an engine
+    that hyphenates at the syllables and sets text ragged-right (Typst,
+    LibreOffice) hyphenates a long word whose rest would not fit, however much
+    room the line has left ("Diimplemen-" + "tasikan" 25 pt short of the edge,
+    "penanda-" + "tanganan" three ems short). A line of one word is full too:
+    no engine that fills lines one by one leaves the word's rest off a line
+    where it fits, and one that weighs a whole paragraph (TeX) sets a word
+    alone when it cannot stretch the line ("keterbatas-" + "an", 26 pt short
+    of the edge in a justified column).
     """
     last = line.words[-1]
-    if right is None:
+    if right is None or right - last.box.x1 <= 2 * last.size or len(line.words) == 1:
         return True
-    room = right - last.box.x1
-    return room <= 2 * last.size or (tail is not None and room < tail.box.width)
+    edge = line.edge if line.edge is not None else right
+    return tail is not None and edge - last.box.x1 < tail.box.width
 
 
 def slash_goes_on(line: TextLine, nxt: TextLine) -> bool:
@@ -185,10 +193,10 @@ def slash_goes_on(line: TextLine, nxt: TextLine) -> bool:
 
     No author spaces before a slash between words: the engine cut there.
     """
-    if line.right is None or not line.words or not nxt.words:
+    if line.edge is None or not line.words or not nxt.words:
         return False
     head, tail = line.words[-1].text, nxt.words[0].text
-    return tail[:1] == "/" and tail[1:2].isalpha() and head[-1:].isalpha() and filled(line, nxt, line.right)
+    return tail[:1] == "/" and tail[1:2].isalpha() and head[-1:].isalpha() and filled(line, nxt, line.edge)
 
 
 def cut_by_width(line: TextLine, nxt: TextLine, head: str, lexicon: frozenset[str] | None) -> bool:
@@ -198,7 +206,7 @@ def cut_by_width(line: TextLine, nxt: TextLine, head: str, lexicon: frozenset[st
     a document whose engine hyphenates (it would have printed a hyphen), nor
     where the vocabulary knows both pieces as words and the whole as none.
     """
-    right = line.right
+    right = line.edge
     if right is None or not nxt.words or not line.words:
         return False
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:

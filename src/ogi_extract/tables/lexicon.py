@@ -58,10 +58,19 @@ class Lexicon(frozenset[str]):
     that are runs of its other words ("mengintegrasikandipresentasikan") than
     words of two hyphenated ("sosial-ekonomi"): then a line-end hyphen between
     two known words is more likely the engine's (see `drops_hyphen`).
+
+    `engine_marks` is true when the engine marks the words it breaks with a
+    hyphen of its own, Unicode's U+2010, which no keyboard types: it ends at
+    least `ENGINE_HYPHENS` lines and is written inside none, while the
+    author's hyphen-minus is (CSS `hyphens: auto` set by Pango:
+    "pelaksana‐" + "an", "CO‐" + "VID-19", "DP2K‐" + "BPMD", beside the
+    author's "sosial-" + "ekonomi"). Every U+2010 ending a line is then the
+    engine's.
     """
 
-    __slots__ = ("engine_hyphens", "glues", "pieces")
+    __slots__ = ("engine_hyphens", "engine_marks", "glues", "pieces")
     engine_hyphens: bool
+    engine_marks: bool
     glues: bool
     pieces: frozenset[str]
 
@@ -71,15 +80,18 @@ class Lexicon(frozenset[str]):
         engine_hyphens: bool = False,
         pieces: Iterable[str] = (),
         glues: bool = False,
+        engine_marks: bool = False,
     ) -> Lexicon:
         self = super().__new__(cls, words)
         self.engine_hyphens = engine_hyphens
+        self.engine_marks = engine_marks
         self.glues = glues
         self.pieces = frozenset(pieces).union(run.lower() for w in self for run in _LETTER_RUNS.findall(w))
         return self
 
 
 ENGINE_HYPHENS = 3
+ENGINE_HYPHEN = "\u2010"  # see `Lexicon.engine_marks`
 
 
 def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
@@ -91,6 +103,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     words: set[str] = set()
     pieces: set[str] = set()
     pairs: list[tuple[str, str]] = []
+    marked = inside = minus = 0  # U+2010 ending lines and inside them; hyphen-minus inside
     before: TextLine | None = None
     for line in lines:
         ws = line.words
@@ -104,6 +117,12 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
             end.space_after or (end.text[-1:] in _WORD_ENDS and PATH_LIKE.search(end.text) is None)
         )
         for i, w in enumerate(ws):
+            if i < last or w.space_after:
+                inside += ENGINE_HYPHEN in w.text
+                minus += "-" in w.text
+            else:
+                inside += ENGINE_HYPHEN in w.text[:-1]
+                marked += w.text.endswith(ENGINE_HYPHEN)
             if (0 < i or opens_whole) and (i < last or w.space_after):
                 words.add(lexical(w.text))
             elif PATH_LIKE.search(w.text):
@@ -116,7 +135,8 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     words.discard("")
     known = frozenset(words)
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
-    return Lexicon(words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known))
+    marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
+    return Lexicon(words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks)
 
 
 def _glues(words: frozenset[str]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import LINE_END_HYPHENS, SEGMENT, SOFT_HYPHEN, Lexicon, prefixes_of, segments, is_prefix, lexical
+from .lexicon import ENGINE_HYPHEN, LINE_END_HYPHENS, SEGMENT, SOFT_HYPHEN, Lexicon, prefixes_of, segments, is_prefix, lexical
 
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
@@ -35,6 +35,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     The letters on each side of the break are weighed ("Kementerian/Lemba-" +
     "ga" is "lemba" + "ga"), evidence strongest first:
 
+    * a hyphen in the glyph the engine keeps for its own breaks
+      (`Lexicon.engine_marks`) is the engine's, whatever the letters;
     * anything but a letter at the break is the author's ("2019-2021",
       "COVID-19"), and so is any hyphenated form the document writes inside a
       line ("ko-kreasi" when it is spelled so elsewhere);
@@ -107,6 +109,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     soft = head[-1] == SOFT_HYPHEN
     if lexicon is None:
         return soft
+    if head[-1] == ENGINE_HYPHEN and isinstance(lexicon, Lexicon) and lexicon.engine_marks:
+        return True  # the engine's own mark: "DP2K‐" + "BPMD", "CO‐" + "VID-19"
     stem = head[:-1]
     if stem[-1:].isalpha() and tail[:1] in (".", "/"):
         return True  # "kemendagri-" + ".go.id": no author hyphenates before a dot or a slash
@@ -125,7 +129,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     capitals = h_raw.isupper() and t_raw.isupper()
     if capitals and isinstance(lexicon, Lexicon) and h + t in lexicon.pieces:
         return True  # an acronym the document writes whole inside a compound: "CO-" + "VID-19" as in "COVID-19"
-    if capitals and not soft and _engine_acronym(stem, tail, h, t, lexicon, full_line):
+    if capitals and _engine_acronym(stem, tail, h, t, lexicon, full_line):
         return True  # an acronym the engine hyphenated: "PATTI-" + "RO", "SIRE-" + "KAP"
     if tail[-1] in LINE_END_HYPHENS and t == lexical(tail[:-1]) and is_prefix(h + t, lexicon):
         return True  # a word in three pieces or more, in a narrow column: "ke-" + "penting-" + "an"
@@ -164,8 +168,10 @@ def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str
     acronyms are kept by the evidence before (the hyphenated form written
     inside a line: "TII-WVI"), by a digit in the head ("SP4N-" + "LAPOR!")
     and by a hyphen and a letter of their own in the tail ("TII-" +
-    "WVI-INFID"; "CO-" + "VID-19" is the engine's). A soft
-    hyphen there is left to the caller: some producers write every hyphen so.
+    "WVI-INFID"; "CO-" + "VID-19" is the engine's). A soft hyphen is
+    weighed alike ("FI\u00ad" + "TRA"): a producer that writes every hyphen
+    so at a line end (Typst) tells the author's from its own no better than
+    TeX's hyphen-minus does.
     """
     return (
         full_line

@@ -78,8 +78,6 @@ def _row_groups(grid: Grid, cell_words: list[list[Word]], page: int, ordinal: in
     return out
 
 
-
-
 def _cell_of(grid: Grid, box: Box, cx: float, cy: float) -> int | None:
     """The grid cell that holds most of a word whose centre (cx, cy) lies in the grid's box."""
     xs, ys = grid.xs, grid.ys

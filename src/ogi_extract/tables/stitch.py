@@ -18,6 +18,8 @@ of the cell above it or a new cell:
   label that starts a row or a cell is new, any other goes on;
 * a sub-row begun at the old page's foot as a sliver lower than a line (its
   column rule cut by the break) starts its cells on the new page;
+* a cell whose text on the old page ends inside a word broken with a hyphen
+  goes on, whatever its rest begins with ("me-" + "nilai" is no "Nilai:");
 * a line the break cut and the producer drew on both pages (the same words
   at the same places) is read once (`read_once`), and a row whose first line
   is so drawn goes on.
@@ -33,6 +35,7 @@ from collections.abc import Callable
 
 from ..layout.model import Box, Word
 from ..layout.visibility import CUT_OFF
+from .lexicon import LINE_END_HYPHENS
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
 from .page import PageContent
 
@@ -130,6 +133,14 @@ def _continue_into(
         and before.opens_at_bottom(cell.x0 - shift, cell.x1 - shift)
         and _filled_to_the_end(target)
     }
+    # A cell whose text on the old page ends inside a word, broken with a
+    # hyphen at the page's foot, goes on whatever its rest begins with:
+    # "me-" + "nilai ..." is "menilai", not the score label "Nilai".
+    goes_on.update(
+        id(cell)
+        for cell, target in zip(head, targets)
+        if target is not None and cell.lines and _ends_in_hyphen(target) and _filled_to_the_end(target)
+    )
     # A row whose first line the break cut, drawn on both pages: its cells go on
     # (`read_once` reads that line once), whatever the line says.
     copied = [
@@ -170,6 +181,15 @@ def _continue_into(
     prev.cells.sort(key=lambda c: (c.band, c.x0))
     prev.pages.extend(p for p in group.pages if p not in prev.pages)
     return True
+
+
+def _ends_in_hyphen(cell: Cell) -> bool:
+    """Whether the cell's text so far ends with a word broken at a hyphen (no space after it)."""
+    lines = cell.pieces[-1].lines
+    if not lines:
+        return False
+    last = lines[-1].words[-1]
+    return not last.space_after and last.text.endswith(LINE_END_HYPHENS) and last.text[:-1][-1:].isalpha()
 
 
 def _same_line(a: TextLine, b: TextLine, least: int = 2) -> bool:
@@ -242,6 +262,8 @@ def _overflow_cell(group: RowGroup, before: Fragment, line: TextLine) -> Cell | 
 def _append_line(cell: Cell, line: TextLine) -> None:
     """Add the line to the cell as (part of) its piece on the line's page, as wide as its column."""
     last = cell.pieces[-1]
+    if line.edge is None:
+        line.edge = next((ln.edge for ln in reversed(last.lines) if ln.edge is not None), None)
     if last.page == line.page:
         last.lines.append(line)
         last.box = Box(last.box.x0, min(last.box.top, line.box.top), last.box.x1, max(last.box.bottom, line.box.bottom))

@@ -1,0 +1,293 @@
+"""Whether a line end without a hyphen broke a word: the engine's break, to join without a space.
+
+Engines break a word too long for a narrow column anywhere, with no hyphen
+("Pendamping" + "an"); some fill a line's rest with part of a word even
+after other words ("Kem" + "enterian"); URLs and paths break after any sign
+("https:" + "//data.go.id"). The document's vocabulary (`lexicon.py`) and the
+line's geometry (its room to the cell's edge, `TextLine.edge`) tell such a
+break from a line that wrapped between words (a word the vocabulary never
+sees whole, cut where its line was full: `cuts.cut_by_width`);
+`lines.join_lines` asks `broken_inside_word` at every line end that is not
+a hyphen's.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..layout.model import Word
+from .cuts import cut_by_width, slash_goes_on
+from .lexicon import PATH_LIKE, Lexicon, is_prefix, lexical
+from .line_ends import broken_run
+from .model import TextLine
+
+# The longest derived words: a confix and a suffix on a long stem
+# ("dipertimbangkan", "menggarisbawahi", "ditindaklanjuti"); see `glued_at_edge`.
+LONG_DERIVED = 15
+# The longest suffix an engine may leave alone at a line's start ("kan", "nya"):
+# a piece no longer, and no word of the document, ends a word broken at the edge.
+SUFFIX = 3
+# A list number, letter or bullet that opens a line item.
+_LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
+# A URL or a file name: not prose with a slash ("Kabupaten/Kota").
+_URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
+_SCHEME = regex.compile(r"https?://", regex.IGNORECASE)
+_LAST_LETTERS = regex.compile(r"\p{L}+$")
+_FIRST_LETTERS = regex.compile(r"^\p{L}+")
+# What a URL's rest may open with besides a letter or a digit.
+_URL_GOES_ON = frozenset("/.-_?=&#%~:")
+# A URL's rest that opens with the rest of a number: "1-laporan", "21/dokumen".
+_DIGITS_GO_ON = regex.compile(r"^\d+[-/_.=&?#]\w")
+_CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
+_CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
+# What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
+_NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", regex.IGNORECASE)
+_PATH_LIKE = PATH_LIKE
+
+
+def _marker(text: str, index: int) -> bool:
+    """A list marker: a number, letter or bullet, or an "o" bullet opening its line."""
+    return _LIST_MARKER.match(text) is not None or (index == 0 and text == "o")
+
+
+def broken_inside_word(
+    line: TextLine,
+    nxt: TextLine,
+    left: float | None,
+    right: float | None,
+    lexicon: frozenset[str] | None,
+    spaces_mark_breaks: bool = False,
+    head: str | None = None,
+) -> bool:
+    """Whether the engine broke a word between the end of `line` and the start of `nxt`.
+
+    `head` is the word as joined so far when `line` began with the rest of a
+    word broken before it ("Ne" + "gara" is "Negara" when "dan" follows): the
+    vocabulary is asked about it rather than about the line's last piece.
+
+    Only a full line can end inside a word. The document's vocabulary decides
+    first: the joined word known joins; where both pieces would have fitted on
+    one line (Word and LibreOffice would have moved the word whole) only when
+    neither piece is a word itself, as engines that fill a line's rest with
+    part of a word do ("Kem" + "enterian", not "bekerja" + "sama"); both
+    pieces known does not; the pieces so
+    far beginning a known word join when the next line is that word's middle
+    piece. Failing that, a word that starts after others on its line is broken
+    there only when it is longer than a whole line (Word and LibreOffice move
+    it whole otherwise), URLs and paths are joined, and prose only when a lone
+    word continues in lower case in a document whose engine does not
+    hyphenate (one that does marks its breaks with a hyphen).
+    """
+    if not nxt.words:
+        return False
+    last, first = line.words[-1], nxt.words[0]
+    head = last.text if head is None else head
+    if first.text.startswith("/") and _PATH_LIKE.search(head):
+        return True  # a path goes on ("index.php" + "/pengadaan"), however full its line
+    if slash_goes_on(line, nxt):
+        return True  # "penting" + "/panduan": no author spaces before a slash
+    alone = len(nxt.words) == 1 and not first.space_after
+    if url_goes_on(head, first.text, lexicon, alone):
+        return True
+    if head[-1] in ",;!?)" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
+        return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
+    if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
+        return False
+    if spaces_mark_breaks:
+        return True
+    if _CLOSING.match(first.text) and right is not None:
+        # Punctuation that opens a line ended the word before it when the two
+        # would not fit on the line it opens ("kesejahteraan" + ".", a hanging
+        # list indent counted); after a word that fits, it is the author's own
+        # spacing ("hasil" + ":").
+        return last.box.width + first.box.width > right - nxt.box.x0
+    if _NOT_A_TAIL.match(first.text):
+        return False
+    several = sum(1 for k, w in enumerate(line.words) if not _marker(w.text, k)) > 1
+    # The whole would open the next line where it starts, and end at the cell's edge.
+    edge = line.edge if line.edge is not None else right
+    start = nxt.box.x0 if left is None else max(left, nxt.box.x0)
+    fits = several and left is not None and edge is not None and last.box.width + first.box.width <= edge - start
+    # The tail's first part when it is prose with a slash: "pena" + "nganan/validasi".
+    tail = first.text
+    if "/" in tail[1:] and not _URL_LIKE.search(tail):
+        tail = tail.split("/", 1)[0]
+    h, t = lexical(head), lexical(tail)
+    if lexicon is not None and h and t:
+        h_known, t_known = h in lexicon, t in lexicon
+        if lexical(head + tail) in lexicon and (not fits or not (h_known or t_known)):
+            # Known whole: also after other words, as engines that fill the
+            # rest of a line with part of a word do ("Kem" + "enterian").
+            return True
+        if "/" in head and not _PATH_LIKE.search(head.replace("/", " ")):
+            # A slash compound ("terserap/persia" + "pan"): its last part decides.
+            part = lexical(head.rsplit("/", 1)[1])
+            if part and lexical(part + tail) in lexicon and (part not in lexicon or cut_by_width(line, nxt, head, lexicon)):
+                return True  # a part that is a word itself ("Review/ke" + "pada,") when the line was filled
+        if not several and glued_at_edge(line, nxt, h, t, lexicon):
+            return True
+        if h_known and t_known:
+            return False
+        if h.isalpha() and t.isalpha() and broken_run(h + t, len(h), lexicon):
+            # A long word glued of known ones, cut where a line ended ("penan"
+            # + "datangananmenin" begins "penandatanganan" + "menindaklanjuti").
+            return True
+        if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + tail), lexicon):
+            # A word in three pieces or more ("k" + "ementeria" + "n"): the
+            # middle piece fills its line and the pieces so far begin a known word.
+            return True
+        if (
+            (h_known and not several or t_known and len(t) >= 4)
+            and len(h) >= 4
+            and not is_prefix(lexical(head + tail), lexicon)
+            and not (not t_known and len(t) <= SUFFIX and len(nxt.words) == 1 and fills_edge(line, first))
+        ):
+            # A whole word of the document alone on its line, that no known
+            # word continues with the next line's start: the line broke after
+            # it ("Mengimplementasi" filling its line, then "sistem"). After
+            # other words a known piece proves less: engines that fill a
+            # line's rest with part of a word make pieces that are words.
+            # Likewise a known word of four letters or more opening the next
+            # line that no known word ends with ("oratorium" + "dengan").
+            # Not when the line reaches its edge and the next holds a piece
+            # as short as a suffix alone, no word of the document: "sedang"
+            # filling a narrow column, then "kan" (in a wide one, "diumumkan"
+            # at the edge, then "ada dari", is two words).
+            return False
+    if fits:
+        return False
+    if cut_by_width(line, nxt, head, lexicon):
+        return True  # a word too wide for any line, cut where its line was full
+    if _PATH_LIKE.search(last.text):
+        if not (_URL_LIKE.search(head) or _slash_prose_cut(head, first.text, lexicon)):
+            return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
+        # a URL or path, which engines break anywhere, unless a known word follows
+        known = lexicon is not None and lexical(first.text) in lexicon
+        return not known and not _CAPITALISED.match(first.text)
+    if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
+        return False  # this engine breaks prose with a hyphen, and here is none
+    return not several and not first.text[:1].isupper()
+
+
+def fills_edge(line: TextLine, nxt: Word) -> bool:
+    """Whether the line ends at its cell's edge with no room for the first glyph of `nxt`, the next line's word.
+
+    An engine that breaks a word too long for its line (CSS `overflow-wrap`,
+    LibreOffice, Typst) fills the line to the glyph that no longer fits; a
+    line that wrapped between words leaves the room of a space and the next
+    word, less than one glyph only now and then. The words' boxes do not give
+    a glyph's width, so the room is held to an em, which no letter is wider
+    than ("m" is 0.8 em in Carlito, 0.83 in Helvetica): less than the mean
+    glyph would miss "dipertimbangkan" + "menggarisbawahi" with 6.7 pt left.
+    """
+    if line.edge is None or not nxt.text:
+        return False
+    return line.edge - line.words[-1].box.x1 < nxt.size
+
+
+def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozenset[str]) -> bool:
+    """Whether a glued run of long words was broken exactly between two of them at the cell's edge.
+
+    "dipertimbangkan" filling its line to the edge, "menggarisbawahi" opening
+    the next: both words of the document, so the vocabulary cannot tell a run
+    glued by the author ("dipertimbangkanmenggarisbawahi") from two words.
+    The run is told when the document glues words (`Lexicon.glues`), the
+    line ends within a glyph of its edge (`fills_edge`) and both pieces are
+    long derived words (`LONG_DERIVED` letters or more), between which a line
+    that wrapped at a space seldom falls so full. Twelve letters
+    (`line_ends.DERIVED`) are not enough: "pendampingan" + "permasalahan",
+    "Mengupayakan" + "terintegrasi" wrap so in the corpus. A tail alone on
+    its line and at the edge in turn was cut again: it begins a long word of
+    the document, or is one letter short of one ("Didiseminasikan" +
+    "menyelenggarak" + "an").
+    """
+    first = nxt.words[0]
+    if not (
+        isinstance(lexicon, Lexicon)
+        and lexicon.glues
+        and len(h) >= LONG_DERIVED
+        and h.isalpha()
+        and t.isalpha()
+        and first.text[:1].islower()
+        and fills_edge(line, first)
+    ):
+        return False
+    if len(t) >= LONG_DERIVED:
+        return True
+    cut_again = len(nxt.words) == 1 and nxt.edge is not None and nxt.edge - first.box.x1 < first.size
+    # cut again, the word goes on by a letter at least
+    longer = len(t) + 1 >= LONG_DERIVED or any(len(w) >= LONG_DERIVED and w.startswith(t) for w in lexicon)
+    return cut_again and longer
+
+
+def _slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
+    """Whether prose with a slash ending a line may go on, as engines that cut words anywhere do ("hak/o").
+
+    Not when its last part is a word of the document ("Wilayah/ini" +
+    "menggunakan": moved whole) and does not begin one with the tail
+    ("memahami/pen" + "yandang" is "penyandang"), nor where the engine hyphenates (it would
+    have marked a cut with a hyphen: "operasional/melakukan" + "pembelajaran").
+    """
+    if lexicon is None:
+        return True
+    if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
+        return False
+    part = lexical(head.rsplit("/", 1)[-1])
+    return len(part) < 2 or part not in lexicon or lexical(part + tail) in lexicon
+
+
+def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alone: bool = False) -> bool:
+    """Whether `tail`, opening a line, is the rest of the URL `head` ended the line before with.
+
+    Engines break a URL wherever they may, with no hyphen and however short its
+    line is left (a long path after "www." moves whole): after "https:",
+    inside the scheme ("ht" + "tps://"), after a dot ("https://www." +
+    "antikorupsi.org") or anywhere in TeX's `url` ("antikoru" + "psi.org/").
+    The scheme cut in two is certain; otherwise the head must be a URL not
+    closed by a comma, a semicolon or a bracket, and the tail open with lower
+    case, a digit or a URL's sign, never a new URL. Then the URL goes on when
+    the tail holds a dot, a slash or an underscore ("go.id/dokumen"), when the
+    head ends with a sign no sentence ends with ("/", "-", "_", "=") or with a
+    dot inside the host ("https://keuda." + "kemendagri."), or when the letters
+    on both sides of the break join into a piece of the document's URLs
+    ("index.php/ja" + "sa", "lapo" + "ran": see `Lexicon.pieces`), when a
+    number in the path is cut ("/202" + "1-laporan": the tail's digits go on
+    with a URL's sign), or after a dot in the path when the tail's letters are
+    a piece of the document's URLs and no word of its prose ("index." +
+    "php-article"; a URL ending a sentence is followed by prose). A URL's
+    sign alone on its line (`alone`: nothing after it there, no space) goes
+    on too: a narrow column broke the URL before and after it.
+    """
+    if not head or not tail:
+        return False
+    cut = len(head)
+    if any(m.start() < cut < m.end() for m in _SCHEME.finditer(head + tail)):
+        return True  # "https:" + "//data.go.id", "ht" + "tps://"
+    sign = alone and all(c in _URL_GOES_ON for c in tail)  # "…/dan" + "-" + "index.php": a sign on a line of its own
+    if (_NOT_A_TAIL.match(tail) and not sign) or head[-1] in ",;)]}»”’":
+        return False
+    scheme = head.find("://")
+    if scheme < 0 and not head.lower().startswith("www."):
+        return False
+    opens = tail[0]
+    if not (opens.islower() or opens.isdigit() or opens in _URL_GOES_ON):
+        return False
+    if opens in _URL_GOES_ON or _PATH_LIKE.search(tail) is not None or head[-1] in "/-_=&?":
+        return True
+    if head[-1] == "." and "/" not in head[scheme + 3 :]:
+        return True  # the host is not complete: "https://keuda." + "kemendagri."
+    if head[-1].isdigit() and _DIGITS_GO_ON.match(tail):
+        return True  # a number cut in the path: "go.id/202" + "1-laporan"
+    before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
+    pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
+    if head[-1] == "." and after is not None and isinstance(lexicon, Lexicon):
+        # a file name cut after its dot: "index." + "php-article", when "php"
+        # is a piece of the document's URLs and no word of its prose
+        word = after.group(0).lower()
+        return word in lexicon.pieces and word not in lexicon
+    return (
+        pieces is not None
+        and before is not None
+        and after is not None
+        and (before.group(0) + after.group(0)).lower() in pieces
+    )

@@ -1,0 +1,124 @@
+"""Line ends without a hyphen, read against the cell's edge (`TextLine.edge`) and the document's vocabulary."""
+
+from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.lexicon import Lexicon
+from ogi_extract.tables.lines import group_lines, join_lines
+from ogi_extract.tables.model import TextLine
+from ogi_extract.tables.word_breaks import LONG_DERIVED, fills_edge, glued_at_edge
+
+CHAR = 5.0  # every glyph 5 pt wide, at 10 pt: half an em
+LEFT = 100.0
+
+
+def cell(*specs: tuple[str, bool], edge: float | None) -> list[TextLine]:
+    """Lines of a cell whose text starts at `LEFT` and is set against `edge`."""
+    ws = []
+    for i, (s, trailing) in enumerate(specs):
+        x, y, parts = LEFT, 100 + 12 * i, s.split()
+        for k, t in enumerate(parts):
+            last = k == len(parts) - 1
+            ws.append(Word(t, Box(x, y, x + CHAR * len(t), y + 10), "F", 10, False, int(y), trailing or not last))
+            x += CHAR * (len(t) + 1)
+    lines = group_lines(ws, 1)
+    for ln in lines:
+        ln.edge = edge
+    return lines
+
+
+def joined(*specs: tuple[str, bool], edge: float | None, lexicon: frozenset[str]) -> str:
+    lines = cell(*specs, edge=edge)
+    right = max(ln.box.x1 for ln in lines)
+    return join_lines(lines, left=LEFT, right=right, lexicon=lexicon).text
+
+
+# A document that glues long words ("dipertimbangkanmenggarisbawahi" inside a line) and knows both.
+GLUING = Lexicon(
+    {
+        "dipertimbangkan",
+        "menggarisbawahi",
+        "diimplementasikan",
+        "pengintegrasian",
+        "diimplementasikanpengintegrasian",
+        "menyelenggarakan",
+        "kerja",
+        "pendampingan",
+        "permasalahan",
+    },
+    glues=True,
+)
+
+
+def test_a_line_fills_its_edge_when_the_next_glyph_would_not_fit() -> None:
+    lines = cell(("dipertimbangkan", False), ("menggarisbawahi kerja", True), edge=100 + 15 * CHAR + 4)
+    assert fills_edge(lines[0], lines[1].words[0])  # 4 pt left: less than an em
+    lines = cell(("dipertimbangkan", False), ("menggarisbawahi kerja", True), edge=100 + 15 * CHAR + 12)
+    assert not fills_edge(lines[0], lines[1].words[0])  # 12 pt: a space and a glyph would fit
+    lines = cell(("dipertimbangkan", False), ("menggarisbawahi kerja", True), edge=None)
+    assert not fills_edge(lines[0], lines[1].words[0])  # outside a table nothing is known
+
+
+def test_a_glued_run_of_long_words_broken_at_the_edge_joins() -> None:
+    lines = (("dipertimbangkan", False), ("menggarisbawahi", False), ("kerja", True))
+    edge = 100 + 15 * CHAR + 3
+    assert joined(*lines, edge=edge, lexicon=GLUING) == "dipertimbangkanmenggarisbawahi kerja"
+    # the same words with room left at the line's end wrapped at a space
+    assert joined(*lines, edge=edge + 20, lexicon=GLUING) == "dipertimbangkan menggarisbawahi kerja"
+    # a document that does not glue words: two words
+    plain = Lexicon(GLUING, glues=False)
+    assert joined(*lines, edge=edge, lexicon=plain) == "dipertimbangkan menggarisbawahi kerja"
+
+
+def test_words_of_twelve_letters_wrap_at_the_edge_as_words() -> None:
+    assert len("pendampingan") < LONG_DERIVED
+    edge = 100 + 12 * CHAR + 2
+    lines = (("pendampingan", False), ("permasalahan", False), ("kerja", True))
+    assert joined(*lines, edge=edge, lexicon=GLUING) == "pendampingan permasalahan kerja"
+
+
+def test_a_tail_cut_again_at_the_edge_begins_a_long_word() -> None:
+    # "Didiseminasikan" + "menyelenggarak" + "an": the middle piece is no word, but begins one
+    lexicon = Lexicon({"didiseminasikan", "menyelenggarakan", "diakses"}, glues=True)
+    edge = 100 + 15 * CHAR + 2
+    lines = cell(("Didiseminasikan", False), ("menyelenggarak", False), ("an diakses", True), edge=edge)
+    assert glued_at_edge(lines[0], lines[1], "didiseminasikan", "menyelenggarak", lexicon)
+    text = join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text
+    assert text == "Didiseminasikanmenyelenggarakan diakses"
+    # the long word written nowhere whole: a piece cut again goes on by a letter at least
+    unseen = Lexicon({"didiseminasikan", "diakses"}, glues=True)
+    assert glued_at_edge(lines[0], lines[1], "didiseminasikan", "menyelenggarak", unseen)
+    assert not glued_at_edge(lines[0], lines[1], "didiseminasikan", "menyelenggar", unseen)
+
+
+def test_a_known_word_filling_a_wide_line_still_ends_there() -> None:
+    # "Mengimplementasi" then "sistem": neither long enough for a glued run, so the line broke after the word
+    lexicon = Lexicon({"mengimplementasi", "mencapai"}, glues=True)
+    edge = 100 + 16 * CHAR + 1
+    assert joined(("Mengimplementasi", False), ("sistem mencapai", True), edge=edge, lexicon=lexicon) == (
+        "Mengimplementasi sistem mencapai"
+    )
+    # and so does one whose next word would have fit on its line: no break inside a word leaves that room
+    assert joined(("dipertimbangkan", False), ("menggarisbawahi", True), edge=300, lexicon=GLUING) == (
+        "dipertimbangkan menggarisbawahi"
+    )
+
+
+def test_a_known_word_at_the_edge_goes_on_with_a_piece_that_is_no_word() -> None:
+    # A narrow monospaced column: "sedangkan" broken after six letters, "sedang" a word of the
+    # document, "sedangkan" not (written nowhere else); "kan" is no word of it.
+    lexicon = Lexicon({"sedang", "rapat", "dilaksanakan"})
+    edge = 100 + 6 * CHAR + 0.5
+    assert joined(("sedang", False), ("kan", False), ("rapat", True), edge=edge, lexicon=lexicon) == "sedangkan rapat"
+    # with room for a glyph or more left the line ended with the word
+    assert joined(("sedang", False), ("kan", False), ("rapat", True), edge=edge + 12, lexicon=lexicon) == (
+        "sedang kan rapat"
+    )
+
+
+def test_a_urls_sign_alone_on_its_line_goes_on_with_the_url() -> None:
+    # a narrow column broke "…/dan-index.php/dokumen" before and after its hyphen
+    lexicon = Lexicon({"dokumen", "organisasi"})
+    lines = cell(
+        ("https://ogi.bappenas.go.id/dan", False), ("-", False), ("index.php/dokumen, organisasi", True), edge=260
+    )
+    text = join_lines(lines, left=LEFT, right=260, lexicon=lexicon).text
+    assert text == "https://ogi.bappenas.go.id/dan-index.php/dokumen, organisasi"
