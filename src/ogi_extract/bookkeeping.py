@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .furniture import find_furniture
+from .furniture import find_furniture, hints_apply
 from .furniture.model import Furniture
 from .grammar import Grammar
 from .grammar.records import Assembler, Assembly
@@ -152,6 +152,8 @@ def warnings(
 
 def hints_matter(doc: Document, found: Furniture, g: Grammar) -> bool:
     """Whether the grammar's furniture hints change what is furniture (only on a report too short to repeat)."""
+    if not hints_apply(doc):
+        return False  # the hints are not read at all: the furniture found is the one they would give
     hinted = find_furniture(doc, hints=g.furniture_hints)
     return any(found.skip(p.number) != hinted.skip(p.number) for p in doc.pages)
 
