@@ -11,15 +11,16 @@ carry the candidates for a person to decide.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from ..models import Resolution
-from .keys import Index, KeyKind, index_for
+from .keys import Index, Key, KeyKind, index_for
 from .parts import collapse, split_name
 from .registry import Registry
 from .rules import NameRules, Tokens
-from .scoring import name_score
+from .scoring import name_score, word_similarity
 
 #: A fuzzy score at or above this is a match (if no rival is within MARGIN). Set so
 #: that a misspelt word still matches while one word of three missing does not.
@@ -74,11 +75,31 @@ def _from_hit(registry: Registry, hit: dict[str, KeyKind]) -> Resolution:
     return _ambiguous(registry, sorted(hit), 100.0, "normalized")
 
 
+def _near_tokens(form: Tokens, keys: tuple[Key, ...]) -> frozenset[str]:
+    """The keys' words that resemble a word of the form at all (`word_similarity` above 0).
+
+    A key none of whose words is among them scores 0 against the form (neither
+    name covers any of the other), so it need not be scored: most keys share no
+    word with a given name, and each word is compared once here instead of once
+    per key that holds it.
+    """
+    return frozenset(v for v in _vocabulary(keys) if any(word_similarity(t, v) > 0 for t in form))
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(keys: tuple[Key, ...]) -> tuple[str, ...]:
+    """The keys' distinct words, in order."""
+    return tuple(dict.fromkeys(t for key in keys for t in key.tokens))
+
+
 def _entry_scores(index: Index, forms: list[Tokens]) -> list[ScoredEntry]:
     """Best fuzzy score of each entry over all its keys and all forms of the query."""
     best: dict[str, float] = {}
+    near = [_near_tokens(form, index.fuzzy) for form in forms]
     for key in index.fuzzy:
-        for form in forms:
+        for form, similar in zip(forms, near):
+            if similar.isdisjoint(key.tokens):
+                continue  # scores 0, which is no entry's best
             score = name_score(form, key.tokens, index.rules.weight)
             if score > best.get(key.entry_id, 0.0):
                 best[key.entry_id] = score
