@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.tables.lexicon import Lexicon, build_lexicon, lexical
+from ogi_extract.tables.lexicon import Lexicon, _is_run, build_lexicon, lexical, segments
 from ogi_extract.tables.line_ends import drops_hyphen
 from ogi_extract.tables.model import TextLine
 
@@ -223,3 +223,20 @@ def test_a_glued_run_of_long_derived_words_broken_between_two_loses_the_hyphen()
     assert not drops_hyphen("penyelenggaraan-", "Menyelenggarakan", lexicon)  # a capital: the author's
     assert not drops_hyphen("informasi-", "informasi", lexicon)  # reduplication of a base word
     assert not drops_hyphen("program-", "program", lexicon)
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("mengintegrasikandipresentasikan", True),  # two words of the lexicon glued
+        ("integrasipresentasiintegrasi", True),  # three
+        ("mengintegrasikan", False),  # one word alone is no run
+        ("integrasipresentasix", False),  # a tail that is no word
+        ("diintegrasi", False),  # "di" is shorter than a segment
+    ],
+)
+def test_a_run_of_words_is_told_as_segments_tells_it(word: str, expected: bool) -> None:
+    words = frozenset({"mengintegrasikan", "dipresentasikan", "integrasi", "presentasi", "di"})
+    longest = max(map(len, words))
+    assert _is_run(word, words, longest) is expected
+    assert segments(word, 0, words, whole=False)[0] is expected
