@@ -239,8 +239,10 @@ def segments(joined: str, cut: int, lexicon: frozenset[str], whole: bool = True)
             for j in range(i + SEGMENT, min(n, i + longest) + 1):
                 if joined[i:j] in lexicon:
                     ends[j] = True
-    for i in range(n - SEGMENT, -1, -1):
-        starts[i] = any(starts[j] and joined[i:j] in lexicon for j in range(i + SEGMENT, min(n, i + longest) + 1))
-    between = 0 < cut < n and ends[cut] and starts[cut]
+    between = 0 < cut < n and ends[cut]
+    if between:  # starts[cut] decides, and it depends only on the starts after it
+        for i in range(n - SEGMENT, cut - 1, -1):
+            starts[i] = any(starts[j] and joined[i:j] in lexicon for j in range(i + SEGMENT, min(n, i + longest) + 1))
+        between = starts[cut]
     inside = ends[n] and not between
     return inside, between
