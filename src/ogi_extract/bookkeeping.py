@@ -199,9 +199,14 @@ SIDEWAYS_MIN_WORDS = 10
 
 
 def _runs_sideways(page: Page, skip: set[int]) -> bool:
-    long = [w for i, w in enumerate(page.words) if i not in skip and len(w.text) >= 3]
-    upright = sum(1 for w in long if w.box.height > 1.5 * w.box.width)
-    return len(long) >= SIDEWAYS_MIN_WORDS and upright > SIDEWAYS_SHARE * len(long)
+    long = upright = 0  # body words of three letters or more, and those taller than wide (one pass, every page)
+    for i, w in enumerate(page.words):
+        if len(w.text) >= 3 and i not in skip:
+            long += 1
+            b = w.box
+            if b.bottom - b.top > 1.5 * (b.x1 - b.x0):
+                upright += 1
+    return long >= SIDEWAYS_MIN_WORDS and upright > SIDEWAYS_SHARE * long
 
 
 def _page_ranges(pages: Iterable[int]) -> str:
