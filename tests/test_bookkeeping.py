@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from ogi_extract.bookkeeping import (
     _page_ranges,
+    hints_matter,
     lost_words_warning,
     periods,
     sort_pages,
     unresolved_names,
 )
+from ogi_extract.furniture import find_furniture
 from ogi_extract.furniture.model import Furniture, PageFurniture
 from ogi_extract.grammar import load_grammar
-from ogi_extract.layout.model import Box, Page, Word
+from ogi_extract.layout.model import Box, Document, Page, Word
 from ogi_extract.models import Block, Commitment, Resolution, Target, UnassignedWord
 from ogi_extract.sequence import PageSequence
 
@@ -77,3 +79,21 @@ def test_lost_words_are_told_once_with_pages_and_reasons() -> None:
     assert lost_words_warning(words[:1]) == ["1 word on page 3 could not be assigned to a field (b): see 'unassigned'"]
     assert lost_words_warning([]) == []
     assert _page_ranges([12, 3, 7, 8, 9, 3]) == "3, 7-9, 12"
+
+
+def _footed_page(number: int, footer: bool) -> Page:
+    words = _words(["pemerintah", "daerah", "keterbukaan"])
+    if footer:
+        words += _words(["Laporan", "Monitoring", "dan", "Evaluasi", "RAN", "OGI"], y=805.0)
+        for w in words[3:]:
+            w.line = 1
+    return Page(number, 595.0, 842.0, words)
+
+
+def test_hints_matter_only_where_nothing_can_repeat() -> None:
+    g = load_grammar("monev-2021")
+    lone = Document([_footed_page(1, True)], "test")
+    assert hints_matter(lone, find_furniture(lone), g)  # the footer is furniture only by the grammar's hint
+    assert not hints_matter(lone, find_furniture(lone, hints=g.furniture_hints), g)
+    two = Document([_footed_page(1, True), _footed_page(2, False)], "test")
+    assert not hints_matter(two, find_furniture(two), g)  # two pages: repetition decides, the hints are not read

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
-from ogi_extract.furniture import find_furniture
+from ogi_extract.furniture import find_furniture, hints_apply
 from ogi_extract.layout import open_document
 from ogi_extract.layout.model import Document
 
@@ -141,6 +141,16 @@ def test_hints_only_for_documents_too_short_to_repeat() -> None:
     assert furniture_texts(one, HINTS) == {1: FOOTER.split()}
     longer = make_doc(6, footer_on={3})  # one footer in six pages: no repetition, and hints are not used
     assert furniture_texts(longer, HINTS) == {}
+    assert hints_apply(one) and not hints_apply(longer)
+
+
+def test_hints_apply_counts_only_pages_with_words() -> None:
+    doc = pymupdf.open()
+    doc.new_page(width=WIDTH, height=HEIGHT)  # blank: repeats nothing
+    doc.new_page(width=WIDTH, height=HEIGHT).insert_text((72, 805), FOOTER, fontsize=9, fontname="helv")
+    blank_and_one = open_document(doc.tobytes())
+    assert hints_apply(blank_and_one)
+    assert furniture_texts(blank_and_one, HINTS) == {2: FOOTER.split()}
 
 
 def test_hint_text_in_the_middle_of_the_page_is_body() -> None:

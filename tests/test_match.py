@@ -344,3 +344,38 @@ def test_a_coalition_named_with_its_members_is_the_coalition(name: str, entry: s
 
 def test_a_colon_after_an_unknown_name_resolves_nothing() -> None:
     assert resolve("Forum Warga Entah: IJRS, LeIP").status == "unknown"
+
+
+def test_entries_sharing_no_word_are_not_scored_and_the_ranking_is_unchanged() -> None:
+    from ogi_extract.match.keys import index_for
+    from ogi_extract.match.resolver import _entry_scores, _near_tokens
+
+    rules = NameRules.default()
+    index = index_for(Registry.default(), rules)
+    names = ["Kementrian Dalam Negri", "Badan Pusat Statistk", "Komisi Informasi Pusat Jakarta", "Lembaga Xyzabc"]
+    for name in names:
+        form = rules.canonical(name)
+        every: dict[str, float] = {}
+        for key in index.fuzzy:  # every key scored, as a reader without the shortcut would
+            score = name_score(form, key.tokens, rules.weight)
+            if score > every.get(key.entry_id, 0.0):
+                every[key.entry_id] = score
+        assert [(s.entry_id, s.score) for s in _entry_scores(index, [form])] == sorted(
+            ((i, s) for i, s in every.items() if s > 0), key=lambda p: (-p[1], p[0])
+        )
+    near = _near_tokens(rules.canonical("Lembaga Xyzabc"), index.fuzzy)
+    assert "xyzabc" not in near
+
+
+def test_word_similarity_is_symmetric() -> None:
+    """name_score compares each pair of words once, for both directions."""
+    from ogi_extract.match.scoring import word_similarity
+
+    rules = NameRules.default()
+    words = [*rules.canonical("Kementrian Hukum dan HAM RI Pusat"), *rules.canonical("Kementerian Hukum Asasi Manusia")]
+    for a in words:
+        for b in words:
+            assert word_similarity(a, b) == word_similarity(b, a), (a, b)
+    a, b = rules.canonical("Kementrian Hukum dan HAM RI"), rules.canonical("Kementerian Hukum dan Hak Asasi Manusia")
+    assert name_score(a, b, rules.weight) == pytest.approx(name_score(b, a, rules.weight))
+    assert name_score(a, a, rules.weight) == 100.0

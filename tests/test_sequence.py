@@ -82,3 +82,13 @@ def test_same_number_twice_and_numbers_going_back() -> None:
         "pages 1 and 2 both carry the printed page number 10",
         "printed page numbers go back from 11 to 5 between pages 3 and 4: pages seem to be out of order",
     ]
+
+
+def test_same_words_elsewhere_on_the_page_are_no_repeat() -> None:
+    doc, furniture = _doc([BODIES[1], BODIES[1], BODIES[1]], [None, None, None])
+    for w in doc.pages[1].words:
+        w.box = Box(w.box.x0, w.box.top + 0.5, w.box.x1, w.box.bottom + 0.5)  # the same text, a line lower
+    for w in doc.pages[2].words:
+        w.box = Box(w.box.x0, w.box.top + 0.54, w.box.x1, w.box.bottom + 0.54)  # page 2 to a tenth of a point
+    seq = read_sequence(doc, furniture)
+    assert seq.duplicates == {3: 2}

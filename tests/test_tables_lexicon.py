@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.tables.lexicon import Lexicon, build_lexicon, lexical
+from ogi_extract.tables.lexicon import Lexicon, _is_run, build_lexicon, lexical, segments
 from ogi_extract.tables.line_ends import drops_hyphen
 from ogi_extract.tables.model import TextLine
 
@@ -244,3 +244,20 @@ def test_an_acronym_broken_at_a_soft_hyphen_is_weighed_as_at_any_hyphen() -> Non
     lexicon = Lexicon({"ikohi", "merupakan"}, engine_hyphens=True)
     assert drops_hyphen("FI\u00ad", "TRA", lexicon)
     assert not drops_hyphen("TII\u00ad", "WVI-INFID", lexicon)  # the author's compound of acronyms
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("mengintegrasikandipresentasikan", True),  # two words of the lexicon glued
+        ("integrasipresentasiintegrasi", True),  # three
+        ("mengintegrasikan", False),  # one word alone is no run
+        ("integrasipresentasix", False),  # a tail that is no word
+        ("diintegrasi", False),  # "di" is shorter than a segment
+    ],
+)
+def test_a_run_of_words_is_told_as_segments_tells_it(word: str, expected: bool) -> None:
+    words = frozenset({"mengintegrasikan", "dipresentasikan", "integrasi", "presentasi", "di"})
+    longest = max(map(len, words))
+    assert _is_run(word, words, longest) is expected
+    assert segments(word, 0, words, whole=False)[0] is expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .furniture import find_furniture
+from .furniture import find_furniture, hints_apply
 from .furniture.model import Furniture
 from .grammar import Grammar
 from .grammar.records import Assembler, Assembly
@@ -152,6 +152,8 @@ def warnings(
 
 def hints_matter(doc: Document, found: Furniture, g: Grammar) -> bool:
     """Whether the grammar's furniture hints change what is furniture (only on a report too short to repeat)."""
+    if not hints_apply(doc):
+        return False  # the hints are not read at all: the furniture found is the one they would give
     hinted = find_furniture(doc, hints=g.furniture_hints)
     return any(found.skip(p.number) != hinted.skip(p.number) for p in doc.pages)
 
@@ -197,9 +199,14 @@ SIDEWAYS_MIN_WORDS = 10
 
 
 def _runs_sideways(page: Page, skip: set[int]) -> bool:
-    long = [w for i, w in enumerate(page.words) if i not in skip and len(w.text) >= 3]
-    upright = sum(1 for w in long if w.box.height > 1.5 * w.box.width)
-    return len(long) >= SIDEWAYS_MIN_WORDS and upright > SIDEWAYS_SHARE * len(long)
+    long = upright = 0  # body words of three letters or more, and those taller than wide (one pass, every page)
+    for i, w in enumerate(page.words):
+        if len(w.text) >= 3 and i not in skip:
+            long += 1
+            b = w.box
+            if b.bottom - b.top > 1.5 * (b.x1 - b.x0):
+                upright += 1
+    return long >= SIDEWAYS_MIN_WORDS and upright > SIDEWAYS_SHARE * long
 
 
 def _page_ranges(pages: Iterable[int]) -> str:

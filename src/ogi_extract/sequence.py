@@ -62,21 +62,37 @@ def _body_key(page: Page, skip: set[int]) -> tuple[tuple[str, tuple[float, float
     return tuple((w.text, w.box.rounded(1)) for i, w in enumerate(page.words) if i not in skip)
 
 
+def _body_texts(page: Page, skip: set[int]) -> list[str]:
+    """The body's words in order: pages whose texts differ cannot repeat each other, whatever their boxes."""
+    return [w.text for i, w in enumerate(page.words) if i not in skip]
+
+
 def read_sequence(doc: Document, furniture: Furniture) -> PageSequence:
-    """Positions, repeated pages and printed numbers of the document's pages."""
+    """Positions, repeated pages and printed numbers of the document's pages.
+
+    A page repeats the one before when its body words have the same texts at
+    the same boxes (to a tenth of a point); the boxes are rounded only for a
+    page whose texts already match, since almost no page repeats the one before.
+    """
     seq = PageSequence()
-    previous: tuple[int, tuple[tuple[str, tuple[float, float, float, float]], ...]] | None = None
+    previous: tuple[Page, set[int], list[str]] | None = None
     for page in doc.pages:
         found = furniture.pages.get(page.number)
         number = printed_number(ln.text for ln in found.lines) if found else None
         if number is not None:
             seq.printed[page.number] = number
-        key = _body_key(page, furniture.skip(page.number))
-        if previous is not None and len(key) >= MIN_WORDS_FOR_DUPLICATE and key == previous[1]:
-            seq.duplicates[page.number] = previous[0]
+        skip = furniture.skip(page.number)
+        texts = _body_texts(page, skip)
+        if (
+            previous is not None
+            and len(texts) >= MIN_WORDS_FOR_DUPLICATE
+            and texts == previous[2]
+            and _body_key(page, skip) == _body_key(previous[0], previous[1])
+        ):
+            seq.duplicates[page.number] = previous[0].number
             continue
         if page.words:
-            previous = (page.number, key)
+            previous = (page, skip, texts)
     _place(doc, seq)
     return seq
 

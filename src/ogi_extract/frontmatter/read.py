@@ -9,6 +9,7 @@ Every figure keeps the words it was read from, so a finding can show the spot.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -55,6 +56,7 @@ class FrontMatterReader(GradeReading, TableReading):
         self.lexicon = Lexicon(own | registry_words(), own.engine_hyphens, own.pieces, own.glues)
         self.joined = self._join(self.stream.lines, right)
         self.line_start = self._line_starts()
+        self._longest: int | None = None  # the longest word's length, once a figure is looked up
         self.summary = Summary()
         self._list_key: str | None = None
         self._last_implementer_line: TextLine | None = None
@@ -68,7 +70,13 @@ class FrontMatterReader(GradeReading, TableReading):
         return {id(ln): offset_of.get(id(ln.words[0]), 0) for ln in self.stream.lines if ln.words}
 
     def _span(self, start: int, end: int) -> list[Word]:
-        return [w for w, s in zip(self.joined.words, self.joined.starts) if s < end and s + len(w.text) > start]
+        """The joined text's words overlapping [start, end), found by bisection: the starts only grow."""
+        words, starts = self.joined.words, self.joined.starts
+        if self._longest is None:
+            self._longest = max((len(w.text) for w in words), default=0)
+        # A word overlapping the span starts before its end, and less than the longest word before its start.
+        lo, hi = bisect_right(starts, start - self._longest), bisect_left(starts, end)
+        return [w for w, s in zip(words[lo:hi], starts[lo:hi]) if s + len(w.text) > start]
 
     def figure(self, match: regex.Match[str], group: str) -> Figure:
         words = self._span(match.start(group), match.end(group))

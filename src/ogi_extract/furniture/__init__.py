@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .find import find_furniture
+from .find import find_furniture, hints_apply
 from .model import Furniture, FurnitureLine, PageFurniture
 
-__all__ = ["Furniture", "FurnitureLine", "PageFurniture", "find_furniture"]
+__all__ = ["Furniture", "FurnitureLine", "PageFurniture", "find_furniture", "hints_apply"]

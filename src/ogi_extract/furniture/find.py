@@ -347,6 +347,15 @@ def _body_extent(page: Page, skip: frozenset[int], lines: Sequence[FurnitureLine
     return min(tops), max(bottoms)
 
 
+def hints_apply(doc: Document) -> bool:
+    """Whether a grammar's hint patterns can change what is furniture: only when too few pages repeat anything.
+
+    Asked before the furniture is found a second time with the hints, so that a
+    report long enough to show repetition is not read twice for nothing.
+    """
+    return sum(1 for p in doc.pages if p.words) < MIN_REPEATS
+
+
 def find_furniture(doc: Document, hints: Sequence[str | regex.Pattern[str]] = ()) -> Furniture:
     """Per page, the furniture word indices and the body's vertical extent."""
     pages = [p for p in doc.pages if p.words]
@@ -354,7 +363,7 @@ def find_furniture(doc: Document, hints: Sequence[str | regex.Pattern[str]] = ()
     candidates = [ln for page in pages for ln in _candidate_lines(page)]
     usable = [ln for ln in candidates if ln.extreme or not ln.in_table]
     groups = _repeated(usable, len(pages)) + _page_numbers(usable)
-    if len(pages) < MIN_REPEATS and hints:
+    if hints and hints_apply(doc):
         groups += _hinted(usable, hints)
     # Lines that repeat are furniture's own territory; the rest is body.
     repeated_ids = {id(ln) for members, reason in groups if reason.startswith("repeated") for ln in members}

@@ -11,15 +11,18 @@ carry the candidates for a person to decide.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
+from rapidfuzz import fuzz
+from rapidfuzz.process import extract
 
 from ..models import Resolution
-from .keys import Index, KeyKind, index_for
+from .keys import Index, Key, KeyKind, index_for
 from .parts import collapse, split_name
 from .registry import Registry
 from .rules import NameRules, Tokens
-from .scoring import name_score
+from .scoring import SHORT_WORD, WORD_SIMILARITY, name_score
 
 #: A fuzzy score at or above this is a match (if no rival is within MARGIN). Set so
 #: that a misspelt word still matches while one word of three missing does not.
@@ -74,11 +77,42 @@ def _from_hit(registry: Registry, hit: dict[str, KeyKind]) -> Resolution:
     return _ambiguous(registry, sorted(hit), 100.0, "normalized")
 
 
+def _near_tokens(form: Tokens, keys: tuple[Key, ...]) -> frozenset[str]:
+    """The keys' words that may resemble a word of the form (`word_similarity` above 0), and maybe a few more.
+
+    A key none of whose words is among them scores 0 against the form (neither
+    name covers any of the other), so it need not be scored: most keys share no
+    word with a given name. Equal words, and long words whose ratio reaches just
+    under the threshold (one search over the keys' long words per word of the
+    form, in rapidfuzz), are kept: a few too many cost a score, none is missed.
+    """
+    equal, long_words = _vocabulary(keys)
+    near = {t for t in form if t in equal}
+    for t in form:
+        if len(t) > SHORT_WORD:
+            near.update(v for v, _score, _i in extract(t, long_words, scorer=fuzz.ratio, score_cutoff=_NEAR, limit=None))
+    return frozenset(near)
+
+
+#: Just under `WORD_SIMILARITY` in rapidfuzz's percent: what `_near_tokens` keeps.
+_NEAR = WORD_SIMILARITY * 100.0 - 1.0
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(keys: tuple[Key, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The keys' distinct words, and those long enough to be misspelt, in order."""
+    words = tuple(dict.fromkeys(t for key in keys for t in key.tokens))
+    return frozenset(words), tuple(w for w in words if len(w) > SHORT_WORD)
+
+
 def _entry_scores(index: Index, forms: list[Tokens]) -> list[ScoredEntry]:
     """Best fuzzy score of each entry over all its keys and all forms of the query."""
     best: dict[str, float] = {}
+    near = [_near_tokens(form, index.fuzzy) for form in forms]
     for key in index.fuzzy:
-        for form in forms:
+        for form, similar in zip(forms, near):
+            if similar.isdisjoint(key.tokens):
+                continue  # scores 0, which is no entry's best
             score = name_score(form, key.tokens, index.rules.weight)
             if score > best.get(key.entry_id, 0.0):
                 best[key.entry_id] = score

@@ -34,20 +34,27 @@ def word_similarity(a: str, b: str) -> float:
     return ratio if ratio >= WORD_SIMILARITY else 0.0
 
 
-def _coverage(source: Tokens, other: Tokens, weight: Callable[[str], float]) -> float:
+def _coverage(source: Tokens, best: list[float], weight: Callable[[str], float]) -> float:
+    """The weighted share of the source's words covered, given each word's best similarity in the other name."""
     total = sum(weight(t) for t in source)
     if total <= 0:
         return 0.0
-    got = sum(weight(t) * max(word_similarity(t, o) for o in other) for t in source)
+    got = sum(weight(t) * b for t, b in zip(source, best))
     return got / total
 
 
 def name_score(query: Tokens, key: Tokens, weight: Callable[[str], float]) -> float:
-    """0-100; 100 when both names hold the same words in any order."""
+    """0-100; 100 when both names hold the same words in any order.
+
+    Each pair of words is compared once (the similarity is symmetric): a row
+    per word of the query, whose maximum is how well the key covers that word,
+    and whose columns' maxima are how well the query covers each word of the key.
+    """
     if not query or not key:
         return 0.0
-    precision = _coverage(query, key, weight)
-    recall = _coverage(key, query, weight)
+    rows = [[word_similarity(t, o) for o in key] for t in query]
+    precision = _coverage(query, [max(row) for row in rows], weight)
+    recall = _coverage(key, [max(column) for column in zip(*rows)], weight)
     if precision + recall == 0:
         return 0.0
     return 100.0 * 2 * precision * recall / (precision + recall)

@@ -36,8 +36,12 @@ PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
 SEGMENT = 3  # the shortest word a joined word is cut into (see `segments`)
 
 
+@lru_cache(maxsize=65536)
 def lexical(token: str) -> str:
-    """The lookup form of a token: lower case, punctuation at both ends dropped."""
+    """The lookup form of a token: lower case, punctuation at both ends dropped.
+
+    Cached: a report repeats its words, and every line joined asks for them again.
+    """
     return _EDGES.sub("", token).lower()
 
 
@@ -142,14 +146,35 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
 def _glues(words: frozenset[str]) -> bool:
     """Whether more of `words` are runs of the others glued than two of them hyphenated (see `Lexicon`)."""
     glued = hyphenated = 0
+    longest = max(map(len, words), default=0)
     for w in words:
         if "-" in w:
             parts = w.split("-")
             if len(parts) == 2 and parts[0] != parts[1] and all(len(p) >= SEGMENT and p in words for p in parts):
                 hyphenated += 1
-        elif len(w) >= 2 * SEGMENT and w.isalpha() and segments(w, 0, words, whole=False)[0]:
+        elif len(w) >= 2 * SEGMENT and w.isalpha() and _is_run(w, words, longest):
             glued += 1
     return glued > hyphenated
+
+
+def _is_run(joined: str, lexicon: frozenset[str], longest: int) -> bool:
+    """Whether `joined` is a run of two or more of the lexicon's words, none shorter than `SEGMENT` nor longer
+    than `longest`: `segments(joined, 0, lexicon, whole=False)[0]`, without the pass from the end it does not need.
+    """
+    n = len(joined)
+    if n > 80:
+        return False
+    reach = min(n - 1, longest)  # the whole word is left out: a run of two or more
+    ends = [False] * (n + 1)
+    ends[0] = True
+    for i in range(n - SEGMENT + 1):
+        if ends[i]:
+            for j in range(i + SEGMENT, min(n, i + reach) + 1):
+                if joined[i:j] in lexicon:
+                    if j == n:
+                        return True
+                    ends[j] = True
+    return False
 
 
 def _known_break(head: str, tail: str, lexicon: frozenset[str]) -> bool:
@@ -234,8 +259,10 @@ def segments(joined: str, cut: int, lexicon: frozenset[str], whole: bool = True)
             for j in range(i + SEGMENT, min(n, i + longest) + 1):
                 if joined[i:j] in lexicon:
                     ends[j] = True
-    for i in range(n - SEGMENT, -1, -1):
-        starts[i] = any(starts[j] and joined[i:j] in lexicon for j in range(i + SEGMENT, min(n, i + longest) + 1))
-    between = 0 < cut < n and ends[cut] and starts[cut]
+    between = 0 < cut < n and ends[cut]
+    if between:  # starts[cut] decides, and it depends only on the starts after it
+        for i in range(n - SEGMENT, cut - 1, -1):
+            starts[i] = any(starts[j] and joined[i:j] in lexicon for j in range(i + SEGMENT, min(n, i + longest) + 1))
+        between = starts[cut]
     inside = ends[n] and not between
     return inside, between
