@@ -1,7 +1,7 @@
 """Scanned reports: time per page and accuracy against the generator's truth, per dpi.
 
-    python bench/scan.py                     # seeds 1 and 4, 150/200/300 dpi, with and without OCR layer
-    python bench/scan.py --seeds 1 --dpi 200 --json out.json
+    python bench/scan.py                     # the scan corpus: 8 engines and the replica, 150/200/300 dpi
+    python bench/scan.py --sources typst s14 --dpi 200 --json out.json
 
 For each scan of the corpus (`corpus/scans.py`) it times `open_document` (the
 layout stage, where the page images are read: rulings found, words read from
@@ -23,6 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from corpus.scan_sources import ALL, source  # noqa: E402
 from corpus.scans import DPIS, Score, layer_document, make_scan, score_report  # noqa: E402
 from ogi_extract.layout import open_document  # noqa: E402
 from ogi_extract.pipeline import read_document as parse_document  # noqa: E402
@@ -37,18 +38,21 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def measure(seed: int, dpi: int, layer: bool) -> dict[str, Any]:
-    scan = make_scan(seed, dpi, layer)
+def measure(name: str, dpi: int, layer: bool) -> dict[str, Any]:
+    scan = make_scan(source(name), dpi, layer)
     t0, c0 = time.perf_counter(), _cpu()
     doc = open_document(scan.pdf)
     t1, c1 = time.perf_counter(), _cpu()
     report = parse_document(doc)
     t2 = time.perf_counter()
-    score = score_report(report, scan.truth, doc, scan.rows, layer_document(scan) if scan.layer else None)
+    misses: list[str] = []
+    ceiling = layer_document(scan) if scan.layer else None
+    score = score_report(report, scan.targets, doc, scan.rows, ceiling, misses)
     pages = len(doc.pages)
     return {
         "id": scan.id,
-        "seed": seed,
+        "source": name,
+        "group": scan.group,
         "dpi": dpi,
         "layer": layer,
         "pages": pages,
@@ -56,6 +60,7 @@ def measure(seed: int, dpi: int, layer: bool) -> dict[str, Any]:
         "layout_cpu_s_per_page": round((c1 - c0) / pages, 2),
         "parse_s": round(t2 - t1, 3),
         "score": score,
+        "misses": misses,
     }
 
 
@@ -84,16 +89,18 @@ def table(results: list[dict[str, Any]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 4])
+    ap.add_argument("--sources", nargs="+", default=list(ALL), help="engines, replica-A-B, sN (default: all)")
     ap.add_argument("--dpi", type=int, nargs="+", default=list(DPIS))
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     results = []
-    for seed in args.seeds:
+    for name in args.sources:
         for dpi in args.dpi:
             for layer in (True, False):
-                r = measure(seed, dpi, layer)
+                r = measure(name, dpi, layer)
                 print(r["id"], r["score"].shares(), f"{r['layout_s_per_page']} s/page, {r['layout_cpu_s_per_page']} CPU s/page", file=sys.stderr)
+                for miss in r["misses"]:
+                    print("   ", miss[:300], file=sys.stderr)
                 results.append(r)
     print(table(results))
     if args.json:

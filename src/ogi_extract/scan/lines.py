@@ -121,9 +121,13 @@ def regroup(words: list[Word], rulings: list[Ruling], ocr_spaces: bool) -> list[
     """The words in reading order with line ids from geometry; `ocr_spaces` sets `space_after` by line.
 
     Words are first split by the vertical rules between them (a table's
-    columns), then put into lines within each column: a word joins the line
-    whose first word's centre is within SAME_LINE of its height, so the text
-    of a neighbouring cell, a little higher, never chains two lines into one.
+    columns), then put into lines within each column, left to right: a word
+    joins the line whose first word's centre is nearest its own, within
+    SAME_LINE of its height, and right of that line's words; so the text of a
+    neighbouring cell, a little higher, never chains two lines into one, and
+    a line is anchored by the word it starts with, not by a page number set
+    between two footer lines ("2" between "Laporan ..." and "Saran ...",
+    which cut the second line in two and stopped it from repeating).
     """
     verticals = [r for r in rulings if r.orientation == "v"]
     columns: dict[int, list[Word]] = {}
@@ -131,15 +135,19 @@ def regroup(words: list[Word], rulings: list[Ruling], ocr_spaces: bool) -> list[
         columns.setdefault(_column(w, verticals), []).append(w)
     lines: list[list[Word]] = []
     for _, members in sorted(columns.items()):
-        anchor = height = 0.0
-        current: list[Word] | None = None
-        for w in sorted(members, key=lambda w: (w.box.cy, w.box.x0)):
-            if current is not None and abs(w.box.cy - anchor) <= SAME_LINE * max(height, w.box.height):
-                current.append(w)
+        open_lines: list[tuple[float, float, list[Word]]] = []  # anchor centre, height, words
+        for w in sorted(members, key=lambda w: (w.box.x0, w.box.cy)):
+            fits = [
+                (abs(w.box.cy - anchor), words)
+                for anchor, height, words in open_lines
+                if abs(w.box.cy - anchor) <= SAME_LINE * max(height, w.box.height)
+                and w.box.x0 >= words[-1].box.x1 - SAME_LINE * w.box.height
+            ]
+            if fits:
+                min(fits, key=lambda f: f[0])[1].append(w)
             else:
-                current = [w]
-                lines.append(current)
-                anchor, height = w.box.cy, w.box.height
+                open_lines.append((w.box.cy, w.box.height, [w]))
+        lines.extend(words for _, _, words in open_lines)
     lines.sort(key=lambda ln: (min(w.box.top for w in ln), min(w.box.x0 for w in ln)))
     out: list[Word] = []
     for line_id, line in enumerate(lines):
