@@ -63,6 +63,25 @@ def test_lines_from_geometry_split_at_vertical_rules() -> None:
     ]
 
 
+def test_a_page_number_between_two_footer_lines_does_not_cut_the_second() -> None:
+    """A footer read by OCR: the page number sits between the two lines, a little above the second."""
+    words = [
+        _w("Laporan", 57, 790.1, 79.4, 797.0),
+        _w("2021", 195, 790.6, 208, 797.1),
+        _w("2", 519.1, 795.6, 523.0, 801.8),
+        _w("Saran", 56.7, 800.0, 71.5, 806.3),
+        _w("masukan", 90.9, 798.7, 116.0, 806.4),
+        _w("Government", 280.4, 798.4, 317.5, 806.7),
+        _w("Indonesia", 323.6, 799.8, 351.3, 806.6),
+    ]
+    out = regroup(words, [], ocr_spaces=True)
+    lines: dict[int, list[str]] = {}
+    for w in out:
+        lines.setdefault(w.line, []).append(w.text)
+    assert sorted(lines.values()) == [["2"], ["Laporan", "2021"], ["Saran", "masukan", "Government", "Indonesia"]]
+    assert [w.space_after for w in out if w.text in ("2021", "Indonesia", "2")] == [False, False, False]
+
+
 def test_rule_read_as_a_letter_and_dust_are_dropped() -> None:
     rule = Ruling(Box(208.8, 300, 210.2, 700), "v", "image")
     words = [
