@@ -18,13 +18,14 @@ import json
 import resource
 import sys
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from corpus.scan_sources import ALL, source  # noqa: E402
-from corpus.scans import DPIS, Score, layer_document, make_scan, score_report  # noqa: E402
+from corpus.scan_sources import ALL, HELD_OUT, source  # noqa: E402
+from corpus.scans import DPIS, TEXT_FIELDS, Score, layer_document, make_scan, score_report  # noqa: E402
 from ogi_extract.layout import open_document  # noqa: E402
 from ogi_extract.pipeline import read_document as parse_document  # noqa: E402
 
@@ -64,26 +65,77 @@ def measure(name: str, dpi: int, layer: bool) -> dict[str, Any]:
     }
 
 
+SETS = (
+    ("engines tuned on", lambda r: r["group"] not in HELD_OUT and r["group"] not in ("replica", "synthetic")),
+    ("engines held out", lambda r: r["group"] in HELD_OUT),
+    ("replica", lambda r: r["group"] == "replica"),
+    ("synthetic", lambda r: r["group"] == "synthetic"),
+    ("all", lambda r: r["group"] != "synthetic"),
+)
+
+
+def counts(r: dict[str, Any]) -> Score:
+    """A result's counts: kept in its JSON, or (for a JSON of shares only) recovered from its source's truth."""
+    if isinstance(r["score"], Score):
+        return r["score"]
+    if "counts" in r:
+        return Score(**r["counts"])
+    targets = source(r["source"]).targets
+    fields = sum(1 for t in targets for f in TEXT_FIELDS if " ".join((t[f] or "").split()))
+    dens = {"rows": len(targets), "labelled": sum(1 for t in targets if t["cocreation_label"]), "texts": fields}
+    shares = r["score"]
+    return Score(
+        rows=dens["rows"],
+        found=round(shares["rows"] * dens["rows"]),
+        scores_exact=round(shares["scores"] * dens["rows"]),
+        labels_exact=round(shares["labels"] * dens["labelled"]),
+        labelled=dens["labelled"],
+        texts=dens["texts"],
+        texts_similar=round(shares["texts"] * dens["texts"]),
+        ceiling_texts=round(shares["ceiling_texts"] * dens["texts"]),
+        ceiling_scores=round(shares["ceiling_scores"] * dens["rows"]),
+        ceiling_labels=round(shares["ceiling_labels"] * dens["labelled"]),
+    )
+
+
 def table(results: list[dict[str, Any]]) -> str:
+    """One line per dpi, text source and set of sources (tuned engines, held-out engines, replica, all)."""
     lines = [
-        "| dpi | text from | pages | s/page | CPU s/page | rows | scores | labels | texts | ceiling texts | ceiling scores | ceiling labels |",
-        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| dpi | text from | sources | pages | rows (n) | s/page | CPU s/page | rows | scores | labels | texts"
+        " | ceiling texts | ceiling scores | ceiling labels |",
+        "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for dpi in sorted({r["dpi"] for r in results}):
         for layer in (True, False):
-            group = [r for r in results if r["dpi"] == dpi and r["layer"] == layer]
-            if not group:
-                continue
-            total = Score()
-            for r in group:
-                total.add(r["score"])
-            shares = total.shares()
-            pages = sum(r["pages"] for r in group)
-            per_page = sum(r["layout_s_per_page"] * r["pages"] for r in group) / pages
-            cpu = sum(r["layout_cpu_s_per_page"] * r["pages"] for r in group) / pages
-            cells = " | ".join(f"{shares[c]:.1%}" for c in COLUMNS)
-            source = "PDF's OCR layer" if layer else "Tesseract"
-            lines.append(f"| {dpi} | {source} | {pages} | {per_page:.2f} | {cpu:.2f} | {cells} |")
+            for name, keep in SETS:
+                group = [r for r in results if r["dpi"] == dpi and r["layer"] == layer and keep(r)]
+                if not group:
+                    continue
+                total = Score()
+                for r in group:
+                    total.add(counts(r))
+                shares = total.shares()
+                pages = sum(r["pages"] for r in group)
+                per_page = sum(r["layout_s_per_page"] * r["pages"] for r in group) / pages
+                cpu = sum(r["layout_cpu_s_per_page"] * r["pages"] for r in group) / pages
+                cells = " | ".join(f"{shares[c]:.1%}" for c in COLUMNS)
+                text = "PDF's OCR layer" if layer else "Tesseract"
+                lines.append(
+                    f"| {dpi} | {text} | {name} | {pages} | {total.rows} | {per_page:.2f} | {cpu:.2f} | {cells} |"
+                )
+    return "\n".join(lines)
+
+
+def per_source(results: list[dict[str, Any]]) -> str:
+    """One line per scan: where the misses are."""
+    lines = [
+        "| scan | rows | scores | labels | texts | ceiling texts | s/page |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in sorted(results, key=lambda r: (r["dpi"], r["source"], r["layer"])):
+        sh = counts(r).shares()
+        cells = " | ".join(f"{sh[c]:.1%}" for c in ("rows", "scores", "labels", "texts", "ceiling_texts"))
+        lines.append(f"| {r['id']} | {cells} | {r['layout_s_per_page']:.2f} |")
     return "\n".join(lines)
 
 
@@ -91,8 +143,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sources", nargs="+", default=list(ALL), help="engines, replica-A-B, sN (default: all)")
     ap.add_argument("--dpi", type=int, nargs="+", default=list(DPIS))
-    ap.add_argument("--json", type=Path)
+    ap.add_argument("--json", type=Path, help="write each scan's result here")
+    ap.add_argument("--tables", type=Path, nargs="+", help="print the tables of earlier --json files, scan nothing")
     args = ap.parse_args(argv)
+    if args.tables:
+        results = [r for path in args.tables for r in json.loads(path.read_text())]
+        print(table(results) + "\n\n" + per_source(results))
+        return 0
     results = []
     for name in args.sources:
         for dpi in args.dpi:
@@ -102,10 +159,10 @@ def main(argv: list[str] | None = None) -> int:
                 for miss in r["misses"]:
                     print("   ", miss[:300], file=sys.stderr)
                 results.append(r)
-    print(table(results))
-    if args.json:
-        rows = [{**r, "score": r["score"].shares()} for r in results]
-        args.json.write_text(json.dumps(rows, indent=1) + "\n")
+                if args.json:  # after each scan: a long run stopped early keeps what it measured
+                    rows = [{**r, "score": r["score"].shares(), "counts": asdict(r["score"])} for r in results]
+                    args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n")
+    print(table(results) + "\n\n" + per_source(results))
     return 0
 
 

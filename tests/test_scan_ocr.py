@@ -99,6 +99,15 @@ def test_rule_read_as_a_letter_and_dust_are_dropped() -> None:
     assert [w.text for w in kept] == ["I", "kata", ":", "-", "5", "2"]  # a layer's tiny "5" box is kept
 
 
+def test_a_small_flat_dash_is_a_value_and_a_round_speck_is_dust() -> None:
+    words = [_w("Nilai:", 448.6, 253.2, 474.0, 261.4), *(_w("Target", 60, 250 + 12 * i, 90, 259 + 12 * i) for i in range(5))]
+    dash = OcrWord("-", Box(478.3, 257.8, 481.0, 259.0), "OCR", 6.8, False, 0, False, confidence=0.93)
+    speck = OcrWord("-", Box(300.0, 257.8, 301.2, 259.0), "OCR", 6.8, False, 0, False, confidence=0.93)
+    colon = OcrWord(":", Box(320.0, 257.0, 321.0, 258.5), "OCR", 6.8, False, 0, False, confidence=0.93)
+    kept = drop_specks([*words, dash, speck, colon])
+    assert [w.text for w in kept] == ["Nilai:", *["Target"] * 5, "-"] and kept[-1] is dash
+
+
 def test_the_same_ink_read_twice_keeps_the_surer_word() -> None:
     aktif = OcrWord("Aktif", Box(425.3, 745.2, 446.9, 752.6), "OCR", 8, False, 0, True, confidence=0.97)
     again = OcrWord("1", Box(441.0, 745.5, 444.0, 752.0), "OCR", 8, False, 0, False, confidence=0.63)

@@ -25,6 +25,8 @@ STROKES = frozenset("|!Il1[]()_-—–=:;'\".,")
 ON_RULE = 4.0  # points between a stroke's centre and a rule: OCR boxes of a rule's glyph sit beside it
 OVERLAPPED = 0.6  # of a word's box inside a surer word's box: the same ink read twice
 SPECK = 0.4  # of the page's median word height: punctuation smaller than this is dust read as text
+DASHES = frozenset("-\u2010\u2013\u2014")
+FLAT = 1.5  # width over height of a dash's box (see `drop_specks`)
 
 
 def _on_rule(box: Box, rulings: list[Ruling]) -> bool:
@@ -69,7 +71,11 @@ def drop_specks(words: list[Word]) -> list[Word]:
     """The words that are not dust: anything far smaller than the page's words both ways.
 
     A dash is as thin as dust but as wide as a letter, and it is a value ("-":
-    not assessed). Letters and digits of an OCR layer are kept whatever their box.
+    not assessed); a hyphen read as that value is narrower (2.6 x 1.2 pt in the
+    replica's 10 pt "Nilai: -"), but it lies flat: a word of dashes whose box
+    is `FLAT` times wider than tall is kept, where dust is round. Letters,
+    digits and dashes of an OCR layer are kept whatever their box (its "-"
+    of "Nilai: -" in 10 pt Times is 1.3 x 2.6 pt).
     """
     heights = sorted(w.box.height for w in words)
     if not heights:
@@ -79,8 +85,10 @@ def drop_specks(words: list[Word]) -> list[Word]:
     for w in words:
         if w.box.height >= small or w.box.width >= small:
             out.append(w)
-        elif any(c.isalnum() for c in w.text) and getattr(w, "confidence", None) is None:
-            out.append(w)  # an OCR layer draws a digit in a box of its own making, often tiny: "1" 2 x 4 pt
+        elif set(w.text) <= DASHES and w.box.width >= FLAT * w.box.height:
+            out.append(w)
+        elif (any(c.isalnum() for c in w.text) or set(w.text) <= DASHES) and getattr(w, "confidence", None) is None:
+            out.append(w)  # an OCR layer draws a digit or a dash in a box of its own making, often tiny: "1" 2 x 4 pt
     return out
 
 
