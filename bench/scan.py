@@ -19,6 +19,7 @@ import resource
 import sys
 import time
 from dataclasses import asdict
+from types import SimpleNamespace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from corpus.scan_sources import ALL, HELD_OUT, source  # noqa: E402
 from corpus.scans import DPIS, TEXT_FIELDS, Score, layer_document, make_scan, score_report  # noqa: E402
+from ogi_extract.errors import OgiError  # noqa: E402
 from ogi_extract.layout import open_document  # noqa: E402
 from ogi_extract.pipeline import read_document as parse_document  # noqa: E402
 
@@ -44,9 +46,14 @@ def measure(name: str, dpi: int, layer: bool) -> dict[str, Any]:
     t0, c0 = time.perf_counter(), _cpu()
     doc = open_document(scan.pdf)
     t1, c1 = time.perf_counter(), _cpu()
-    report = parse_document(doc)
+    error = None
+    try:
+        report = parse_document(doc)
+    except OgiError as exc:  # a scan read as no report at all: every row missed, the reason kept
+        error = f"{type(exc).__name__}: {exc}"
+        report = SimpleNamespace(source=SimpleNamespace(grammar=None), commitments=[])
     t2 = time.perf_counter()
-    misses: list[str] = []
+    misses: list[str] = [error] if error else []
     ceiling = layer_document(scan) if scan.layer else None
     score = score_report(report, scan.targets, doc, scan.rows, ceiling, misses)
     pages = len(doc.pages)
@@ -62,6 +69,7 @@ def measure(name: str, dpi: int, layer: bool) -> dict[str, Any]:
         "parse_s": round(t2 - t1, 3),
         "score": score,
         "misses": misses,
+        "error": error,
     }
 
 
