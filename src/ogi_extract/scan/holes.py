@@ -271,12 +271,12 @@ def fill_holes(raster: Raster, words: list[Word], rulings: list[Ruling], timeout
     for k, hole in enumerate(holes):
         if not read[k] and (dash := _dash(leftover, hole, raster.scale)) is not None:
             read[k] = [dash]
-    # a hyphen in small type has less ink than MIN_INK: flat bars are looked for among the small patches too
+    # a hyphen in small type has less ink than MIN_INK: flat bars are looked for among the small patches too,
+    # apart from every word (the foot of a "1" or the serifs of "II" beside an OCR layer's tight box are no dash)
     small = [
         dash
         for p in patches(leftover, raster.scale, DASH_MIN_INK)
-        if p not in holes and (dash := _dash(leftover, p, raster.scale)) is not None
-        and not any(_overlap_share(dash.box, w.box) > 0 for w in strong)
+        if p not in holes and _apart(p, strong, raster.scale) and (dash := _dash(leftover, p, raster.scale)) is not None
     ]
     out: list[Word] = [*strong, *(w for found in read[: len(holes)] for w in found), *small]
     for old, again in zip(weak, read[len(holes) :]):
