@@ -13,8 +13,8 @@ found, scores and co-creation labels >= 98 % exact, text fields >= 95 % at
 similarity >= 0.95. The default run reads a representative few (one engine,
 one replica window, one synthetic report, at 200 dpi), each scan held to the
 done-when, its text fields to what its OCR text allows; the whole corpus at
-every resolution runs with `-m slow` (OCR costs seconds a page: about 15
-minutes on two cores), and `bench/scan.py` writes its table to bench/SCANS.md.
+every resolution runs with `-m slow` (OCR costs seconds a page: about 20
+minutes of CPU), and `bench/scan.py` writes its table to bench/SCANS.md.
 """
 
 from __future__ import annotations
