@@ -18,7 +18,7 @@ truth rows printed wholly on them and where each row's cells were printed
   the placement are the generator's own.
 
 The choice keeps OCR within a CI budget: 4-5 pages per engine, whose first is
-a title page, and 6 replica pages (about 40 pages and 80 rows in all).
+a title page, and 6 replica pages (39 pages and 70 truth rows in all).
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ class Source:
 
 def window(pdf: Path | bytes, first: int, last: int) -> bytes:
     """Pages `first`..`last` (1-based) of a PDF as a PDF of their own."""
-    with pymupdf.open(pdf if isinstance(pdf, Path) else None, stream=None if isinstance(pdf, Path) else pdf) as src:
+    with pymupdf.open(pdf) if isinstance(pdf, Path) else pymupdf.open(stream=pdf, filetype="pdf") as src:
         out = pymupdf.open()
         out.insert_pdf(src, from_page=first - 1, to_page=last - 1)
         data = out.tobytes(deflate=True, garbage=3)
