@@ -1,19 +1,21 @@
-"""Scanned copies of synthetic reports: page images as a scanner leaves them, back in a PDF.
+"""Scanned copies of reports: page images as a scanner leaves them, back in a PDF.
 
-    python -m corpus.scans OUT_DIR [--seeds 1 2] [--dpi 150 200 300] [--pages 3]
+    python -m corpus.scans OUT_DIR [--sources typst replica-40-42 s14] [--dpi 150 200 300]
 
-A report from `ogi_extract.synth.make_report` is rendered to greyscale images at
-a scanner's resolution, given what a scanner adds (a small rotation, blur,
-sensor noise, a darker border where the lid does not close, JPEG loss), and
-wrapped back into a PDF in two forms: image only (what a copier mails), and
-image with an invisible text layer (what OCR tools write: Tesseract's own PDF
-renderer, the one OCRmyPDF uses, render mode 3 text over each image). The
-truth is the generator's, so a parse of the scan is scored against what was
-printed, never against what OCR read.
+A source (`corpus.scan_sources`: a producer's corpus report, pages of the
+replica, a synthetic report) is rendered to greyscale images at a scanner's
+resolution, given what a scanner adds (a small rotation, blur, sensor noise, a
+darker border where the lid does not close, JPEG loss), and wrapped back into a
+PDF in two forms: image only (what a copier mails), and image with an
+invisible text layer (what OCR tools write: Tesseract's own PDF renderer, the
+one OCRmyPDF uses, render mode 3 text over each image). The truth is the
+generator's (or the replica's transcription), so a parse of the scan is scored
+against what was printed, never against what OCR read.
 
-Everything is seeded: the same seed, dpi and layer give the same images. The
-OCR layer depends on the installed Tesseract, so it is built on demand (tests
-cache it in a session directory) rather than committed.
+Everything is seeded: the same source, dpi and layer give the same images, so
+the scans are rendered in the tests from the committed corpus PDFs (a page in
+well under a second) rather than committed (a few hundred KiB a page). The OCR
+layer depends on the installed Tesseract, so it is built on demand too.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ import numpy as np
 import pymupdf
 from PIL import Image, ImageFilter
 
-from ogi_extract.synth import make_report
+from .scan_sources import ALL, Source, synthetic_source
+from .scan_sources import source as named_source
 
 DPIS: tuple[int, ...] = (150, 200, 300)
 MAX_ROTATION = 1.5  # degrees; a sheet fed by hand sits within about this
@@ -42,19 +45,20 @@ JPEG_QUALITY = (60, 80)
 
 @dataclass(frozen=True, slots=True)
 class Scan:
-    """One scanned report: the PDF, how it was made, and the generator's truth."""
+    """One scanned source: the PDF, how it was made, and the truth rows printed on it."""
 
-    seed: int
+    source: str  # `Source.id`
+    group: str  # `Source.group`: an engine, "replica" or "synthetic"
     dpi: int
     layer: bool  # an invisible OCR text layer over each page image
     pdf: bytes
-    truth: dict[str, Any]
+    targets: tuple[dict[str, Any], ...]  # the truth rows, in reading order
     rotations: tuple[float, ...]  # degrees applied to each page, counter-clockwise
-    rows: tuple[Any, ...] = ()  # the generator's placement of each truth row (RowPlacement)
+    rows: tuple[Any, ...] = ()  # where each truth row was printed (RowPlacement)
 
     @property
     def id(self) -> str:
-        return f"scan-s{self.seed}-{self.dpi}dpi-{'ocr' if self.layer else 'image'}"
+        return f"scan-{self.source}-{self.dpi}dpi-{'ocr' if self.layer else 'image'}"
 
 
 def degrade(image: Image.Image, rng: random.Random) -> tuple[Image.Image, float]:
@@ -127,54 +131,30 @@ def ocr_layer_pdf(jpegs: list[bytes], dpi: int) -> bytes:
         return (Path(tmp) / "out.pdf").read_bytes()
 
 
-def truncate_truth(truth: dict[str, Any], rows: list[Any], pages: int | None) -> dict[str, Any]:
-    """The truth of the first `pages` pages: the commitments whose rows all lie on them.
-
-    A commitment is kept only whole (all of its rows on the kept pages), so the
-    truth never holds a row the scan cut.
-    """
-    if pages is None:
-        return truth
-    kept_rows = {id(r) for r in rows if max(r.pages) <= pages}
-    total = len(rows)
-    if len(kept_rows) == total:
-        return truth
-    out: list[dict[str, Any]] = []
-    seen = 0
-    for c in truth["commitments"]:
-        n = sum(len(b["targets"]) for b in c["blocks"])
-        if all(id(r) in kept_rows for r in rows[seen : seen + n]):
-            out.append(c)
-        else:
-            break
-        seen += n
-    return {**truth, "commitments": out}
-
-
-def make_scan(seed: int, dpi: int, layer: bool, pages: int | None = None, pages_hint: int | None = 3) -> Scan:
-    """A scanned copy of `make_report(seed)` (its first `pages` pages), with its truth."""
-    synth = make_report(seed, pages_hint=pages_hint)
-    jpegs, angles = scan_images(synth.pdf, dpi, seed, pages)
+def make_scan(source: Source | str | int, dpi: int, layer: bool) -> Scan:
+    """A scanned copy of a source (a `Source`, its name, or a synthetic report's seed), with its truth."""
+    if not isinstance(source, Source):
+        source = synthetic_source(source) if isinstance(source, int) else named_source(source)
+    jpegs, angles = scan_images(source.pdf, dpi, source.seed)
     pdf = ocr_layer_pdf(jpegs, dpi) if layer else image_pdf(jpegs, dpi)
-    truth = truncate_truth(synth.truth, list(synth.rows), pages)
-    kept = synth.rows[: len(_targets(truth["commitments"]))]
-    return Scan(seed, dpi, layer, pdf, truth, tuple(angles), kept)
+    return Scan(source.id, source.group, dpi, layer, pdf, source.targets, tuple(angles), source.rows)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", type=Path)
-    ap.add_argument("--seeds", type=int, nargs="+", default=[1])
+    ap.add_argument("--sources", nargs="+", default=list(ALL), help="engines, replica-A-B, sN (default: all)")
     ap.add_argument("--dpi", type=int, nargs="+", default=list(DPIS))
-    ap.add_argument("--pages", type=int, default=None)
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    for seed in args.seeds:
+    for name in args.sources:
+        source = named_source(name)
         for dpi in args.dpi:
             for layer in (False, True):
-                scan = make_scan(seed, dpi, layer, args.pages)
+                scan = make_scan(source, dpi, layer)
                 (args.out / f"{scan.id}.pdf").write_bytes(scan.pdf)
-                (args.out / f"{scan.id}.truth.json").write_text(json.dumps(scan.truth, ensure_ascii=False, indent=1))
+                truth = json.dumps(list(scan.targets), ensure_ascii=False, indent=1)
+                (args.out / f"{scan.id}.truth.json").write_text(truth, encoding="utf-8")
                 print(scan.id, f"{len(scan.pdf) // 1024} KiB", "rotations", scan.rotations)
     return 0
 
@@ -202,10 +182,6 @@ def similarity(got: str | None, want: str | None) -> float:
     if a == b:
         return 1.0
     return fuzz.ratio(a, b) / 100.0
-
-
-def _targets(commitments: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [t for c in commitments for b in c["blocks"] for t in b["targets"]]
 
 
 @dataclass(slots=True)
@@ -285,8 +261,10 @@ def layer_document(scan: Scan) -> Any:
     return Document(pages, "layer")
 
 
-def score_report(report: Any, truth: dict[str, Any], doc: Any, rows: Any, ceiling_doc: Any = None) -> Score:
-    """Compare a parsed report with the truth, and the layout's text with the truth (the ceiling).
+def score_report(
+    report: Any, targets: Any, doc: Any, rows: Any, ceiling_doc: Any = None, misses: list[str] | None = None
+) -> Score:
+    """Compare a parsed report with the truth rows, and the layout's text with the truth (the ceiling).
 
     Scores are compared as numbers (`score_value` against the truth's printed
     percentage read by the same grammar), co-creation labels in their
@@ -297,16 +275,18 @@ def score_report(report: Any, truth: dict[str, Any], doc: Any, rows: Any, ceilin
     SIMILAR or better, a score or label when its printed form is one of them.
     `ceiling_doc` is the text to take the ceiling from when it is not `doc`
     (for a scan with a text layer: the layer itself, `layer_document`).
+    What is missed is said in `misses` when a list is given.
     """
+    said = misses if misses is not None else []
     doc_text = ceiling_doc if ceiling_doc is not None else doc
     from ogi_extract.grammar import load_grammar, normalize
 
     g = load_grammar(report.source.grammar or "monev-2021")
-    want = _targets(truth["commitments"])
+    want = list(targets)
     got = [t.model_dump() for c in report.commitments for b in c.blocks for t in b.targets]
     out = Score(rows=len(want))
     j = 0
-    for w, placed in zip(want, rows):
+    for i, (w, placed) in enumerate(zip(want, rows)):
         out.labelled += 1 if w["cocreation_label"] else 0
         fields = [f for f in TEXT_FIELDS if _norm(w[f])]
         out.texts += len(fields)
@@ -324,6 +304,7 @@ def score_report(report: Any, truth: dict[str, Any], doc: Any, rows: Any, ceilin
             match = next((k for k in range(j, len(got)) if got[k]["period"] == w["period"]), None)
             j = j if match is None else match + 1
         if match is None:
+            said.append(f"truth row {i + 1} ({w['label']}): not found")
             continue
         t = got[match]
         out.found += 1
@@ -332,7 +313,15 @@ def score_report(report: Any, truth: dict[str, Any], doc: Any, rows: Any, ceilin
             want_value is None and _norm(t["score"]) == _norm(w["score"])
         ):
             out.scores_exact += 1
+        else:
+            said.append(f"{t['id']} score: got {t['score']!r} ({t['score_value']}), want {w['score']!r}")
         if w["cocreation_label"] and t["cocreation"] == normalize.cocreation(w["cocreation_label"], g):
             out.labels_exact += 1
-        out.texts_similar += sum(1 for f in fields if similarity(t[f], w[f]) >= SIMILAR)
+        elif w["cocreation_label"]:
+            said.append(f"{t['id']} label: got {t['cocreation_label']!r}, want {w['cocreation_label']!r}")
+        for f in fields:
+            if similarity(t[f], w[f]) >= SIMILAR:
+                out.texts_similar += 1
+            else:
+                said.append(f"{t['id']} {f} ({similarity(t[f], w[f]):.2f}): got {_norm(t[f])!r}, want {_norm(w[f])!r}")
     return out

@@ -95,3 +95,35 @@ def test_ink_follows_a_shaded_background() -> None:
 
 def test_raster_scale_is_points_per_pixel() -> None:
     assert Raster(np.zeros((2, 2), np.uint8), 144, 0.0).scale == 0.5
+
+
+def _raster(draw) -> Raster:  # type: ignore[no-untyped-def]
+    im = Image.new("L", (round(WIDTH * PX), round(HEIGHT * PX)), 255)
+    draw(ImageDraw.Draw(im))
+    return upright(np.asarray(im.filter(ImageFilter.GaussianBlur(0.7))), DPI)
+
+
+def test_a_stub_under_a_rule_is_a_rule_and_a_letter_stem_is_not() -> None:
+    """A cell border 15 pt long hanging from a rule (a row cut by the page) is kept; a free 15 pt stroke is not."""
+
+    def draw(d: ImageDraw.ImageDraw) -> None:
+        d.line([(100 * PX, 400 * PX), (500 * PX, 400 * PX)], fill=0, width=2)
+        d.line([(300 * PX, 400 * PX), (300 * PX, 415 * PX)], fill=0, width=2)  # the stub
+        d.line([(200 * PX, 450 * PX), (200 * PX, 465 * PX)], fill=0, width=2)  # a stroke on its own
+
+    vs = [r for r in find_rulings(_raster(draw)) if r.orientation == "v"]
+    assert len(vs) == 1 and abs(vs[0].box.cx - 300) <= 1.5 and vs[0].box.height >= 13
+
+
+def test_the_foot_of_a_line_of_small_type_is_no_rule() -> None:
+    """Letters of 7 pt set close: their feet join into a run longer than a rule's minimum, with ink above it."""
+
+    def draw(d: ImageDraw.ImageDraw) -> None:
+        x = 100.0
+        for _ in range(20):  # letters drawn as outlines ("o"), 0.6 pt apart, 5 pt tall: a blurred word
+            d.rectangle([x * PX, 600 * PX, (x + 3.2) * PX, 605 * PX], outline=30, width=2)
+            x += 3.8
+        d.line([(100 * PX, 700 * PX), (400 * PX, 700 * PX)], fill=0, width=2)  # a real rule below
+
+    hs = [r for r in find_rulings(_raster(draw)) if r.orientation == "h"]
+    assert [round(r.box.cy) for r in hs] == [700]

@@ -63,6 +63,25 @@ def test_lines_from_geometry_split_at_vertical_rules() -> None:
     ]
 
 
+def test_a_page_number_between_two_footer_lines_does_not_cut_the_second() -> None:
+    """A footer read by OCR: the page number sits between the two lines, a little above the second."""
+    words = [
+        _w("Laporan", 57, 790.1, 79.4, 797.0),
+        _w("2021", 195, 790.6, 208, 797.1),
+        _w("2", 519.1, 795.6, 523.0, 801.8),
+        _w("Saran", 56.7, 800.0, 71.5, 806.3),
+        _w("masukan", 90.9, 798.7, 116.0, 806.4),
+        _w("Government", 280.4, 798.4, 317.5, 806.7),
+        _w("Indonesia", 323.6, 799.8, 351.3, 806.6),
+    ]
+    out = regroup(words, [], ocr_spaces=True)
+    lines: dict[int, list[str]] = {}
+    for w in out:
+        lines.setdefault(w.line, []).append(w.text)
+    assert sorted(lines.values()) == [["2"], ["Laporan", "2021"], ["Saran", "masukan", "Government", "Indonesia"]]
+    assert [w.space_after for w in out if w.text in ("2021", "Indonesia", "2")] == [False, False, False]
+
+
 def test_rule_read_as_a_letter_and_dust_are_dropped() -> None:
     rule = Ruling(Box(208.8, 300, 210.2, 700), "v", "image")
     words = [
@@ -78,6 +97,15 @@ def test_rule_read_as_a_letter_and_dust_are_dropped() -> None:
     words.append(OcrWord("5", Box(120, 440, 121, 441), "OCR", 8, False, 0, False, confidence=0.59))  # Tesseract's dust
     kept = drop_specks(drop_rule_glyphs(words, [rule]))
     assert [w.text for w in kept] == ["I", "kata", ":", "-", "5", "2"]  # a layer's tiny "5" box is kept
+
+
+def test_a_small_flat_dash_is_a_value_and_a_round_speck_is_dust() -> None:
+    words = [_w("Nilai:", 448.6, 253.2, 474.0, 261.4), *(_w("Target", 60, 250 + 12 * i, 90, 259 + 12 * i) for i in range(5))]
+    dash = OcrWord("-", Box(478.3, 257.8, 481.0, 259.0), "OCR", 6.8, False, 0, False, confidence=0.93)
+    speck = OcrWord("-", Box(300.0, 257.8, 301.2, 259.0), "OCR", 6.8, False, 0, False, confidence=0.93)
+    colon = OcrWord(":", Box(320.0, 257.0, 321.0, 258.5), "OCR", 6.8, False, 0, False, confidence=0.93)
+    kept = drop_specks([*words, dash, speck, colon])
+    assert [w.text for w in kept] == ["Nilai:", *["Target"] * 5, "-"] and kept[-1] is dash
 
 
 def test_the_same_ink_read_twice_keeps_the_surer_word() -> None:

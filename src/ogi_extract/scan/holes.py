@@ -10,6 +10,12 @@ enough to be a word (`MIN_INK` pixels) is cut out with a margin, the patches
 are stacked on one white sheet, and that sheet is OCRed once as a block of
 lines (Tesseract `--psm 6`), so a page costs one more run at most. Words read
 there are put back at their place on the page.
+
+A lone dash ("-" under "Nilai:", a score not assessed) is ink Tesseract does
+not read at all, alone on the sheet or beside its cell's label. A patch read
+as nothing whose ink is one flat bar (`DASH_HEIGHT` points tall at most,
+`FLAT` times wider than tall, shorter than a rule) is that dash, a word of
+confidence `DASH_CONFIDENCE`.
 """
 
 from __future__ import annotations
@@ -41,6 +47,11 @@ APART = 4.0  # points between a patch and the nearest word on its line
 MIN_PUNCTUATION_CONFIDENCE = 0.7  # a patch read as punctuation only is most often dust
 REREAD_BELOW = 0.5  # OCR confidence under which a word is read again on its own
 REREAD_GAIN = 0.3  # how much surer the second reading must be to replace the first
+DASH_HEIGHT = 2.0  # points: the thickest bar read as a dash
+FLAT = 2.0  # width over height of a dash's ink at least
+DASH_MIN_INK = 12  # pixels at 300 dpi: a 10 pt Times hyphen has about 28
+DASH_WIDTH = 2.0  # points at least: a hyphen is 2.5 pt wide in 10 pt type, a speck of noise less
+DASH_CONFIDENCE = 0.5  # of a dash told by its shape: no OCR engine read it
 REREAD_SURE = 0.6  # and how sure at least: a word cut out alone is easily read in pieces ("er", "wa.")
 
 
@@ -80,8 +91,8 @@ def leftover_ink(raster: Raster, words: list[Word], rulings: list[Ruling]) -> np
     return mask
 
 
-def patches(mask: np.ndarray, scale: float) -> list[Patch]:
-    """Connected patches of leftover ink, on a grid of CELL points, with enough ink to be a word."""
+def patches(mask: np.ndarray, scale: float, least: int = MIN_INK) -> list[Patch]:
+    """Connected patches of leftover ink, on a grid of CELL points, with enough ink to be a word (`least`)."""
     step = max(1, round(CELL / scale))
     h, w = mask.shape
     gh, gw = -(-h // step), -(-w // step)
@@ -89,7 +100,7 @@ def patches(mask: np.ndarray, scale: float) -> list[Patch]:
     padded[:h, :w] = mask
     counts = padded.reshape(gh, step, gw, step).sum(axis=(1, 3))
     occupied = counts > 0
-    min_ink = MIN_INK * (72 / 300 / scale) ** 2
+    min_ink = least * (72 / 300 / scale) ** 2
     seen = np.zeros_like(occupied)
     out: list[Patch] = []
     for gy, gx in zip(*np.nonzero(occupied)):
@@ -254,9 +265,20 @@ def fill_holes(raster: Raster, words: list[Word], rulings: list[Ruling], timeout
     """
     weak = [w for w in words if (c := getattr(w, "confidence", None)) is not None and c < REREAD_BELOW]
     strong = [w for w in words if not any(w is x for x in weak)]
-    holes = [p for p in patches(leftover_ink(raster, strong, rulings), raster.scale) if _apart(p, strong, raster.scale)]
+    leftover = leftover_ink(raster, strong, rulings)
+    holes = [p for p in patches(leftover, raster.scale) if _apart(p, strong, raster.scale)]
     read = read_patches(raster, [*holes, *(_patch_of(w.box, raster.scale) for w in weak)], timeout, rulings)
-    out: list[Word] = [*strong, *(w for found in read[: len(holes)] for w in found)]
+    for k, hole in enumerate(holes):
+        if not read[k] and (dash := _dash(leftover, hole, raster.scale)) is not None:
+            read[k] = [dash]
+    # a hyphen in small type has less ink than MIN_INK: flat bars are looked for among the small patches too,
+    # apart from every word (the foot of a "1" or the serifs of "II" beside an OCR layer's tight box are no dash)
+    small = [
+        dash
+        for p in patches(leftover, raster.scale, DASH_MIN_INK)
+        if p not in holes and _apart(p, strong, raster.scale) and (dash := _dash(leftover, p, raster.scale)) is not None
+    ]
+    out: list[Word] = [*strong, *(w for found in read[: len(holes)] for w in found), *small]
     for old, again in zip(weak, read[len(holes) :]):
         # an unsure word's box may reach into the next line: what is read there again is already a word
         new = [w for w in again if not any(_overlap_share(w.box, s.box) > 0.5 for s in strong)]
@@ -264,6 +286,20 @@ def fill_holes(raster: Raster, words: list[Word], rulings: list[Ruling], timeout
         surer = new and min(w.confidence or 0.0 for w in new) >= floor
         out.extend(new if surer else [old])
     return out
+
+
+def _dash(mask: np.ndarray, p: Patch, scale: float) -> OcrWord | None:
+    """The patch's ink as a dash when it is one flat bar (see the module's docstring), else None."""
+    cut = mask[p.top : p.bottom, p.left : p.right]
+    rows, cols = np.flatnonzero(cut.any(axis=1)), np.flatnonzero(cut.any(axis=0))
+    if not len(rows):
+        return None
+    height, width = (rows[-1] - rows[0] + 1) * scale, (cols[-1] - cols[0] + 1) * scale
+    if height > DASH_HEIGHT or width < max(FLAT * height, DASH_WIDTH) or width >= 20.0 or len(cols) != cols[-1] - cols[0] + 1:
+        return None  # too thick, not flat, a rule's length, or in pieces
+    x0, top = (p.left + cols[0]) * scale, (p.top + rows[0]) * scale
+    box = Box(*Box(x0, top, x0 + width, top + height).rounded(3))
+    return OcrWord("-", box, "OCR", round(4 * height, 2), False, 0, False, confidence=DASH_CONFIDENCE)
 
 
 def _overlap_share(a: Box, b: Box) -> float:

@@ -25,6 +25,8 @@ STROKES = frozenset("|!Il1[]()_-—–=:;'\".,")
 ON_RULE = 4.0  # points between a stroke's centre and a rule: OCR boxes of a rule's glyph sit beside it
 OVERLAPPED = 0.6  # of a word's box inside a surer word's box: the same ink read twice
 SPECK = 0.4  # of the page's median word height: punctuation smaller than this is dust read as text
+DASHES = frozenset("-\u2010\u2013\u2014")
+FLAT = 1.5  # width over height of a dash's box (see `drop_specks`)
 
 
 def _on_rule(box: Box, rulings: list[Ruling]) -> bool:
@@ -69,7 +71,11 @@ def drop_specks(words: list[Word]) -> list[Word]:
     """The words that are not dust: anything far smaller than the page's words both ways.
 
     A dash is as thin as dust but as wide as a letter, and it is a value ("-":
-    not assessed). Letters and digits of an OCR layer are kept whatever their box.
+    not assessed); a hyphen read as that value is narrower (2.6 x 1.2 pt in the
+    replica's 10 pt "Nilai: -"), but it lies flat: a word of dashes whose box
+    is `FLAT` times wider than tall is kept, where dust is round. Letters,
+    digits and dashes of an OCR layer are kept whatever their box (its "-"
+    of "Nilai: -" in 10 pt Times is 1.3 x 2.6 pt).
     """
     heights = sorted(w.box.height for w in words)
     if not heights:
@@ -79,8 +85,10 @@ def drop_specks(words: list[Word]) -> list[Word]:
     for w in words:
         if w.box.height >= small or w.box.width >= small:
             out.append(w)
-        elif any(c.isalnum() for c in w.text) and getattr(w, "confidence", None) is None:
-            out.append(w)  # an OCR layer draws a digit in a box of its own making, often tiny: "1" 2 x 4 pt
+        elif set(w.text) <= DASHES and w.box.width >= FLAT * w.box.height:
+            out.append(w)
+        elif (any(c.isalnum() for c in w.text) or set(w.text) <= DASHES) and getattr(w, "confidence", None) is None:
+            out.append(w)  # an OCR layer draws a digit or a dash in a box of its own making, often tiny: "1" 2 x 4 pt
     return out
 
 
@@ -121,9 +129,13 @@ def regroup(words: list[Word], rulings: list[Ruling], ocr_spaces: bool) -> list[
     """The words in reading order with line ids from geometry; `ocr_spaces` sets `space_after` by line.
 
     Words are first split by the vertical rules between them (a table's
-    columns), then put into lines within each column: a word joins the line
-    whose first word's centre is within SAME_LINE of its height, so the text
-    of a neighbouring cell, a little higher, never chains two lines into one.
+    columns), then put into lines within each column, left to right: a word
+    joins the line whose first word's centre is nearest its own, within
+    SAME_LINE of its height, and right of that line's words; so the text of a
+    neighbouring cell, a little higher, never chains two lines into one, and
+    a line is anchored by the word it starts with, not by a page number set
+    between two footer lines ("2" between "Laporan ..." and "Saran ...",
+    which cut the second line in two and stopped it from repeating).
     """
     verticals = [r for r in rulings if r.orientation == "v"]
     columns: dict[int, list[Word]] = {}
@@ -131,15 +143,19 @@ def regroup(words: list[Word], rulings: list[Ruling], ocr_spaces: bool) -> list[
         columns.setdefault(_column(w, verticals), []).append(w)
     lines: list[list[Word]] = []
     for _, members in sorted(columns.items()):
-        anchor = height = 0.0
-        current: list[Word] | None = None
-        for w in sorted(members, key=lambda w: (w.box.cy, w.box.x0)):
-            if current is not None and abs(w.box.cy - anchor) <= SAME_LINE * max(height, w.box.height):
-                current.append(w)
+        open_lines: list[tuple[float, float, list[Word]]] = []  # anchor centre, height, words
+        for w in sorted(members, key=lambda w: (w.box.x0, w.box.cy)):
+            fits = [
+                (abs(w.box.cy - anchor), words)
+                for anchor, height, words in open_lines
+                if abs(w.box.cy - anchor) <= SAME_LINE * max(height, w.box.height)
+                and w.box.x0 >= words[-1].box.x1 - SAME_LINE * w.box.height
+            ]
+            if fits:
+                min(fits, key=lambda f: f[0])[1].append(w)
             else:
-                current = [w]
-                lines.append(current)
-                anchor, height = w.box.cy, w.box.height
+                open_lines.append((w.box.cy, w.box.height, [w]))
+        lines.extend(words for _, _, words in open_lines)
     lines.sort(key=lambda ln: (min(w.box.top for w in ln), min(w.box.x0 for w in ln)))
     out: list[Word] = []
     for line_id, line in enumerate(lines):

@@ -115,8 +115,9 @@ def read_scanned_page(page: pymupdf.Page, model: Page, image: PageImage, limits:
     else:
         report.unfilled.append(model.number)
     model.words = regroup(
-        drop_overlapped(drop_specks(drop_rule_glyphs(words, model.rulings))), model.rulings, ocr_spaces=not layer
+        drop_overlapped(drop_specks(drop_rule_glyphs(words, model.rulings))), model.rulings, ocr_spaces=True
     )
+    model.stamp()  # words read again from the image carry no page yet
     read = [c for w in model.words if (c := getattr(w, "confidence", None)) is not None]
     if not layer and model.words:
         report.ocr_pages.append(model.number)

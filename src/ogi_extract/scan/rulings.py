@@ -14,6 +14,20 @@ Why these numbers: the shortest border of a report table is a narrow score
 cell, about 50 pt wide; the longest run of ink in body text is an underline
 or a dash, far shorter than `MIN_LENGTH` except in a rule. Text never leaves
 a vertical run of 20 pt.
+
+A cell cut short by a page break can leave a shorter stub: WeasyPrint closes
+a row that goes on over the page with its label cells only, so the rules
+between the other cells hang 15 pt below the row's top rule. A vertical run
+of `STUB_LENGTH` or more is kept when one of its ends lies on a horizontal
+rule (a T-junction, as a table's rules meet): a letter's stem is shorter than
+that and stands clear of a cell's borders by the cell's padding.
+
+Small type blurred by the scan can merge into a run too: the foot of a 7 pt
+word ("masukan" of a footer) is a horizontal run of 25 pt. A rule stands
+clear: the pixel rows just beyond it (`BESIDE`) are mostly paper on both
+sides, as a cell's padding keeps text off its border, while a line of type
+has its letters' bodies on one side. A run with ink beside it over more than
+`CROWDED` of its length is not a rule.
 """
 
 from __future__ import annotations
@@ -24,12 +38,15 @@ from ..layout.model import Box, Ruling
 from .image import Raster, ink
 
 MIN_LENGTH = 20.0  # points
+STUB_LENGTH = 10.0  # points: a vertical run this long that meets a horizontal rule (see above)
 GAP = 2  # pixels closed along a line before the opening
 MAX_THICKNESS = 4.0  # points; thicker ink is a filled area, not a rule
 EXTEND = 0.75  # points added at each end: the rule's ends fade in the blur
 SNAP = 3.0  # points: a rule's end this close to a crossing rule ends on it
 EDGE_MARGIN = 12.0  # points; a rule this close to the sheet's edge is the scanner's border, not the table's
 SOURCE = "image"
+BESIDE = (2, 3)  # pixel rows (columns) beyond a rule's edge looked at
+CROWDED = 0.35  # share of a rule's length with ink beside it, on either side, that makes it type
 
 
 def _runs_at_least(mask: np.ndarray, k: int) -> np.ndarray:
@@ -56,8 +73,20 @@ def _close_gaps(mask: np.ndarray, gap: int) -> np.ndarray:
     return mask | (before & after)
 
 
-def _group(lines: np.ndarray, scale: float, orientation: str) -> list[Ruling]:
-    """Rows of surviving runs stacked into rules: (row, x0, x1) runs that touch row to row."""
+def _crowded(mask: np.ndarray, r0: int, r1: int, x0: int, x1: int) -> bool:
+    """Whether ink lies just beyond rows r0..r1 over more than CROWDED of x0..x1, on either side."""
+    for rows in ([r0 - d for d in BESIDE], [r1 + d for d in BESIDE]):
+        rows = [r for r in rows if 0 <= r < mask.shape[0]]
+        if rows and mask[rows, x0:x1].any(axis=0).mean() > CROWDED:
+            return True
+    return False
+
+
+def _group(lines: np.ndarray, scale: float, orientation: str, mask: np.ndarray | None = None) -> list[Ruling]:
+    """Rows of surviving runs stacked into rules: (row, x0, x1) runs that touch row to row.
+
+    With the ink `mask` the runs came from, a run crowded by ink beside it is dropped (`_crowded`).
+    """
     rules: list[list[float]] = []  # [row0, row1, x0, x1] in pixels
     open_rules: list[list[float]] = []
     for row in range(lines.shape[0]):
@@ -87,6 +116,8 @@ def _group(lines: np.ndarray, scale: float, orientation: str) -> list[Ruling]:
     for r0, r1, x0, x1 in (map(float, r) for r in rules):
         thick = (r1 - r0 + 1) * scale
         if thick > MAX_THICKNESS:
+            continue
+        if mask is not None and _crowded(mask, int(r0), int(r1), int(x0), int(x1)):
             continue
         a0, a1 = x0 * scale - EXTEND, x1 * scale + EXTEND
         b0, b1 = r0 * scale, (r1 + 1) * scale
@@ -125,6 +156,23 @@ def _inside(box: Box, width: float, height: float) -> bool:
     return box.x0 >= m and box.top >= m and box.x1 <= width - m and box.bottom <= height - m
 
 
+def _stubs(mask: np.ndarray, scale: float, found: list[Ruling]) -> list[Ruling]:
+    """Vertical runs of `STUB_LENGTH` to `MIN_LENGTH` with an end on a horizontal rule of `found`."""
+    k = max(2, round(STUB_LENGTH / scale))
+    hs = [r.box for r in found if r.orientation == "h"]
+    vs = [r.box for r in found if r.orientation == "v"]
+    out: list[Ruling] = []
+    for r in _group(_runs_at_least(_close_gaps(mask.T, GAP), k), scale, "v", mask.T):
+        b = r.box
+        if b.height >= MIN_LENGTH + 2 * EXTEND or any(
+            abs(v.cx - b.cx) <= SNAP and v.top <= b.bottom and b.top <= v.bottom for v in vs
+        ):
+            continue  # a long rule, found already
+        if any(h.x0 - SNAP <= b.cx <= h.x1 + SNAP and min(abs(h.cy - b.top), abs(h.cy - b.bottom)) <= SNAP for h in hs):
+            out.append(r)
+    return out
+
+
 def find_rulings(raster: Raster) -> list[Ruling]:
     """Horizontal and vertical rules of the upright page, in points, sorted like a backend's."""
     mask = ink(raster.grey)
@@ -132,7 +180,8 @@ def find_rulings(raster: Raster) -> list[Ruling]:
     found: list[Ruling] = []
     for orientation, m in (("h", mask), ("v", mask.T)):
         lines = _runs_at_least(_close_gaps(m, GAP), k)
-        found.extend(_group(lines, raster.scale, orientation))
+        found.extend(_group(lines, raster.scale, orientation, m))
+    found.extend(_stubs(mask, raster.scale, found))
     height, width = (n * raster.scale for n in raster.grey.shape)
     found = _snap_ends([r for r in found if _inside(r.box, width, height)])
     return sorted(found, key=lambda r: (r.box.top, r.box.x0, r.box.bottom, r.box.x1, r.orientation))
