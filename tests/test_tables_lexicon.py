@@ -244,3 +244,20 @@ def test_an_acronym_broken_at_a_soft_hyphen_is_weighed_as_at_any_hyphen() -> Non
     lexicon = Lexicon({"ikohi", "merupakan"}, engine_hyphens=True)
     assert drops_hyphen("FI\u00ad", "TRA", lexicon)
     assert not drops_hyphen("TII\u00ad", "WVI-INFID", lexicon)  # the author's compound of acronyms
+
+
+def test_a_line_ending_far_short_of_its_edge_ends_with_a_whole_word() -> None:
+    def ending(texts: list[tuple[str, bool]], edge: float, page: int = 1) -> TextLine:
+        ln = _line(texts)
+        ln.edge, ln.page = edge, page
+        return ln
+
+    lines = [
+        ending([("sampai", True), ("pelanggaran", False)], 100.0),  # ends at 18, two ems short and more: whole
+        ending([("kepada", True), ("bantu", False)], 25.0),  # ends 7 pt short: maybe cut
+        ending([("dapat", True), ("pe", False)], 100.0),  # the page's last line: maybe a piece
+        ending([("ngimpleme", True), ("ah", False)], 100.0, page=2),
+    ]
+    lexicon = build_lexicon(lines)
+    assert "pelanggaran" in lexicon and "bantu" not in lexicon and "pe" not in lexicon
+    assert "ah" in lexicon  # the last line of all: it ends its cell

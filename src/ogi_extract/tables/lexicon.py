@@ -95,7 +95,7 @@ ENGINE_HYPHEN = "\u2010"  # see `Lexicon.engine_marks`
 
 
 def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
-    """Words seen where no line break can have cut them: inside a line, or ended by a space.
+    """Words seen where no line break can have cut them: inside a line, ended by a space, or by a line's end far short of its edge.
 
     `lines` in reading order (a cell's lines one after the other), so that a
     line and the next one tell whether the engine hyphenated between them.
@@ -105,10 +105,9 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     pairs: list[tuple[str, str]] = []
     marked = inside = minus = 0  # U+2010 ending lines and inside them; hyphen-minus inside
     before: TextLine | None = None
-    for line in lines:
+    lines = [ln for ln in lines if ln.words]
+    for n, line in enumerate(lines):
         ws = line.words
-        if not ws:
-            continue
         last = len(ws) - 1
         end = before.words[-1] if before is not None and before.words else None
         # The line's first word is whole when the line before ended a word:
@@ -123,7 +122,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
             else:
                 inside += ENGINE_HYPHEN in w.text[:-1]
                 marked += w.text.endswith(ENGINE_HYPHEN)
-            if (0 < i or opens_whole) and (i < last or w.space_after):
+            if (0 < i or opens_whole) and (i < last or w.space_after or _ends_short(line, lines[n + 1 : n + 2])):
                 words.add(lexical(w.text))
             elif PATH_LIKE.search(w.text):
                 # A URL cut at the line's start or end: its inner pieces are whole.
@@ -137,6 +136,19 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
     return Lexicon(words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks)
+
+
+def _ends_short(line: TextLine, after: list[TextLine]) -> bool:
+    """Whether the line ends with a whole word: two ems or more short of its edge, in a letter, on its page.
+
+    No engine breaks a word with that much room left; the line's last word on
+    a page may be a piece an engine left at the page's foot ("pe" +
+    "ngimpleme..."), and a hyphen may be the engine's.
+    """
+    last = line.words[-1]
+    if line.edge is None or not last.text[-1:].isalpha() or (after and after[0].page != line.page):
+        return False
+    return line.edge - last.box.x1 >= 2 * last.size
 
 
 def _glues(words: frozenset[str]) -> bool:
