@@ -207,3 +207,12 @@ def test_a_short_word_and_a_piece_that_begin_a_longer_word_are_a_cut() -> None:
     b = _ending(line("andatangananm", 112), 2)
     lexicon = Lexicon({"mengetahui", "pen", "penandatanganan"})
     assert cut_by_width(a, b, "pen", lexicon)
+
+
+def test_a_lower_case_piece_that_spells_only_an_acronym_of_the_document_is_a_cut() -> None:
+    # justified "mengetahui pen" to the edge; the document writes "PEN" only, in capitals
+    a = _ending(line("mengetahui pen", 100), 0)
+    a.words[0].box = Box(LEFT + PAD, 100, LEFT + PAD + 60, 110)
+    b = _ending(line("andatangananm", 112), 2)
+    assert cut_by_width(a, b, "pen", Lexicon({"mengetahui", "pen"}, capitals={"pen"}))
+    assert not cut_by_width(a, b, "pen", Lexicon({"mengetahui", "pen"}))  # a word of its own: the line ended

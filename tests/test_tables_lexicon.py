@@ -261,3 +261,8 @@ def test_a_line_ending_far_short_of_its_edge_ends_with_a_whole_word() -> None:
     lexicon = build_lexicon(lines)
     assert "pelanggaran" in lexicon and "bantu" not in lexicon and "pe" not in lexicon
     assert "ah" in lexicon  # the last line of all: it ends its cell
+
+
+def test_words_written_in_capitals_only_are_told() -> None:
+    lines = [_line([("oleh", True), ("PEN", True), ("dan", True), ("UK", True), ("uk", True), ("x", False)])]
+    assert build_lexicon(lines).capitals == frozenset({"pen"})

@@ -24,7 +24,8 @@ between words, unless the vocabulary knows the joined word or one it begins
 pieces as often as any other) is a cut on a line whose spaces are the font's
 own and a line end on a justified one, where every line reaches its edge
 (there the pieces must also pass the line's width by half a glyph), unless
-the tail is no word and the two begin a longer one ("pen" + "andatangananm").
+the tail is no word and the two begin a longer one, or the document writes
+the short word only as an acronym ("pen" + "andatangananm" beside "PEN").
 A word too wide for any line that the engine moved whole to the next line
 and cut at that line's end ("hak" | "reakredita" + "si") leaves the word
 before it whole (`moved_whole`). Limit:
@@ -156,6 +157,8 @@ def _whole_word(head: str, tail: str, lexicon: frozenset[str], line: TextLine) -
     last = lexical(head.rsplit("/", 1)[-1])  # "adalah/adanya" ends with "adanya"
     if last not in lexicon:
         return False
+    if last in getattr(lexicon, "capitals", ()) and not head.rsplit("/", 1)[-1].isupper():
+        return False  # "pen", where the document writes only the acronym "PEN"
     if len(last) >= WHOLE_WORD:
         return True
     if t not in lexicon and not is_prefix(t, lexicon) and any(

@@ -66,9 +66,14 @@ class Lexicon(frozenset[str]):
     "pelaksana‐" + "an", "CO‐" + "VID-19", "DP2K‐" + "BPMD", beside the
     author's "sosial-" + "ekonomi"). Every U+2010 ending a line is then the
     engine's.
+
+    `capitals` are the words the document writes in capitals only, acronyms
+    ("PEN", "UK"): a piece in lower case that spells one ("pen" +
+    "andatangananm") is no word of the document for that.
     """
 
-    __slots__ = ("engine_hyphens", "engine_marks", "glues", "pieces")
+    __slots__ = ("capitals", "engine_hyphens", "engine_marks", "glues", "pieces")
+    capitals: frozenset[str]
     engine_hyphens: bool
     engine_marks: bool
     glues: bool
@@ -81,8 +86,10 @@ class Lexicon(frozenset[str]):
         pieces: Iterable[str] = (),
         glues: bool = False,
         engine_marks: bool = False,
+        capitals: Iterable[str] = (),
     ) -> Lexicon:
         self = super().__new__(cls, words)
+        self.capitals = frozenset(capitals)
         self.engine_hyphens = engine_hyphens
         self.engine_marks = engine_marks
         self.glues = glues
@@ -101,6 +108,8 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     line and the next one tell whether the engine hyphenated between them.
     """
     words: set[str] = set()
+    upper: set[str] = set()  # the forms seen in capitals, and in other cases
+    lower: set[str] = set()
     pieces: set[str] = set()
     pairs: list[tuple[str, str]] = []
     marked = inside = minus = 0  # U+2010 ending lines and inside them; hyphen-minus inside
@@ -124,6 +133,8 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
                 marked += w.text.endswith(ENGINE_HYPHEN)
             if (0 < i or opens_whole) and (i < last or w.space_after or _ends_short(line, lines[n + 1 : n + 2])):
                 words.add(lexical(w.text))
+                form = _EDGES.sub("", w.text)
+                (upper if len(form) >= 2 and form.isupper() else lower).add(form.lower())
             elif PATH_LIKE.search(w.text):
                 # A URL cut at the line's start or end: its inner pieces are whole.
                 runs = _LETTER_RUNS.findall(w.text)
@@ -135,7 +146,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     known = frozenset(words)
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
-    return Lexicon(words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks)
+    return Lexicon(words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks, upper - lower)
 
 
 def _ends_short(line: TextLine, after: list[TextLine]) -> bool:
