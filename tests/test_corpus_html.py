@@ -147,3 +147,25 @@ def test_fixed_dates_keep_the_file_length() -> None:
     pdf = b"<< /CreationDate (D:20261205073708+00'00') /ModDate (D:20261205073708Z) >>"
     fixed = fixed_dates(pdf)
     assert len(fixed) == len(pdf) and fixed.count(b"D:20211231000000") == 2
+
+
+def test_a_restarted_numbering_is_a_list_of_its_own() -> None:
+    """Two numbered lists in a row: WeasyPrint ignores `<li value>`, so each needs its own <ol>."""
+    items = tuple(Paragraph(w, m) for w, m in (("satu", "1."), ("dua", "2."), ("tiga", "1."), ("empat", "2.")))
+    page = to_html(_items_document(items), Look(list_markup=True))
+    assert page.count("<ol>") == 2
+    later = (Paragraph("tiga", "3."), Paragraph("empat", "4."))
+    assert '<ol start="3" style="counter-reset:list-item 2">' in to_html(_items_document(later), Look(list_markup=True))
+
+
+@pytest.mark.parametrize("name", HTML_ENGINES)
+def test_engine_prints_a_restarted_numbering_as_given(name: str, tmp_path: Path) -> None:
+    module = engine(name)
+    items = tuple(
+        Paragraph(w, m) for w, m in (("satu", "1."), ("dua", "2."), ("tiga", "1."), ("empat", "2."), ("lima", "3."))
+    )
+    pdf = module.render(_items_document(items), Look(font=module.FONTS[0], list_markup=True), tmp_path)
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        words = doc[0].get_text("words")  # (x0, y0, x1, y1, word, ...); markers may come apart from their text
+    markers = sorted((round(w[1]), w[4]) for w in words if re.fullmatch(r"\d\.", w[4]))
+    assert [m for _, m in markers] == ["1.", "2.", "1.", "2.", "3."]

@@ -137,3 +137,82 @@ def test_a_slash_compounds_last_part_that_is_a_word_goes_on_when_the_line_was_fi
     lexicon = Lexicon({"ke", "pada", "kepada", "tingkat"})
     joined = join_lines([head, tail], left=LEFT + PAD, right=EDGE, lexicon=lexicon)
     assert joined.text == "• Review/kepada, tingkat"
+
+
+def _ending(ln: TextLine, room: float) -> TextLine:
+    """The line with its last word moved to end `room` points short of the edge, its width kept."""
+    w = ln.words[-1]
+    w.box = Box(EDGE - room - w.box.width, w.box.top, EDGE - room, w.box.bottom)
+    ln.box = Box(ln.box.x0, ln.box.top, w.box.x1, ln.box.bottom)
+    return ln
+
+
+def _on_page(ln: TextLine, page: int) -> TextLine:
+    ln.page = page
+    return ln
+
+
+def test_a_piece_alone_on_a_pages_last_line_goes_on_with_the_next_page() -> None:
+    # "pe" far from the edge at the foot of a page, "ngimpleme" filling the next page's first line
+    lines = [line("dapat, via", 100), line("pe", 700), _on_page(_ending(line("ngimpleme", 60), 2), 2)]
+    lines.append(_on_page(line("ntasian sejak", 72), 2))
+    lexicon = Lexicon({"dapat", "via", "sejak"})
+    assert join_lines(lines, left=LEFT + PAD, right=EDGE, lexicon=lexicon).text == "dapat, via pengimplementasian sejak"
+    known = Lexicon({"dapat", "via", "sejak", "pe"})  # a word of the document ends its page
+    assert join_lines(lines, left=LEFT + PAD, right=EDGE, lexicon=known).text.startswith("dapat, via pe ngimpleme")
+
+
+def test_a_word_in_three_pieces_whose_first_two_are_words_joins() -> None:
+    # "di" filling its line, "antara" alone filling the next (indented), then "nya"
+    a = _ending(line("PAN, di", 100), 1)
+    b = _ending(line("antara", 112, x=EDGE - 3 - 6 * GLYPH), 3)
+    c = line("nya koordinasi", 124, x=b.box.x0)
+    lexicon = Lexicon({"pan", "di", "antara", "diantaranya", "koordinasi"})
+    assert join_lines([a, b, c], left=LEFT + PAD, right=EDGE, lexicon=lexicon).text == "PAN, diantaranya koordinasi"
+
+
+def test_a_word_moved_whole_and_cut_at_the_next_lines_end_leaves_the_word_before() -> None:
+    # "hak" ends its line with no room for a glyph; "reakredita" + "si" is the word cut
+    a = line("Revisi hak", 100, x=EDGE - 3.8 - 9.5 * GLYPH)  # the font's own spaces, 3.8 pt short of the edge
+    b = _ending(line("reakredita", 112, x=108.2), 1.5)
+    c = line("si akhir", 124, x=108.2)
+    lexicon = Lexicon({"revisi", "hak", "reakreditasi", "akhir"})
+    text = join_lines([a, b, c], left=108.2, right=EDGE, lexicon=lexicon).text
+    assert text == "Revisi hak reakreditasi akhir"
+
+
+def test_a_known_words_start_after_a_url_that_left_room_is_a_new_word() -> None:
+    url = line("x", 100)
+    url.words[0].text = "https://keuda.go.id/index-barang"
+    a = _ending(url, 9.8)  # room for an "s" (about 7 pt here), the URL's next glyph had it been cut
+    b = line("sensitifita", 112, x=108.2)  # the rest of a word cut where it filled its line
+    b.words[0].box = b.box = Box(108.2, 112, 168.2, 122)
+    c = line("s telah", 124, x=108.2)
+    lexicon = Lexicon({"sensitifitas", "telah"})
+    text = join_lines([a, b, c], left=108.2, right=EDGE, lexicon=lexicon).text
+    assert text == "https://keuda.go.id/index-barang sensitifitas telah"
+
+
+def test_a_lone_word_with_room_for_the_next_glyph_ended_there() -> None:
+    # "partisipasi" 8 pt short of the edge: the "k" of "ke" (about 6 pt) would have fitted
+    a, b, c = _ending(line("partisipasi", 100), 8), line("ke", 112), line("minoritas", 124)
+    lexicon = Lexicon({"partisipasi", "minoritas"})
+    assert join_lines([a, b, c], left=LEFT + PAD, right=EDGE, lexicon=lexicon).text == "partisipasi ke minoritas"
+
+
+def test_a_short_word_and_a_piece_that_begin_a_longer_word_are_a_cut() -> None:
+    # justified "mengetahui pen" to the edge; "pen" is a word, but "penandatanganan" begins the whole
+    a = _ending(line("mengetahui pen", 100), 0)
+    a.words[0].box = Box(LEFT + PAD, 100, LEFT + PAD + 60, 110)  # wide spaces: a justified line
+    b = _ending(line("andatangananm", 112), 2)
+    lexicon = Lexicon({"mengetahui", "pen", "penandatanganan"})
+    assert cut_by_width(a, b, "pen", lexicon)
+
+
+def test_a_lower_case_piece_that_spells_only_an_acronym_of_the_document_is_a_cut() -> None:
+    # justified "mengetahui pen" to the edge; the document writes "PEN" only, in capitals
+    a = _ending(line("mengetahui pen", 100), 0)
+    a.words[0].box = Box(LEFT + PAD, 100, LEFT + PAD + 60, 110)
+    b = _ending(line("andatangananm", 112), 2)
+    assert cut_by_width(a, b, "pen", Lexicon({"mengetahui", "pen"}, capitals={"pen"}))
+    assert not cut_by_width(a, b, "pen", Lexicon({"mengetahui", "pen"}))  # a word of its own: the line ended

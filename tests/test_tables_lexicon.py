@@ -261,3 +261,25 @@ def test_a_run_of_words_is_told_as_segments_tells_it(word: str, expected: bool) 
     longest = max(map(len, words))
     assert _is_run(word, words, longest) is expected
     assert segments(word, 0, words, whole=False)[0] is expected
+
+
+def test_a_line_ending_far_short_of_its_edge_ends_with_a_whole_word() -> None:
+    def ending(texts: list[tuple[str, bool]], edge: float, page: int = 1) -> TextLine:
+        ln = _line(texts)
+        ln.edge, ln.page = edge, page
+        return ln
+
+    lines = [
+        ending([("sampai", True), ("pelanggaran", False)], 100.0),  # ends at 18, two ems short and more: whole
+        ending([("kepada", True), ("bantu", False)], 25.0),  # ends 7 pt short: maybe cut
+        ending([("dapat", True), ("pe", False)], 100.0),  # the page's last line: maybe a piece
+        ending([("ngimpleme", True), ("ah", False)], 100.0, page=2),
+    ]
+    lexicon = build_lexicon(lines)
+    assert "pelanggaran" in lexicon and "bantu" not in lexicon and "pe" not in lexicon
+    assert "ah" in lexicon  # the last line of all: it ends its cell
+
+
+def test_words_written_in_capitals_only_are_told() -> None:
+    lines = [_line([("oleh", True), ("PEN", True), ("dan", True), ("UK", True), ("uk", True), ("x", False)])]
+    assert build_lexicon(lines).capitals == frozenset({"pen"})

@@ -100,3 +100,29 @@ def test_a_last_line_set_short_of_the_pitch_across_the_rule_is_the_text_above() 
     content = split_page(Page(1, 595, 842, words, rules), set())
     heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
     assert heads == [["baris0 baris1 baris2 akhir.", ""], ["Milestone Sehingga", ""]]
+
+
+def test_a_run_over_at_the_cells_own_uneven_steps_drawn_over_a_paragraph_goes_to_the_cell() -> None:
+    # A narrow left cell whose lines step 14.25 pt and now and then 15 (rounded line boxes)
+    # runs past the table's bottom rule (470.6) over the "Tindak Lanjut" paragraph, which
+    # lies 1.5 pt off its lines and crosses the column's rule ("PTUN," over 165.4).
+    rules = [rule_h(300, 72.4, 436.1), rule_h(470.6, 72.4, 436.1)] + [rule_v(x, 300, 470.6) for x in (72.4, 165.4, 436.1)]
+    cell = [(308.92 + 14.25 * k, f"kata{k}") for k in range(7)]
+    cell += [(408.67, "awal"), (423.67, "tengah"), (437.92, "lagi"), (452.17, "panduan,"), (466.42, "mengupayaka")]
+    cell += [(480.67, "sensitifitas"), (495.67, "pelatihan"), (509.92, "diskusi"), (524.17, "mekanisme,")]
+    cell += [(538.42, "akomodasi.")]
+    words = [word(t, 77.74, top, 77.74 + 6 * len(t), top + 16.35) for top, t in cell]
+    words += [word("kanan", 170, 308.92 + 14.25 * k, 200, 325.27 + 14.25 * k) for k in range(8)]
+    below = [
+        (479.17, [("Tindak", 72.0, 112.78), ("Lanjut:", 115.9, 157.98)]),
+        (493.42, [("UK", 72.0, 88.2), ("1:", 91.32, 101.4)]),
+        (508.42, [("1.", 77.99, 88.07), ("Korban.", 91.2, 135.58), ("PTUN,", 138.7, 173.74), ("pusat", 176.86, 208.47)]),
+        (522.67, [("surat", 91.2, 120.14), ("perencanaan", 123.26, 197.1)]),
+        (536.92, [("‘pelatihan’", 91.2, 147.88), ("mengadakan", 151.0, 225.19)]),
+        (551.17, [("melakukan", 91.2, 153.39), ("unsur.", 156.51, 190.76)]),
+    ]
+    words += [word(t, x0, top, x1, top + 16.35) for top, line in below for t, x0, x1 in line]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    [[left, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert [w.text for w in left.words] == [t for _, t in cell]
+    assert [ln.text for ln in content.lines][:3] == ["Tindak Lanjut:", "UK 1:", "1. Korban. PTUN, pusat"]

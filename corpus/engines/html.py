@@ -199,7 +199,7 @@ def _typed(p: Paragraph) -> str:
 
 def _list(items: list[Paragraph], level: int, features: Features) -> str:
     """Items of `level` and deeper as real list markup; a deeper run nests inside the item above."""
-    out: list[str] = []
+    out: list[tuple[str, str | None]] = []
     i = 0
     while i < len(items):
         p = items[i]
@@ -207,18 +207,58 @@ def _list(items: list[Paragraph], level: int, features: Features) -> str:
             j = i
             while j < len(items) and items[j].level > level:
                 j += 1
-            out.append(f'<li style="list-style-type:none">{_list(items[i:j], level + 1, features)}</li>')
+            out.append((f'<li style="list-style-type:none">{_list(items[i:j], level + 1, features)}</li>', None))
             i = j
             continue
         j = i + 1
         while j < len(items) and items[j].level > level:
             j += 1
         nested = _list(items[i + 1 : j], level + 1, features) if j > i + 1 else ""
-        out.append(f"<li{_marker_style(p.marker or '', features)}>{_esc(p.text)}{nested}</li>")
+        out.append((f"<li{_marker_style(p.marker or '', features)}>{_esc(p.text)}{nested}</li>", p.marker))
         i = j
     own = [x.marker or "" for x in items if x.level == level]
-    kind = "ol" if own and all(_NUMBER.match(m) or _LETTER.match(m) for m in own) else "ul"
-    return f"<{kind}>{''.join(out)}</{kind}>"
+    if not (own and all(_NUMBER.match(m) or _LETTER.match(m) for m in own)):
+        return f"<ul>{''.join(li for li, _ in out)}</ul>"
+    return "".join(_numbered(run) for run in _runs(out))
+
+
+def _ordinal(marker: str | None) -> tuple[str, int] | None:
+    """A numbered or lettered marker's style and number ("3." -> decimal 3, "b." -> lower-alpha 2)."""
+    if marker is not None and (m := _NUMBER.match(marker)):
+        return "decimal", int(m.group(1))
+    if marker is not None and (m := _LETTER.match(marker)):
+        return "lower-alpha", ord(m.group(1)) - 96
+    return None
+
+
+def _runs(items: list[tuple[str, str | None]]) -> list[list[tuple[str, str | None]]]:
+    """Items cut where the numbering does not go on by one (a second list "1. 2." after "1. 2. 3.").
+
+    Not every engine reads `<li value>` (WeasyPrint counts on), so each run is a
+    list of its own, whose counter its own `<ol>` starts.
+    """
+    runs: list[list[tuple[str, str | None]]] = []
+    last: tuple[str, int] | None = None
+    for li, marker in items:
+        here = _ordinal(marker)
+        if here is None:  # a holder item without marker: it stays with the run above
+            if not runs:
+                runs.append([])
+            runs[-1].append((li, marker))
+            continue
+        if not runs or last is None or here[0] != last[0] or here[1] != last[1] + 1:
+            runs.append([])
+        runs[-1].append((li, marker))
+        last = here
+    return runs
+
+
+def _numbered(run: list[tuple[str, str | None]]) -> str:
+    """One run as an <ol> whose counter starts at the run's first number."""
+    first = next((o for _, m in run if (o := _ordinal(m)) is not None), None)
+    start = first[1] if first else 1
+    attrs = "" if start == 1 else f' start="{start}" style="counter-reset:list-item {start - 1}"'
+    return f"<ol{attrs}>{''.join(li for li, _ in run)}</ol>"
 
 
 def _marker_style(marker: str, features: Features) -> str:

@@ -23,7 +23,12 @@ between words, unless the vocabulary knows the joined word or one it begins
 `word_breaks.broken_inside_word` asks it first). A short known word ("di", "per", "me": engines leave such
 pieces as often as any other) is a cut on a line whose spaces are the font's
 own and a line end on a justified one, where every line reaches its edge
-(there the pieces must also pass the line's width by half a glyph). Limit:
+(there the pieces must also pass the line's width by half a glyph), unless
+the tail is no word and the two begin a longer one, or the document writes
+the short word only as an acronym ("pen" + "andatangananm" beside "PEN").
+A word too wide for any line that the engine moved whole to the next line
+and cut at that line's end ("hak" | "reakredita" + "si") leaves the word
+before it whole (`moved_whole`). Limit:
 in left-aligned text of an engine that never cuts after other words (CSS),
 a short word before a long one is taken for a cut ("uji" + "sensitifitas...").
 
@@ -39,7 +44,7 @@ from __future__ import annotations
 import regex
 
 from ..layout.model import Word
-from .lexicon import Lexicon, is_prefix, lexical
+from .lexicon import SEGMENT, Lexicon, is_prefix, lexical
 from .model import RowGroup, TextLine
 
 # How much wider than the tail's first glyph (as estimated by `first_glyph`)
@@ -152,8 +157,16 @@ def _whole_word(head: str, tail: str, lexicon: frozenset[str], line: TextLine) -
     last = lexical(head.rsplit("/", 1)[-1])  # "adalah/adanya" ends with "adanya"
     if last not in lexicon:
         return False
+    if last in getattr(lexicon, "capitals", ()) and not head.rsplit("/", 1)[-1].isupper():
+        return False  # "pen", where the document writes only the acronym "PEN"
     if len(last) >= WHOLE_WORD:
         return True
+    if t not in lexicon and not is_prefix(t, lexicon) and any(
+        whole[:k] in lexicon for k in range(len(h) + SEGMENT, len(whole))
+    ):
+        # A short word, and the tail is no word and begins none, but the two
+        # begin a longer word of the document ("pen" + "andatangananm").
+        return False
     words = [w for w in line.words if lexical(w.text)]  # a bullet is not a word
     if len(words) < 2:
         return False
@@ -199,6 +212,40 @@ def slash_goes_on(line: TextLine, nxt: TextLine) -> bool:
     return tail[:1] == "/" and tail[1:2].isalpha() and head[-1:].isalpha() and filled(line, nxt, line.edge)
 
 
+def cut_again(line: TextLine) -> bool:
+    """Whether the line holds one piece alone that ends in a letter within half an em of its edge: the word goes on.
+
+    Half an em, not an em: a long word alone on a narrow line ends within an
+    em of the edge by chance ("menitikberatkan" 9.6 pt short at 11 pt); an
+    engine that cuts it fills the line to the glyph that no longer fits.
+    """
+    if len(line.words) != 1 or line.edge is None:
+        return False
+    only = line.words[0]
+    room = line.edge - only.box.x1
+    return not only.space_after and only.text[-1:].isalnum() and -EDGE_TOL <= room < 0.5 * only.size
+
+
+def moved_whole(head: str, nxt: TextLine, lexicon: frozenset[str]) -> bool:
+    """Whether the next line's piece is the start of a word the engine moved there whole and cut at that line's end.
+
+    "hak" ends its line, "reakredita" alone fills the next to its edge and
+    "si" follows: the tail begins a known word, the head is one and the two
+    together begin none. The word was too wide for any line; its cut is the
+    next line's end, not this one's.
+    """
+    if not cut_again(nxt):
+        return False
+    h, t = lexical(head), lexical(nxt.words[0].text)
+    return (
+        h in lexicon
+        and t not in lexicon
+        and is_prefix(t, lexicon)
+        and not is_prefix(h + t, lexicon)
+        and h + t not in lexicon
+    )
+
+
 def cut_by_width(line: TextLine, nxt: TextLine, head: str, lexicon: frozenset[str] | None) -> bool:
     """Whether the engine cut a word too wide for its line between `line` and `nxt` (see the module).
 
@@ -217,6 +264,8 @@ def cut_by_width(line: TextLine, nxt: TextLine, head: str, lexicon: frozenset[st
     prose = [w for w in line.words if lexical(w.text) and not _MARKER.match(w.text)]
     justified = len(prose) >= 2 and not _unstretched(prose)
     if not (filled(line, nxt, right) and too_wide(line, nxt, right, justified)):
+        return False
+    if lexicon is not None and moved_whole(head, nxt, lexicon):
         return False
     if len(line.words) == 1 and head != line.words[0].text:
         # The line holds nothing but the middle of a cut word, filled to its

@@ -70,9 +70,14 @@ class Lexicon(frozenset[str]):
     "pelaksana‐" + "an", "CO‐" + "VID-19", "DP2K‐" + "BPMD", beside the
     author's "sosial-" + "ekonomi"). Every U+2010 ending a line is then the
     engine's.
+
+    `capitals` are the words the document writes in capitals only, acronyms
+    ("PEN", "UK"): a piece in lower case that spells one ("pen" +
+    "andatangananm") is no word of the document for that.
     """
 
-    __slots__ = ("engine_hyphens", "engine_marks", "glues", "pieces")
+    __slots__ = ("capitals", "engine_hyphens", "engine_marks", "glues", "pieces")
+    capitals: frozenset[str]
     engine_hyphens: bool
     engine_marks: bool
     glues: bool
@@ -85,8 +90,10 @@ class Lexicon(frozenset[str]):
         pieces: Iterable[str] = (),
         glues: bool = False,
         engine_marks: bool = False,
+        capitals: Iterable[str] = (),
     ) -> Lexicon:
         self = super().__new__(cls, words)
+        self.capitals = frozenset(capitals)
         self.engine_hyphens = engine_hyphens
         self.engine_marks = engine_marks
         self.glues = glues
@@ -99,20 +106,21 @@ ENGINE_HYPHEN = "\u2010"  # see `Lexicon.engine_marks`
 
 
 def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
-    """Words seen where no line break can have cut them: inside a line, or ended by a space.
+    """Words seen where no line break can have cut them: inside a line, ended by a space, or by a line's end far short of its edge.
 
     `lines` in reading order (a cell's lines one after the other), so that a
     line and the next one tell whether the engine hyphenated between them.
     """
     words: set[str] = set()
+    upper: set[str] = set()  # the forms seen in capitals, and in other cases
+    lower: set[str] = set()
     pieces: set[str] = set()
     pairs: list[tuple[str, str]] = []
     marked = inside = minus = 0  # U+2010 ending lines and inside them; hyphen-minus inside
     before: TextLine | None = None
-    for line in lines:
+    lines = [ln for ln in lines if ln.words]
+    for n, line in enumerate(lines):
         ws = line.words
-        if not ws:
-            continue
         last = len(ws) - 1
         end = before.words[-1] if before is not None and before.words else None
         # The line's first word is whole when the line before ended a word:
@@ -127,8 +135,10 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
             else:
                 inside += ENGINE_HYPHEN in w.text[:-1]
                 marked += w.text.endswith(ENGINE_HYPHEN)
-            if (0 < i or opens_whole) and (i < last or w.space_after):
+            if (0 < i or opens_whole) and (i < last or w.space_after or _ends_short(line, lines[n + 1 : n + 2])):
                 words.add(lexical(w.text))
+                form = _EDGES.sub("", w.text)
+                (upper if len(form) >= 2 and form.isupper() else lower).add(form.lower())
             elif PATH_LIKE.search(w.text):
                 # A URL cut at the line's start or end: its inner pieces are whole.
                 runs = _LETTER_RUNS.findall(w.text)
@@ -140,7 +150,20 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     known = frozenset(words)
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
-    return Lexicon(words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks)
+    return Lexicon(words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks, upper - lower)
+
+
+def _ends_short(line: TextLine, after: list[TextLine]) -> bool:
+    """Whether the line ends with a whole word: two ems or more short of its edge, in a letter, on its page.
+
+    No engine breaks a word with that much room left; the line's last word on
+    a page may be a piece an engine left at the page's foot ("pe" +
+    "ngimpleme..."), and a hyphen may be the engine's.
+    """
+    last = line.words[-1]
+    if line.edge is None or not last.text[-1:].isalpha() or (after and after[0].page != line.page):
+        return False
+    return line.edge - last.box.x1 >= 2 * last.size
 
 
 def _glues(words: frozenset[str]) -> bool:

@@ -199,9 +199,11 @@ def overflow(
         edge = box.x0 + max(pad - ALIGN_TOL, 0.5)
         tops = _line_tops(own)
         last = tops[-1] if tops else None
+        steps = _steps(tops, pitch)
         took = False
         for line in group_lines(inside, 0):
-            words = _own_line(line.words, last, pitch)
+            words = _own_line(line.words, last, steps)
+            drawn_over = len(words) < len(line.words)
             lb = Box(
                 min(w.box.x0 for w in words), min(w.box.top for w in words),
                 max(w.box.x1 for w in words), max(w.box.bottom for w in words),
@@ -209,8 +211,10 @@ def overflow(
             # the next line of the cell's text: no wider gap than a line's own
             if lb.top > reach + 0.8 * height or lb.x0 < edge:
                 break
-            if _runs_across(lb, box, loose):
-                break  # a line of text below the table, wider than the column
+            if not drawn_over and _runs_across(lb, box, loose):
+                # a line of text below the table, wider than the column (the
+                # text a run-over is drawn over runs across it: that is no sign)
+                break
             cell_words[k].extend(words)
             taken.update(id(w) for w in words)
             reach, took, last = max(reach, lb.bottom), True, lb.top
@@ -251,15 +255,28 @@ def _over_next(cell: list[Word], next_words: list[list[Word]], last: float, pitc
         last = top
 
 
-def _own_line(words: list[Word], last: float | None, pitch: float | None) -> list[Word]:
+def _steps(tops: list[float], pitch: float | None) -> set[float]:
+    """The steps from line to line of the cell's own text: the page's pitch and those near it.
+
+    Chromium rounds its line boxes to its layout unit, so one text may step
+    14.25 pt and now and then 15 pt; its run-over steps the same.
+    """
+    if pitch is None:
+        return set()
+    own = {round(b - a, 2) for a, b in zip(tops, tops[1:])}
+    return {pitch, *(d for d in own if pitch - PITCH_TOL <= d <= pitch * 1.1)}
+
+
+def _own_line(words: list[Word], last: float | None, steps: set[float]) -> list[Word]:
     """The words of a line of the cell's text drawn over a line of other text.
 
-    The cell's words fall on its pitch after its last line; the other text's
-    (a heading under the table) lie at their own height, over them.
+    The cell's words fall a step of its own text (`_steps`) after its last
+    line; the other text's (a heading or a paragraph under the table) lie at
+    their own height, over them.
     """
-    if last is None or pitch is None:
+    if last is None or not steps:
         return words
-    on = [w for w in words if abs(w.box.top - (last + pitch)) <= PITCH_TOL]
+    on = [w for w in words if any(abs(w.box.top - (last + d)) <= PITCH_TOL for d in steps)]
     off = [w for w in words if all(w is not o for o in on)]
     if on and off and any(_overlap(a.box, b.box) for a in on for b in off):
         return on

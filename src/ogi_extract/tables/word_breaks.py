@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from ..layout.model import Word
-from .cuts import cut_by_width, slash_goes_on
+from .cuts import cut_again, cut_by_width, filled, slash_goes_on
 from .lexicon import PATH_LIKE, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
 from .model import TextLine
@@ -91,6 +91,8 @@ def broken_inside_word(
         return True
     if head[-1] in ",;!?)" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
         return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
+    if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon):
+        return True  # "pe" on a page's last line, "ngimpleme" opening the next page
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
     if spaces_mark_breaks:
@@ -127,7 +129,17 @@ def broken_inside_word(
         if not several and glued_at_edge(line, nxt, h, t, lexicon):
             return True
         if h_known and t_known:
-            return False
+            # Both words, unless the tail is the middle of a word in three pieces
+            # ("di" + "antara" + "nya"): alone on its line and filled to its edge,
+            # the pieces so far begin a known word, and the line before was cut.
+            middle = (
+                len(nxt.words) == 1
+                and not first.space_after
+                and nxt.edge is not None
+                and nxt.edge - first.box.x1 < first.size
+                and is_prefix(lexical(head + tail), lexicon)
+            )
+            return middle and cut_by_width(line, nxt, head, lexicon)
         if h.isalpha() and t.isalpha() and broken_run(h + t, len(h), lexicon):
             # A long word glued of known ones, cut where a line ended ("penan"
             # + "datangananmenin" begins "penandatanganan" + "menindaklanjuti").
@@ -162,11 +174,58 @@ def broken_inside_word(
         if not (_URL_LIKE.search(head) or _slash_prose_cut(head, first.text, lexicon)):
             return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
         # a URL or path, which engines break anywhere, unless a known word follows
-        known = lexicon is not None and lexical(first.text) in lexicon
+        known = lexicon is not None and lexical(first.text) in lexicon or _word_after_url(line, nxt, edge, lexicon)
         return not known and not _CAPITALISED.match(first.text)
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
         return False  # this engine breaks prose with a hyphen, and here is none
+    if _URL_LIKE.search(head) and _word_after_url(line, nxt, edge, lexicon):
+        return False
+    if edge is not None and not filled(line, nxt, edge) and edge - last.box.x1 > 0.5 * last.size:
+        # Room left for the next glyph, and half an em at least (the estimate of a
+        # narrow glyph is not that close): an engine that breaks a word for lack of
+        # room fills the line to the glyph that no longer fits ("partisipasi" 9.5 pt
+        # short of the edge, then "ke minoritas", where "k" takes 6 pt).
+        return False
     return not several and not first.text[:1].isupper()
+
+
+def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | None) -> bool:
+    """Whether a line that ends its page ends with a piece of a word that the next page goes on with.
+
+    An engine that cuts words anywhere may leave a word's first letters alone on
+    a page's last line, however much room that line has ("pe" + "ngimpleme...").
+    The piece is no word of the document, and with the next page's first word it
+    is one or begins one (or begins a run of glued words), or that first word is
+    no word either and is cut again where it fills its line (`cut_again`).
+    """
+    tail = nxt.words[0].text
+    if lexicon is None or not tail[:1].islower():
+        return False
+    h, t = lexical(head), lexical(tail)
+    if not (h.isalpha() and t.isalpha()) or h in lexicon:
+        return False
+    whole = h + t
+    if whole in lexicon or is_prefix(whole, lexicon) or broken_run(whole, len(h), lexicon):
+        return True
+    return t not in lexicon and not is_prefix(t, lexicon) and cut_again(nxt)
+
+
+def _word_after_url(line: TextLine, nxt: TextLine, edge: float | None, lexicon: frozenset[str] | None) -> bool:
+    """Whether the next line opens with the start of a known word where the URL's line had room for more of it.
+
+    "…laporan-barang" ends a line 9 pt short of its edge, "sensitifita" (of
+    "sensitifitas") opens the next: an engine that breaks URLs anywhere would
+    have filled the line, so the URL ended there.
+    """
+    if lexicon is None or edge is None:
+        return False
+    t = lexical(nxt.words[0].text)
+    return (
+        len(t) >= 4
+        and is_prefix(t, lexicon)
+        and t not in getattr(lexicon, "pieces", frozenset())
+        and not filled(line, nxt, edge)
+    )
 
 
 def fills_edge(line: TextLine, nxt: Word) -> bool:
