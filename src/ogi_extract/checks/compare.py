@@ -16,6 +16,7 @@ from typing import Any
 from ..models.report import Report
 from ..models.summary import Summary
 from . import derive
+from .causes import link
 from .arithmetic import check_percent_lines, check_rounding_fit, check_table_arithmetic
 from .context import Context, _finding
 from .detail import check_stated_counts, check_tables_against_detail
@@ -76,4 +77,4 @@ def audit(
     findings: list[Finding] = []
     for check in CHECKS:
         findings.extend(check(ctx))
-    return findings
+    return link(findings, ctx)

@@ -36,6 +36,13 @@ def _finding(
     return Finding(check=check, severity=CATALOGUE[check].severity, message=message, published=published, derived=derived)
 
 
+def tagged(findings: list[Finding], **about: object) -> list[Finding]:
+    """The findings, each told what it is about (table, row, grade, commitment ...), for linking causes."""
+    for f in findings:
+        f.about.update(about)
+    return findings
+
+
 def _fmt(value: float | None) -> str:
     if value is None:
         return "nothing"

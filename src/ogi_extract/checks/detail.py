@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..models.summary import Figure
 from . import derive
 from .arithmetic import _label
-from .context import Context, _finding, _fmt
+from .context import Context, _finding, _fmt, tagged
 from .findings import Derived, Finding, Published
 
 # What each derivation of a stated count counts, in words (the grammar's `[audit.stated]`).
@@ -63,8 +63,10 @@ def _compare_tables(ctx: Context, not_assessed_as: str) -> tuple[int, int, list[
                         Derived(value=len(ids), target_ids=ids, rule=f"'-' counted as {not_assessed_as}"),
                     )
                 )
+                tagged(out[-1:], table=table.table.value, row=label, column=column)
         whole = cells.get((None, rules.accumulated_column), [])
         for line in table.published_percent:
+            first = len(out)
             grade = rules.normalise_grade(line.grade.value)
             ids = cells.get((grade, rules.accumulated_column), [])
             where = _label(table, f"{line.percent.value}% ({line.count.value})")
@@ -81,6 +83,7 @@ def _compare_tables(ctx: Context, not_assessed_as: str) -> tuple[int, int, list[
                         Derived(value=len(ids), target_ids=ids, rule=f"'-' counted as {not_assessed_as}"),
                     )
                 )
+                tagged(out[-1:], figure="count")
             expected = derive.percent(len(ids), len(whole), rules.percent_decimals, rules.percent_rounding)
             if expected == line.percent.value:
                 hits += 1
@@ -94,6 +97,8 @@ def _compare_tables(ctx: Context, not_assessed_as: str) -> tuple[int, int, list[
                         Derived(value=expected, target_ids=ids, rule=f"'-' counted as {not_assessed_as}"),
                     )
                 )
+                tagged(out[-1:], figure="percent")
+            tagged(out[first:], table=table.table.value, grade=grade)
     return hits, compared, out
 
 
@@ -136,6 +141,7 @@ def check_stated_counts(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     acc = ctx.rules.accumulated_column
     for key, printed in ctx.summary.stated_counts.items():
+        first = len(out)
         rule = ctx.rules.stated.get(key)
         label = f"stated count > {key}"
         if rule is None or rule.derive == "none":
@@ -184,4 +190,5 @@ def check_stated_counts(ctx: Context) -> list[Finding]:
                     derived,
                 )
             )
+        tagged(out[first:], derive=rule.derive, kind=rule.kind)
     return out

@@ -6,7 +6,7 @@ from typing import Any
 
 import regex
 from . import derive
-from .context import Context, _finding
+from .context import Context, _finding, tagged
 from .findings import Derived, Finding, Published
 from .titles import contained
 
@@ -35,6 +35,7 @@ def check_table7(ctx: Context) -> list[Finding]:
             )
         )
     for row in rows:
+        first = len(out)
         number = row.number.value
         label = f"commitments and implementers > {number}"
         if number not in known:
@@ -91,6 +92,7 @@ def check_table7(ctx: Context) -> list[Finding]:
                         Derived(value=imp_id, target_ids=ids, record_ids=[imp_id]),
                     )
                 )
+        tagged(out[first:], commitment=number)
     return out
 
 

@@ -49,7 +49,18 @@ class Phrase(_Record):
         return data
 
 
-class GradeDistribution(_Record):
+class Completeness(_Record):
+    """Whether a figure was read whole: a table cut at a page end with no continuation found is not.
+
+    The audit skips the checks that depend on a figure read in part and says so
+    in one finding, instead of reporting every row it lacks as a discrepancy.
+    """
+
+    complete: bool = True
+    incomplete_reason: str | None = Field(None, description="what was not found, when `complete` is false")
+
+
+class GradeDistribution(Completeness):
     """Commitment-level grades: a pie chart, counts in the text and one list per grade."""
 
     published_percent: dict[str, Figure] = Field(default_factory=dict)
@@ -57,7 +68,7 @@ class GradeDistribution(_Record):
     lists: dict[str, list[Phrase]] = Field(default_factory=dict)
 
 
-class CommitmentImplementers(_Record):
+class CommitmentImplementers(Completeness):
     """One row of the table that lists each commitment with its implementers."""
 
     number: Figure
@@ -78,7 +89,7 @@ class PercentLine(_Record):
     count: Figure
 
 
-class TargetTable(_Record):
+class TargetTable(Completeness):
     """Targets per grade and period for one kind of implementer, with totals."""
 
     table: Phrase
@@ -101,12 +112,15 @@ class Summary(_Record):
         return _strip(self.model_dump(mode="json"))
 
 
+_READING = frozenset(Completeness.model_fields)  # how a figure was read, not what it publishes
+
+
 def _strip(node: Any) -> Any:
-    """Replace every figure/phrase object by its bare value."""
+    """Replace every figure/phrase object by its bare value; leave out how complete the reading was."""
     if isinstance(node, dict):
         if "value" in node and "pieces" in node:
             return node["value"]
-        return {key: _strip(value) for key, value in node.items()}
+        return {key: _strip(value) for key, value in node.items() if key not in _READING}
     if isinstance(node, list):
         return [_strip(item) for item in node]
     return node

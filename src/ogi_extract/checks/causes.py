@@ -1,0 +1,231 @@
+"""One finding per cause: findings that follow from the same discrepancy are linked to its root.
+
+One misread or short grade list makes the text's count disagree with the list,
+every pie percentage of its chart disagree with the list lengths, the lists
+disagree with the stated number of commitments, and each commitment it lacks
+appear "in none of the lists": a dozen alarms and one cause. `link` gives every
+finding an id (F1, F2, ... in check order) and points each consequence at its
+root (`Finding.caused_by`), so every format shows the root as one item with its
+consequences beneath it.
+
+Each rule below states the arithmetic that makes one finding follow from
+another; a finding that a rule cannot account for in full stays a root of its
+own, so a second, independent discrepancy is never hidden under the first:
+
+* `same_figure`: several checks on one printed number (a pie wedge against its
+  list and its count; a percent line against its count and the detail).
+* `table_detail`: a cell of tables 8/9 per grade and period that differs from
+  the detail; the row's accumulated cell, the column's total and the percent
+  lines differ by exactly the sum of those differences.
+* `table_sums`: a changed cell breaks its row's sum and its column's sum.
+* `stated_commitments`: a wrong number of commitments stated in the text makes
+  both distributions' lists disagree with it.
+* `grade_lists`: a grade list longer or shorter than its count: the pie
+  percentages, the lists' total, the commitments missing from the lists and a
+  commitment whose published grade is the too-long list's.
+* `table7_names`: an implementer of table 7 that resolves to nothing leaves the
+  detail's implementer of that commitment "not listed", and the count of
+  listed implementers short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .catalogue import SEVERITY_RANK
+from .context import Context
+from .findings import Finding
+from .names import fold
+
+Rule = Callable[[list[Finding], Context], None]
+
+
+def link(findings: list[Finding], ctx: Context) -> list[Finding]:
+    """Number the findings and link each consequence to its root; returns the same list."""
+    for n, f in enumerate(findings, 1):
+        f.id = f"F{n}"
+        f.caused_by = None
+    for rule in RULES:
+        rule(findings, ctx)
+    return findings
+
+
+def root_of(finding: Finding, findings: Sequence[Finding]) -> Finding:
+    by_id = {f.id: f for f in findings}
+    seen = {finding.id}
+    while finding.caused_by and finding.caused_by in by_id and finding.caused_by not in seen:
+        finding = by_id[finding.caused_by]
+        seen.add(finding.id)
+    return finding
+
+
+def _attach(root: Finding, consequences: Sequence[Finding], findings: Sequence[Finding]) -> None:
+    """`consequences` (and what already hangs under them) under `root`'s root; never a cycle."""
+    top = root_of(root, findings)
+    for c in consequences:
+        c_top = root_of(c, findings)
+        if c_top is top:
+            continue
+        old = c_top.id
+        c_top.caused_by = top.id
+        for f in findings:
+            if f.caused_by == old:
+                f.caused_by = top.id
+
+
+def _of(findings: Sequence[Finding], *checks: str, **about: object) -> list[Finding]:
+    return [f for f in findings if f.check in checks and all(f.about.get(k) == v for k, v in about.items())]
+
+
+def _delta(f: Finding) -> int | None:
+    """Printed minus derived, for a finding on a count."""
+    if f.published is None or f.derived is None:
+        return None
+    if isinstance(f.published.value, int) and isinstance(f.derived.value, int):
+        return f.published.value - f.derived.value
+    return None
+
+
+# -- the rules, in the order they apply ----------------------------------------
+
+
+_ONE_FIGURE = frozenset(
+    {"pie-percent-list", "pie-percent-count", "percent-of-count", "percent-line-detail", "percent-count-vs-table",
+     "table-cell", "table-row-sum", "table-column-sum", "stated-vs-tables", "stated-count"}
+)
+
+
+def same_figure(findings: list[Finding], ctx: Context) -> None:
+    """Checks on one printed number (same label, same printed value) are one item."""
+    first: dict[tuple[str, str], Finding] = {}
+    for f in findings:
+        if f.check not in _ONE_FIGURE or f.published is None or not f.published.pieces and f.published.value is None:
+            continue
+        key = (f.published.label, repr(f.published.value))
+        if key in first:
+            _attach(first[key], [f], findings)
+        else:
+            first[key] = f
+
+
+def table_detail(findings: list[Finding], ctx: Context) -> None:
+    """Tables 8/9 against the detail: the grade-period cells are the causes, totals and percent lines follow."""
+    acc = ctx.rules.accumulated_column
+    for table in ctx.summary.target_admin_tables.values():
+        name = table.table.value
+        cells = {(f.about["row"], f.about["column"]): f for f in _of(findings, "table-cell", table=name)}
+        roots = {k: f for k, f in cells.items() if k[0] != "Total" and k[1] != acc and _delta(f) is not None}
+
+        def delta(key: tuple[str, str]) -> int:
+            found = cells.get(key)
+            return (_delta(found) or 0) if found is not None else 0
+
+        def follows(key: tuple[str, str], parts: list[tuple[str, str]]) -> None:
+            """The cell `key` under the first root of `parts` when it differs by exactly their sum."""
+            contributing = [roots[p] for p in parts if p in roots]
+            if key in cells and contributing and delta(key) == sum(delta(p) for p in parts if p in roots):
+                _attach(contributing[0], [cells[key]], findings)
+
+        rows = sorted({r for r, _ in roots})
+        columns = sorted({c for _, c in roots})
+        for row in rows:
+            follows((row, acc), [(row, c) for c in columns])
+        for column in columns:
+            follows(("Total", column), [(r, column) for r in rows])
+        follows(("Total", acc), list(roots))
+        labels = {ctx.rules.row_grade(label): label for label in table.rows}
+        for line in _of(findings, "percent-line-detail", table=name):
+            if line.caused_by or any(f.caused_by == line.id for f in findings):
+                continue  # one item with another check of the same printed figure: its own cause
+            row_cell = cells.get((labels.get(line.about.get("grade"), ""), acc))
+            total_cell = cells.get(("Total", acc))
+            if line.about.get("figure") == "count":
+                if row_cell is not None and _delta(line) == _delta(row_cell):
+                    _attach(row_cell, [line], findings)
+            elif row_cell is not None or total_cell is not None:
+                _attach(row_cell or total_cell, [line], findings)  # type: ignore[arg-type]
+
+
+def table_sums(findings: list[Finding], ctx: Context) -> None:
+    """A cell changed: its row no longer adds up and its column no longer adds up."""
+    acc = ctx.rules.accumulated_column
+    for table in ctx.summary.target_admin_tables.values():
+        name = table.table.value
+        row_sums = _of(findings, "table-row-sum", table=name)
+        column_sums = [f for f in _of(findings, "table-column-sum", table=name) if f.about.get("column") != acc]
+        cells = _of(findings, "table-cell", table=name)
+        for row_sum in row_sums:
+            for column_sum in column_sums:
+                cell = next((c for c in cells if c.about.get("row") == row_sum.about.get("row")
+                             and c.about.get("column") == column_sum.about.get("column")), None)
+                if _delta(row_sum) is not None and _delta(row_sum) == _delta(column_sum):
+                    _attach(cell or row_sum, [row_sum, column_sum], findings)
+
+
+def stated_commitments(findings: list[Finding], ctx: Context) -> None:
+    """The text states a wrong number of commitments: the lists' totals disagree with it, not with the detail."""
+    wrong = [f for f in _of(findings, "stated-count", derive="commitments")]
+    if wrong:
+        _attach(wrong[0], _of(findings, "lists-vs-stated", "pie-percent-count"), findings)
+
+
+def grade_lists(findings: list[Finding], ctx: Context) -> None:
+    """A grade list longer or shorter than the count the text gives it, and all that follows in its distribution."""
+    for dist in ("admin", "cocreation"):
+        counts = _of(findings, "count-vs-list", dist=dist)
+        totals = [f for f in _of(findings, "lists-vs-stated", dist=dist) if f.caused_by is None]
+        if not counts and not totals:
+            unmatched = _of(findings, "list-title-unmatched", dist=dist)
+            missing = _of(findings, "list-missing", dist=dist)
+            if len(unmatched) == len(missing) == 1:  # a title misread: its commitment seems unlisted
+                _attach(unmatched[0], missing, findings)
+            continue
+        long_lists = {fold(str(f.about.get("grade", ""))) for f in counts if (_delta(f) or 0) < 0}
+        moved = [f for f in _of(findings, "commitment-grade", "cocreation-grade", dist=dist)
+                 if fold(str(f.about.get("grade", ""))) in long_lists]
+        root = moved[0] if len(moved) == 1 else (counts or totals)[0]
+        rest = counts + totals + _of(findings, "pie-percent-list", "list-missing", dist=dist) + moved
+        _attach(root, [f for f in rest if f is not root], findings)
+
+
+def table7_names(findings: list[Finding], ctx: Context) -> None:
+    """A name of table 7 that resolves to nothing: its commitment's detail implementer seems unlisted."""
+    unresolved = _of(findings, "table7-unresolved")
+    for f in unresolved:
+        number = f.about.get("commitment")
+        _attach(f, _of(findings, "detail-not-in-table7", commitment=number), findings)
+    if unresolved:
+        short = [f for f in _of(findings, "stated-count", derive="listed_implementers") if (_delta(f) or 0) > 0]
+        for f in short:
+            if (_delta(f) or 0) <= len(unresolved):
+                _attach(unresolved[0], [f], findings)
+
+
+RULES: tuple[Rule, ...] = (same_figure, table_detail, table_sums, stated_commitments, grade_lists, table7_names)
+
+
+# -- groups, as the formats show them ---------------------------------------------
+
+
+def groups(findings: Sequence[Finding]) -> list[tuple[Finding, list[Finding]]]:
+    """Each root with its consequences, in the order given."""
+    out: dict[str | None, tuple[Finding, list[Finding]]] = {}
+    order: list[Finding] = []
+    for f in findings:
+        if not f.caused_by:
+            out[f.id] = (f, [])
+            order.append(f)
+    for f in findings:
+        if f.caused_by:
+            top = root_of(f, findings)
+            if top.id in out:
+                out[top.id][1].append(f)
+            else:  # a cause left out of `findings` (filtered): the consequence stands alone
+                out[f.id] = (f, [])
+                order.append(f)
+    return [out[f.id] for f in order]
+
+
+def severity(root: Finding, consequences: Sequence[Finding]) -> str:
+    """A group is as severe as its worst finding."""
+    return max((root, *consequences), key=lambda f: SEVERITY_RANK[f.severity]).severity
