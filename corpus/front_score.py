@@ -78,6 +78,7 @@ class FrontScore:
     expected: tuple[str, ...] = ()
     found: tuple[str, ...] = ()
     missed_by_section: Counter[str] = field(default_factory=Counter)  # figures missed, by the summary's section
+    unread: str | None = None  # the error that stopped the parse, when the report could not be read at all
 
     @property
     def false_from_reader(self) -> list[str]:
@@ -158,11 +159,16 @@ def measure(engine_name: str, seed: int, edition: str, inject: str | None, workd
     pdf = module.render(document, random_look(seed, font), workdir)
     path = workdir / "front.pdf"
     path.write_bytes(pdf)
-    report = ogi_extract.parse(path)
-    detail = score(report, document.truth())
     record = {"engine": engine_name, "font": font, "seed": seed, "edition": edition, "inject": inject,
-              "layout": _layout(document),
-              "rows": f"{detail.rows_found}/{detail.rows}", "detail_fields": round(detail.field_share, 4)}
+              "layout": _layout(document)}
+    try:
+        report = ogi_extract.parse(path)
+    except ogi_extract.errors.OgiError as exc:  # the report is not read at all: no figure, no finding
+        unread = FrontScore(unread=f"{type(exc).__name__}: {exc}")
+        score_figures(None, document.front.truth if document.front else {}, unread)
+        return unread, {**record, "rows": f"0/{document.target_count}", "detail_fields": 0.0}
+    detail = score(report, document.truth())
+    record.update(rows=f"{detail.rows_found}/{detail.rows}", detail_fields=round(detail.field_share, 4))
     return score_report(report, document), record
 
 

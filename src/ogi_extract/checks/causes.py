@@ -40,12 +40,13 @@ from .names import fold
 Rule = Callable[[list[Finding], Context], None]
 
 
-def link(findings: list[Finding], ctx: Context) -> list[Finding]:
-    """Number the findings and link each consequence to its root; returns the same list."""
+def link(findings: list[Finding], ctx: Context | None) -> list[Finding]:
+    """Number the findings and link each consequence to its root (no context: no summary, nothing
+    to link); returns the same list."""
     for n, f in enumerate(findings, 1):
         f.id = f"F{n}"
         f.caused_by = None
-    for rule in RULES:
+    for rule in RULES if ctx is not None else ():
         rule(findings, ctx)
     return findings
 

@@ -17,6 +17,7 @@ from ..models.report import Report
 from ..models.summary import Summary
 from . import derive
 from .causes import link
+from .incomplete import readable
 from .arithmetic import check_percent_lines, check_rounding_fit, check_table_arithmetic
 from .context import Context, _finding
 from .detail import check_stated_counts, check_tables_against_detail
@@ -50,6 +51,19 @@ def _titles(report: Report, summary: Summary) -> dict[int, list[str]]:
     return titles
 
 
+def _publishes(summary: Summary) -> bool:
+    """Whether the front matter holds any figure: a report read with none has no summary to audit."""
+
+    def any_leaf(node: Any) -> bool:
+        if isinstance(node, dict):
+            return any(any_leaf(v) for v in node.values())
+        if isinstance(node, list):
+            return bool(node)
+        return node is not None and node != ""
+
+    return any_leaf(summary.figures())
+
+
 def audit(
     report: Report,
     *,
@@ -64,8 +78,9 @@ def audit(
     """
     summary = summary if summary is not None else report.summary
     rules = rules_for(report, grammar)
-    if summary is None:
-        return [_finding("summary-missing", "The report has no front matter to audit.")]
+    if summary is None or not _publishes(summary):
+        return link([_finding("summary-missing", "The report has no front matter to audit.")], None)
+    summary, partial, findings = readable(summary)
     ctx = Context(
         report=report,
         summary=summary,
@@ -73,8 +88,8 @@ def audit(
         rows=derive.scored_targets(report, rules),
         resolve=resolve or default_resolver(report),
         titles=_titles(report, summary),
+        partial=partial,
     )
-    findings: list[Finding] = []
     for check in CHECKS:
         findings.extend(check(ctx))
     return link(findings, ctx)

@@ -21,6 +21,7 @@ class Context:
     rows: list[ScoredTarget]
     resolve: Resolver
     titles: dict[int, list[str]] = field(default_factory=dict)
+    partial: set[str] = field(default_factory=set)  # summary parts read in part (`incomplete`): checks across them skip
 
     def commitment_ids(self) -> dict[int, str]:
         return {c.number: c.id for c in self.report.commitments}

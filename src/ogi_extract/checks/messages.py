@@ -99,6 +99,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.table7-unresolved": {"en": "Implementers of table 7 not in the registry",
                                 "id": "Pelaksana di tabel 7 yang tidak dikenal"},
     "check.summary-missing": {"en": "Front matter not found", "id": "Bagian depan tidak ditemukan"},
+    "check.figure-incomplete": {"en": "Figures read only in part", "id": "Angka yang hanya terbaca sebagian"},
+    # a figure read in part (checks/incomplete.py): "<reason>: checks on <what> skipped."
+    "incomplete": {"en": "{reason}: checks on {skipped} skipped.", "id": "{reason}: pemeriksaan {skipped} dilewati."},
+    "incomplete.unknown": {"en": "{figure} could not be read completely",
+                           "id": "{figure} tidak dapat dibaca seluruhnya"},
+    "figure.admin": {"en": "the lists of administrative grades", "id": "daftar kategori administratif"},
+    "figure.cocreation": {"en": "the lists of co-creation grades", "id": "daftar kategori ko-kreasi"},
+    "figure.table7_row": {"en": "the row of commitment {number} in the table of commitments and implementers",
+                          "id": "baris komitmen {number} di tabel komitmen dan pelaksana"},
+    "skipped.admin": {"en": "administrative grades", "id": "kategori administratif"},
+    "skipped.cocreation": {"en": "co-creation grades", "id": "kategori ko-kreasi"},
+    "skipped.table": {"en": "{table} and the stated number of targets", "id": "{table} dan jumlah target yang dinyatakan"},
+    "skipped.table7": {"en": "the implementers of commitment {number} and the stated numbers of implementers",
+                       "id": "pelaksana komitmen {number} dan jumlah pelaksana yang dinyatakan"},
+    # no front matter found (checks/cli.py): one line, and its own exit code
+    "no_summary": {"en": "no front matter found: nothing was audited, which is no clean bill",
+                   "id": "bagian depan tidak ditemukan: tidak ada yang diaudit, bukan berarti laporan bersih"},
 }
 
 

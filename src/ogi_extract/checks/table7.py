@@ -57,6 +57,8 @@ def check_table7(ctx: Context) -> list[Finding]:
                     Derived(value=title, record_ids=[known[number]]),
                 )
             )
+        if not row.complete:
+            continue  # read in part: said once by `incomplete`
         listed: dict[str, Any] = {}
         for name in row.implementers:
             resolution = ctx.resolve(name.value)
