@@ -120,10 +120,21 @@ def _section(path: str) -> str:
 
 
 def _judge(findings: list[Any], injection: Injection | None) -> tuple[list[str], tuple[str, ...]]:
+    """(false causes, the injection's checks that fired).
+
+    The audit shows one item per cause (`ogi_extract.checks.causes`): a cause with
+    the findings that follow from it is one alarm, explained when any of its
+    findings is of a check the injection names, and counted once when false.
+    """
+    from ogi_extract.checks.causes import groups, severity
+
     expected = injection.checks if injection else ()
-    severe = [f for f in findings if f.severity in SEVERE]
-    false = [f"{f.check}: {f.message}" for f in severe if f.check not in expected]
-    found = tuple(sorted({f.check for f in severe if f.check in expected}))
+    false = [
+        f"{root.check}: {root.message}"
+        for root, rest in groups(findings)
+        if severity(root, rest) in SEVERE and not any(f.check in expected for f in (root, *rest))
+    ]
+    found = tuple(sorted({f.check for f in findings if f.severity in SEVERE and f.check in expected}))
     return false, found
 
 
@@ -137,8 +148,10 @@ def score_report(report: Any, document: Document) -> FrontScore:
     truth = document.front.truth
     out = FrontScore()
     score_figures(report.summary.figures() if report.summary else None, truth, out)
+    from ogi_extract.checks.causes import groups, severity
+
     findings = ogi_extract.audit(report)
-    out.findings = sum(1 for f in findings if f.severity in SEVERE)
+    out.findings = sum(1 for root, rest in groups(findings) if severity(root, rest) in SEVERE)
     out.expected = document.front.injection.checks if document.front.injection else ()
     out.false, out.found = _judge(findings, document.front.injection)
     out.false_on_truth, _ = _judge(ogi_extract.audit(report, summary=Summary.model_validate(truth)), document.front.injection)
@@ -197,10 +210,12 @@ def table(results: list[tuple[FrontScore, dict[str, Any]]]) -> str:
         "injected discrepancy each), rendered, parsed, audited. *figures right*: published values read as the",
         "truth has them; *false*: errors and warnings no injected discrepancy explains, on the summary read and",
         "(*on truth*) when the audit is given the true summary (so caused by the detail or the audit itself);",
-        "*recall*: the injections' checks that fired; *detail rows*: target rows the parser found.",
+        "*recall*: the injections' checks that fired; *detail rows*: target rows the parser found. Findings and",
+        "false ones are counted as the audit shows them, one per cause (a finding that follows from another,",
+        "`caused_by`, is part of its cause's item); *unread*: reports the parser refused (no figure, no finding).",
         "",
-        "| producer | reports | figures right | extra read | findings | false | of which the reader's | false on truth | recall | detail rows |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| producer | reports | unread | figures right | extra read | findings | false | of which the reader's | false on truth | recall | detail rows |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     by_engine: dict[str, list[tuple[FrontScore, dict[str, Any]]]] = {}
     for s, record in results:
@@ -212,7 +227,8 @@ def table(results: list[tuple[FrontScore, dict[str, Any]]]) -> str:
         found = sum(len(s.found) for s, _ in items)
         rows = [tuple(map(int, r["rows"].split("/"))) for _, r in items]
         lines.append(
-            f"| {name} | {len(items)} | {_pct(right, figures)} | {sum(s.extra for s, _ in items)} | "
+            f"| {name} | {len(items)} | {sum(1 for s, _ in items if s.unread)} | {_pct(right, figures)} | "
+            f"{sum(s.extra for s, _ in items)} | "
             f"{sum(s.findings for s, _ in items)} | {sum(len(s.false) for s, _ in items)} | "
             f"{sum(len(s.false_from_reader) for s, _ in items)} | "
             f"{sum(len(s.false_on_truth) for s, _ in items)} | {found}/{expected} | "
@@ -237,7 +253,8 @@ def table(results: list[tuple[FrontScore, dict[str, Any]]]) -> str:
               "|---|---|---|---:|---:|---:|---:|---:|---:|"]
     for s, r in results:
         lines.append(
-            f"| {r['engine']}-{r['font']}-{r['edition']}-s{r['seed']} | {r['layout']} | {r['inject'] or '—'} | "
+            f"| {r['engine']}-{r['font']}-{r['edition']}-s{r['seed']} | {r['layout']}"
+            f"{' (unread: ' + s.unread.split(':')[0] + ')' if s.unread else ''} | {r['inject'] or '—'} | "
             f"{s.figures_right}/{s.figures} | {len(s.false)} | {len(s.false_from_reader)} | {len(s.false_on_truth)} | "
             f"{len(s.found)}/{len(s.expected)} | {r['rows']} |"
         )

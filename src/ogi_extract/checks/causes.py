@@ -18,6 +18,8 @@ own, so a second, independent discrepancy is never hidden under the first:
   the detail; the row's accumulated cell, the column's total and the percent
   lines differ by exactly the sum of those differences.
 * `table_sums`: a changed cell breaks its row's sum and its column's sum.
+* `stated_targets`: the stated number of targets worked, equal to the tables'
+  totals, differs from the detail exactly as the totals do.
 * `stated_commitments`: a wrong number of commitments stated in the text makes
   both distributions' lists disagree with it.
 * `grade_lists`: a grade list longer or shorter than its count: the pie
@@ -163,6 +165,18 @@ def table_sums(findings: list[Finding], ctx: Context) -> None:
                     _attach(cell or row_sum, [row_sum, column_sum], findings)
 
 
+def stated_targets(findings: list[Finding], ctx: Context) -> None:
+    """The stated number of targets worked agrees with the tables' totals, which differ from the detail:
+    it differs from the detail by just as much, for the same reason."""
+    acc = ctx.rules.accumulated_column
+    totals = [f for f in _of(findings, "table-cell", row="Total", column=acc) if _delta(f)]
+    if not totals or _of(findings, "stated-vs-tables"):
+        return
+    for f in _of(findings, "stated-count", derive="assessed_targets"):
+        if _delta(f) == sum(_delta(t) or 0 for t in totals):
+            _attach(totals[0], [f], findings)
+
+
 def stated_commitments(findings: list[Finding], ctx: Context) -> None:
     """The text states a wrong number of commitments: the lists' totals disagree with it, not with the detail."""
     wrong = [f for f in _of(findings, "stated-count", derive="commitments")]
@@ -202,7 +216,9 @@ def table7_names(findings: list[Finding], ctx: Context) -> None:
                 _attach(unresolved[0], [f], findings)
 
 
-RULES: tuple[Rule, ...] = (same_figure, table_detail, table_sums, stated_commitments, grade_lists, table7_names)
+RULES: tuple[Rule, ...] = (
+    same_figure, table_detail, table_sums, stated_targets, stated_commitments, grade_lists, table7_names,
+)
 
 
 # -- groups, as the formats show them ---------------------------------------------

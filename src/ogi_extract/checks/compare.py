@@ -23,7 +23,7 @@ from .context import Context, _finding
 from .detail import check_stated_counts, check_tables_against_detail
 from .distributions import check_commitment_grades, check_distribution_arithmetic
 from .findings import Finding
-from .names import Resolver, default_resolver
+from .names import Resolver, default_resolver, with_groups
 from .rules import AuditRules, rules_for
 from .table7 import check_score_scale, check_table7
 
@@ -86,7 +86,7 @@ def audit(
         summary=summary,
         rules=rules,
         rows=derive.scored_targets(report, rules),
-        resolve=resolve or default_resolver(report),
+        resolve=with_groups(resolve or default_resolver(report)),
         titles=_titles(report, summary),
         partial=partial,
     )

@@ -69,6 +69,41 @@ def _lookup(table: dict[str, Resolution]) -> Resolver:
     return resolve
 
 
+_MEMBER_SEPARATORS = regex.compile(r"\s*(?:[,;]|\bdan\b|&)\s*")
+
+
+def group_head(name: str) -> str | None:
+    """"OMS Sektor Keadilan: IJRS, LeIP" -> "OMS Sektor Keadilan": a group printed with its members."""
+    head, colon, rest = name.partition(":")
+    return head.strip() if colon and head.strip() and rest.strip() else None
+
+
+def group_members(name: str) -> list[str]:
+    """The members printed after a group's name and a colon, in order; none for a plain name."""
+    if group_head(name) is None:
+        return []
+    return [m for m in _MEMBER_SEPARATORS.split(name.partition(":")[2].strip().rstrip(".")) if m]
+
+
+def with_groups(resolve: Resolver) -> Resolver:
+    """`resolve`, and a group printed with its members resolved as the group itself.
+
+    Table 7 prints a coalition as "OMS Sektor Keadilan: IJRS, LeIP, ..." where the
+    detail's heading names the coalition alone; the whole cell matches no registry
+    entry, its head does. A name that resolves as printed is left as it is.
+    """
+
+    def resolve_group(name: str) -> Resolution:
+        found = resolve(name)
+        head = group_head(name)
+        if found.status == "matched" or head is None:
+            return found
+        as_group = resolve(head)
+        return as_group if as_group.status == "matched" else found
+
+    return resolve_group
+
+
 def default_resolver(report: Report) -> Resolver:
     """The project's name matcher when it is installed, else the detail's headings."""
     try:

@@ -8,6 +8,7 @@ import regex
 from . import derive
 from .context import Context, _finding, tagged
 from .findings import Derived, Finding, Published
+from .names import group_members
 from .titles import contained
 
 _RANGE = regex.compile(r"(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)")
@@ -60,6 +61,7 @@ def check_table7(ctx: Context) -> list[Finding]:
         if not row.complete:
             continue  # read in part: said once by `incomplete`
         listed: dict[str, Any] = {}
+        members = _members(ctx, row.implementers)  # a member listed under its group counts as listed
         for name in row.implementers:
             resolution = ctx.resolve(name.value)
             if resolution.status != "matched" or not resolution.id:
@@ -84,7 +86,7 @@ def check_table7(ctx: Context) -> list[Finding]:
                     )
                 )
         for imp_id, ids in sorted(in_detail.items()):
-            if imp_id not in listed:
+            if imp_id not in listed and imp_id not in members:
                 out.append(
                     _finding(
                         "detail-not-in-table7",
@@ -96,6 +98,17 @@ def check_table7(ctx: Context) -> list[Finding]:
                 )
         tagged(out[first:], commitment=number)
     return out
+
+
+def _members(ctx: Context, names: list[Any]) -> set[str]:
+    """Registry ids of the members printed after a group's name ("OMS Sektor Keadilan: IJRS, LeIP")."""
+    ids: set[str] = set()
+    for name in names:
+        for member in group_members(name.value):
+            found = ctx.resolve(member)
+            if found.status == "matched" and found.id:
+                ids.add(found.id)
+    return ids
 
 
 # -- the printed scale -----------------------------------------------------
