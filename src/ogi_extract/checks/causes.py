@@ -50,6 +50,8 @@ def link(findings: list[Finding], ctx: Context | None) -> list[Finding]:
         f.caused_by = None
     for rule in RULES if ctx is not None else ():
         rule(findings, ctx)
+    for f in findings:
+        f.about.clear()  # what linked them is no part of the record: a finding read back from JSON is equal
     return findings
 
 
