@@ -96,7 +96,7 @@ def _delta(f: Finding) -> int | None:
 
 _ONE_FIGURE = frozenset(
     {"pie-percent-list", "pie-percent-count", "percent-of-count", "percent-line-detail", "percent-count-vs-table",
-     "table-cell", "table-row-sum", "table-column-sum", "stated-vs-tables", "stated-count"}
+     "stated-vs-tables", "stated-count"}
 )
 
 
@@ -125,19 +125,26 @@ def table_detail(findings: list[Finding], ctx: Context) -> None:
             found = cells.get(key)
             return (_delta(found) or 0) if found is not None else 0
 
-        def follows(key: tuple[str, str], parts: list[tuple[str, str]]) -> None:
-            """The cell `key` under the first root of `parts` when it differs by exactly their sum."""
+        row_sums = {f.about["row"]: _delta(f) or 0 for f in _of(findings, "table-row-sum", table=name)}
+        column_sums = {f.about["column"]: _delta(f) or 0 for f in _of(findings, "table-column-sum", table=name)}
+
+        def follows(key: tuple[str, str], parts: list[tuple[str, str]], printed: int) -> None:
+            """The cell `key` under a root of `parts` when it differs from the detail by exactly their
+            differences plus `printed`, what its own line fails to add up by in print (a total is the
+            sum of its rows in the detail, always); the root that differs as much as it does first."""
             contributing = [roots[p] for p in parts if p in roots]
-            if key in cells and contributing and delta(key) == sum(delta(p) for p in parts if p in roots):
-                _attach(contributing[0], [cells[key]], findings)
+            if key in cells and contributing and delta(key) == printed + sum(delta(p) for p in parts if p in roots):
+                same = [r for r in contributing if _delta(r) == delta(key)]
+                _attach((same or contributing)[0], [cells[key]], findings)
 
         rows = sorted({r for r, _ in roots})
         columns = sorted({c for _, c in roots})
         for row in rows:
-            follows((row, acc), [(row, c) for c in columns])
+            follows((row, acc), [(row, c) for c in columns], row_sums.get(row, 0))
         for column in columns:
-            follows(("Total", column), [(r, column) for r in rows])
-        follows(("Total", acc), list(roots))
+            follows(("Total", column), [(r, column) for r in rows], column_sums.get(column, 0))
+        printed_rows = sum(v for r, v in row_sums.items() if r != "Total")
+        follows(("Total", acc), list(roots), column_sums.get(acc, 0) + printed_rows)
         labels = {ctx.rules.row_grade(label): label for label in table.rows}
         for line in _of(findings, "percent-line-detail", table=name):
             if line.caused_by or any(f.caused_by == line.id for f in findings):
@@ -197,9 +204,11 @@ def grade_lists(findings: list[Finding], ctx: Context) -> None:
             if len(unmatched) == len(missing) == 1:  # a title misread: its commitment seems unlisted
                 _attach(unmatched[0], missing, findings)
             continue
-        long_lists = {fold(str(f.about.get("grade", ""))) for f in counts if (_delta(f) or 0) < 0}
+        long_lists = {fold(str(f.about.get("grade", ""))): -(_delta(f) or 0) for f in counts if (_delta(f) or 0) < 0}
         moved = [f for f in _of(findings, "commitment-grade", "cocreation-grade", dist=dist)
                  if fold(str(f.about.get("grade", ""))) in long_lists]
+        if len(moved) != sum(long_lists.values()):
+            moved = []  # more misgraded commitments in the long lists than they have too many: none is surely the one
         root = moved[0] if len(moved) == 1 else (counts or totals)[0]
         rest = counts + totals + _of(findings, "pie-percent-list", "list-missing", dist=dist) + moved
         _attach(root, [f for f in rest if f is not root], findings)
