@@ -133,9 +133,7 @@ def audit_command(
         with reading(shown(report.name), quiet=bool(ctx.meta.get("ogi_extract.quiet"))):
             parsed, findings = read_audit(report, backend, grammar, grammar_dirs, limits)
         title = text("title", lang, file=shown(report.name))
-        if nothing_audited(findings):
-            click.echo(problem_line(shown(report), text("no_summary", lang)), err=True)
-        if not (nothing_audited(findings) and fmt == "text" and output is None):  # the line says it all
+        if not (nothing_audited(findings) and fmt == "text" and output is None):  # the line below says it all
             out = render(findings, fmt, pdf=report, title=title, lang=lang, report=parsed)
             if output is not None:
                 write_text(output, out, inputs)
@@ -145,5 +143,6 @@ def audit_command(
         click.echo(error_line(exc, report), err=True)
         sys.exit(exc.exit_code)
     if nothing_audited(findings):
+        click.echo(problem_line(shown(report), text("no_summary", lang)), err=True)
         sys.exit(EXIT_NO_SUMMARY)
     sys.exit(EXIT_FINDINGS if failing(findings, fail_on) else EXIT_CLEAN)
