@@ -35,6 +35,8 @@ OUT = Path(__file__).resolve().parent.parent / "bench" / "FRONT.md"
 ENGINES = ("chromium", "weasyprint", "wkhtmltopdf", "libreoffice", "typst")
 SEEDS = (1, 2, 3, 4, 7, 8)  # between them: pies of both kinds, captions below, a list pushed, a list broken
 SEVERE = ("error", "warning")
+# Checks that say what could not be read or counted: no alarm about the report, so never a false one.
+UNREAD = ("figure-incomplete", "detail-unread", "summary-missing")
 CHECK_COLUMNS = (
     "list-missing", "count-vs-list", "pie-percent-list", "pie-percent-count", "lists-vs-stated", "stated-count",
     "table-cell", "percent-line-detail", "commitment-grade", "cocreation-grade", "table7-unresolved",
@@ -78,6 +80,7 @@ class FrontScore:
     expected: tuple[str, ...] = ()
     found: tuple[str, ...] = ()
     missed_by_section: Counter[str] = field(default_factory=Counter)  # figures missed, by the summary's section
+    said_unread: list[str] = field(default_factory=list)  # items saying what the audit could not read or count
     unread: str | None = None  # the error that stopped the parse, when the report could not be read at all
 
     @property
@@ -132,10 +135,18 @@ def _judge(findings: list[Any], injection: Injection | None) -> tuple[list[str],
     false = [
         f"{root.check}: {root.message}"
         for root, rest in groups(findings)
-        if severity(root, rest) in SEVERE and not any(f.check in expected for f in (root, *rest))
+        if severity(root, rest) in SEVERE and root.check not in UNREAD
+        and not any(f.check in expected for f in (root, *rest))
     ]
     found = tuple(sorted({f.check for f in findings if f.severity in SEVERE and f.check in expected}))
     return false, found
+
+
+def _unread(findings: list[Any]) -> list[str]:
+    """The items that say what could not be read (and what follows from it), not that the report is wrong."""
+    from ogi_extract.checks.causes import groups
+
+    return [f"{root.check}: {root.message}" for root, _ in groups(findings) if root.check in UNREAD]
 
 
 def score_report(report: Any, document: Document) -> FrontScore:
@@ -154,6 +165,7 @@ def score_report(report: Any, document: Document) -> FrontScore:
     out.findings = sum(1 for root, rest in groups(findings) if severity(root, rest) in SEVERE)
     out.expected = document.front.injection.checks if document.front.injection else ()
     out.false, out.found = _judge(findings, document.front.injection)
+    out.said_unread = _unread(findings)
     out.false_on_truth, _ = _judge(ogi_extract.audit(report, summary=Summary.model_validate(truth)), document.front.injection)
     return out
 
@@ -212,10 +224,12 @@ def table(results: list[tuple[FrontScore, dict[str, Any]]]) -> str:
         "(*on truth*) when the audit is given the true summary (so caused by the detail or the audit itself);",
         "*recall*: the injections' checks that fired; *detail rows*: target rows the parser found. Findings and",
         "false ones are counted as the audit shows them, one per cause (a finding that follows from another,",
-        "`caused_by`, is part of its cause's item); *unread*: reports the parser refused (no figure, no finding).",
+        "`caused_by`, is part of its cause's item); *unread*: reports the parser refused (no figure, no finding);",
+        "*said unread*: items that say what the audit could not read or count (a figure read in part, a target row",
+        "of no known implementer or with an unreadable score), which are no alarm about the report.",
         "",
-        "| producer | reports | unread | figures right | extra read | findings | false | of which the reader's | false on truth | recall | detail rows |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| producer | reports | unread | figures right | extra read | findings | false | of which the reader's | false on truth | said unread | recall | detail rows |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     by_engine: dict[str, list[tuple[FrontScore, dict[str, Any]]]] = {}
     for s, record in results:
@@ -231,7 +245,8 @@ def table(results: list[tuple[FrontScore, dict[str, Any]]]) -> str:
             f"{sum(s.extra for s, _ in items)} | "
             f"{sum(s.findings for s, _ in items)} | {sum(len(s.false) for s, _ in items)} | "
             f"{sum(len(s.false_from_reader) for s, _ in items)} | "
-            f"{sum(len(s.false_on_truth) for s, _ in items)} | {found}/{expected} | "
+            f"{sum(len(s.false_on_truth) for s, _ in items)} | {sum(len(s.said_unread) for s, _ in items)} | "
+            f"{found}/{expected} | "
             f"{sum(a for a, _ in rows)}/{sum(b for _, b in rows)} |"
         )
     sections = sorted({k for s, _ in results for k in s.missed_by_section})

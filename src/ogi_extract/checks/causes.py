@@ -18,6 +18,10 @@ own, so a second, independent discrepancy is never hidden under the first:
   the detail; the row's accumulated cell, the column's total and the percent
   lines differ by exactly the sum of those differences.
 * `table_sums`: a changed cell breaks its row's sum and its column's sum.
+* `detail_unread`: target rows the audit cannot count (a block naming no
+  known implementer, a score that cannot be read) leave table cells of their
+  period short by as many rows, their commitment's grades ungraded and the
+  counts of targets and active implementers short.
 * `stated_targets`: the stated number of targets worked, equal to the tables'
   totals, differs from the detail exactly as the totals do.
 * `stated_commitments`: a wrong number of commitments stated in the text makes
@@ -174,6 +178,58 @@ def table_sums(findings: list[Finding], ctx: Context) -> None:
                     _attach(cell or row_sum, [row_sum, column_sum], findings)
 
 
+def detail_unread(findings: list[Finding], ctx: Context) -> None:
+    """Target rows the audit cannot count (`unread`): the table cells short of exactly as many rows in
+    their period, the grades of their commitments, the counts they leave short."""
+    unread = _of(findings, "detail-unread")
+    if not unread:
+        return
+    acc = ctx.rules.accumulated_column
+    periods = list(ctx.rules.periods)
+    fixed: dict[str | None, int] = {}
+    first: dict[str | None, Finding] = {}
+    for f in unread:
+        for period in f.about.get("periods", []):
+            # rows read as one: the row kept has the first one's period, the others the periods after it
+            at = periods.index(period) if period in periods else -1
+            merged = int(f.about.get("merged", 1))
+            for k in range(merged):
+                held = periods[at + k] if at >= 0 and at + k < len(periods) else period
+                fixed[held] = fixed.get(held, 0) + 1
+                first.setdefault(held, f)
+    cells = [f for f in _of(findings, "table-cell") if f.about.get("row") != "Total" and f.about.get("column") != acc
+             and f.caused_by is None and (_delta(f) or 0) > 0]
+    # rows of a block of no known implementer keep their grade: a cell short by no more than those of its
+    # grade and period follows from them, whatever else its column lacks
+    graded: dict[tuple[object, object], int] = {}
+    for f in unread:
+        for period, grade in zip(f.about.get("periods", []), f.about.get("grades", [])):
+            graded[(grade, period)] = graded.get((grade, period), 0) + 1
+    for f in cells:
+        key = (ctx.rules.row_grade(str(f.about.get("row"))), f.about.get("column"))
+        if 0 < (_delta(f) or 0) <= graded.get(key, 0):
+            graded[key] -= _delta(f) or 0
+            fixed[f.about.get("column")] = fixed.get(f.about.get("column"), 0) - (_delta(f) or 0)
+            _attach(first.get(f.about.get("column"), unread[0]), [f], findings)
+    cells = [f for f in cells if f.caused_by is None]
+    for column in sorted({str(f.about.get("column")) for f in cells}):
+        short = [f for f in cells if f.about.get("column") == column]
+        if sum(_delta(f) or 0 for f in short) <= fixed.get(column, 0):
+            _attach(first.get(column, unread[0]), short, findings)
+    by_commitment: dict[object, Finding] = {}
+    for f in unread:
+        by_commitment.setdefault(f.about.get("commitment"), f)
+    for f in _of(findings, "commitment-grade", "cocreation-grade", "table7-not-in-detail"):
+        cause = by_commitment.get(f.about.get("commitment"))
+        if cause is not None and (f.check != "table7-not-in-detail" or cause.about.get("kind", "") is None):
+            _attach(cause, [f], findings)
+    rows = sum(len(f.about.get("periods", [])) + int(f.about.get("merged", 1)) - 1 for f in unread)
+    for f in _of(findings, "stated-count", derive="assessed_targets") + _of(findings, "stated-count",
+                                                                            derive="active_implementers"):
+        if 0 < (_delta(f) or 0) <= rows and f.caused_by is None:
+            _attach(unread[0], [f], findings)
+
+
 def stated_targets(findings: list[Finding], ctx: Context) -> None:
     """The stated number of targets worked agrees with the tables' totals, which differ from the detail:
     it differs from the detail by just as much, for the same reason."""
@@ -182,7 +238,7 @@ def stated_targets(findings: list[Finding], ctx: Context) -> None:
     if not totals or _of(findings, "stated-vs-tables"):
         return
     for f in _of(findings, "stated-count", derive="assessed_targets"):
-        if _delta(f) == sum(_delta(t) or 0 for t in totals):
+        if f.caused_by is None and _delta(f) == sum(_delta(t) or 0 for t in totals):
             _attach(totals[0], [f], findings)
 
 
@@ -190,7 +246,8 @@ def stated_commitments(findings: list[Finding], ctx: Context) -> None:
     """The text states a wrong number of commitments: the lists' totals disagree with it, not with the detail."""
     wrong = [f for f in _of(findings, "stated-count", derive="commitments")]
     if wrong:
-        _attach(wrong[0], _of(findings, "lists-vs-stated", "pie-percent-count"), findings)
+        _attach(wrong[0], [f for f in _of(findings, "lists-vs-stated", "pie-percent-count") if f.caused_by is None],
+                findings)
 
 
 def grade_lists(findings: list[Finding], ctx: Context) -> None:
@@ -219,16 +276,18 @@ def table7_names(findings: list[Finding], ctx: Context) -> None:
     unresolved = _of(findings, "table7-unresolved")
     for f in unresolved:
         number = f.about.get("commitment")
-        _attach(f, _of(findings, "detail-not-in-table7", commitment=number), findings)
+        _attach(f, [g for g in _of(findings, "detail-not-in-table7", commitment=number) if g.caused_by is None],
+                findings)
     if unresolved:
         short = [f for f in _of(findings, "stated-count", derive="listed_implementers") if (_delta(f) or 0) > 0]
         for f in short:
-            if (_delta(f) or 0) <= len(unresolved):
+            if f.caused_by is None and (_delta(f) or 0) <= len(unresolved):
                 _attach(unresolved[0], [f], findings)
 
 
 RULES: tuple[Rule, ...] = (
-    same_figure, table_detail, table_sums, stated_targets, stated_commitments, grade_lists, table7_names,
+    same_figure, table_detail, table_sums, detail_unread, stated_targets, stated_commitments, grade_lists,
+    table7_names,
 )
 
 

@@ -18,6 +18,7 @@ from ..models.summary import Summary
 from . import derive
 from .causes import link
 from .incomplete import readable
+from .unread import check_detail_readable
 from .arithmetic import check_percent_lines, check_rounding_fit, check_table_arithmetic
 from .context import Context, _finding
 from .detail import check_stated_counts, check_tables_against_detail
@@ -31,6 +32,7 @@ from .table7 import check_score_scale, check_table7
 # -- running ---------------------------------------------------------------
 
 CHECKS: tuple[Callable[[Context], list[Finding]], ...] = (
+    check_detail_readable,
     check_table_arithmetic,
     check_percent_lines,
     check_distribution_arithmetic,

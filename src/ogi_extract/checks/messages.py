@@ -113,6 +113,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "skipped.table": {"en": "{table} and the stated number of targets", "id": "{table} dan jumlah target yang dinyatakan"},
     "skipped.table7": {"en": "the implementers of commitment {number} and the stated numbers of implementers",
                        "id": "pelaksana komitmen {number} dan jumlah pelaksana yang dinyatakan"},
+    "check.detail-unread": {"en": "Target rows the audit cannot count", "id": "Baris target yang tidak dapat dihitung"},
+    # a target row of the detail the audit cannot count (checks/unread.py)
+    "unread.block": {"en": "The block {name!r} of commitment {number} names no known implementer, so no table "
+                           "counts its {rows}.",
+                     "id": "Blok {name!r} pada komitmen {number} tidak menunjuk pelaksana yang dikenal, sehingga "
+                           "{rows} tidak dihitung di tabel mana pun."},
+    "unread.score": {"en": "Target row {id} ({label}) of commitment {number} has a score that cannot be read "
+                           "({score!r}): it counts in no table and no grade.",
+                     "id": "Baris target {id} ({label}) pada komitmen {number} memiliki nilai yang tidak terbaca "
+                           "({score!r}): tidak dihitung di tabel maupun kategori mana pun."},
     # no front matter found (checks/cli.py): one line, and its own exit code
     "no_summary": {"en": "no front matter found: nothing was audited, which is no clean bill",
                    "id": "bagian depan tidak ditemukan: tidak ada yang diaudit, bukan berarti laporan bersih"},
