@@ -54,3 +54,18 @@ def test_two_rows_read_as_one_are_said_once_with_their_commitments_grades() -> N
     grades = [f for f in found if f.check in ("commitment-grade", "cocreation-grade") and "Commitment 3 " in f.message]
     assert all(f.caused_by == unread[0].id for f in grades)
     assert sum(1 for root, _ in groups(found) if root.check == "detail-unread") == 1
+
+
+def test_a_row_whose_label_was_not_read_is_said_once() -> None:
+    report = reference_report()
+    block = next(c for c in report.commitments if c.number == 5).blocks[1]  # Lakpesdam (OMS): B06 and B12, 100%
+    target = block.targets[0]
+    target.label, target.period = None, None
+    found = _audit(report)
+    unread = [f for f in found if f.check == "detail-unread"]
+    assert [f.message for f in unread] == [
+        f"Target row {target.id} of commitment 5 has no period (its label was not read): it counts in no table."
+    ]
+    # Tabel 9's Baik B06 cell, one short of the transcription's count, follows from it
+    baik = [f for f in found if f.check == "table-cell" and f.published and f.published.label == "Tabel 9 > Baik (70-100) > B06"]
+    assert len(baik) == 1 and root_of(baik[0], found) is unread[0]

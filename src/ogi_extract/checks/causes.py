@@ -201,16 +201,27 @@ def detail_unread(findings: list[Finding], ctx: Context) -> None:
              and f.caused_by is None and (_delta(f) or 0) > 0]
     # rows of a block of no known implementer keep their grade: a cell short by no more than those of its
     # grade and period follows from them, whatever else its column lacks
-    graded: dict[tuple[object, object], int] = {}
+    graded: dict[tuple[object, object, object], int] = {}  # (kind, grade, period); None: not known
     for f in unread:
         for period, grade in zip(f.about.get("periods", []), f.about.get("grades", [])):
-            graded[(grade, period)] = graded.get((grade, period), 0) + 1
+            key = (f.about.get("kind"), grade, period)
+            graded[key] = graded.get(key, 0) + 1
+    kinds = {table.table.value: kind for kind, table in ctx.summary.target_admin_tables.items()}
     for f in cells:
-        key = (ctx.rules.row_grade(str(f.about.get("row"))), f.about.get("column"))
-        if 0 < (_delta(f) or 0) <= graded.get(key, 0):
-            graded[key] -= _delta(f) or 0
-            fixed[f.about.get("column")] = fixed.get(f.about.get("column"), 0) - (_delta(f) or 0)
-            _attach(first.get(f.about.get("column"), unread[0]), [f], findings)
+        grade, column, short = ctx.rules.row_grade(str(f.about.get("row"))), f.about.get("column"), _delta(f) or 0
+        kind = kinds.get(str(f.about.get("table")))
+        keys = [(k, grade, p) for p in (column, None) for k in (kind, None)]
+        if not 0 < short <= sum(graded.get(k, 0) for k in keys):
+            continue
+        left = short
+        for k in keys:
+            used = min(left, graded.get(k, 0))
+            if used:
+                graded[k] -= used
+                left -= used
+                if k[2] is not None:
+                    fixed[column] = fixed.get(column, 0) - used
+        _attach(first.get(column, first.get(None, unread[0])), [f], findings)
     cells = [f for f in cells if f.caused_by is None]
     for column in sorted({str(f.about.get("column")) for f in cells}):
         short = [f for f in cells if f.about.get("column") == column]

@@ -123,6 +123,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "({score!r}): it counts in no table and no grade.",
                      "id": "Baris target {id} ({label}) pada komitmen {number} memiliki nilai yang tidak terbaca "
                            "({score!r}): tidak dihitung di tabel maupun kategori mana pun."},
+    "unread.period": {"en": "Target row {id} of commitment {number} has no period (its label was not read): "
+                            "it counts in no table.",
+                      "id": "Baris target {id} pada komitmen {number} tidak memiliki periode (labelnya tidak "
+                            "terbaca): tidak dihitung di tabel mana pun."},
     # no front matter found (checks/cli.py): one line, and its own exit code
     "no_summary": {"en": "no front matter found: nothing was audited, which is no clean bill",
                    "id": "bagian depan tidak ditemukan: tidak ada yang diaudit, bukan berarti laporan bersih"},

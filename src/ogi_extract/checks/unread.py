@@ -40,6 +40,17 @@ def check_detail_readable(ctx: Context) -> list[Finding]:
                        grades=[derive.counted_grade(r, ctx.rules, ctx.rules.not_assessed_counts_as) for r in rows])
                 continue
             for target, row in zip(block.targets, rows):
+                if row.period is None and row.status != "unknown":
+                    out.append(_finding(
+                        "detail-unread",
+                        text("unread.period", id=row.id, number=commitment.number),
+                        Published(label=f"commitment {commitment.number} > {row.id} > label", value=target.label,
+                                  pieces=list(target.provenance.get("label", []))),
+                        Derived(value=None, target_ids=[row.id]),
+                    ))
+                    grade = derive.counted_grade(row, ctx.rules, ctx.rules.not_assessed_counts_as)
+                    tagged(out[-1:], commitment=commitment.number, periods=[None], kind=row.kind, grades=[grade])
+                    continue
                 if row.status != "unknown":
                     continue
                 out.append(_finding(
