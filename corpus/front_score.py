@@ -191,6 +191,8 @@ def measure(engine_name: str, seed: int, edition: str, inject: str | None, workd
     except ogi_extract.errors.OgiError as exc:  # the report is not read at all: no figure, no finding
         unread = FrontScore(unread=f"{type(exc).__name__}: {exc}")
         score_figures(None, document.front.truth if document.front else {}, unread)
+        injection = document.front.injection if document.front else None
+        unread.expected = injection.checks if injection else ()  # an injection in an unread report is missed
         return unread, {**record, "rows": f"0/{document.target_count}", "detail_fields": 0.0}
     detail = score(report, document.truth())
     record.update(rows=f"{detail.rows_found}/{detail.rows}", detail_fields=round(detail.field_share, 4))
