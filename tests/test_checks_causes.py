@@ -153,3 +153,18 @@ def test_every_format_shows_a_cause_with_what_follows(baseline: list[Finding]) -
     assert linked and all(any(g["id"] == f["caused_by"] for g in data["findings"]) for f in linked)
     md = render(found, "md")
     assert md.count("| \u21b3 ") == sum(1 for f in found if f.caused_by)
+
+
+def test_an_implementer_table_7_lists_nowhere_shortens_the_listed_count(baseline: list[Finding]) -> None:
+    # The stated number of ministries made to agree with table 7, then a ministry with target rows
+    # dropped from every row of table 7: it is "not listed", and the count is one short because of it.
+    summary = reference_summary()
+    listed = next(f for f in baseline if f.check == "stated-count" and f.message.startswith("The text states 21 ministries"))
+    assert listed.derived is not None and isinstance(listed.derived.value, int)
+    summary.stated_counts["ministries"] = Figure(value=listed.derived.value)
+    for row in summary.commitment_implementers:
+        row.implementers = [n for n in row.implementers if not n.value.startswith("Komisi Informasi Pusat")]
+    found = _audit(summary)
+    unlisted = [f for f in found if f.check == "detail-not-in-table7" and f.derived and f.derived.record_ids == ["KIP"]]
+    count = [f for f in found if f.check == "stated-count" and "ministries;" in f.message and "active" not in f.message]
+    assert unlisted and len(count) == 1 and root_of(count[0], found) is unlisted[0]

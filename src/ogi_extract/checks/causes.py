@@ -32,6 +32,8 @@ own, so a second, independent discrepancy is never hidden under the first:
 * `table7_names`: an implementer of table 7 that resolves to nothing leaves the
   detail's implementer of that commitment "not listed", and the count of
   listed implementers short.
+* `table7_unlisted`: implementers with target rows that table 7 lists nowhere
+  leave the count of listed implementers of their kind short by as many.
 """
 
 from __future__ import annotations
@@ -296,9 +298,25 @@ def table7_names(findings: list[Finding], ctx: Context) -> None:
                 _attach(unresolved[0], [f], findings)
 
 
+def table7_unlisted(findings: list[Finding], ctx: Context) -> None:
+    """Implementers with target rows that table 7 lists nowhere leave the count of listed implementers of
+    their kind short by as many: the count follows from the first of them."""
+    listed = {r.id for row in ctx.summary.commitment_implementers for name in row.implementers
+              if (r := ctx.resolve(name.value)).status == "matched"}
+    kinds = {row.implementer_id: row.kind for row in ctx.rows if row.implementer_id}
+    unlisted = [f for f in _of(findings, "detail-not-in-table7") if f.derived and f.derived.record_ids
+                and f.derived.record_ids[0] not in listed]
+    for f in _of(findings, "stated-count", derive="listed_implementers"):
+        kind = f.about.get("kind")
+        mine = [u for u in unlisted if kinds.get(u.derived.record_ids[0]) == kind]  # type: ignore[union-attr]
+        nowhere = {u.derived.record_ids[0] for u in mine}  # type: ignore[union-attr]
+        if f.caused_by is None and mine and 0 < (_delta(f) or 0) <= len(nowhere):
+            _attach(mine[0], [f], findings)
+
+
 RULES: tuple[Rule, ...] = (
     same_figure, table_detail, table_sums, detail_unread, stated_targets, stated_commitments, grade_lists,
-    table7_names,
+    table7_names, table7_unlisted,
 )
 
 
