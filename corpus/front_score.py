@@ -230,20 +230,22 @@ def table(results: list[tuple[FrontScore, dict[str, Any]]]) -> str:
         "*said unread*: items that say what the audit could not read or count (a figure read in part, a target row",
         "of no known implementer or with an unreadable score), which are no alarm about the report.",
         "",
-        "| producer | reports | unread | figures right | extra read | findings | false | of which the reader's | false on truth | said unread | recall | detail rows |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| producer | edition | reports | unread | figures right | extra read | findings | false | of which the reader's | false on truth | said unread | recall | detail rows |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     by_engine: dict[str, list[tuple[FrontScore, dict[str, Any]]]] = {}
+    by_edition: dict[tuple[str, str], list[tuple[FrontScore, dict[str, Any]]]] = {}
     for s, record in results:
         by_engine.setdefault(record["engine"], []).append((s, record))
-    for name, items in by_engine.items():
+        by_edition.setdefault((record["engine"], record["edition"]), []).append((s, record))
+    for (name, edition), items in by_edition.items():
         figures = sum(s.figures for s, _ in items)
         right = sum(s.figures_right for s, _ in items)
         expected = sum(len(s.expected) for s, _ in items)
         found = sum(len(s.found) for s, _ in items)
         rows = [tuple(map(int, r["rows"].split("/"))) for _, r in items]
         lines.append(
-            f"| {name} | {len(items)} | {sum(1 for s, _ in items if s.unread)} | {_pct(right, figures)} | "
+            f"| {name} | {edition} | {len(items)} | {sum(1 for s, _ in items if s.unread)} | {_pct(right, figures)} | "
             f"{sum(s.extra for s, _ in items)} | "
             f"{sum(s.findings for s, _ in items)} | {sum(len(s.false) for s, _ in items)} | "
             f"{sum(len(s.false_from_reader) for s, _ in items)} | "
