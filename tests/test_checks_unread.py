@@ -69,3 +69,11 @@ def test_a_row_whose_label_was_not_read_is_said_once() -> None:
     # Tabel 9's Baik B06 cell, one short of the transcription's count, follows from it
     baik = [f for f in found if f.check == "table-cell" and f.published and f.published.label == "Tabel 9 > Baik (70-100) > B06"]
     assert len(baik) == 1 and root_of(baik[0], found) is unread[0]
+
+
+def test_a_score_in_words_or_none_is_read_and_no_such_row() -> None:
+    report = reference_report()
+    first, second = next(c for c in report.commitments if c.number == 5).blocks[1].targets
+    first.score, first.score_value, first.grade = "Belum dilaporkan", None, None
+    second.score, second.score_value, second.grade = None, None, None
+    assert not [f for f in _audit(report) if f.check == "detail-unread"]

@@ -1,8 +1,9 @@
 """Target rows of the detail the audit cannot count: said once each, before what they set off.
 
 A block whose heading resolves to no implementer has no kind, so its rows
-count in neither table 8 nor table 9; a row whose score cannot be read
-(two rows read as one: "14% Nilai 100%") counts in no grade. Either makes the
+count in neither table 8 nor table 9; a row whose label was not read has no
+period; a row whose score cell holds two scores (two rows read as one:
+"14% Nilai 100%") counts in no grade, and the row read into it is gone. Either makes the
 published tables, the stated counts and the commitment's grade look wrong when
 the detail is what was not read. The finding names the rows; `causes` links
 the disagreements they account for under it.
@@ -51,7 +52,10 @@ def check_detail_readable(ctx: Context) -> list[Finding]:
                     grade = derive.counted_grade(row, ctx.rules, ctx.rules.not_assessed_counts_as)
                     tagged(out[-1:], commitment=commitment.number, periods=[None], kind=row.kind, grades=[grade])
                     continue
-                if row.status != "unknown":
+                # two rows read as one print two scores; a score in words ("Belum dilaporkan") or none at all
+                # is read, and rightly counts in no table
+                merged = len(_PERCENT.findall(target.score or ""))
+                if row.status != "unknown" or merged < 2:
                     continue
                 out.append(_finding(
                     "detail-unread",
@@ -61,7 +65,5 @@ def check_detail_readable(ctx: Context) -> list[Finding]:
                               value=target.score, pieces=list(target.provenance.get("score", []))),
                     Derived(value=None, target_ids=[row.id]),
                 ))
-                # two rows read as one print two scores: the one kept has the first row's period
-                merged = max(1, len(_PERCENT.findall(target.score or "")))
                 tagged(out[-1:], commitment=commitment.number, periods=[row.period], kind=row.kind, merged=merged)
     return out
