@@ -51,7 +51,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sev.info": {"en": "info", "id": "info"},
     "target_rows": {"en": "{n} target row|{n} target rows", "id": "{n} baris target"},
     "follow": {"en": "{n} more follow from them", "id": "{n} lainnya mengikuti darinya"},
-    "follows.from": {"en": "follows from {cause}", "id": "akibat dari {cause}"},
     "consequences": {"en": "{n} finding follows from it|{n} findings follow from it",
                      "id": "{n} temuan mengikuti darinya"},
     # the checks, in words
