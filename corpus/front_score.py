@@ -35,6 +35,8 @@ OUT = Path(__file__).resolve().parent.parent / "bench" / "FRONT.md"
 ENGINES = ("chromium", "weasyprint", "wkhtmltopdf", "libreoffice", "typst")
 SEEDS = (1, 2, 3, 4, 7, 8)  # between them: pies of both kinds, captions below, a list pushed, a list broken
 SEVERE = ("error", "warning")
+# Checks that say what could not be read or counted: no alarm about the report, so never a false one.
+UNREAD = ("figure-incomplete", "detail-unread", "summary-missing")
 CHECK_COLUMNS = (
     "list-missing", "count-vs-list", "pie-percent-list", "pie-percent-count", "lists-vs-stated", "stated-count",
     "table-cell", "percent-line-detail", "commitment-grade", "cocreation-grade", "table7-unresolved",
@@ -78,6 +80,8 @@ class FrontScore:
     expected: tuple[str, ...] = ()
     found: tuple[str, ...] = ()
     missed_by_section: Counter[str] = field(default_factory=Counter)  # figures missed, by the summary's section
+    said_unread: list[str] = field(default_factory=list)  # items saying what the audit could not read or count
+    unread: str | None = None  # the error that stopped the parse, when the report could not be read at all
 
     @property
     def false_from_reader(self) -> list[str]:
@@ -119,11 +123,30 @@ def _section(path: str) -> str:
 
 
 def _judge(findings: list[Any], injection: Injection | None) -> tuple[list[str], tuple[str, ...]]:
+    """(false causes, the injection's checks that fired).
+
+    The audit shows one item per cause (`ogi_extract.checks.causes`): a cause with
+    the findings that follow from it is one alarm, explained when any of its
+    findings is of a check the injection names, and counted once when false.
+    """
+    from ogi_extract.checks.causes import groups, severity
+
     expected = injection.checks if injection else ()
-    severe = [f for f in findings if f.severity in SEVERE]
-    false = [f"{f.check}: {f.message}" for f in severe if f.check not in expected]
-    found = tuple(sorted({f.check for f in severe if f.check in expected}))
+    false = [
+        f"{root.check}: {root.message}"
+        for root, rest in groups(findings)
+        if severity(root, rest) in SEVERE and root.check not in UNREAD
+        and not any(f.check in expected for f in (root, *rest))
+    ]
+    found = tuple(sorted({f.check for f in findings if f.severity in SEVERE and f.check in expected}))
     return false, found
+
+
+def _unread(findings: list[Any]) -> list[str]:
+    """The items that say what could not be read (and what follows from it), not that the report is wrong."""
+    from ogi_extract.checks.causes import groups
+
+    return [f"{root.check}: {root.message}" for root, _ in groups(findings) if root.check in UNREAD]
 
 
 def score_report(report: Any, document: Document) -> FrontScore:
@@ -136,10 +159,13 @@ def score_report(report: Any, document: Document) -> FrontScore:
     truth = document.front.truth
     out = FrontScore()
     score_figures(report.summary.figures() if report.summary else None, truth, out)
+    from ogi_extract.checks.causes import groups, severity
+
     findings = ogi_extract.audit(report)
-    out.findings = sum(1 for f in findings if f.severity in SEVERE)
+    out.findings = sum(1 for root, rest in groups(findings) if severity(root, rest) in SEVERE)
     out.expected = document.front.injection.checks if document.front.injection else ()
     out.false, out.found = _judge(findings, document.front.injection)
+    out.said_unread = _unread(findings)
     out.false_on_truth, _ = _judge(ogi_extract.audit(report, summary=Summary.model_validate(truth)), document.front.injection)
     return out
 
@@ -158,11 +184,18 @@ def measure(engine_name: str, seed: int, edition: str, inject: str | None, workd
     pdf = module.render(document, random_look(seed, font), workdir)
     path = workdir / "front.pdf"
     path.write_bytes(pdf)
-    report = ogi_extract.parse(path)
-    detail = score(report, document.truth())
     record = {"engine": engine_name, "font": font, "seed": seed, "edition": edition, "inject": inject,
-              "layout": _layout(document),
-              "rows": f"{detail.rows_found}/{detail.rows}", "detail_fields": round(detail.field_share, 4)}
+              "layout": _layout(document)}
+    try:
+        report = ogi_extract.parse(path)
+    except ogi_extract.errors.OgiError as exc:  # the report is not read at all: no figure, no finding
+        unread = FrontScore(unread=f"{type(exc).__name__}: {exc}")
+        score_figures(None, document.front.truth if document.front else {}, unread)
+        injection = document.front.injection if document.front else None
+        unread.expected = injection.checks if injection else ()  # an injection in an unread report is missed
+        return unread, {**record, "rows": f"0/{document.target_count}", "detail_fields": 0.0}
+    detail = score(report, document.truth())
+    record.update(rows=f"{detail.rows_found}/{detail.rows}", detail_fields=round(detail.field_share, 4))
     return score_report(report, document), record
 
 
@@ -191,25 +224,33 @@ def table(results: list[tuple[FrontScore, dict[str, Any]]]) -> str:
         "injected discrepancy each), rendered, parsed, audited. *figures right*: published values read as the",
         "truth has them; *false*: errors and warnings no injected discrepancy explains, on the summary read and",
         "(*on truth*) when the audit is given the true summary (so caused by the detail or the audit itself);",
-        "*recall*: the injections' checks that fired; *detail rows*: target rows the parser found.",
+        "*recall*: the injections' checks that fired; *detail rows*: target rows the parser found. Findings and",
+        "false ones are counted as the audit shows them, one per cause (a finding that follows from another,",
+        "`caused_by`, is part of its cause's item); *unread*: reports the parser refused (no figure, no finding);",
+        "*said unread*: items that say what the audit could not read or count (a figure read in part, a target row",
+        "of no known implementer or with an unreadable score), which are no alarm about the report.",
         "",
-        "| producer | reports | figures right | extra read | findings | false | of which the reader's | false on truth | recall | detail rows |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| producer | edition | reports | unread | figures right | extra read | findings | false | of which the reader's | false on truth | said unread | recall | detail rows |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     by_engine: dict[str, list[tuple[FrontScore, dict[str, Any]]]] = {}
+    by_edition: dict[tuple[str, str], list[tuple[FrontScore, dict[str, Any]]]] = {}
     for s, record in results:
         by_engine.setdefault(record["engine"], []).append((s, record))
-    for name, items in by_engine.items():
+        by_edition.setdefault((record["engine"], record["edition"]), []).append((s, record))
+    for (name, edition), items in by_edition.items():
         figures = sum(s.figures for s, _ in items)
         right = sum(s.figures_right for s, _ in items)
         expected = sum(len(s.expected) for s, _ in items)
         found = sum(len(s.found) for s, _ in items)
         rows = [tuple(map(int, r["rows"].split("/"))) for _, r in items]
         lines.append(
-            f"| {name} | {len(items)} | {_pct(right, figures)} | {sum(s.extra for s, _ in items)} | "
+            f"| {name} | {edition} | {len(items)} | {sum(1 for s, _ in items if s.unread)} | {_pct(right, figures)} | "
+            f"{sum(s.extra for s, _ in items)} | "
             f"{sum(s.findings for s, _ in items)} | {sum(len(s.false) for s, _ in items)} | "
             f"{sum(len(s.false_from_reader) for s, _ in items)} | "
-            f"{sum(len(s.false_on_truth) for s, _ in items)} | {found}/{expected} | "
+            f"{sum(len(s.false_on_truth) for s, _ in items)} | {sum(len(s.said_unread) for s, _ in items)} | "
+            f"{found}/{expected} | "
             f"{sum(a for a, _ in rows)}/{sum(b for _, b in rows)} |"
         )
     sections = sorted({k for s, _ in results for k in s.missed_by_section})
@@ -231,7 +272,8 @@ def table(results: list[tuple[FrontScore, dict[str, Any]]]) -> str:
               "|---|---|---|---:|---:|---:|---:|---:|---:|"]
     for s, r in results:
         lines.append(
-            f"| {r['engine']}-{r['font']}-{r['edition']}-s{r['seed']} | {r['layout']} | {r['inject'] or '—'} | "
+            f"| {r['engine']}-{r['font']}-{r['edition']}-s{r['seed']} | {r['layout']}"
+            f"{' (unread: ' + s.unread.split(':')[0] + ')' if s.unread else ''} | {r['inject'] or '—'} | "
             f"{s.figures_right}/{s.figures} | {len(s.false)} | {len(s.false_from_reader)} | {len(s.false_on_truth)} | "
             f"{len(s.found)}/{len(s.expected)} | {r['rows']} |"
         )

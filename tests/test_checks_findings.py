@@ -24,6 +24,7 @@ from ogi_extract.checks.distributions import _grade_words
 from ogi_extract.checks.expected import expected_summary
 from ogi_extract.checks.findings import Finding, in_lang
 from ogi_extract.checks.messages import MESSAGES
+from ogi_extract.models import Report, Resolution
 from ogi_extract.models.summary import Phrase, Summary
 from reference import reference_report, reference_summary, resolver, rules
 from test_checks_messages import english_words
@@ -64,6 +65,30 @@ def _stated_in_words(s: Summary) -> None:
         figure.raw = STATED_WORDS[key].format(figure.value)
 
 
+def _cut_table(s: Summary) -> None:
+    table = s.target_admin_tables["OMS"]
+    table.complete, table.incomplete_reason = False, "Tabel 9 ends at the foot of page 20 without its total row"
+
+
+def _cut_table7(s: Summary) -> None:
+    s.implementers_complete = False
+    s.implementers_incomplete_reason = "Tabel 7 continues past page 12 and its rest was not found"
+
+
+def _unreadable_detail() -> Report:
+    """The detail misread three ways: a block heading read as a stray word, two rows read as one, a label lost."""
+    report = reference_report()
+    five = next(c for c in report.commitments if c.number == 5).blocks[1]
+    five.implementer, five.implementer_match = "Mempelajari.", Resolution(status="unknown")
+    three = next(c for c in report.commitments if c.number == 3).blocks[0]
+    target, lost = three.targets
+    three.targets = [target]
+    target.score, target.score_value, target.grade = f"{target.score} Nilai {lost.score}", None, None
+    six = next(c for c in report.commitments if c.number == 6).blocks[0].targets[0]
+    six.label, six.period = None, None
+    return report
+
+
 # One broken figure each: together with the printed front matter they reach every check.
 MUTATIONS: dict[str, Callable[[Summary], None]] = {
     "table cell": lambda s: setattr(s.target_admin_tables["K/L"].rows["Baik (70-100)"]["B06"], "value", 27),
@@ -83,25 +108,38 @@ MUTATIONS: dict[str, Callable[[Summary], None]] = {
     "scale": lambda s: setattr(s.score_scale[0].range, "value", "75-100"),
     "scale step missing": _drop_scale_step,
     "stated counts in words": _stated_in_words,
+    "lists read in part": lambda s: setattr(s.commitment_admin, "complete", False),
+    "table read in part": _cut_table,
+    "table 7 read in part": _cut_table7,
 }
+
+
+def _apart(found: list[Finding], n: int) -> list[Finding]:
+    """One audit's findings with ids of their own among the other audits' (an audit numbers its findings
+    F1, F2 ... and links them by these ids: the formats show one audit, here many are shown as one)."""
+    for f in found:
+        f.id = f"A{n}.{f.id}"
+        f.caused_by = f"A{n}.{f.caused_by}" if f.caused_by else None
+    return found
 
 
 @cache
 def findings() -> tuple[Finding, ...]:
     report = reference_report()
     correct = expected_summary(report, rules(), reference_summary(), resolver())
-    found = list(audit(report, summary=reference_summary(), grammar=rules(), resolve=resolver()))
+    audits = [audit(report, summary=reference_summary(), grammar=rules(), resolve=resolver())]
     for mutate in MUTATIONS.values():
         summary = correct.model_copy(deep=True)
         mutate(summary)
-        found += audit(report, summary=summary, grammar=rules(), resolve=resolver())
-    found += audit(reference_report(with_summary=False), grammar=rules(), resolve=resolver())
+        audits.append(audit(report, summary=summary, grammar=rules(), resolve=resolver()))
+    audits.append(audit(reference_report(with_summary=False), grammar=rules(), resolve=resolver()))
+    audits.append(audit(_unreadable_detail(), summary=reference_summary(), grammar=rules(), resolve=resolver()))
     unscored = reference_report()  # commitment 1, published as Baik, with no score left to grade
     for block in unscored.commitments[0].blocks:
         for target in block.targets:
             target.score, target.score_value, target.grade = None, None, None
-    found += audit(unscored, summary=reference_summary(), grammar=rules(), resolve=resolver())
-    return tuple(found)
+    audits.append(audit(unscored, summary=reference_summary(), grammar=rules(), resolve=resolver()))
+    return tuple(f for n, found in enumerate(audits) for f in _apart(found, n))
 
 
 def one_of_each() -> list[Finding]:

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from ogi_extract.checks import audit
+from ogi_extract.checks.causes import groups, severity
 from ogi_extract.checks.render import ordered, render
 from ogi_extract.frontmatter import read_summary
 from ogi_extract.layout import open_document
@@ -51,6 +52,7 @@ _PROBE = """<script>
   out.images=Array.from(document.querySelectorAll('article img')).map(function(i){return [i.naturalWidth,i.naturalHeight];});
   var links=Array.from(document.querySelectorAll('.ids a[href^="#row-"]'));
   out.links=links.length;
+  out.follows=document.querySelectorAll('article.finding details.follows article.consequence').length;
   out.brokenLinks=links.filter(function(a){return !document.getElementById(a.getAttribute('href').slice(1));}).length;
   out.errors=window.__errors;
   var pre=document.createElement('pre');pre.id='probe';pre.textContent=JSON.stringify(out);document.body.appendChild(pre);
@@ -86,12 +88,15 @@ def test_the_page_works_in_a_browser(tmp_path: Path, lang: str) -> None:
     page = render(found, "html", pdf=pdf, lang=lang, report=report)
     seen = _browse(page, tmp_path)
     assert seen["errors"] == []
-    assert seen["total"] == seen["all"] == len(found)
-    assert seen["sentences"] == [f.in_lang(lang).message for f in ordered(found)]  # in the language of the page
-    infos = sum(1 for f in found if f.severity == "info")
-    assert len(seen["noInfo"]) == len(found) - infos and "info" not in seen["noInfo"]  # type: ignore[arg-type]
-    assert seen["shownText"] == str(len(found) - infos)
-    assert seen["oneCheck"] == ["table-cell"] * sum(1 for f in found if f.check == "table-cell")
+    items = groups(found)  # a cause is one item, what follows from it folded inside
+    assert seen["total"] == seen["all"] == len(items) < len(found)
+    # in the language of the page, one sentence per item: a cause's
+    assert seen["sentences"] == [root.in_lang(lang).message for root, _ in groups(ordered(found))]
+    infos = sum(1 for root, rest in items if severity(root, rest) == "info")
+    assert len(seen["noInfo"]) == len(items) - infos and "info" not in seen["noInfo"]  # type: ignore[arg-type]
+    assert seen["shownText"] == str(len(items) - infos)
+    assert seen["oneCheck"] == ["table-cell"] * sum(1 for root, _ in items if root.check == "table-cell")
+    assert seen["follows"] == sum(len(rest) for _, rest in items) > 0
     assert seen["groupsShown"] == 1
     with_place = [f for f in found if f.published is not None and f.published.pieces]
     assert len(seen["images"]) == len(with_place)  # type: ignore[arg-type]
@@ -105,12 +110,12 @@ def test_sentences_and_counts_are_plain(tmp_path: Path) -> None:
     found = audit(report, grammar=rules(), resolve=resolver())
     page = render(found, "html", lang="en", report=report)
     assert "listed_implementers" not in page and "of kind K/L" not in page
-    assert "19 errors" in page and "1 error<" not in page
+    assert "6 errors" in page and "(14 more follow from them)" in page and "1 error<" not in page
     first_error = page.index('data-severity="error"')
     assert first_error < page.index('data-severity="warning"') < page.index('data-severity="info"')
     longest = max(len(f.derived.target_ids) for f in found if f.derived)
     assert longest > 12 and "…" not in page  # full id lists
     indonesian = render(found, "html", lang="id", report=report)
-    assert "19 galat" in indonesian and 'lang="id"' in indonesian and "Ringkasan" in indonesian
-    assert render(found, "text", lang="id").splitlines()[-1] == "19 galat, 12 peringatan, 19 info"
+    assert "6 galat" in indonesian and "14 lainnya mengikuti darinya" in indonesian and 'lang="id"' in indonesian and "Ringkasan" in indonesian
+    assert render(found, "text", lang="id").splitlines()[-1] == "6 galat, 11 peringatan, 19 info (14 lainnya mengikuti darinya)"
     assert json.loads(render(found, "json", lang="id"))["checks"]["table-cell"] == "Sel tabel target terhadap rincian"

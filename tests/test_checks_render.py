@@ -23,7 +23,8 @@ def findings() -> list[Finding]:
 def test_text_has_one_line_per_finding_and_a_tally(findings: list[Finding]) -> None:
     lines = render(findings, "text").splitlines()
     assert len(lines) == len(findings) + 1
-    assert lines[-1] == "19 errors, 12 warnings, 19 infos"
+    # 19 errors and 12 warnings, of which 14 follow from another: the tally counts causes.
+    assert lines[-1] == "6 errors, 11 warnings, 19 infos (14 more follow from them)"
     assert lines[0].startswith("error      table-cell")  # errors first, grouped by check
     assert lines[-2].startswith("info ")
 
@@ -31,6 +32,7 @@ def test_text_has_one_line_per_finding_and_a_tally(findings: list[Finding]) -> N
 def test_json_round_trips(findings: list[Finding]) -> None:
     data = json.loads(render(findings, "json"))
     assert data["counts"] == {"error": 19, "warning": 12, "info": 19}
+    assert data["causes"] == {"error": 6, "warning": 11, "info": 19}
     assert [Finding.model_validate(f) for f in data["findings"]] == ordered(findings)
     assert sorted(data["findings"], key=json.dumps) == sorted((f.model_dump(mode="json") for f in findings), key=json.dumps)
 

@@ -21,6 +21,7 @@ from click.testing import CliRunner, Result
 
 import badpdf as bad
 from ogi_extract.cli import COMMAND_CODES, EXIT_CODES, main
+from ogi_extract.errors import EXIT_NO_SUMMARY
 from test_cli_files import documented_codes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,7 +83,8 @@ def _cases(f: dict[str, Path], tmp: Path) -> list[tuple[str, list[str | Path], i
         "grammar check": lambda p: ["grammar", "check", "monev-2021", p],
     }
     for command, args in per_input.items():
-        cases.append((command, args(f["mini"]), 0))
+        # pages 21-25 hold no front matter: nothing to audit is its own code, whatever --fail-on says
+        cases.append((command, args(f["mini"]), EXIT_NO_SUMMARY if command == "audit" else 0))
         cases.append((command, [*args(f["mini"]), "--nosuch-option"], 2))
         cases.append((command, args(tmp / "nowhere.pdf"), 3))
         for name, code in INPUT_CODES.items():
@@ -99,6 +101,8 @@ def _cases(f: dict[str, Path], tmp: Path) -> list[tuple[str, list[str | Path], i
         ("convert", ["convert", f["mini"], "-o", tmp / "out.txt"], 2),
         ("audit", ["audit", f["mini"], "-o", out_dir], 11),
         ("audit", ["audit", ROOT / "samples" / "monev-2021" / "monev-2021.pdf", "--fail-on", "error"], 1),
+        ("audit", ["audit", ROOT / "samples" / "monev-2021" / "monev-2021.pdf", "--fail-on", "none"], 0),
+        ("audit", ["audit", f["mini"], "--format", "json", "--fail-on", "none"], EXIT_NO_SUMMARY),
         ("inspect", ["inspect", f["mini"], "-p", "1", "-o", out_dir], 11),
         ("panel", ["panel", f["mini"], "-o", out_dir / "x.csv" / "y.csv"], 11),
         ("compare", ["compare", f["mini"], f["mini"], "-o", out_dir], 11),
@@ -143,6 +147,20 @@ def _check_line(result: Result, code: int, args: list[str | Path]) -> None:
         return
     lines = [ln for ln in result.stderr.splitlines() if not ln.startswith("warning: ")]
     assert len(lines) == 1 and re.match(r"^\S.*?: error: \S", lines[0]), (args, result.stderr)
+
+
+def test_no_front_matter_is_one_line_and_its_own_code(tmp_path: Path) -> None:
+    pdf = tmp_path / "detail-only.pdf"
+    pdf.write_bytes(mini())
+    result = CliRunner().invoke(main, ["audit", str(pdf), "--fail-on", "none"])
+    assert result.exit_code == EXIT_NO_SUMMARY not in (0, 1)
+    assert result.stdout == ""  # the one line says it all
+    assert result.stderr.splitlines() == [
+        f"{pdf}: error: no front matter found: nothing was audited, which is no clean bill"
+    ]
+    as_json = CliRunner().invoke(main, ["audit", str(pdf), "--format", "json"])
+    assert as_json.exit_code == EXIT_NO_SUMMARY
+    assert '"summary-missing"' in as_json.stdout
 
 
 def test_every_command_through_every_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

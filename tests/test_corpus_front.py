@@ -26,7 +26,7 @@ import pytest
 from corpus import front
 from corpus.document import Document, Figure, FrontTable, Slice, make_document
 from corpus.engines import engine
-from corpus.front_score import FrontScore, flatten, front_params, score_figures, score_report
+from corpus.front_score import FrontScore, _judge, _unread, flatten, front_params, score_figures, score_report
 from corpus.look import Look
 from corpus.pie import png, wedges
 from corpus.score import score
@@ -122,6 +122,26 @@ def test_pie_slices_run_clockwise_and_the_picture_has_them() -> None:
     assert picture.pixel(75, 50) == (0x44, 0x72, 0xC4)  # right half: the first slice, from twelve o'clock
     assert picture.pixel(25, 50) == (0xA5, 0xA5, 0xA5)
     assert picture.pixel(1, 1) == (255, 255, 255)
+
+
+def test_false_alarms_are_counted_one_per_cause() -> None:
+    """A cause with what follows from it is one alarm: explained when any of its findings is the injection's."""
+    from ogi_extract.checks.findings import Finding
+
+    def f(n: int, check: str, severity: str = "error", cause: int | None = None) -> Finding:
+        return Finding(check=check, severity=severity, message=f"m{n}", id=f"F{n}",
+                       caused_by=f"F{cause}" if cause else None)
+
+    findings = [
+        f(1, "count-vs-list"), f(2, "list-missing", cause=1), f(3, "lists-vs-stated", cause=1),
+        f(4, "table-cell"), f(5, "table-row-sum", cause=4),
+        f(6, "detail-unread", "warning"), f(7, "stated-count", "warning", cause=6),
+    ]
+    injection = front.Injection("table-cell", "somewhere", 1, 2, ("table-row-sum",))
+    false, found = _judge(findings, injection)
+    assert false == ["count-vs-list: m1"]  # one item for three findings; the table's item is the injection's
+    assert found == ("table-row-sum",)
+    assert _unread(findings) == ["detail-unread: m6"]  # what could not be read is said, not a false alarm
 
 
 def test_figures_are_scored_name_by_name() -> None:

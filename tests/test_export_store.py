@@ -155,6 +155,14 @@ def test_findings_table_holds_the_audit(tmp_path: Path, golden: Report) -> None:
         first.check,
         first.message,
     )
+    # one finding per cause: each consequence names its cause's id, a finding of the same report
+    linked = con.execute(
+        "SELECT f.finding_id, f.caused_by FROM findings f WHERE f.report_id = 'a' AND f.caused_by IS NOT NULL"
+    ).fetchall()
+    assert sorted(linked) == sorted((f.id, f.caused_by) for f in findings if f.caused_by)
+    assert linked and con.execute(
+        "SELECT count(*) FROM findings f JOIN findings c ON c.report_id = f.report_id AND c.finding_id = f.caused_by"
+    ).fetchone() == (len(linked),)
     con.close()
 
 

@@ -11,6 +11,8 @@ import os
 
 # The shell's code for a command ended by SIGINT (128 + 2): `batch` after Ctrl-C.
 EXIT_INTERRUPTED = 130
+# `audit` of a report with no front matter: nothing was audited, which is neither clean (0) nor failed (1).
+EXIT_NO_SUMMARY = 12
 
 
 class OgiError(Exception):

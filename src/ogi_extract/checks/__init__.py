@@ -3,7 +3,9 @@
 `audit(report)` returns findings (also `ogi_extract.audit`); the figures it
 compares come from the front matter reading stage (`ogi_extract.frontmatter`)
 and the records; `expected_summary` says what the front matter should have
-printed; `render` formats findings; `cli.audit_command` is the command.
+printed; `render` formats findings; `cli.audit_command` is the command. Findings that
+follow from one discrepancy are linked to it (`causes`), so every format shows
+one item per cause.
 """
 
 from .compare import audit

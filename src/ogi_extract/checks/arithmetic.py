@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..models.summary import Figure, TargetTable
 from . import derive
-from .context import Context, _finding, _round, term
+from .context import Context, _finding, _round, tagged, term
 from .distributions import _distributions
 from .findings import Derived, Finding, Published, wording
 from .rules import AuditRules
@@ -37,6 +37,7 @@ def check_table_arithmetic(ctx: Context) -> list[Finding]:
                         Derived(value=derived, rule=" + ".join(periods)),
                     )
                 )
+                tagged(out[-1:], table=table.table.value, row=row_label, column=acc)
         for column, printed in table.total.items():
             parts = [cells[column].value for cells in table.rows.values() if column in cells]
             if not parts:
@@ -52,6 +53,7 @@ def check_table_arithmetic(ctx: Context) -> list[Finding]:
                         Derived(value=derived, rule="sum of the rows"),
                     )
                 )
+                tagged(out[-1:], table=table.table.value, row="Total", column=column)
     return out
 
 
@@ -70,6 +72,7 @@ def check_percent_lines(ctx: Context) -> list[Finding]:
     for kind, table in ctx.summary.target_admin_tables.items():
         whole = table.total.get(acc)
         for line in table.published_percent:
+            first = len(out)
             where = _label(table, f"{line.percent.value}% ({line.count.value})")
             if whole is not None:
                 expected = derive.percent(line.count.value, whole.value, rules.percent_decimals, rules.percent_rounding)
@@ -96,6 +99,7 @@ def check_percent_lines(ctx: Context) -> list[Finding]:
                         Derived(value=row[1][acc].value, rule=f"{table.table.value} > {row[0]} > {acc}"),
                     )
                 )
+            tagged(out[first:], table=table.table.value, grade=rules.normalise_grade(line.grade.value))
     return out
 
 

@@ -1,7 +1,8 @@
 """`ogi-extract audit REPORT.pdf`: the front matter checked like a linter checks code.
 
 Exit 0 when nothing at or above `--fail-on` was found, 1 when something was, 2
-for a usage error; a PDF that cannot be read, or is not a monev report, ends
+for a usage error, 12 when the report has no front matter (nothing audited is
+no clean bill); a PDF that cannot be read, or is not a monev report, ends
 with one line `<file>: error: <message>` on stderr and the exit code of its error class,
 the same as `convert` (3 to 10; 11 when the output cannot be written).
 """
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import OgiError, error_line, shown
+from ..errors import EXIT_NO_SUMMARY, OgiError, error_line, problem_line, shown
 from ..limits import DEFAULT_LIMITS, Limits
 from .findings import SEVERITY_RANK, Finding
 from .messages import DEFAULT, LANGUAGES, text
@@ -29,6 +30,12 @@ if TYPE_CHECKING:
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+# No front matter found: nothing was audited. Not 0 (that would read as a clean report) and not 1
+# (no figure was found wrong), whatever --fail-on says: EXIT_NO_SUMMARY (12).
+
+
+def nothing_audited(findings: list[Finding]) -> bool:
+    return any(f.check == "summary-missing" for f in findings)
 
 
 def failing(findings: list[Finding], fail_on: str) -> bool:
@@ -126,12 +133,16 @@ def audit_command(
         with reading(shown(report.name), quiet=bool(ctx.meta.get("ogi_extract.quiet"))):
             parsed, findings = read_audit(report, backend, grammar, grammar_dirs, limits)
         title = text("title", lang, file=shown(report.name))
-        out = render(findings, fmt, pdf=report, title=title, lang=lang, report=parsed)
-        if output is not None:
-            write_text(output, out, inputs)
-        else:
-            click.echo(out, nl=False)
+        if not (nothing_audited(findings) and fmt == "text" and output is None):  # the line below says it all
+            out = render(findings, fmt, pdf=report, title=title, lang=lang, report=parsed)
+            if output is not None:
+                write_text(output, out, inputs)
+            else:
+                click.echo(out, nl=False)
     except OgiError as exc:
         click.echo(error_line(exc, report), err=True)
         sys.exit(exc.exit_code)
+    if nothing_audited(findings):
+        click.echo(problem_line(shown(report), text("no_summary", lang)), err=True)
+        sys.exit(EXIT_NO_SUMMARY)
     sys.exit(EXIT_FINDINGS if failing(findings, fail_on) else EXIT_CLEAN)

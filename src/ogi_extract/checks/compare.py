@@ -16,6 +16,9 @@ from typing import Any
 from ..models.report import Report
 from ..models.summary import Summary
 from . import derive
+from .causes import link
+from .incomplete import readable
+from .unread import check_detail_readable
 from .arithmetic import check_percent_lines, check_rounding_fit, check_table_arithmetic
 from .context import Context, _finding
 from .detail import check_stated_counts, check_tables_against_detail
@@ -29,6 +32,7 @@ from .table7 import check_score_scale, check_table7
 # -- running ---------------------------------------------------------------
 
 CHECKS: tuple[Callable[[Context], list[Finding]], ...] = (
+    check_detail_readable,
     check_table_arithmetic,
     check_percent_lines,
     check_distribution_arithmetic,
@@ -49,6 +53,19 @@ def _titles(report: Report, summary: Summary) -> dict[int, list[str]]:
     return titles
 
 
+def _publishes(summary: Summary) -> bool:
+    """Whether the front matter holds any figure: a report read with none has no summary to audit."""
+
+    def any_leaf(node: Any) -> bool:
+        if isinstance(node, dict):
+            return any(any_leaf(v) for v in node.values())
+        if isinstance(node, list):
+            return bool(node)
+        return node is not None and node != ""
+
+    return any_leaf(summary.figures())
+
+
 def audit(
     report: Report,
     *,
@@ -63,8 +80,9 @@ def audit(
     """
     summary = summary if summary is not None else report.summary
     rules = rules_for(report, grammar)
-    if summary is None:
-        return [_finding("summary-missing", wording("summary-missing"))]
+    if summary is None or not _publishes(summary):
+        return link([_finding("summary-missing", wording("summary-missing"))], None)
+    summary, partial, findings = readable(summary)
     ctx = Context(
         report=report,
         summary=summary,
@@ -72,8 +90,8 @@ def audit(
         rows=derive.scored_targets(report, rules),
         resolve=resolve or default_resolver(report),
         titles=_titles(report, summary),
+        partial=partial,
     )
-    findings: list[Finding] = []
     for check in CHECKS:
         findings.extend(check(ctx))
-    return findings
+    return link(findings, ctx)

@@ -22,6 +22,7 @@ class Context:
     rows: list[ScoredTarget]
     resolve: Resolver
     titles: dict[int, list[str]] = field(default_factory=dict)
+    partial: set[str] = field(default_factory=set)  # summary parts read in part (`incomplete`): checks across them skip
 
     def commitment_ids(self) -> dict[int, str]:
         return {c.number: c.id for c in self.report.commitments}
@@ -50,3 +51,11 @@ def term(prefix: str, value: str) -> Wording | str:
     """The catalogue's words for a grammar value (`round.half_up`), or the value itself when it has none."""
     key = f"{prefix}.{value}"
     return Wording(id=key) if key in MESSAGES else value
+
+
+def tagged(findings: list[Finding], **about: object) -> list[Finding]:
+    """The findings, each told what it is about (table, row, grade, commitment ...), for linking causes."""
+    for f in findings:
+        f.about.update(about)
+    return findings
+

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..models.summary import GradeDistribution, Summary
 from . import derive
-from .context import Context, _finding, _round, term
+from .context import Context, _finding, _round, tagged, term
 from .derive import ScoredTarget
 from .findings import Derived, Finding, Published, Wording, wording
 from .rules import AggregationRule, AuditRules
@@ -31,10 +31,12 @@ def check_distribution_arithmetic(ctx: Context) -> list[Finding]:
     for name, dist in _distributions(ctx.summary):
         if not dist.published_percent and not dist.lists:
             continue
+        start = len(out)
         listed = {grade: len(items) for grade, items in dist.lists.items()}
         listed_total = sum(listed.values())
         counted_total = sum(f.value for f in dist.published_count.values())
         for grade, printed in dist.published_percent.items():
+            first = len(out)
             label = f"{_DIST_NAME[name]} > {grade} > percent"
             if grade in listed:
                 expected = derive.percent(listed[grade], listed_total, rules.percent_decimals, rules.percent_rounding)
@@ -62,6 +64,7 @@ def check_distribution_arithmetic(ctx: Context) -> list[Finding]:
                             Derived(value=expected, rule="stated count / stated commitments"),
                         )
                     )
+            tagged(out[first:], grade=grade)
         for grade, count in dist.published_count.items():
             if grade in listed and listed[grade] != count.value:
                 out.append(
@@ -73,6 +76,7 @@ def check_distribution_arithmetic(ctx: Context) -> list[Finding]:
                         Derived(value=listed[grade], rule="length of the list"),
                     )
                 )
+                tagged(out[-1:], grade=grade)
         if stated is not None and dist.lists and listed_total != stated.value:
             out.append(
                 _finding(
@@ -82,6 +86,7 @@ def check_distribution_arithmetic(ctx: Context) -> list[Finding]:
                     Derived(value=listed_total, rule="sum of the list lengths"),
                 )
             )
+        tagged(out[start:], dist=name)
     return out
 
 
@@ -156,7 +161,7 @@ def check_commitment_grades(ctx: Context) -> list[Finding]:
         if not dist.lists:
             continue
         published, list_findings = _published_grades(ctx, name, dist)
-        out.extend(list_findings)
+        out.extend(tagged(list_findings, dist=name))
         grade_rules = ctx.rules.admin if name == "admin" else ctx.rules.cocreation
         for rule in grade_rules.rules:
             results = {n: aggregate(per_commitment.get(n, []), rule, ctx.rules) for n in published}
@@ -187,6 +192,7 @@ def check_commitment_grades(ctx: Context) -> list[Finding]:
                                 record_ids=[known.get(number, str(number))]),
                     )
                 )
+                tagged(out[-1:], dist=name, commitment=number, grade=published[number])
     return out
 
 

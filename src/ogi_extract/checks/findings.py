@@ -9,9 +9,9 @@ catalogue with the values to fill in, so it can be said in Indonesian or English
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Union
+from typing import Any, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from ..models.records import Piece
 from ..models.summary import Figure, Phrase
@@ -77,6 +77,19 @@ class Finding(_Model):
     params: dict[str, Param] = Field(default_factory=dict, description="the values the sentence is filled with")
     published: Published | None = None
     derived: Derived | None = None
+    id: str | None = Field(None, description="this finding's id in its audit (F1, F2, ...)")
+    caused_by: str | None = Field(
+        None,
+        description="the id of the finding whose discrepancy this one follows from; such a finding is shown "
+        "under its cause, as one item",
+    )
+    # What the finding is about, for linking findings of one cause (`causes`): the
+    # distribution, table, grade, commitment. Not part of the record.
+    _about: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @property
+    def about(self) -> dict[str, Any]:
+        return self._about
 
     @property
     def entry(self) -> Check:

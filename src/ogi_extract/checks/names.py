@@ -12,6 +12,7 @@ from typing import Any
 
 import regex
 
+from ..match.resolver import group_head
 from ..models.records import Resolution
 from ..models.report import Report
 
@@ -67,6 +68,16 @@ def _lookup(table: dict[str, Resolution]) -> Resolver:
         return Resolution(status="unknown")
 
     return resolve
+
+
+_MEMBER_SEPARATORS = regex.compile(r"\s*(?:[,;]|\bdan\b|&)\s*")
+
+
+def group_members(name: str) -> list[str]:
+    """The members printed after a group's name and a colon, in order; none for a plain name."""
+    if group_head(name) is None:  # the match stage's reading of a group: it resolves the group by its head
+        return []
+    return [m for m in _MEMBER_SEPARATORS.split(name.partition(":")[2].strip().rstrip(".")) if m]
 
 
 def default_resolver(report: Report) -> Resolver:

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 from ..models.records import Piece
 from .findings import Finding
 from .messages import DEFAULT, check_title, count, text
-from .listing import _pages, _where, counts, ordered
+from .causes import groups, severity
+from .listing import _pages, _where, cause_counts, counts, ordered
 from .places import how
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ code{background:#f4f4f4;padding:0 .2em} .ids{color:#444;font-size:.9em}
 .ids a{margin-right:.3em} [hidden]{display:none!important}
 table{border-collapse:collapse} td,th{border:1px solid #ddd;padding:.2em .5em;font-size:.9em;vertical-align:top}
 tr:target{background:#fff3c4}
+article{flex-wrap:wrap} details.follows{flex-basis:100%;margin-left:1.5rem}
+article.consequence{border-top:1px dashed #ddd;padding:.5rem 0}
 """
 
 _JS = """
@@ -113,11 +116,13 @@ def row_anchor(target_id: str) -> str:
 
 
 def _summary(findings: Sequence[Finding], report: Report | None, lang: str) -> list[str]:
-    tally = counts(findings)
+    tally = cause_counts(findings)
     out = ['<div id="summary">', f"<h2>{_e(text('summary', lang))}</h2>"]
     if findings:
+        following = sum(1 for f in findings if f.caused_by)
+        more = f" ({_e(text('follow', lang, n=following))})" if following else ""
         out.append("<p>" + ", ".join(f'<span class="sev {s}">{_e(count(s, n, lang))}</span>'
-                                     for s, n in tally.items()) + "</p>")
+                                     for s, n in tally.items()) + more + "</p>")
     else:
         out.append(f"<p>{_e(text('summary.none', lang))}</p>")
     if report is not None:
@@ -133,7 +138,8 @@ def _summary(findings: Sequence[Finding], report: Report | None, lang: str) -> l
 
 
 def _filter(findings: Sequence[Finding], lang: str) -> list[str]:
-    checks = list(dict.fromkeys(f.check for f in ordered(findings)))
+    checks = list(dict.fromkeys(f.check for f in ordered(findings) if not f.caused_by))
+    items = sum(1 for f in findings if not f.caused_by)
     boxes = "".join(
         f'<label><input type="checkbox" value="{s}" checked> {_e(text(f"sev.{s}", lang))}</label>' for s in counts(findings)
     )
@@ -142,13 +148,15 @@ def _filter(findings: Sequence[Finding], lang: str) -> list[str]:
         f'<div id="filter">{_e(text("filter", lang))}: {boxes}',
         f'<label>{_e(text("filter.check", lang))}: <select id="check-filter"><option value="">'
         f'{_e(text("filter.all", lang))}</option>{options}</select></label>',
-        f'<span><b id="shown">{len(findings)}</b> / {len(findings)} {_e(text("filter.shown", lang))}</span></div>',
+        f'<span><b id="shown">{items}</b> / {items} {_e(text("filter.shown", lang))}</span></div>',
     ]
 
 
-def _finding(n: int, f: Finding, doc: Any, lang: str, known_rows: set[str]) -> list[str]:
+def _finding(n: int, f: Finding, doc: Any, lang: str, known_rows: set[str], shown_as: str | None = None) -> list[str]:
+    """One finding as an article; a cause's article is filtered by `shown_as`, its group's worst severity."""
     image = crop(doc, f.published.pieces) if doc is not None and f.published else None
-    out = [f'<article class="finding" id="finding-{n}" data-severity="{f.severity}" data-check="{_e(f.check)}">',
+    kind = "consequence" if f.caused_by else "finding"
+    out = [f'<article class="{kind}" id="finding-{n}" data-severity="{shown_as or f.severity}" data-check="{_e(f.check)}">',
            '<div class="text">',
            f'<p><span class="sev {f.severity}">{_e(text(f"sev.{f.severity}", lang))}</span> <code>{_e(f.check)}</code></p>',
            f"<p>{_e(f.message)}</p>"]
@@ -174,6 +182,33 @@ def _finding(n: int, f: Finding, doc: Any, lang: str, known_rows: set[str]) -> l
         out.append(f'<img alt="{_e(where)}" title="{_e(text("crop", lang))}" src="{image}">')
     out.append("</article>")
     return out
+
+
+def _findings(findings: Sequence[Finding], doc: Any, lang: str, known_rows: set[str]) -> list[str]:
+    """Sections by check; each cause one article, the findings that follow from it folded inside it."""
+    number = {id(f): n for n, f in enumerate(ordered(findings), 1)}
+    items = groups(ordered(findings))
+    parts: list[str] = []
+    current = None
+    for root, rest in items:
+        if root.check != current:
+            if current is not None:
+                parts.append("</section>")
+            current = root.check
+            size = sum(1 for r, _ in items if r.check == root.check)
+            parts.append(f'<section class="check" data-check="{_e(root.check)}">'
+                         f"<h2>{_e(check_title(root.check, lang))} ({size})</h2>")
+        article = _finding(number[id(root)], root, doc, lang, known_rows, severity(root, rest))
+        if rest:
+            inner = [f'<details class="follows"><summary>{_e(count("consequences", len(rest), lang))}</summary>']
+            for f in rest:
+                inner += _finding(number[id(f)], f, doc, lang, known_rows)
+            inner.append("</details>")
+            article[-1:-1] = inner
+        parts += article
+    if current is not None:
+        parts.append("</section>")
+    return parts
 
 
 def _rows_table(findings: Sequence[Finding], report: Report, lang: str) -> list[str]:
@@ -223,18 +258,7 @@ def render_html(
         parts += _summary(findings, report, lang)
         if findings:
             parts += _filter(findings, lang)
-        current = None
-        for n, f in enumerate(ordered(findings), 1):
-            if f.check != current:
-                if current is not None:
-                    parts.append("</section>")
-                current = f.check
-                group = sum(1 for g in findings if g.check == f.check)
-                parts.append(f'<section class="check" data-check="{_e(f.check)}">'
-                             f"<h2>{_e(check_title(f.check, lang))} ({group})</h2>")
-            parts += _finding(n, f, doc, lang, known_rows)
-        if current is not None:
-            parts.append("</section>")
+        parts += _findings(findings, doc, lang, known_rows)
         if report is not None:
             parts += _rows_table(findings, report, lang)
         if findings:

@@ -30,6 +30,7 @@ _FOLLOW: dict[str, tuple[str, ...]] = {
     "at.list": (),
     "at.table7": ("at.title", "at.implementer", "at.implementers"),
     "at.scale": (),
+    "at.commitment": ("at.label", "at.score"),
     "dist.admin": ("at.percent", "at.count", "at.commitment"),
     "dist.cocreation": ("at.percent", "at.count", "at.commitment"),
 }

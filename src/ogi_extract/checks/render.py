@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .messages import DEFAULT, check_title, count, text
 from .findings import Finding, in_lang
-from .listing import _pages, _where, counts, ordered, tally_line  # noqa: F401 - re-exported
+from .listing import _pages, _where, cause_counts, counts, ordered, tally_line  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:
     from ..models import Report
@@ -39,12 +39,18 @@ def _derived(finding: Finding, lang: str = DEFAULT) -> str:
     return "; ".join(parts)
 
 
+# A finding that follows from the one above it: indented under its cause, in every plain format.
+FOLLOWS = "\u21b3"
+
+
 def render_text(findings: Sequence[Finding], lang: str = DEFAULT) -> str:
+    """One line per finding; a finding that follows from another is indented under it, marked ↳."""
     lines = []
     for f in ordered(findings):
         where = _where(f, lang)
         severity = text(f"sev.{f.severity}", lang)
-        lines.append(f"{severity:<10} {f.check:<24} {f.message}" + (f"  [{where}]" if where else ""))
+        head = f"  {FOLLOWS} {severity:<6}" if f.caused_by else f"{severity:<10}"
+        lines.append(f"{head} {f.check:<24} {f.message}" + (f"  [{where}]" if where else ""))
     lines.append(tally_line(findings, lang))
     return "\n".join(lines) + "\n"
 
@@ -52,6 +58,7 @@ def render_text(findings: Sequence[Finding], lang: str = DEFAULT) -> str:
 def render_json(findings: Sequence[Finding], lang: str = DEFAULT) -> str:
     data: dict[str, Any] = {
         "counts": counts(findings),
+        "causes": cause_counts(findings),
         "lang": lang,
         "checks": {f.check: check_title(f.check, lang) for f in ordered(findings)},
         "findings": [f.model_dump(mode="json") for f in ordered(findings)],
@@ -72,7 +79,8 @@ def render_md(findings: Sequence[Finding], lang: str = DEFAULT, title: str | Non
             out += ["", f"## {check_title(f.check, lang)} (`{f.check}`)", "",
                     f"| {text('filter', lang)} | | {text('printed', lang)} | {text('derived', lang)} |",
                     "| --- | --- | --- | --- |"]
-        cells = (text(f"sev.{f.severity}", lang), f.message, _where(f, lang), _derived(f, lang))
+        message = f"{FOLLOWS} {f.message}" if f.caused_by else f.message
+        cells = (text(f"sev.{f.severity}", lang), message, _where(f, lang), _derived(f, lang))
         out.append("| " + " | ".join(_md_cell(x) for x in cells) + " |")
     return "\n".join(out) + "\n"
 

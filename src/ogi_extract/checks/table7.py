@@ -6,8 +6,10 @@ from typing import Any
 
 import regex
 from . import derive
-from .context import Context, _finding
+from .context import Context, _finding, tagged
 from .findings import Derived, Finding, Published, wording
+from .incomplete import TABLE7
+from .names import group_members
 from .titles import contained
 
 _RANGE = regex.compile(r"(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)")
@@ -24,8 +26,9 @@ def check_table7(ctx: Context) -> list[Finding]:
     detail = derive.detail_implementers(ctx.rows)
     known = ctx.commitment_ids()
     titles = {c.number: c.title or "" for c in ctx.report.commitments}
+    partial = TABLE7 in ctx.partial  # read in part: its missing rows and names said once by `incomplete`
     listed_numbers = {row.number.value for row in rows}
-    for number in sorted(set(known) - listed_numbers):
+    for number in sorted(set(known) - listed_numbers if not partial else ()):
         out.append(
             _finding(
                 "table7-commitment-missing",
@@ -35,6 +38,7 @@ def check_table7(ctx: Context) -> list[Finding]:
             )
         )
     for row in rows:
+        first = len(out)
         number = row.number.value
         label = f"commitments and implementers > {number}"
         if number not in known:
@@ -56,7 +60,10 @@ def check_table7(ctx: Context) -> list[Finding]:
                     Derived(value=title, record_ids=[known[number]]),
                 )
             )
+        if partial:
+            continue
         listed: dict[str, Any] = {}
+        members = _members(ctx, row.implementers)  # a member listed under its group counts as listed
         for name in row.implementers:
             resolution = ctx.resolve(name.value)
             if resolution.status != "matched" or not resolution.id:
@@ -81,7 +88,7 @@ def check_table7(ctx: Context) -> list[Finding]:
                     )
                 )
         for imp_id, ids in sorted(in_detail.items()):
-            if imp_id not in listed:
+            if imp_id not in listed and imp_id not in members:
                 out.append(
                     _finding(
                         "detail-not-in-table7",
@@ -91,7 +98,19 @@ def check_table7(ctx: Context) -> list[Finding]:
                         Derived(value=imp_id, target_ids=ids, record_ids=[imp_id]),
                     )
                 )
+        tagged(out[first:], commitment=number)
     return out
+
+
+def _members(ctx: Context, names: list[Any]) -> set[str]:
+    """Registry ids of the members printed after a group's name ("OMS Sektor Keadilan: IJRS, LeIP")."""
+    ids: set[str] = set()
+    for name in names:
+        for member in group_members(name.value):
+            found = ctx.resolve(member)
+            if found.status == "matched" and found.id:
+                ids.add(found.id)
+    return ids
 
 
 # -- the printed scale -----------------------------------------------------

@@ -17,6 +17,7 @@ import click
 
 from ..errors import (
     EXIT_INTERRUPTED,
+    EXIT_NO_SUMMARY,
     DamagedPdfError,
     EmptyPdfError,
     EncryptedPdfError,
@@ -47,6 +48,7 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     (LimitExceededError.exit_code, "a resource limit was exceeded"),
     (GrammarError.exit_code, "grammar file missing or invalid"),
     (OutputError.exit_code, "output cannot be written (an input, a directory in the way, a store of another version)"),
+    (EXIT_NO_SUMMARY, "audit: no front matter found, so nothing was audited (not a clean report)"),
     (EXIT_INTERRUPTED, "batch: interrupted by Ctrl-C (SIGINT); what was stored is whole"),
 )
 
@@ -55,7 +57,7 @@ _INPUT_CODES = (3, 4, 5, 6, 7, 9)
 # Which codes each command returns (the README's table, held to it by tests/test_cli_codes.py).
 COMMAND_CODES: dict[str, tuple[int, ...]] = {
     "convert": _ALL,
-    "audit": _ALL,
+    "audit": (*_ALL, EXIT_NO_SUMMARY),
     "inspect": (0, 1, 2, *_INPUT_CODES, OutputError.exit_code),
     "batch": (0, 1, 2, NotAPdfError.exit_code, GrammarError.exit_code, OutputError.exit_code, EXIT_INTERRUPTED),
     "panel": _ALL,

@@ -90,6 +90,8 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "findings": (
         ("report_id", "VARCHAR"),
         ("finding_no", "INTEGER"),
+        ("finding_id", "VARCHAR"),
+        ("caused_by", "VARCHAR"),
         ("check_name", "VARCHAR"),
         ("severity", "VARCHAR"),
         ("message", "VARCHAR"),
@@ -276,6 +278,8 @@ def _finding_rows(findings: Sequence[Finding], rid: str) -> list[Row]:
             {
                 "report_id": rid,
                 "finding_no": n,
+                "finding_id": f.id,
+                "caused_by": f.caused_by,
                 "check_name": f.check,
                 "severity": f.severity,
                 "message": f.message,

@@ -41,6 +41,13 @@ _GROUP = regex.compile(r"^(?P<head>[^:]*\p{L}[^:]*?)\s*:\s*\S")
 _METHOD: dict[KeyKind, str] = {"alias": "normalized", "part": "normalized", "acronym": "acronym"}
 
 
+def group_head(text: str) -> str | None:
+    """"OMS Sektor Keadilan: IJRS, LeIP" -> "OMS Sektor Keadilan": the group's name when it is printed with its
+    members after a colon, else None (the audit counts the members as listed: `checks.names.group_members`)."""
+    found = _GROUP.match(text)
+    return found.group("head") if found is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class ScoredEntry:
     entry_id: str
@@ -173,10 +180,10 @@ def resolve(
     if hit:
         return _from_hit(registry, hit)
 
-    group = _GROUP.match(text)
+    group = group_head(text)
     if group is not None:
         # "OMS Sektor Keadilan: IJRS, LeIP": a coalition named with its members is the coalition
-        head = resolve(group.group("head"), registry, rules=rules)
+        head = resolve(group, registry, rules=rules)
         if head.status == "matched":
             return head.model_copy(update={"method": f"group/{head.method}"})
 
