@@ -29,7 +29,7 @@ from ogi_extract.synth.content import SpecParams
 
 from .document import Document, make_document
 from .front import INJECTIONS, Injection
-from .wording import EDITIONS
+from .wording import EDITIONS, USER_GRAMMARS
 
 OUT = Path(__file__).resolve().parent.parent / "bench" / "FRONT.md"
 ENGINES = ("chromium", "weasyprint", "wkhtmltopdf", "libreoffice", "typst")
@@ -187,7 +187,8 @@ def measure(engine_name: str, seed: int, edition: str, inject: str | None, workd
     record = {"engine": engine_name, "font": font, "seed": seed, "edition": edition, "inject": inject,
               "layout": _layout(document)}
     try:
-        report = ogi_extract.parse(path)
+        # the user grammars read the editions no shipped grammar knows, as a user's folder would
+        report = ogi_extract.parse(path, grammar_dirs=[USER_GRAMMARS])
     except ogi_extract.errors.OgiError as exc:  # the report is not read at all: no figure, no finding
         unread = FrontScore(unread=f"{type(exc).__name__}: {exc}")
         score_figures(None, document.front.truth if document.front else {}, unread)
