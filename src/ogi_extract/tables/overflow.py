@@ -69,6 +69,8 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
         start = min((w.box.x0 for w in cell_words[j] if w.box.top >= last - 1.0), default=left + ALIGN_TOL)
         # a text set at the pitch to its last line, not two drawn over each other
         steady = len(tops) >= 2 and abs(tops[-1] - tops[-2] - pitch) <= PITCH_TOL
+        # the steps the text takes (14.25 pt, and 15 now and then: `_steps`)
+        steps = _steps(tops, pitch)
         while True:
             moved: float | None = None
             for k in below:
@@ -79,7 +81,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                     [
                         w
                         for w in words
-                        if _at_pitch(w.box.top, last + pitch, pitch, rule if steady else None)
+                        if any(_at_pitch(w.box.top, last + d, pitch, rule if steady else None) for d in steps)
                         and w.box.x0 >= left
                         and w.box.x1 <= upper.box.x1 + TOL
                     ]
@@ -150,12 +152,14 @@ def overflow(
     loose: list[Word],
     limit: float,
     next_words: list[list[Word]] | None = None,
+    next_rules: list[float] | None = None,
 ) -> tuple[list[Word], float]:
     """Move the loose words that continue a bottom cell below the grid into it.
 
-    `next_words` are the cells' words of the table below, if any: the text can
-    run on over that table's first row too (words drawn over its words, at
-    the text's pitch). Returns the words left loose and the new bottom of the table.
+    `next_words` are the cells' words of the table below, if any, and
+    `next_rules` the heights of its row rules: the text can run on over that
+    table's first row too (words drawn over its words, or across its rules,
+    at the text's pitch). Returns the words left loose and the new bottom of the table.
     """
     nrows = len(grid.ys) - 1
     bottom = grid.box.bottom
@@ -220,7 +224,7 @@ def overflow(
             reach, took, last = max(reach, lb.bottom), True, lb.top
         if next_words and pitch is not None and last is not None:
             # on over the table below, from the last line taken or the cell's own
-            over = _over_next(cell_words[k], next_words, last, pitch, edge, box.x1 + TOL)
+            over = _over_next(cell_words[k], next_words, last, pitch, steps or {pitch}, (edge, box.x1 + TOL), next_rules or [])
             if over:
                 reach, took = max(reach, over), True
         if took:
@@ -230,24 +234,52 @@ def overflow(
     return [w for w in loose if id(w) not in taken], bottom
 
 
-def _over_next(cell: list[Word], next_words: list[list[Word]], last: float, pitch: float, x0: float, x1: float) -> float:
-    """Take into `cell` its lines drawn over the words of the table below; return how far they reach."""
+def _over_next(
+    cell: list[Word],
+    next_words: list[list[Word]],
+    last: float,
+    pitch: float,
+    steps: set[float],
+    column: tuple[float, float],
+    rules: list[float],
+) -> float:
+    """Take into `cell` its lines drawn over the words or rules of the table below; return how far they reach.
+
+    `pitch` is the page's line pitch, `steps` the steps of the cell's own
+    text (`_steps`): its run-over steps as its lines do, 12.75 pt after a
+    text that steps 13.5 and 12.75.
+    A line drawn across a row rule of the table below (`rules`) at such a
+    step is the run-over too, drawn over nothing: a cell's own text begins
+    below its top rule and ends above its bottom one ("restoratif" between
+    the heading "OMS Sektor Keadilan" and the label "Target B06:").
+    """
     reach = 0.0
+    x0, x1 = column
     while True:
-        # drawn over the table's words, a line lower (a gap between paragraphs
-        # may add to the pitch): the nearest such line, at the pitch if one is
+        # drawn over the table's words (those of any of its cells: a line the
+        # table's heading row took, drawn over its first target label), a line
+        # lower (a gap between paragraphs may add to the pitch): the nearest
+        # such line, at a step of the text if one is
+        others = [w for ws in next_words for w in ws]
         over = [
             w
-            for ws in next_words
-            for w in ws
-            if last + pitch - PITCH_TOL <= w.box.top <= last + 1.5 * pitch and w.box.x0 >= x0 and w.box.x1 <= x1
-            and any(o is not w and _overlap(w.box, o.box) for o in ws)
+            for w in others
+            if last + min(steps) - PITCH_TOL <= w.box.top <= last + 1.5 * pitch and w.box.x0 >= x0 and w.box.x1 <= x1
+            and (
+                any(o is not w and _overlap(w.box, o.box) for o in others)
+                or (_on_step(w.box.top, last, steps) and _across(w.box, rules))
+            )
         ]
         if not over:
             return reach
-        at_pitch = [w for w in over if abs(w.box.top - (last + pitch)) <= PITCH_TOL]
+        at_pitch = [w for w in over if _on_step(w.box.top, last, steps)]
         top = min(w.box.top for w in at_pitch or over)
-        line = [w for w in over if abs(w.box.top - top) <= PITCH_TOL]
+        # the whole line: its words drawn over nothing too ("anak," past the
+        # end of the heading "Stranas PK" it is drawn over), none over another
+        start = min(w.box.x0 for w in over if abs(w.box.top - top) <= PITCH_TOL)
+        line = _one_text(
+            start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL and w.box.x0 >= x0 and w.box.x1 <= x1]
+        )
         for ws in next_words:
             ws[:] = [w for w in ws if all(w is not o for o in line)]
         cell.extend(line)
@@ -255,16 +287,27 @@ def _over_next(cell: list[Word], next_words: list[list[Word]], last: float, pitc
         last = top
 
 
+def _on_step(top: float, last: float, steps: set[float]) -> bool:
+    """Whether a line at `top` is a step of the text after its line at `last`, to a fraction of a point."""
+    return any(abs(top - (last + d)) <= PITCH_TOL for d in steps)
+
+
+def _across(box: Box, rules: list[float]) -> bool:
+    """Whether a word's box is cut by one of the row rules at heights `rules` (text drawn over a rule)."""
+    return any(box.top < y - 0.5 and box.bottom > y + 0.5 for y in rules)
+
+
 def _steps(tops: list[float], pitch: float | None) -> set[float]:
     """The steps from line to line of the cell's own text: the page's pitch and those near it.
 
     Chromium rounds its line boxes to its layout unit, so one text may step
-    14.25 pt and now and then 15 pt; its run-over steps the same.
+    14.25 pt and now and then 15 pt, or 13.5 and 12.75 (the page's most common
+    step being either); its run-over steps the same.
     """
     if pitch is None:
         return set()
     own = {round(b - a, 2) for a, b in zip(tops, tops[1:])}
-    return {pitch, *(d for d in own if pitch - PITCH_TOL <= d <= pitch * 1.1)}
+    return {pitch, *(d for d in own if pitch * 0.9 <= d <= pitch * 1.1)}
 
 
 def _own_line(words: list[Word], last: float | None, steps: set[float]) -> list[Word]:
