@@ -235,3 +235,39 @@ def test_a_run_over_the_row_below_at_the_cells_longer_step_goes_to_the_cell() ->
         [" ".join(f"baris{k}" for k in range(8)) + " memahami publik lagi.", " ".join(f"kanan{k}" for k in range(8)), ""],
         ["Target B12: Diseminasi reproduksi.", "Capaian", ""],
     ]
+
+
+def test_an_indented_run_over_goes_on_under_the_label_it_was_drawn_over() -> None:
+    # the upper cell's list item (indented to 107.88) runs past its rule: "progress" is drawn
+    # over the label "Target (2) B06:" of the row below, "PAS." a step lower under it, over
+    # nothing, where the label cell (its lines from 62.74) has no line of its own
+    rules = [rule_h(y, COLS[0], COLS[3]) for y in (91.9, 260.6, 385.1)] + [rule_v(x, 91.9, 385.1) for x in COLS]
+    tops = [96.15, 110.4, 125.4, 139.65, 153.9, 168.9, 183.15, 197.4, 211.65, 225.9, 240.15, 254.4]
+    words = line("b.", 95.0, tops[0], 12.0) + line("Memiliki", 107.88, tops[0], 12.0)
+    words += [w for k, t in enumerate(tops[1:]) for w in line(f"isi{k}", 107.88, t, 12.0)]
+    words += [w for k, t in enumerate(tops) for w in line(f"kanan{k}", 160.0, t, 12.0)]
+    words += [word("progress", 107.88, 268.65, 148.54, 280.65), word("PAS.", 107.88, 283.65, 131.79, 295.65)]
+    words += [word("Target", 62.74, 265.65, 96.3, 277.65), word("(2)", 99.3, 265.65, 113.3, 277.65)]
+    words += [word("B06:", 116.3, 265.65, 140.3, 277.65)]
+    words += [w for k, t in enumerate((265.65, 279.9, 294.15)) for w in line(f"capaian{k}", 160.0, t, 12.0)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    upper = "b. Memiliki " + " ".join(f"isi{k}" for k in range(11)) + " progress PAS."
+    assert heads(content) == [
+        [upper, " ".join(f"kanan{k}" for k in range(12)), ""],
+        ["Target (2) B06:", "capaian0 capaian1 capaian2", ""],
+    ]
+
+
+def test_a_line_of_the_row_below_at_its_own_step_under_the_run_over_stays_in_its_row() -> None:
+    # the same run-over, but the row below has a line of its own a step (15) under its label,
+    # at the run-over's indent and at its step (14.25) too: it is that row's text
+    rules = [rule_h(y, COLS[0], COLS[3]) for y in (91.9, 260.6, 385.1)] + [rule_v(x, 91.9, 385.1) for x in COLS]
+    tops = [96.15, 110.4, 125.4, 139.65, 153.9, 168.9, 183.15, 197.4, 211.65, 225.9, 240.15, 254.4]
+    words = [w for k, t in enumerate(tops) for w in line(f"isi{k}", 107.88, t, 12.0)]
+    words += [w for k, t in enumerate(tops) for w in line(f"kanan{k}", 160.0, t, 12.0)]
+    words += [word("progress", 107.88, 268.65, 148.54, 280.65), word("sendiri.", 107.88, 282.9, 140.0, 294.9)]
+    words += [word("Target", 62.74, 267.9, 96.3, 279.9), word("(2)", 99.3, 267.9, 113.3, 279.9)]
+    words += [word("B06:", 116.3, 267.9, 140.3, 279.9)]
+    words += [w for k, t in enumerate((265.65, 279.9, 294.15)) for w in line(f"capaian{k}", 160.0, t, 12.0)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content)[1][0] == "Target (2) B06: sendiri."

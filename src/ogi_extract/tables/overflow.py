@@ -71,6 +71,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
         steady = len(tops) >= 2 and abs(tops[-1] - tops[-2] - pitch) <= PITCH_TOL
         # the steps the text takes (14.25 pt, and 15 now and then: `_steps`)
         steps = _steps(tops, pitch)
+        ran_over = False  # a line of the run-over already taken from below
         while True:
             moved: float | None = None
             for k in below:
@@ -90,7 +91,8 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                     continue
                 rest = [w for w in words if all(w is not o for o in line)]
                 above_rule = min(w.box.top for w in line) < rule - 0.5
-                if not above_rule and not any(_overlap(w.box, o.box) for w in line for o in rest):
+                drawn_over = any(_overlap(w.box, o.box) for w in line for o in rest)
+                if not above_rule and not drawn_over and not (ran_over and _off_own_lines(line, rest, start, steps)):
                     continue  # a line of the row below at the pitch by chance
                 cell_words[k] = rest
                 cell_words[j].extend(line)
@@ -98,7 +100,25 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 moved = top if moved is None else max(moved, top)
             if moved is None:
                 break
-            last = moved
+            last, ran_over = moved, True
+
+
+def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[float]) -> bool:
+    """Whether a line of the run-over goes on over the cell below where that cell has no line of its own.
+
+    After a line drawn over the cell's words, the run-over's next line may
+    fall under them, over nothing ("PAS." under a target label the run-over
+    "progress" was drawn over). It is the run-over's when it starts at the
+    run-over's own indent (`start`), left of which the cell below's lines
+    begin, and lies no step of that cell's text below its line above it: the
+    cell's own next line would be a step lower than its last.
+    """
+    top = min(w.box.top for w in line)
+    own = [w for w in rest if w.box.top < top - 1.0]
+    if not own or abs(line[0].box.x0 - start) > 0.5 or start - min(w.box.x0 for w in own) <= ALIGN_TOL:
+        return False
+    above = max(w.box.top for w in own)
+    return not any(abs(top - (above + d)) <= PITCH_TOL for d in steps)
 
 
 def _at_pitch(top: float, want: float, pitch: float, rule: float | None) -> bool:
