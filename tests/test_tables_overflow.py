@@ -126,3 +126,148 @@ def test_a_run_over_at_the_cells_own_uneven_steps_drawn_over_a_paragraph_goes_to
     [[left, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
     assert [w.text for w in left.words] == [t for _, t in cell]
     assert [ln.text for ln in content.lines][:3] == ["Tindak Lanjut:", "UK 1:", "1. Korban. PTUN, pusat"]
+
+
+COLS = (57.4, 153.4, 433.1, 538.9)
+
+
+def table_rules(ys: tuple[float, ...], heading: bool = False) -> list[Ruling]:
+    """A table of rows between `ys` over the columns `COLS`; its first row a full-width heading if asked."""
+    rules = [rule_h(y, COLS[0], COLS[3]) for y in ys]
+    rules += [rule_v(x, ys[0], ys[-1]) for x in (COLS[0], COLS[3])]
+    rules += [rule_v(x, ys[1] if heading else ys[0], ys[-1]) for x in COLS[1:3]]
+    return rules
+
+
+def line(texts: str, x0: float, top: float, height: float = 10.0) -> list[Word]:
+    """Words of a line from x0, 6 pt a character, a space of 3 pt between them."""
+    out, x = [], x0
+    for t in texts.split():
+        out.append(word(t, x, top, x + 6 * len(t), top + height))
+        x += 6 * len(t) + 3
+    return out
+
+
+def heads(content) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [[c.head(40) for c in g.cells] for f in content.fragments for g in f.groups]
+
+
+def test_a_run_over_at_the_shorter_of_the_cells_two_steps_over_the_next_heading_goes_to_the_cell() -> None:
+    # the left cell's lines step 13.5 and 12.75 pt (13.5 the page's most common step); its last
+    # line ("akhir.", 12.75 lower) lies past the table's rule, over the heading of the next table
+    rules = table_rules((300.0, 448.1)) + table_rules((459.4, 477.9, 600.0), heading=True)
+    tops = [350.45, 363.95, 376.7, 390.2, 403.7, 416.45, 429.95, 443.45]
+    words = [w for k, t in enumerate(tops) for w in line(f"baris{k}", 62.74, t, 10.99)]
+    words += line("akhir.", 62.74, 456.2, 10.99) + line("Seknas FITRA", 62.74, 462.95, 10.99)
+    words += line("Target B06:", 62.74, 481.7, 10.99) + line("YLBHI", 62.74, 495.2, 10.99)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        [" ".join(f"baris{k}" for k in range(8)) + " akhir.", "", ""],
+        ["Seknas FITRA"],
+        ["Target B06: YLBHI", "", ""],
+    ]
+
+
+def test_a_run_over_the_heading_row_took_goes_back_to_the_cell_above() -> None:
+    # pitch 12: "sisa" crosses the table's rule, "sampai dengan" is drawn over the heading
+    # "Lakpesdam PBNU", "ialah." over the label "Target B06:" of the row under the heading
+    rules = table_rules((400.0, 550.9)) + table_rules((561.8, 578.6, 669.4), heading=True)
+    words = [w for k in range(6) for w in line(f"baris{k}", 62.74, 484.0 + 12 * k)]
+    words += line("sisa dua", 62.74, 556.0) + line("sampai dengan", 62.74, 568.0) + line("ialah.", 62.74, 580.0)
+    words += line("Lakpesdam PBNU", 62.74, 565.75) + line("Target B06:", 62.74, 582.25) + line("Banyak", 62.74, 594.25)
+    words += [w for k in range(5) for w in line(f"capaian{k}", 159.0, 582.25 + 12 * k)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        [" ".join(f"baris{k}" for k in range(6)) + " sisa dua sampai dengan ialah.", "", ""],
+        ["Lakpesdam PBNU"],
+        ["Target B06: Banyak", " ".join(f"capaian{k}" for k in range(5)), ""],
+    ]
+
+
+def test_a_run_over_line_across_the_next_tables_rule_drawn_over_nothing_goes_to_the_cell() -> None:
+    # "restoratif" lies at the text's pitch across the rule under the heading "OMS Sektor
+    # Keadilan", over no word; "pemanfaatan." after it is drawn over the label "Target B06:"
+    rules = table_rules((100.0, 245.6)) + table_rules((255.8, 272.6, 517.1), heading=True)
+    words = [w for k in range(4) for w in line(f"baris{k}", 62.74, 208.0 + 12 * k)]
+    words += line("evaluasi non", 62.74, 256.0) + line("restoratif", 62.74, 268.0) + line("pemanfaatan.", 62.74, 280.0)
+    words += line("OMS Sektor Keadilan", 62.74, 260.5) + line("Target B06:", 62.74, 277.0) + line("Tersusun", 62.74, 289.0)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        [" ".join(f"baris{k}" for k in range(4)) + " evaluasi non restoratif pemanfaatan.", "", ""],
+        ["OMS Sektor Keadilan"],
+        ["Target B06: Tersusun", "", ""],
+    ]
+
+
+def test_a_run_over_lines_words_drawn_over_nothing_go_with_the_rest_of_their_line() -> None:
+    # lines 14.25 pt apart and now and then 15; "anak," lies past the end of the heading
+    # "Stranas PK" the rest of its line is drawn over, "data" past the label "Target B06:"
+    rules = table_rules((100.0, 329.6)) + table_rules((339.8, 359.6, 450.4), heading=True)
+    tops = [253.65, 267.9, 282.9, 297.15, 311.4, 325.65]
+    words = [w for k, t in enumerate(tops) for w in line(f"baris{k}", 69.49, t, 12.0)]
+    words += [word("atau", 69.49, 339.9, 94.0, 351.9), word("anak,", 120.0, 339.9, 146.0, 351.9)]
+    words += line("darurat", 69.49, 354.9, 12.0) + line("bahan.", 69.49, 383.4, 12.0)
+    words += [word("naskah", 69.49, 369.15, 104.0, 381.15), word("data", 133.0, 369.15, 150.0, 381.15)]
+    words += [word("Stranas", 69.49, 344.4, 101.0, 356.4), word("PK", 104.0, 344.4, 120.5, 356.4)]
+    words += [word("Target", 69.49, 363.15, 103.0, 375.15), word("B06:", 106.0, 363.15, 130.0, 375.15)]
+    words += line("Penilaian", 69.49, 377.4, 12.0) + line("rekapitulasi.", 69.49, 392.4, 12.0)
+    words += [w for k, t in enumerate((363.15, 377.4, 392.4, 406.65)) for w in line(f"capaian{k}", 159.0, t, 12.0)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        [" ".join(f"baris{k}" for k in range(6)) + " atau anak, darurat naskah data bahan.", "", ""],
+        ["Stranas PK"],
+        ["Target B06: Penilaian rekapitulasi.", " ".join(f"capaian{k}" for k in range(4)), ""],
+    ]
+
+
+def test_a_run_over_the_row_below_at_the_cells_longer_step_goes_to_the_cell() -> None:
+    # the upper left cell steps 14.25 pt and now and then 15; its rest ("memahami", 15 lower)
+    # and the lines after it lie over the row below, drawn over its label and its text
+    rules = [rule_h(y, COLS[0], COLS[3]) for y in (80.0, 211.1, 400.0)] + [rule_v(x, 80.0, 400.0) for x in COLS]
+    tops = [95.4, 110.4, 124.65, 138.9, 153.15, 167.4, 181.65, 195.9]
+    words = [w for k, t in enumerate(tops) for w in line(f"baris{k}", 62.74, t, 12.0)]
+    words += [w for k, t in enumerate(tops) for w in line(f"kanan{k}", 160.0, t, 12.0)]
+    words += line("memahami", 62.74, 210.9, 12.0) + line("publik", 62.74, 225.15, 12.0) + line("lagi.", 62.74, 239.4, 12.0)
+    words += line("Target B12:", 62.74, 215.4, 12.0) + line("Diseminasi", 62.74, 229.65, 12.0)
+    words += line("reproduksi.", 62.74, 243.9, 12.0) + line("Capaian", 160.0, 215.4, 12.0)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        [" ".join(f"baris{k}" for k in range(8)) + " memahami publik lagi.", " ".join(f"kanan{k}" for k in range(8)), ""],
+        ["Target B12: Diseminasi reproduksi.", "Capaian", ""],
+    ]
+
+
+def test_an_indented_run_over_goes_on_under_the_label_it_was_drawn_over() -> None:
+    # the upper cell's list item (indented to 107.88) runs past its rule: "progress" is drawn
+    # over the label "Target (2) B06:" of the row below, "PAS." a step lower under it, over
+    # nothing, where the label cell (its lines from 62.74) has no line of its own
+    rules = [rule_h(y, COLS[0], COLS[3]) for y in (91.9, 260.6, 385.1)] + [rule_v(x, 91.9, 385.1) for x in COLS]
+    tops = [96.15, 110.4, 125.4, 139.65, 153.9, 168.9, 183.15, 197.4, 211.65, 225.9, 240.15, 254.4]
+    words = line("b.", 95.0, tops[0], 12.0) + line("Memiliki", 107.88, tops[0], 12.0)
+    words += [w for k, t in enumerate(tops[1:]) for w in line(f"isi{k}", 107.88, t, 12.0)]
+    words += [w for k, t in enumerate(tops) for w in line(f"kanan{k}", 160.0, t, 12.0)]
+    words += [word("progress", 107.88, 268.65, 148.54, 280.65), word("PAS.", 107.88, 283.65, 131.79, 295.65)]
+    words += [word("Target", 62.74, 265.65, 96.3, 277.65), word("(2)", 99.3, 265.65, 113.3, 277.65)]
+    words += [word("B06:", 116.3, 265.65, 140.3, 277.65)]
+    words += [w for k, t in enumerate((265.65, 279.9, 294.15)) for w in line(f"capaian{k}", 160.0, t, 12.0)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    upper = "b. Memiliki " + " ".join(f"isi{k}" for k in range(11)) + " progress PAS."
+    assert heads(content) == [
+        [upper, " ".join(f"kanan{k}" for k in range(12)), ""],
+        ["Target (2) B06:", "capaian0 capaian1 capaian2", ""],
+    ]
+
+
+def test_a_line_of_the_row_below_at_its_own_step_under_the_run_over_stays_in_its_row() -> None:
+    # the same run-over, but the row below has a line of its own a step (15) under its label,
+    # at the run-over's indent and at its step (14.25) too: it is that row's text
+    rules = [rule_h(y, COLS[0], COLS[3]) for y in (91.9, 260.6, 385.1)] + [rule_v(x, 91.9, 385.1) for x in COLS]
+    tops = [96.15, 110.4, 125.4, 139.65, 153.9, 168.9, 183.15, 197.4, 211.65, 225.9, 240.15, 254.4]
+    words = [w for k, t in enumerate(tops) for w in line(f"isi{k}", 107.88, t, 12.0)]
+    words += [w for k, t in enumerate(tops) for w in line(f"kanan{k}", 160.0, t, 12.0)]
+    words += [word("progress", 107.88, 268.65, 148.54, 280.65), word("sendiri.", 107.88, 282.9, 140.0, 294.9)]
+    words += [word("Target", 62.74, 267.9, 96.3, 279.9), word("(2)", 99.3, 267.9, 113.3, 279.9)]
+    words += [word("B06:", 116.3, 267.9, 140.3, 279.9)]
+    words += [w for k, t in enumerate((265.65, 279.9, 294.15)) for w in line(f"capaian{k}", 160.0, t, 12.0)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content)[1][0] == "Target (2) B06: sendiri."

@@ -435,3 +435,27 @@ def test_a_cell_ending_in_a_hyphen_broken_word_goes_on_though_its_rest_reads_as_
     assert t.achievement_text == "Telah terbit peraturan me-nilai perspektif hukum."
     assert t.cocreation_text == "Dalam proses penyusunan"
     assert out.unassigned == []
+
+
+def test_a_labelled_row_with_its_top_rule_after_an_empty_sliver_is_a_new_row() -> None:
+    # Page 1 ends a target row: its label cell closes at 738 (rule, its column's rules end
+    # there), its co-creation sub-row runs on to 752; nothing is drawn in the first column
+    # between (a sliver the grid shows empty). Page 2 opens with the next target row, its
+    # label cell and its top rule over every column.
+    p1_words = put("Target B06:", 55, 605) + put("Capaian Target: awal", 135, 605) + put("Nilai: 14%", 455, 605)
+    p1_words += [w for k in range(10) for w in put(f"sasaran{k}", 55, 620 + 11 * k)]
+    p1_words += put("Proses Kokreasi:", 135, 705) + put("Semi-Aktif", 455, 705)
+    p1_words += [w for k in range(4) for w in put(f"proses{k}", 135, 718 + 11 * k)]
+    p1_rules = [rule_h(600, XS[0], XS[3]), rule_h(700, XS[1], XS[3]), rule_h(738, XS[0], XS[1]), rule_h(752, XS[1], XS[3])]
+    p1_rules += [rule_v(XS[0], 600, 738), rule_v(XS[1], 600, 752), rule_v(XS[2], 600, 752), rule_v(XS[3], 600, 752)]
+    p1 = Page(1, 595, 842, p1_words, p1_rules)
+    p2_words = put("Target B12:", 55, 55) + put("Capaian Target: dua", 135, 55) + put("Nilai 100%", 455, 55)
+    p2_words += put("Proses Kokreasi:", 135, 85) + put("Pasif", 455, 85)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(50, XS[0], XS[3]), rule_h(80, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(50, 120)])
+    out = parse_pages([p1, p2])
+    targets = targets_of(out)
+    assert [t.label for t in targets] == ["Target B06", "Target B12"]
+    assert (targets[0].score, targets[0].cocreation_label) == ("14%", "Semi-Aktif")
+    assert targets[0].target_text == " ".join(f"sasaran{k}" for k in range(10))
+    assert (targets[1].achievement_text, targets[1].cocreation_label) == ("dua", "Pasif")
+    assert out.unassigned == []

@@ -69,6 +69,9 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
         start = min((w.box.x0 for w in cell_words[j] if w.box.top >= last - 1.0), default=left + ALIGN_TOL)
         # a text set at the pitch to its last line, not two drawn over each other
         steady = len(tops) >= 2 and abs(tops[-1] - tops[-2] - pitch) <= PITCH_TOL
+        # the steps the text takes (14.25 pt, and 15 now and then: `_steps`)
+        steps = _steps(tops, pitch)
+        ran_over = False  # a line of the run-over already taken from below
         while True:
             moved: float | None = None
             for k in below:
@@ -79,7 +82,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                     [
                         w
                         for w in words
-                        if _at_pitch(w.box.top, last + pitch, pitch, rule if steady else None)
+                        if any(_at_pitch(w.box.top, last + d, pitch, rule if steady else None) for d in steps)
                         and w.box.x0 >= left
                         and w.box.x1 <= upper.box.x1 + TOL
                     ]
@@ -88,7 +91,8 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                     continue
                 rest = [w for w in words if all(w is not o for o in line)]
                 above_rule = min(w.box.top for w in line) < rule - 0.5
-                if not above_rule and not any(_overlap(w.box, o.box) for w in line for o in rest):
+                drawn_over = any(_overlap(w.box, o.box) for w in line for o in rest)
+                if not above_rule and not drawn_over and not (ran_over and _off_own_lines(line, rest, start, steps)):
                     continue  # a line of the row below at the pitch by chance
                 cell_words[k] = rest
                 cell_words[j].extend(line)
@@ -96,7 +100,25 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 moved = top if moved is None else max(moved, top)
             if moved is None:
                 break
-            last = moved
+            last, ran_over = moved, True
+
+
+def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[float]) -> bool:
+    """Whether a line of the run-over goes on over the cell below where that cell has no line of its own.
+
+    After a line drawn over the cell's words, the run-over's next line may
+    fall under them, over nothing ("PAS." under a target label the run-over
+    "progress" was drawn over). It is the run-over's when it starts at the
+    run-over's own indent (`start`), left of which the cell below's lines
+    begin, and lies no step of that cell's text below its line above it: the
+    cell's own next line would be a step lower than its last.
+    """
+    top = min(w.box.top for w in line)
+    own = [w for w in rest if w.box.top < top - 1.0]
+    if not own or abs(line[0].box.x0 - start) > 0.5 or start - min(w.box.x0 for w in own) <= ALIGN_TOL:
+        return False
+    above = max(w.box.top for w in own)
+    return not any(abs(top - (above + d)) <= PITCH_TOL for d in steps)
 
 
 def _at_pitch(top: float, want: float, pitch: float, rule: float | None) -> bool:
@@ -150,12 +172,14 @@ def overflow(
     loose: list[Word],
     limit: float,
     next_words: list[list[Word]] | None = None,
+    next_rules: list[float] | None = None,
 ) -> tuple[list[Word], float]:
     """Move the loose words that continue a bottom cell below the grid into it.
 
-    `next_words` are the cells' words of the table below, if any: the text can
-    run on over that table's first row too (words drawn over its words, at
-    the text's pitch). Returns the words left loose and the new bottom of the table.
+    `next_words` are the cells' words of the table below, if any, and
+    `next_rules` the heights of its row rules: the text can run on over that
+    table's first row too (words drawn over its words, or across its rules,
+    at the text's pitch). Returns the words left loose and the new bottom of the table.
     """
     nrows = len(grid.ys) - 1
     bottom = grid.box.bottom
@@ -220,7 +244,7 @@ def overflow(
             reach, took, last = max(reach, lb.bottom), True, lb.top
         if next_words and pitch is not None and last is not None:
             # on over the table below, from the last line taken or the cell's own
-            over = _over_next(cell_words[k], next_words, last, pitch, edge, box.x1 + TOL)
+            over = _over_next(cell_words[k], next_words, last, pitch, steps or {pitch}, (edge, box.x1 + TOL), next_rules or [])
             if over:
                 reach, took = max(reach, over), True
         if took:
@@ -230,24 +254,52 @@ def overflow(
     return [w for w in loose if id(w) not in taken], bottom
 
 
-def _over_next(cell: list[Word], next_words: list[list[Word]], last: float, pitch: float, x0: float, x1: float) -> float:
-    """Take into `cell` its lines drawn over the words of the table below; return how far they reach."""
+def _over_next(
+    cell: list[Word],
+    next_words: list[list[Word]],
+    last: float,
+    pitch: float,
+    steps: set[float],
+    column: tuple[float, float],
+    rules: list[float],
+) -> float:
+    """Take into `cell` its lines drawn over the words or rules of the table below; return how far they reach.
+
+    `pitch` is the page's line pitch, `steps` the steps of the cell's own
+    text (`_steps`): its run-over steps as its lines do, 12.75 pt after a
+    text that steps 13.5 and 12.75.
+    A line drawn across a row rule of the table below (`rules`) at such a
+    step is the run-over too, drawn over nothing: a cell's own text begins
+    below its top rule and ends above its bottom one ("restoratif" between
+    the heading "OMS Sektor Keadilan" and the label "Target B06:").
+    """
     reach = 0.0
+    x0, x1 = column
     while True:
-        # drawn over the table's words, a line lower (a gap between paragraphs
-        # may add to the pitch): the nearest such line, at the pitch if one is
+        # drawn over the table's words (those of any of its cells: a line the
+        # table's heading row took, drawn over its first target label), a line
+        # lower (a gap between paragraphs may add to the pitch): the nearest
+        # such line, at a step of the text if one is
+        others = [w for ws in next_words for w in ws]
         over = [
             w
-            for ws in next_words
-            for w in ws
-            if last + pitch - PITCH_TOL <= w.box.top <= last + 1.5 * pitch and w.box.x0 >= x0 and w.box.x1 <= x1
-            and any(o is not w and _overlap(w.box, o.box) for o in ws)
+            for w in others
+            if last + min(steps) - PITCH_TOL <= w.box.top <= last + 1.5 * pitch and w.box.x0 >= x0 and w.box.x1 <= x1
+            and (
+                any(o is not w and _overlap(w.box, o.box) for o in others)
+                or (_on_step(w.box.top, last, steps) and _across(w.box, rules))
+            )
         ]
         if not over:
             return reach
-        at_pitch = [w for w in over if abs(w.box.top - (last + pitch)) <= PITCH_TOL]
+        at_pitch = [w for w in over if _on_step(w.box.top, last, steps)]
         top = min(w.box.top for w in at_pitch or over)
-        line = [w for w in over if abs(w.box.top - top) <= PITCH_TOL]
+        # the whole line: its words drawn over nothing too ("anak," past the
+        # end of the heading "Stranas PK" it is drawn over), none over another
+        start = min(w.box.x0 for w in over if abs(w.box.top - top) <= PITCH_TOL)
+        line = _one_text(
+            start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL and w.box.x0 >= x0 and w.box.x1 <= x1]
+        )
         for ws in next_words:
             ws[:] = [w for w in ws if all(w is not o for o in line)]
         cell.extend(line)
@@ -255,16 +307,27 @@ def _over_next(cell: list[Word], next_words: list[list[Word]], last: float, pitc
         last = top
 
 
+def _on_step(top: float, last: float, steps: set[float]) -> bool:
+    """Whether a line at `top` is a step of the text after its line at `last`, to a fraction of a point."""
+    return any(abs(top - (last + d)) <= PITCH_TOL for d in steps)
+
+
+def _across(box: Box, rules: list[float]) -> bool:
+    """Whether a word's box is cut by one of the row rules at heights `rules` (text drawn over a rule)."""
+    return any(box.top < y - 0.5 and box.bottom > y + 0.5 for y in rules)
+
+
 def _steps(tops: list[float], pitch: float | None) -> set[float]:
     """The steps from line to line of the cell's own text: the page's pitch and those near it.
 
     Chromium rounds its line boxes to its layout unit, so one text may step
-    14.25 pt and now and then 15 pt; its run-over steps the same.
+    14.25 pt and now and then 15 pt, or 13.5 and 12.75 (the page's most common
+    step being either); its run-over steps the same.
     """
     if pitch is None:
         return set()
     own = {round(b - a, 2) for a, b in zip(tops, tops[1:])}
-    return {pitch, *(d for d in own if pitch - PITCH_TOL <= d <= pitch * 1.1)}
+    return {pitch, *(d for d in own if pitch * 0.9 <= d <= pitch * 1.1)}
 
 
 def _own_line(words: list[Word], last: float | None, steps: set[float]) -> list[Word]:

@@ -170,7 +170,10 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
     content = PageContent(page.number)
     for gi, g in enumerate(grids):
         limit = grids[gi + 1].box.top if gi + 1 < len(grids) else float("inf")
-        loose, bottom = overflow(g, per_grid[gi], loose, limit, per_grid[gi + 1] if gi + 1 < len(grids) else None)
+        nxt = gi + 1 < len(grids)
+        loose, bottom = overflow(
+            g, per_grid[gi], loose, limit, per_grid[gi + 1] if nxt else None, list(grids[gi + 1].ys) if nxt else None
+        )
         groups = _row_groups(g, per_grid[gi], page.number, first_ordinal + gi)
         set_text_edges(groups)
         box = Box(g.box.x0, g.box.top, g.box.x1, bottom)

@@ -156,11 +156,16 @@ def _continue_into(
     # A label in the first column opens a new row; one further right (the first
     # column has no cell on this page) opens a sub-row of the row that goes on.
     # A row whose first cell is still empty gets its label now: the producer
-    # moved that cell's lines on and left the rest of the row behind.
+    # moved that cell's lines on and left the rest of the row behind. The
+    # row's own first cell only: an empty sliver under a first cell that has
+    # its text (the row's other columns drawn on past that cell's bottom rule,
+    # nothing drawn in its column) begins no row, and the labelled row that
+    # opens the next page is a row of its own.
     corner = min(group.cells, key=lambda c: (c.band, c.x0))
     first_column = abs(corner.x0 - shift - prev.x0) <= COLUMN_TOL
+    prev_corner = min(prev.cells, key=lambda c: (c.band, c.x0))
     for cell, target in zip(head, targets):
-        if cell is corner and first_column and target is not None and target.is_empty:
+        if cell is corner and first_column and target is prev_corner and target.is_empty:
             goes_on.add(id(cell))
     if id(corner) not in goes_on and first_column and starts_cell(group.first_text()):
         return False
