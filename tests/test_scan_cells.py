@@ -70,3 +70,11 @@ def test_a_cell_is_read_alone_and_its_words_put_back_in_place() -> None:
     assert [w.text for w in words] == ["Laporan", "Kementerian"]
     new = words[1]
     assert 155 <= new.box.x0 <= 165 and 110 <= new.box.top <= 120
+
+
+def test_overlapping_cells_are_read_once() -> None:
+    """A rule that stops short gives two words nested cells: only the smaller is read, the other kept as it was."""
+    from ogi_extract.scan.cells import _apart
+
+    found = {(50.0, 100.0, 400.0, 300.0): [], (50.0, 100.0, 150.0, 200.0): [], (150.0, 100.0, 400.0, 200.0): []}
+    assert _apart(found) == [(50.0, 100.0, 150.0, 200.0), (150.0, 100.0, 400.0, 200.0)]

@@ -9,7 +9,8 @@ same cell is one block of lines and reads right.
 A cell is where a word lies between the nearest rules found in the image:
 left and right the vertical rules crossing its height, above and below the
 horizontal rules crossing its centre. Cells found from different words may
-overlap (a rule that stops short); a word read twice there is kept once. Words with no rule on one of the four
+overlap (a rule that stops short): only cells apart from every smaller one
+are read, and a cell read again replaces every word lying in it. Words with no rule on one of the four
 sides lie in no cell and are kept. The cells of a page are cut out inside
 their rules, stacked on one sheet and read in one Tesseract run as blocks of
 lines (`holes.read_patches`, `--psm 6`), so a page costs one more run.
@@ -25,13 +26,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..layout.model import Box, Ruling, Word
-from .holes import Patch, _overlap_share, read_patches
+from .holes import Patch, read_patches
 from .image import Raster
 
 INSET = 1.0  # points inside a cell's rules: the rule itself is not cut out
 KEEP_TEXT = 0.8  # of the old reading's letters the new one must hold at least
 MIN_WIDTH = 6.0  # points: a narrower gap between rules is no cell
-SAME_INK = 0.5  # of a word's box inside a word already read: the same ink read twice
 
 
 def cell_of(word: Word, verticals: Sequence[Ruling], horizontals: Sequence[Ruling]) -> Box | None:
@@ -92,23 +92,37 @@ def _patch(edges: Edges, scale: float, shape: tuple[int, int]) -> Patch:
     )
 
 
+def _overlap(a: Edges, b: Edges) -> bool:
+    return min(a[2], b[2]) - max(a[0], b[0]) > 0 and min(a[3], b[3]) - max(a[1], b[1]) > 0
+
+
+def _apart(found: dict[Edges, list[Word]]) -> list[Edges]:
+    """The cells that overlap no other kept one, smallest first, in reading order."""
+    kept: list[Edges] = []
+    for edges in sorted(found, key=lambda e: ((e[2] - e[0]) * (e[3] - e[1]), e[1], e[0])):
+        if not any(_overlap(edges, k) for k in kept):
+            kept.append(edges)
+    return sorted(kept, key=lambda e: (e[1], e[0]))
+
+
+def _inside(w: Word, edges: Edges) -> bool:
+    return edges[0] <= w.box.cx <= edges[2] and edges[1] <= w.box.cy <= edges[3]
+
+
 def read_cells(raster: Raster, words: list[Word], rulings: list[Ruling], timeout: float) -> tuple[list[Word], int]:
-    """The words with each ruled cell read on its own where that reading is surer; and how many cells changed."""
+    """The words with each ruled cell read on its own where that reading is surer; and how many cells changed.
+
+    Cells that overlap a smaller one (found from words between different
+    rules) are not read; a cell's new reading replaces every word lying in it.
+    """
     found = cells(words, rulings)
-    if not found:
+    boxes = _apart(found)
+    if not boxes:
         return words, 0
-    boxes = sorted(found, key=lambda b: (b[1], b[0]))
     patches = [_patch(b, raster.scale, raster.grey.shape) for b in boxes]
     read = read_patches(raster, patches, timeout, list(rulings), margin_pt=0.0)
-    dropped: set[int] = set()
-    added: list[Word] = []
-    for box, new in zip(boxes, read):
-        old = found[box]
-        if better(old, new):
-            dropped.update(id(w) for w in old)
-            # cells found from different words may overlap: the same ink is kept once
-            added.extend(w for w in new if not any(_overlap_share(w.box, a.box) > SAME_INK for a in added))
-    if not added:
+    replaced = [(box, new) for box, new in zip(boxes, read) if better(found[box], new)]
+    if not replaced:
         return words, 0
-    changed = sum(1 for box, new in zip(boxes, read) if better(found[box], new))
-    return [w for w in words if id(w) not in dropped] + added, changed
+    kept = [w for w in words if not any(_inside(w, box) for box, _ in replaced)]
+    return kept + [w for _, new in replaced for w in new], len(replaced)
