@@ -10,7 +10,8 @@ of its own; see `layer.is_scanned`) it
 3. keeps the page's text when the PDF has an OCR layer (the backend's words, or
    the invisible text read here), moved to the upright frame; without one,
    OCRs the upright image (`ocr.read_words`, Tesseract), each word with its
-   confidence;
+   confidence, and reads each ruled table cell again on its own, keeping that
+   reading where it is surer (`cells.read_cells`: narrow columns);
 4. reads the ink no word covers (`holes.fill_holes`: lone words in table cells
    that the page-wide reading, or the PDF's layer, left out);
 5. puts the words into lines from geometry (`lines.regroup`), without the rules
