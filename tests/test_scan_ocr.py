@@ -71,9 +71,13 @@ def test_a_bullet_read_as_a_letter_is_a_bullet_by_its_gap_or_hanging_indent() ->
         _w("komisiinformasi.go.id", 79, 286, 160, 295),
     ]
     words = regroup(wide + hanging, [], ocr_spaces=True)
-    assert [w.text for w in mark_bullets(words)] == ["•", "Narasumber", "LAN.", "•", "https://", "komisiinformasi.go.id"]
+    texts = [w.text for w in mark_bullets(words)]
+    assert texts == ["•", "Narasumber", "LAN.", "•", "https://", "komisiinformasi.go.id"]
     # a letter set as a word, a space after it, and nothing lined up below: not a bullet; nor "o", a marker itself
-    plain = [_w("e", 62, 100, 66, 104), _w("mail", 69, 97, 85, 106), _w("o", 62, 120, 66, 124), _w("Skor", 73, 117, 90, 126)]
+    plain = [
+        _w("e", 62, 100, 66, 104), _w("mail", 69, 97, 85, 106),
+        _w("o", 62, 120, 66, 124), _w("Skor", 73, 117, 90, 126),
+    ]
     assert [w.text for w in mark_bullets(regroup(plain, [], ocr_spaces=True))] == ["e", "mail", "o", "Skor"]
 
 
