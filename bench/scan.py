@@ -2,6 +2,7 @@
 
     python bench/scan.py                     # the scan corpus: 8 engines and the replica, 150/200/300 dpi
     python bench/scan.py --sources typst s14 --dpi 200 --json out.json
+    python bench/scan.py --dpi 200 --layers image    # image-only scans only (read by Tesseract)
 
 For each scan of the corpus (`corpus/scans.py`) it times `open_document` (the
 layout stage, where the page images are read: rulings found, words read from
@@ -152,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sources", nargs="+", default=list(ALL), help="engines, replica-A-B, sN (default: all)")
     ap.add_argument("--dpi", type=int, nargs="+", default=list(DPIS))
     ap.add_argument("--json", type=Path, help="write each scan's result here")
+    ap.add_argument(
+        "--layers", nargs="+", choices=("ocr", "image"), default=["ocr", "image"],
+        help="with the PDF's OCR layer, image only (Tesseract), or both (default)",
+    )
     ap.add_argument("--tables", type=Path, nargs="+", help="print the tables of earlier --json files, scan nothing")
     args = ap.parse_args(argv)
     if args.tables:
@@ -161,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for name in args.sources:
         for dpi in args.dpi:
-            for layer in (True, False):
+            for layer in [kind == "ocr" for kind in args.layers]:
                 r = measure(name, dpi, layer)
                 print(r["id"], r["score"].shares(), f"{r['layout_s_per_page']} s/page, {r['layout_cpu_s_per_page']} CPU s/page", file=sys.stderr)
                 for miss in r["misses"]:

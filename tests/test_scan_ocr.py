@@ -14,7 +14,7 @@ from ogi_extract.cli import main
 from ogi_extract.layout import open_document
 from ogi_extract.layout.model import Box, Ruling, Word
 from ogi_extract.scan import OcrUnavailableError, ocr
-from ogi_extract.scan.lines import drop_overlapped, drop_rule_glyphs, drop_specks, regroup
+from ogi_extract.scan.lines import drop_overlapped, drop_rule_glyphs, drop_specks, mark_bullets, regroup
 from ogi_extract.scan.ocr import OcrWord
 
 TSV = "\n".join(
@@ -61,6 +61,24 @@ def test_lines_from_geometry_split_at_vertical_rules() -> None:
         ("kanan", 1, False),
         ("bawah", 2, False),
     ]
+
+
+def test_a_bullet_read_as_a_letter_is_a_bullet_by_its_gap_or_hanging_indent() -> None:
+    """Typst's "•" read "e" (gap 7 pt), WeasyPrint's (gap 3 pt, its text's next line lined up after it)."""
+    wide = [_w("e", 62, 209, 66, 213), _w("Narasumber", 73, 206, 123, 215), _w("LAN.", 125, 206, 145, 215)]
+    hanging = [
+        _w("e", 72, 276, 75.8, 279.8), _w("https://", 79, 273.6, 109.4, 282.5),
+        _w("komisiinformasi.go.id", 79, 286, 160, 295),
+    ]
+    words = regroup(wide + hanging, [], ocr_spaces=True)
+    texts = [w.text for w in mark_bullets(words)]
+    assert texts == ["•", "Narasumber", "LAN.", "•", "https://", "komisiinformasi.go.id"]
+    # a letter set as a word, a space after it, and nothing lined up below: not a bullet; nor "o", a marker itself
+    plain = [
+        _w("e", 62, 100, 66, 104), _w("mail", 69, 97, 85, 106),
+        _w("o", 62, 120, 66, 124), _w("Skor", 73, 117, 90, 126),
+    ]
+    assert [w.text for w in mark_bullets(regroup(plain, [], ocr_spaces=True))] == ["e", "mail", "o", "Skor"]
 
 
 def test_a_page_number_between_two_footer_lines_does_not_cut_the_second() -> None:

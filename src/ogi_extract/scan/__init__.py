@@ -7,7 +7,8 @@ image's resolution and turned upright (`image.py`); the table's rules are
 found in the image (`rulings.py`) and become the page's `Ruling`s with
 `source="image"`; its text is the PDF's own OCR layer when it has one (moved
 to the upright frame), else Tesseract's reading of the upright image
-(`ocr.py`), each word an `OcrWord` with its confidence (`read.py`).
+(`ocr.py`), each word an `OcrWord` with its confidence (`read.py`), its
+table cells read again one by one where that is surer (`cells.py`).
 
 The stages after layout do not know a page was scanned: they see rulings and
 words as for any PDF. What was done is said in `Document.warnings`.

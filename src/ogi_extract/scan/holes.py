@@ -46,6 +46,8 @@ LINE_GAP = 2.0  # of the line's height: patches this close side by side are word
 APART = 4.0  # points between a patch and the nearest word on its line
 MIN_PUNCTUATION_CONFIDENCE = 0.7  # a patch read as punctuation only is most often dust
 REREAD_BELOW = 0.5  # OCR confidence under which a word is read again on its own
+# a word alone on its OCR line (a lone label, "Aktif" read "Alai" at 0.54) is read again below this
+REREAD_LONE_BELOW = 0.7
 REREAD_GAIN = 0.3  # how much surer the second reading must be to replace the first
 DASH_HEIGHT = 2.0  # points: the thickest bar read as a dash
 FLAT = 2.0  # width over height of a dash's ink at least
@@ -204,12 +206,15 @@ def _blank_true(mask: np.ndarray, box: Box, pad: float, scale: float) -> None:
 
 
 def read_patches(
-    raster: Raster, found: list[Patch], timeout: float, rulings: list[Ruling] | None = None
+    raster: Raster, found: list[Patch], timeout: float, rulings: list[Ruling] | None = None, margin_pt: float = MARGIN
 ) -> list[list[OcrWord]]:
-    """OCR of the patches, stacked on one sheet: each patch's words, moved back to their place on the page."""
+    """OCR of the patches, stacked on one sheet: each patch's words, moved back to their place on the page.
+
+    Each patch is cut out with `margin_pt` points of the page around it.
+    """
     if not found:
         return []
-    margin = round(MARGIN / raster.scale)
+    margin = round(margin_pt / raster.scale)
     h, w = raster.grey.shape
     rules = _rule_mask((h, w), rulings or [], raster.scale)
     cuts = []
@@ -259,11 +264,20 @@ def fill_holes(raster: Raster, words: list[Word], rulings: list[Ruling], timeout
     """The words with the ink no word covers read, and the words OCR was unsure of read again.
 
     A word below `REREAD_BELOW` confidence (Tesseract gives 0 to a guess such as
-    "aiovonesigaens" for "Kementerian/") is read again on its own; the new
+    "aiovonesigaens" for "Kementerian/"), or below `REREAD_LONE_BELOW` when it is
+    alone on its OCR line (a lone label), is read again on its own; the new
     reading replaces it when its words are read with `REREAD_GAIN` more
     confidence, and at least `REREAD_SURE`.
     """
-    weak = [w for w in words if (c := getattr(w, "confidence", None)) is not None and c < REREAD_BELOW]
+    per_line: dict[int, int] = {}
+    for w in words:
+        per_line[w.line] = per_line.get(w.line, 0) + 1
+    weak = [
+        w
+        for w in words
+        if (c := getattr(w, "confidence", None)) is not None
+        and c < (REREAD_LONE_BELOW if per_line[w.line] == 1 else REREAD_BELOW)
+    ]
     strong = [w for w in words if not any(w is x for x in weak)]
     leftover = leftover_ink(raster, strong, rulings)
     holes = [p for p in patches(leftover, raster.scale) if _apart(p, strong, raster.scale)]

@@ -14,6 +14,11 @@ image, is that rule, not text: it is dropped. So is dust read as
 punctuation: a word with no letter or digit, much smaller than the page's
 words (a ":" 0.7 pt tall before a footer, which stopped the footer from
 repeating word for word).
+
+A bullet ("•") is often read as a letter ("e") or a sign ("»", "*"). At a
+line's start, alone, narrow, and followed by a gap far wider than a word
+space or by text the next line lines up with (a hanging indent), that glyph
+is the list's bullet, and is written as one (`mark_bullets`).
 """
 
 from __future__ import annotations
@@ -27,6 +32,13 @@ OVERLAPPED = 0.6  # of a word's box inside a surer word's box: the same ink read
 SPECK = 0.4  # of the page's median word height: punctuation smaller than this is dust read as text
 DASHES = frozenset("-\u2010\u2013\u2014")
 FLAT = 1.5  # width over height of a dash's box (see `drop_specks`)
+BULLET = "\u2022"
+# Glyphs Tesseract gives a bullet: not "o", which is a list marker of its own.
+BULLET_MISREADS = frozenset("e»«*°©@¢")
+BULLET_GAP = 0.5  # of the next word's height: a word space is about 0.25, a bullet's gap 0.6-0.8
+BULLET_WIDTH = 0.6  # of the next word's height, at most
+HANG = 1.5  # points between the starts of an item's text and of its next line
+BELOW = 2.0  # of the line's height: how far below the next line starts
 
 
 def _on_rule(box: Box, rulings: list[Ruling]) -> bool:
@@ -166,3 +178,33 @@ def regroup(words: list[Word], rulings: list[Ruling], ocr_spaces: bool) -> list[
                 w.space_after = i + 1 < len(line)
             out.append(w)
     return out
+
+
+def mark_bullets(words: list[Word]) -> list[Word]:
+    """Words in lines (`regroup`) with a bullet read as a letter written as the bullet (see the module's docstring).
+
+    The first word of a line is a bullet when it is one glyph of
+    `BULLET_MISREADS`, narrower than `BULLET_WIDTH` of the next word's height,
+    and either `BULLET_GAP` of that height or more lies between them, or the
+    line below starts where the next word does (`HANG` points): the hanging
+    indent of a list item, whose text lines up right of its bullet.
+    """
+    firsts = [w for i, w in enumerate(words) if not i or words[i - 1].line != w.line]
+    for i, w in enumerate(words):
+        if i + 1 >= len(words) or (i and words[i - 1].line == w.line):
+            continue
+        nxt = words[i + 1]
+        if nxt.line != w.line or w.text not in BULLET_MISREADS:
+            continue
+        height = nxt.box.height
+        if w.box.width > BULLET_WIDTH * height:
+            continue
+        hanging = any(
+            f.line != w.line
+            and abs(f.box.x0 - nxt.box.x0) <= HANG
+            and 0 < f.box.top - nxt.box.top <= BELOW * height
+            for f in firsts
+        )
+        if hanging or nxt.box.x0 - w.box.x1 >= BULLET_GAP * height:
+            w.text = BULLET
+    return words

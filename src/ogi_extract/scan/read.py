@@ -10,11 +10,13 @@ of its own; see `layer.is_scanned`) it
 3. keeps the page's text when the PDF has an OCR layer (the backend's words, or
    the invisible text read here), moved to the upright frame; without one,
    OCRs the upright image (`ocr.read_words`, Tesseract), each word with its
-   confidence;
+   confidence, and reads each ruled table cell again on its own, keeping that
+   reading where it is surer (`cells.read_cells`: narrow columns);
 4. reads the ink no word covers (`holes.fill_holes`: lone words in table cells
    that the page-wide reading, or the PDF's layer, left out);
 5. puts the words into lines from geometry (`lines.regroup`), without the rules
-   OCR read as letters and the dust it read as punctuation.
+   OCR read as letters and the dust it read as punctuation, and writes a bullet
+   read as a letter as the bullet (`lines.mark_bullets`).
 
 The stages after layout do not know a page was scanned: they see rulings and
 words as for any PDF. What was done is said in `Document.warnings`.
@@ -34,9 +36,10 @@ from ..layout.model import Document, Page, Word
 from ..limits import Limits
 from .image import Raster, upright
 from .errors import OcrUnavailableError
+from .cells import read_cells
 from .holes import fill_holes
 from .layer import PageImage, layer_words, turn_words
-from .lines import drop_overlapped, drop_rule_glyphs, drop_specks, regroup
+from .lines import drop_overlapped, drop_rule_glyphs, drop_specks, mark_bullets, regroup
 from .ocr import as_ocr_word, read_words, tesseract
 from .rulings import find_rulings
 
@@ -56,6 +59,7 @@ class ScanReport:
     angles: dict[int, float] = field(default_factory=dict)
     confidence: dict[int, float] = field(default_factory=dict)  # mean OCR word confidence
     filled: dict[int, int] = field(default_factory=dict)  # words OCR found where the first reading had none
+    cells: dict[int, int] = field(default_factory=dict)  # table cells read again on their own, more surely
     unfilled: list[int] = field(default_factory=list)  # layer pages whose gaps were not read (no Tesseract)
     seconds: dict[int, float] = field(default_factory=dict)
 
@@ -107,15 +111,17 @@ def read_scanned_page(page: pymupdf.Page, model: Page, image: PageImage, limits:
     if not layer or _ocr_available():
         big = _enlarged(raster, OCR_DPI)
         if not layer:
-            words = list(read_words(big, timeout))
+            words, cells = read_cells(big, list(read_words(big, timeout)), model.rulings, timeout)
+            if cells:
+                report.cells[model.number] = cells
         before = len(words)
         words = fill_holes(big, words, model.rulings, timeout)
         if len(words) > before:
             report.filled[model.number] = len(words) - before
     else:
         report.unfilled.append(model.number)
-    model.words = regroup(
-        drop_overlapped(drop_specks(drop_rule_glyphs(words, model.rulings))), model.rulings, ocr_spaces=True
+    model.words = mark_bullets(
+        regroup(drop_overlapped(drop_specks(drop_rule_glyphs(words, model.rulings))), model.rulings, ocr_spaces=True)
     )
     model.stamp()  # words read again from the image carry no page yet
     read = [c for w in model.words if (c := getattr(w, "confidence", None)) is not None]
