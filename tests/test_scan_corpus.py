@@ -105,7 +105,6 @@ def test_scan_at_200_dpi_reads_back_to_the_truth(scans, name: str, layer: bool, 
 KNOWN = {
     (150, False): "wkhtmltopdf at 150 dpi: 1 row of 10 found (its cells' text too small for Tesseract)",
     (150, True): "chromium 2022 and wkhtmltopdf at 150 dpi: the OCR layer's text fits no edition (exit 8/10)",
-    (300, False): "co-creation labels 96.7 %: chromium's and the replica's lone labels read wrong",
     (300, True): "chromium 2022 at 300 dpi: the OCR layer's title words out of order, both editions fit (exit 10)",
 }
 
