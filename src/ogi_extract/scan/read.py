@@ -11,7 +11,9 @@ of its own; see `layer.is_scanned`) it
    the invisible text read here), moved to the upright frame; without one,
    OCRs the upright image (`ocr.read_words`, Tesseract), each word with its
    confidence, and reads each ruled table cell again on its own, keeping that
-   reading where it is surer (`cells.read_cells`: narrow columns);
+   reading where it is surer (`cells.read_cells`: narrow columns), and each
+   line read with words too narrow for their letters again whole
+   (`squeezed.read_squeezed`);
 4. reads the ink no word covers (`holes.fill_holes`: lone words in table cells
    that the page-wide reading, or the PDF's layer, left out);
 5. puts the words into lines from geometry (`lines.regroup`), without the rules
@@ -42,6 +44,7 @@ from .layer import PageImage, layer_words, turn_words
 from .lines import drop_overlapped, drop_rule_glyphs, drop_specks, mark_bullets, regroup
 from .ocr import as_ocr_word, read_words, tesseract
 from .rulings import find_rulings
+from .squeezed import read_squeezed
 
 MIN_DPI = 150.0  # below this the page is rendered at 150: thin rules vanish, OCR guesses
 OCR_DPI = 300.0  # Tesseract reads best near 300 dpi; a coarser scan is enlarged for it
@@ -60,6 +63,7 @@ class ScanReport:
     confidence: dict[int, float] = field(default_factory=dict)  # mean OCR word confidence
     filled: dict[int, int] = field(default_factory=dict)  # words OCR found where the first reading had none
     cells: dict[int, int] = field(default_factory=dict)  # table cells read again on their own, more surely
+    squeezed: dict[int, int] = field(default_factory=dict)  # OCR lines read again whole (`squeezed.py`)
     unfilled: list[int] = field(default_factory=list)  # layer pages whose gaps were not read (no Tesseract)
     seconds: dict[int, float] = field(default_factory=dict)
 
@@ -114,6 +118,9 @@ def read_scanned_page(page: pymupdf.Page, model: Page, image: PageImage, limits:
             words, cells = read_cells(big, list(read_words(big, timeout)), model.rulings, timeout)
             if cells:
                 report.cells[model.number] = cells
+            words, lines = read_squeezed(big, words, model.rulings, timeout)
+            if lines:
+                report.squeezed[model.number] = lines
         before = len(words)
         words = fill_holes(big, words, model.rulings, timeout)
         if len(words) > before:
