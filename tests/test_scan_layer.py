@@ -123,3 +123,19 @@ def test_visible_text_over_a_full_page_image_is_born_digital() -> None:
     opened = open_document(_pdf(image=True, hidden=False))
     assert not any(hasattr(w, "confidence") for w in opened.pages[0].words)
     assert not any(r.source == "image" for r in opened.pages[0].rulings)
+
+
+def test_a_scanned_page_that_cannot_be_read_is_named_with_its_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page OCR fails on is a failed page like any other: every page failing is one clear error."""
+    from ogi_extract.errors import DamagedPdfError
+    from ogi_extract.scan import read as scan_read
+
+    def fails(*_: object) -> None:
+        raise RuntimeError("the image decoder gave up")
+
+    monkeypatch.setattr(scan_read, "read_scanned_page", fails)
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_image(page.rect, stream=_png())  # an image-only scan: no text, no rules
+    with pytest.raises(DamagedPdfError, match="scanned page cannot be read: the image decoder gave up"):
+        open_document(doc.tobytes())

@@ -34,7 +34,7 @@ import numpy as np
 import pymupdf
 
 from ..errors import LimitExceededError
-from ..layout.model import Document, Page, Word
+from ..layout.model import Document, FailedPage, Page, Word
 from ..limits import Limits
 from .image import Raster, upright
 from .errors import OcrUnavailableError
@@ -185,7 +185,7 @@ def read_scans(doc: Document, pdf: pymupdf.Document, todo: list[tuple[Page, Page
             except OcrUnavailableError:
                 raise
             except Exception as exc:  # a page OCR cannot read costs that page only
-                doc.failed_pages[model.number] = f"scanned page cannot be read: {exc}"
+                doc.failed_pages[model.number] = FailedPage("unreadable", f"scanned page cannot be read: {exc}")
             progress.advance(task)
     doc.warnings.extend(scan_warnings(report))
     return report
