@@ -10,7 +10,7 @@ stays two orders of magnitude below every one of them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MiB = 1024 * 1024
 
@@ -52,3 +52,8 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def command_limits(max_pages: int, max_seconds_per_page: float) -> Limits:
+    """The default limits with the two a command's options set (`--max-pages`, `--max-seconds-per-page`)."""
+    return replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page)

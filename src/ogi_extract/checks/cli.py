@@ -12,14 +12,13 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import EXIT_NO_SUMMARY, OgiError, error_line, problem_line, shown
-from ..limits import DEFAULT_LIMITS, Limits
+from ..limits import DEFAULT_LIMITS, Limits, command_limits
 from .findings import SEVERITY_RANK, Finding
 from .messages import DEFAULT, LANGUAGES, text
 from .render import FORMATS, render
@@ -126,7 +125,7 @@ def audit_command(
         inputs = InputFiles([report])
         if output is not None:
             inputs.check(output)  # before the work, not after it
-        limits = replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page)
+        limits = command_limits(max_pages, max_seconds_per_page)
         from ..console import reading
 
         ctx = click.get_current_context()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ import click
 
 from ..errors import OgiError, problem_line, shown
 from ..export.output import InputFiles
-from ..limits import DEFAULT_LIMITS
+from ..limits import command_limits
 from .common import (
     INPUT,
     backend_option,
@@ -112,7 +111,7 @@ def batch(
 
         # a wrong --grammar fails once, here, not once per PDF; workers get its file
         grammar = str(load_grammar(grammar, dirs).path)
-    limits = replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page)
+    limits = command_limits(max_pages, max_seconds_per_page)
     tasks = [
         Task(str(p), name, grammar=grammar, backend=backend, audit=not no_audit, grammar_dirs=dirs, limits=limits,
              lang=lang)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,7 +9,7 @@ import click
 
 from ..errors import OgiError, shown
 from ..export.output import InputFiles, derived_name
-from ..limits import DEFAULT_LIMITS
+from ..limits import DEFAULT_LIMITS, command_limits
 from .common import (
     INPUT,
     backend_option,
@@ -95,7 +94,7 @@ def inspect_command(
             grammar=grammar,
             grammar_dirs=grammar_dirs,
             backend=backend,
-            limits=replace(DEFAULT_LIMITS, max_pages=max_pages, max_seconds_per_page=max_seconds_per_page),
+            limits=command_limits(max_pages, max_seconds_per_page),
             dpi=dpi,
             legend=not no_legend,
             ids=not no_ids,
