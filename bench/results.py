@@ -162,6 +162,8 @@ class Results:
                 "jobs_critical_path": self.cores.jobs_critical_path,
                 "batch_speedup": self.cores.batch_speedup,
                 "batch_cpu_speedup": self.cores.batch_cpu_speedup,
+                "machine_capacity": self.cores.machine_capacity,
+                "cpu_inflation": self.cores.cpu_inflation,
             },
         }
 

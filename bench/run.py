@@ -236,6 +236,10 @@ def several_cores(cfg: Config) -> cores.Cores | None:
     warm = synthetic.synthetic_report(cfg.cache, cfg.seed, 3)
     large = synthetic.synthetic_report(cfg.cache, cfg.seed, cfg.synth_pages[1])
     out = cores.Cores(report=f"synthetic, seed {cfg.seed}", pages=large.pages)
+    small = synthetic.synthetic_report(cfg.cache, cfg.seed, cfg.synth_pages[0])
+    out.capacity_report = f"synthetic, seed {cfg.seed}, {small.pages} pages"
+    _say(f"several cores: the machine's capacity, one and two independent parses of {small.pages} pages")
+    out.capacity = cores.measure_capacity(small.pdf, warm.pdf, cfg.jobs_reps, _say)
     _say(f"several cores: parse of {large.pages} pages with jobs=2 and 1, {cfg.jobs_reps} rounds")
     out.parse = cores.measure_jobs(large.pdf, large.pages, warm.pdf, cfg.jobs_reps, _say)
     inputs = cores.batch_inputs()

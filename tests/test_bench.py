@@ -154,3 +154,15 @@ def test_several_cores_ratios_pair_each_two_process_run_with_its_neighbours() ->
     assert [ok for _goal, _measured, ok in core_goals(c)] == [True, True]
     assert "## Several cores" in "\n".join(render(c))
     assert [ok for _g, _m, ok in core_goals(Cores())] == [None, None]
+
+
+def test_machine_capacity_is_two_parses_together_over_one_alone() -> None:
+    from bench.cores import Alternation, Cores, render
+
+    # one parse alone 1.0 s, two together 1.25 s each: 2 parses in 1.25 s = 1.6x the throughput of one
+    capacity = Alternation(
+        ones=[{"seconds": 1.0, "cpu_seconds": 1.0}] * 2, twos=[{"seconds": 1.25, "cpu_seconds": 1.2}]
+    )
+    c = Cores(capacity_report="synthetic", capacity=capacity)
+    assert c.machine_capacity == pytest.approx(1.6) and c.cpu_inflation == pytest.approx(1.2)
+    assert "1.60×" in "\n".join(render(c)) and Cores().machine_capacity is None
