@@ -177,6 +177,15 @@ def test_a_hyphen_inside_a_host_name_is_the_engines() -> None:
     assert not drops_hyphen("https://data.go.id/datin-", "id", LEXICON)  # in the path: the author's
 
 
+def test_a_path_piece_ended_by_a_hyphen_inside_its_line_is_whole() -> None:
+    # "https://komisiinformasi.go.id/d-id-d-pengadaan" in a narrow column: "d-" + "id-d-" + "pengadaan".
+    lexicon = Lexicon({"didukung"}, pieces={"https", "komisiinformasi", "go", "id", "d", "pengadaan"})
+    # "id" ends at the hyphen printed inside its line: "did" would have to be a whole piece, not begin one.
+    assert not drops_hyphen("https://komisiinformasi.go.id/d-", "id-d-", lexicon)
+    # A tail broken again at its own line end may begin a piece ("didu-" + "kung").
+    assert drops_hyphen("https://komisiinformasi.go.id/d-", "idu-", lexicon)
+
+
 def test_an_acronym_written_whole_inside_a_compound_drops_the_hyphen() -> None:
     lexicon = Lexicon({"covid-19", "pada"}, engine_hyphens=True)
     assert drops_hyphen("CO-", "VID-19", lexicon)

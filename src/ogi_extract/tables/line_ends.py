@@ -91,7 +91,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     itself broken ("bappe-" + "nas" as in "ogi.bappenas.go.id", "in-" +
     "dex.php", "index.p-" + "hp"), or where a dot or a slash follows it
     ("kemendagri-" + ".go.id"). A hyphen the document writes so ("id-file")
-    stays.
+    stays, and so does one before a tail whose letters end at a hyphen inside
+    its line ("go.id/d-" + "id-d-pengadaan"): that piece is whole, so the
+    letters must join into a piece, not merely begin one.
 
     Limits: in a document that glues words and whose engine hyphenates, a
     compound of two known words written nowhere else ("sosial-ekonomi"
@@ -232,7 +234,10 @@ def _drops_in_path(stem: str, tail: str, lexicon: frozenset[str]) -> bool:
     if host is not None and "/" not in host:
         return True  # inside the host name: "keuda.ke-" + "mendagri.go.id"
     pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
-    return h + t in pieces or (tail[-1] in LINE_END_HYPHENS and (h + t) in prefixes_of(frozenset(pieces)))
+    # Only a tail that is letters up to its own line end is itself broken and may begin a
+    # piece; a hyphen printed inside the tail's line ends it ("d-" + "id-d-": "did" no piece).
+    broken_again = tail[-1] in LINE_END_HYPHENS and after.end() == len(tail) - 1
+    return h + t in pieces or (broken_again and (h + t) in prefixes_of(frozenset(pieces)))
 
 
 def broken_run(joined: str, cut: int, lexicon: frozenset[str]) -> bool:
