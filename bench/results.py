@@ -10,6 +10,7 @@ from pathlib import Path
 from .hotspots import Profile
 from .intact import Score
 from .cores import Cores, core_goals
+from .startup import BARE, HELP, HELP_GOAL
 from .cores import render as render_cores
 from .synthetic import ChildRun
 
@@ -128,6 +129,7 @@ class Results:
     roles: dict[str, str] = field(default_factory=dict)  # "floor", "ogi", "plumber", "camelot" -> contender name
     cores: Cores | None = None
     load_at_end: str = ""
+    startup: dict[str, float] = field(default_factory=dict)  # command -> median seconds (`startup.measure`)
 
     def get(self, name: str) -> Contender | None:
         return next((c for c in self.contenders if c.name == name), None)
@@ -155,6 +157,7 @@ class Results:
                 for c in self.contenders
             },
             "scaling": {k: getattr(self.scaling, k) for k in Scaling.__slots__},
+            "startup": self.startup,
             "cores": None
             if self.cores is None
             else {
@@ -221,6 +224,15 @@ def goals(results: Results) -> list[tuple[str, str, bool | None]]:
             f"peak RSS ≤ {RSS_GOAL_MB:.0f} MB at {RSS_GOAL_PAGES} pages",
             _fmt(s.peak_rss_mb, ".0f", f" MB at {s.large_pages} pages"),
             None if s.peak_rss_mb is None or not big_enough else s.peak_rss_mb <= RSS_GOAL_MB,
+        )
+    )
+    helped = results.startup.get(HELP)
+    bare = results.startup.get(BARE)
+    rows.append(
+        (
+            f"`ogi-extract --help` ≤ {HELP_GOAL} s median",
+            _fmt(helped, ".3f", " s") + (f" (bare `python -c pass`: {bare:.3f} s)" if bare else ""),
+            None if helped is None else helped <= HELP_GOAL,
         )
     )
     return rows
@@ -375,6 +387,16 @@ def _profile(results: Results) -> list[str]:
     return lines
 
 
+def _startup(results: Results) -> list[str]:
+    if not results.startup:
+        return []
+    bare = results.startup.get(BARE)
+    lines = ["## Start-up", "", "Each command in fresh interpreters (`bench/startup.py`), medians.", "",
+             "| command | median s | × bare python |", "|---|---:|---:|"]
+    for name, seconds in results.startup.items():
+        lines.append(f"| `{name}` | {seconds:.3f} | {_fmt(seconds / bare if bare else None, '.1f')} |")
+    lines.append("")
+    return lines
 
 
 def render(results: Results) -> str:
@@ -400,6 +422,7 @@ def render(results: Results) -> str:
     lines += _scaling(results)
     if results.cores is not None:
         lines += render_cores(results.cores)
+    lines += _startup(results)
     lines += _profile(results)
     if NOTES.exists():
         lines += [NOTES.read_text(encoding="utf-8").rstrip(), ""]

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import cores, hotspots, intact, peers, synthetic  # noqa: E402
+from bench import cores, hotspots, intact, peers, startup, synthetic  # noqa: E402
 from bench.machine import machine_info  # noqa: E402
 from bench.results import Contender, Results, Scaling, render  # noqa: E402
 from bench.timing import Staged, Task, paired_ratio, run_interleaved  # noqa: E402
@@ -62,6 +62,7 @@ class Config:
     out: Path = ROOT / "bench" / "RESULTS.md"
     cache: Path = CACHE
     quick: bool = False
+    startup_runs: int = 11  # fresh interpreters per command for the start-up medians (0 skips them)
 
 
 def _page_range(text: str) -> tuple[int, int]:
@@ -91,6 +92,7 @@ def parse_args(argv: list[str] | None = None) -> Config:
     p.add_argument("--seed", type=int, default=2021, help="seed of the synthetic reports")
     p.add_argument("--no-profile", action="store_true", help="skip the pyinstrument profile")
     p.add_argument("--jobs-reps", type=int, help="rounds of the several-cores runs (0 skips them)")
+    p.add_argument("--startup-runs", type=int, help="fresh interpreters per command for start-up (0 skips it)")
     p.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
     p.add_argument("--cache", type=Path, default=CACHE)
     a = p.parse_args(argv)
@@ -106,6 +108,7 @@ def parse_args(argv: list[str] | None = None) -> Config:
     cfg.synth_pages = a.synth_pages or cfg.synth_pages
     cfg.synth_reps = a.synth_reps if a.synth_reps is not None else cfg.synth_reps
     cfg.profile = not a.no_profile
+    cfg.startup_runs = a.startup_runs if a.startup_runs is not None else (5 if a.quick else cfg.startup_runs)
     if a.quick:
         cfg.jobs_reps = 1
     cfg.jobs_reps = a.jobs_reps if a.jobs_reps is not None else cfg.jobs_reps
@@ -276,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     race = contenders(path, cfg, golden, keys)
     scale = scaling(cfg)
     multi = several_cores(cfg)
+    _say("start-up: the commands' median times in fresh interpreters")
+    started_up = startup.measure(cfg.startup_runs) if cfg.startup_runs > 0 else {}
     prof = profile_parse(path) if cfg.profile else "skipped (--no-profile)"
     if isinstance(prof, hotspots.Profile):
         cfg.cache.mkdir(parents=True, exist_ok=True)
@@ -297,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         roles={"floor": FLOOR, "ogi": OGI, "plumber": PLUMBER, "camelot": CAMELOT},
         cores=multi,
         load_at_end=f"{os.getloadavg()[0]:.1f}",
+        startup=started_up,
     )
     cfg.out.parent.mkdir(parents=True, exist_ok=True)
     cfg.out.write_text(render(results), encoding="utf-8")

@@ -15,6 +15,9 @@ import subprocess
 import sys
 import time
 
+BARE, HELP = "python -c pass", "ogi-extract --help"
+HELP_GOAL = 0.25  # seconds, median
+
 COMMANDS: dict[str, list[str]] = {
     "python -c pass": [sys.executable, "-c", "pass"],
     "ogi-extract --help": [sys.executable, "-c", "from ogi_extract.cli import main; main()", "--help"],
@@ -32,6 +35,11 @@ def median_seconds(argv: list[str], runs: int) -> float:
         subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def measure(runs: int) -> dict[str, float]:
+    """The median seconds of every command, each in fresh interpreters, `runs` times."""
+    return {name: median_seconds(argv, runs) for name, argv in COMMANDS.items()}
 
 
 def main() -> None:

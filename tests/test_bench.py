@@ -125,16 +125,17 @@ def test_paired_ratio_divides_each_sample_by_its_nearest_neighbour() -> None:
 def test_a_tiny_run_writes_results(tmp_path: Path) -> None:
     out = tmp_path / "RESULTS.md"
     argv = ["--pages", "30-31", "--reps", "1", "--slow-reps", "1", "--camelot-reps", "0"]
-    argv += ["--synth-pages", "3,4", "--synth-reps", "1", "--no-profile", "--jobs-reps", "0"]
+    argv += ["--synth-pages", "3,4", "--synth-reps", "1", "--no-profile", "--jobs-reps", "0", "--startup-runs", "1"]
     argv += ["--out", str(out), "--cache", str(tmp_path / "cache")]
     assert run.main(argv) == 0
     text = out.read_text(encoding="utf-8")
-    for heading in ("## Goals", "## Machine", "## Speed and correctness", "## Long reports", "## Definitions"):
+    for heading in ("## Goals", "## Machine", "## Speed and correctness", "## Long reports", "## Start-up", "## Definitions"):
         assert heading in text
     floor_row = next(line for line in text.splitlines() if line.startswith("| floor: words + get_drawings()"))
     assert float(floor_row.split("|")[3]) > 0
     summary = json.loads((tmp_path / "cache" / "results.json").read_text())
     assert summary["contenders"]["pdfplumber extract_tables()"]["median_s"] > 0
+    assert summary["startup"]["ogi-extract --help"] > 0 and "`ogi-extract --help` ≤ 0.25 s median" in text
 
 
 def test_several_cores_ratios_pair_each_two_process_run_with_its_neighbours() -> None:
