@@ -32,7 +32,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     ("pipeline", ["bookkeeping", "pipeline"]),
     ("outputs", ["export"]),
     ("applications", ["batch", "workers", "sinks", "panel", "visual", "synth", "bench"]),
-    ("commands", ["cli", "console", "checks.cli", "grammar.check", "grammar.cli", ""]),  # "": the package's own __init__
+    ("commands", ["cli", "console", ""]),  # "": the package's own __init__
 ]
 
 

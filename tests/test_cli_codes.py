@@ -129,10 +129,10 @@ DEFECTS: dict[str, tuple[str, list[str]]] = {
     "inspect": ("ogi_extract.visual.page.build_overlay", ["inspect", "{mini}", "-p", "1", "-o", "{tmp}/p.png"]),
     "panel": ("ogi_extract.pipeline.read_document", ["panel", "{mini}", "-o", "{tmp}/panel.csv"]),
     "compare": ("ogi_extract.pipeline.read_document", ["compare", "{mini}", "{mini}"]),
-    "grammar check": ("ogi_extract.grammar.check.check", ["grammar", "check", "monev-2021", "{mini}"]),
+    "grammar check": ("ogi_extract.cli.grammar_check.check", ["grammar", "check", "monev-2021", "{mini}"]),
     "match": ("ogi_extract.match.cli.resolve", ["match", "KIP"]),
     "schema": ("ogi_extract.grammar.schema.grammar_json_schema", ["schema", "grammar"]),
-    "grammars": ("ogi_extract.grammar.cli.known_grammars", ["grammars"]),
+    "grammars": ("ogi_extract.cli.grammar.known_grammars", ["grammars"]),
 }
 
 

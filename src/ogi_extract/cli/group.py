@@ -222,7 +222,7 @@ def main(ctx: click.Context, quiet: bool, verbose: bool, debug: bool) -> None:
 # the line `--help` shows for it (a test holds it to the command's docstring).
 LAZY_COMMANDS: dict[str, tuple[str, str, str]] = {
     "audit": (
-        "ogi_extract.checks.cli", "audit_command",
+        "ogi_extract.cli.audit", "audit_command",
         "Re-derive every figure REPORT.pdf's front matter publishes and list the differences.",
     ),
     "compare": (
@@ -230,9 +230,9 @@ LAZY_COMMANDS: dict[str, tuple[str, str, str]] = {
         "What changed from report BEFORE to report AFTER: grades per commitment and implementer, new and missing "
         "implementers, co-creation.",
     ),
-    "grammar": ("ogi_extract.grammar.cli", "grammar_group", "Tools for writing a grammar."),
+    "grammar": ("ogi_extract.cli.grammar", "grammar_group", "Tools for writing a grammar."),
     "grammars": (
-        "ogi_extract.grammar.cli", "grammars_command",
+        "ogi_extract.cli.grammar", "grammars_command",
         "List every grammar on the search path: --grammar-dir, then OGI_EXTRACT_GRAMMARS, then the shipped ones.",
     ),
     "match": ("ogi_extract.match.cli", "match_command", "Resolve implementer NAMEs against the registry of implementers."),

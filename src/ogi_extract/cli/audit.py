@@ -19,9 +19,9 @@ import click
 
 from ..errors import EXIT_NO_SUMMARY, OgiError, error_line, problem_line, shown
 from ..limits import DEFAULT_LIMITS, Limits, command_limits
-from .findings import SEVERITY_RANK, Finding
-from .messages import DEFAULT, LANGUAGES, text
-from .render import FORMATS, render
+from ..checks.findings import SEVERITY_RANK, Finding
+from ..checks.messages import DEFAULT, LANGUAGES, text
+from ..checks.render import FORMATS, render
 
 if TYPE_CHECKING:
     from ..models import Report

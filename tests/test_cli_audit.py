@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from ogi_extract.checks import Finding, audit
-from ogi_extract.checks import cli as audit_cli
+from ogi_extract.cli import audit as audit_cli
 from reference import reference_report, resolver, rules
 
 REPLICA = Path(__file__).resolve().parents[1] / "samples" / "monev-2021" / "monev-2021.pdf"

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from ..errors import OgiError
 from ..layout.model import Document
-from .detect import Evidence, fit
-from .model import Grammar
+from ..grammar.detect import Evidence, fit
+from ..grammar.model import Grammar
 
 
 @dataclass(slots=True)

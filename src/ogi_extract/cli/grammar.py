@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .loader import known_grammars, load_grammar
+from ..grammar.loader import known_grammars, load_grammar
 
 
 @click.command("grammars")
@@ -66,7 +66,7 @@ def grammar_group() -> None:
 def check_command(grammar: str, report: Path, backend: str, grammar_dirs: tuple[Path, ...]) -> None:
     """How GRAMMAR fits REPORT.pdf: each pattern's matches, cell labels never seen, words left unassigned."""
     from ..layout import open_document
-    from .check import check, render_check
+    from .grammar_check import check, render_check
 
     g = load_grammar(grammar, grammar_dirs)
     doc = open_document(report, backend=backend)

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from ogi_extract.cli import main
 from ogi_extract.grammar import load_grammar
-from ogi_extract.grammar.check import check
+from ogi_extract.cli.grammar_check import check
 from ogi_extract.layout import open_document
 from ogi_extract.synth import make_report
 from ogi_extract.synth.content import SpecParams
