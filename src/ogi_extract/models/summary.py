@@ -10,7 +10,7 @@ validators below lift it into a `Figure`/`Phrase` with no provenance, and
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -57,7 +57,35 @@ def _complete() -> Any:
 
 
 def _incomplete_reason() -> Any:
-    return Field(None, description="why the figure may not have been read completely, in words")
+    return Field(None, description="why the figure may not have been read completely, in English words "
+                 "(the words of `incomplete_gap`)")
+
+
+def _incomplete_gap() -> Any:
+    return Field(None, description="why the figure may not have been read completely, as data the audit says "
+                 "in either language")
+
+
+# What kept a table from being read whole: cut at a page end with its rest not found, rows
+# numbered other than 1..n, no numbered row at all, a grade list naming no grade of its legend,
+# a target table without its total row.
+GapKind = Literal["cut", "numbering", "no-numbers", "no-grade", "no-total"]
+
+
+class Gap(_Record):
+    """Why a printed table may not have been read completely, as data rather than words.
+
+    The reader says why in English (`incomplete_reason`) for a data user; the
+    audit says the same reason in the language asked (`ogi_extract.checks.gaps`),
+    from these fields, with one catalogue for both.
+    """
+
+    kind: GapKind
+    table: str | None = Field(None, description="the table's name as printed (its caption: \"Tabel 3\"), "
+                              "null when no caption was read")
+    page: int = Field(description="the page the table begins on")
+    cut_at: int | None = Field(None, description="the page the table was cut at (kind \"cut\")")
+    numbers: list[int] = Field(default_factory=list, description="its row numbers as read (kind \"numbering\")")
 
 
 class GradeDistribution(_Record):
@@ -72,6 +100,7 @@ class GradeDistribution(_Record):
     lists: dict[str, list[Phrase]] = Field(default_factory=dict)
     complete: bool = _complete()
     incomplete_reason: str | None = _incomplete_reason()
+    incomplete_gap: Gap | None = _incomplete_gap()
 
 
 class CommitmentImplementers(_Record):
@@ -104,6 +133,7 @@ class TargetTable(_Record):
     published_percent: list[PercentLine] = Field(default_factory=list)
     complete: bool = _complete()
     incomplete_reason: str | None = _incomplete_reason()
+    incomplete_gap: Gap | None = _incomplete_gap()
 
 
 class Summary(_Record):
@@ -117,28 +147,38 @@ class Summary(_Record):
     # table 7 (commitments and their implementers) is a list of rows: how completely it was read
     implementers_complete: bool = _complete()
     implementers_incomplete_reason: str | None = _incomplete_reason()
+    implementers_incomplete_gap: Gap | None = _incomplete_gap()
 
     def figures(self) -> dict[str, Any]:
         """The published values alone, in the shape of the reference transcription."""
         return _strip(self.model_dump(mode="json"))
 
     def incomplete(self) -> dict[str, str]:
-        """Every figure not read completely, by its place in the summary, with the reason."""
-        out: dict[str, str] = {}
+        """Every figure not read completely, by its place in the summary, with the reason in words."""
+        return {place: reason or "" for place, (reason, _gap) in self._unread().items()}
+
+    def incomplete_gaps(self) -> dict[str, Gap | None]:
+        """Every figure not read completely, by its place as `incomplete()` names it, with the reason as data
+        (None when only words are known, as from a transcription)."""
+        return {place: gap for place, (_reason, gap) in self._unread().items()}
+
+    def _unread(self) -> dict[str, tuple[str | None, Gap | None]]:
+        out: dict[str, tuple[str | None, Gap | None]] = {}
         for key in ("commitment_admin", "commitment_cocreation"):
             dist: GradeDistribution = getattr(self, key)
             if not dist.complete:
-                out[key] = dist.incomplete_reason or ""
+                out[key] = (dist.incomplete_reason, dist.incomplete_gap)
         if not self.implementers_complete:
-            out["commitment_implementers"] = self.implementers_incomplete_reason or ""
+            out["commitment_implementers"] = (self.implementers_incomplete_reason, self.implementers_incomplete_gap)
         for kind, table in self.target_admin_tables.items():
             if not table.complete:
-                out[f"target_admin_tables/{kind}"] = table.incomplete_reason or ""
+                out[f"target_admin_tables/{kind}"] = (table.incomplete_reason, table.incomplete_gap)
         return out
 
 
 # How a figure was read, not what the report publishes: left out of `figures()`.
-_READING = frozenset({"complete", "incomplete_reason", "implementers_complete", "implementers_incomplete_reason"})
+_READING = frozenset({"complete", "incomplete_reason", "incomplete_gap", "implementers_complete",
+                      "implementers_incomplete_reason", "implementers_incomplete_gap"})
 
 
 def _strip(node: Any) -> Any:
