@@ -1,21 +1,21 @@
 """Why a table was read in part, said in English and in Indonesian from one record.
 
 Each kind of reason the front-matter reader records (`Gap`) must read as a
-whole sentence in both languages: the English one word for word (it is also
-the summary's `incomplete_reason`), the Indonesian one without an English word
-left in it; only the report's own words (a caption, the "Total" row it prints)
-and numbers may be in both. A table with no caption read is named by its page,
-in each language.
+whole sentence in both languages: the English one word for word, the
+Indonesian one without an English word left in it; only the report's own words
+(a caption, the "Total" row it prints) and numbers may be in both. A table with
+no caption read is named by its page, in each language. The words the reader
+keeps (`Gap.words`, the summary's `incomplete_reason`) are the catalogue's.
 """
 
 from __future__ import annotations
 
-import regex
 import pytest
+import regex
 
-from ogi_extract.checks.gaps import SHOWN, gap_reason, gap_wording
-from ogi_extract.checks.messages import say
-from ogi_extract.models.summary import Gap
+from ogi_extract.checks.gaps import gap_reason, gap_wording
+from ogi_extract.checks.messages import LANGUAGES, say
+from ogi_extract.models.gaps import SHOWN, Gap
 
 # the report's own words, the same in both sentences: its row label "Total" (the grammar's `total_row`)
 PRINTED = {"total"}
@@ -55,6 +55,13 @@ def test_every_kind_of_reason_has_a_sample() -> None:
 def test_a_reason_reads_in_each_language(gap: Gap, english: str, indonesian: str) -> None:
     assert gap_reason(gap) == gap_reason(gap, "en") == english
     assert gap_reason(gap, "id") == indonesian
+
+
+@pytest.mark.parametrize(("gap", "english", "indonesian"), SAMPLES)
+def test_the_reader_keeps_the_catalogues_words(gap: Gap, english: str, indonesian: str) -> None:
+    for lang in LANGUAGES:
+        assert gap.words(lang) == gap_reason(gap, lang)
+    assert gap.words() == english
 
 
 @pytest.mark.parametrize(("gap", "english", "indonesian"), SAMPLES)

@@ -9,7 +9,8 @@ the cut figure would otherwise set off; the rest of the summary is still checked
 from __future__ import annotations
 
 from ogi_extract.checks import Finding, audit
-from ogi_extract.models.summary import Gap, Summary
+from ogi_extract.models.gaps import Gap
+from ogi_extract.models.summary import Summary
 from reference import reference_report, reference_summary, resolver, rules
 
 

@@ -17,11 +17,12 @@ import pytest
 
 from ogi_extract.frontmatter import read_summary
 from ogi_extract.grammar import grammar_of
-from ogi_extract.frontmatter.complete import numbering_gap, reading_gap, said
+from ogi_extract.frontmatter.complete import numbering_gap, reading_gap
 from ogi_extract.frontmatter.runs import attach_captions, join_runs, lift_captions
 from ogi_extract.layout import open_document
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.models.summary import Gap, Summary
+from ogi_extract.models.gaps import Gap
+from ogi_extract.models.summary import Summary
 from ogi_extract.tables import Cell, CellPiece, Fragment, RowGroup, TextLine
 from reference import GRAMMAR
 
@@ -222,12 +223,12 @@ def test_a_table_without_a_closing_rule_at_its_page_end_and_no_rest_was_cut() ->
     run.caption_name = "Tabel 4"
     cut = reading_gap(run, [table, after_on_next_page], [1, 2])
     assert cut == Gap(kind="cut", table="Tabel 4", page=3, cut_at=3)
-    assert said(cut) == "Tabel 4 continues past page 3 and its rest was not found"
+    assert cut.words() == "Tabel 4 continues past page 3 and its rest was not found"
     assert reading_gap(run, [table, after_on_same_page], [1, 2]) is None
     skipped = reading_gap(run, [table, after_on_same_page], [1, 3])
     assert skipped == Gap(kind="numbering", table="Tabel 4", page=3, numbers=[1, 3])
-    assert said(skipped) == "Tabel 4: its rows are numbered 1, 3, not 1 to 2"
+    assert skipped.words() == "Tabel 4: its rows are numbered 1, 3, not 1 to 2"
     run.caption_name = None  # no caption read: the table is named by its page
     unnumbered = reading_gap(run, [table, after_on_same_page], [])
     assert unnumbered == Gap(kind="no-numbers", table=None, page=3)
-    assert said(unnumbered) == "the table on page 3: no numbered row was read"
+    assert unnumbered.words() == "the table on page 3: no numbered row was read"

@@ -1,34 +1,27 @@
-"""Why a table was read in part, in either language: a `Gap` as a phrase of the message catalogue.
+"""Why a table was read in part, as a phrase of the catalogue: said in the finding's language.
 
 The front-matter reader records why a table may not have been read whole as
-data (`ogi_extract.models.summary.Gap`: cut at a page end, rows misnumbered,
-no total row ...). Its English words for a data user (`incomplete_reason`) and
-the audit's `figure-incomplete` sentence in the language asked are both said
-from here, so the words of a reason live in the catalogue alone
-(`gap.*` in `ogi_extract.checks.sentences`), the report's own name for a table
-("Tabel 3") kept as printed.
+data (`ogi_extract.models.gaps.Gap`); the `figure-incomplete` finding nests it
+as a phrase (`gap.*` entries, with the table's name as printed or, when no
+caption was read, `gap.table` naming it by its page), so `Finding.in_lang` says
+the whole sentence in either language and the findings' JSON keeps the reason
+as data. The words are the ones the reader keeps in English as
+`incomplete_reason` (`Gap.words`).
 """
 
 from __future__ import annotations
 
-from ..models.summary import Gap
+from ..models.gaps import Gap
 from .findings import Wording, wording
 from .messages import DEFAULT
 
-SHOWN = 12  # row numbers written out before " ...": enough to see where the count goes wrong
-
 
 def gap_wording(gap: Gap) -> Wording:
-    """The reason as a phrase of the catalogue; a table with no caption read is named by its page."""
+    """The reason as a phrase of the catalogue."""
     table: Wording | str = gap.table or wording("gap.table", page=gap.page)
-    if gap.kind == "cut":
-        return wording("gap.cut", table=table, page=gap.cut_at if gap.cut_at is not None else gap.page)
-    if gap.kind == "numbering":
-        shown = ", ".join(str(n) for n in gap.numbers[:SHOWN]) + (" ..." if len(gap.numbers) > SHOWN else "")
-        return wording("gap.numbering", table=table, numbers=shown, n=len(gap.numbers))
-    return wording(f"gap.{gap.kind}", table=table)
+    return wording(gap.message_id, table=table, **gap.params())
 
 
 def gap_reason(gap: Gap, lang: str = DEFAULT) -> str:
-    """The reason in words, in `lang` (English for the summary's `incomplete_reason`)."""
+    """The reason in words, in `lang`."""
     return gap_wording(gap).say(lang)

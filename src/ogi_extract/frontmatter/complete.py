@@ -6,17 +6,15 @@ found, two tables read as one). A table whose column rules run on past its
 last row with no closing rule, and nothing after it on its page, was cut by
 the page end: when no continuation was joined to it, its rest was not found.
 The audit skips the checks that depend on a figure read incompletely, and
-says why once. Why is kept as data (`Gap`), said in words by the audit's
-catalogue (`ogi_extract.checks.gaps`): in English for the summary, in the
-language asked for a finding.
+says why once. Why is kept as data (`Gap`) and in English words (`Gap.words`,
+the summary's `incomplete_reason`); the audit says it in the language asked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..checks.gaps import gap_reason
-from ..models.summary import Gap, GapKind
+from ..models.gaps import Gap, GapKind
 from ..tables import Fragment, TextLine
 from .runs import TableRun
 
@@ -50,8 +48,3 @@ def reading_gap(run: TableRun, items: Sequence[TextLine | Fragment], numbers: Se
         return table_gap(run, "cut", cut_at=page)
     kind = numbering_gap(numbers) if numbers is not None else None
     return table_gap(run, kind, numbers=numbers or ()) if kind else None
-
-
-def said(gap: Gap) -> str:
-    """The reason in English words: the summary's `incomplete_reason`, for a reader of the data."""
-    return gap_reason(gap, "en")

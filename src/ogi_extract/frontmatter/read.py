@@ -21,7 +21,7 @@ from ..tables import Cell, Fragment, JoinedText, PageContent, TextLine, join_lin
 from ..tables.lexicon import Lexicon, build_lexicon
 from ..grammar import Grammar, grammar_of
 from ..grammar.auditrules import AuditRules, FrontMatterPatterns
-from .complete import reading_gap, said, table_gap
+from .complete import reading_gap, table_gap
 from .grades import GradeReading
 from .names import registry_words
 from .runs import TableRun, attach_captions, join_runs, lift_captions, row_text
@@ -195,7 +195,7 @@ class FrontMatterReader(GradeReading, TableReading):
             if self._list_key is None:
                 gap = table_gap(run, "no-grade")
             if dist is not None and gap and dist.complete:
-                dist.complete, dist.incomplete_gap, dist.incomplete_reason = False, gap, said(gap)
+                dist.complete, dist.incomplete_gap, dist.incomplete_reason = False, gap, gap.words()
             return "list", scale_intro
         if self.fm.implementers_header.search(header):
             self._implementers(first, rows[1:], fresh=True)
@@ -204,7 +204,7 @@ class FrontMatterReader(GradeReading, TableReading):
             gap = reading_gap(run, self.stream.items, _numbers(body))
             if gap and self.summary.implementers_complete:
                 self.summary.implementers_complete, self.summary.implementers_incomplete_gap = False, gap
-                self.summary.implementers_incomplete_reason = said(gap)
+                self.summary.implementers_incomplete_reason = gap.words()
             return "implementers", scale_intro
         if self.fm.score_scale_header.search(header):
             self._score_scale(rows[1:] + [row for _, more in later for row in more])
@@ -216,7 +216,7 @@ class FrontMatterReader(GradeReading, TableReading):
             if gap is None and not table.total:
                 gap = table_gap(run, "no-total")
             table.complete, table.incomplete_gap = gap is None, gap
-            table.incomplete_reason = said(gap) if gap else None
+            table.incomplete_reason = gap.words() if gap else None
             self.summary.target_admin_tables[kind] = table
             tables_at.append((self._offset_after(run.end), table))
             return None, scale_intro

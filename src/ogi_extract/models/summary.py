@@ -10,10 +10,11 @@ validators below lift it into a `Figure`/`Phrase` with no provenance, and
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import Field, model_validator
 
+from .gaps import Gap
 from .records import Piece, _Record
 
 
@@ -64,28 +65,6 @@ def _incomplete_reason() -> Any:
 def _incomplete_gap() -> Any:
     return Field(None, description="why the figure may not have been read completely, as data the audit says "
                  "in either language")
-
-
-# What kept a table from being read whole: cut at a page end with its rest not found, rows
-# numbered other than 1..n, no numbered row at all, a grade list naming no grade of its legend,
-# a target table without its total row.
-GapKind = Literal["cut", "numbering", "no-numbers", "no-grade", "no-total"]
-
-
-class Gap(_Record):
-    """Why a printed table may not have been read completely, as data rather than words.
-
-    The reader says why in English (`incomplete_reason`) for a data user; the
-    audit says the same reason in the language asked (`ogi_extract.checks.gaps`),
-    from these fields, with one catalogue for both.
-    """
-
-    kind: GapKind
-    table: str | None = Field(None, description="the table's name as printed (its caption: \"Tabel 3\"), "
-                              "null when no caption was read")
-    page: int = Field(description="the page the table begins on")
-    cut_at: int | None = Field(None, description="the page the table was cut at (kind \"cut\")")
-    numbers: list[int] = Field(default_factory=list, description="its row numbers as read (kind \"numbering\")")
 
 
 class GradeDistribution(_Record):
