@@ -9,6 +9,7 @@ the cut figure would otherwise set off; the rest of the summary is still checked
 from __future__ import annotations
 
 from ogi_extract.checks import Finding, audit
+from ogi_extract.models.gaps import Gap
 from ogi_extract.models.summary import Summary
 from reference import reference_report, reference_summary, resolver, rules
 
@@ -33,12 +34,44 @@ def test_a_grade_list_cut_short_is_one_finding_and_its_checks_skipped() -> None:
         "Checks on co-creation grades skipped: “table 4 continues past page 9 and its rest was not found”."
     ]
     assert said[0].in_lang("id").message == ("Pemeriksaan kategori ko-kreasi dilewati: “table 4 continues past page 9 "
-                                             "and its rest was not found”.")  # the reader's reason, in its words
+                                             "and its rest was not found”.")  # a reason known in words only
     assert said[0].severity == "warning"
     cocreation = [f for f in found if f.check in ("cocreation-grade", "list-missing", "count-vs-list", "pie-percent-list",
                                                   "lists-vs-stated")]
     assert cocreation == []  # the four real co-creation misgrades go unchecked too: they depend on the list
     assert "commitment-grade" in _checks(found)  # the administrative grades are still checked
+
+
+def test_the_readers_reason_is_said_in_the_language_of_the_finding() -> None:
+    summary = reference_summary()
+    dist = summary.commitment_admin
+    dist.lists["Baik"] = dist.lists["Baik"][:-1]
+    dist.complete = False
+    dist.incomplete_gap = Gap(kind="numbering", table="Tabel 2", page=5, numbers=[1, 2, 4])
+    dist.incomplete_reason = "Tabel 2: its rows are numbered 1, 2, 4, not 1 to 3"
+    table = summary.target_admin_tables["OMS"]
+    table.complete, table.incomplete_gap = False, Gap(kind="no-total", table=None, page=20)
+    table.incomplete_reason = "the table on page 20 has no total row"
+    summary.implementers_complete = False
+    summary.implementers_incomplete_gap = Gap(kind="cut", table="Tabel 7", page=11, cut_at=12)
+    summary.implementers_incomplete_reason = "Tabel 7 continues past page 12 and its rest was not found"
+    said = [f for f in _audit(summary) if f.check == "figure-incomplete"]
+    assert [f.message for f in said] == [
+        "Checks on administrative grades skipped: “Tabel 2: its rows are numbered 1, 2, 4, not 1 to 3”.",
+        "Checks on the implementers of table 7 and the stated numbers of implementers skipped: “Tabel 7 continues "
+        "past page 12 and its rest was not found”.",
+        "Checks on Tabel 9 and the stated number of targets skipped: “the table on page 20 has no total row”.",
+    ]
+    assert [f.in_lang("id").message for f in said] == [
+        "Pemeriksaan kategori capaian administratif dilewati: “Tabel 2: barisnya bernomor 1, 2, 4, bukan 1 "
+        "sampai 3”.",
+        "Pemeriksaan pelaksana di tabel 7 dan jumlah pelaksana yang dinyatakan dilewati: “Tabel 7 berlanjut melewati "
+        "halaman 12, tetapi lanjutannya tidak ditemukan”.",
+        "Pemeriksaan Tabel 9 dan jumlah target yang dinyatakan dilewati: “tabel di halaman 20 tidak memiliki baris "
+        "Total”.",
+    ]
+    kept = said[0].model_dump(mode="json")["params"]["reason"]  # the findings' JSON keeps the reason as data
+    assert kept == {"id": "gap.numbering", "params": {"table": "Tabel 2", "numbers": "1, 2, 4", "n": 3}}
 
 
 def test_a_cut_figure_without_a_reason_is_named() -> None:

@@ -21,6 +21,7 @@ from ogi_extract.frontmatter.complete import numbering_gap, reading_gap
 from ogi_extract.frontmatter.runs import attach_captions, join_runs, lift_captions
 from ogi_extract.layout import open_document
 from ogi_extract.layout.model import Box, Word
+from ogi_extract.models.gaps import Gap
 from ogi_extract.models.summary import Summary
 from ogi_extract.tables import Cell, CellPiece, Fragment, RowGroup, TextLine
 from reference import GRAMMAR
@@ -126,8 +127,10 @@ def test_a_list_cut_at_the_page_end_is_said_to_be_incomplete(lists: Summary) -> 
     dist = lists.commitment_admin
     assert dist.lists["Kurang"][0].value == KURANG[0]
     assert not dist.complete
-    assert dist.incomplete_reason is not None and "page 2" in dist.incomplete_reason
+    assert dist.incomplete_gap == Gap(kind="cut", table="Tabel 3", page=2, cut_at=2)
+    assert dist.incomplete_reason == "Tabel 3 continues past page 2 and its rest was not found"
     assert lists.incomplete() == {"commitment_admin": dist.incomplete_reason}
+    assert lists.incomplete_gaps() == {"commitment_admin": dist.incomplete_gap}
     assert lists.commitment_cocreation.complete  # nothing of it was printed, nothing was cut
 
 
@@ -140,9 +143,10 @@ def test_how_a_figure_was_read_is_not_a_published_figure(lists: Summary) -> None
     ("numbers", "gap"),
     [
         ([1, 2, 3], None),
-        ([1, 2, 4], "its rows are numbered 1, 2, 4, not 1 to 3"),
-        ([2, 3], "its rows are numbered 2, 3, not 1 to 2"),
-        ([], "no numbered row was read"),
+        ([1, 2, 4], "numbering"),
+        ([2, 3], "numbering"),
+        ([1, 1, 2], "numbering"),
+        ([], "no-numbers"),
     ],
 )
 def test_row_numbers_tell_a_list_read_whole(numbers: list[int], gap: str | None) -> None:
@@ -217,10 +221,14 @@ def test_a_table_without_a_closing_rule_at_its_page_end_and_no_rest_was_cut() ->
     after_on_same_page = _line(3, 60, 790, "teks di bawah tabel")
     (run,) = join_runs([table], lambda text: False)
     run.caption_name = "Tabel 4"
-    assert reading_gap(run, [table, after_on_next_page], [1, 2]) == (
-        "Tabel 4 continues past page 3 and its rest was not found"
-    )
+    cut = reading_gap(run, [table, after_on_next_page], [1, 2])
+    assert cut == Gap(kind="cut", table="Tabel 4", page=3, cut_at=3)
+    assert cut.words() == "Tabel 4 continues past page 3 and its rest was not found"
     assert reading_gap(run, [table, after_on_same_page], [1, 2]) is None
-    assert reading_gap(run, [table, after_on_same_page], [1, 3]) == (
-        "Tabel 4: its rows are numbered 1, 3, not 1 to 2"
-    )
+    skipped = reading_gap(run, [table, after_on_same_page], [1, 3])
+    assert skipped == Gap(kind="numbering", table="Tabel 4", page=3, numbers=[1, 3])
+    assert skipped.words() == "Tabel 4: its rows are numbered 1, 3, not 1 to 2"
+    run.caption_name = None  # no caption read: the table is named by its page
+    unnumbered = reading_gap(run, [table, after_on_same_page], [])
+    assert unnumbered == Gap(kind="no-numbers", table=None, page=3)
+    assert unnumbered.words() == "the table on page 3: no numbered row was read"

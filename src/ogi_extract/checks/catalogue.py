@@ -59,7 +59,7 @@ _CHECKS = (
     Check("score-scale", "warning", "the printed score scale and the grammar's scale disagree", "summary score scale; grammar admin scale"),
     Check("summary-missing", "warning", "the report has no front matter to audit", "summary"),
     Check("detail-unread", "warning", "a target row of the detail cannot be counted: its block names no known implementer, or its score cannot be read", "blocks' implementers; target scores; name registry"),
-    Check("figure-incomplete", "warning", "a figure of the front matter was read only in part: the checks on it were skipped", "summary figures' completeness (complete, incomplete_reason)"),
+    Check("figure-incomplete", "warning", "a figure of the front matter was read only in part: the checks on it were skipped", "summary figures' completeness (complete, incomplete_gap, incomplete_reason)"),
 )
 
 CATALOGUE: dict[str, Check] = {c.id: c for c in _CHECKS}

@@ -3,11 +3,16 @@
 Keyed by message id; how an entry is filled in and said (plural forms, numbers,
 lists, nested phrases) is `ogi_extract.checks.messages`. A finding's sentence is
 "<check>" or "<check>.<variant>"; its parts (`dist.*`, `kind.*`, `at.*`, `rule.*` ...)
-are phrases a sentence or a place nests. tests/test_checks_messages.py fails when
-an entry lacks a language or its languages' placeholders differ.
+are phrases a sentence or a place nests. The reasons a table was read in part
+(`gap.*`) are kept with the record they say (`ogi_extract.models.gaps`), where the
+front-matter reader takes its English words from too, and are entries here like any
+other. tests/test_checks_messages.py fails when an entry lacks a language or its
+languages' placeholders differ.
 """
 
 from __future__ import annotations
+
+from ..models.gaps import GAP_MESSAGES
 
 # id -> {language: text}; `{n}` is a count, other fields are named.
 MESSAGES: dict[str, dict[str, str]] = {
@@ -286,6 +291,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Checks on {skipped} skipped: {figure} could not be read completely.",
         "id": "Pemeriksaan {skipped} dilewati: {figure} tidak dapat dibaca seluruhnya.",
     },
+    # why a table was read in part (`models.gaps.Gap`, nested by checks/gaps.py): the reason quoted in
+    # `figure-incomplete`; kept where the reader says them too, in English, as the summary's `incomplete_reason`
+    **GAP_MESSAGES,
     # a target row of the detail the audit cannot count (checks/unread.py)
     "detail-unread.block": {
         "en": "The block “{name}” of commitment {number} names no known implementer, so no table counts "

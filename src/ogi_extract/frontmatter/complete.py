@@ -6,26 +6,24 @@ found, two tables read as one). A table whose column rules run on past its
 last row with no closing rule, and nothing after it on its page, was cut by
 the page end: when no continuation was joined to it, its rest was not found.
 The audit skips the checks that depend on a figure read incompletely, and
-says why once.
+says why once. Why is kept as data (`Gap`) and in English words (`Gap.words`,
+the summary's `incomplete_reason`); the audit says it in the language asked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..models.gaps import Gap, GapKind
 from ..tables import Fragment, TextLine
 from .runs import TableRun
 
 
-def numbering_gap(numbers: Sequence[int]) -> str | None:
-    """What is wrong with a table's row numbers, or None when they run 1, 2, ... n."""
+def numbering_gap(numbers: Sequence[int]) -> GapKind | None:
+    """What is wrong with a table's row numbers ("no-numbers", "numbering"), or None when they run 1, 2, ... n."""
     if not numbers:
-        return "no numbered row was read"
-    expected = list(range(1, len(numbers) + 1))
-    if list(numbers) == expected:
-        return None
-    shown = ", ".join(str(n) for n in numbers[:12]) + (" ..." if len(numbers) > 12 else "")
-    return f"its rows are numbered {shown}, not 1 to {len(numbers)}"
+        return "no-numbers"
+    return None if list(numbers) == list(range(1, len(numbers) + 1)) else "numbering"
 
 
 def cut_page(run: TableRun, items: Sequence[TextLine | Fragment]) -> int | None:
@@ -38,11 +36,15 @@ def cut_page(run: TableRun, items: Sequence[TextLine | Fragment]) -> int | None:
     return last.page if page is None or page > last.page else None
 
 
-def reading_gap(run: TableRun, items: Sequence[TextLine | Fragment], numbers: Sequence[int] | None) -> str | None:
-    """Why a table may not have been read completely (named by its caption), or None."""
-    name = run.caption_name or f"the table on page {run.fragments[0].page}"
+def table_gap(run: TableRun, kind: GapKind, cut_at: int | None = None, numbers: Sequence[int] = ()) -> Gap:
+    """A reason `kind` for the table `run`, named by its caption as printed (None when none was read)."""
+    return Gap(kind=kind, table=run.caption_name, page=run.fragments[0].page, cut_at=cut_at, numbers=list(numbers))
+
+
+def reading_gap(run: TableRun, items: Sequence[TextLine | Fragment], numbers: Sequence[int] | None) -> Gap | None:
+    """Why a table may not have been read completely: cut at a page end, or its `numbers` not 1..n; or None."""
     page = cut_page(run, items)
     if page is not None:
-        return f"{name} continues past page {page} and its rest was not found"
-    gap = numbering_gap(numbers) if numbers is not None else None
-    return f"{name}: {gap}" if gap else None
+        return table_gap(run, "cut", cut_at=page)
+    kind = numbering_gap(numbers) if numbers is not None else None
+    return table_gap(run, kind, numbers=numbers or ()) if kind else None

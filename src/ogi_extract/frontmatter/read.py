@@ -21,7 +21,7 @@ from ..tables import Cell, Fragment, JoinedText, PageContent, TextLine, join_lin
 from ..tables.lexicon import Lexicon, build_lexicon
 from ..grammar import Grammar, grammar_of
 from ..grammar.auditrules import AuditRules, FrontMatterPatterns
-from .complete import reading_gap
+from .complete import reading_gap, table_gap
 from .grades import GradeReading
 from .names import registry_words
 from .runs import TableRun, attach_captions, join_runs, lift_captions, row_text
@@ -193,9 +193,9 @@ class FrontMatterReader(GradeReading, TableReading):
             dist = self._distribution(current)
             gap = reading_gap(run, self.stream.items, _numbers(body))
             if self._list_key is None:
-                gap = f"{run.caption_name or 'a list'} names no grade its legend has: not read"
+                gap = table_gap(run, "no-grade")
             if dist is not None and gap and dist.complete:
-                dist.complete, dist.incomplete_reason = False, gap
+                dist.complete, dist.incomplete_gap, dist.incomplete_reason = False, gap, gap.words()
             return "list", scale_intro
         if self.fm.implementers_header.search(header):
             self._implementers(first, rows[1:], fresh=True)
@@ -203,7 +203,8 @@ class FrontMatterReader(GradeReading, TableReading):
                 self._implementers(fragment, more, fresh=False)
             gap = reading_gap(run, self.stream.items, _numbers(body))
             if gap and self.summary.implementers_complete:
-                self.summary.implementers_complete, self.summary.implementers_incomplete_reason = False, gap
+                self.summary.implementers_complete, self.summary.implementers_incomplete_gap = False, gap
+                self.summary.implementers_incomplete_reason = gap.words()
             return "implementers", scale_intro
         if self.fm.score_scale_header.search(header):
             self._score_scale(rows[1:] + [row for _, more in later for row in more])
@@ -213,8 +214,9 @@ class FrontMatterReader(GradeReading, TableReading):
             table = self._target_table(run.caption_name or "", first, all_rows)
             gap = reading_gap(run, self.stream.items, None)
             if gap is None and not table.total:
-                gap = f"{run.caption_name or 'a target table'} has no total row"
-            table.complete, table.incomplete_reason = gap is None, gap
+                gap = table_gap(run, "no-total")
+            table.complete, table.incomplete_gap = gap is None, gap
+            table.incomplete_reason = gap.words() if gap else None
             self.summary.target_admin_tables[kind] = table
             tables_at.append((self._offset_after(run.end), table))
             return None, scale_intro

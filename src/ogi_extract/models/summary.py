@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
+from .gaps import Gap
 from .records import Piece, _Record
 
 
@@ -57,7 +58,13 @@ def _complete() -> Any:
 
 
 def _incomplete_reason() -> Any:
-    return Field(None, description="why the figure may not have been read completely, in words")
+    return Field(None, description="why the figure may not have been read completely, in English words "
+                 "(the words of `incomplete_gap`)")
+
+
+def _incomplete_gap() -> Any:
+    return Field(None, description="why the figure may not have been read completely, as data the audit says "
+                 "in either language")
 
 
 class GradeDistribution(_Record):
@@ -72,6 +79,7 @@ class GradeDistribution(_Record):
     lists: dict[str, list[Phrase]] = Field(default_factory=dict)
     complete: bool = _complete()
     incomplete_reason: str | None = _incomplete_reason()
+    incomplete_gap: Gap | None = _incomplete_gap()
 
 
 class CommitmentImplementers(_Record):
@@ -104,6 +112,7 @@ class TargetTable(_Record):
     published_percent: list[PercentLine] = Field(default_factory=list)
     complete: bool = _complete()
     incomplete_reason: str | None = _incomplete_reason()
+    incomplete_gap: Gap | None = _incomplete_gap()
 
 
 class Summary(_Record):
@@ -117,28 +126,38 @@ class Summary(_Record):
     # table 7 (commitments and their implementers) is a list of rows: how completely it was read
     implementers_complete: bool = _complete()
     implementers_incomplete_reason: str | None = _incomplete_reason()
+    implementers_incomplete_gap: Gap | None = _incomplete_gap()
 
     def figures(self) -> dict[str, Any]:
         """The published values alone, in the shape of the reference transcription."""
         return _strip(self.model_dump(mode="json"))
 
     def incomplete(self) -> dict[str, str]:
-        """Every figure not read completely, by its place in the summary, with the reason."""
-        out: dict[str, str] = {}
+        """Every figure not read completely, by its place in the summary, with the reason in words."""
+        return {place: reason or "" for place, (reason, _gap) in self._unread().items()}
+
+    def incomplete_gaps(self) -> dict[str, Gap | None]:
+        """Every figure not read completely, by its place as `incomplete()` names it, with the reason as data
+        (None when only words are known, as from a transcription)."""
+        return {place: gap for place, (_reason, gap) in self._unread().items()}
+
+    def _unread(self) -> dict[str, tuple[str | None, Gap | None]]:
+        out: dict[str, tuple[str | None, Gap | None]] = {}
         for key in ("commitment_admin", "commitment_cocreation"):
             dist: GradeDistribution = getattr(self, key)
             if not dist.complete:
-                out[key] = dist.incomplete_reason or ""
+                out[key] = (dist.incomplete_reason, dist.incomplete_gap)
         if not self.implementers_complete:
-            out["commitment_implementers"] = self.implementers_incomplete_reason or ""
+            out["commitment_implementers"] = (self.implementers_incomplete_reason, self.implementers_incomplete_gap)
         for kind, table in self.target_admin_tables.items():
             if not table.complete:
-                out[f"target_admin_tables/{kind}"] = table.incomplete_reason or ""
+                out[f"target_admin_tables/{kind}"] = (table.incomplete_reason, table.incomplete_gap)
         return out
 
 
 # How a figure was read, not what the report publishes: left out of `figures()`.
-_READING = frozenset({"complete", "incomplete_reason", "implementers_complete", "implementers_incomplete_reason"})
+_READING = frozenset({"complete", "incomplete_reason", "incomplete_gap", "implementers_complete",
+                      "implementers_incomplete_reason", "implementers_incomplete_gap"})
 
 
 def _strip(node: Any) -> Any:
