@@ -190,16 +190,18 @@ def measure(engine_name: str, seed: int, edition: str, inject: str | None, workd
     module = engine(engine_name)
     font = module.FONTS[seed % len(module.FONTS)]
     document = make_document(seed, edition, params=front_params(edition), front=True, inject=inject)
+    cut = ""
     try:
         pdf = module.render(document, random_look(seed, font), workdir)
     except CannotRender:  # a row the engine cannot lay out whole: the cells cut short, as the corpus does
         document = make_document(seed, edition, params=front_params(edition), front=True, inject=inject,
                                  row_words=ROW_WORDS)
         pdf = module.render(document, random_look(seed, font), workdir)
+        cut = f", detail cells cut to {ROW_WORDS} words"
     path = workdir / "front.pdf"
     path.write_bytes(pdf)
     record = {"engine": engine_name, "font": font, "seed": seed, "edition": edition, "inject": inject,
-              "layout": _layout(document)}
+              "layout": _layout(document) + cut}
     try:
         # the user grammars read the editions no shipped grammar knows, as a user's folder would
         report = ogi_extract.parse(path, grammar_dirs=[USER_GRAMMARS])
