@@ -5,7 +5,8 @@ check it against the spec by hand-made cases and against the audit's own rules: 
 report whose detail is read exactly, audited against the true front matter, must
 give no error and no warning, and each injected discrepancy must set off the
 checks it names. One engine per family renders a document with front matter
-(HTML: Chromium; office: LibreOffice; Typst), and every figure must be printed.
+(HTML: Chromium; office: LibreOffice; Typst; report generators: ReportLab), and
+every figure must be printed.
 The audit's front-matter reader must read every figure of those PDFs and raise
 no false alarm (bench/FRONT.md has the wider table).
 """
