@@ -232,7 +232,8 @@ def test_a_list_continued_under_its_repeated_header_keeps_its_first_rows(
 ) -> None:
     """ReportLab repeats a list's header on the page it runs onto: the rows of both parts are read, in order."""
     document, pdf, report = rendered("reportlab", tmp_path_factory)
-    lists = [b for b in document.front.blocks if isinstance(b, FrontTable) and b.header == ("No", "Judul Komitmen")]  # type: ignore[union-attr]
+    blocks = document.front.blocks  # type: ignore[union-attr]
+    lists = [b for b in blocks if isinstance(b, FrontTable) and b.header == ("No", "Judul Komitmen")]
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
         headers = sum(" ".join(page.get_text().split()).count("No Judul Komitmen") for page in doc)
     assert all(b.repeat_header for b in lists) and headers > len(lists)

@@ -1,4 +1,4 @@
-"""The front matter's blocks as ReportLab platypus flowables, the way a report script sets them (see `reportlab_engine.py`).
+"""The front matter's blocks as ReportLab platypus flowables, as a report script sets them (`reportlab_engine.py`).
 
 A vector pie is a `reportlab.graphics` `Drawing`: the slices as `Wedge`s, each
 percentage a `String` at the slice's label point (`pie.label_point`), and a legend
@@ -147,7 +147,8 @@ def _legend_line(figure: Figure, st: _Styles, styles: dict[str, Any]):  # noqa: 
     for i, s in enumerate(figure.slices):
         style.append(("BACKGROUND", (2 * i, 0), (2 * i, 0), _colour(s.colour)))
         row += ["", P(_text(s.label), styles["legend"])]
-        widths += [SWATCH, stringWidth(s.label, st.regular, st.look.size) + 4 + (12 if i < len(figure.slices) - 1 else 0)]
+        gap = 12 if i < len(figure.slices) - 1 else 0
+        widths += [SWATCH, stringWidth(s.label, st.regular, st.look.size) + 4 + gap]
         style.append(("LEFTPADDING", (2 * i + 1, 0), (2 * i + 1, 0), 4))
     return Table([row], colWidths=widths, rowHeights=[st.look.size * 1.4], style=style, hAlign="CENTER",
                  spaceBefore=4, spaceAfter=2)
