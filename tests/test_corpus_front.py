@@ -5,7 +5,8 @@ check it against the spec by hand-made cases and against the audit's own rules: 
 report whose detail is read exactly, audited against the true front matter, must
 give no error and no warning, and each injected discrepancy must set off the
 checks it names. One engine per family renders a document with front matter
-(HTML: Chromium; office: LibreOffice; Typst), and every figure must be printed.
+(HTML: Chromium; office: LibreOffice; Typst; report generators: ReportLab), and
+every figure must be printed.
 The audit's front-matter reader must read every figure of those PDFs and raise
 no false alarm (bench/FRONT.md has the wider table).
 """
@@ -17,6 +18,7 @@ import math
 import random
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +37,9 @@ from ogi_extract.synth.spec import BlockSpec, CommitmentSpec, MeasureSpec, Spec,
 SEED = 1  # six commitments, a coalition with its members in table 7, a vector pie
 LOOK = Look(font="liberation-sans", size=10.0, hyphenate=False, justify=False)
 DETAIL = re.compile(r"^DESKRIPSI CAPAIAN \d+ KOMITMEN", re.MULTILINE)
-ENGINES = {"chromium": SEED, "libreoffice": 4, "typst": SEED}  # seed 4: the pies as pictures, captions below
+# seed 4: the pies as pictures, captions below; seed 20 (ReportLab): a list table broken before a row and
+# another running over a page, both under their header repeated
+ENGINES = {"chromium": SEED, "libreoffice": 4, "typst": SEED, "reportlab": 20}
 
 
 def _target(period: str, score: str | None, label: str | None) -> TargetSpec:
@@ -159,6 +163,12 @@ def test_figures_are_scored_name_by_name() -> None:
 _RENDERED: dict[str, tuple[Document, bytes, Any]] = {}
 
 
+def look_for(name: str) -> Look:
+    """`LOOK`, in the engine's first font when it has not LOOK's (ReportLab sets its own faces)."""
+    fonts = engine(name).FONTS
+    return LOOK if LOOK.font in fonts else replace(LOOK, font=fonts[0])
+
+
 def rendered(name: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Document, bytes, Any]:
     """One document with front matter, rendered by `name` and parsed, once per test session."""
     if name not in _RENDERED:
@@ -166,7 +176,7 @@ def rendered(name: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Docum
 
         document = make_document(ENGINES[name], "2021", params=front_params("2021"), front=True)
         workdir = tmp_path_factory.mktemp(f"front-{name}")
-        pdf = engine(name).render(document, LOOK, workdir)
+        pdf = engine(name).render(document, look_for(name), workdir)
         path = Path(workdir) / "front.pdf"
         path.write_bytes(pdf)
         _RENDERED[name] = (document, pdf, ogi_extract.parse(path))
@@ -192,12 +202,13 @@ def _bare(word: str) -> str:
 BROKEN = 7  # seed 7 breaks its third grade list before the list's second row
 
 
-def test_a_list_broken_before_a_row_goes_on_on_the_next_page(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["chromium", "reportlab"])
+def test_a_list_broken_before_a_row_goes_on_on_the_next_page(name: str, tmp_path: Path) -> None:
     document = make_document(BROKEN, "2021", params=front_params("2021"), front=True)
     broken = [b for b in document.front.blocks if isinstance(b, FrontTable) and b.break_before]  # type: ignore[union-attr]
     assert len(broken) == 1 and broken[0].caption[0] == "Tabel 3."
     first, second = (" ".join(row[-1].paragraphs) for row in broken[0].rows[:2])
-    pdf = engine("chromium").render(document, LOOK, tmp_path)
+    pdf = engine(name).render(document, look_for(name), tmp_path)
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
         pages = [" ".join(page.get_text().split()) for page in doc]
     on = [next(i for i, text in enumerate(pages) if title in text) for title in (first, second)]
@@ -214,6 +225,21 @@ def test_a_broken_list_is_two_docx_tables_the_second_after_a_page_break() -> Non
     breaks = [i for i, el in enumerate(body) if el.tag.endswith("}p") and el.xpath(".//w:pageBreakBefore")]
     # the third list's two parts: a table, a paragraph that starts a page, a table
     assert any(t + 1 in breaks and t + 2 in tables for t in tables)
+
+
+def test_a_list_continued_under_its_repeated_header_keeps_its_first_rows(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ReportLab repeats a list's header on the page it runs onto: the rows of both parts are read, in order."""
+    document, pdf, report = rendered("reportlab", tmp_path_factory)
+    blocks = document.front.blocks  # type: ignore[union-attr]
+    lists = [b for b in blocks if isinstance(b, FrontTable) and b.header == ("No", "Judul Komitmen")]
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        headers = sum(" ".join(page.get_text().split()).count("No Judul Komitmen") for page in doc)
+    assert all(b.repeat_header for b in lists) and headers > len(lists)
+    truth, read = document.front_truth(), report.summary.figures()  # type: ignore[union-attr]
+    for key in ("commitment_admin", "commitment_cocreation"):
+        assert read[key]["lists"] == truth[key]["lists"]  # type: ignore[index]
 
 
 @pytest.mark.parametrize("name", list(ENGINES))

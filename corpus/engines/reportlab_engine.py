@@ -12,7 +12,8 @@ Knobs honoured: size, margins, columns, border width, repeat_header
 (`repeatRows=1`), list_markup (`ListFlowable` with the exact labels, otherwise
 the paragraph's own bullet in a hanging indent), justify, footer. ReportLab
 draws no ligatures and does not hyphenate here; its borders are stroked lines,
-drawn for each part of a split row.
+drawn for each part of a split row. The front matter's blocks (pies, captions,
+front tables) are set by `reportlab_front`.
 """
 
 from __future__ import annotations
@@ -29,10 +30,12 @@ from ogi_extract.synth.spec import BULLET, BULLET_GLYPHS, Paragraph
 
 from ..document import Cell, Document, Heading, HeadRow, Labelled, Table, TargetRow, Title
 from ..look import Look
+from . import reportlab_front
 
 NAME = "reportlab"
 FONTS: tuple[str, ...] = ("helvetica", "times", "dejavu-sans")
 BREAKS_ROWS = True
+FRONT_MATTER = True  # renders the front-matter blocks (figures, front tables): see `reportlab_front`
 # font key -> (regular, bold) face names; TrueType faces are registered from these files
 _FACES = {
     "helvetica": ("Helvetica", "Helvetica-Bold"),
@@ -219,6 +222,11 @@ def story(doc: Document, st: _Styles, width: float, height: float) -> list:
             out += paragraphs(block.body, st, st.body)
         elif isinstance(block, Table):
             out.append(table(block, st, width))
+        else:
+            front = reportlab_front.flowables(block, st, width, lambda body: paragraphs(body, st, st.body))
+            if front is None:
+                raise TypeError(f"not a document block: {block!r}")
+            out += front
     return out
 
 

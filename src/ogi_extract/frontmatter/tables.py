@@ -18,6 +18,7 @@ class TableReading:
 
     def _implementers(self, fragment: Fragment, rows: list[list[tuple[str, list[Word]]]], fresh: bool) -> None:
         right = self._column_right(fragment)
+        spaces = self._column_space(fragment)
         entries = self.summary.commitment_implementers
         for group, row in zip(fragment.groups[len(fragment.groups) - len(rows) :], rows):
             if len(group.cells) < 3:
@@ -27,7 +28,7 @@ class TableReading:
             column_right = right.get(len(group.cells) - 1)
             continued = not _INT.match(number) and bool(entries) and not fresh
             previous = self._last_implementer_line if continued else None
-            names, joins_previous = self._paragraphs(cell, column_right, previous)
+            names, joins_previous = self._paragraphs(cell, column_right, previous, spaces.get(len(group.cells) - 1))
             if cell.lines:
                 self._last_implementer_line = cell.lines[-1]
             if continued:
@@ -86,8 +87,25 @@ class TableReading:
                     right[position] = max(right.get(position, 0.0), line.box.x1)
         return right
 
+    @staticmethod
+    def _column_space(fragment: Fragment) -> dict[int, float]:
+        """The narrowest gap between two words of a line in each column: the space as the font prints it.
+
+        Fonts set a space from a fifth to a third of an em (DejaVu Sans: 0.32); a
+        justified line only widens it, and its paragraph's last line shows it again.
+        """
+        space: dict[int, float] = {}
+        for group in fragment.groups:
+            for position, cell in enumerate(group.cells):
+                for line in cell.lines:
+                    for left, right in zip(line.words, line.words[1:]):
+                        gap = right.box.x0 - left.box.x1
+                        if gap > 0:
+                            space[position] = min(space.get(position, gap), gap)
+        return space
+
     def _paragraphs(
-        self, cell: Cell, right: float | None, previous: TextLine | None = None
+        self, cell: Cell, right: float | None, previous: TextLine | None = None, space: float | None = None
     ) -> tuple[list[Phrase], bool]:
         """The cell's lines grouped into the names the author typed, one per paragraph.
 
@@ -101,7 +119,7 @@ class TableReading:
         units: list[list[TextLine]] = [[previous]] if previous is not None else []
         units += [[ln] for ln in lines]
         forced = [
-            right is not None and self._new_paragraph(units[i][-1], units[i + 1][0], right)
+            right is not None and self._new_paragraph(units[i][-1], units[i + 1][0], right, space)
             for i in range(len(units) - 1)
         ]
         texts = [self._joined(unit, cell.x1)[0] for unit in units]
@@ -121,9 +139,11 @@ class TableReading:
         return " ".join(joined.text.split()), joined.words
 
     @staticmethod
-    def _new_paragraph(previous: TextLine, line: TextLine, right: float) -> bool:
+    def _new_paragraph(previous: TextLine, line: TextLine, right: float, space: float | None = None) -> bool:
+        """Whether `line` starts a paragraph of its own: its first word, after a space (`space` as
+        measured in the column, else a quarter em), would have fitted at the end of `previous`."""
         first = line.words[0]
-        space = first.size * 0.25
+        space = first.size * 0.25 if space is None else space
         return previous.box.x1 + space + first.box.width <= right + 0.5
 
     # -- the scales --
