@@ -155,24 +155,35 @@ def _unread(findings: list[Any]) -> list[str]:
     return [f"{root.check}: {root.message}" for root, _ in groups(findings) if root.check in UNREAD]
 
 
-def score_report(report: Any, document: Document) -> FrontScore:
-    """The front matter of a parsed report against the truth of its document."""
+def score_front(report: Any, truth: dict[str, Any], injection: Injection | None = None) -> FrontScore:
+    """The figures a parsed report read against `truth` (a `.front.json`), and its audit judged against `injection`."""
+    import ogi_extract
+    from ogi_extract.checks.causes import groups, severity
+
+    out = FrontScore()
+    score_figures(report.summary.figures() if report.summary else None, truth, out)
+    findings = ogi_extract.audit(report)
+    out.findings = sum(1 for root, rest in groups(findings) if severity(root, rest) in SEVERE)
+    out.expected = injection.checks if injection else ()
+    out.false, out.found = _judge(findings, injection)
+    out.said_unread = _unread(findings)
+    return out
+
+
+def false_on_truth(report: Any, truth: dict[str, Any], injection: Injection | None = None) -> list[str]:
+    """The false findings of the audit given the true summary: the detail's or the audit's doing, not the reader's."""
     import ogi_extract
     from ogi_extract.models.summary import Summary
 
+    return _judge(ogi_extract.audit(report, summary=Summary.model_validate(truth)), injection)[0]
+
+
+def score_report(report: Any, document: Document) -> FrontScore:
+    """The front matter of a parsed report against the truth of its document."""
     if document.front is None:
         raise ValueError("the document has no front matter")
-    truth = document.front.truth
-    out = FrontScore()
-    score_figures(report.summary.figures() if report.summary else None, truth, out)
-    from ogi_extract.checks.causes import groups, severity
-
-    findings = ogi_extract.audit(report)
-    out.findings = sum(1 for root, rest in groups(findings) if severity(root, rest) in SEVERE)
-    out.expected = document.front.injection.checks if document.front.injection else ()
-    out.false, out.found = _judge(findings, document.front.injection)
-    out.said_unread = _unread(findings)
-    out.false_on_truth, _ = _judge(ogi_extract.audit(report, summary=Summary.model_validate(truth)), document.front.injection)
+    out = score_front(report, document.front.truth, document.front.injection)
+    out.false_on_truth = false_on_truth(report, document.front.truth, document.front.injection)
     return out
 
 

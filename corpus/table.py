@@ -22,13 +22,18 @@ from .wording import USER_GRAMMARS
 OUT = Path(__file__).resolve().parent.parent / "bench" / "CORPUS.md"
 
 
-def score_entry(entry_id: str) -> Score:
+def parse_entry(entry_id: str) -> Any:
+    """The corpus report parsed as a user would: every known grammar competes, the user editions' among them
+    (see corpus.wording)."""
     import ogi_extract
 
+    return ogi_extract.parse(REPORTS / f"{entry_id}.pdf", grammar_dirs=[USER_GRAMMARS])
+
+
+def score_entry(entry_id: str, report: Any = None) -> Score:
+    """The detail of a corpus report (parsed here unless given) against its truth."""
     truth = json.loads((REPORTS / f"{entry_id}.truth.json").read_text(encoding="utf-8"))
-    # every known grammar competes, the user editions' among them (see corpus.wording)
-    report = ogi_extract.parse(REPORTS / f"{entry_id}.pdf", grammar_dirs=[USER_GRAMMARS])
-    return score(report, truth)
+    return score(report if report is not None else parse_entry(entry_id), truth)
 
 
 def _pct(right: int, total: int) -> str:

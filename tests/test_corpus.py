@@ -4,7 +4,10 @@ The reports are rendered once by `make corpus` and committed with their truth
 (`corpus/reports/`); these tests parse them, check the corpus is fresh (every
 entry of the matrix present, made from today's content and engine code), and
 that every producer is installed, so a missing one fails here rather than
-being skipped somewhere else.
+being skipped somewhere else. A report rendered with its front matter (`-front`)
+is also read against the front matter's truth (`.front.json`): every published
+figure, and an audit with no alarm, these reports carrying no injected
+discrepancy. Each report is parsed once for both.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ import pytest
 
 from corpus.build import MANIFEST, REPORTS, matrix, stale
 from corpus.engines import ENGINES, engine
+from corpus.front_score import FrontScore, false_on_truth, score_front
 from corpus.score import Score
-from corpus.table import score_entry
+from corpus.table import parse_entry, score_entry
 
 ENTRIES: dict[str, dict] = json.loads(MANIFEST.read_text(encoding="utf-8"))["entries"] if MANIFEST.exists() else {}
 
@@ -30,8 +34,21 @@ KNOWN: dict[str, str] = json.loads(KNOWN_FILE.read_text(encoding="utf-8")) if KN
 
 
 @cache
+def _read(entry_id: str) -> tuple[Score, FrontScore | None]:
+    """The detail's score and, for a report with front matter, the front matter's: one parse for both."""
+    report = parse_entry(entry_id)
+    front_truth = REPORTS / f"{entry_id}.front.json"
+    if not front_truth.exists():
+        return score_entry(entry_id, report), None
+    truth = json.loads(front_truth.read_text(encoding="utf-8"))
+    front = score_front(report, truth)
+    if front.false:  # which are the reader's: the same audit given the true summary
+        front.false_on_truth = false_on_truth(report, truth)
+    return score_entry(entry_id, report), front
+
+
 def _score(entry_id: str) -> Score:
-    return score_entry(entry_id)
+    return _read(entry_id)[0]
 
 
 def test_every_producer_is_installed() -> None:
@@ -73,3 +90,33 @@ def test_corpus_report_parses_to_its_truth(entry_id: str) -> None:
     assert s.field_share >= 0.995, detail
     assert s.word_share >= 0.99, detail
     assert s.unassigned == 0, f"{s.unassigned} unassigned words\n{detail}"
+
+
+FRONT = [e for e, record in ENTRIES.items() if record.get("front")]
+
+
+def test_front_reports_are_in_the_corpus() -> None:
+    assert len(FRONT) >= 12, FRONT
+    assert all((REPORTS / f"{e}.front.json").exists() for e in FRONT)
+    assert len({ENTRIES[e]["engine"] for e in FRONT}) >= 5
+
+
+@pytest.mark.parametrize("entry_id", FRONT)
+def test_corpus_report_reads_its_front_matter(entry_id: str) -> None:
+    """Every published figure read as the truth has it, and no error or warning: nothing was injected.
+
+    Items that say what could not be read (a figure read in part, a row of no
+    known implementer) are no alarm and are allowed; the figures test then
+    fails on what was not read.
+    """
+    front = _read(entry_id)[1]
+    assert front is not None
+    differences = "\n".join(front.differences)
+    assert front.figures_right == front.figures and front.extra == 0, (
+        f"front-matter figures {front.figures_right}/{front.figures} (+{front.extra} read that are not printed)\n"
+        f"{differences}\nsaid unread: {front.said_unread}"
+    )
+    assert not front.false, (
+        f"{len(front.false)} false alarms, {len(front.false_from_reader)} of them the reader's "
+        f"(absent when the audit is given the true summary):\n" + "\n".join(front.false)
+    )

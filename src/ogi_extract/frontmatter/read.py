@@ -182,7 +182,12 @@ class FrontMatterReader(GradeReading, TableReading):
         rows = [[self.cell_text(cell) for cell in group.cells] for group in first.groups]
         if not rows:
             return handler, scale_intro
-        later = [(fragment, self._continued_rows(fragment, run.header)) for fragment in rest]
+        if run.header_split:  # the header row's rest opens the next fragment: one row, its cells joined
+            rows[0] = _joined_row(rows[0], [self.cell_text(cell) for cell in rest[0].groups[0].cells])
+        later = [
+            (fragment, self._continued_rows(fragment, run.header, rest_of_header=run.header_split and i == 0))
+            for i, fragment in enumerate(rest)
+        ]
         header = " ".join(text for text, _ in rows[0] if text)
         caption = run.caption
         body = rows[1:] + [row for _, more in later for row in more]
@@ -237,10 +242,12 @@ class FrontMatterReader(GradeReading, TableReading):
                 self._score_scale(part)
         return handler, scale_intro
 
-    def _continued_rows(self, fragment: Fragment, header: str) -> list[list[tuple[str, list[Word]]]]:
-        """The rows of a table's later fragment, without its header printed again."""
+    def _continued_rows(
+        self, fragment: Fragment, header: str, rest_of_header: bool = False
+    ) -> list[list[tuple[str, list[Word]]]]:
+        """The rows of a table's later fragment, without its header printed again or the rest of a header cut in two."""
         groups = fragment.groups
-        if groups and (groups[0].repeated or row_text(fragment) == header):
+        if groups and (rest_of_header or groups[0].repeated or row_text(fragment) == header):
             groups = groups[1:]
         return [[self.cell_text(cell) for cell in group.cells] for group in groups]
 
@@ -249,6 +256,13 @@ class FrontMatterReader(GradeReading, TableReading):
             if isinstance(item, TextLine) and id(item) in self.line_start:
                 return self.line_start[id(item)]
         return len(self.joined.text)
+
+
+def _joined_row(
+    upper: list[tuple[str, list[Word]]], lower: list[tuple[str, list[Word]]]
+) -> list[tuple[str, list[Word]]]:
+    """One row printed in two parts over a page break: each cell's text and words, upper part first."""
+    return [(" ".join(f"{a} {b}".split()), [*wa, *wb]) for (a, wa), (b, wb) in zip(upper, lower)]
 
 
 def _numbers(rows: list[list[tuple[str, list[Word]]]]) -> list[int]:

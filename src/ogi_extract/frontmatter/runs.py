@@ -1,7 +1,10 @@
 """The front matter's tables as printed: fragments joined over page breaks, each with its caption.
 
 A table broken by a page is two fragments, the second at the top of the next
-page with the same column rules, its header row printed again or not. A caption
+page with the same column rules, its header row printed again or not. A page
+break may fall inside the header row itself (one cell's words at the foot of a
+page, another's at the top of the next): the two parts, joined cell by cell,
+are the table's header, and the table is read as the one that header names. A caption
 ("Tabel 4." and a centred title under it) sits above its table or below it, as
 the author chose; a report keeps to one side, so a caption that could belong to
 the table before it or the one after it goes to the side the others took.
@@ -33,6 +36,7 @@ class TableRun:
     caption: str | None = None  # the caption's number line and title, joined
     caption_name: str | None = None  # "Tabel 4"
     caption_lines: list[int] = field(default_factory=list)  # stream indices of the caption's lines
+    header_split: bool = False  # the header row printed in two parts: the second fragment's first row is its rest
 
     @property
     def start(self) -> int:
@@ -51,6 +55,37 @@ def row_text(fragment: Fragment, index: int = 0) -> str:
     return " ".join(" ".join(words).split())
 
 
+def row_cells(fragment: Fragment, index: int = 0) -> list[str]:
+    """The words of each cell of one row group, whitespace collapsed."""
+    if index >= len(fragment.groups):
+        return []
+    return [" ".join(" ".join(line.text for line in cell.lines).split()) for cell in fragment.groups[index].cells]
+
+
+def join_cells(upper: list[str], lower: list[str]) -> list[str] | None:
+    """One row printed in two parts over a page break, joined cell by cell; None when the cells do not pair."""
+    if len(upper) != len(lower):
+        return None
+    return [" ".join(f"{a} {b}".split()) for a, b in zip(upper, lower)]
+
+
+def _split_header(run: TableRun, item: Fragment, is_header: Callable[[str], bool]) -> str | None:
+    """The header of a table whose header row a page break cut in two, or None.
+
+    The table so far is one row, no header on its own (the foot of a page holds
+    its first cell's words, say "No"); joined cell by cell with the next
+    fragment's first row ("Judul Komitmen" in the other cell) it is one.
+    """
+    top = run.fragments[-1]
+    if len(run.fragments) != 1 or len(top.groups) != 1 or not item.groups or is_header(run.header):
+        return None
+    cells = join_cells(row_cells(top), row_cells(item))
+    if cells is None:
+        return None
+    header = " ".join(" ".join(cells).split())
+    return header if is_header(header) else None
+
+
 def _same_columns(a: Fragment, b: Fragment) -> bool:
     return len(a.columns) == len(b.columns) and all(
         abs(x - y) <= COLUMN_SLACK for x, y in zip(a.columns, b.columns)
@@ -62,7 +97,8 @@ def join_runs(items: Sequence[TextLine | Fragment], is_header: Callable[[str], b
 
     A fragment goes on the table before it when nothing is printed between
     them, it starts a later page, its column rules are the table's, and its
-    first row is the table's header printed again or no header at all.
+    first row is the table's header printed again, or no header at all, or
+    the rest of a header row the break cut in two.
     """
     runs: list[TableRun] = []
     for index, item in enumerate(items):
@@ -77,6 +113,9 @@ def join_runs(items: Sequence[TextLine | Fragment], is_header: Callable[[str], b
             and _same_columns(last.fragments[-1], item)
             and (first == last.header or not is_header(first))
         ):
+            header = _split_header(last, item, is_header)
+            if header is not None:
+                last.header, last.header_split = header, True
             last.fragments.append(item)
             last.positions.append(index)
             continue
