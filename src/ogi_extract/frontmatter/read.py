@@ -231,6 +231,8 @@ class FrontMatterReader(GradeReading, TableReading):
                 self.phrase(text, words) for row in all_rows for text, words in row[-1:] if text
             ]
             return None, False
+        if handler is None:
+            self._list_unread(run, current, legends)
         # a headerless table right after a table of the same kind, its columns changed: read on as that
         parts = [(first, rows), *later]
         for fragment, part in parts:
@@ -241,6 +243,17 @@ class FrontMatterReader(GradeReading, TableReading):
             elif handler == "scale":
                 self._score_scale(part)
         return handler, scale_intro
+
+    def _list_unread(self, run: TableRun, current: str | None, legends: dict[str, list[str]]) -> None:
+        """A table of its own whose caption names a grade of the figure above, its header no list's:
+        that grade's list was not read, and the figure says so rather than lose it unseen."""
+        dist = self._distribution(current)
+        if dist is None or current is None or not run.caption or not dist.complete:
+            return
+        grade = self._caption_grade(run.caption, legends.get(current, []))
+        if grade is not None and grade not in dist.lists:
+            gap = table_gap(run, "no-header")
+            dist.complete, dist.incomplete_gap, dist.incomplete_reason = False, gap, gap.words()
 
     def _continued_rows(
         self, fragment: Fragment, header: str, rest_of_header: bool = False

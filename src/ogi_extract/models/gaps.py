@@ -2,7 +2,8 @@
 
 The front-matter reader records why (`Gap`: cut at a page end with its rest
 not found, rows numbered other than 1..n, no numbered row, a grade list naming
-no grade of its legend, a target table without its total row) beside the
+no grade of its legend, a table captioned as a grade's list whose header is no
+list's, a target table without its total row) beside the
 figure it concerns. Two readers say it: a data user reads the English words
 kept in the summary (`incomplete_reason`), the audit says it in the language
 asked (`figure-incomplete`). Both take the words from `GAP_MESSAGES`, entries
@@ -21,7 +22,7 @@ from pydantic import Field
 
 from .records import _Record
 
-GapKind = Literal["cut", "numbering", "no-numbers", "no-grade", "no-total"]
+GapKind = Literal["cut", "numbering", "no-numbers", "no-grade", "no-header", "no-total"]
 
 SHOWN = 12  # row numbers written out before " ...": enough to see where the numbering goes wrong
 
@@ -41,6 +42,10 @@ GAP_MESSAGES: dict[str, dict[str, str]] = {
     "gap.no-grade": {
         "en": "{table} names no grade its legend has: not read",
         "id": "{table} tidak menyebut kategori mana pun dari keterangannya: tidak dibaca",
+    },
+    "gap.no-header": {
+        "en": "{table} names a grade but its header row is no list's: not read",
+        "id": "{table} menyebut kategori, tetapi baris judulnya bukan judul daftar: tidak dibaca",
     },
     "gap.no-total": {"en": "{table} has no total row", "id": "{table} tidak memiliki baris Total"},
 }
