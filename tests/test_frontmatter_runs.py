@@ -210,6 +210,22 @@ def test_a_caption_goes_to_the_side_the_others_took() -> None:
     assert [run.caption_name for run in runs] == ["Tabel 1", "Tabel 2", "Tabel 3"]
 
 
+def test_a_caption_with_its_title_on_its_line_at_a_page_end_takes_no_heading_of_the_next_page() -> None:
+    # "Tabel 6. Title" under the last table of a page; the next page opens with a centred heading
+    table = _fragment(1, 600, [HEADER, ("1", "Satu")])
+    whole = [table, _line(1, 150, 700, "Tabel 6. Daftar Komitmen Pasif"), _line(2, 161.5, 58, "TUJUAN, TEMA, DAN KOMITMEN"),
+             _line(2, 60, 80, "teks halaman berikutnya")]
+    (run,) = join_runs(whole, lambda text: False)
+    attach_captions(whole, [run], GRAMMAR_PATTERNS.caption)
+    assert run.caption == "Tabel 6. Daftar Komitmen Pasif" and run.caption_lines == [1]
+    # a caption that is its number alone still finds its title at the top of the next page
+    alone = [table, _line(1, 250, 700, "Tabel 6."), _line(2, 216, 58, "Daftar Komitmen Pasif"),
+             _line(2, 60, 80, "teks halaman berikutnya")]
+    (run,) = join_runs(alone, lambda text: False)
+    attach_captions(alone, [run], GRAMMAR_PATTERNS.caption)
+    assert run.caption == "Tabel 6. Daftar Komitmen Pasif" and run.caption_lines == [1, 2]
+
+
 def test_a_table_without_a_closing_rule_at_its_page_end_and_no_rest_was_cut() -> None:
     table = _fragment(3, 700, [HEADER, ("1", "Satu"), ("2", "Dua")])
     table.open_bottom = [(60.0, 520.0)]

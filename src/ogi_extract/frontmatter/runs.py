@@ -92,7 +92,9 @@ def _centred(line: TextLine, under: TextLine, left: float, width: float) -> bool
 
 def _next_line(above: TextLine, line: TextLine, after_number: bool) -> bool:
     """Whether `line` follows `above` as the next line of one caption: no wider gap than a
-    line's height, or, right after the caption's number, at the top of the next page."""
+    line's height, or, right after a caption that is its number alone ("Tabel 4."), at the
+    top of the next page. A caption with its title on its line ("Tabel 4. Daftar ...") at a
+    page's end is whole: the centred heading that opens the next page is not its title."""
     if line.page == above.page:
         return line.box.top - above.box.bottom <= 1.5 * above.box.height
     return after_number and line.page == above.page + 1
@@ -122,7 +124,9 @@ def attach_captions(items: Sequence[TextLine | Fragment], runs: list[TableRun], 
             assert isinstance(line, TextLine)
             if caption.search(" ".join(line.text.split())) or not _centred(line, item, left, width):
                 break
-            if not _next_line(items[taken[-1]], line, len(taken) == 1):  # type: ignore[arg-type]
+            # only a caption that is its number alone goes on to a title at the top of the next page
+            alone = len(taken) == 1 and not text[named.end() :].strip()
+            if not _next_line(items[taken[-1]], line, alone):  # type: ignore[arg-type]
                 break
             taken.append(after)
             text = f"{text} {' '.join(line.text.split())}"
