@@ -2,7 +2,8 @@
 
 A table broken by a page is two fragments, the second at the top of the next
 page with the same column rules, its header row printed again or not. A caption
-("Tabel 4." and a centred title under it) sits above its table or below it, as
+("Tabel 4." and a centred title under it, or "Tabel 4. Title" wrapped over full
+lines) sits above its table or below it, as
 the author chose; a report keeps to one side, so a caption that could belong to
 the table before it or the one after it goes to the side the others took.
 Nothing here depends on where a producer puts a table on the page.
@@ -21,6 +22,8 @@ from ..tables import Fragment, TextLine
 COLUMN_SLACK = 3.0
 # A caption's title line is centred under its number within this share of the text width.
 CENTRE_SLACK = 0.03
+# The lines of one wrapped caption start within this many points of each other.
+ALIGN_SLACK = 2.0
 
 
 @dataclass
@@ -90,6 +93,15 @@ def _centred(line: TextLine, under: TextLine, left: float, width: float) -> bool
     return abs(line.box.cx - under.box.cx) <= slack and line.box.x0 > left + slack
 
 
+def _runs_on(line: TextLine, above: TextLine, left: float, width: float) -> bool:
+    """A caption's line wrapped onto the next ("Tabel 2. Daftar ... Administratif" / "Cukup"):
+    it starts where the line above starts and ends no further right, and the line above is
+    a caption block's own (indented from the text's left edge) or fills the text's width."""
+    slack = CENTRE_SLACK * width
+    aligned = abs(line.box.x0 - above.box.x0) <= ALIGN_SLACK and line.box.x1 <= above.box.x1 + ALIGN_SLACK
+    return aligned and (above.box.x0 > left + slack or above.box.x1 >= left + width - slack)
+
+
 def _next_line(above: TextLine, line: TextLine, after_number: bool) -> bool:
     """Whether `line` follows `above` as the next line of one caption: no wider gap than a
     line's height, or, right after a caption that is its number alone ("Tabel 4."), at the
@@ -122,7 +134,11 @@ def attach_captions(items: Sequence[TextLine | Fragment], runs: list[TableRun], 
         while after < len(items) and isinstance(items[after], TextLine):
             line = items[after]
             assert isinstance(line, TextLine)
-            if caption.search(" ".join(line.text.split())) or not _centred(line, item, left, width):
+            above = items[taken[-1]]
+            assert isinstance(above, TextLine)
+            if caption.search(" ".join(line.text.split())):
+                break
+            if not (_centred(line, item, left, width) or _runs_on(line, above, left, width)):
                 break
             # only a caption that is its number alone goes on to a title at the top of the next page
             alone = len(taken) == 1 and not text[named.end() :].strip()
