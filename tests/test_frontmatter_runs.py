@@ -214,6 +214,51 @@ def test_a_caption_goes_to_the_side_the_others_took() -> None:
     assert [run.caption_name for run in runs] == ["Tabel 1", "Tabel 2", "Tabel 3"]
 
 
+def test_a_caption_with_its_title_on_its_line_at_a_page_end_takes_no_heading_of_the_next_page() -> None:
+    # "Tabel 6. Title" under the last table of a page; the next page opens with a centred heading
+    table = _fragment(1, 600, [HEADER, ("1", "Satu")])
+    whole = [table, _line(1, 150, 700, "Tabel 6. Daftar Komitmen Pasif"), _line(2, 161.5, 58, "TUJUAN, TEMA, DAN KOMITMEN"),
+             _line(2, 60, 80, "teks halaman berikutnya")]
+    (run,) = join_runs(whole, lambda text: False)
+    attach_captions(whole, [run], GRAMMAR_PATTERNS.caption)
+    assert run.caption == "Tabel 6. Daftar Komitmen Pasif" and run.caption_lines == [1]
+    # a caption that is its number alone still finds its title at the top of the next page
+    alone = [table, _line(1, 250, 700, "Tabel 6."), _line(2, 216, 58, "Daftar Komitmen Pasif"),
+             _line(2, 60, 80, "teks halaman berikutnya")]
+    (run,) = join_runs(alone, lambda text: False)
+    attach_captions(alone, [run], GRAMMAR_PATTERNS.caption)
+    assert run.caption == "Tabel 6. Daftar Komitmen Pasif" and run.caption_lines == [1, 2]
+
+
+def test_a_caption_wrapped_in_its_block_takes_its_last_line() -> None:
+    # "Tabel 2. ... Administratif" / "Cukup": the caption block narrower than the text, its lines
+    # flush left within it; the prose after it starts at the text's edge, a gap below
+    table = _fragment(1, 100, [HEADER, ("1", "Satu")])
+    items = [
+        table,
+        _line(1, 130, 150, "Tabel 2. Daftar Komitmen dengan Nilai Capaian Administratif"),
+        _line(1, 130, 164, "Cukup"),
+        _line(1, 60, 200, "c. 0% komitmen mendapat nilai kurang, yang menunjukkan pelaksana belum mampu ok"),
+    ]
+    (run,) = join_runs(items, lambda text: False)
+    attach_captions(items, [run], GRAMMAR_PATTERNS.caption)
+    assert run.caption == "Tabel 2. Daftar Komitmen dengan Nilai Capaian Administratif Cukup"
+    assert run.caption_lines == [1, 2]
+
+
+def test_a_caption_at_the_texts_edge_takes_no_prose_line_under_it() -> None:
+    table = _fragment(1, 100, [HEADER, ("1", "Satu")])
+    items = [
+        table,
+        _line(1, 60, 150, "Tabel 2. Daftar Komitmen Cukup"),
+        _line(1, 60, 164, "b. teks di bawah"),
+        _line(1, 60, 178, "baris terpanjang dari teks di bawah keterangan tabel ini yang penuh"),
+    ]
+    (run,) = join_runs(items, lambda text: False)
+    attach_captions(items, [run], GRAMMAR_PATTERNS.caption)
+    assert run.caption == "Tabel 2. Daftar Komitmen Cukup"
+
+
 def test_a_table_without_a_closing_rule_at_its_page_end_and_no_rest_was_cut() -> None:
     table = _fragment(3, 700, [HEADER, ("1", "Satu"), ("2", "Dua")])
     table.open_bottom = [(60.0, 520.0)]

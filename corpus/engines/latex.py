@@ -26,7 +26,7 @@ break, so `rule_at_break` has nothing to do.
 
 from __future__ import annotations
 
-from . import CannotRender
+from . import CannotRender, latex_front
 
 import os
 import re
@@ -184,6 +184,11 @@ def body(doc: Document, look: Look) -> str:
             out.append(paragraphs(block.body, look))
         elif isinstance(block, Table):
             out.append(table(block, look))
+        else:
+            front = latex_front.block(block, escape, lambda body: paragraphs(body, look))  # type: ignore[arg-type]
+            if front is None:
+                raise TypeError(f"not a document block: {block!r}")
+            out.append(front)
     return "".join(out)
 
 
@@ -236,7 +241,7 @@ def preamble(doc: Document, look: Look, fonts: str) -> str:
 \usepackage{{array,longtable}}
 \usepackage[table]{{xcolor}}
 \usepackage{{fancyhdr,url,ragged2e}}
-\renewcommand\normalsize{{\fontsize{{{size}}}{{{size * 1.2:.2f}}}\selectfont}}
+{latex_front.PREAMBLE}\renewcommand\normalsize{{\fontsize{{{size}}}{{{size * 1.2:.2f}}}\selectfont}}
 \normalsize
 \setlength\parindent{{0pt}}
 \setlength\parskip{{2pt}}
@@ -264,11 +269,19 @@ def source(doc: Document, look: Look, fonts: str) -> str:
     return preamble(doc, look, fonts) + "\\begin{document}\n" + body(doc, look) + "\\end{document}\n"
 
 
+def render(doc: Document, look: Look, fonts: str, workdir: Path, program: str) -> bytes:
+    """The PDF of `doc` by `program`, the pictures its front matter reads written beside the source."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    for name, picture in latex_front.pictures(doc.blocks).items():
+        (workdir / name).write_bytes(picture)
+    return compile_pdf(source(doc, look, fonts), workdir, program)
+
+
 def compile_pdf(tex: str, workdir: Path, program: str, *, timeout: float = 600.0) -> bytes:
     """Run `program` on `tex` in `workdir` until longtable's widths settle; the PDF's bytes.
 
     A page that overflowed (a row taller than the page) is an error: its text
-    would be cut off at the page's edge.
+    would be cut off at the page's edge; so is a float LaTeX could not print.
     """
     workdir.mkdir(parents=True, exist_ok=True)
     (workdir / "report.tex").write_text(tex, encoding="utf-8")
@@ -286,6 +299,8 @@ def compile_pdf(tex: str, workdir: Path, program: str, *, timeout: float = 600.0
     tall = [float(h) for h, page in _ROW_HEIGHTS.findall(log) if float(h) > float(page)]
     if tall:
         raise RowTooTall(f"{program}: a table row of {max(tall):.0f} pt is taller than the page; it would run off its bottom")
+    if "Float(s) lost" in log or "Unprocessed floats" in log:
+        raise RuntimeError(f"{program}: a figure was not printed")
     if "has occurred while \\output is active" in log:
         raise RowTooTall(f"{program}: a page overflowed; its text would run off the page")
     return (workdir / "report.pdf").read_bytes()

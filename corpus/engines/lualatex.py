@@ -19,6 +19,7 @@ from . import latex
 NAME = "lualatex"
 FONTS: tuple[str, ...] = ("carlito", "liberation-serif", "dejavu-sans")
 BREAKS_ROWS = latex.BREAKS_ROWS
+FRONT_MATTER = True  # renders the front-matter blocks (figures, front tables): see `latex_front.py`
 # font key -> (fontconfig family, Debian package)
 _FAMILIES = {
     "carlito": ("Carlito", "fonts-crosextra-carlito"),
@@ -66,4 +67,4 @@ def fonts(look: Look) -> str:
 def render(document: Document, look: Look, workdir: Path) -> bytes:
     if look.font not in _FAMILIES:
         raise ValueError(f"{NAME} has no font {look.font!r}; it has {', '.join(FONTS)}")
-    return latex.compile_pdf(latex.source(document, look, fonts(look)), Path(workdir), "lualatex")
+    return latex.render(document, look, fonts(look), Path(workdir), "lualatex")

@@ -21,6 +21,7 @@ from . import latex
 NAME = "pdflatex"
 FONTS: tuple[str, ...] = ("latin-modern", "times", "helvetica")
 BREAKS_ROWS = latex.BREAKS_ROWS
+FRONT_MATTER = True  # renders the front-matter blocks (figures, front tables): see `latex_front.py`
 _FONTS = {
     "latin-modern": "\\usepackage{lmodern}",
     "times": "\\usepackage{mathptmx}",
@@ -67,4 +68,4 @@ def fonts(look: Look) -> str:
 def render(document: Document, look: Look, workdir: Path) -> bytes:
     if look.font not in _FONTS:
         raise ValueError(f"{NAME} has no font {look.font!r}; it has {', '.join(FONTS)}")
-    return latex.compile_pdf(latex.source(document, look, fonts(look)), Path(workdir), "pdflatex")
+    return latex.render(document, look, fonts(look), Path(workdir), "pdflatex")

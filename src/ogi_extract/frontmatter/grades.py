@@ -72,6 +72,67 @@ class GradeReading:
 
     # -- figures 1-2 and their lists --
 
+    def _figures(self) -> tuple[dict[int, tuple[str, int]], dict[str, list[str]]]:
+        """Where the figures are and what their legends list: {caption's stream index: (distribution,
+        index of the line that names it)}, and each distribution's legend.
+
+        A caption is "Gambar 1" with its title on the lines under it, above the
+        chart, or "Gambar 1. Title" on one line under the chart. Its legend is the
+        legend line right above the caption on its page (a caption under the chart),
+        else the first legend line after it, before the next figure's caption.
+        Read before the walk: a float may print its chart after the sentences and
+        lists that follow it in the source.
+        """
+        items = self.stream.items
+        captions = [
+            (i, found)
+            for i, item in enumerate(items)
+            if isinstance(item, TextLine) and (found := self.fm.figure.search(" ".join(item.text.split())))
+        ]
+        where: dict[int, tuple[str, int]] = {}
+        legends: dict[str, list[str]] = {}
+        for n, (i, found) in enumerate(captions):
+            line = items[i]
+            assert isinstance(line, TextLine)
+            kind, at = self._figure_kind(found.string[found.end() :]), i
+            after = items[i + 1] if i + 1 < len(items) else None
+            if kind is None and isinstance(after, TextLine):
+                kind, at = self._figure_kind(" ".join(after.text.split())), i + 1
+            if kind is None:
+                continue
+            where[i] = (kind, at)
+            if kind in legends:
+                continue
+            before = items[i - 1] if i else None
+            legend = self._legend_entries(before) if isinstance(before, TextLine) and before.page == line.page else None
+            stop = captions[n + 1][0] if n + 1 < len(captions) else len(items)
+            for item in items[i + 1 : stop] if legend is None else ():
+                legend = self._legend_entries(item) if isinstance(item, TextLine) else None
+                if legend:
+                    break
+            if legend:
+                legends[kind] = legend
+        return where, legends
+
+    def _figure_kind(self, text: str) -> str | None:
+        """The distribution a caption's title names: "admin", "cocreation" or None."""
+        if self.fm.admin_figure.search(text):
+            return "admin"
+        if self.fm.cocreation_figure.search(text):
+            return "cocreation"
+        return None
+
+    def _kind_of(self, grades: list[str], legends: dict[str, list[str]]) -> str | None:
+        """The one distribution whose legend lists one of `grades` (as printed); None when none or several do."""
+        wanted = {self.rules.normalise_grade(g) for g in grades} - {None}
+        kinds = [k for k, legend in legends.items() if wanted & {self.rules.normalise_grade(e) for e in legend}]
+        return kinds[0] if len(kinds) == 1 else None
+
+    def _list_kind(self, caption: str, legends: dict[str, list[str]]) -> str | None:
+        """The distribution a list's caption names a grade of: "... Ko-Kreasi Semi Aktif" is figure 2's."""
+        named = [grade for legend in legends.values() if (grade := self._caption_grade(caption, legend)) in legend]
+        return self._kind_of(named, legends)
+
     def _distribution(self, name: str | None) -> GradeDistribution | None:
         if name == "admin":
             return self.summary.commitment_admin
@@ -117,11 +178,14 @@ class GradeReading:
         rows: list[list[tuple[str, list[Word]]]],
         fresh: bool,
     ) -> None:
-        dist = self._distribution(current)
-        if dist is None or current is None:
+        if fresh:  # the list's grade tells its figure, wherever the figure floated; else the figure before it
+            self._list_of = self._list_kind(caption or "", legends) or current
+        kind = self._list_of if self._list_of is not None else current
+        dist = self._distribution(kind)
+        if dist is None or kind is None:
             return
         if fresh:
-            grade = self._caption_grade(caption or "", legends.get(current, []))
+            grade = self._caption_grade(caption or "", legends.get(kind, []))
             self._list_key = grade
             if grade is None:
                 return
@@ -145,12 +209,16 @@ class GradeReading:
             items.append(self.phrase(title, words))
 
     def _grade_sentences(self, dist_at: list[tuple[int, str]], legends: dict[str, list[str]]) -> None:
+        """Each grade sentence to the figure whose legend has its grade, else to the figure printed before it."""
         for found in self.fm.grade_sentence.finditer(self.joined.text):
-            before = [name for offset, name in dist_at if offset <= found.start()]
-            dist = self._distribution(before[-1] if before else None)
-            if dist is None:
+            kind = self._kind_of([found.group("grade")], legends)
+            if kind is None:
+                before = [name for offset, name in dist_at if offset <= found.start()]
+                kind = before[-1] if before else None
+            dist = self._distribution(kind)
+            if dist is None or kind is None:
                 continue
-            key = self._key(found.group("grade"), legends.get(before[-1], []))
+            key = self._key(found.group("grade"), legends.get(kind, []))
             dist.published_percent[key] = self.figure(found, "percent")
             dist.published_count[key] = self.figure(found, "count")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..tables.lexicon import lexical
@@ -42,10 +42,24 @@ def registry_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def segment(texts: Sequence[str], forced: Sequence[bool]) -> list[list[int]]:
+def segment(
+    texts: Sequence[str], forced: Sequence[bool], join: Callable[[tuple[int, ...]], str] | None = None
+) -> list[list[int]]:
     """Group consecutive lines into names: a forced break always splits, an open one
     splits or joins, whichever grouping has the most registry spellings, then the
-    fewest names the registry does not know, then the fewest names."""
+    fewest names the registry does not know, then the fewest names.
+
+    `join(lines)` is a candidate name as its lines join (a line-end hyphen of the
+    engine dropped: "Pemba-" + "ngunan"); without it, the lines joined by a space.
+    """
+    joined: dict[tuple[int, ...], str] = {}
+
+    def name(group: list[int]) -> str:
+        key = tuple(group)
+        if key not in joined:
+            joined[key] = join(key) if join is not None else " ".join(texts[i] for i in group)
+        return joined[key]
+
     open_breaks = [i for i, f in enumerate(forced) if not f]
     best: tuple[tuple[int, int, int], list[list[int]]] | None = None
     for mask in range(1 << min(len(open_breaks), 12)):
@@ -59,7 +73,7 @@ def segment(texts: Sequence[str], forced: Sequence[bool]) -> list[list[int]]:
                 groups[-1].append(i)
         literal = unknown = 0
         for group in groups:
-            a, b = _name_quality(" ".join(texts[i] for i in group))
+            a, b = _name_quality(name(group))
             literal, unknown = literal + a, unknown + (1 - b)
         score = (literal, -unknown, -len(groups))
         if best is None or score > best[0]:
@@ -67,14 +81,18 @@ def segment(texts: Sequence[str], forced: Sequence[bool]) -> list[list[int]]:
     return best[1] if best else []
 
 
-def registry_spelling(joined: str, lines: Sequence[str]) -> str:
-    """The name as joined, or its lines joined by spaces where only that is a registry spelling.
+def registry_spelling(joined: str, lines: Sequence[str], marked: str | None = None) -> str:
+    """The name as joined, or another way of joining its lines where only that is a registry spelling.
 
     A mark at a line end is taken for glue ("Kementerian/" + "Lembaga"); a
     name the registry spells with the mark standing apart ("(PPN) / BAPPENAS")
-    keeps its space.
+    keeps its space: the lines joined by spaces, or `marked` (the lines joined
+    with a space after each line-end mark only, so an engine's hyphen elsewhere
+    is still dropped: "Pem-" + "bangunan Nasional (PPN) /" + "BAPPENAS").
     """
-    spaced = " ".join(" ".join(lines).split())
-    if spaced == joined or _name_quality(joined)[0] or not _name_quality(spaced)[0]:
+    if _name_quality(joined)[0]:
         return joined
-    return spaced
+    for other in (" ".join(" ".join(lines).split()), marked):
+        if other is not None and other != joined and _name_quality(other)[0]:
+            return other
+    return joined

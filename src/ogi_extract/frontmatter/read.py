@@ -59,6 +59,7 @@ class FrontMatterReader(GradeReading, TableReading):
         self._longest: int | None = None  # the longest word's length, once a figure is looked up
         self.summary = Summary()
         self._list_key: str | None = None
+        self._list_of: str | None = None  # the distribution the last grade list belongs to
         self._last_implementer_line: TextLine | None = None
         self._title_lines: list[TextLine] = []  # the lines of the implementers table's last title
         self._item_lines: list[TextLine] = []  # the lines of the last grade list's last title
@@ -106,10 +107,9 @@ class FrontMatterReader(GradeReading, TableReading):
         self.read_stated()
         dist_at: list[tuple[int, str]] = []  # (offset, "admin"/"cocreation") of each figure
         tables_at: list[tuple[int, TargetTable]] = []
-        legends: dict[str, list[str]] = {}
+        figures, legends = self._figures()
         current: str | None = None
         kind: str | None = None
-        expect_figure_kind = False
         scale_intro = False
         handler: str | None = None
         offset = 0
@@ -124,20 +124,10 @@ class FrontMatterReader(GradeReading, TableReading):
                 offset = self.line_start.get(id(item), offset)
                 if index not in caption_lines:
                     handler = None  # prose between two fragments: the table before is over
-                if expect_figure_kind:
-                    expect_figure_kind = False
-                    if self.fm.admin_figure.search(text):
-                        current = "admin"
-                    elif self.fm.cocreation_figure.search(text):
-                        current = "cocreation"
-                    if current:
-                        dist_at.append((offset, current))
-                if self.fm.figure.search(text):
-                    expect_figure_kind = True
+                if index in figures:
+                    current, at = figures[index]
+                    dist_at.append((self.line_start.get(id(self.stream.items[at]), offset), current))
                     continue
-                entries = self._legend_entries(item) if current and current not in legends else None
-                if current and entries:
-                    legends[current] = entries
                 if index in caption_lines:
                     continue
                 end = offset + len(text)
@@ -195,7 +185,7 @@ class FrontMatterReader(GradeReading, TableReading):
             self._grade_list(current, caption, legends, first, rows[1:], fresh=True)
             for fragment, more in later:
                 self._grade_list(current, caption, legends, fragment, more, fresh=False)
-            dist = self._distribution(current)
+            dist = self._distribution(self._list_of)
             gap = reading_gap(run, self.stream.items, _numbers(body))
             if self._list_key is None:
                 gap = table_gap(run, "no-grade")

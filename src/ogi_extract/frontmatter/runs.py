@@ -5,7 +5,8 @@ page with the same column rules, its header row printed again or not. A page
 break may fall inside the header row itself (one cell's words at the foot of a
 page, another's at the top of the next): the two parts, joined cell by cell,
 are the table's header, and the table is read as the one that header names. A caption
-("Tabel 4." and a centred title under it) sits above its table or below it, as
+("Tabel 4." and a centred title under it, or "Tabel 4. Title" wrapped over full
+lines) sits above its table or below it, as
 the author chose; a report keeps to one side, so a caption that could belong to
 the table before it or the one after it goes to the side the others took.
 Nothing here depends on where a producer puts a table on the page.
@@ -24,6 +25,8 @@ from ..tables import Fragment, TextLine
 COLUMN_SLACK = 3.0
 # A caption's title line is centred under its number within this share of the text width.
 CENTRE_SLACK = 0.03
+# The lines of one wrapped caption start within this many points of each other.
+ALIGN_SLACK = 2.0
 
 
 @dataclass
@@ -129,9 +132,20 @@ def _centred(line: TextLine, under: TextLine, left: float, width: float) -> bool
     return abs(line.box.cx - under.box.cx) <= slack and line.box.x0 > left + slack
 
 
+def _runs_on(line: TextLine, above: TextLine, left: float, width: float) -> bool:
+    """A caption's line wrapped onto the next ("Tabel 2. Daftar ... Administratif" / "Cukup"):
+    it starts where the line above starts and ends no further right, and the line above is
+    a caption block's own (indented from the text's left edge) or fills the text's width."""
+    slack = CENTRE_SLACK * width
+    aligned = abs(line.box.x0 - above.box.x0) <= ALIGN_SLACK and line.box.x1 <= above.box.x1 + ALIGN_SLACK
+    return aligned and (above.box.x0 > left + slack or above.box.x1 >= left + width - slack)
+
+
 def _next_line(above: TextLine, line: TextLine, after_number: bool) -> bool:
     """Whether `line` follows `above` as the next line of one caption: no wider gap than a
-    line's height, or, right after the caption's number, at the top of the next page."""
+    line's height, or, right after a caption that is its number alone ("Tabel 4."), at the
+    top of the next page. A caption with its title on its line ("Tabel 4. Daftar ...") at a
+    page's end is whole: the centred heading that opens the next page is not its title."""
     if line.page == above.page:
         return line.box.top - above.box.bottom <= 1.5 * above.box.height
     return after_number and line.page == above.page + 1
@@ -159,9 +173,15 @@ def attach_captions(items: Sequence[TextLine | Fragment], runs: list[TableRun], 
         while after < len(items) and isinstance(items[after], TextLine):
             line = items[after]
             assert isinstance(line, TextLine)
-            if caption.search(" ".join(line.text.split())) or not _centred(line, item, left, width):
+            above = items[taken[-1]]
+            assert isinstance(above, TextLine)
+            if caption.search(" ".join(line.text.split())):
                 break
-            if not _next_line(items[taken[-1]], line, len(taken) == 1):  # type: ignore[arg-type]
+            if not (_centred(line, item, left, width) or _runs_on(line, above, left, width)):
+                break
+            # only a caption that is its number alone goes on to a title at the top of the next page
+            alone = len(taken) == 1 and not text[named.end() :].strip()
+            if not _next_line(items[taken[-1]], line, alone):  # type: ignore[arg-type]
                 break
             taken.append(after)
             text = f"{text} {' '.join(line.text.split())}"

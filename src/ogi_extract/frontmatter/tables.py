@@ -123,16 +123,25 @@ class TableReading:
             for i in range(len(units) - 1)
         ]
         texts = [self._joined(unit, cell.x1)[0] for unit in units]
-        groups = segment(texts, forced)
+        groups = segment(texts, forced, lambda group: self._name([ln for i in group for ln in units[i]], cell.x1))
         joins_previous = previous is not None and len(groups[0]) > 1
         out = []
         for group in groups:
             chosen = [ln for i in group for ln in units[i] if not (previous is not None and i == 0)]
             if not chosen:
                 continue
-            text, words = self._joined(chosen, cell.x1)
-            out.append(self.phrase(registry_spelling(text, [ln.text for ln in chosen]), words))
+            out.append(self.phrase(self._name(chosen, cell.x1), self._joined(chosen, cell.x1)[1]))
         return out, joins_previous
+
+    def _name(self, lines: list[TextLine], right: float) -> str:
+        """A name printed on these lines: joined (an engine's line-end hyphen dropped), spaced as the registry spells it."""
+        chunks: list[list[TextLine]] = [[]]
+        for line in lines:
+            if chunks[-1] and _ends_with_mark(chunks[-1][-1]):
+                chunks.append([])
+            chunks[-1].append(line)
+        marked = " ".join(self._joined(chunk, right)[0] for chunk in chunks) if len(chunks) > 1 else None
+        return registry_spelling(self._joined(lines, right)[0], [ln.text for ln in lines], marked)
 
     def _joined(self, lines: list[TextLine], right: float) -> tuple[str, list[Word]]:
         joined = self._join(lines, right)
@@ -197,3 +206,9 @@ class TableReading:
                     count=self.figure(found, "count"),
                 )
             )
+
+
+def _ends_with_mark(line: TextLine) -> bool:
+    """Whether a line ends with a mark that is no hyphen ("(PPN) /"): the name may go on after a space."""
+    last = line.text.rstrip()[-1:]
+    return bool(last) and not last.isalnum() and last != "-"
