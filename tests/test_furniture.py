@@ -241,3 +241,21 @@ def test_page_number_set_above_a_footer_beyond_the_margin_band_is_furniture() ->
     read = open_document(doc.tobytes())
     assert all(HEIGHT - w.box.top > 0.08 * HEIGHT for w in read.pages[0].words if w.text == "1")
     assert furniture_texts(read) == {n: [str(n), *FOOTER.split()] for n in range(1, 6)}
+
+
+def test_footer_stays_furniture_where_a_body_word_is_drawn_across_its_words() -> None:
+    # a cell's text run down past the table, one word drawn over "Laporan Monitoring": in
+    # left-to-right order it falls between the footer's words, which are still the footer
+    doc = pymupdf.open()
+    for n in range(1, 11):
+        page = doc.new_page(width=WIDTH, height=HEIGHT)
+        for k in range(40):
+            page.insert_text((72, 100 + 15 * k), body_line(n, k), fontsize=10, fontname="helv")
+        page.insert_text((72, 805), f"{FOOTER} {n}", fontsize=9, fontname="helv")
+        if n == 4:
+            page.insert_text((90, 804), "memiliki.", fontsize=10, fontname="helv")
+    found = find_furniture(open_document(doc.tobytes()))
+    page = open_document(doc.tobytes()).pages[3]
+    skip = found.skip(4)
+    assert [w.text for i, w in enumerate(page.words) if i in skip] == [*FOOTER.split(), "4"]
+    assert "memiliki." in [w.text for i, w in enumerate(page.words) if i not in skip]

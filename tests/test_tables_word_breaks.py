@@ -122,3 +122,14 @@ def test_a_urls_sign_alone_on_its_line_goes_on_with_the_url() -> None:
     )
     text = join_lines(lines, left=LEFT, right=260, lexicon=lexicon).text
     assert text == "https://ogi.bappenas.go.id/dan-index.php/dokumen, organisasi"
+
+
+def test_a_number_at_a_urls_end_cut_where_its_line_was_full_goes_on() -> None:
+    # "…/index-202" fills its line, "1" (a word of the document: it numbers a list) opens the next
+    lexicon = Lexicon({"1", "selesai", "bantuan"})
+    url = "https://ogi.go.id/kontrak/index-202"
+    edge = LEFT + CHAR * len(url) + 3  # less room than the next digit's width
+    lines = (("https://ogi.go.id/kontrak/index-202", False), ("1 selesai bantuan", True))
+    assert joined(*lines, edge=edge, lexicon=lexicon) == "https://ogi.go.id/kontrak/index-2021 selesai bantuan"
+    # with room for that digit the URL ended with its line, and the number is the prose's own
+    assert joined(*lines, edge=edge + 8, lexicon=lexicon) == "https://ogi.go.id/kontrak/index-202 1 selesai bantuan"

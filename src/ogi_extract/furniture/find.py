@@ -309,11 +309,12 @@ def _crowded_copies(group: list[_Line], candidates: Sequence[_Line], pages: dict
             continue
         page = pages[ln.page]
         order = sorted(ln.words, key=lambda i: page.words[i].box.x0)
+        tokens = want.split()
         for start in range(len(order) - size + 1):
-            run = order[start : start + size]
-            text = " ".join(page.words[i].text for i in run)
-            if (text if literal else _fold(text)[0]) != " ".join(want.split()):
+            run = _run_of(page, order[start:], tokens, literal)
+            if run is None:
                 continue
+            text = " ".join(page.words[i].text for i in run)
             boxes = [page.words[i].box for i in run]
             box = Box(min(b.x0 for b in boxes), min(b.top for b in boxes), max(b.x1 for b in boxes), max(b.bottom for b in boxes))
             offset, edge_far = (
@@ -327,6 +328,36 @@ def _crowded_copies(group: list[_Line], candidates: Sequence[_Line], pages: dict
             )
             break
     return out
+
+
+def _run_of(page: Page, order: Sequence[int], tokens: Sequence[str], literal: bool) -> list[int] | None:
+    """The words from `order[0]` on that read `tokens`, passing over body words drawn over them.
+
+    A body word whose box covers a footer word's in part (a cell's text run
+    down onto the footer's baseline, "memiliki." drawn across "Laporan
+    Monitoring") falls between the footer's words in left-to-right order; it
+    is passed over, any other word ends the run.
+    """
+    run: list[int] = []
+    pending: list[int] = []  # words passed over, each to be drawn over a word of the run
+    for i in order:
+        if len(run) == len(tokens):
+            break
+        text = page.words[i].text if literal else _fold(page.words[i].text)[0]
+        if text == tokens[len(run)]:
+            run.append(i)
+            continue
+        if not run:
+            return None
+        pending.append(i)
+    if len(run) < len(tokens):
+        return None
+    taken = [page.words[i].box for i in run]
+    for i in pending:
+        b = page.words[i].box
+        if not any(min(b.x1, t.x1) - max(b.x0, t.x0) > 0.5 and min(b.bottom, t.bottom) > max(b.top, t.top) for t in taken):
+            return None
+    return run
 
 
 def _body_extent(page: Page, skip: frozenset[int], lines: Sequence[FurnitureLine]) -> tuple[float, float]:

@@ -170,6 +170,8 @@ def broken_inside_word(
         return False
     if cut_by_width(line, nxt, head, lexicon):
         return True  # a word too wide for any line, cut where its line was full
+    if _URL_LIKE.search(head) and _number_cut(head, line, first, edge):
+        return True  # "…/index-202" filling its line, "1" on the next
     if _PATH_LIKE.search(last.text):
         if not (_URL_LIKE.search(head) or _slash_prose_cut(head, first.text, lexicon)):
             return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
@@ -187,6 +189,22 @@ def broken_inside_word(
         # short of the edge, then "ke minoritas", where "k" takes 6 pt).
         return False
     return not several and not first.text[:1].isupper()
+
+
+def _number_cut(head: str, line: TextLine, first: Word, edge: float | None) -> bool:
+    """Whether a number at a URL's end was cut where its line was full: "…/index-202" + "1".
+
+    The tail's digits are a word of the document ("1" numbers a list), so the
+    vocabulary cannot tell. The geometry can: digits share one width in nearly
+    every font, so a tail of digits gives the width of the next digit exactly,
+    and a line that ends with less room than that was full. A URL that ended
+    with a number before prose that opens with one leaves the room of a space
+    and that number.
+    """
+    tail = first.text
+    if edge is None or not (head[-1:].isdigit() and tail.isdigit()):
+        return False
+    return edge - line.words[-1].box.x1 < first.box.width / len(tail)
 
 
 def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | None) -> bool:
