@@ -133,3 +133,7 @@ def test_a_number_at_a_urls_end_cut_where_its_line_was_full_goes_on() -> None:
     assert joined(*lines, edge=edge, lexicon=lexicon) == "https://ogi.go.id/kontrak/index-2021 selesai bantuan"
     # with room for that digit the URL ended with its line, and the number is the prose's own
     assert joined(*lines, edge=edge + 8, lexicon=lexicon) == "https://ogi.go.id/kontrak/index-202 1 selesai bantuan"
+    # a comma closes the number: half an em (5 pt at 10 pt) is the least a digit takes
+    lines = (("https://ogi.go.id/kontrak/index-202", False), ("1, selesai", True))
+    assert joined(*lines, edge=edge, lexicon=lexicon) == "https://ogi.go.id/kontrak/index-2021, selesai"
+    assert joined(*lines, edge=edge + 3, lexicon=lexicon) == "https://ogi.go.id/kontrak/index-202 1, selesai"

@@ -39,6 +39,8 @@ _URL_GOES_ON = frozenset("/.-_?=&#%~:")
 # A URL's rest that opens with the rest of a number: "1-laporan", "21/dokumen".
 _DIGITS_GO_ON = regex.compile(r"^\d+[-/_.=&?#]\w")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
+# Digits that end a sentence or a clause: "1", "1.", "21),".
+_NUMBER_TAIL = regex.compile(r"^(\d+)[.,;:!?)\]]*$")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
 _NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", regex.IGNORECASE)
@@ -196,15 +198,19 @@ def _number_cut(head: str, line: TextLine, first: Word, edge: float | None) -> b
 
     The tail's digits are a word of the document ("1" numbers a list), so the
     vocabulary cannot tell. The geometry can: digits share one width in nearly
-    every font, so a tail of digits gives the width of the next digit exactly,
-    and a line that ends with less room than that was full. A URL that ended
+    every font, so a tail of digits gives the width of the next digit exactly
+    (half an em at least when punctuation closes it: "1."), and a line that
+    ends with less room than that was full. A URL that ended
     with a number before prose that opens with one leaves the room of a space
     and that number.
     """
-    tail = first.text
-    if edge is None or not (head[-1:].isdigit() and tail.isdigit()):
+    number = _NUMBER_TAIL.match(first.text)
+    if edge is None or number is None or not head[-1:].isdigit():
         return False
-    return edge - line.words[-1].box.x1 < first.box.width / len(tail)
+    digits = number.group(1)
+    # a digit's width: exact from digits alone, else half an em (no face's digits are narrower)
+    width = first.box.width / len(digits) if digits == first.text else 0.5 * first.size
+    return edge - line.words[-1].box.x1 < width
 
 
 def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | None) -> bool:
