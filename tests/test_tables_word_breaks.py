@@ -137,3 +137,23 @@ def test_a_number_at_a_urls_end_cut_where_its_line_was_full_goes_on() -> None:
     lines = (("https://ogi.go.id/kontrak/index-202", False), ("1, selesai", True))
     assert joined(*lines, edge=edge, lexicon=lexicon) == "https://ogi.go.id/kontrak/index-2021, selesai"
     assert joined(*lines, edge=edge + 3, lexicon=lexicon) == "https://ogi.go.id/kontrak/index-202 1, selesai"
+
+
+def test_a_piece_alone_at_the_pages_foot_that_a_word_on_the_next_page_goes_on_with_is_no_suffix() -> None:
+    # "partisipasi" fills its line; "m" alone on the page's last line, "engupayak" + "an." on the
+    # next: "m" begins "mengupayakan", no suffix of "partisipasi"
+    lexicon = Lexicon({"partisipasi", "khusus", "mengupayakan"})
+    edge = LEFT + 11 * CHAR + 4
+    lines = cell(("khusus", False), ("partisipasi", False), ("m", False), edge=edge)
+    rest = cell(("engupayak", False), ("an. lalu", True), edge=LEFT + 9 * CHAR + 2)
+    for ln in rest:
+        ln.page = 2
+        for w in ln.words:
+            w.page = 2
+    right = max(ln.box.x1 for ln in [*lines, *rest])
+    text = join_lines([*lines, *rest], left=LEFT, right=right, lexicon=lexicon).text
+    assert text == "khusus partisipasi mengupayakan. lalu"
+    # on one page "m" under a word that fills its line is the word's last letter
+    assert joined(("khusus", False), ("partisipasi", False), ("m", False), ("lalu", True), edge=edge, lexicon=lexicon) == (
+        "khusus partisipasim lalu"
+    )

@@ -229,11 +229,19 @@ def _repeated(lines: list[_Line], pages: int) -> list[Group]:
     return found
 
 
-def _page_numbers(lines: Iterable[_Line]) -> list[Group]:
+def _page_numbers(lines: Iterable[_Line], pages: dict[int, Page]) -> list[Group]:
+    """Lines at the bottom that are nothing but a page number, unless they go on with the text above.
+
+    The last piece of a word an engine broke at a page's foot ("m" of
+    "mengupayakan", a roman numeral by its letters) is set at the left edge
+    of the line right above it, a line's pitch lower; a page number stands
+    apart from the body.
+    """
     return [
         ([ln], "page number")
         for ln in lines
         if ln.kind == "footer" and not ln.inner and _PAGE_NUMBER.match(ln.text.strip())
+        and not _text_column_sides(ln, pages[ln.page])[0]
     ]
 
 
@@ -272,6 +280,12 @@ def _in_text_column(line: _Line, page: Page) -> bool:
     table into the margin) is body even when its words repeat by chance at that
     height on another page; furniture stands apart from the body.
     """
+    above, below = _text_column_sides(line, page)
+    return above and below
+
+
+def _text_column_sides(line: _Line, page: Page) -> tuple[bool, bool]:
+    """Whether another line starts at the line's left edge right above it, and right below it."""
     own = set(line.words)
     box = line.box
     pitch = 0.6 * box.height
@@ -284,8 +298,8 @@ def _in_text_column(line: _Line, page: Page) -> bool:
         if box.bottom - 1.0 <= w.box.top <= box.bottom + pitch:
             below = True
         if above and below:
-            return True
-    return False
+            break
+    return above, below
 
 
 def _crowded_copies(group: list[_Line], candidates: Sequence[_Line], pages: dict[int, Page]) -> list[_Line]:
@@ -393,7 +407,8 @@ def find_furniture(doc: Document, hints: Sequence[str | regex.Pattern[str]] = ()
     numbers = [p.number for p in pages]
     candidates = [ln for page in pages for ln in _candidate_lines(page)]
     usable = [ln for ln in candidates if ln.extreme or not ln.in_table]
-    groups = _repeated(usable, len(pages)) + _page_numbers(usable)
+    by_number = {p.number: p for p in pages}
+    groups = _repeated(usable, len(pages)) + _page_numbers(usable, by_number)
     if hints and hints_apply(doc):
         groups += _hinted(usable, hints)
     # Lines that repeat are furniture's own territory; the rest is body.
@@ -403,7 +418,6 @@ def find_furniture(doc: Document, hints: Sequence[str | regex.Pattern[str]] = ()
         if id(ln) not in repeated_ids:
             body_lines[ln.page].append(ln)
     per_page: dict[int, dict[tuple[int, ...], FurnitureLine]] = defaultdict(dict)
-    by_number = {p.number: p for p in pages}
     for members, reason in groups:
         fresh = [ln for ln in members if ln.words not in per_page[ln.page]]
         majority = reason.startswith("repeated") and len({ln.page for ln in members}) >= MAJORITY_SHARE * len(pages)

@@ -60,12 +60,16 @@ def broken_inside_word(
     lexicon: frozenset[str] | None,
     spaces_mark_breaks: bool = False,
     head: str | None = None,
+    after: TextLine | None = None,
 ) -> bool:
     """Whether the engine broke a word between the end of `line` and the start of `nxt`.
 
     `head` is the word as joined so far when `line` began with the rest of a
     word broken before it ("Ne" + "gara" is "Negara" when "dan" follows): the
     vocabulary is asked about it rather than about the line's last piece.
+    `after` is the line after `nxt`: a piece alone on a page's last line that
+    begins a word going on over the break ("m" + "engupayak") is no suffix of
+    the word before it.
 
     Only a full line can end inside a word. The document's vocabulary decides
     first: the joined word known joins; where both pieces would have fitted on
@@ -95,6 +99,14 @@ def broken_inside_word(
         return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
     if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon):
         return True  # "pe" on a page's last line, "ngimpleme" opening the next page
+    if (
+        after is not None
+        and after.page != nxt.page
+        and len(nxt.words) == 1
+        and lexical(head + first.text) not in (lexicon or ())
+        and piece_before_page_break(first.text, after, lexicon)
+    ):
+        return False  # "partisipasi", then "m" alone at the page's foot, "engupayak" on the next page
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
     if spaces_mark_breaks:
