@@ -4,7 +4,7 @@ from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import TextLine
-from ogi_extract.tables.word_breaks import LONG_DERIVED, fills_edge, glued_at_edge
+from ogi_extract.tables.word_breaks import LONG_DERIVED, _begins_word_over_page, fills_edge, glued_at_edge
 
 CHAR = 5.0  # every glyph 5 pt wide, at 10 pt: half an em
 LEFT = 100.0
@@ -157,3 +157,19 @@ def test_a_piece_alone_at_the_pages_foot_that_a_word_on_the_next_page_goes_on_wi
     assert joined(("khusus", False), ("partisipasi", False), ("m", False), ("lalu", True), edge=edge, lexicon=lexicon) == (
         "khusus partisipasim lalu"
     )
+
+
+
+def test_a_piece_at_the_pages_foot_after_a_long_word_in_a_document_that_glues_is_left_to_the_edge() -> None:
+    # "Mempresentasikan", then "me" alone at the page's foot, "ngintegrasikan" on the next page:
+    # in a document that glues long words the run may go on through "me"; the rules of the
+    # line's edge decide, not the next page
+    words = {"mempresentasikan", "mengintegrasikan", "khusus"}
+    nxt = cell(("me", False), edge=200)[0]
+    after = cell(("ngintegrasikan lalu", True), edge=200)[0]
+    after.page = 2
+    assert _begins_word_over_page("Mempresentasikan", nxt, after, Lexicon(words))
+    assert not _begins_word_over_page("Mempresentasikan", nxt, after, Lexicon(words, glues=True))
+    assert _begins_word_over_page("khusus", nxt, after, Lexicon(words, glues=True))  # a short word ends there
+    after.page = 1
+    assert not _begins_word_over_page("khusus", nxt, after, Lexicon(words))  # no page break: no sign

@@ -99,13 +99,7 @@ def broken_inside_word(
         return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
     if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon):
         return True  # "pe" on a page's last line, "ngimpleme" opening the next page
-    if (
-        after is not None
-        and after.page != nxt.page
-        and len(nxt.words) == 1
-        and lexical(head + first.text) not in (lexicon or ())
-        and piece_before_page_break(first.text, after, lexicon)
-    ):
+    if after is not None and len(nxt.words) == 1 and _begins_word_over_page(head, nxt, after, lexicon):
         return False  # "partisipasi", then "m" alone at the page's foot, "engupayak" on the next page
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
@@ -223,6 +217,27 @@ def _number_cut(head: str, line: TextLine, first: Word, edge: float | None) -> b
     # a digit's width: exact from digits alone, else half an em (no face's digits are narrower)
     width = first.box.width / len(digits) if digits == first.text else 0.5 * first.size
     return edge - line.words[-1].box.x1 < width
+
+
+def _begins_word_over_page(head: str, nxt: TextLine, after: TextLine, lexicon: frozenset[str] | None) -> bool:
+    """Whether the piece alone on `nxt`, a page's last line, begins a word that `after` goes on with on the next page.
+
+    An engine that cuts a row at a page's foot may leave a word's first
+    letters alone there ("m" + "engupayak" + "an."). With the next page's
+    first word the piece is a word of the document or begins one, and is no
+    word itself; with the word above (`head`) it is none. In a document that
+    glues long words ("Mempresentasikan" + "me" + "ngintegra…", one run) a
+    long word above may as well go on into the piece: nothing is decided then.
+    """
+    if lexicon is None or after.page == nxt.page or not after.words:
+        return False
+    piece = nxt.words[0].text
+    h, t, a = lexical(head), lexical(piece), lexical(after.words[0].text)
+    if not (t.isalpha() and a.isalpha() and after.words[0].text[:1].islower()) or t in lexicon:
+        return False
+    if isinstance(lexicon, Lexicon) and lexicon.glues and len(h) >= LONG_DERIVED:
+        return False
+    return lexical(head + piece) not in lexicon and (t + a in lexicon or is_prefix(t + a, lexicon))
 
 
 def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | None) -> bool:
