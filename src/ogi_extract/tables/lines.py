@@ -170,7 +170,10 @@ def join_lines(
                             chunks[-1] = chunks[-1][:-1] + "-"
                             current = current[:-1] + "-"
                         after = next((ln for ln in lines[n + 1 :] if ln.words), None)
-                        glued = _GLUED_BREAK.search(chunks[-1]) is not None or broken_inside_word(
+                        # a slash or dash standing alone, spaced from the word before it ("(PPN) /"
+                        # + "BAPPENAS"), is spaced from the word after it too
+                        signed = _GLUED_BREAK.search(chunks[-1]) is not None and len(current) > 1
+                        glued = signed or broken_inside_word(
                             prev, line, left, right, lexicon, spaces_mark_breaks, current, after
                         )
                 if not glued:
