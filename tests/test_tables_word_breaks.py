@@ -173,3 +173,16 @@ def test_a_piece_at_the_pages_foot_after_a_long_word_in_a_document_that_glues_is
     assert _begins_word_over_page("khusus", nxt, after, Lexicon(words, glues=True))  # a short word ends there
     after.page = 1
     assert not _begins_word_over_page("khusus", nxt, after, Lexicon(words))  # no page break: no sign
+
+
+def test_a_url_whose_last_segment_fills_its_line_ends_before_a_word_of_the_prose() -> None:
+    # "…/view-index/laporan" fills its line (no glyph would fit), "hal" opens the next:
+    # "laporan" is a piece of the document's URLs, "laporanhal" none, "hal" a word of its prose
+    lexicon = Lexicon({"hal", "salah", "ran"}, pieces={"view", "index", "laporan"})
+    url = "https://data.go.id/view-index/laporan"
+    edge = LEFT + CHAR * len(url) + 1
+    lines = ((url, False), ("hal salah", True))
+    assert joined(*lines, edge=edge, lexicon=lexicon) == f"{url} hal salah"
+    # a URL cut inside its segment goes on, the letters joining into a piece ("lapo" + "ran")
+    lines = (("https://data.go.id/view-index/lapo", False), ("ran hal", True))
+    assert joined(*lines, edge=edge, lexicon=lexicon) == f"{url} hal"

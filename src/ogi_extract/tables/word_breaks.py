@@ -176,6 +176,8 @@ def broken_inside_word(
             return False
     if fits:
         return False
+    if _URL_LIKE.search(head) and _url_ended(head, first.text, lexicon):
+        return False  # "…/view-index/laporan" filling its line, then the prose's "hal"
     if cut_by_width(line, nxt, head, lexicon):
         return True  # a word too wide for any line, cut where its line was full
     if _URL_LIKE.search(head) and _number_cut(head, line, first, edge):
@@ -197,6 +199,32 @@ def broken_inside_word(
         # short of the edge, then "ke minoritas", where "k" takes 6 pt).
         return False
     return not several and not first.text[:1].isupper()
+
+
+def _url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
+    """Whether a URL filling its line ended there, the next line opening with a word of the prose.
+
+    An engine that cuts a URL anywhere fills line after line with it; its
+    last piece may fill a line too ("…/view-index/laporan", then "hal"). The
+    URL's last segment is then a piece of the document's URLs whole, the
+    letters on both sides of the break join into none, and the next line
+    opens with a word of the document, nothing after it but punctuation.
+    """
+    if not isinstance(lexicon, Lexicon):
+        return False
+    before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
+    if before is None or after is None or not tail[:1].islower():
+        return False
+    segment, word = before.group(0).lower(), after.group(0).lower()
+    cut = before.start()
+    return (
+        cut > 0
+        and not head[cut - 1].isalnum()
+        and segment in lexicon.pieces
+        and segment + word not in lexicon.pieces
+        and lexical(tail) == word
+        and word in lexicon
+    )
 
 
 def _number_cut(head: str, line: TextLine, first: Word, edge: float | None) -> bool:
