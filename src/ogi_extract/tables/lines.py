@@ -170,9 +170,10 @@ def join_lines(
                             chunks[-1] = chunks[-1][:-1] + "-"
                             current = current[:-1] + "-"
                         after = next((ln for ln in lines[n + 1 :] if ln.words), None)
-                        # a slash or dash standing alone, spaced from the word before it ("(PPN) /"
-                        # + "BAPPENAS"), is spaced from the word after it too
-                        signed = _GLUED_BREAK.search(chunks[-1]) is not None and len(current) > 1
+                        # a slash standing alone, spaced from the word before it ("(PPN) /" +
+                        # "BAPPENAS"), is spaced from the word after it too; a dash so set may
+                        # open the word after it ("aplikasi -" + "aplikasi" is "-aplikasi")
+                        signed = _GLUED_BREAK.search(chunks[-1]) is not None and current != "/"
                         glued = signed or broken_inside_word(
                             prev, line, left, right, lexicon, spaces_mark_breaks, current, after
                         )
