@@ -241,3 +241,41 @@ def test_page_number_set_above_a_footer_beyond_the_margin_band_is_furniture() ->
     read = open_document(doc.tobytes())
     assert all(HEIGHT - w.box.top > 0.08 * HEIGHT for w in read.pages[0].words if w.text == "1")
     assert furniture_texts(read) == {n: [str(n), *FOOTER.split()] for n in range(1, 6)}
+
+
+def test_footer_stays_furniture_where_a_body_word_is_drawn_across_its_words() -> None:
+    # a cell's text run down past the table, one word drawn over "Laporan Monitoring": in
+    # left-to-right order it falls between the footer's words, which are still the footer
+    doc = pymupdf.open()
+    for n in range(1, 11):
+        page = doc.new_page(width=WIDTH, height=HEIGHT)
+        for k in range(40):
+            page.insert_text((72, 100 + 15 * k), body_line(n, k), fontsize=10, fontname="helv")
+        page.insert_text((72, 805), f"{FOOTER} {n}", fontsize=9, fontname="helv")
+        if n == 4:
+            page.insert_text((90, 804), "memiliki.", fontsize=10, fontname="helv")
+    found = find_furniture(open_document(doc.tobytes()))
+    page = open_document(doc.tobytes()).pages[3]
+    skip = found.skip(4)
+    assert [w.text for i, w in enumerate(page.words) if i in skip] == [*FOOTER.split(), "4"]
+    assert "memiliki." in [w.text for i, w in enumerate(page.words) if i not in skip]
+
+
+def test_the_last_piece_of_a_word_broken_at_the_pages_foot_is_no_page_number() -> None:
+    # a narrow cell's text runs down to the footer; its last line is "m" (of "mengupayakan",
+    # broken over the page), a roman numeral by its letters, set a line's pitch under the
+    # line above it, at its left edge
+    doc = pymupdf.open()
+    for n in range(1, 5):
+        page = doc.new_page(width=WIDTH, height=HEIGHT)
+        for k in range(40):
+            page.insert_text((72, 100 + 15 * k), body_line(n, k), fontsize=10, fontname="helv")
+        page.insert_text((72, 825), f"{FOOTER} {n}", fontsize=9, fontname="helv")
+        if n == 2:
+            for j, text in enumerate(("melibatkan", "khusus", "partisipasi", "m")):
+                page.insert_text((127, 760 + 14.4 * j), text, fontsize=12, fontname="helv")
+        if n == 3:
+            page.insert_text((290, 790), "iii", fontsize=10, fontname="helv")  # a page number of its own
+    texts = furniture_texts(open_document(doc.tobytes()))
+    assert texts[2] == [*FOOTER.split(), "2"]
+    assert texts[3] == ["iii", *FOOTER.split(), "3"]

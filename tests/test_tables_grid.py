@@ -179,3 +179,18 @@ def test_a_column_rule_stopping_above_text_does_not_part_its_cells() -> None:
     words = [word("Capaian", 140, 104), word("lanjut", 300, 180)]
     [grid] = find_grids(rules, words)
     assert sorted((c.c0, c.c1) for c in grid.cells) == [(0, 1), (1, 3)]
+
+
+def test_a_word_across_the_rule_under_a_spanning_heading_does_not_open_the_heading() -> None:
+    # a heading cell spans the row ("INFID" at its left); the label "Pasif" of the row
+    # below is drawn across the heading's bottom rule, under the heading's empty right part
+    rulings = [h(57, 72, 538), h(75, 72, 538), h(189, 72, 538)]
+    rulings += [v(72, 57, 189), v(538, 57, 189), v(202, 75, 189), v(435, 75, 189)]
+    words = [word("INFID", 76, 62, 31), word("Pasif", 440, 72.2, 24), word("stakeholder", 207, 80, 59)]
+    [grid] = find_grids(rulings, words)
+    spans = sorted((c.r0, c.r1, c.c0, c.c1) for c in grid.cells)
+    assert spans == [(0, 1, 0, 3), (1, 2, 0, 1), (1, 2, 1, 2), (1, 2, 2, 3)]
+    # a heading row with no text of its own: the crossed word still opens it (a row moved
+    # to a new page drawn over the next row's first line)
+    [grid] = find_grids(rulings, words[1:])
+    assert [(c.r0, c.r1, c.c0, c.c1) for c in grid.cells] == [(0, 2, 0, 3)]

@@ -28,6 +28,13 @@ def test_hyphen_and_slash_breaks_join_without_space() -> None:
     assert text(("Kementerian/", False), ("Lembaga", True)) == "Kementerian/Lembaga"
 
 
+def test_a_slash_standing_alone_at_a_line_end_keeps_its_spaces() -> None:
+    # "(PPN) / BAPPENAS": the author spaced the slash from the word before it, and after it
+    assert text(("Nasional (PPN) /", False), ("BAPPENAS", True)) == "Nasional (PPN) / BAPPENAS"
+    # a dash so set may open the next word ("aplikasi -aplikasi", as a report has it)
+    assert text(("dengan aplikasi -", False), ("aplikasi lain", True)) == "dengan aplikasi -aplikasi lain"
+
+
 def test_word_broken_in_a_narrow_cell_joins() -> None:
     # "Pendamping" fills the cell (right edge 150) and "an" would not fit after it
     assert text(("2. Pendamping", False), ("an pengelolaan", True), right=165) == "2. Pendampingan pengelolaan"

@@ -4,7 +4,7 @@ from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import TextLine
-from ogi_extract.tables.word_breaks import LONG_DERIVED, fills_edge, glued_at_edge
+from ogi_extract.tables.word_breaks import LONG_DERIVED, _begins_word_over_page, fills_edge, glued_at_edge
 
 CHAR = 5.0  # every glyph 5 pt wide, at 10 pt: half an em
 LEFT = 100.0
@@ -122,3 +122,67 @@ def test_a_urls_sign_alone_on_its_line_goes_on_with_the_url() -> None:
     )
     text = join_lines(lines, left=LEFT, right=260, lexicon=lexicon).text
     assert text == "https://ogi.bappenas.go.id/dan-index.php/dokumen, organisasi"
+
+
+def test_a_number_at_a_urls_end_cut_where_its_line_was_full_goes_on() -> None:
+    # "…/index-202" fills its line, "1" (a word of the document: it numbers a list) opens the next
+    lexicon = Lexicon({"1", "selesai", "bantuan"})
+    url = "https://ogi.go.id/kontrak/index-202"
+    edge = LEFT + CHAR * len(url) + 3  # less room than the next digit's width
+    lines = (("https://ogi.go.id/kontrak/index-202", False), ("1 selesai bantuan", True))
+    assert joined(*lines, edge=edge, lexicon=lexicon) == "https://ogi.go.id/kontrak/index-2021 selesai bantuan"
+    # with room for that digit the URL ended with its line, and the number is the prose's own
+    assert joined(*lines, edge=edge + 8, lexicon=lexicon) == "https://ogi.go.id/kontrak/index-202 1 selesai bantuan"
+    # a comma closes the number: half an em (5 pt at 10 pt) is the least a digit takes
+    lines = (("https://ogi.go.id/kontrak/index-202", False), ("1, selesai", True))
+    assert joined(*lines, edge=edge, lexicon=lexicon) == "https://ogi.go.id/kontrak/index-2021, selesai"
+    assert joined(*lines, edge=edge + 3, lexicon=lexicon) == "https://ogi.go.id/kontrak/index-202 1, selesai"
+
+
+def test_a_piece_alone_at_the_pages_foot_that_a_word_on_the_next_page_goes_on_with_is_no_suffix() -> None:
+    # "partisipasi" fills its line; "m" alone on the page's last line, "engupayak" + "an." on the
+    # next: "m" begins "mengupayakan", no suffix of "partisipasi"
+    lexicon = Lexicon({"partisipasi", "khusus", "mengupayakan"})
+    edge = LEFT + 11 * CHAR + 4
+    lines = cell(("khusus", False), ("partisipasi", False), ("m", False), edge=edge)
+    rest = cell(("engupayak", False), ("an. lalu", True), edge=LEFT + 9 * CHAR + 2)
+    for ln in rest:
+        ln.page = 2
+        for w in ln.words:
+            w.page = 2
+    right = max(ln.box.x1 for ln in [*lines, *rest])
+    text = join_lines([*lines, *rest], left=LEFT, right=right, lexicon=lexicon).text
+    assert text == "khusus partisipasi mengupayakan. lalu"
+    # on one page "m" under a word that fills its line is the word's last letter
+    assert joined(("khusus", False), ("partisipasi", False), ("m", False), ("lalu", True), edge=edge, lexicon=lexicon) == (
+        "khusus partisipasim lalu"
+    )
+
+
+
+def test_a_piece_at_the_pages_foot_after_a_long_word_in_a_document_that_glues_is_left_to_the_edge() -> None:
+    # "Mempresentasikan", then "me" alone at the page's foot, "ngintegrasikan" on the next page:
+    # in a document that glues long words the run may go on through "me"; the rules of the
+    # line's edge decide, not the next page
+    words = {"mempresentasikan", "mengintegrasikan", "khusus"}
+    nxt = cell(("me", False), edge=200)[0]
+    after = cell(("ngintegrasikan lalu", True), edge=200)[0]
+    after.page = 2
+    assert _begins_word_over_page("Mempresentasikan", nxt, after, Lexicon(words))
+    assert not _begins_word_over_page("Mempresentasikan", nxt, after, Lexicon(words, glues=True))
+    assert _begins_word_over_page("khusus", nxt, after, Lexicon(words, glues=True))  # a short word ends there
+    after.page = 1
+    assert not _begins_word_over_page("khusus", nxt, after, Lexicon(words))  # no page break: no sign
+
+
+def test_a_url_whose_last_segment_fills_its_line_ends_before_a_word_of_the_prose() -> None:
+    # "…/view-index/laporan" fills its line (no glyph would fit), "hal" opens the next:
+    # "laporan" is a piece of the document's URLs, "laporanhal" none, "hal" a word of its prose
+    lexicon = Lexicon({"hal", "salah", "ran"}, pieces={"view", "index", "laporan"})
+    url = "https://data.go.id/view-index/laporan"
+    edge = LEFT + CHAR * len(url) + 1
+    lines = ((url, False), ("hal salah", True))
+    assert joined(*lines, edge=edge, lexicon=lexicon) == f"{url} hal salah"
+    # a URL cut inside its segment goes on, the letters joining into a piece ("lapo" + "ran")
+    lines = (("https://data.go.id/view-index/lapo", False), ("ran hal", True))
+    assert joined(*lines, edge=edge, lexicon=lexicon) == f"{url} hal"

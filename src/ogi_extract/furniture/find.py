@@ -229,11 +229,19 @@ def _repeated(lines: list[_Line], pages: int) -> list[Group]:
     return found
 
 
-def _page_numbers(lines: Iterable[_Line]) -> list[Group]:
+def _page_numbers(lines: Iterable[_Line], pages: dict[int, Page]) -> list[Group]:
+    """Lines at the bottom that are nothing but a page number, unless they go on with the text above.
+
+    The last piece of a word an engine broke at a page's foot ("m" of
+    "mengupayakan", a roman numeral by its letters) is set at the left edge
+    of the line right above it, a line's pitch lower; a page number stands
+    apart from the body.
+    """
     return [
         ([ln], "page number")
         for ln in lines
         if ln.kind == "footer" and not ln.inner and _PAGE_NUMBER.match(ln.text.strip())
+        and not _text_column_sides(ln, pages[ln.page])[0]
     ]
 
 
@@ -272,6 +280,12 @@ def _in_text_column(line: _Line, page: Page) -> bool:
     table into the margin) is body even when its words repeat by chance at that
     height on another page; furniture stands apart from the body.
     """
+    above, below = _text_column_sides(line, page)
+    return above and below
+
+
+def _text_column_sides(line: _Line, page: Page) -> tuple[bool, bool]:
+    """Whether another line starts at the line's left edge right above it, and right below it."""
     own = set(line.words)
     box = line.box
     pitch = 0.6 * box.height
@@ -284,8 +298,8 @@ def _in_text_column(line: _Line, page: Page) -> bool:
         if box.bottom - 1.0 <= w.box.top <= box.bottom + pitch:
             below = True
         if above and below:
-            return True
-    return False
+            break
+    return above, below
 
 
 def _crowded_copies(group: list[_Line], candidates: Sequence[_Line], pages: dict[int, Page]) -> list[_Line]:
@@ -309,11 +323,12 @@ def _crowded_copies(group: list[_Line], candidates: Sequence[_Line], pages: dict
             continue
         page = pages[ln.page]
         order = sorted(ln.words, key=lambda i: page.words[i].box.x0)
+        tokens = want.split()
         for start in range(len(order) - size + 1):
-            run = order[start : start + size]
-            text = " ".join(page.words[i].text for i in run)
-            if (text if literal else _fold(text)[0]) != " ".join(want.split()):
+            run = _run_of(page, order[start:], tokens, literal)
+            if run is None:
                 continue
+            text = " ".join(page.words[i].text for i in run)
             boxes = [page.words[i].box for i in run]
             box = Box(min(b.x0 for b in boxes), min(b.top for b in boxes), max(b.x1 for b in boxes), max(b.bottom for b in boxes))
             offset, edge_far = (
@@ -327,6 +342,36 @@ def _crowded_copies(group: list[_Line], candidates: Sequence[_Line], pages: dict
             )
             break
     return out
+
+
+def _run_of(page: Page, order: Sequence[int], tokens: Sequence[str], literal: bool) -> list[int] | None:
+    """The words from `order[0]` on that read `tokens`, passing over body words drawn over them.
+
+    A body word whose box covers a footer word's in part (a cell's text run
+    down onto the footer's baseline, "memiliki." drawn across "Laporan
+    Monitoring") falls between the footer's words in left-to-right order; it
+    is passed over, any other word ends the run.
+    """
+    run: list[int] = []
+    pending: list[int] = []  # words passed over, each to be drawn over a word of the run
+    for i in order:
+        if len(run) == len(tokens):
+            break
+        text = page.words[i].text if literal else _fold(page.words[i].text)[0]
+        if text == tokens[len(run)]:
+            run.append(i)
+            continue
+        if not run:
+            return None
+        pending.append(i)
+    if len(run) < len(tokens):
+        return None
+    taken = [page.words[i].box for i in run]
+    for i in pending:
+        b = page.words[i].box
+        if not any(min(b.x1, t.x1) - max(b.x0, t.x0) > 0.5 and min(b.bottom, t.bottom) > max(b.top, t.top) for t in taken):
+            return None
+    return run
 
 
 def _body_extent(page: Page, skip: frozenset[int], lines: Sequence[FurnitureLine]) -> tuple[float, float]:
@@ -362,7 +407,8 @@ def find_furniture(doc: Document, hints: Sequence[str | regex.Pattern[str]] = ()
     numbers = [p.number for p in pages]
     candidates = [ln for page in pages for ln in _candidate_lines(page)]
     usable = [ln for ln in candidates if ln.extreme or not ln.in_table]
-    groups = _repeated(usable, len(pages)) + _page_numbers(usable)
+    by_number = {p.number: p for p in pages}
+    groups = _repeated(usable, len(pages)) + _page_numbers(usable, by_number)
     if hints and hints_apply(doc):
         groups += _hinted(usable, hints)
     # Lines that repeat are furniture's own territory; the rest is body.
@@ -372,7 +418,6 @@ def find_furniture(doc: Document, hints: Sequence[str | regex.Pattern[str]] = ()
         if id(ln) not in repeated_ids:
             body_lines[ln.page].append(ln)
     per_page: dict[int, dict[tuple[int, ...], FurnitureLine]] = defaultdict(dict)
-    by_number = {p.number: p for p in pages}
     for members, reason in groups:
         fresh = [ln for ln in members if ln.words not in per_page[ln.page]]
         majority = reason.startswith("repeated") and len({ln.page for ln in members}) >= MAJORITY_SHARE * len(pages)

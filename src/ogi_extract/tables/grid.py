@@ -230,6 +230,23 @@ def _crossed_alone(words: list[Box], y: float, above: float, lo: float, hi: floa
     return crossed
 
 
+def _cell_span(xs: list[float], parted: list[bool], c: int) -> tuple[float, float]:
+    """The x extent of the cell that holds column `c` in a row whose column rules `parted` says are drawn.
+
+    A rule under a heading cell that spans the row closes that cell's text
+    wherever in the cell it lies: a word of the row below drawn across the
+    rule under the cell's empty right part ("Pasif" set across the rule
+    under the heading "INFID") does not open the heading into that row.
+    """
+    lo = c
+    while lo > 0 and not parted[lo - 1]:
+        lo -= 1
+    hi = c + 1
+    while hi < len(xs) - 1 and not parted[hi - 1]:
+        hi += 1
+    return xs[lo], xs[hi]
+
+
 def _ends_above_nothing(vs: list[Segment], x: float, top: float, bottom: float, words: list[Box], lo: float, hi: float) -> bool:
     """Whether a column rule runs down from the row's top and stops where nothing lies under it.
 
@@ -272,16 +289,18 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
     near = [b for b in words if b.bottom >= ys[0] and b.top <= ys[-1] and b.x1 >= xs[0] and b.x0 <= xs[-1]]
     union = _Union(nr * nc)
     for r in range(nr):
+        # the columns no vertical rule parts in this row: one cell across them
+        parted = [
+            _covered(vs, xs[c + 1], ys[r], ys[r + 1])
+            or _ends_above_nothing(vs, xs[c + 1], ys[r], ys[r + 1], near, xs[c], xs[c + 2])
+            for c in range(nc - 1)
+        ]
         for c in range(nc):
-            if (
-                c + 1 < nc
-                and not _covered(vs, xs[c + 1], ys[r], ys[r + 1])
-                and not _ends_above_nothing(vs, xs[c + 1], ys[r], ys[r + 1], near, xs[c], xs[c + 2])
-            ):
+            if c + 1 < nc and not parted[c]:
                 union.join(r * nc + c, r * nc + c + 1)
             if r + 1 < nr and (
                 not _covered(hs, ys[r + 1], xs[c], xs[c + 1])
-                or _crossed_alone(near, ys[r + 1], ys[r], xs[c], xs[c + 1])
+                or _crossed_alone(near, ys[r + 1], ys[r], *_cell_span(xs, parted, c))
             ):
                 union.join(r * nc + c, (r + 1) * nc + c)
     spans: dict[int, list[int]] = {}

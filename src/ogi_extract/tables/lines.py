@@ -150,7 +150,7 @@ def join_lines(
     pos = 0
     current = ""  # the word being written, pieces of a broken word joined
     prev: TextLine | None = None
-    for line in lines:
+    for n, line in enumerate(lines):
         for i, w in enumerate(line.words):
             token = bullet if w.text in bullets else w.text
             if not token:
@@ -169,8 +169,13 @@ def join_lines(
                             # kept: it was printed as a hyphen ("sosial-" + "ekonomi")
                             chunks[-1] = chunks[-1][:-1] + "-"
                             current = current[:-1] + "-"
-                        glued = _GLUED_BREAK.search(chunks[-1]) is not None or broken_inside_word(
-                            prev, line, left, right, lexicon, spaces_mark_breaks, current
+                        after = next((ln for ln in lines[n + 1 :] if ln.words), None)
+                        # a slash standing alone, spaced from the word before it ("(PPN) /" +
+                        # "BAPPENAS"), is spaced from the word after it too; a dash so set may
+                        # open the word after it ("aplikasi -" + "aplikasi" is "-aplikasi")
+                        signed = _GLUED_BREAK.search(chunks[-1]) is not None and current != "/"
+                        glued = signed or broken_inside_word(
+                            prev, line, left, right, lexicon, spaces_mark_breaks, current, after
                         )
                 if not glued:
                     chunks.append(" ")

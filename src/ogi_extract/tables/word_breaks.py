@@ -8,7 +8,7 @@ line's geometry (its room to the cell's edge, `TextLine.edge`) tell such a
 break from a line that wrapped between words (a word the vocabulary never
 sees whole, cut where its line was full: `cuts.cut_by_width`);
 `lines.join_lines` asks `broken_inside_word` at every line end that is not
-a hyphen's.
+a hyphen's; what concerns a URL is `url_breaks`'s.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from .cuts import cut_again, cut_by_width, filled, slash_goes_on
 from .lexicon import PATH_LIKE, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
 from .model import TextLine
+from .url_breaks import NOT_A_TAIL, number_cut, slash_prose_cut, url_ended, url_goes_on, word_after_url
 
 # The longest derived words: a confix and a suffix on a long stem
 # ("dipertimbangkan", "menggarisbawahi", "ditindaklanjuti"); see `glued_at_edge`.
@@ -31,17 +32,8 @@ SUFFIX = 3
 _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
 # A URL or a file name: not prose with a slash ("Kabupaten/Kota").
 _URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
-_SCHEME = regex.compile(r"https?://", regex.IGNORECASE)
-_LAST_LETTERS = regex.compile(r"\p{L}+$")
-_FIRST_LETTERS = regex.compile(r"^\p{L}+")
-# What a URL's rest may open with besides a letter or a digit.
-_URL_GOES_ON = frozenset("/.-_?=&#%~:")
-# A URL's rest that opens with the rest of a number: "1-laporan", "21/dokumen".
-_DIGITS_GO_ON = regex.compile(r"^\d+[-/_.=&?#]\w")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
-# What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
-_NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", regex.IGNORECASE)
 _PATH_LIKE = PATH_LIKE
 
 
@@ -58,12 +50,16 @@ def broken_inside_word(
     lexicon: frozenset[str] | None,
     spaces_mark_breaks: bool = False,
     head: str | None = None,
+    after: TextLine | None = None,
 ) -> bool:
     """Whether the engine broke a word between the end of `line` and the start of `nxt`.
 
     `head` is the word as joined so far when `line` began with the rest of a
     word broken before it ("Ne" + "gara" is "Negara" when "dan" follows): the
     vocabulary is asked about it rather than about the line's last piece.
+    `after` is the line after `nxt`: a piece alone on a page's last line that
+    begins a word going on over the break ("m" + "engupayak") is no suffix of
+    the word before it.
 
     Only a full line can end inside a word. The document's vocabulary decides
     first: the joined word known joins; where both pieces would have fitted on
@@ -93,6 +89,8 @@ def broken_inside_word(
         return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
     if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon):
         return True  # "pe" on a page's last line, "ngimpleme" opening the next page
+    if after is not None and len(nxt.words) == 1 and _begins_word_over_page(head, nxt, after, lexicon):
+        return False  # "partisipasi", then "m" alone at the page's foot, "engupayak" on the next page
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
     if spaces_mark_breaks:
@@ -103,7 +101,7 @@ def broken_inside_word(
         # list indent counted); after a word that fits, it is the author's own
         # spacing ("hasil" + ":").
         return last.box.width + first.box.width > right - nxt.box.x0
-    if _NOT_A_TAIL.match(first.text):
+    if NOT_A_TAIL.match(first.text):
         return False
     several = sum(1 for k, w in enumerate(line.words) if not _marker(w.text, k)) > 1
     # The whole would open the next line where it starts, and end at the cell's edge.
@@ -168,17 +166,21 @@ def broken_inside_word(
             return False
     if fits:
         return False
+    if _URL_LIKE.search(head) and url_ended(head, first.text, lexicon):
+        return False  # "…/view-index/laporan" filling its line, then the prose's "hal"
     if cut_by_width(line, nxt, head, lexicon):
         return True  # a word too wide for any line, cut where its line was full
+    if _URL_LIKE.search(head) and number_cut(head, line, first, edge):
+        return True  # "…/index-202" filling its line, "1" on the next
     if _PATH_LIKE.search(last.text):
-        if not (_URL_LIKE.search(head) or _slash_prose_cut(head, first.text, lexicon)):
+        if not (_URL_LIKE.search(head) or slash_prose_cut(head, first.text, lexicon)):
             return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
         # a URL or path, which engines break anywhere, unless a known word follows
-        known = lexicon is not None and lexical(first.text) in lexicon or _word_after_url(line, nxt, edge, lexicon)
+        known = lexicon is not None and lexical(first.text) in lexicon or word_after_url(line, nxt, edge, lexicon)
         return not known and not _CAPITALISED.match(first.text)
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
         return False  # this engine breaks prose with a hyphen, and here is none
-    if _URL_LIKE.search(head) and _word_after_url(line, nxt, edge, lexicon):
+    if _URL_LIKE.search(head) and word_after_url(line, nxt, edge, lexicon):
         return False
     if edge is not None and not filled(line, nxt, edge) and edge - last.box.x1 > 0.5 * last.size:
         # Room left for the next glyph, and half an em at least (the estimate of a
@@ -187,6 +189,27 @@ def broken_inside_word(
         # short of the edge, then "ke minoritas", where "k" takes 6 pt).
         return False
     return not several and not first.text[:1].isupper()
+
+
+def _begins_word_over_page(head: str, nxt: TextLine, after: TextLine, lexicon: frozenset[str] | None) -> bool:
+    """Whether the piece alone on `nxt`, a page's last line, begins a word that `after` goes on with on the next page.
+
+    An engine that cuts a row at a page's foot may leave a word's first
+    letters alone there ("m" + "engupayak" + "an."). With the next page's
+    first word the piece is a word of the document or begins one, and is no
+    word itself; with the word above (`head`) it is none. In a document that
+    glues long words ("Mempresentasikan" + "me" + "ngintegra…", one run) a
+    long word above may as well go on into the piece: nothing is decided then.
+    """
+    if lexicon is None or after.page == nxt.page or not after.words:
+        return False
+    piece = nxt.words[0].text
+    h, t, a = lexical(head), lexical(piece), lexical(after.words[0].text)
+    if not (t.isalpha() and a.isalpha() and after.words[0].text[:1].islower()) or t in lexicon:
+        return False
+    if isinstance(lexicon, Lexicon) and lexicon.glues and len(h) >= LONG_DERIVED:
+        return False
+    return lexical(head + piece) not in lexicon and (t + a in lexicon or is_prefix(t + a, lexicon))
 
 
 def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | None) -> bool:
@@ -208,24 +231,6 @@ def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | 
     if whole in lexicon or is_prefix(whole, lexicon) or broken_run(whole, len(h), lexicon):
         return True
     return t not in lexicon and not is_prefix(t, lexicon) and cut_again(nxt)
-
-
-def _word_after_url(line: TextLine, nxt: TextLine, edge: float | None, lexicon: frozenset[str] | None) -> bool:
-    """Whether the next line opens with the start of a known word where the URL's line had room for more of it.
-
-    "…laporan-barang" ends a line 9 pt short of its edge, "sensitifita" (of
-    "sensitifitas") opens the next: an engine that breaks URLs anywhere would
-    have filled the line, so the URL ended there.
-    """
-    if lexicon is None or edge is None:
-        return False
-    t = lexical(nxt.words[0].text)
-    return (
-        len(t) >= 4
-        and is_prefix(t, lexicon)
-        and t not in getattr(lexicon, "pieces", frozenset())
-        and not filled(line, nxt, edge)
-    )
 
 
 def fills_edge(line: TextLine, nxt: Word) -> bool:
@@ -277,76 +282,3 @@ def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozen
     # cut again, the word goes on by a letter at least
     longer = len(t) + 1 >= LONG_DERIVED or any(len(w) >= LONG_DERIVED and w.startswith(t) for w in lexicon)
     return cut_again and longer
-
-
-def _slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
-    """Whether prose with a slash ending a line may go on, as engines that cut words anywhere do ("hak/o").
-
-    Not when its last part is a word of the document ("Wilayah/ini" +
-    "menggunakan": moved whole) and does not begin one with the tail
-    ("memahami/pen" + "yandang" is "penyandang"), nor where the engine hyphenates (it would
-    have marked a cut with a hyphen: "operasional/melakukan" + "pembelajaran").
-    """
-    if lexicon is None:
-        return True
-    if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
-        return False
-    part = lexical(head.rsplit("/", 1)[-1])
-    return len(part) < 2 or part not in lexicon or lexical(part + tail) in lexicon
-
-
-def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alone: bool = False) -> bool:
-    """Whether `tail`, opening a line, is the rest of the URL `head` ended the line before with.
-
-    Engines break a URL wherever they may, with no hyphen and however short its
-    line is left (a long path after "www." moves whole): after "https:",
-    inside the scheme ("ht" + "tps://"), after a dot ("https://www." +
-    "antikorupsi.org") or anywhere in TeX's `url` ("antikoru" + "psi.org/").
-    The scheme cut in two is certain; otherwise the head must be a URL not
-    closed by a comma, a semicolon or a bracket, and the tail open with lower
-    case, a digit or a URL's sign, never a new URL. Then the URL goes on when
-    the tail holds a dot, a slash or an underscore ("go.id/dokumen"), when the
-    head ends with a sign no sentence ends with ("/", "-", "_", "=") or with a
-    dot inside the host ("https://keuda." + "kemendagri."), or when the letters
-    on both sides of the break join into a piece of the document's URLs
-    ("index.php/ja" + "sa", "lapo" + "ran": see `Lexicon.pieces`), when a
-    number in the path is cut ("/202" + "1-laporan": the tail's digits go on
-    with a URL's sign), or after a dot in the path when the tail's letters are
-    a piece of the document's URLs and no word of its prose ("index." +
-    "php-article"; a URL ending a sentence is followed by prose). A URL's
-    sign alone on its line (`alone`: nothing after it there, no space) goes
-    on too: a narrow column broke the URL before and after it.
-    """
-    if not head or not tail:
-        return False
-    cut = len(head)
-    if any(m.start() < cut < m.end() for m in _SCHEME.finditer(head + tail)):
-        return True  # "https:" + "//data.go.id", "ht" + "tps://"
-    sign = alone and all(c in _URL_GOES_ON for c in tail)  # "…/dan" + "-" + "index.php": a sign on a line of its own
-    if (_NOT_A_TAIL.match(tail) and not sign) or head[-1] in ",;)]}»”’":
-        return False
-    scheme = head.find("://")
-    if scheme < 0 and not head.lower().startswith("www."):
-        return False
-    opens = tail[0]
-    if not (opens.islower() or opens.isdigit() or opens in _URL_GOES_ON):
-        return False
-    if opens in _URL_GOES_ON or _PATH_LIKE.search(tail) is not None or head[-1] in "/-_=&?":
-        return True
-    if head[-1] == "." and "/" not in head[scheme + 3 :]:
-        return True  # the host is not complete: "https://keuda." + "kemendagri."
-    if head[-1].isdigit() and _DIGITS_GO_ON.match(tail):
-        return True  # a number cut in the path: "go.id/202" + "1-laporan"
-    before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
-    pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
-    if head[-1] == "." and after is not None and isinstance(lexicon, Lexicon):
-        # a file name cut after its dot: "index." + "php-article", when "php"
-        # is a piece of the document's URLs and no word of its prose
-        word = after.group(0).lower()
-        return word in lexicon.pieces and word not in lexicon
-    return (
-        pieces is not None
-        and before is not None
-        and after is not None
-        and (before.group(0) + after.group(0)).lower() in pieces
-    )

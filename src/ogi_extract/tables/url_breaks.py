@@ -1,0 +1,165 @@
+"""A URL broken across a line end: whether it goes on, and where it ended.
+
+Engines break a URL anywhere, with no hyphen, and fill line after line with
+it; the document's URLs (`Lexicon.pieces`), its prose words and the line's
+room to its cell's edge tell the rest of a URL from the prose after it.
+`word_breaks.broken_inside_word` asks these at every line end.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..layout.model import Word
+from .cuts import filled
+from .lexicon import PATH_LIKE, Lexicon, is_prefix, lexical
+from .model import TextLine
+
+# What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
+NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", regex.IGNORECASE)
+_SCHEME = regex.compile(r"https?://", regex.IGNORECASE)
+_LAST_LETTERS = regex.compile(r"\p{L}+$")
+_FIRST_LETTERS = regex.compile(r"^\p{L}+")
+# What a URL's rest may open with besides a letter or a digit.
+_URL_GOES_ON = frozenset("/.-_?=&#%~:")
+# A URL's rest that opens with the rest of a number: "1-laporan", "21/dokumen".
+_DIGITS_GO_ON = regex.compile(r"^\d+[-/_.=&?#]\w")
+# Digits that end a sentence or a clause: "1", "1.", "21),".
+_NUMBER_TAIL = regex.compile(r"^(\d+)[.,;:!?)\]]*$")
+
+
+def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alone: bool = False) -> bool:
+    """Whether `tail`, opening a line, is the rest of the URL `head` ended the line before with.
+
+    Engines break a URL wherever they may, with no hyphen and however short its
+    line is left (a long path after "www." moves whole): after "https:",
+    inside the scheme ("ht" + "tps://"), after a dot ("https://www." +
+    "antikorupsi.org") or anywhere in TeX's `url` ("antikoru" + "psi.org/").
+    The scheme cut in two is certain; otherwise the head must be a URL not
+    closed by a comma, a semicolon or a bracket, and the tail open with lower
+    case, a digit or a URL's sign, never a new URL. Then the URL goes on when
+    the tail holds a dot, a slash or an underscore ("go.id/dokumen"), when the
+    head ends with a sign no sentence ends with ("/", "-", "_", "=") or with a
+    dot inside the host ("https://keuda." + "kemendagri."), or when the letters
+    on both sides of the break join into a piece of the document's URLs
+    ("index.php/ja" + "sa", "lapo" + "ran": see `Lexicon.pieces`), when a
+    number in the path is cut ("/202" + "1-laporan": the tail's digits go on
+    with a URL's sign), or after a dot in the path when the tail's letters are
+    a piece of the document's URLs and no word of its prose ("index." +
+    "php-article"; a URL ending a sentence is followed by prose). A URL's
+    sign alone on its line (`alone`: nothing after it there, no space) goes
+    on too: a narrow column broke the URL before and after it.
+    """
+    if not head or not tail:
+        return False
+    cut = len(head)
+    if any(m.start() < cut < m.end() for m in _SCHEME.finditer(head + tail)):
+        return True  # "https:" + "//data.go.id", "ht" + "tps://"
+    sign = alone and all(c in _URL_GOES_ON for c in tail)  # "…/dan" + "-" + "index.php": a sign on a line of its own
+    if (NOT_A_TAIL.match(tail) and not sign) or head[-1] in ",;)]}»”’":
+        return False
+    scheme = head.find("://")
+    if scheme < 0 and not head.lower().startswith("www."):
+        return False
+    opens = tail[0]
+    if not (opens.islower() or opens.isdigit() or opens in _URL_GOES_ON):
+        return False
+    if opens in _URL_GOES_ON or PATH_LIKE.search(tail) is not None or head[-1] in "/-_=&?":
+        return True
+    if head[-1] == "." and "/" not in head[scheme + 3 :]:
+        return True  # the host is not complete: "https://keuda." + "kemendagri."
+    if head[-1].isdigit() and _DIGITS_GO_ON.match(tail):
+        return True  # a number cut in the path: "go.id/202" + "1-laporan"
+    before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
+    pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
+    if head[-1] == "." and after is not None and isinstance(lexicon, Lexicon):
+        # a file name cut after its dot: "index." + "php-article", when "php"
+        # is a piece of the document's URLs and no word of its prose
+        word = after.group(0).lower()
+        return word in lexicon.pieces and word not in lexicon
+    return (
+        pieces is not None
+        and before is not None
+        and after is not None
+        and (before.group(0) + after.group(0)).lower() in pieces
+    )
+
+
+def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
+    """Whether a URL filling its line ended there, the next line opening with a word of the prose.
+
+    An engine that cuts a URL anywhere fills line after line with it; its
+    last piece may fill a line too ("…/view-index/laporan", then "hal"). The
+    URL's last segment is then a piece of the document's URLs whole, the
+    letters on both sides of the break join into none, and the next line
+    opens with a word of the document, nothing after it but punctuation.
+    """
+    if not isinstance(lexicon, Lexicon):
+        return False
+    before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
+    if before is None or after is None or not tail[:1].islower():
+        return False
+    segment, word = before.group(0).lower(), after.group(0).lower()
+    cut = before.start()
+    return (
+        cut > 0
+        and not head[cut - 1].isalnum()
+        and segment in lexicon.pieces
+        and segment + word not in lexicon.pieces
+        and lexical(tail) == word
+        and word in lexicon
+    )
+
+
+def number_cut(head: str, line: TextLine, first: Word, edge: float | None) -> bool:
+    """Whether a number at a URL's end was cut where its line was full: "…/index-202" + "1".
+
+    The tail's digits are a word of the document ("1" numbers a list), so the
+    vocabulary cannot tell. The geometry can: digits share one width in nearly
+    every font, so a tail of digits gives the width of the next digit exactly
+    (half an em at least when punctuation closes it: "1."), and a line that
+    ends with less room than that was full. A URL that ended
+    with a number before prose that opens with one leaves the room of a space
+    and that number.
+    """
+    number = _NUMBER_TAIL.match(first.text)
+    if edge is None or number is None or not head[-1:].isdigit():
+        return False
+    digits = number.group(1)
+    # a digit's width: exact from digits alone, else half an em (no face's digits are narrower)
+    width = first.box.width / len(digits) if digits == first.text else 0.5 * first.size
+    return edge - line.words[-1].box.x1 < width
+
+
+def word_after_url(line: TextLine, nxt: TextLine, edge: float | None, lexicon: frozenset[str] | None) -> bool:
+    """Whether the next line opens with the start of a known word where the URL's line had room for more of it.
+
+    "…laporan-barang" ends a line 9 pt short of its edge, "sensitifita" (of
+    "sensitifitas") opens the next: an engine that breaks URLs anywhere would
+    have filled the line, so the URL ended there.
+    """
+    if lexicon is None or edge is None:
+        return False
+    t = lexical(nxt.words[0].text)
+    return (
+        len(t) >= 4
+        and is_prefix(t, lexicon)
+        and t not in getattr(lexicon, "pieces", frozenset())
+        and not filled(line, nxt, edge)
+    )
+
+
+def slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
+    """Whether prose with a slash ending a line may go on, as engines that cut words anywhere do ("hak/o").
+
+    Not when its last part is a word of the document ("Wilayah/ini" +
+    "menggunakan": moved whole) and does not begin one with the tail
+    ("memahami/pen" + "yandang" is "penyandang"), nor where the engine hyphenates (it would
+    have marked a cut with a hyphen: "operasional/melakukan" + "pembelajaran").
+    """
+    if lexicon is None:
+        return True
+    if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
+        return False
+    part = lexical(head.rsplit("/", 1)[-1])
+    return len(part) < 2 or part not in lexicon or lexical(part + tail) in lexicon

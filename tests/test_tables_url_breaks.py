@@ -1,0 +1,34 @@
+"""A URL at a line end: where it ended, read against the document's URLs, its prose and the line's edge."""
+
+from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.lexicon import Lexicon
+from ogi_extract.tables.model import TextLine
+from ogi_extract.tables.url_breaks import number_cut, url_ended, url_goes_on
+
+
+def line_of(text: str, x1: float, size: float = 10.0) -> TextLine:
+    w = Word(text, Box(x1 - 5 * len(text), 100, x1, 110), "F", size, False, 100, False)
+    return TextLine(1, [w], w.box)
+
+
+def test_a_url_ends_before_a_word_of_the_prose_when_its_last_segment_is_whole() -> None:
+    lexicon = Lexicon({"hal", "antara"}, pieces={"view", "index", "laporan", "datin"})
+    assert url_ended("https://data.go.id/view-index/laporan", "hal", lexicon)
+    assert url_ended("https://data.go.id/view-index/laporan", "hal,", lexicon)
+    # a segment cut short, a tail that is no word of the prose, or one in capitals: no sign
+    assert not url_ended("https://data.go.id/view-index/lapo", "hal", lexicon)
+    assert not url_ended("https://data.go.id/view-index/laporan", "dex", lexicon)
+    assert not url_ended("https://data.go.id/view-index/laporan", "Hal", lexicon)
+    # the letters joining into a piece of the document's URLs: the URL goes on
+    assert url_goes_on("https://data.go.id/view-index/lapo", "ran", lexicon)
+    assert not url_ended("https://data.go.id/view-index/lapo", "ran", Lexicon({"ran"}, pieces={"laporan"}))
+
+
+def test_a_number_cut_at_a_urls_end_is_told_by_the_room_for_one_more_digit() -> None:
+    head = "https://ogi.go.id/kontrak/index-202"
+    edge = 200.0
+    one = line_of("1", 100.0).words[0]  # a digit 5 pt wide
+    assert number_cut(head, line_of("index-202", edge - 3), one, edge)
+    assert not number_cut(head, line_of("index-202", edge - 8), one, edge)
+    assert not number_cut("https://ogi.go.id/kontrak/index", line_of("index", edge - 3), one, edge)
+    assert not number_cut(head, line_of("index-202", edge - 3), one, None)  # outside a table nothing is known
