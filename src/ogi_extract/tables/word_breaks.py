@@ -126,6 +126,11 @@ def broken_inside_word(
             part = lexical(head.rsplit("/", 1)[1])
             if part and lexical(part + tail) in lexicon and (part not in lexicon or cut_by_width(line, nxt, head, lexicon)):
                 return True  # a part that is a word itself ("Review/ke" + "pada,") when the line was filled
+        if several and isinstance(lexicon, Lexicon) and not lexicon.cuts_after_words:
+            # An engine that moves a word too wide for its line's rest to a line
+            # of its own ("coba" + "penyidikmenyampai..." would have been) ended
+            # a word here, however close to the edge ("penyidik" + "menyampaikan").
+            return False
         if not several and glued_at_edge(line, nxt, h, t, lexicon):
             return True
         if h_known and t_known:
