@@ -122,3 +122,20 @@ def test_a_urls_sign_alone_on_its_line_goes_on_with_the_url() -> None:
     )
     text = join_lines(lines, left=LEFT, right=260, lexicon=lexicon).text
     assert text == "https://ogi.bappenas.go.id/dan-index.php/dokumen, organisasi"
+
+
+def test_a_word_ending_a_line_after_others_at_the_edge_ends_where_the_engine_moves_long_words_whole() -> None:
+    """CSS and LibreOffice move a word too wide for the line's rest to a line of its own: "penyidik" filling
+    the line to its edge after "coba", then "menyampaikan", are two words, unless the document shows cuts
+    after other words (ReportLab) or the pieces do not look like words ("pengimpleme" + "ntasian...")."""
+    words = {"coba", "menyusun", "memberikan", "dan", "pengimplementasian", "dilegalisasikan"}
+    css = Lexicon(words, cuts_after_words=False)
+    filling = dict(edge=100 + 13 * CHAR + 0.5)  # "coba penyidik" is 13 glyphs
+    assert joined(("coba penyidik", False), ("menyampaikan", True), **filling, lexicon=css) == "coba penyidik menyampaikan"
+    cutting = Lexicon(words, cuts_after_words=True)
+    assert joined(("coba penyidik", False), ("menyampaikan", True), **filling, lexicon=cutting) == "coba penyidikmenyampaikan"
+    # a head that begins a word of the document, or a tail that opens as none does: still a cut
+    filling = dict(edge=100 + 21 * CHAR + 0.5)  # "via pengimplementasia" is 21 glyphs
+    assert joined(("via pengimplementasia", False), ("ndilegalisasikan", True), **filling, lexicon=css) == (
+        "via pengimplementasiandilegalisasikan"
+    )

@@ -80,7 +80,8 @@ class Lexicon(frozenset[str]):
     a word after other words on the line (ReportLab: "layanan Kem" +
     "enterian"), seen where a line ends at its edge with a piece that is no
     word of the document, the next line opens with one that is none either,
-    and the two join into a word the document writes whole
+    and the two join into a word the document writes whole or into a run of
+    its words glued, cut inside one ("PUSHAM pena" + "ndatangananmen...")
     (`CUTS_AFTER_WORDS` such line ends). Engines that move a word too wide
     for the rest of its line to a line of its own first and cut it there
     (CSS `overflow-wrap`, LibreOffice) leave none: there a line that ends
@@ -168,13 +169,36 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     known = frozenset(words)
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
-    cuts = sum(
-        1
-        for head, tail in after_words
-        if lexical(head + tail) in known and lexical(head) not in known and lexical(tail) not in known
-    )
+    cuts = sum(1 for head, tail in after_words if _cut_word(lexical(head), lexical(tail), known))
     return Lexicon(
         words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks, upper - lower, cuts >= CUTS_AFTER_WORDS
+    )
+
+
+def _cut_word(head: str, tail: str, known: frozenset[str]) -> bool:
+    """Whether two pieces, neither a word of the document, join into one ("kem" + "enterian") or into a run
+    of its words glued, cut inside one ("pena" + "ndatangananmendiseminasikan")."""
+    if not head or not tail or head in known or tail in known:
+        return False
+    whole = head + tail
+    if whole in known:
+        return True
+    if not whole.isalpha() or len(whole) > 80:
+        return False
+    if segments(whole, len(head), known, whole=False)[0]:
+        return True
+    # the run's last word may go on on the line after ("dipertim" + "bangkanmenggarisba" + "wahi")
+    n, cut = len(whole), len(head)
+    ends = [False] * (n + 1)
+    ends[0] = True
+    for i in range(n):
+        if ends[i]:
+            for j in range(i + SEGMENT, n):
+                if whole[i:j] in known:
+                    ends[j] = True
+    prefixes = prefixes_of(known)
+    return not ends[cut] and any(
+        ends[i] and whole[i:] in prefixes for i in range(SEGMENT, n - SEGMENT + 1) if i != cut
     )
 
 
