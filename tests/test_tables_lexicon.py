@@ -319,3 +319,15 @@ def test_an_engine_that_cuts_a_word_after_other_words_is_told_by_its_cuts() -> N
     short = [_line([("layanan", True), ("kem", False)]), _line([("enterian", True), ("dan", True)])]
     short[0].edge = short[0].words[-1].box.x1 + 30.0
     assert not build_lexicon([whole, ends, *short]).cuts_after_words
+
+
+def test_a_words_first_letters_alone_after_other_words_tell_an_engine_that_cuts_there() -> None:
+    whole = _line([("dan", True), ("perencanaan", True)])
+    ends = _line([("x", False)])
+    stub = [_at_edge([("layanan", True), ("pe", False)]), _line([("merintahan", True), ("dan", True)])]
+    assert build_lexicon([whole, ends, *stub]).cuts_after_words
+    acronym = [_at_edge([("layanan", True), ("UU", False)]), _line([("hasil", True), ("dan", True)])]
+    assert not build_lexicon([whole, ends, *acronym]).cuts_after_words
+    word = [_at_edge([("layanan", True), ("di", False)]), _line([("kelola", True), ("dan", True)])]
+    known_di = _line([("x", True), ("di", True), ("x", True)])  # "di" is a word of the document
+    assert not build_lexicon([known_di, whole, ends, *word]).cuts_after_words

@@ -81,7 +81,8 @@ class Lexicon(frozenset[str]):
     "enterian"), seen where a line ends at its edge with a piece that is no
     word of the document, the next line opens with one that is none either,
     and the two join into a word the document writes whole or into a run of
-    its words glued, cut inside one ("PUSHAM pena" + "ndatangananmen...")
+    its words glued, cut inside one ("PUSHAM pena" + "ndatangananmen..."),
+    or where the piece is a word's first letter or two ("p" + "erencanaan")
     (`CUTS_AFTER_WORDS` such line ends). Engines that move a word too wide
     for the rest of its line to a line of its own first and cut it there
     (CSS `overflow-wrap`, LibreOffice) leave none: there a line that ends
@@ -169,7 +170,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     known = frozenset(words)
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
-    cuts = sum(1 for head, tail in after_words if _cut_word(lexical(head), lexical(tail), known))
+    cuts = sum(1 for head, tail in after_words if _cut_word(lexical(head), lexical(tail), known) or _stub(head, known))
     return Lexicon(
         words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks, upper - lower, cuts >= CUTS_AFTER_WORDS
     )
@@ -200,6 +201,14 @@ def _cut_word(head: str, tail: str, known: frozenset[str]) -> bool:
     return not ends[cut] and any(
         ends[i] and whole[i:] in prefixes for i in range(SEGMENT, n - SEGMENT + 1) if i != cut
     )
+
+
+def _stub(head: str, known: frozenset[str]) -> bool:
+    """A word's first letter or two, in lower case and no word of the document ("pe" + "merintahan",
+    "h" + "ttps://"): no engine that moves words whole ends a line after other words so; an acronym
+    ("UU", "RB") may."""
+    letters = lexical(head)
+    return 0 < len(letters) <= 2 and letters.isalpha() and letters not in known and any(c.islower() for c in head)
 
 
 def _cut_after_words(line: TextLine, first: Word) -> bool:

@@ -224,8 +224,7 @@ def moved_whole_words(head: str, tail: str, lexicon: frozenset[str]) -> bool:
 
 def _ends_inside_word(head: str, lexicon: frozenset[str]) -> bool:
     """Whether `head` begins a longer word of the document, or is a run of its words glued and then the
-    beginning of one ("penandatanganan" + "pert"), or is longer than a derived word (`LONG_DERIVED`) and
-    no run of its words ("penandatangananpert" where the document never writes "penandatanganan" apart)."""
+    beginning of one ("penandatanganan" + "pert")."""
     if is_prefix(head, lexicon):
         return True
     n = len(head)
@@ -238,8 +237,6 @@ def _ends_inside_word(head: str, lexicon: frozenset[str]) -> bool:
             for j in range(i + SEGMENT, n):
                 if head[i:j] in lexicon:
                     ends[j] = True
-    if n > LONG_DERIVED and not ends[n]:
-        return True  # longer than a word: a glued run, whole only where the document's words end it
     return any(ends[i] and is_prefix(head[i:], lexicon) for i in range(SEGMENT, n - SEGMENT + 1))
 
 
@@ -341,6 +338,8 @@ def _slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> bo
     ("memahami/pen" + "yandang" is "penyandang"), nor where the engine hyphenates (it would
     have marked a cut with a hyphen: "operasional/melakukan" + "pembelajaran").
     """
+    if sum(c.isalpha() for c in head) >= 2 and head.strip("“‘\"'([{«").isupper():
+        return False  # acronyms, each part whole: "K/L" + "laboratorium"
     if lexicon is None:
         return True
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
