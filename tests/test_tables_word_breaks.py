@@ -131,9 +131,11 @@ def test_a_word_ending_a_line_after_others_at_the_edge_ends_where_the_engine_mov
     words = {"coba", "menyusun", "memberikan", "dan", "pengimplementasian", "dilegalisasikan"}
     css = Lexicon(words, cuts_after_words=False)
     filling = dict(edge=100 + 13 * CHAR + 0.5)  # "coba penyidik" is 13 glyphs
-    assert joined(("coba penyidik", False), ("menyampaikan", True), **filling, lexicon=css) == "coba penyidik menyampaikan"
+    two = joined(("coba penyidik", False), ("menyampaikan", True), **filling, lexicon=css)
+    assert two == "coba penyidik menyampaikan"
     cutting = Lexicon(words, cuts_after_words=True)
-    assert joined(("coba penyidik", False), ("menyampaikan", True), **filling, lexicon=cutting) == "coba penyidikmenyampaikan"
+    one = joined(("coba penyidik", False), ("menyampaikan", True), **filling, lexicon=cutting)
+    assert one == "coba penyidikmenyampaikan"
     # a head that begins a word of the document, or a tail that opens as none does: still a cut
     filling = dict(edge=100 + 21 * CHAR + 0.5)  # "via pengimplementasia" is 21 glyphs
     assert joined(("via pengimplementasia", False), ("ndilegalisasikan", True), **filling, lexicon=css) == (

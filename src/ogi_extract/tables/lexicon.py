@@ -133,7 +133,8 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     lower: set[str] = set()
     pieces: set[str] = set()
     pairs: list[tuple[str, str]] = []
-    after_words: list[tuple[str, str]] = []  # a line's last piece after other words, at its edge, and the next line's first
+    # a line's last piece after other words, at its edge, and the next line's first
+    after_words: list[tuple[str, str]] = []
     marked = inside = minus = 0  # U+2010 ending lines and inside them; hyphen-minus inside
     before: TextLine | None = None
     lines = [ln for ln in lines if ln.words]
