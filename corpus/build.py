@@ -171,8 +171,8 @@ def stale(entries: list[Entry]) -> list[tuple[Entry, str]]:
     return out
 
 
-def render_entry(entry: Entry) -> dict[str, Any]:
-    """Render one entry; write its PDF and truth; return its manifest record.
+def render_entry(entry: Entry, out: Path = REPORTS) -> dict[str, Any]:
+    """Render one entry; write its PDF and truth into `out`; return its manifest record.
 
     An engine that cannot lay a document out whole (LaTeX cannot break a row
     taller than a page) gets the next content of the entry, up to `ATTEMPTS`.
@@ -189,15 +189,15 @@ def render_entry(entry: Entry) -> dict[str, Any]:
             continue
     else:
         raise CannotRender(f"{entry.id}: no content of {ATTEMPTS} drawn could be rendered whole")
-    REPORTS.mkdir(parents=True, exist_ok=True)
-    (REPORTS / f"{entry.id}.pdf").write_bytes(pdf)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{entry.id}.pdf").write_bytes(pdf)
     truth = document.truth()
-    (REPORTS / f"{entry.id}.truth.json").write_text(
+    (out / f"{entry.id}.truth.json").write_text(
         json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
     )
     front = document.front_truth()
     if front is not None:
-        (REPORTS / f"{entry.id}.front.json").write_text(
+        (out / f"{entry.id}.front.json").write_text(
             json.dumps(front, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
         )
     import pymupdf

@@ -46,3 +46,14 @@ def test_a_tie_names_the_candidates() -> None:
 def test_the_title_is_looked_for_on_the_cover_only() -> None:
     ev = evidence_of(ROWS_2022, [], TEXT + " rencana aksi Tahun 2022" * 5, "Laporan Tahun 2021")
     assert fit(G21, ev).title and not fit(G22, ev).title
+
+
+def test_a_cover_title_hyphenated_at_a_line_end_still_names_the_edition() -> None:
+    """WebKit hyphenates the cover title ("Ta‐" + "hun 2022"): the words joined name 2022, not a tie."""
+    for hyphen in ("\u2010", "-", "\u00ad"):
+        cover = f"Laporan ... Semester I dan II Ta{hyphen} hun 2022"
+        ev = evidence_of(ROWS_2022, ["Komitmen 1"], TEXT, None, cover=cover)
+        assert fit(G22, ev).title and not fit(G21, ev).title
+        assert choose([G21, G22], ev) is G22
+    ev = evidence_of(ROWS_2022, ["Komitmen 1"], TEXT, None, cover="Laporan pra- dan pasca Tahun 2022")
+    assert "pra- dan pasca" in ev.front  # the printed reading is kept

@@ -216,3 +216,13 @@ def test_a_lower_case_piece_that_spells_only_an_acronym_of_the_document_is_a_cut
     b = _ending(line("andatangananm", 112), 2)
     assert cut_by_width(a, b, "pen", Lexicon({"mengetahui", "pen"}, capitals={"pen"}))
     assert not cut_by_width(a, b, "pen", Lexicon({"mengetahui", "pen"}))  # a word of its own: the line ended
+
+
+def test_acronyms_with_a_slash_are_whole_before_lower_case() -> None:
+    """"K/L" at the line's edge, "laboratorium" opening the next: an acronym ends its word."""
+    from ogi_extract.tables.cuts import _goes_on
+
+    assert not _goes_on("K/L", "laboratorium")
+    assert not _goes_on("(K/L", "laboratorium")
+    assert _goes_on("Pemerintah/P", "emda")  # a capitalised word after a slash, cut after its capital
+    assert _goes_on("M", "enyampaikan")

@@ -292,3 +292,42 @@ def test_a_line_ending_far_short_of_its_edge_ends_with_a_whole_word() -> None:
 def test_words_written_in_capitals_only_are_told() -> None:
     lines = [_line([("oleh", True), ("PEN", True), ("dan", True), ("UK", True), ("uk", True), ("x", False)])]
     assert build_lexicon(lines).capitals == frozenset({"pen"})
+
+
+def _at_edge(texts: list[tuple[str, bool]]) -> TextLine:
+    line = _line(texts)
+    line.edge = line.words[-1].box.x1 + 1.0  # filled: less than an em left
+    return line
+
+
+def test_an_engine_that_cuts_a_word_after_other_words_is_told_by_its_cuts() -> None:
+    """ReportLab fills a line's rest with part of a word ("layanan kem" + "enterian"); CSS moves it whole."""
+    whole = _line([("dan", True), ("kementerian", True), ("penandatanganan", True), ("pertanggungjawaban", True)])
+    ends = _line([("x", False)])
+    cut = [_at_edge([("layanan", True), ("kem", False)]), _line([("enterian", True), ("dan", True)])]
+    assert build_lexicon([whole, ends, *cut]).cuts_after_words
+    # inside a run of glued words, its last word going on on the line after
+    glued = [_at_edge([("data", True), ("penandatangananper", False)]), _line([("tanggungja", False)])]
+    assert build_lexicon([whole, ends, *glued]).cuts_after_words
+    # two words that end a line at its edge and open the next: no cut
+    words = [_at_edge([("layanan", True), ("penyidik", False)]), _line([("menyampaikan", True), ("dan", True)])]
+    assert not build_lexicon([whole, ends, *words]).cuts_after_words
+    # a piece alone on its line is no cut after other words, however it joins
+    alone = [_at_edge([("kem", False)]), _line([("enterian", True), ("dan", True)])]
+    assert not build_lexicon([whole, ends, *alone]).cuts_after_words
+    # short of the edge: the line ended a word
+    short = [_line([("layanan", True), ("kem", False)]), _line([("enterian", True), ("dan", True)])]
+    short[0].edge = short[0].words[-1].box.x1 + 30.0
+    assert not build_lexicon([whole, ends, *short]).cuts_after_words
+
+
+def test_a_words_first_letters_alone_after_other_words_tell_an_engine_that_cuts_there() -> None:
+    whole = _line([("dan", True), ("perencanaan", True)])
+    ends = _line([("x", False)])
+    stub = [_at_edge([("layanan", True), ("pe", False)]), _line([("merintahan", True), ("dan", True)])]
+    assert build_lexicon([whole, ends, *stub]).cuts_after_words
+    acronym = [_at_edge([("layanan", True), ("UU", False)]), _line([("hasil", True), ("dan", True)])]
+    assert not build_lexicon([whole, ends, *acronym]).cuts_after_words
+    word = [_at_edge([("layanan", True), ("di", False)]), _line([("kelola", True), ("dan", True)])]
+    known_di = _line([("x", True), ("di", True), ("x", True)])  # "di" is a word of the document
+    assert not build_lexicon([known_di, whole, ends, *word]).cuts_after_words

@@ -154,3 +154,15 @@ def test_a_cells_lines_know_the_edge_their_text_was_set_against() -> None:
     # lines outside the tables set against no known edge
     loose = split_page(Page(1, 595, 842, [word("Catatan", 55, 300, 95, 310)], grid_rules()), set())
     assert [ln.edge for ln in loose.lines] == [None]
+
+
+def test_a_word_too_long_for_its_cell_runs_over_the_rule_and_stays_in_the_cell_it_starts_in() -> None:
+    """Typst sets a word wider than its cell on, over the column rule: two-thirds of it lie in the next cell."""
+    long = word("penandatangananketidaklengkapan", 120, 120, 240, 130)  # starts in 50-150, mostly in 150-300
+    other = word("Kinerja", 155, 120, 190, 130)
+    content = split_page(Page(1, 595, 842, [long, other], grid_rules()), set())
+    assert texts(content) == [["penandatangananketidaklengkapan", "Kinerja"]]
+    # a word a hair left of a rule (less than the rules' tolerance) is the next cell's
+    near = word("Kinerja", 149, 120, 190, 130)
+    content = split_page(Page(1, 595, 842, [near], grid_rules()), set())
+    assert texts(content) == [["", "Kinerja"]]

@@ -459,3 +459,21 @@ def test_a_labelled_row_with_its_top_rule_after_an_empty_sliver_is_a_new_row() -
     assert targets[0].target_text == " ".join(f"sasaran{k}" for k in range(10))
     assert (targets[1].achievement_text, targets[1].cocreation_label) == ("dua", "Pasif")
     assert out.unassigned == []
+
+
+def test_a_sub_row_begun_as_a_sliver_too_low_for_a_line_and_its_padding_starts_on_the_next_page() -> None:
+    # as above, the sliver 18 pt high under 10 pt lines (Chromium: 17 pt under 11 pt lines): more
+    # than a line, too low for a line with the cell's padding; it begins the co-creation sub-row
+    p1_words = put("Kementerian Sosial", 55, 602) + put("Target B06:", 55, 620) + put("Capaian Target: awal", 135, 620)
+    p1_words += put("Nilai: 75%", 455, 620) + [w for k in range(11) for w in put(f"capai{k}", 135, 632 + 12 * k)]
+    p1_rules = [*heading_rules(600), rule_h(770, XS[1], XS[3]), *columns(615, 770)]
+    p1_rules += [rule_v(XS[0], 770, 788), rule_v(XS[1], 770, 788), rule_v(XS[3], 770, 788)]
+    p1 = Page(1, 595, 842, p1_words, p1_rules)
+    p2_words = put("Kementerian Sosial", 55, 52) + put("lanjutan.", 55, 68)
+    p2_words += put("Proses Kokreasi: bersama", 135, 68) + put("Aktif", 455, 68)
+    p2 = Page(2, 595, 842, p2_words, [*heading_rules(50), rule_h(120, XS[0], XS[3]), *columns(65, 120)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert t.achievement_text == "awal " + " ".join(f"capai{k}" for k in range(11))
+    assert (t.score, t.cocreation_text, t.cocreation_label) == ("75%", "bersama", "Aktif")
+    assert out.unassigned == []

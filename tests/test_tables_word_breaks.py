@@ -186,3 +186,22 @@ def test_a_url_whose_last_segment_fills_its_line_ends_before_a_word_of_the_prose
     # a URL cut inside its segment goes on, the letters joining into a piece ("lapo" + "ran")
     lines = (("https://data.go.id/view-index/lapo", False), ("ran hal", True))
     assert joined(*lines, edge=edge, lexicon=lexicon) == f"{url} hal"
+
+
+def test_a_word_ending_a_line_after_others_at_the_edge_ends_where_the_engine_moves_long_words_whole() -> None:
+    """CSS and LibreOffice move a word too wide for the line's rest to a line of its own: "penyidik" filling
+    the line to its edge after "coba", then "menyampaikan", are two words, unless the document shows cuts
+    after other words (ReportLab) or the pieces do not look like words ("pengimpleme" + "ntasian...")."""
+    words = {"coba", "menyusun", "memberikan", "dan", "pengimplementasian", "dilegalisasikan"}
+    css = Lexicon(words, cuts_after_words=False)
+    filling = dict(edge=100 + 13 * CHAR + 0.5)  # "coba penyidik" is 13 glyphs
+    two = joined(("coba penyidik", False), ("menyampaikan", True), **filling, lexicon=css)
+    assert two == "coba penyidik menyampaikan"
+    cutting = Lexicon(words, cuts_after_words=True)
+    one = joined(("coba penyidik", False), ("menyampaikan", True), **filling, lexicon=cutting)
+    assert one == "coba penyidikmenyampaikan"
+    # a head that begins a word of the document, or a tail that opens as none does: still a cut
+    filling = dict(edge=100 + 21 * CHAR + 0.5)  # "via pengimplementasia" is 21 glyphs
+    assert joined(("via pengimplementasia", False), ("ndilegalisasikan", True), **filling, lexicon=css) == (
+        "via pengimplementasiandilegalisasikan"
+    )

@@ -22,6 +22,9 @@ from ..errors import GrammarError, UnknownReportError
 from .model import Grammar
 
 _WS = regex.compile(r"\s+")
+# A word the engine hyphenated at a line end on the cover, its pieces now apart ("Ta‐ hun 2022"):
+# a hyphen (the engine's U+2010, a soft one or the keyboard's) between a letter and a space, lower case after.
+_BROKEN_WORD = regex.compile(r"(\p{L})[\u2010\u00ad-]\s+(?=\p{Ll})")
 # A cover that names the edition ("... Tahun 2022") tells two editions with the
 # same labels apart at once; it outweighs a few target rows.
 TITLE_WEIGHT = 10
@@ -119,10 +122,15 @@ def evidence_of(
     """The evidence of a report; `title` is its metadata title, `cover` the text of its first page.
 
     The title is looked for there only: prose further on names other years too.
+    A cover title the engine hyphenated at a line end ("Ta‐" + "hun 2022") is
+    looked for with its words joined too: the front holds both readings, the
+    printed one first (an author's "pra- dan pasca" stays as printed there).
     """
+    front = _collapse(f"{title or ''}\n{cover}")
+    joined = _BROKEN_WORD.sub(r"\1", front)
     return Evidence(
         cell_heads=tuple(_collapse(h) for h in cell_heads if h.strip()),
         lines=tuple(_collapse(t) for t in lines if t.strip()),
         text=text,
-        front=_collapse(f"{title or ''}\n{cover}"),
+        front=front if joined == front else f"{front}\n{joined}",
     )

@@ -127,8 +127,8 @@ def too_wide(line: TextLine, nxt: TextLine, right: float, justified: bool = Fals
 def _goes_on(head: str, tail: str) -> bool:
     """A tail that can be the rest of the head's word: lower case after a letter, a digit or an opening sign.
 
-    Not after an acronym ("PUSHAM" + "penandatanganan"): a capitalised word
-    cut leaves one capital ("M" + "enyampaikan").
+    Not after an acronym ("PUSHAM" + "penandatanganan", "K/L" + "laboratorium"):
+    a capitalised word cut leaves one capital ("M" + "enyampaikan").
     """
     a, b = head[-1:], tail[:1]
     if b == "/" and tail[1:2].isalpha():
@@ -138,6 +138,8 @@ def _goes_on(head: str, tail: str) -> bool:
     letters = lexical(head.rsplit("/", 1)[-1])
     if len(letters) >= 2 and head.rsplit("/", 1)[-1].strip("“‘\"'([{«").isupper():
         return False
+    if "/" in head and sum(c.isalpha() for c in head) >= 2 and head.strip("“‘\"'([{«").isupper():
+        return False  # acronyms with a slash, each part whole: "K/L" + "laboratorium"
     return a.isalpha() or a in _OPENING or a.isdigit()
 
 

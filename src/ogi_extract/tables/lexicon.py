@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import regex
 
+from ..layout.model import Word
 from .model import Cell, TextLine
 
 _EDGES = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
@@ -74,10 +75,23 @@ class Lexicon(frozenset[str]):
     `capitals` are the words the document writes in capitals only, acronyms
     ("PEN", "UK"): a piece in lower case that spells one ("pen" +
     "andatangananm") is no word of the document for that.
+
+    `cuts_after_words` is true when the engine fills a line's rest with part of
+    a word after other words on the line (ReportLab: "layanan Kem" +
+    "enterian"), seen where a line ends at its edge with a piece that is no
+    word of the document, the next line opens with one that is none either,
+    and the two join into a word the document writes whole or into a run of
+    its words glued, cut inside one ("PUSHAM pena" + "ndatangananmen..."),
+    or where the piece is a word's first letter or two ("p" + "erencanaan")
+    (`CUTS_AFTER_WORDS` such line ends). Engines that move a word too wide
+    for the rest of its line to a line of its own first and cut it there
+    (CSS `overflow-wrap`, LibreOffice) leave none: there a line that ends
+    after other words ended a word.
     """
 
-    __slots__ = ("capitals", "engine_hyphens", "engine_marks", "glues", "pieces")
+    __slots__ = ("capitals", "cuts_after_words", "engine_hyphens", "engine_marks", "glues", "pieces")
     capitals: frozenset[str]
+    cuts_after_words: bool
     engine_hyphens: bool
     engine_marks: bool
     glues: bool
@@ -91,9 +105,11 @@ class Lexicon(frozenset[str]):
         glues: bool = False,
         engine_marks: bool = False,
         capitals: Iterable[str] = (),
+        cuts_after_words: bool = True,
     ) -> Lexicon:
         self = super().__new__(cls, words)
         self.capitals = frozenset(capitals)
+        self.cuts_after_words = cuts_after_words
         self.engine_hyphens = engine_hyphens
         self.engine_marks = engine_marks
         self.glues = glues
@@ -102,6 +118,7 @@ class Lexicon(frozenset[str]):
 
 
 ENGINE_HYPHENS = 3
+CUTS_AFTER_WORDS = 1  # see `Lexicon.cuts_after_words`
 ENGINE_HYPHEN = "\u2010"  # see `Lexicon.engine_marks`
 
 
@@ -116,6 +133,8 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     lower: set[str] = set()
     pieces: set[str] = set()
     pairs: list[tuple[str, str]] = []
+    # a line's last piece after other words, at its edge, and the next line's first
+    after_words: list[tuple[str, str]] = []
     marked = inside = minus = 0  # U+2010 ending lines and inside them; hyphen-minus inside
     before: TextLine | None = None
     lines = [ln for ln in lines if ln.words]
@@ -145,12 +164,68 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
                 pieces.update(r.lower() for r in runs[i == 0 : len(runs) - (i == last and not w.space_after)])
         if end is not None and not end.space_after and end.text.endswith(LINE_END_HYPHENS):
             pairs.append((end.text, ws[0].text))
+        if before is not None and _cut_after_words(before, ws[0]):
+            after_words.append((before.words[-1].text, ws[0].text))
         before = line
     words.discard("")
     known = frozenset(words)
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
-    return Lexicon(words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks, upper - lower)
+    cuts = sum(1 for head, tail in after_words if _cut_word(lexical(head), lexical(tail), known) or _stub(head, known))
+    return Lexicon(
+        words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks, upper - lower, cuts >= CUTS_AFTER_WORDS
+    )
+
+
+def _cut_word(head: str, tail: str, known: frozenset[str]) -> bool:
+    """Whether two pieces, neither a word of the document, join into one ("kem" + "enterian") or into a run
+    of its words glued, cut inside one ("pena" + "ndatangananmendiseminasikan")."""
+    if not head or not tail or head in known or tail in known:
+        return False
+    whole = head + tail
+    if whole in known:
+        return True
+    if not whole.isalpha() or len(whole) > 80:
+        return False
+    if segments(whole, len(head), known, whole=False)[0]:
+        return True
+    # the run's last word may go on on the line after ("dipertim" + "bangkanmenggarisba" + "wahi")
+    n, cut = len(whole), len(head)
+    ends = [False] * (n + 1)
+    ends[0] = True
+    for i in range(n):
+        if ends[i]:
+            for j in range(i + SEGMENT, n):
+                if whole[i:j] in known:
+                    ends[j] = True
+    prefixes = prefixes_of(known)
+    return not ends[cut] and any(
+        ends[i] and whole[i:] in prefixes for i in range(SEGMENT, n - SEGMENT + 1) if i != cut
+    )
+
+
+def _stub(head: str, known: frozenset[str]) -> bool:
+    """A word's first letter or two, in lower case and no word of the document ("pe" + "merintahan",
+    "h" + "ttps://"): no engine that moves words whole ends a line after other words so; an acronym
+    ("UU", "RB") may."""
+    letters = lexical(head)
+    return 0 < len(letters) <= 2 and letters.isalpha() and letters not in known and any(c.islower() for c in head)
+
+
+def _cut_after_words(line: TextLine, first: Word) -> bool:
+    """Whether `line` may end with part of a word after other words: its last piece, in a letter and with no space
+    after, within an em of its edge after another word, and `first` (the next line's) goes on in lower case."""
+    ws = line.words
+    if len(ws) < 2 or line.edge is None or first.page != ws[-1].page:
+        return False
+    last = ws[-1]
+    return (
+        not last.space_after
+        and last.text[-1:].isalpha()
+        and first.text[:1].islower()
+        and line.edge - last.box.x1 < last.size
+        and any(c.isalpha() for w in ws[:-1] for c in w.text)
+    )
 
 
 def _ends_short(line: TextLine, after: list[TextLine]) -> bool:

@@ -2,7 +2,8 @@
 
 A word goes to the cell that holds most of its box, not merely its centre: a
 word drawn over a rule (a row moved to a new page with its rule left behind)
-belongs where most of it is; one a clip path cuts off just past a table's
+belongs where most of it is, among the cells of the column it starts in (a
+word too long for its cell runs out over the column rule to its right); one a clip path cuts off just past a table's
 top or bottom edge (a line a page break cut, drawn on both pages, its rules
 cut with it: see `layout.clips`) belongs to the cell at that edge, where
 `stitch.read_once` reads it once. Text that runs out below a table's last rule in
@@ -95,6 +96,12 @@ def _cell_of(grid: Grid, box: Box, cx: float, cy: float) -> int | None:
     r1 = min(bisect_left(ys, box.bottom), len(ys) - 1)
     if c1 - c0 <= 1 and r1 - r0 <= 1:
         return k  # inside one grid cell: the common case
+    if c1 - c0 > 1 and box.x0 < xs[c0 + 1] - TOL:
+        # Across a column rule: the column it starts in. Text is set from a
+        # cell's left, and a word too long for its cell runs out over the rule
+        # to the right (Typst: "penandatangananketidaklengkapan" two-thirds in
+        # the next column); no cell's text starts left of its own rule.
+        c1 = c0 + 1
     share: dict[int, float] = {}
     for r in range(r0, r1):
         h = min(box.bottom, ys[r + 1]) - max(box.top, ys[r])

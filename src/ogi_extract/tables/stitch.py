@@ -16,8 +16,9 @@ of the cell above it or a new cell:
   cell that begins on the new page, Chromium the bottom border of the cell
   that ended on the old one), content decides: a cell that begins with a
   label that starts a row or a cell is new, any other goes on;
-* a sub-row begun at the old page's foot as a sliver lower than a line (its
-  column rule cut by the break) starts its cells on the new page;
+* a sub-row begun at the old page's foot as an empty sliver too low for a
+  line and its padding (its column rule cut by the break) starts its cells
+  on the new page;
 * a cell whose text on the old page ends inside a word broken with a hyphen
   goes on, whatever its rest begins with ("me-" + "nilai" is no "Nilai:");
 * a line the break cut and the producer drew on both pages (the same words
@@ -43,6 +44,9 @@ COLUMN_TOL = 3.0
 ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
 FILL_LINES = 3.0  # a cut cell's text ends within this many lines of the page's end (widows, padding)
 EDGE_TOL = 1.0
+# Lines of height below which an empty sub-row at a page's foot was only begun there: too low for one
+# line and the cell's padding (Chromium leaves 17 pt under 11 pt lines), the engine set its text on.
+SLIVER_LINES = 2.0
 
 Item = RowGroup | TextLine
 
@@ -120,7 +124,7 @@ def _continue_into(
         columns.append(best)
         later = [p for p in wider if best is None or p.band > best.band]
         line = best.lines[-1].box.height if best is not None and best.lines else 12.0
-        if later and all(p.is_empty and p.pieces[-1].box.height < 1.5 * line for p in later):
+        if later and all(p.is_empty and p.pieces[-1].box.height < SLIVER_LINES * line for p in later):
             # a sub-row begun at the page's foot, a sliver whose column rule the
             # break cut: the cell starts here, it is no rest of the one above
             best = None

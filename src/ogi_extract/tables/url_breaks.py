@@ -157,6 +157,8 @@ def slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> boo
     ("memahami/pen" + "yandang" is "penyandang"), nor where the engine hyphenates (it would
     have marked a cut with a hyphen: "operasional/melakukan" + "pembelajaran").
     """
+    if sum(c.isalpha() for c in head) >= 2 and head.strip("“‘\"'([{«").isupper():
+        return False  # acronyms, each part whole: "K/L" + "laboratorium"
     if lexicon is None:
         return True
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:

@@ -17,7 +17,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import cut_again, cut_by_width, filled, slash_goes_on
-from .lexicon import PATH_LIKE, Lexicon, is_prefix, lexical
+from .lexicon import PATH_LIKE, SEGMENT, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
 from .model import TextLine
 from .url_breaks import NOT_A_TAIL, number_cut, slash_prose_cut, url_ended, url_goes_on, word_after_url
@@ -28,6 +28,8 @@ LONG_DERIVED = 15
 # The longest suffix an engine may leave alone at a line's start ("kan", "nya"):
 # a piece no longer, and no word of the document, ends a word broken at the edge.
 SUFFIX = 3
+# Letters of a line's first piece that tell a word's start from a cut word's rest (see `moved_whole_words`).
+OPENING = 4
 # A list number, letter or bullet that opens a line item.
 _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
 # A URL or a file name: not prose with a slash ("Kabupaten/Kota").
@@ -124,6 +126,11 @@ def broken_inside_word(
             part = lexical(head.rsplit("/", 1)[1])
             if part and lexical(part + tail) in lexicon and (part not in lexicon or cut_by_width(line, nxt, head, lexicon)):
                 return True  # a part that is a word itself ("Review/ke" + "pada,") when the line was filled
+        if several and moved_whole_words(h, t, lexicon):
+            # An engine that moves a word too wide for its line's rest to a line
+            # of its own ("coba" + "penyidikmenyampai..." would have been) ended
+            # a word here, however close to the edge ("penyidik" + "menyampaikan").
+            return False
         if not several and glued_at_edge(line, nxt, h, t, lexicon):
             return True
         if h_known and t_known:
@@ -210,6 +217,49 @@ def _begins_word_over_page(head: str, nxt: TextLine, after: TextLine, lexicon: f
     if isinstance(lexicon, Lexicon) and lexicon.glues and len(h) >= LONG_DERIVED:
         return False
     return lexical(head + piece) not in lexicon and (t + a in lexicon or is_prefix(t + a, lexicon))
+
+def moved_whole_words(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether a line that ends with `head` after other words ended a word, `tail` opening the next line
+    (lookup forms; the pieces do not join into a word of the document).
+
+    So in a document whose engine shows no cut after other words
+    (`Lexicon.cuts_after_words`): CSS `overflow-wrap` and LibreOffice move a
+    word too wide for the line's rest whole and cut it on a line of its own.
+    A short document may show no such cut even where the engine makes them
+    (ReportLab, inside runs of glued words: "PUSHAM pena" +
+    "ndatangananmendiseminasikan"), so this holds only where the pieces look
+    like words: the tail opens as a word of the document does (its first
+    `OPENING` letters begin one: "meny" of "menyampaikan", where a cut leaves
+    "ndat", "grasianmen"), and the head has three letters or more and does not
+    end inside a word (`_ends_inside_word`: "penyidik", not "pengimpleme" nor
+    "penandatangananpert").
+    """
+    return (
+        isinstance(lexicon, Lexicon)
+        and not lexicon.cuts_after_words
+        and len(head) > 2
+        and not _ends_inside_word(head, lexicon)
+        and len(tail) >= OPENING
+        and is_prefix(tail[:OPENING], lexicon)
+    )
+
+
+def _ends_inside_word(head: str, lexicon: frozenset[str]) -> bool:
+    """Whether `head` begins a longer word of the document, or is a run of its words glued and then the
+    beginning of one ("penandatanganan" + "pert")."""
+    if is_prefix(head, lexicon):
+        return True
+    n = len(head)
+    if n > 80 or not head.isalpha():
+        return False
+    ends = [False] * (n + 1)
+    ends[0] = True
+    for i in range(n):
+        if ends[i]:
+            for j in range(i + SEGMENT, n):
+                if head[i:j] in lexicon:
+                    ends[j] = True
+    return any(ends[i] and is_prefix(head[i:], lexicon) for i in range(SEGMENT, n - SEGMENT + 1))
 
 
 def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | None) -> bool:
