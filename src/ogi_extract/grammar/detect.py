@@ -7,8 +7,15 @@ makes an edition is where its words stand: its cell labels open table cells, its
 headings open lines, its target labels print its periods, its cover its title.
 Each grammar is scored on those; a grammar explains a report when its target label
 opens cells and another of its cell labels does too. The best score wins when it is
-clear; a tie names the candidates; a report no grammar explains is not a report of
-any known edition.
+clear; a report no grammar explains is not a report of any known edition.
+
+Two editions of one action plan print the same labels, so on a report whose cover
+names no year they score alike, and a grammar that also accepts a later edition's
+periods (the 2021 one accepts B18 and B24) scores on them as much as the later
+edition does. What tells them apart then is the periods each expects: of two
+grammars that explain the same printed periods equally, the one expecting fewer
+periods the report never prints is the report's. Only when that does not decide
+either is it a tie, which names the candidates.
 """
 
 from __future__ import annotations
@@ -54,6 +61,12 @@ class Fit:
     periods: int = 0  # target labels whose period the edition prints
     title: bool = False
     required: bool = True  # every `[detect] required` pattern occurs
+    printed: set[str] = field(default_factory=set)  # the grammar's periods its target labels print
+
+    @property
+    def unprinted(self) -> tuple[str, ...]:
+        """The periods this grammar expects that no target label prints."""
+        return tuple(p for p in self.grammar.detect_periods if p not in self.printed)
 
     @property
     def explains(self) -> bool:
@@ -68,7 +81,8 @@ class Fit:
         cells = ", ".join(f"{k} {v}" for k, v in self.cells.items())
         return (
             f"{self.grammar.id}: score {self.score} (cells opened: {cells}; headings {self.headings}; "
-            f"periods {self.periods}; title {'yes' if self.title else 'no'})"
+            f"periods {self.periods}, expected and not printed {len(self.unprinted)}; "
+            f"title {'yes' if self.title else 'no'})"
         )
 
 
@@ -83,19 +97,23 @@ def fit(grammar: Grammar, evidence: Evidence) -> Fit:
                 continue
             out.cells[kind] += 1
             if kind == "target" and grammar.detect_periods and "period" in m.groupdict() and m.group("period"):
-                if _WS.sub("", m.group("period")).upper() in grammar.detect_periods:
+                period = _WS.sub("", m.group("period")).upper()
+                if period in grammar.detect_periods:
                     out.periods += 1
+                    out.printed.add(period)
     out.headings = sum(
         1 for line in evidence.lines if grammar.commitment.match(line) or grammar.success_measure.match(line)
     )
-    out.title = bool(grammar.detect_title and grammar.detect_title.search(evidence.front))
+    if grammar.detect_title is not None:
+        out.title = grammar.detect_title.search(evidence.front) is not None
     return out
 
 
 def rank(grammars: Sequence[Grammar], evidence: Evidence) -> list[Fit]:
-    """Every grammar's fit, best first (ties in the order given)."""
+    """Every grammar's fit, best first: on equal scores, the fewer expected periods left unprinted
+    first (see `closest_periods`); other ties in the order given."""
     fits = [fit(g, evidence) for g in grammars]
-    return sorted(fits, key=lambda f: (not f.explains, -f.score))
+    return sorted(fits, key=lambda f: (not f.explains, -f.score, len(f.unprinted) if f.printed else 0))
 
 
 def choose(grammars: Sequence[Grammar], evidence: Evidence) -> Grammar:
@@ -107,13 +125,33 @@ def choose(grammars: Sequence[Grammar], evidence: Evidence) -> Grammar:
             "not a monev report of any known edition (no grammar matches its text: "
             f"none has its cell labels opening table cells; tried {tried})"
         )
-    if len(fits) > 1 and fits[1].score == fits[0].score:
-        tied = [f for f in fits if f.score == fits[0].score]
-        names = ", ".join(f"{f.grammar.id} ({f.grammar.path})" for f in tied)
-        raise GrammarError(
-            f"several grammars explain this report equally well: {names}; name one with --grammar"
-        )
-    return fits[0].grammar
+    tied = [f for f in fits if f.score == fits[0].score]
+    if len(tied) == 1:
+        return tied[0].grammar
+    closest = closest_periods(tied)
+    if closest is not None:
+        return closest.grammar
+    names = ", ".join(f"{f.grammar.id} ({f.grammar.path})" for f in tied)
+    raise GrammarError(
+        f"several grammars explain this report equally well: {names}; nothing in it (cover title, "
+        "periods printed, labels) tells them apart: name one with --grammar"
+    )
+
+
+def closest_periods(tied: Sequence[Fit]) -> Fit | None:
+    """Of grammars tied on a report, the one whose expected periods are closest to those printed.
+
+    They must explain the same printed periods (some printed): one that expects
+    fewer periods the report never prints than every other is the report's edition
+    (a report printing B18 and B24 is the edition of B18 and B24, not one that
+    also expects B06 and B12). None when that does not single one out.
+    """
+    printed = tied[0].printed
+    if not printed or any(f.printed != printed for f in tied):
+        return None
+    fewest = min(len(f.unprinted) for f in tied)
+    best = [f for f in tied if len(f.unprinted) == fewest]
+    return best[0] if len(best) == 1 else None
 
 
 def evidence_of(
