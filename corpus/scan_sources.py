@@ -46,8 +46,8 @@ CORPUS_SCANS: dict[str, tuple[str, int]] = {
     "chromium": ("chromium-liberation-serif-2022-s2", 4),
     "weasyprint": ("weasyprint-carlito-2021-s3", 4),
     "wkhtmltopdf": ("wkhtmltopdf-carlito-2021-s3", 4),
-    "pdflatex": ("pdflatex-times-2021-s5", 4),
-    "lualatex": ("lualatex-dejavu-sans-2021-s5", 4),
+    "pdflatex": ("pdflatex-times-2021-s3", 4),
+    "lualatex": ("lualatex-dejavu-sans-2021-s1", 4),
     "typst": ("typst-carlito-2021-s3", 4),
     "reportlab": ("reportlab-times-2022-s2", 5),
 }
