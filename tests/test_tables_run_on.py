@@ -27,6 +27,7 @@ def page_two(run_on: bool = True, above: list[Word] | None = None) -> Page:
 def test_lines_drawn_over_the_first_row_from_the_pages_top_are_taken_out_of_the_table() -> None:
     content = split_page(page_two(), set())
     assert [ln.text for ln in content.run_on] == ["hak tata", "pelibatan."]
+    assert content.items()[:2] == content.run_on  # read before the page's table: the page before's text
     first = content.fragments[0].groups[0]
     assert [c.head(9) for c in first.cells] == ["Target B12: Tujuan", "capaian0 capaian1 capaian2 capaian3", "Nilai: 0%"]
 

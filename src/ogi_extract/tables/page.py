@@ -39,10 +39,10 @@ class PageContent:
     run_on: list[TextLine] = field(default_factory=list)
 
     def items(self) -> list[Fragment | TextLine]:
-        """Fragments and lines in reading order (top to bottom)."""
+        """Fragments and lines in reading order (top to bottom), the run-on of the page before first."""
         both: list[Fragment | TextLine] = [*self.fragments, *self.lines]
         both.sort(key=lambda it: (it.box.top, it.box.x0))
-        return both
+        return [*self.run_on, *both]
 
     @property
     def content_top(self) -> float:

@@ -23,7 +23,10 @@ of the cell above it or a new cell:
   goes on, whatever its rest begins with ("me-" + "nilai" is no "Nilai:");
 * a line the break cut and the producer drew on both pages (the same words
   at the same places) is read once (`read_once`), and a row whose first line
-  is so drawn goes on.
+  is so drawn goes on;
+* lines a cell ran on with past the page's end, drawn over the first row of
+  the next page (`run_on`), go to the cell of the open row whose text ran to
+  that end in their column, at the indent of its last line.
 
 The table's first row printed again (on the new page, or inside the table
 after a row split) is handed on marked `repeated`; the row cut before it goes
@@ -338,7 +341,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                     _append_line(cell, ln)
                 if content.page not in open_group.pages:  # type: ignore[union-attr]
                     open_group.pages.append(content.page)  # type: ignore[union-attr]
-        for item in content.items():
+        for item in content.items()[len(content.run_on):]:
             if isinstance(item, TextLine):
                 carry = carried and open_group is not None and open_frag is not None
                 cell = _overflow_cell(open_group, open_frag, item) if carry else None  # type: ignore[arg-type]
