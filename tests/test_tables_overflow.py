@@ -271,3 +271,21 @@ def test_a_line_of_the_row_below_at_its_own_step_under_the_run_over_stays_in_its
     words += [w for k, t in enumerate((265.65, 279.9, 294.15)) for w in line(f"capaian{k}", 160.0, t, 12.0)]
     content = split_page(Page(1, 595, 842, words, rules), set())
     assert heads(content)[1][0] == "Target (2) B06: sendiri."
+
+
+def test_a_run_over_of_a_sliver_at_the_shorter_of_the_pages_two_steps_goes_to_the_sliver() -> None:
+    # a row continued from the page before is a sliver here (57.4-61.9); its text ran over it:
+    # "n" from 60.75, "paralegal." 12.75 lower, drawn over the next row's "berasal". The sliver
+    # has no line to count steps from; the page's texts step 13.5 (most often) and 12.75
+    rules = [rule_h(y, COLS[0], COLS[3]) for y in (57.4, 61.9, 300.0)] + [rule_v(x, 57.4, 300.0) for x in COLS]
+    words = [word("n", 97.92, 60.75, 103.69, 71.75), word("paralegal.", 97.92, 73.5, 141.35, 84.5)]
+    words += [word("Target", 62.74, 66.0, 90.92, 77.0), word("B12:", 93.41, 66.0, 113.74, 77.0)]
+    words += [word("Baru", 62.74, 79.5, 83.59, 90.5), word("berasal", 115.49, 79.5, 147.69, 90.5)]
+    words += [word("diberikan", 62.74, 92.25, 104.49, 103.25)]
+    tops = [66.0, 79.5, 92.25, 105.75, 119.25, 132.0, 145.5, 159.0]
+    words += [w for k, t in enumerate(tops) for w in line(f"capaian{k}", 160.0, t, 11.0)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        ["n paralegal.", "", ""],
+        ["Target B12: Baru berasal diberikan", " ".join(f"capaian{k}" for k in range(8)), ""],
+    ]

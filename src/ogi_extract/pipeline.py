@@ -195,7 +195,7 @@ def read_records(
     """Commitments, blocks and target rows, rows joined across page breaks in print order."""
     cells = [cell for c in contents for f in c.fragments for grp in f.groups for cell in grp.cells]
     vocabulary = build_vocabulary(
-        [*(ln for c in contents for ln in c.lines), *(ln for cell in cells for ln in cell.lines)], cells
+        [*(ln for c in contents for ln in (*c.run_on, *c.lines)), *(ln for cell in cells for ln in cell.lines)], cells
     )
     assembler = Assembler(g, _resolver(), vocabulary, ocr=ocr)
     # Rows are joined across a page break only between neighbours in print,

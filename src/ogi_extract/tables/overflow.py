@@ -50,6 +50,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
     pitch = _pitch(cell_words)
     if pitch is None:
         return
+    page_steps = _text_steps(cell_words, pitch)
     for j, upper in enumerate(grid.cells):
         below = [
             k
@@ -69,8 +70,9 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
         start = min((w.box.x0 for w in cell_words[j] if w.box.top >= last - 1.0), default=left + ALIGN_TOL)
         # a text set at the pitch to its last line, not two drawn over each other
         steady = len(tops) >= 2 and abs(tops[-1] - tops[-2] - pitch) <= PITCH_TOL
-        # the steps the text takes (14.25 pt, and 15 now and then: `_steps`)
-        steps = _steps(tops, pitch)
+        # the steps the text takes (14.25 pt, and 15 now and then: `_steps`);
+        # a sliver with no line of its own steps as the page's texts do
+        steps = _steps(tops, pitch) if cell_words[j] else page_steps
         ran_over = False  # a line of the run-over already taken from below
         while True:
             moved: float | None = None
@@ -315,6 +317,19 @@ def _on_step(top: float, last: float, steps: set[float]) -> bool:
 def _across(box: Box, rules: list[float]) -> bool:
     """Whether a word's box is cut by one of the row rules at heights `rules` (text drawn over a rule)."""
     return any(box.top < y - 0.5 and box.bottom > y + 0.5 for y in rules)
+
+
+def _text_steps(texts: list[list[Word]], pitch: float) -> set[float]:
+    """The steps from line to line of every text of the page near its pitch (`_steps` of each).
+
+    A cell continued from the page before as a sliver has no line of its own
+    to count from; its run-over steps as the page's texts do (Chromium's 13.5
+    and 12.75 pt, the page's pitch being either).
+    """
+    out = {pitch}
+    for words in texts:
+        out |= _steps(_line_tops(words), pitch)
+    return out
 
 
 def _steps(tops: list[float], pitch: float | None) -> set[float]:

@@ -26,6 +26,7 @@ from .cuts import set_text_edges
 from .lines import group_lines
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
 from .overflow import lift_run_over, overflow
+from .run_on import lift_run_on
 
 
 @dataclass(slots=True)
@@ -33,12 +34,15 @@ class PageContent:
     page: int
     fragments: list[Fragment] = field(default_factory=list)
     lines: list[TextLine] = field(default_factory=list)
+    # Lines a cell of the page before ran on with over the top of the page's
+    # first table (`run_on`): the stitching gives them to that cell.
+    run_on: list[TextLine] = field(default_factory=list)
 
     def items(self) -> list[Fragment | TextLine]:
-        """Fragments and lines in reading order (top to bottom)."""
+        """Fragments and lines in reading order (top to bottom), the run-on of the page before first."""
         both: list[Fragment | TextLine] = [*self.fragments, *self.lines]
         both.sort(key=lambda it: (it.box.top, it.box.x0))
-        return both
+        return [*self.run_on, *both]
 
     @property
     def content_top(self) -> float:
@@ -175,6 +179,9 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
     for gi, g in enumerate(grids):
         lift_run_over(g, per_grid[gi])
     content = PageContent(page.number)
+    if grids and not any(w.box.bottom <= grids[0].box.top + TOL for w in loose):
+        # the page begins with a table: a cell of the page before may run on over its top
+        content.run_on = group_lines(lift_run_on(grids[0], per_grid[0]), page.number)
     for gi, g in enumerate(grids):
         limit = grids[gi + 1].box.top if gi + 1 < len(grids) else float("inf")
         nxt = gi + 1 < len(grids)

@@ -23,7 +23,10 @@ of the cell above it or a new cell:
   goes on, whatever its rest begins with ("me-" + "nilai" is no "Nilai:");
 * a line the break cut and the producer drew on both pages (the same words
   at the same places) is read once (`read_once`), and a row whose first line
-  is so drawn goes on.
+  is so drawn goes on;
+* lines a cell ran on with past the page's end, drawn over the first row of
+  the next page (`run_on`), go to the cell of the open row whose text ran to
+  that end in their column, at the indent of its last line.
 
 The table's first row printed again (on the new page, or inside the table
 after a row split) is handed on marked `repeated`; the row cut before it goes
@@ -268,6 +271,28 @@ def _overflow_cell(group: RowGroup, before: Fragment, line: TextLine) -> Cell | 
     return best
 
 
+def _run_on_cell(group: RowGroup, page: int, line: TextLine) -> Cell | None:
+    """The cell of `group` that `line`, run on over the top of `page` (`run_on`), goes on with.
+
+    The cell ends on the page before with its text run to its end (past its
+    bottom rule, as `overflow` read it), and the line lies inside its column
+    where the cell's last line starts (a list item's indent) or at its left.
+    """
+    best: Cell | None = None
+    for cell in group.cells:
+        if not cell.pieces or cell.pieces[-1].page != page - 1 or not cell.pieces[-1].lines:
+            continue
+        if not _filled_to_the_end(cell):
+            continue
+        box = cell.pieces[-1].box
+        starts = (cell.pieces[-1].lines[-1].box.x0, min(w.box.x0 for w in cell.words))
+        inside = box.x0 - 0.5 <= line.box.x0 and line.box.x1 <= box.x1 + COLUMN_TOL
+        if inside and any(abs(line.box.x0 - x) <= ALIGN_TOL for x in starts):
+            if best is None or cell.band > best.band:
+                best = cell
+    return best
+
+
 def _append_line(cell: Cell, line: TextLine) -> None:
     """Add the line to the cell as (part of) its piece on the line's page, as wide as its column."""
     last = cell.pieces[-1]
@@ -307,7 +332,16 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
     for content in pages:
         top, bottom = content.content_top, content.content_bottom
         carried = open_group is not None and open_page == content.page - 1
-        for item in content.items():
+        if content.run_on:
+            cell = _run_on_cell(open_group, content.page, content.run_on[0]) if carried else None  # type: ignore[arg-type]
+            if cell is None:
+                items.extend(content.run_on)  # no row to go on with: lines of their own
+            else:
+                for ln in content.run_on:
+                    _append_line(cell, ln)
+                if content.page not in open_group.pages:  # type: ignore[union-attr]
+                    open_group.pages.append(content.page)  # type: ignore[union-attr]
+        for item in content.items()[len(content.run_on):]:
             if isinstance(item, TextLine):
                 carry = carried and open_group is not None and open_frag is not None
                 cell = _overflow_cell(open_group, open_frag, item) if carry else None  # type: ignore[arg-type]

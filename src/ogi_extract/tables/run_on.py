@@ -1,0 +1,84 @@
+"""Text a cell of the page before ran on with, drawn over the first row at the top of a page.
+
+A producer that does not grow a row to fit its text (Chromium, after a row
+broken over pages) can draw the last lines of a cell past the page's end: they
+run on at the top of the next page, from its top margin, over whatever row
+begins there (a heading "Lembaga Administrasi Negara" with "hak tata" drawn
+over it, "pelibatan." across its bottom rule). Nothing there is a rule of the
+cell they belong to; they are told from the row's own text by geometry:
+
+* their first line begins at the page's top margin and is drawn over a word of
+  the row that begins lower (the row's own text starts below its top rule and
+  padding; a text runs down out of a cell, never up into one);
+* each next line lies a step of the page's texts lower, inside the same column,
+  at the same indent, and is drawn over the row's words or across its rules.
+
+They are taken out of the grid (`lift_run_on`) and handed to the stitching,
+which gives them to the cell of the row left open on the page before
+(`stitch`), when its text ran to that page's end in that column.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..layout.model import Box, Word
+from .grid import TOL, Grid
+from .overflow import ALIGN_TOL, PITCH_TOL, _across, _one_text, _overlap, _pitch, _text_steps
+
+
+def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
+    """Take out of `cell_words` the lines another page's cell ran on with over the grid's top; return them.
+
+    The caller calls it only for the page's first grid with no text above it:
+    a run-on from the page before begins at the page's top.
+    """
+    pitch = _pitch(cell_words)
+    if pitch is None:
+        return []
+    first = [k for k, gc in enumerate(grid.cells) if gc.r0 == 0]
+    seeds = [
+        w
+        for k in first
+        for w in cell_words[k]
+        if any(o is not w and o.box.top > w.box.top + 1.0 and _overlap(w.box, o.box) for o in cell_words[k])
+    ]
+    if not seeds:
+        return []
+    top = min(w.box.top for w in seeds)
+    start = min(w.box.x0 for w in seeds if abs(w.box.top - top) <= PITCH_TOL)
+    c = bisect_right(grid.xs, start) - 1
+    if not 0 <= c < len(grid.xs) - 1:
+        return []
+    x0, x1 = grid.xs[c], grid.xs[c + 1] + TOL
+    steps = _text_steps(cell_words, pitch)
+    rules = list(grid.ys[1:-1])
+    taken: list[Word] = []
+    wants = [top]
+    while True:
+        free = [w for ws in cell_words for w in ws if all(w is not t for t in taken)]
+        near = [
+            w
+            for w in free
+            if any(abs(w.box.top - want) <= PITCH_TOL for want in wants)
+            and w.box.x0 >= start - ALIGN_TOL
+            and w.box.x1 <= x1
+            and w.box.x0 >= x0
+        ]
+        line = _one_text(start, near)
+        if not line or abs(line[0].box.x0 - start) > ALIGN_TOL:
+            break
+        rest = [w for w in free if all(w is not o for o in line)]
+        box = Box(
+            min(w.box.x0 for w in line), min(w.box.top for w in line),
+            max(w.box.x1 for w in line), max(w.box.bottom for w in line),
+        )
+        if not any(_overlap(w.box, o.box) for w in line for o in rest) and not _across(box, rules):
+            break  # a line of the row's own, at the step by chance
+        taken.extend(line)
+        wants = [box.top + d for d in steps]
+    if not taken:
+        return []
+    for ws in cell_words:
+        ws[:] = [w for w in ws if all(w is not t for t in taken)]
+    return taken

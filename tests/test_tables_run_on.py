@@ -1,0 +1,60 @@
+"""Lines a cell ran on with past a page's end, drawn over the first row of the next page, go back to it."""
+
+from ogi_extract.layout.model import Box, Page, Ruling, Word
+from ogi_extract.tables import split_page
+
+from tests.test_tables_stitch import XS, columns, parse_pages, put, rule_h, targets_of
+
+
+def page_one() -> Page:
+    """A target row whose left cell's text runs past the table's closed bottom rule (740) to the page's end."""
+    words = put("Target B06:", 55, 705) + put("Capaian Target: ok", 135, 705) + put("Nilai: 75%", 455, 705)
+    words += put("Diterbitkannya", 55, 720) + put("dokumen", 55, 735) + put("peraturan", 55, 750) + put("revisi", 55, 765)
+    return Page(1, 595, 842, words, [rule_h(700, XS[0], XS[3]), rule_h(740, XS[0], XS[3]), *columns(700, 740)])
+
+
+def page_two(run_on: bool = True, above: list[Word] | None = None) -> Page:
+    """A new target row opening the page (50-110); the run-on "hak tata" from the page's top
+    margin over its label, "pelibatan." a step (12) lower over its second line."""
+    words = put("Target B12:", 55, 54) + put("Tujuan", 55, 66) + put("Nilai: 0%", 455, 54)
+    words += [w for k, y in enumerate((54, 66, 78, 90)) for w in put(f"capaian{k}", 135, y)]
+    if run_on:
+        words += put("hak tata", 55, 50.5) + put("pelibatan.", 55, 62.5)
+    rules = [rule_h(y, XS[0], XS[3]) for y in (50, 110)] + columns(50, 110)
+    return Page(2, 595, 842, words + (above or []), rules)
+
+
+def test_lines_drawn_over_the_first_row_from_the_pages_top_are_taken_out_of_the_table() -> None:
+    content = split_page(page_two(), set())
+    assert [ln.text for ln in content.run_on] == ["hak tata", "pelibatan."]
+    assert content.items()[:2] == content.run_on  # read before the page's table: the page before's text
+    first = content.fragments[0].groups[0]
+    assert [c.head(9) for c in first.cells] == ["Target B12: Tujuan", "capaian0 capaian1 capaian2 capaian3", "Nilai: 0%"]
+
+
+def test_a_first_row_with_no_text_drawn_over_it_runs_nothing_on() -> None:
+    assert split_page(page_two(run_on=False), set()).run_on == []
+
+
+def test_a_table_under_other_text_has_no_run_on_from_the_page_before() -> None:
+    # the page begins with a paragraph: the text over the table's first row is no rest of a cell
+    content = split_page(page_two(above=put("Paragraf pembuka.", 50, 30)), set())
+    assert content.run_on == []
+
+
+def test_the_run_on_goes_to_the_cell_of_the_page_before_and_the_new_row_keeps_its_label() -> None:
+    out = parse_pages([page_one(), page_two()])
+    first, second = targets_of(out)
+    assert first.target_text == "Diterbitkannya dokumen peraturan revisi hak tata pelibatan."
+    assert [p.page for p in first.provenance["target_text"]] == [1, 2]
+    assert (second.label, second.period, second.target_text) == ("Target B12", "B12", "Tujuan")
+    assert out.unassigned == []
+
+
+def test_a_run_on_with_no_row_open_on_the_page_before_stays_text_of_its_own() -> None:
+    # page 1 ends with a paragraph under its table: the lines are no rest of a cell
+    p1 = page_one()
+    p1.words = [w for w in p1.words if w.box.top < 740] + put("Catatan penutup.", 50, 770)
+    out = parse_pages([p1, page_two()])
+    assert [t.label for t in targets_of(out)] == ["Target B06", "Target B12"]
+    assert "hak" not in (targets_of(out)[0].target_text or "")
