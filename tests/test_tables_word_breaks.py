@@ -205,3 +205,17 @@ def test_a_word_ending_a_line_after_others_at_the_edge_ends_where_the_engine_mov
     assert joined(("via pengimplementasia", False), ("ndilegalisasikan", True), **filling, lexicon=css) == (
         "via pengimplementasiandilegalisasikan"
     )
+
+
+def test_rare_words_at_a_line_end_stay_apart_where_the_engine_hyphenates() -> None:
+    """"pandemik" fills a line after other words, "pusat" opens the next, neither written elsewhere: the
+    document's short words make a run of the two ("pandemi" + "kpu" + the start of "satu"), but an engine
+    that hyphenates marks a cut inside such a run with a hyphen, so the line broke between words."""
+    words = {"pok", "surat", "pandemi", "kpu", "satu", "mengembangkan"}
+    filling = dict(edge=100 + 18 * CHAR + 0.5)  # "pok surat pandemik" is 18 glyphs
+    lines = (("pok surat pandemik", False), ("pusat mengembangkan", True))
+    assert joined(*lines, **filling, lexicon=Lexicon(words, engine_hyphens=True)) == (
+        "pok surat pandemik pusat mengembangkan"
+    )
+    # an engine that cuts glued runs anywhere (no hyphen of its own) is read as before
+    assert joined(*lines, **filling, lexicon=Lexicon(words)) == "pok surat pandemikpusat mengembangkan"

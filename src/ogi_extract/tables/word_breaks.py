@@ -117,6 +117,7 @@ def broken_inside_word(
     h, t = lexical(head), lexical(tail)
     if lexicon is not None and h and t:
         h_known, t_known = h in lexicon, t in lexicon
+        hyphenates = isinstance(lexicon, Lexicon) and lexicon.engine_hyphens
         if lexical(head + tail) in lexicon and (not fits or not (h_known or t_known)):
             # Known whole: also after other words, as engines that fill the
             # rest of a line with part of a word do ("Kem" + "enterian").
@@ -145,9 +146,12 @@ def broken_inside_word(
                 and is_prefix(lexical(head + tail), lexicon)
             )
             return middle and cut_by_width(line, nxt, head, lexicon)
-        if h.isalpha() and t.isalpha() and broken_run(h + t, len(h), lexicon):
+        if h.isalpha() and t.isalpha() and not hyphenates and broken_run(h + t, len(h), lexicon):
             # A long word glued of known ones, cut where a line ended ("penan"
             # + "datangananmenin" begins "penandatanganan" + "menindaklanjuti").
+            # Not where the engine hyphenates: it marks such a cut with a
+            # hyphen, and short words of the document make runs of almost
+            # anything ("pandemi" + "kpu" + "sat…" of "pandemik" + "pusat").
             return True
         if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + tail), lexicon):
             # A word in three pieces or more ("k" + "ementeria" + "n"): the
