@@ -32,3 +32,22 @@ def test_a_number_cut_at_a_urls_end_is_told_by_the_room_for_one_more_digit() -> 
     assert not number_cut(head, line_of("index-202", edge - 8), one, edge)
     assert not number_cut("https://ogi.go.id/kontrak/index", line_of("index", edge - 3), one, edge)
     assert not number_cut(head, line_of("index-202", edge - 3), one, None)  # outside a table nothing is known
+
+
+def test_a_url_ends_before_a_rare_word_that_no_url_of_the_document_shows() -> None:
+    """"…/pengadaan" fills its line, "kanal" (written nowhere else) opens the next: no URL of the document
+    shows those letters, whole or as a piece's start or end, so the prose goes on there."""
+    lexicon = Lexicon({"proyek", "penyelesaian"}, pieces={"view", "index", "pengadaan", "dokumen"})
+    assert url_ended("https://data.go.id/view/pengadaan", "kanal", lexicon)
+    # letters that end or begin a piece of the document's URLs may be its rest
+    assert not url_ended("https://data.go.id/view/pengadaan", "dex", lexicon)
+    assert not url_ended("https://data.go.id/view/pengadaan", "vie", lexicon)
+
+
+def test_a_url_ends_before_a_prose_word_hyphenated_at_its_own_line_end() -> None:
+    """"…/dokumen", then "penyelesai-" alone on a narrow line: the start of "penyelesaian", broken with a
+    hyphen no engine adds inside a URL."""
+    lexicon = Lexicon({"proyek", "penyelesaian"}, pieces={"view", "index", "dokumen"})
+    assert url_ended("https://data.go.id/view/dokumen", "penyelesai-", lexicon)
+    # without the hyphen the letters begin a piece ("penyelesaian" is one): no sign
+    assert not url_ended("https://data.go.id/view/dokumen", "penyelesai", lexicon)

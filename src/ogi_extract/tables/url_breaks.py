@@ -12,7 +12,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import filled
-from .lexicon import PATH_LIKE, Lexicon, is_prefix, lexical
+from .lexicon import LINE_END_HYPHENS, PATH_LIKE, Lexicon, is_prefix, lexical
 from .model import TextLine
 
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
@@ -92,7 +92,14 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
     last piece may fill a line too ("…/view-index/laporan", then "hal"). The
     URL's last segment is then a piece of the document's URLs whole, the
     letters on both sides of the break join into none, and the next line
-    opens with a word of the document, nothing after it but punctuation.
+    opens with a word, nothing after it but punctuation: one of the
+    document's prose, or one it writes nowhere else but no URL of it shows
+    either, whole or as a piece's start or end ("…/pengadaan", then the
+    rare "kanal"; "dex" ends "index" and may be that piece's rest), or the
+    start of a word of its prose hyphenated at its own line's end
+    ("…/dokumen", then "penyelesai-" of "penyelesaian": an engine breaks a
+    URL without a hyphen, and a hyphen the author typed in one is followed by
+    more of it on the line).
     """
     if not isinstance(lexicon, Lexicon):
         return False
@@ -107,7 +114,11 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
         and segment in lexicon.pieces
         and segment + word not in lexicon.pieces
         and lexical(tail) == word
-        and word in lexicon
+        and (
+            word in lexicon
+            or not any(p.startswith(word) or p.endswith(word) for p in lexicon.pieces)
+            or (tail.endswith(LINE_END_HYPHENS) and is_prefix(word, lexicon))
+        )
     )
 
 
