@@ -94,8 +94,9 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
     letters on both sides of the break join into none, and the next line
     opens with a word, nothing after it but punctuation: one of the
     document's prose, or one it writes nowhere else but no URL of it shows
-    either, whole or as a piece's start or end ("…/pengadaan", then the
-    rare "kanal"; "dex" ends "index" and may be that piece's rest), or the
+    either, whole or as a piece's start or end, in the URL's path
+    ("…/pengadaan", then the rare "kanal"; "dex" ends "index" and may be
+    that piece's rest; a host goes on anywhere: "keuda.ke" + "mendag"), or the
     start of a word of its prose hyphenated at its own line's end
     ("…/dokumen", then "penyelesai-" of "penyelesaian": an engine breaks a
     URL without a hyphen, and a hyphen the author typed in one is followed by
@@ -114,12 +115,22 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
         and segment in lexicon.pieces
         and segment + word not in lexicon.pieces
         and lexical(tail) == word
-        and (
-            word in lexicon
-            or not any(p.startswith(word) or p.endswith(word) for p in lexicon.pieces)
-            or (tail.endswith(LINE_END_HYPHENS) and is_prefix(word, lexicon))
-        )
+        and (word in lexicon or _in_path(head, cut) and _prose_not_url(word, tail, lexicon))
     )
+
+
+def _in_path(head: str, cut: int) -> bool:
+    """Whether the URL's last segment, from `cut`, is in its path: a host may end anywhere ("keuda.ke" + "mendag")."""
+    scheme = head.find("://")
+    return "/" in head[scheme + 3 if scheme >= 0 else 0 : cut]
+
+
+def _prose_not_url(word: str, tail: str, lexicon: Lexicon) -> bool:
+    """Letters the document's URLs never show, whole or as a piece's start or end, or a prose word's start
+    hyphenated at its line's end (see `url_ended`)."""
+    if tail.endswith(LINE_END_HYPHENS) and is_prefix(word, lexicon):
+        return True
+    return not any(p.startswith(word) or p.endswith(word) for p in lexicon.pieces)
 
 
 def number_cut(head: str, line: TextLine, first: Word, edge: float | None) -> bool:
