@@ -53,3 +53,13 @@ def test_a_url_ends_before_a_prose_word_hyphenated_at_its_own_line_end() -> None
     assert url_ended("https://data.go.id/view/dokumen", "penyelesai-", lexicon)
     # without the hyphen the letters begin a piece ("penyelesaian" is one): no sign
     assert not url_ended("https://data.go.id/view/dokumen", "penyelesai", lexicon)
+
+
+def test_a_number_in_a_url_goes_on_with_digits_that_open_with_a_zero() -> None:
+    """"…/datin-dan-2" ends a line with room left, "021" opens the next: no number of prose opens with a zero."""
+    head = "https://keuda.go.id/2021-d-index.php-8-2021/datin-dan-2"
+    assert url_goes_on(head, "021", Lexicon())
+    assert url_goes_on(head, "0", Lexicon())
+    # a number of the prose after a URL that ends with digits stays apart
+    assert not url_goes_on(head, "21", Lexicon())
+    assert not url_goes_on("https://keuda.go.id/datin-dan", "021", Lexicon())  # no digit before the break

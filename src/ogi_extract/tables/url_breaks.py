@@ -24,6 +24,8 @@ _FIRST_LETTERS = regex.compile(r"^\p{L}+")
 _URL_GOES_ON = frozenset("/.-_?=&#%~:")
 # A URL's rest that opens with the rest of a number: "1-laporan", "21/dokumen".
 _DIGITS_GO_ON = regex.compile(r"^\d+[-/_.=&?#]\w")
+# Digits that open with a zero, as no number of prose does: the rest of a number ("dan-2" + "021").
+_ZERO_FIRST = regex.compile(r"^0\d*[.,;:!?)\]]*$")
 # Digits that end a sentence or a clause: "1", "1.", "21),".
 _NUMBER_TAIL = regex.compile(r"^(\d+)[.,;:!?)\]]*$")
 
@@ -44,7 +46,8 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     on both sides of the break join into a piece of the document's URLs
     ("index.php/ja" + "sa", "lapo" + "ran": see `Lexicon.pieces`), when a
     number in the path is cut ("/202" + "1-laporan": the tail's digits go on
-    with a URL's sign), or after a dot in the path when the tail's letters are
+    with a URL's sign, or opens with a zero, as no number of prose does:
+    "dan-2" + "021"), or after a dot in the path when the tail's letters are
     a piece of the document's URLs and no word of its prose ("index." +
     "php-article"; a URL ending a sentence is followed by prose). A URL's
     sign alone on its line (`alone`: nothing after it there, no space) goes
@@ -68,8 +71,8 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
         return True
     if head[-1] == "." and "/" not in head[scheme + 3 :]:
         return True  # the host is not complete: "https://keuda." + "kemendagri."
-    if head[-1].isdigit() and _DIGITS_GO_ON.match(tail):
-        return True  # a number cut in the path: "go.id/202" + "1-laporan"
+    if head[-1].isdigit() and (_DIGITS_GO_ON.match(tail) or _ZERO_FIRST.match(tail)):
+        return True  # a number cut in the path: "go.id/202" + "1-laporan", "dan-2" + "021"
     before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
     pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
     if head[-1] == "." and after is not None and isinstance(lexicon, Lexicon):
