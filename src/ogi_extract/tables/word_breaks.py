@@ -36,6 +36,8 @@ _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[
 _URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
+# Lower-case pieces joined by two hyphens or more, as a URL's path is: "e-dokumen-article-publik.".
+_HYPHENED = regex.compile(r"^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+){2,}[.,;:]?$")
 _PATH_LIKE = PATH_LIKE
 
 
@@ -175,6 +177,11 @@ def broken_inside_word(
             # filling a narrow column, then "kan" (in a wide one, "diumumkan"
             # at the edge, then "ada dari", is two words).
             return False
+    if _URL_LIKE.search(head) and edge is not None and _HYPHENED.match(first.text) and filled(line, nxt, edge):
+        # A URL filling its line to the last glyph goes on with pieces joined by
+        # hyphens, as a URL's path is written and prose seldom is: "…/datin-2021-articl"
+        # + "e-dokumen-article-publik.", however short the pieces (the engine breaks a URL anywhere).
+        return True
     if fits:
         return False
     if _URL_LIKE.search(head) and url_ended(head, first.text, lexicon):
