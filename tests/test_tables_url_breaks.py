@@ -44,6 +44,8 @@ def test_a_url_ends_before_a_rare_word_that_no_url_of_the_document_shows() -> No
     assert not url_ended("https://data.go.id/view/pengadaan", "vie", lexicon)
     # a host goes on anywhere: "ke" is a word and a piece, "mendag" shown by no URL of the document
     assert not url_ended("https://keuda.ke", "mendag", Lexicon({"ke"}, pieces={"keuda", "go", "id"}))
+    # a segment of one letter proves little: "barang-l" + "aporan"
+    assert not url_ended("https://data.go.id/barang-l", "aporan", Lexicon({"l"}, pieces={"barang"}))
 
 
 def test_a_url_ends_before_a_prose_word_hyphenated_at_its_own_line_end() -> None:

@@ -12,7 +12,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import filled
-from .lexicon import LINE_END_HYPHENS, PATH_LIKE, Lexicon, is_prefix, lexical
+from .lexicon import LINE_END_HYPHENS, PATH_LIKE, SEGMENT, Lexicon, is_prefix, lexical
 from .model import TextLine
 
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
@@ -99,7 +99,8 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
     document's prose, or one it writes nowhere else but no URL of it shows
     either, whole or as a piece's start or end, in the URL's path
     ("…/pengadaan", then the rare "kanal"; "dex" ends "index" and may be
-    that piece's rest; a host goes on anywhere: "keuda.ke" + "mendag"), or the
+    that piece's rest; a host goes on anywhere: "keuda.ke" + "mendag"; a
+    segment of a letter or two proves little: "barang-l" + "aporan"), or the
     start of a word of its prose hyphenated at its own line's end
     ("…/dokumen", then "penyelesai-" of "penyelesaian": an engine breaks a
     URL without a hyphen, and a hyphen the author typed in one is followed by
@@ -118,7 +119,7 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
         and segment in lexicon.pieces
         and segment + word not in lexicon.pieces
         and lexical(tail) == word
-        and (word in lexicon or _in_path(head, cut) and _prose_not_url(word, tail, lexicon))
+        and (word in lexicon or len(segment) >= SEGMENT and _in_path(head, cut) and _prose_not_url(word, tail, lexicon))
     )
 
 
