@@ -334,7 +334,8 @@ def test_a_words_first_letters_alone_after_other_words_tell_an_engine_that_cuts_
 
 
 def _roomy(head: str, tail: str, room: float) -> list[TextLine]:
-    """"oleh" and `head` on a line whose cell's edge is `room` past the hyphen, then `tail` (8 pt wide) opening the next."""
+    """"oleh" and `head` on a line whose cell's edge is `room` past the hyphen, then `tail` (8 pt wide)
+    opening the next."""
     line, nxt = _line([("oleh", True), (head, False)]), _line([(tail, True), ("x", True)])
     line.edge = line.words[-1].box.x1 + room
     return [line, nxt]
