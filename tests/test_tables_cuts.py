@@ -163,8 +163,9 @@ def test_a_piece_alone_on_a_pages_last_line_goes_on_with_the_next_page() -> None
 
 
 def test_a_word_in_three_pieces_whose_first_two_are_words_joins() -> None:
-    # "di" filling its line, "antara" alone filling the next (indented), then "nya"
-    a = _ending(line("PAN, di", 100), 1)
+    # "di" filling its line (the font's own spaces: a justified line stretched by more than a glyph
+    # ended a word, see the test after the next), "antara" alone filling the next (indented), then "nya"
+    a = line("PAN, di", 100, x=EDGE - 1 - 6.5 * GLYPH)
     b = _ending(line("antara", 112, x=EDGE - 3 - 6 * GLYPH), 3)
     c = line("nya koordinasi", 124, x=b.box.x0)
     lexicon = Lexicon({"pan", "di", "antara", "diantaranya", "koordinasi"})
@@ -226,3 +227,19 @@ def test_acronyms_with_a_slash_are_whole_before_lower_case() -> None:
     assert not _goes_on("(K/L", "laboratorium")
     assert _goes_on("Pemerintah/P", "emda")  # a capitalised word after a slash, cut after its capital
     assert _goes_on("M", "enyampaikan")
+
+
+def test_a_justified_line_whose_spaces_took_more_than_a_glyph_ended_a_word() -> None:
+    """"Lebih", 80 pt of space, "via" at the edge, then "mensosialisas" alone filling the next line: an engine that
+    cuts a word to fill a line's rest leaves less than a glyph to spread over the spaces; this one moved the word
+    whole to the next line and cut it there."""
+    a = _ending(line("Lebih via", 100), 0.3)
+    b = _ending(line("mensosialisas", 112), 0.5)  # wider than any line: cut again at its edge
+    c = line("ikan. akhir", 124)
+    lexicon = Lexicon({"akhir", "revisi"}, cuts_after_words=True)
+    text = join_lines([a, b, c], left=LEFT + PAD, right=EDGE, lexicon=lexicon).text
+    assert text == "Lebih via mensosialisasikan. akhir"
+    # the same line with the font's own spaces, filled to the edge: the engine cut the word after "via"
+    a = line("Lebih via", 100, x=EDGE - 0.3 - 8.5 * GLYPH)
+    text = join_lines([a, b, c], left=LEFT + PAD, right=EDGE, lexicon=lexicon).text
+    assert text == "Lebih viamensosialisasikan. akhir"

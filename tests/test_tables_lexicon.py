@@ -331,3 +331,28 @@ def test_a_words_first_letters_alone_after_other_words_tell_an_engine_that_cuts_
     word = [_at_edge([("layanan", True), ("di", False)]), _line([("kelola", True), ("dan", True)])]
     known_di = _line([("x", True), ("di", True), ("x", True)])  # "di" is a word of the document
     assert not build_lexicon([known_di, whole, ends, *word]).cuts_after_words
+
+
+def _roomy(head: str, tail: str, room: float) -> list[TextLine]:
+    """"oleh" and `head` on a line whose cell's edge is `room` past the hyphen, then `tail` (8 pt wide)
+    opening the next."""
+    line, nxt = _line([("oleh", True), (head, False)]), _line([(tail, True), ("x", True)])
+    line.edge = line.words[-1].box.x1 + room
+    return [line, nxt]
+
+
+def test_an_engine_that_hyphenates_where_the_words_rest_would_fit_is_told_by_its_breaks() -> None:
+    """TeX weighs a whole paragraph and hyphenates "Petu-" + "gas" with room for "gas" left; engines that fill
+    lines one by one never do, so two such breaks mark the document (`Lexicon.breaks_early`)."""
+    early = [*_roomy("peneliti-", "an", 20.0), *_roomy("pandu-", "an", 9.0)]
+    assert build_lexicon(early).breaks_early
+    assert not build_lexicon(early[:2]).breaks_early  # one break is not enough
+    assert not build_lexicon([*_roomy("peneliti-", "an", 20.0), *_roomy("pandu-", "an", 7.0)]).breaks_early
+    # the author's reduplication is no sign
+    assert not build_lexicon([*_roomy("masing-", "masing", 20.0), *_roomy("pandu-", "an", 9.0)]).breaks_early
+
+
+def test_a_rare_word_hyphenated_with_room_left_drops_its_hyphen_where_the_engine_breaks_early() -> None:
+    words = {"pidana", "dasar"}
+    assert drops_hyphen("Petu-", "gas", Lexicon(words, engine_hyphens=True, breaks_early=True), full_line=False)
+    assert not drops_hyphen("Petu-", "gas", Lexicon(words, engine_hyphens=True), full_line=False)

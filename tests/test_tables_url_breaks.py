@@ -32,3 +32,36 @@ def test_a_number_cut_at_a_urls_end_is_told_by_the_room_for_one_more_digit() -> 
     assert not number_cut(head, line_of("index-202", edge - 8), one, edge)
     assert not number_cut("https://ogi.go.id/kontrak/index", line_of("index", edge - 3), one, edge)
     assert not number_cut(head, line_of("index-202", edge - 3), one, None)  # outside a table nothing is known
+
+
+def test_a_url_ends_before_a_rare_word_that_no_url_of_the_document_shows() -> None:
+    """"…/pengadaan" fills its line, "kanal" (written nowhere else) opens the next: no URL of the document
+    shows those letters, whole or as a piece's start or end, so the prose goes on there."""
+    lexicon = Lexicon({"proyek", "penyelesaian"}, pieces={"view", "index", "pengadaan", "dokumen"})
+    assert url_ended("https://data.go.id/view/pengadaan", "kanal", lexicon)
+    # letters that end or begin a piece of the document's URLs may be its rest
+    assert not url_ended("https://data.go.id/view/pengadaan", "dex", lexicon)
+    assert not url_ended("https://data.go.id/view/pengadaan", "vie", lexicon)
+    # a host goes on anywhere: "ke" is a word and a piece, "mendag" shown by no URL of the document
+    assert not url_ended("https://keuda.ke", "mendag", Lexicon({"ke"}, pieces={"keuda", "go", "id"}))
+    # a segment of one letter proves little: "barang-l" + "aporan"
+    assert not url_ended("https://data.go.id/barang-l", "aporan", Lexicon({"l"}, pieces={"barang"}))
+
+
+def test_a_url_ends_before_a_prose_word_hyphenated_at_its_own_line_end() -> None:
+    """"…/dokumen", then "penyelesai-" alone on a narrow line: the start of "penyelesaian", broken with a
+    hyphen no engine adds inside a URL."""
+    lexicon = Lexicon({"proyek", "penyelesaian"}, pieces={"view", "index", "dokumen"})
+    assert url_ended("https://data.go.id/view/dokumen", "penyelesai-", lexicon)
+    # without the hyphen the letters begin a piece ("penyelesaian" is one): no sign
+    assert not url_ended("https://data.go.id/view/dokumen", "penyelesai", lexicon)
+
+
+def test_a_number_in_a_url_goes_on_with_digits_that_open_with_a_zero() -> None:
+    """"…/datin-dan-2" ends a line with room left, "021" opens the next: no number of prose opens with a zero."""
+    head = "https://keuda.go.id/2021-d-index.php-8-2021/datin-dan-2"
+    assert url_goes_on(head, "021", Lexicon())
+    assert url_goes_on(head, "0", Lexicon())
+    # a number of the prose after a URL that ends with digits stays apart
+    assert not url_goes_on(head, "21", Lexicon())
+    assert not url_goes_on("https://keuda.go.id/datin-dan", "021", Lexicon())  # no digit before the break

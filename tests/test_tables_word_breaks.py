@@ -205,3 +205,35 @@ def test_a_word_ending_a_line_after_others_at_the_edge_ends_where_the_engine_mov
     assert joined(("via pengimplementasia", False), ("ndilegalisasikan", True), **filling, lexicon=css) == (
         "via pengimplementasiandilegalisasikan"
     )
+
+
+def test_rare_words_at_a_line_end_stay_apart_where_the_engine_hyphenates() -> None:
+    """"pandemik" fills a line after other words, "pusat" opens the next, neither written elsewhere: the
+    document's short words make a run of the two ("pandemi" + "kpu" + the start of "satu"), but an engine
+    that hyphenates marks a cut inside such a run with a hyphen, so the line broke between words."""
+    words = {"pok", "surat", "pandemi", "kpu", "satu", "mengembangkan"}
+    filling = dict(edge=100 + 18 * CHAR + 0.5)  # "pok surat pandemik" is 18 glyphs
+    lines = (("pok surat pandemik", False), ("pusat mengembangkan", True))
+    assert joined(*lines, **filling, lexicon=Lexicon(words, engine_hyphens=True)) == (
+        "pok surat pandemik pusat mengembangkan"
+    )
+    # an engine that cuts glued runs anywhere (no hyphen of its own) is read as before
+    assert joined(*lines, **filling, lexicon=Lexicon(words)) == "pok surat pandemikpusat mengembangkan"
+
+
+def test_a_url_filling_its_line_goes_on_with_pieces_joined_by_hyphens() -> None:
+    """"… https://data.go.id/datin-articl" fills its line after other words, "e-dok-id." opens the next:
+    both would fit on one line, but the engine breaks a URL anywhere, and a path's pieces are joined by hyphens
+    as prose seldom is."""
+    url = "https://go.id/datin-articl"
+    lexicon = Lexicon({"tentang", "akses"})
+    lines = ((f"tentang akses {url}", False), ("e-dok-id.", True))
+    width = len(f"tentang akses {url}") * CHAR
+    assert joined(*lines, edge=LEFT + width + 0.5, lexicon=lexicon) == (
+        "tentang akses https://go.id/datin-article-dok-id."
+    )
+    # room left for the next glyph: the URL ended there
+    assert joined(*lines, edge=LEFT + width + 12, lexicon=lexicon) == f"tentang akses {url} e-dok-id."
+    # one hyphen is prose's as well ("e-KTP", "masing-masing"): the URL ended, the pieces fitting on one line
+    lines = ((f"tentang akses {url}", False), ("e-dok. baru", True))
+    assert joined(*lines, edge=LEFT + width + 0.5, lexicon=lexicon) == f"tentang akses {url} e-dok. baru"

@@ -28,7 +28,9 @@ the tail is no word and the two begin a longer one, or the document writes
 the short word only as an acronym ("pen" + "andatangananm" beside "PEN").
 A word too wide for any line that the engine moved whole to the next line
 and cut at that line's end ("hak" | "reakredita" + "si") leaves the word
-before it whole (`moved_whole`). Limit:
+before it whole (`moved_whole`); so does a justified line whose spaces are
+stretched by more than the next glyph (`_stretch`): the engine left that
+room unfilled. Limit:
 in left-aligned text of an engine that never cuts after other words (CSS),
 a short word before a long one is taken for a cut ("uji" + "sensitifitas...").
 
@@ -176,6 +178,18 @@ def _whole_word(head: str, tail: str, lexicon: frozenset[str], line: TextLine) -
     return len(prose) < 2 or "/" in head or not _unstretched(prose)
 
 
+def _stretch(words: list[Word]) -> float:
+    """What a justified line's spaces take beyond the widest space of a text font (`NATURAL_SPACE`): room the
+    engine left at the line's end before it spread it over the spaces.
+
+    An engine that cuts a word to fill a line's rest (ReportLab) leaves less
+    than a glyph to spread; one that moved the word whole to the next line
+    (CSS) may leave many ems ("ditiadakan", 37 pt of space, "bantuan", then
+    "dipertimbangkanteridenti..." alone on its line): the line ended a word.
+    """
+    return sum(max(0.0, b.box.x0 - a.box.x1 - NATURAL_SPACE * a.size) for a, b in zip(words, words[1:]))
+
+
 def _unstretched(words: list[Word]) -> bool:
     """Whether the spaces between the words are the font's own, not a justified line's."""
     return all(b.box.x0 - a.box.x1 <= NATURAL_SPACE * a.size for a, b in zip(words, words[1:]))
@@ -267,6 +281,8 @@ def cut_by_width(line: TextLine, nxt: TextLine, head: str, lexicon: frozenset[st
     justified = len(prose) >= 2 and not _unstretched(prose)
     if not (filled(line, nxt, right) and too_wide(line, nxt, right, justified)):
         return False
+    if justified and _stretch(prose) > GLYPH_SLACK * first_glyph(tail, nxt.words[0].box.width) + EDGE_TOL:
+        return False  # room left unfilled, spread over the spaces: "ditiadakan      bantuan" + "dipertimbangkan…"
     if lexicon is not None and moved_whole(head, nxt, lexicon):
         return False
     if len(line.words) == 1 and head != line.words[0].text:

@@ -87,9 +87,17 @@ class Lexicon(frozenset[str]):
     for the rest of its line to a line of its own first and cut it there
     (CSS `overflow-wrap`, LibreOffice) leave none: there a line that ends
     after other words ended a word.
+
+    `breaks_early` is true when the engine hyphenates a word the document
+    writes whole elsewhere at the end of a line that had room for the word's
+    rest (`BREAKS_EARLY` such line ends, see `_room_for`): it weighs a whole
+    paragraph (TeX), not one line at a time as engines that hyphenate a word
+    only when its rest does not fit (Typst, LibreOffice, CSS). There a
+    hyphenated line with room left is no sign of the author's hyphen.
     """
 
-    __slots__ = ("capitals", "cuts_after_words", "engine_hyphens", "engine_marks", "glues", "pieces")
+    __slots__ = ("breaks_early", "capitals", "cuts_after_words", "engine_hyphens", "engine_marks", "glues", "pieces")
+    breaks_early: bool
     capitals: frozenset[str]
     cuts_after_words: bool
     engine_hyphens: bool
@@ -106,8 +114,10 @@ class Lexicon(frozenset[str]):
         engine_marks: bool = False,
         capitals: Iterable[str] = (),
         cuts_after_words: bool = True,
+        breaks_early: bool = False,
     ) -> Lexicon:
         self = super().__new__(cls, words)
+        self.breaks_early = breaks_early
         self.capitals = frozenset(capitals)
         self.cuts_after_words = cuts_after_words
         self.engine_hyphens = engine_hyphens
@@ -120,6 +130,7 @@ class Lexicon(frozenset[str]):
 ENGINE_HYPHENS = 3
 CUTS_AFTER_WORDS = 1  # see `Lexicon.cuts_after_words`
 ENGINE_HYPHEN = "\u2010"  # see `Lexicon.engine_marks`
+BREAKS_EARLY = 2  # see `Lexicon.breaks_early`
 
 
 def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
@@ -133,6 +144,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     lower: set[str] = set()
     pieces: set[str] = set()
     pairs: list[tuple[str, str]] = []
+    roomy: list[tuple[str, str]] = []  # hyphenated line ends with room for the word's rest
     # a line's last piece after other words, at its edge, and the next line's first
     after_words: list[tuple[str, str]] = []
     marked = inside = minus = 0  # U+2010 ending lines and inside them; hyphen-minus inside
@@ -164,6 +176,8 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
                 pieces.update(r.lower() for r in runs[i == 0 : len(runs) - (i == last and not w.space_after)])
         if end is not None and not end.space_after and end.text.endswith(LINE_END_HYPHENS):
             pairs.append((end.text, ws[0].text))
+            if before is not None and _room_for(before, ws[0]):
+                roomy.append((end.text, ws[0].text))
         if before is not None and _cut_after_words(before, ws[0]):
             after_words.append((before.words[-1].text, ws[0].text))
         before = line
@@ -172,8 +186,10 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
     cuts = sum(1 for head, tail in after_words if _cut_word(lexical(head), lexical(tail), known) or _stub(head, known))
+    early = sum(1 for head, tail in roomy if _letters_break(head, tail))
     return Lexicon(
-        words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks, upper - lower, cuts >= CUTS_AFTER_WORDS
+        words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks, upper - lower, cuts >= CUTS_AFTER_WORDS,
+        early >= BREAKS_EARLY,
     )
 
 
@@ -228,6 +244,15 @@ def _cut_after_words(line: TextLine, first: Word) -> bool:
     )
 
 
+def _room_for(line: TextLine, tail: Word) -> bool:
+    """Whether a line of several words, ended with a hyphen, had room at its cell's edge for the word's rest
+    (`tail`): an engine that fills lines one by one would have set the word whole there (see `cuts.full_line`)."""
+    last = line.words[-1]
+    if line.edge is None or len(line.words) < 2 or tail.page != last.page:
+        return False
+    return line.edge - last.box.x1 >= tail.box.width
+
+
 def _ends_short(line: TextLine, after: list[TextLine]) -> bool:
     """Whether the line ends with a whole word: two ems or more short of its edge, in a letter, on its page.
 
@@ -273,6 +298,14 @@ def _is_run(joined: str, lexicon: frozenset[str], longest: int) -> bool:
                         return True
                     ends[j] = True
     return False
+
+
+def _letters_break(head: str, tail: str) -> bool:
+    """A hyphenated line end between a lower-case letter and a lower-case letter, no reduplication ("peneliti-" +
+    "an", not "masing-" + "masing", "2019-" + "2020")."""
+    stem = head[:-1]
+    return stem[-1:].isalpha() and stem[-1:].islower() and tail[:1].isalpha() and tail[:1].islower() and (
+        lexical(stem).rsplit("-", 1)[-1] != lexical(tail))
 
 
 def _known_break(head: str, tail: str, lexicon: frozenset[str]) -> bool:

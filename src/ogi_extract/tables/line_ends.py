@@ -79,7 +79,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       form is written joined in Indonesian anyway: "nonpemerintah",
       "multipihak"), both parts have at least two letters,
       lower case meets lower case at the break, the line was full
-      (`full_line`), the parts do not rhyme like a reduplication
+      (`full_line`; any line where the engine is seen to hyphenate with
+      room left, `Lexicon.breaks_early`), the parts do not rhyme like a reduplication
       ("gotong-royong", "sayur-mayur": see `_rhymes`);
       capitals there are kept ("PAN-RB", "SP4N-LAPOR!").
 
@@ -111,6 +112,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     soft = head[-1] == SOFT_HYPHEN
     if lexicon is None:
         return soft
+    if isinstance(lexicon, Lexicon) and lexicon.breaks_early:
+        full_line = True  # the engine weighs whole paragraphs: room left proves nothing ("Petu-" + "gas")
     if head[-1] == ENGINE_HYPHEN and isinstance(lexicon, Lexicon) and lexicon.engine_marks:
         return True  # the engine's own mark: "DP2K‐" + "BPMD", "CO‐" + "VID-19"
     stem = head[:-1]

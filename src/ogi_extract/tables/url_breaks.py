@@ -12,7 +12,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import filled
-from .lexicon import PATH_LIKE, Lexicon, is_prefix, lexical
+from .lexicon import LINE_END_HYPHENS, PATH_LIKE, SEGMENT, Lexicon, is_prefix, lexical
 from .model import TextLine
 
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
@@ -24,6 +24,8 @@ _FIRST_LETTERS = regex.compile(r"^\p{L}+")
 _URL_GOES_ON = frozenset("/.-_?=&#%~:")
 # A URL's rest that opens with the rest of a number: "1-laporan", "21/dokumen".
 _DIGITS_GO_ON = regex.compile(r"^\d+[-/_.=&?#]\w")
+# Digits that open with a zero, as no number of prose does: the rest of a number ("dan-2" + "021").
+_ZERO_FIRST = regex.compile(r"^0\d*[.,;:!?)\]]*$")
 # Digits that end a sentence or a clause: "1", "1.", "21),".
 _NUMBER_TAIL = regex.compile(r"^(\d+)[.,;:!?)\]]*$")
 
@@ -44,7 +46,8 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     on both sides of the break join into a piece of the document's URLs
     ("index.php/ja" + "sa", "lapo" + "ran": see `Lexicon.pieces`), when a
     number in the path is cut ("/202" + "1-laporan": the tail's digits go on
-    with a URL's sign), or after a dot in the path when the tail's letters are
+    with a URL's sign, or opens with a zero, as no number of prose does:
+    "dan-2" + "021"), or after a dot in the path when the tail's letters are
     a piece of the document's URLs and no word of its prose ("index." +
     "php-article"; a URL ending a sentence is followed by prose). A URL's
     sign alone on its line (`alone`: nothing after it there, no space) goes
@@ -68,8 +71,8 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
         return True
     if head[-1] == "." and "/" not in head[scheme + 3 :]:
         return True  # the host is not complete: "https://keuda." + "kemendagri."
-    if head[-1].isdigit() and _DIGITS_GO_ON.match(tail):
-        return True  # a number cut in the path: "go.id/202" + "1-laporan"
+    if head[-1].isdigit() and (_DIGITS_GO_ON.match(tail) or _ZERO_FIRST.match(tail)):
+        return True  # a number cut in the path: "go.id/202" + "1-laporan", "dan-2" + "021"
     before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
     pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
     if head[-1] == "." and after is not None and isinstance(lexicon, Lexicon):
@@ -92,7 +95,16 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
     last piece may fill a line too ("…/view-index/laporan", then "hal"). The
     URL's last segment is then a piece of the document's URLs whole, the
     letters on both sides of the break join into none, and the next line
-    opens with a word of the document, nothing after it but punctuation.
+    opens with a word, nothing after it but punctuation: one of the
+    document's prose, or one it writes nowhere else but no URL of it shows
+    either, whole or as a piece's start or end, in the URL's path
+    ("…/pengadaan", then the rare "kanal"; "dex" ends "index" and may be
+    that piece's rest; a host goes on anywhere: "keuda.ke" + "mendag"; a
+    segment of a letter or two proves little: "barang-l" + "aporan"), or the
+    start of a word of its prose hyphenated at its own line's end
+    ("…/dokumen", then "penyelesai-" of "penyelesaian": an engine breaks a
+    URL without a hyphen, and a hyphen the author typed in one is followed by
+    more of it on the line).
     """
     if not isinstance(lexicon, Lexicon):
         return False
@@ -107,8 +119,22 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
         and segment in lexicon.pieces
         and segment + word not in lexicon.pieces
         and lexical(tail) == word
-        and word in lexicon
+        and (word in lexicon or len(segment) >= SEGMENT and _in_path(head, cut) and _prose_not_url(word, tail, lexicon))
     )
+
+
+def _in_path(head: str, cut: int) -> bool:
+    """Whether the URL's last segment, from `cut`, is in its path: a host may end anywhere ("keuda.ke" + "mendag")."""
+    scheme = head.find("://")
+    return "/" in head[scheme + 3 if scheme >= 0 else 0 : cut]
+
+
+def _prose_not_url(word: str, tail: str, lexicon: Lexicon) -> bool:
+    """Letters the document's URLs never show, whole or as a piece's start or end, or a prose word's start
+    hyphenated at its line's end (see `url_ended`)."""
+    if tail.endswith(LINE_END_HYPHENS) and is_prefix(word, lexicon):
+        return True
+    return not any(p.startswith(word) or p.endswith(word) for p in lexicon.pieces)
 
 
 def number_cut(head: str, line: TextLine, first: Word, edge: float | None) -> bool:

@@ -36,6 +36,8 @@ _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[
 _URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
+# Lower-case pieces joined by two hyphens or more, as a URL's path is: "e-dokumen-article-publik.".
+_HYPHENED = regex.compile(r"^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+){2,}[.,;:]?$")
 _PATH_LIKE = PATH_LIKE
 
 
@@ -117,6 +119,7 @@ def broken_inside_word(
     h, t = lexical(head), lexical(tail)
     if lexicon is not None and h and t:
         h_known, t_known = h in lexicon, t in lexicon
+        hyphenates = isinstance(lexicon, Lexicon) and lexicon.engine_hyphens
         if lexical(head + tail) in lexicon and (not fits or not (h_known or t_known)):
             # Known whole: also after other words, as engines that fill the
             # rest of a line with part of a word do ("Kem" + "enterian").
@@ -145,9 +148,12 @@ def broken_inside_word(
                 and is_prefix(lexical(head + tail), lexicon)
             )
             return middle and cut_by_width(line, nxt, head, lexicon)
-        if h.isalpha() and t.isalpha() and broken_run(h + t, len(h), lexicon):
+        if h.isalpha() and t.isalpha() and not hyphenates and broken_run(h + t, len(h), lexicon):
             # A long word glued of known ones, cut where a line ended ("penan"
             # + "datangananmenin" begins "penandatanganan" + "menindaklanjuti").
+            # Not where the engine hyphenates: it marks such a cut with a
+            # hyphen, and short words of the document make runs of almost
+            # anything ("pandemi" + "kpu" + "sat…" of "pandemik" + "pusat").
             return True
         if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + tail), lexicon):
             # A word in three pieces or more ("k" + "ementeria" + "n"): the
@@ -171,6 +177,11 @@ def broken_inside_word(
             # filling a narrow column, then "kan" (in a wide one, "diumumkan"
             # at the edge, then "ada dari", is two words).
             return False
+    if _URL_LIKE.search(head) and edge is not None and _HYPHENED.match(first.text) and filled(line, nxt, edge):
+        # A URL filling its line to the last glyph goes on with pieces joined by
+        # hyphens, as a URL's path is written and prose seldom is: "…/datin-2021-articl"
+        # + "e-dokumen-article-publik.", however short the pieces (the engine breaks a URL anywhere).
+        return True
     if fits:
         return False
     if _URL_LIKE.search(head) and url_ended(head, first.text, lexicon):
