@@ -38,20 +38,16 @@ patterns.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import groupby
 
 import regex
 
 from ..layout.model import Box, Document, Page
+from .edges import PAGE_NUMBER, EdgeLine, edge_lines, fold
 from .model import Furniture, FurnitureLine, PageFurniture
 
-MARGIN_BAND = 0.08
-INNER_BAND = 0.15
-EXTREME_BAND = 0.05
 Y_TOLERANCE = 3.0  # points
 MIN_REPEATS = 2
 INNER_SHARE = 0.5
@@ -59,112 +55,11 @@ MAJORITY_SHARE = 0.8
 ALIGN_TOL = 2.0  # points: lines of one text column start this close
 MAX_NUMBER_BREAKS = 0.1  # share of a group's lines where page numbers may skip or repeat
 
-_NUMBER = re.compile(r"\d+")
-_ROMAN = re.compile(r"^[ivxlcdm]+$", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(
-    r"^(?:(?:halaman|hal\.?|page|p\.)\s*)?[-–—]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?"
-    r"(?:\s*(?:/|of|dari)\s*\d{1,4})?$",
-    re.IGNORECASE,
-)
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
-
-@dataclass(slots=True)
-class _Line:
-    page: int
-    words: tuple[int, ...]
-    text: str
-    box: Box
-    kind: str  # "header" or "footer"
-    offset: float  # distance of its near side from the page edge it belongs to
-    far: float  # distance of its far side from that edge
-    inner: bool  # beyond the margin band (needs a larger share of pages)
-    extreme: bool
-    in_table: bool
-    key: str
-    numbers: tuple[int, ...]
-
-
-def _roman(text: str) -> int:
-    total, last = 0, 0
-    for ch in reversed(text.lower()):
-        value = _ROMAN_VALUES[ch]
-        total += value if value >= last else -value
-        last = max(last, value)
-    return total
-
-
-def _fold(text: str) -> tuple[str, tuple[int, ...]]:
-    """The text with numbers folded to '#', and the numbers themselves."""
-    text = " ".join(text.split()).casefold()
-    if _ROMAN.match(text):
-        return "#", (_roman(text),)
-    numbers = tuple(int(n) for n in _NUMBER.findall(text))
-    return _NUMBER.sub("#", text), numbers
-
-
-def _vertical_rules(page: Page) -> list[tuple[float, float, float]]:
-    return [(r.box.cx, r.box.top, r.box.bottom) for r in page.rulings if r.orientation == "v"]
-
-
-def _inside_table(box: Box, rules: Sequence[tuple[float, float, float]]) -> bool:
-    """Whether vertical rules cross the line's height on both its sides (it sits in a cell)."""
-    cy = box.cy
-    left = right = False
-    for x, top, bottom in rules:
-        if top <= cy <= bottom:
-            left = left or x <= box.x0 + 1.0
-            right = right or x >= box.x1 - 1.0
-            if left and right:
-                return True
-    return False
-
-
-def _candidate_lines(page: Page) -> list[_Line]:
-    height = page.height or 1.0
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i, w in enumerate(page.words):
-        groups[w.line].append(i)
-    rules = _vertical_rules(page)
-    out: list[_Line] = []
-    for indices in groups.values():
-        words = [page.words[i] for i in indices]
-        top = min(w.box.top for w in words)
-        bottom = max(w.box.bottom for w in words)
-        if INNER_BAND * height < bottom and top < (1 - INNER_BAND) * height:
-            continue  # a body line: most lines of a page, so leave before building anything
-        box = Box(min(w.box.x0 for w in words), top, max(w.box.x1 for w in words), bottom)
-        if box.bottom <= INNER_BAND * height:
-            kind, offset, far = "header", box.top, box.bottom
-        elif box.top >= (1 - INNER_BAND) * height:
-            kind, offset, far = "footer", height - box.bottom, height - box.top
-        else:
-            continue
-        text = " ".join(w.text for w in sorted(words, key=lambda w: w.box.x0))
-        key, numbers = _fold(text)
-        out.append(
-            _Line(
-                page=page.number,
-                words=tuple(indices),
-                text=text,
-                box=box,
-                kind=kind,
-                offset=offset,
-                far=far,
-                inner=far > MARGIN_BAND * height,
-                extreme=far <= EXTREME_BAND * height,
-                in_table=_inside_table(box, rules),
-                key=key,
-                numbers=numbers,
-            )
-        )
-    return out
-
-
-def _clusters(lines: list[_Line]) -> list[list[_Line]]:
+def _clusters(lines: list[EdgeLine]) -> list[list[EdgeLine]]:
     """Lines of one text, split where their distance from the edge differs."""
     lines = sorted(lines, key=lambda ln: (ln.offset, ln.page))
-    out: list[list[_Line]] = []
+    out: list[list[EdgeLine]] = []
     for ln in lines:
         if out and ln.offset - out[-1][0].offset <= Y_TOLERANCE:
             out[-1].append(ln)
@@ -173,7 +68,7 @@ def _clusters(lines: list[_Line]) -> list[list[_Line]]:
     return out
 
 
-def _numbers_move_with_pages(group: list[_Line]) -> bool:
+def _numbers_move_with_pages(group: list[EdgeLine]) -> bool:
     """Each folded number is either constant or the page number plus a constant.
 
     The constant may change at a few places (one, or `MAX_NUMBER_BREAKS` of
@@ -200,17 +95,17 @@ def _numbers_move_with_pages(group: list[_Line]) -> bool:
     return True
 
 
-Group = tuple[list[_Line], str]  # lines taken together, and why
+Group = tuple[list[EdgeLine], str]  # lines taken together, and why
 
 
-def _repeated(lines: list[_Line], pages: int) -> list[Group]:
-    by_key: dict[tuple[str, str, bool], list[_Line]] = defaultdict(list)
+def _repeated(lines: list[EdgeLine], pages: int) -> list[Group]:
+    by_key: dict[tuple[str, str, bool], list[EdgeLine]] = defaultdict(list)
     for ln in lines:
         # Beyond the margin band only literal repeats count: a numbered heading
         # opening page after page must not pass for a header with a page number.
         # A line that is nothing but a page number folds there too (a page number
         # set above a two-line footer), and must still move with the pages.
-        folded = not ln.inner or _PAGE_NUMBER.match(ln.text.strip())
+        folded = not ln.inner or PAGE_NUMBER.match(ln.text.strip())
         by_key[(ln.kind, ln.key if folded else ln.text, ln.inner)].append(ln)
     found: list[Group] = []
     for (_kind, _text, inner), group in by_key.items():
@@ -218,7 +113,7 @@ def _repeated(lines: list[_Line], pages: int) -> list[Group]:
             if _numbers_move_with_pages(cluster):
                 parts = [cluster]
             else:  # numbers that are not page numbers: only literal repeats count
-                literal: dict[str, list[_Line]] = defaultdict(list)
+                literal: dict[str, list[EdgeLine]] = defaultdict(list)
                 for ln in cluster:
                     literal[ln.text].append(ln)
                 parts = list(literal.values())
@@ -229,7 +124,7 @@ def _repeated(lines: list[_Line], pages: int) -> list[Group]:
     return found
 
 
-def _page_numbers(lines: Iterable[_Line], pages: dict[int, Page]) -> list[Group]:
+def _page_numbers(lines: Iterable[EdgeLine], pages: dict[int, Page]) -> list[Group]:
     """Lines at the bottom that are nothing but a page number, unless they go on with the text above.
 
     The last piece of a word an engine broke at a page's foot ("m" of
@@ -240,18 +135,18 @@ def _page_numbers(lines: Iterable[_Line], pages: dict[int, Page]) -> list[Group]
     return [
         ([ln], "page number")
         for ln in lines
-        if ln.kind == "footer" and not ln.inner and _PAGE_NUMBER.match(ln.text.strip())
+        if ln.kind == "footer" and not ln.inner and PAGE_NUMBER.match(ln.text.strip())
         and not _text_column_sides(ln, pages[ln.page])[0]
     ]
 
 
-def _hinted(lines: Iterable[_Line], hints: Sequence[str | regex.Pattern[str]]) -> list[Group]:
+def _hinted(lines: Iterable[EdgeLine], hints: Sequence[str | regex.Pattern[str]]) -> list[Group]:
     # the grammar's hints arrive compiled (with the grammar's flags); plain strings still work
     patterns = [h if isinstance(h, regex.Pattern) else regex.compile(h, regex.IGNORECASE) for h in hints]
     return [([ln], "hint") for ln in lines if any(p.search(" ".join(ln.text.split())) for p in patterns)]
 
 
-def _body_territory(group: list[_Line], body: dict[int, list[_Line]], pages: Sequence[int]) -> bool:
+def _body_territory(group: list[EdgeLine], body: dict[int, list[EdgeLine]], pages: Sequence[int]) -> bool:
     """Whether the group's height holds body text on most pages where the group is absent.
 
     A running header occupies a strip of the page that the body never uses: on
@@ -273,7 +168,7 @@ def _body_territory(group: list[_Line], body: dict[int, list[_Line]], pages: Seq
     return occupied > 0 and occupied > len(absent) / 2
 
 
-def _in_text_column(line: _Line, page: Page) -> bool:
+def _in_text_column(line: EdgeLine, page: Page) -> bool:
     """Whether body lines start at the line's left edge right above and right below it.
 
     A line in the middle of a column of text (a cell's text run out of its
@@ -284,7 +179,7 @@ def _in_text_column(line: _Line, page: Page) -> bool:
     return above and below
 
 
-def _text_column_sides(line: _Line, page: Page) -> tuple[bool, bool]:
+def _text_column_sides(line: EdgeLine, page: Page) -> tuple[bool, bool]:
     """Whether another line starts at the line's left edge right above it, and right below it."""
     own = set(line.words)
     box = line.box
@@ -302,7 +197,7 @@ def _text_column_sides(line: _Line, page: Page) -> tuple[bool, bool]:
     return above, below
 
 
-def _crowded_copies(group: list[_Line], candidates: Sequence[_Line], pages: dict[int, Page]) -> list[_Line]:
+def _crowded_copies(group: list[EdgeLine], candidates: Sequence[EdgeLine], pages: dict[int, Page]) -> list[EdgeLine]:
     """The group's text inside longer lines at its height, on the pages where it is missing.
 
     Body text on the footer's baseline makes one line of both; the run of its
@@ -315,7 +210,7 @@ def _crowded_copies(group: list[_Line], candidates: Sequence[_Line], pages: dict
     near = min(ln.offset for ln in group) - Y_TOLERANCE
     far = max(ln.far for ln in group) + Y_TOLERANCE
     present = {ln.page for ln in group}
-    out: list[_Line] = []
+    out: list[EdgeLine] = []
     for ln in candidates:
         if ln.page in present or ln.kind != group[0].kind or ln.offset > far or ln.far < near:
             continue
@@ -336,9 +231,9 @@ def _crowded_copies(group: list[_Line], candidates: Sequence[_Line], pages: dict
             )
             if offset < near or edge_far > far:
                 continue
-            key, numbers = _fold(text)
+            key, numbers = fold(text)
             out.append(
-                _Line(ln.page, tuple(run), text, box, ln.kind, offset, edge_far, ln.inner, ln.extreme, ln.in_table, key, numbers)
+                EdgeLine(ln.page, tuple(run), text, box, ln.kind, offset, edge_far, ln.inner, ln.extreme, ln.in_table, key, numbers)
             )
             break
     return out
@@ -357,7 +252,7 @@ def _run_of(page: Page, order: Sequence[int], tokens: Sequence[str], literal: bo
     for i in order:
         if len(run) == len(tokens):
             break
-        text = page.words[i].text if literal else _fold(page.words[i].text)[0]
+        text = page.words[i].text if literal else fold(page.words[i].text)[0]
         if text == tokens[len(run)]:
             run.append(i)
             continue
@@ -405,7 +300,7 @@ def find_furniture(doc: Document, hints: Sequence[str | regex.Pattern[str]] = ()
     """Per page, the furniture word indices and the body's vertical extent."""
     pages = [p for p in doc.pages if p.words]
     numbers = [p.number for p in pages]
-    candidates = [ln for page in pages for ln in _candidate_lines(page)]
+    candidates = [ln for page in pages for ln in edge_lines(page)]
     usable = [ln for ln in candidates if ln.extreme or not ln.in_table]
     by_number = {p.number: p for p in pages}
     groups = _repeated(usable, len(pages)) + _page_numbers(usable, by_number)
@@ -413,7 +308,7 @@ def find_furniture(doc: Document, hints: Sequence[str | regex.Pattern[str]] = ()
         groups += _hinted(usable, hints)
     # Lines that repeat are furniture's own territory; the rest is body.
     repeated_ids = {id(ln) for members, reason in groups if reason.startswith("repeated") for ln in members}
-    body_lines: dict[int, list[_Line]] = defaultdict(list)
+    body_lines: dict[int, list[EdgeLine]] = defaultdict(list)
     for ln in candidates:
         if id(ln) not in repeated_ids:
             body_lines[ln.page].append(ln)
