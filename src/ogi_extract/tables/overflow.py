@@ -120,7 +120,13 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     if not own or abs(line[0].box.x0 - start) > 0.5 or start - min(w.box.x0 for w in own) <= ALIGN_TOL:
         return False
     above = max(w.box.top for w in own)
-    return not any(abs(top - (above + d)) <= PITCH_TOL for d in steps)
+    if not any(abs(top - (above + d)) <= PITCH_TOL for d in steps):
+        return True
+    # a step below the cell's own line, at the run-over's indent with nothing
+    # of the cell left of it (no list marker): the cell's own text goes on at
+    # that indent only after a line of its own there (a list item's), never
+    # after a line begun at the cell's edge ("Target B24:", its target empty)
+    return not any(abs(w.box.x0 - start) <= 0.5 for w in own if abs(w.box.top - above) <= 1.0)
 
 
 def _at_pitch(top: float, want: float, pitch: float, rule: float | None) -> bool:
@@ -152,10 +158,12 @@ def _one_text(start: float, words: list[Word]) -> list[Word]:
     """
     texts: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.box.x0):
-        for t in texts:
-            if w.box.x0 >= t[-1].box.x1 - 0.5:
-                t.append(w)
-                break
+        # the line whose last word ends nearest before it: "Transparan," goes
+        # on from "ekonomi." it follows a space after, not from "B24:" of the
+        # label it was drawn over, which ends further left
+        clear = [t for t in texts if w.box.x0 >= t[-1].box.x1 - 0.5]
+        if clear:
+            max(clear, key=lambda t: t[-1].box.x1).append(w)
         else:
             texts.append([w])
     return min(texts, key=lambda t: abs(t[0].box.x0 - start), default=[])
@@ -203,7 +211,10 @@ def overflow(
             and w.box.x0 >= box.x0 - 0.5
             and w.box.x1 <= box.x1 + TOL
         ]
-        own = cell_words[k]
+        # the cell's text, or the run-over of the cell above drawn down into
+        # it (`lift_run_over`) when that is its lowest: the rest goes on there
+        dest = _lowest_owner(box, cell_words, k)
+        own = [w for w in cell_words[dest] if dest == k or _within(w.box, box)]
         if not inside and not (own and next_words):
             continue
         if own:
@@ -241,12 +252,12 @@ def overflow(
                 # a line of text below the table, wider than the column (the
                 # text a run-over is drawn over runs across it: that is no sign)
                 break
-            cell_words[k].extend(words)
+            cell_words[dest].extend(words)
             taken.update(id(w) for w in words)
             reach, took, last = max(reach, lb.bottom), True, lb.top
         if next_words and pitch is not None and last is not None:
             # on over the table below, from the last line taken or the cell's own
-            over = _over_next(cell_words[k], next_words, last, pitch, steps or {pitch}, (edge, box.x1 + TOL), next_rules or [])
+            over = _over_next(cell_words[dest], next_words, last, pitch, steps or {pitch}, (edge, box.x1 + TOL), next_rules or [])
             if over:
                 reach, took = max(reach, over), True
         if took:
@@ -254,6 +265,26 @@ def overflow(
     if not taken:
         return loose, grid.box.bottom
     return [w for w in loose if id(w) not in taken], bottom
+
+
+def _within(word: Box, cell: Box) -> bool:
+    """Whether a word's middle lies inside a cell's box."""
+    return cell.x0 <= word.cx <= cell.x1 and cell.top <= word.cy <= cell.bottom
+
+
+def _lowest_owner(box: Box, cell_words: list[list[Word]], k: int) -> int:
+    """The cell whose word lies lowest inside cell `k`'s box: `k`, or a cell above whose text ran over into it.
+
+    A target text drawn past its row's rule over the row below ("ekonomi.
+    Transparan," over "Target B24:", that row's target empty) and on past
+    the table's last rule goes on in the cell it began in.
+    """
+    lowest, owner = None, k
+    for i in [k, *(i for i in range(len(cell_words)) if i != k)]:  # the cell's own line first on a tie
+        for w in cell_words[i]:
+            if _within(w.box, box) and (lowest is None or w.box.top > lowest + 1.0):
+                lowest, owner = w.box.top, i
+    return owner
 
 
 def _over_next(
