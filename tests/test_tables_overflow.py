@@ -289,3 +289,36 @@ def test_a_run_over_of_a_sliver_at_the_shorter_of_the_pages_two_steps_goes_to_th
         ["n paralegal.", "", ""],
         ["Target B12: Baru berasal diberikan", " ".join(f"capaian{k}" for k in range(8)), ""],
     ]
+
+
+def run_over_of_a_list_item_over_an_empty_target(bottom: float) -> list[Word]:
+    """A list item (indented to 80.3, pitch 13.5) run past its rule (260.6) over the label of a row with no target text.
+
+    "ekonomi." is drawn over "Target B24:"; "Transparan," after it clears "B24:"
+    as well as "ekonomi.", and the lines below lie at the item's indent, a step
+    under the label line, where the row below has no text of its own.
+    """
+    tops = [250.0 - 13.5 * k for k in range(10)][::-1]
+    words = line("•", 62.74, tops[0]) + line("Memiliki", 80.3, tops[0])
+    words += [w for k, t in enumerate(tops[1:]) for w in line(f"isi{k}", 80.3, t)]
+    words += [word("ekonomi.", 80.3, 263.5, 121.9, 274.5), word("Transparan,", 124.4, 263.5, 150.0, 274.5)]
+    words += [word("Target", 62.74, 263.5, 90.9, 274.5), word("B24:", 93.4, 263.5, 113.7, 274.5)]
+    words += line("guna KPPS", 80.3, 277.0) + line("penyidik", 80.3, 290.5) + line("review.", 80.3, 304.0)
+    words += line("Capaian Target:", 160.0, 263.5) + line("Resiko.", 160.0, 277.0)
+    return words
+
+
+def test_a_run_over_a_label_with_an_empty_target_goes_to_the_cell_above_line_by_line() -> None:
+    rules = [rule_h(y, COLS[0], COLS[3]) for y in (91.9, 260.6, 330.0)] + [rule_v(x, 91.9, 330.0) for x in COLS]
+    content = split_page(Page(1, 595, 842, run_over_of_a_list_item_over_an_empty_target(330.0), rules), set())
+    upper = "• Memiliki " + " ".join(f"isi{k}" for k in range(9)) + " ekonomi. Transparan, guna KPPS penyidik review."
+    assert heads(content) == [[upper, "", ""], ["Target B24:", "Capaian Target: Resiko.", ""]]
+
+
+def test_a_run_over_the_row_below_goes_on_past_the_tables_last_rule_in_the_cell_it_began_in() -> None:
+    # the same, the table ending at 300: "review." lies under its last rule
+    rules = [rule_h(y, COLS[0], COLS[3]) for y in (91.9, 260.6, 300.0)] + [rule_v(x, 91.9, 300.0) for x in COLS]
+    content = split_page(Page(1, 595, 842, run_over_of_a_list_item_over_an_empty_target(300.0), rules), set())
+    upper = "• Memiliki " + " ".join(f"isi{k}" for k in range(9)) + " ekonomi. Transparan, guna KPPS penyidik review."
+    assert heads(content) == [[upper, "", ""], ["Target B24:", "Capaian Target: Resiko.", ""]]
+    assert not content.lines

@@ -94,7 +94,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 rest = [w for w in words if all(w is not o for o in line)]
                 above_rule = min(w.box.top for w in line) < rule - 0.5
                 drawn_over = any(_overlap(w.box, o.box) for w in line for o in rest)
-                if not above_rule and not drawn_over and not (ran_over and _off_own_lines(line, rest, start, steps)):
+                if not above_rule and not drawn_over and not (ran_over and _off_own_lines(line, rest, start, steps, last)):
                     continue  # a line of the row below at the pitch by chance
                 cell_words[k] = rest
                 cell_words[j].extend(line)
@@ -105,7 +105,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
             last, ran_over = moved, True
 
 
-def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[float]) -> bool:
+def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[float], last: float) -> bool:
     """Whether a line of the run-over goes on over the cell below where that cell has no line of its own.
 
     After a line drawn over the cell's words, the run-over's next line may
@@ -113,7 +113,8 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     "progress" was drawn over). It is the run-over's when it starts at the
     run-over's own indent (`start`), left of which the cell below's lines
     begin, and lies no step of that cell's text below its line above it: the
-    cell's own next line would be a step lower than its last.
+    cell's own next line would be a step lower than its last. `last` is the
+    top of the run-over's line above.
     """
     top = min(w.box.top for w in line)
     own = [w for w in rest if w.box.top < top - 1.0]
@@ -122,10 +123,14 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     above = max(w.box.top for w in own)
     if not any(abs(top - (above + d)) <= PITCH_TOL for d in steps):
         return True
-    # a step below the cell's own line, at the run-over's indent with nothing
-    # of the cell left of it (no list marker): the cell's own text goes on at
-    # that indent only after a line of its own there (a list item's), never
-    # after a line begun at the cell's edge ("Target B24:", its target empty)
+    if abs(above - last) > PITCH_TOL:
+        return False
+    # the run-over's line above lies on the cell's own line ("ekonomi." over
+    # "Target B24:", the same height): a step below is as much the one text's
+    # as the other's. At the run-over's indent with nothing of the cell left
+    # of it (no list marker) it is the run-over's: the cell's own text goes on
+    # at that indent only after a line of its own there (a list item's), never
+    # after one begun at the cell's edge (a label, its target text empty)
     return not any(abs(w.box.x0 - start) <= 0.5 for w in own if abs(w.box.top - above) <= 1.0)
 
 
