@@ -222,6 +222,25 @@ def test_text_filling_a_page_under_an_open_row_is_the_rest_of_its_cell() -> None
     assert out.unassigned == []
 
 
+def test_a_list_filling_a_page_under_an_open_row_is_the_rest_of_its_cell_at_every_indent() -> None:
+    # as above, the text a list: page 2 goes on at the item's indent (65) where page 1's last
+    # line starts, then a sub-item (marker at 70, text at 80) and a new item (marker at 55)
+    p1_words = put("Target B06:", 55, 705) + put("Capaian Target: ok", 135, 705) + put("Nilai: 50%", 455, 705)
+    p1_words += put("awal", 55, 720) + put("•", 55, 732) + put("butir", 65, 732) + put("lanjut", 65, 744)
+    p1 = Page(1, 595, 842, p1_words, [rule_h(700, XS[0], XS[3]), *columns(700, 730)])
+    p2_words = put("sambung", 65, 55) + put("•", 70, 67) + put("anak", 80, 67) + put("cucu", 80, 79)
+    p2_words += put("•", 55, 91) + put("baru", 65, 91) + [w for k in range(50) for w in put(f"isi{k}", 65, 103 + 12 * k)]
+    p2 = Page(2, 595, 842, p2_words, [])
+    p3_words = put("akhir.", 65, 55) + put("Proses Kokreasi:", 135, 70) + put("Aktif", 455, 70)
+    p3 = Page(3, 595, 842, p3_words, [rule_h(65, XS[1], XS[3]), rule_h(100, XS[0], XS[3]), *columns(50, 100)])
+    out = parse_pages([p1, p2, p3])
+    [t] = targets_of(out)
+    words = ["awal", "•", "butir", "lanjut", "sambung", "•", "anak", "cucu", "•", "baru"]
+    assert (t.target_text or "").split() == [*words, *(f"isi{k}" for k in range(50)), "akhir."]
+    assert (t.achievement_text, t.cocreation_label) == ("ok", "Aktif")
+    assert out.unassigned == []
+
+
 def test_a_cell_empty_before_an_open_break_begins_on_the_next_page() -> None:
     # the producer moved the target cell's first lines to the next page; its row began on page 1
     p1_words = put("Capaian Target: selesai", 135, 705) + put("Nilai: 75%", 455, 705)

@@ -265,10 +265,32 @@ def _overflow_cell(group: RowGroup, before: Fragment, line: TextLine) -> Cell | 
         if cell.pieces[-1].page == before.page and not before.opens_at_bottom(box.x0, box.x1):
             continue
         left = min(w.box.x0 for w in cell.words)
-        if box.x0 - 0.5 <= line.box.x0 and line.box.x1 <= box.x1 + COLUMN_TOL and abs(line.box.x0 - left) <= ALIGN_TOL:
+        inside = box.x0 - 0.5 <= line.box.x0 and line.box.x1 <= box.x1 + COLUMN_TOL
+        if inside and (_at_start(cell, line, left) or _next_line(cell, line, left)):
             if best is None or cell.band > best.band:
                 best = cell
     return best
+
+
+def _at_start(cell: Cell, line: TextLine, left: float) -> bool:
+    """Whether `line` starts where the cell's text starts its lines: its left edge, or where its last line starts (a list item's indent)."""
+    last = cell.pieces[-1].lines[-1].box.x0 if cell.pieces[-1].lines else left
+    return any(abs(line.box.x0 - x) <= ALIGN_TOL for x in (left, last))
+
+
+def _next_line(cell: Cell, line: TextLine, left: float) -> bool:
+    """Whether `line` is the next line of the cell's text on a page it has gone on to with no rule.
+
+    Once the cell's text goes on at the top of a page, the lines under it
+    inside its column are its own at any indent (a list's markers, items
+    and sub-items), as long as they follow on, no wider gap than a line,
+    and start no further left than its text does.
+    """
+    piece = cell.pieces[-1]
+    if piece.page != line.page or not piece.lines:
+        return False
+    above = piece.lines[-1].box
+    return line.box.x0 >= left - ALIGN_TOL and 0 <= line.box.top - above.bottom <= above.height
 
 
 def _run_on_cell(group: RowGroup, page: int, line: TextLine) -> Cell | None:
@@ -320,7 +342,8 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
     (a grammar label); such a cell is taken as the rest of the one before only
     where the rules say the cell goes on (see above). Text lines at the top of a
     page that go on with a cell of the row left open on the page before (inside
-    its column, at its left edge) are the rest of that cell. A table's first row
+    its column, at its left edge or its last line's indent, and the lines that
+    follow them there) are the rest of that cell. A table's first row
     printed again at the top of the new page (a repeated header) stays a row of
     its own marked `repeated`, and the row cut by the break goes on below it.
     """
