@@ -18,7 +18,7 @@ So every word knows its `visibility` (`Word.visibility`):
 * `cut off by a clip`: text a clip path cuts, most of it outside (a line a
   page break cuts, drawn again whole on the next page: see `clips.py`). It is
   read, and where the next page repeats it, the copy there is the one kept
-  (`tables.stitch.read_once`);
+  (`tables.copies.read_once`);
 * any other value says why the word is set aside: it goes to
   `Page.hidden` instead of `Page.words`, and from there to the report's
   `unassigned` with the reason `hidden text (...)` or

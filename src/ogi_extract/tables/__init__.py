@@ -1,10 +1,11 @@
 """Bordered tables: grids from rulings, cells placed, broken rows stitched."""
 
+from .copies import read_once
 from .grid import Grid, GridCell, find_grids
 from .lines import JoinedText, group_lines, join_lines
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
 from .page import PageContent, split_page
-from .stitch import Item, read_once, stitch
+from .stitch import Item, stitch
 
 __all__ = [
     "Cell",

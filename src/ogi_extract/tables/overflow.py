@@ -12,28 +12,18 @@ from __future__ import annotations
 from ..layout.model import Box, Word
 from .grid import TOL, Grid
 from .lines import group_lines
-
-ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
-
-PITCH_TOL = 0.3  # points: lines of one text follow each other at one pitch, this exactly
-
-
-def _line_tops(words: list[Word]) -> list[float]:
-    tops: list[float] = []
-    for t in sorted(w.box.top for w in words):
-        if not tops or t - tops[-1] > 1.0:
-            tops.append(t)
-    return tops
-
-
-def _pitch(texts: list[list[Word]]) -> float | None:
-    """The most common step from one line to the next in these texts: the page's line pitch."""
-    steps: dict[float, int] = {}
-    for words in texts:
-        tops = _line_tops(words)
-        for a, b in zip(tops, tops[1:]):
-            steps[round(b - a, 1)] = steps.get(round(b - a, 1), 0) + 1
-    return max(steps, key=lambda d: (steps[d], -d)) if steps else None
+from .steps import (
+    ALIGN_TOL,
+    PITCH_TOL,
+    across_rule,
+    common_pitch,
+    drawn_over,
+    line_tops,
+    on_step,
+    one_text,
+    own_steps,
+    text_steps,
+)
 
 
 def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
@@ -47,10 +37,10 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
     the pitch is the cell above's when it is drawn over the cell's own words
     or begins above its top rule: text runs down out of a cell, never up into one.
     """
-    pitch = _pitch(cell_words)
+    pitch = common_pitch(cell_words)
     if pitch is None:
         return
-    page_steps = _text_steps(cell_words, pitch)
+    page_steps = text_steps(cell_words, pitch)
     for j, upper in enumerate(grid.cells):
         below = [
             k
@@ -64,22 +54,22 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
         if not seed:
             continue
         left = min(w.box.x0 for w in seed) - ALIGN_TOL
-        tops = _line_tops(cell_words[j])
+        tops = line_tops(cell_words[j])
         last = tops[-1] if tops else min(w.box.top for w in early) - pitch
         # where the text's last line starts: its run-over goes on there (a list item's indent)
         start = min((w.box.x0 for w in cell_words[j] if w.box.top >= last - 1.0), default=left + ALIGN_TOL)
         # a text set at the pitch to its last line, not two drawn over each other
         steady = len(tops) >= 2 and abs(tops[-1] - tops[-2] - pitch) <= PITCH_TOL
-        # the steps the text takes (14.25 pt, and 15 now and then: `_steps`);
+        # the steps the text takes (14.25 pt, and 15 now and then: `own_steps`);
         # a sliver with no line of its own steps as the page's texts do
-        steps = _steps(tops, pitch) if cell_words[j] else page_steps
+        steps = own_steps(tops, pitch) if cell_words[j] else page_steps
         ran_over = False  # a line of the run-over already taken from below
         while True:
             moved: float | None = None
             for k in below:
                 words = cell_words[k]
                 rule = grid.cells[k].box.top
-                line = _one_text(
+                line = one_text(
                     start,
                     [
                         w
@@ -93,8 +83,8 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                     continue
                 rest = [w for w in words if all(w is not o for o in line)]
                 above_rule = min(w.box.top for w in line) < rule - 0.5
-                drawn_over = any(_overlap(w.box, o.box) for w in line for o in rest)
-                if not above_rule and not drawn_over and not (ran_over and _off_own_lines(line, rest, start, steps, last)):
+                covered = any(drawn_over(w.box, o.box) for w in line for o in rest)
+                if not above_rule and not covered and not (ran_over and _off_own_lines(line, rest, start, steps, last)):
                     continue  # a line of the row below at the pitch by chance
                 cell_words[k] = rest
                 cell_words[j].extend(line)
@@ -150,37 +140,6 @@ def _at_pitch(top: float, want: float, pitch: float, rule: float | None) -> bool
     return rule is not None and top < rule - 0.5 and abs(top - want) <= pitch / 4
 
 
-def _one_text(start: float, words: list[Word]) -> list[Word]:
-    """The words of the run-over's line among `words`: one line of text, none drawn over another.
-
-    Where the run-over is drawn over the row below's first line, that line's
-    words may stand at the pitch and inside the column too ("menerima." over
-    "Milestone", then the row's own "M12:" after it). A line of text never
-    draws a word over its neighbour: the words fall into lines so, each
-    taking the next word that clears its last one, and the run-over is the
-    line that begins nearest where the text above it began its last line
-    (`start`: a list item's indent goes on).
-    """
-    texts: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: w.box.x0):
-        # the line whose last word ends nearest before it: "Transparan," goes
-        # on from "ekonomi." it follows a space after, not from "B24:" of the
-        # label it was drawn over, which ends further left
-        clear = [t for t in texts if w.box.x0 >= t[-1].box.x1 - 0.5]
-        if clear:
-            max(clear, key=lambda t: t[-1].box.x1).append(w)
-        else:
-            texts.append([w])
-    return min(texts, key=lambda t: abs(t[0].box.x0 - start), default=[])
-
-
-def _overlap(a: Box, b: Box) -> bool:
-    """Whether two word boxes cover each other in good part (text drawn over text)."""
-    w = min(a.x1, b.x1) - max(a.x0, b.x0)
-    h = min(a.bottom, b.bottom) - max(a.top, b.top)
-    return w > 0.2 * min(a.width, b.width) and h > 0.3 * min(a.height, b.height)
-
-
 def overflow(
     grid: Grid,
     cell_words: list[list[Word]],
@@ -202,7 +161,7 @@ def overflow(
     # the cells' padding: how far right of its rule a cell's text begins
     pads = [min(w.box.x0 for w in ws) - gc.box.x0 for gc, ws in zip(grid.cells, cell_words) if ws]
     pad = max(min(pads), 0.0) if pads else 0.0
-    pitch = _pitch([*cell_words, loose])
+    pitch = common_pitch([*cell_words, loose])
     for k, gc in enumerate(grid.cells):
         if gc.r1 != nrows:
             continue
@@ -239,13 +198,13 @@ def overflow(
         # left edge, a list item's indent or a sub-item's); text under the
         # table starts at the table's edge or runs across the column's rules
         edge = box.x0 + max(pad - ALIGN_TOL, 0.5)
-        tops = _line_tops(own)
+        tops = line_tops(own)
         last = tops[-1] if tops else None
-        steps = _steps(tops, pitch)
+        steps = own_steps(tops, pitch)
         took = False
         for line in group_lines(inside, 0):
             words = _own_line(line.words, last, steps)
-            drawn_over = len(words) < len(line.words)
+            covered = len(words) < len(line.words)
             lb = Box(
                 min(w.box.x0 for w in words), min(w.box.top for w in words),
                 max(w.box.x1 for w in words), max(w.box.bottom for w in words),
@@ -253,7 +212,7 @@ def overflow(
             # the next line of the cell's text: no wider gap than a line's own
             if lb.top > reach + 0.8 * height or lb.x0 < edge:
                 break
-            if not drawn_over and _runs_across(lb, box, loose):
+            if not covered and _runs_across(lb, box, loose):
                 # a line of text below the table, wider than the column (the
                 # text a run-over is drawn over runs across it: that is no sign)
                 break
@@ -304,7 +263,7 @@ def _over_next(
     """Take into `cell` its lines drawn over the words or rules of the table below; return how far they reach.
 
     `pitch` is the page's line pitch, `steps` the steps of the cell's own
-    text (`_steps`): its run-over steps as its lines do, 12.75 pt after a
+    text (`own_steps`): its run-over steps as its lines do, 12.75 pt after a
     text that steps 13.5 and 12.75.
     A line drawn across a row rule of the table below (`rules`) at such a
     step is the run-over too, drawn over nothing: a cell's own text begins
@@ -324,18 +283,18 @@ def _over_next(
             for w in others
             if last + min(steps) - PITCH_TOL <= w.box.top <= last + 1.5 * pitch and w.box.x0 >= x0 and w.box.x1 <= x1
             and (
-                any(o is not w and _overlap(w.box, o.box) for o in others)
-                or (_on_step(w.box.top, last, steps) and _across(w.box, rules))
+                any(o is not w and drawn_over(w.box, o.box) for o in others)
+                or (on_step(w.box.top, last, steps) and across_rule(w.box, rules))
             )
         ]
         if not over:
             return reach
-        at_pitch = [w for w in over if _on_step(w.box.top, last, steps)]
+        at_pitch = [w for w in over if on_step(w.box.top, last, steps)]
         top = min(w.box.top for w in at_pitch or over)
         # the whole line: its words drawn over nothing too ("anak," past the
         # end of the heading "Stranas PK" it is drawn over), none over another
         start = min(w.box.x0 for w in over if abs(w.box.top - top) <= PITCH_TOL)
-        line = _one_text(
+        line = one_text(
             start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL and w.box.x0 >= x0 and w.box.x1 <= x1]
         )
         for ws in next_words:
@@ -345,46 +304,10 @@ def _over_next(
         last = top
 
 
-def _on_step(top: float, last: float, steps: set[float]) -> bool:
-    """Whether a line at `top` is a step of the text after its line at `last`, to a fraction of a point."""
-    return any(abs(top - (last + d)) <= PITCH_TOL for d in steps)
-
-
-def _across(box: Box, rules: list[float]) -> bool:
-    """Whether a word's box is cut by one of the row rules at heights `rules` (text drawn over a rule)."""
-    return any(box.top < y - 0.5 and box.bottom > y + 0.5 for y in rules)
-
-
-def _text_steps(texts: list[list[Word]], pitch: float) -> set[float]:
-    """The steps from line to line of every text of the page near its pitch (`_steps` of each).
-
-    A cell continued from the page before as a sliver has no line of its own
-    to count from; its run-over steps as the page's texts do (Chromium's 13.5
-    and 12.75 pt, the page's pitch being either).
-    """
-    out = {pitch}
-    for words in texts:
-        out |= _steps(_line_tops(words), pitch)
-    return out
-
-
-def _steps(tops: list[float], pitch: float | None) -> set[float]:
-    """The steps from line to line of the cell's own text: the page's pitch and those near it.
-
-    Chromium rounds its line boxes to its layout unit, so one text may step
-    14.25 pt and now and then 15 pt, or 13.5 and 12.75 (the page's most common
-    step being either); its run-over steps the same.
-    """
-    if pitch is None:
-        return set()
-    own = {round(b - a, 2) for a, b in zip(tops, tops[1:])}
-    return {pitch, *(d for d in own if pitch * 0.9 <= d <= pitch * 1.1)}
-
-
 def _own_line(words: list[Word], last: float | None, steps: set[float]) -> list[Word]:
     """The words of a line of the cell's text drawn over a line of other text.
 
-    The cell's words fall a step of its own text (`_steps`) after its last
+    The cell's words fall a step of its own text (`own_steps`) after its last
     line; the other text's (a heading or a paragraph under the table) lie at
     their own height, over them.
     """
@@ -392,7 +315,7 @@ def _own_line(words: list[Word], last: float | None, steps: set[float]) -> list[
         return words
     on = [w for w in words if any(abs(w.box.top - (last + d)) <= PITCH_TOL for d in steps)]
     off = [w for w in words if all(w is not o for o in on)]
-    if on and off and any(_overlap(a.box, b.box) for a in on for b in off):
+    if on and off and any(drawn_over(a.box, b.box) for a in on for b in off):
         return on
     return words
 

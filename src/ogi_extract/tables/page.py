@@ -6,7 +6,7 @@ belongs where most of it is, among the cells of the column it starts in (a
 word too long for its cell runs out over the column rule to its right); one a clip path cuts off just past a table's
 top or bottom edge (a line a page break cut, drawn on both pages, its rules
 cut with it: see `layout.clips`) belongs to the cell at that edge, where
-`stitch.read_once` reads it once. Text that runs out below a table's last rule in
+`copies.read_once` reads it once. Text that runs out below a table's last rule in
 one cell's column (a producer that does not grow the row to fit its cell)
 is the rest of that cell: it starts within a line of the rule inside the
 cells' padding (where the cells' text starts, or further in), stays

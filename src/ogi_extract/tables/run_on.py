@@ -24,7 +24,7 @@ from bisect import bisect_right
 
 from ..layout.model import Box, Word
 from .grid import TOL, Grid
-from .overflow import ALIGN_TOL, PITCH_TOL, _across, _one_text, _overlap, _pitch, _text_steps
+from .steps import ALIGN_TOL, PITCH_TOL, across_rule, common_pitch, drawn_over, one_text, text_steps
 
 
 def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
@@ -33,7 +33,7 @@ def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
     The caller calls it only for the page's first grid with no text above it:
     a run-on from the page before begins at the page's top.
     """
-    pitch = _pitch(cell_words)
+    pitch = common_pitch(cell_words)
     if pitch is None:
         return []
     first = [k for k, gc in enumerate(grid.cells) if gc.r0 == 0]
@@ -41,7 +41,7 @@ def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
         w
         for k in first
         for w in cell_words[k]
-        if any(o is not w and o.box.top > w.box.top + 1.0 and _overlap(w.box, o.box) for o in cell_words[k])
+        if any(o is not w and o.box.top > w.box.top + 1.0 and drawn_over(w.box, o.box) for o in cell_words[k])
     ]
     if not seeds:
         return []
@@ -51,7 +51,7 @@ def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
     if not 0 <= c < len(grid.xs) - 1:
         return []
     x0, x1 = grid.xs[c], grid.xs[c + 1] + TOL
-    steps = _text_steps(cell_words, pitch)
+    steps = text_steps(cell_words, pitch)
     rules = list(grid.ys[1:-1])
     taken: list[Word] = []
     wants = [top]
@@ -65,7 +65,7 @@ def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
             and w.box.x1 <= x1
             and w.box.x0 >= x0
         ]
-        line = _one_text(start, near)
+        line = one_text(start, near)
         if not line or abs(line[0].box.x0 - start) > ALIGN_TOL:
             break
         rest = [w for w in free if all(w is not o for o in line)]
@@ -73,7 +73,7 @@ def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
             min(w.box.x0 for w in line), min(w.box.top for w in line),
             max(w.box.x1 for w in line), max(w.box.bottom for w in line),
         )
-        if not any(_overlap(w.box, o.box) for w in line for o in rest) and not _across(box, rules):
+        if not any(drawn_over(w.box, o.box) for w in line for o in rest) and not across_rule(box, rules):
             break  # a line of the row's own, at the step by chance
         taken.extend(line)
         wants = [box.top + d for d in steps]

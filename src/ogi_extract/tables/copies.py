@@ -1,0 +1,59 @@
+"""A text line a producer draws on both pages of a break: read once.
+
+A producer may draw the text line that a page's edge cuts on both pages, each
+copy clipped to its page (wkhtmltopdf): the next page then begins the cell
+with the same words at the same places as its last line on the page before.
+`read_once` keeps one copy, the one a reader sees (`layout.clips` marks the
+words a clip path cuts off), and hands back the other's words so they are
+counted as read, not lost.
+"""
+
+from __future__ import annotations
+
+from ..layout.model import Word
+from ..layout.visibility import CUT_OFF
+from .model import TextLine
+
+
+def same_line(a: TextLine, b: TextLine, least: int = 2) -> bool:
+    """The same words at the same places across the page (a line drawn on two pages).
+
+    Two words at least: a lone word at a cell's left edge ends one page and
+    opens the next by chance often enough (a repeated word wrapped alone).
+    """
+    return len(a.words) == len(b.words) >= least and all(
+        x.text == y.text and abs(x.box.x0 - y.box.x0) <= 0.5 for x, y in zip(a.words, b.words)
+    )
+
+
+def _cut_off(line: TextLine) -> bool:
+    """Whether a clip path cuts every word of the line (see `layout.clips`)."""
+    return bool(line.words) and all(w.visibility == CUT_OFF for w in line.words)
+
+
+def read_once(lines: list[TextLine]) -> tuple[list[TextLine], list[Word]]:
+    """A cell's lines with the copy of a line cut by a page break left out, and the copy's words.
+
+    A producer may draw the text line that a page's edge cuts on both pages
+    (each copy clipped to its page): the next page then begins the cell with
+    the same words at the same places as its last line on the page before.
+    Two words at least make a copy (see `same_line`); one word will do where
+    a clip path cuts one of the two, and the copy the reader sees is kept.
+    """
+    kept: list[TextLine] = []
+    copies: list[Word] = []
+    for ln in lines:
+        before = kept[-1] if kept else None
+        if before is None or ln.page != before.page + 1:
+            kept.append(ln)
+            continue
+        cut_before, cut_here = _cut_off(before), _cut_off(ln)
+        if same_line(before, ln, 1 if cut_before or cut_here else 2):
+            if cut_before and not cut_here:
+                kept[-1] = ln
+                copies.extend(before.words)
+            else:
+                copies.extend(ln.words)
+            continue
+        kept.append(ln)
+    return kept, copies

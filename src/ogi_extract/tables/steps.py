@@ -1,0 +1,101 @@
+"""The line steps of a page's texts: how far one line of a text lies below the one before.
+
+A cell's text that runs over a rule, or on at the top of the next page, is
+told from the text it is drawn over by its steps: it goes on a step of its
+own text (or of the page's texts, where it has no line of its own) below its
+last line, while the other text stands at its own height. Used by
+`overflow.py` (text run over a row's bottom rule) and `run_on.py` (text run
+on over the next page's first row).
+"""
+
+from __future__ import annotations
+
+from ..layout.model import Box, Word
+
+ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
+PITCH_TOL = 0.3  # points: lines of one text follow each other at one pitch, this exactly
+
+
+def line_tops(words: list[Word]) -> list[float]:
+    tops: list[float] = []
+    for t in sorted(w.box.top for w in words):
+        if not tops or t - tops[-1] > 1.0:
+            tops.append(t)
+    return tops
+
+
+def common_pitch(texts: list[list[Word]]) -> float | None:
+    """The most common step from one line to the next in these texts: the page's line pitch."""
+    steps: dict[float, int] = {}
+    for words in texts:
+        tops = line_tops(words)
+        for a, b in zip(tops, tops[1:]):
+            steps[round(b - a, 1)] = steps.get(round(b - a, 1), 0) + 1
+    return max(steps, key=lambda d: (steps[d], -d)) if steps else None
+
+
+def one_text(start: float, words: list[Word]) -> list[Word]:
+    """The words of the run-over's line among `words`: one line of text, none drawn over another.
+
+    Where the run-over is drawn over the row below's first line, that line's
+    words may stand at the pitch and inside the column too ("menerima." over
+    "Milestone", then the row's own "M12:" after it). A line of text never
+    draws a word over its neighbour: the words fall into lines so, each
+    taking the next word that clears its last one, and the run-over is the
+    line that begins nearest where the text above it began its last line
+    (`start`: a list item's indent goes on).
+    """
+    texts: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.box.x0):
+        # the line whose last word ends nearest before it: "Transparan," goes
+        # on from "ekonomi." it follows a space after, not from "B24:" of the
+        # label it was drawn over, which ends further left
+        clear = [t for t in texts if w.box.x0 >= t[-1].box.x1 - 0.5]
+        if clear:
+            max(clear, key=lambda t: t[-1].box.x1).append(w)
+        else:
+            texts.append([w])
+    return min(texts, key=lambda t: abs(t[0].box.x0 - start), default=[])
+
+
+def drawn_over(a: Box, b: Box) -> bool:
+    """Whether two word boxes cover each other in good part (text drawn over text)."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return w > 0.2 * min(a.width, b.width) and h > 0.3 * min(a.height, b.height)
+
+
+def on_step(top: float, last: float, steps: set[float]) -> bool:
+    """Whether a line at `top` is a step of the text after its line at `last`, to a fraction of a point."""
+    return any(abs(top - (last + d)) <= PITCH_TOL for d in steps)
+
+
+def across_rule(box: Box, rules: list[float]) -> bool:
+    """Whether a word's box is cut by one of the row rules at heights `rules` (text drawn over a rule)."""
+    return any(box.top < y - 0.5 and box.bottom > y + 0.5 for y in rules)
+
+
+def text_steps(texts: list[list[Word]], pitch: float) -> set[float]:
+    """The steps from line to line of every text of the page near its pitch (`own_steps` of each).
+
+    A cell continued from the page before as a sliver has no line of its own
+    to count from; its run-over steps as the page's texts do (Chromium's 13.5
+    and 12.75 pt, the page's pitch being either).
+    """
+    out = {pitch}
+    for words in texts:
+        out |= own_steps(line_tops(words), pitch)
+    return out
+
+
+def own_steps(tops: list[float], pitch: float | None) -> set[float]:
+    """The steps from line to line of the cell's own text: the page's pitch and those near it.
+
+    Chromium rounds its line boxes to its layout unit, so one text may step
+    14.25 pt and now and then 15 pt, or 13.5 and 12.75 (the page's most common
+    step being either); its run-over steps the same.
+    """
+    if pitch is None:
+        return set()
+    own = {round(b - a, 2) for a, b in zip(tops, tops[1:])}
+    return {pitch, *(d for d in own if pitch * 0.9 <= d <= pitch * 1.1)}

@@ -1,0 +1,42 @@
+"""The line steps of a page's texts: the geometry the run-over rules of `overflow` and `run_on` stand on."""
+
+from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.steps import across_rule, common_pitch, drawn_over, line_tops, on_step, one_text, own_steps, text_steps
+
+
+def word(text: str, x0: float, top: float, width: float = 30.0, height: float = 12.0) -> Word:
+    return Word(text, Box(x0, top, x0 + width, top + height), "F", 10, False, int(top), True)
+
+
+def column(tops: list[float], x0: float = 50.0) -> list[Word]:
+    return [word(f"w{k}", x0, t) for k, t in enumerate(tops)]
+
+
+def test_line_tops_merge_words_of_one_line_and_the_pitch_is_the_most_common_step() -> None:
+    words = [word("a", 50, 100), word("b", 90, 100.5), word("c", 50, 113.5), word("d", 50, 127)]
+    assert line_tops(words) == [100, 113.5, 127]
+    texts = [column([100, 113.5, 127, 140.5]), column([300, 312.75])]
+    assert common_pitch(texts) == 13.5
+    assert common_pitch([]) is None
+
+
+def test_a_texts_own_steps_are_those_near_the_pitch() -> None:
+    # Chromium rounds line boxes: 13.5 and now and then 12.75; a paragraph gap of 20 is no line step
+    assert own_steps([100, 113.5, 126.25, 146.25], 13.5) == {13.5, 12.75}
+    assert own_steps([100, 113.5], None) == set()
+    assert text_steps([column([100, 112.75]), column([300, 313.5])], 13.5) == {13.5, 12.75}
+    assert on_step(126.4, 113.5, {13.5, 12.75}) and not on_step(126.62, 113.5, {13.5, 12.75})
+
+
+def test_words_drawn_over_each_other_and_across_a_rule() -> None:
+    a, b = Box(50, 100, 80, 112), Box(60, 104, 90, 116)
+    assert drawn_over(a, b) and not drawn_over(a, Box(81, 100, 110, 112))
+    assert across_rule(a, [106.0]) and not across_rule(a, [100.2, 112.0])
+
+
+def test_one_text_takes_the_line_beginning_nearest_the_texts_indent() -> None:
+    # "menerima." run over "Milestone" of the row below: two lines drawn over each other
+    over = [word("menerima.", 55, 200, 40), word("Milestone", 50, 201, 45), word("M12:", 100, 201, 25)]
+    assert [w.text for w in one_text(55, over)] == ["menerima."]
+    assert [w.text for w in one_text(50, over)] == ["Milestone", "M12:"]
+    assert one_text(50, []) == []
