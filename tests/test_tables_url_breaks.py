@@ -3,7 +3,7 @@
 from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.model import TextLine
-from ogi_extract.tables.url_breaks import number_cut, url_ended, url_goes_on
+from ogi_extract.tables.url_breaks import number_cut, segment_fitted, url_ended, url_goes_on
 
 
 def line_of(text: str, x1: float, size: float = 10.0) -> TextLine:
@@ -65,3 +65,27 @@ def test_a_number_in_a_url_goes_on_with_digits_that_open_with_a_zero() -> None:
     # a number of the prose after a URL that ends with digits stays apart
     assert not url_goes_on(head, "21", Lexicon())
     assert not url_goes_on("https://keuda.go.id/datin-dan", "021", Lexicon())  # no digit before the break
+
+
+def test_letters_alone_on_their_line_that_begin_a_piece_of_the_documents_urls_go_on() -> None:
+    """TeX's `url` breaks anywhere: "https://komi" + "siinform" + "asi.go.id/", the middle piece alone on its line."""
+    lexicon = Lexicon({"antar", "portal"}, pieces={"komisiinformasi", "go", "id", "article"})
+    assert url_goes_on("https://komi", "siinform", lexicon, alone=True)
+    # not alone on its line, or no piece begun, or a word of the prose: no sign
+    assert not url_goes_on("https://komi", "siinform", lexicon, alone=False)
+    assert not url_goes_on("https://komi", "portalx", lexicon, alone=True)
+    assert not url_goes_on("https://komisiinformasi.go.id/article", "portal", Lexicon({"portal"}, pieces={"articleportalx"}), alone=True)
+
+
+def test_a_urls_first_segment_that_fits_the_room_left_was_not_cut() -> None:
+    """"…/pengadaan-barang-informasi" 30 pt short of its edge, "terkait/lokus," on the next line."""
+    lexicon = Lexicon({"terkait", "lokus"}, pieces={"pengadaan", "barang", "informasi"})
+    head = line_of("https://www.lkpp.go.id/pengadaan-barang-informasi", 170.0)
+    tail = line_of("terkait/lokus,", 170.0).words[0]  # 5 pt a glyph: "terkait" is 35 pt, an em 10 pt
+    assert segment_fitted(head, tail, 200.0, lexicon)
+    assert not segment_fitted(head, tail, 178.0, lexicon)  # less than an em and than "terkait": a cut
+    # after a sign the engine had a break of its own: room proves nothing
+    assert not segment_fitted(line_of("https://www.lkpp.go.id/pengadaan-", 170.0), tail, 200.0, lexicon)
+    # letters that are no word of the prose, or a piece of the document's URLs, may be the URL's rest
+    assert not segment_fitted(head, tail, 200.0, Lexicon({"lokus"}, pieces={"pengadaan"}))
+    assert not segment_fitted(head, tail, 200.0, Lexicon({"terkait"}, pieces={"informasiterkait"}))

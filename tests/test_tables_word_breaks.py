@@ -4,7 +4,14 @@ from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import TextLine
-from ogi_extract.tables.word_breaks import LONG_DERIVED, _begins_word_over_page, fills_edge, glued_at_edge
+from ogi_extract.tables.word_breaks import (
+    LONG_DERIVED,
+    _begins_word_over_page,
+    fills_edge,
+    glued_at_edge,
+    piece_before_page_break,
+    sentence_after_url,
+)
 
 CHAR = 5.0  # every glyph 5 pt wide, at 10 pt: half an em
 LEFT = 100.0
@@ -237,3 +244,44 @@ def test_a_url_filling_its_line_goes_on_with_pieces_joined_by_hyphens() -> None:
     # one hyphen is prose's as well ("e-KTP", "masing-masing"): the URL ended, the pieces fitting on one line
     lines = ((f"tentang akses {url}", False), ("e-dok. baru", True))
     assert joined(*lines, edge=LEFT + width + 0.5, lexicon=lexicon) == f"tentang akses {url} e-dok. baru"
+
+
+def test_a_url_broken_in_tex_goes_on_through_letters_alone_on_their_line() -> None:
+    # "https://komi" + "siinform" + "asi.go.id/article", each piece alone on a narrow line
+    lexicon = Lexicon({"antar", "portal"}, pieces={"komisiinformasi", "go", "id", "article"}, engine_hyphens=True)
+    lines = (("antar.", False), ("https://komi", False), ("siinform", False), ("asi.go.id/article", False), ("portal.", True))
+    assert joined(*lines, edge=LEFT + 20 * CHAR, lexicon=lexicon) == "antar. https://komisiinformasi.go.id/article portal."
+
+
+def test_a_url_ending_with_a_full_stop_ends_its_sentence_before_a_capital() -> None:
+    # "…/8-index.php." fills its line, "PTUN mekanisme." opens the next sentence
+    lexicon = Lexicon({"mekanisme", "keterbukaan"}, pieces={"lkpp", "go", "id", "dokumen", "index", "php"})
+    url = "https://www.lkpp.go.id/dokumen/8-index.php."
+    lines = ((url, False), ("PTUN mekanisme.", True))
+    assert joined(*lines, edge=LEFT + CHAR * len(url) + 2, lexicon=lexicon) == f"{url} PTUN mekanisme."
+    # a capital segment the document's URLs show may go on the URL
+    assert not sentence_after_url(url, "PHP/dokumen", Lexicon(set(), pieces={"php"}))
+    assert sentence_after_url(url, "PTUN", Lexicon(set(), pieces={"php"}))
+    assert not sentence_after_url("https://www.lkpp.go.id/dokumen", "PTUN", Lexicon(set(), pieces={"php"}))
+
+
+def test_a_url_ends_where_the_next_lines_first_segment_would_have_fitted() -> None:
+    # "…/pengadaan-barang-informasi" 40 pt short of its edge, "terkait/lokus," opening the next line:
+    # an engine that fills each line would have set "terkait" (35 pt) there, or its first glyph
+    lexicon = Lexicon({"terkait", "lokus", "agar"}, pieces={"lkpp", "go", "id", "pengadaan", "barang", "informasi"})
+    url = "https://www.lkpp.go.id/pengadaan-barang-informasi"
+    lines = ((url, False), ("terkait/lokus, agar", True))
+    edge = LEFT + CHAR * len(url) + 40
+    assert joined(*lines, edge=edge, lexicon=lexicon) == f"{url} terkait/lokus, agar"
+    # an engine that weighs whole paragraphs (it hyphenates) leaves room at a URL's cut too
+    tex = Lexicon(set(lexicon), pieces=lexicon.pieces, engine_hyphens=True)
+    assert joined(*lines, edge=edge, lexicon=tex) == f"{url}terkait/lokus, agar"
+
+
+def test_a_piece_at_the_pages_foot_goes_on_with_the_first_part_of_a_slash_compound() -> None:
+    # "mem" alone on a page's last line, "berikan/berka" + "la" on the next page: "memberikan/berkala"
+    lexicon = Lexicon({"memberikan", "berkala", "dukungan", "korporasi"})
+    nxt = cell(("berikan/berka", False), edge=200)[0]
+    nxt.page = 2
+    assert piece_before_page_break("mem", nxt, lexicon)
+    assert not piece_before_page_break("dukungan", nxt, lexicon)  # a word of the document ends there

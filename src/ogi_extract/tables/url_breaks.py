@@ -12,7 +12,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import filled
-from .lexicon import LINE_END_HYPHENS, PATH_LIKE, SEGMENT, Lexicon, is_prefix, lexical
+from .lexicon import LINE_END_HYPHENS, PATH_LIKE, SEGMENT, Lexicon, is_prefix, lexical, prefixes_of
 from .model import TextLine
 
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
@@ -51,7 +51,9 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     a piece of the document's URLs and no word of its prose ("index." +
     "php-article"; a URL ending a sentence is followed by prose). A URL's
     sign alone on its line (`alone`: nothing after it there, no space) goes
-    on too: a narrow column broke the URL before and after it.
+    on too: a narrow column broke the URL before and after it; so do letters
+    alone on their line that are no prose word and, with the head's, begin a
+    piece of the document's URLs ("https://komi" + "siinform" + "asi.go.id/").
     """
     if not head or not tail:
         return False
@@ -80,11 +82,20 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
         # is a piece of the document's URLs and no word of its prose
         word = after.group(0).lower()
         return word in lexicon.pieces and word not in lexicon
+    if pieces is None or before is None or after is None:
+        return False
+    joined = (before.group(0) + after.group(0)).lower()
+    if joined in pieces:
+        return True
+    # A tail alone on its line, letters to its end and no prose word, cut again
+    # in TeX's `url` (breaks anywhere): "https://komi" + "siinform" + "asi.go.id/",
+    # the letters begin a piece ("komisiinformasi") and go on the line after.
     return (
-        pieces is not None
-        and before is not None
-        and after is not None
-        and (before.group(0) + after.group(0)).lower() in pieces
+        alone
+        and after.end() == len(tail)
+        and isinstance(lexicon, Lexicon)
+        and after.group(0).lower() not in lexicon
+        and joined in prefixes_of(lexicon.pieces)
     )
 
 
@@ -135,6 +146,35 @@ def _prose_not_url(word: str, tail: str, lexicon: Lexicon) -> bool:
     if tail.endswith(LINE_END_HYPHENS) and is_prefix(word, lexicon):
         return True
     return not any(p.startswith(word) or p.endswith(word) for p in lexicon.pieces)
+
+
+_SEGMENT_OPENS = regex.compile(r"^[\p{L}\p{N}]+")
+
+
+def segment_fitted(line: TextLine, first: Word, right: float | None, lexicon: frozenset[str] | None) -> bool:
+    """Whether the line had room for the next line's first word of prose, so that no engine cut a URL before it.
+
+    An engine that fills each line in turn breaks a URL between letters or
+    digits only for lack of room (a sign offers a break of its own):
+    "…/pengadaan-barang-informasi" ends its line 28 pt short of the edge at
+    10.5 pt, "terkait/lokus," opens the next. Its "terkait" (the letters up to
+    its first sign) is a word of the document's prose that joins no piece of
+    its URLs with the letters before the break ("lapo" + "ran" does), and
+    the room left held it or an em, wider than any glyph (an
+    engine that cuts fills its line to the last glyph that fits), so the URL
+    ended there. Only for such an engine: one that weighs whole paragraphs
+    leaves room anywhere (`word_breaks.broken_inside_word` asks).
+    """
+    edge = line.edge if line.edge is not None else right
+    head = line.words[-1].text
+    opening = _SEGMENT_OPENS.match(first.text)
+    if edge is None or opening is None or not head[-1:].isalnum() or not isinstance(lexicon, Lexicon):
+        return False
+    word, before = opening.group(0).lower(), _LAST_LETTERS.search(head)
+    if not word.isalpha() or word not in lexicon or before is None or before.group(0).lower() + word in lexicon.pieces:
+        return False
+    width = first.box.width * opening.end() / len(first.text)
+    return edge - line.words[-1].box.x1 > min(width, first.size)
 
 
 def number_cut(head: str, line: TextLine, first: Word, edge: float | None) -> bool:

@@ -20,7 +20,7 @@ from .cuts import cut_again, cut_by_width, filled, slash_goes_on
 from .lexicon import PATH_LIKE, SEGMENT, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
 from .model import TextLine
-from .url_breaks import NOT_A_TAIL, number_cut, slash_prose_cut, url_ended, url_goes_on, word_after_url
+from .url_breaks import NOT_A_TAIL, number_cut, segment_fitted, slash_prose_cut, url_ended, url_goes_on, word_after_url
 
 # The longest derived words: a confix and a suffix on a long stem
 # ("dipertimbangkan", "menggarisbawahi", "ditindaklanjuti"); see `glued_at_edge`.
@@ -35,6 +35,7 @@ _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[
 # A URL or a file name: not prose with a slash ("Kabupaten/Kota").
 _URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
+_FIRST_LETTERS = regex.compile(r"^\p{L}+")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
 # Lower-case pieces joined by two hyphens or more, as a URL's path is: "e-dokumen-article-publik.".
 _HYPHENED = regex.compile(r"^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+){2,}[.,;:]?$")
@@ -87,7 +88,10 @@ def broken_inside_word(
     if slash_goes_on(line, nxt):
         return True  # "penting" + "/panduan": no author spaces before a slash
     alone = len(nxt.words) == 1 and not first.space_after
-    if url_goes_on(head, first.text, lexicon, alone):
+    # An engine that hyphenates weighs whole paragraphs (TeX, Typst) and leaves
+    # room at any break, a URL's too ("dan-da" + "n-jasa"): room proves nothing there.
+    greedy = not (isinstance(lexicon, Lexicon) and (lexicon.engine_hyphens or lexicon.breaks_early))
+    if url_goes_on(head, first.text, lexicon, alone) and not (greedy and segment_fitted(line, first, right, lexicon)):
         return True
     if head[-1] in ",;!?)" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
         return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
@@ -195,7 +199,7 @@ def broken_inside_word(
             return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
         # a URL or path, which engines break anywhere, unless a known word follows
         known = lexicon is not None and lexical(first.text) in lexicon or word_after_url(line, nxt, edge, lexicon)
-        return not known and not _CAPITALISED.match(first.text)
+        return not known and not _CAPITALISED.match(first.text) and not sentence_after_url(head, first.text, lexicon)
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
         return False  # this engine breaks prose with a hyphen, and here is none
     if _URL_LIKE.search(head) and word_after_url(line, nxt, edge, lexicon):
@@ -207,6 +211,20 @@ def broken_inside_word(
         # short of the edge, then "ke minoritas", where "k" takes 6 pt).
         return False
     return not several and not first.text[:1].isupper()
+
+
+def sentence_after_url(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
+    """Whether a URL that ends with a full stop ended its sentence, the next line opening the next one.
+
+    "…/8-index.php." filling its line, then "PTUN mekanisme.": a capital after
+    the dot opens a sentence when its letters are no piece of the document's
+    URLs (a path may go on with a capital segment the document writes in them).
+    """
+    if not head.endswith(".") or not tail[:1].isupper():
+        return False
+    letters = _FIRST_LETTERS.match(tail)
+    pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else frozenset()
+    return letters is not None and letters.group(0).lower() not in pieces
 
 
 def _begins_word_over_page(head: str, nxt: TextLine, after: TextLine, lexicon: frozenset[str] | None) -> bool:
@@ -285,6 +303,8 @@ def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | 
     tail = nxt.words[0].text
     if lexicon is None or not tail[:1].islower():
         return False
+    if "/" in tail[1:] and not _URL_LIKE.search(tail):
+        tail = tail.split("/", 1)[0]  # prose with a slash: its first part goes on ("mem" + "berikan/berka")
     h, t = lexical(head), lexical(tail)
     if not (h.isalpha() and t.isalpha()) or h in lexicon:
         return False
