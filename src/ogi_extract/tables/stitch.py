@@ -175,7 +175,8 @@ def _continue_into(
     prev_corner = min(prev.cells, key=lambda c: (c.band, c.x0))
     moved_on = all(p.is_empty for p in prev.cells if _same_column(p, prev_corner, 0.0))
     for cell, target in zip(head, targets):
-        if cell is corner and first_column and target is not None and moved_on and _same_column(target, prev_corner, 0.0):
+        in_corner = target is not None and _same_column(target, prev_corner, 0.0)
+        if cell is corner and first_column and in_corner and moved_on:
             goes_on.add(id(cell))
     if id(corner) not in goes_on and first_column and starts_cell(group.first_text()):
         return False
