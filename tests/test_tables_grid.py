@@ -194,3 +194,14 @@ def test_a_word_across_the_rule_under_a_spanning_heading_does_not_open_the_headi
     # to a new page drawn over the next row's first line)
     [grid] = find_grids(rulings, words[1:])
     assert [(c.r0, c.r1, c.c0, c.c1) for c in grid.cells] == [(0, 2, 0, 3)]
+
+
+def test_a_rule_through_a_cells_first_line_run_out_over_it_stays_a_boundary() -> None:
+    # a row-spanning cell's last line, set at the top of its sliver (72-84.4) on a new page,
+    # runs out across the next row's top rule: the rule still closes the cell above
+    rulings = [h(72, 64, 538), h(84.4, 64, 538), h(770, 64, 538)] + [v(x, 72, 770) for x in (64, 197, 434, 538)]
+    words = [word("cara.", 69.5, 76.1, 23, 12), word("Kesejahteraan", 95.5, 76.1, 68, 12)]
+    words.append(word("Ruang", 69.5, 103, 31, 12))
+    [grid] = find_grids(rulings, words)
+    left = sorted((c.r0, c.r1) for c in grid.cells if c.c0 == 0)
+    assert left == [(0, 1), (1, 2)]

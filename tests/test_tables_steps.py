@@ -40,3 +40,11 @@ def test_one_text_takes_the_line_beginning_nearest_the_texts_indent() -> None:
     assert [w.text for w in one_text(55, over)] == ["menerima."]
     assert [w.text for w in one_text(50, over)] == ["Milestone", "M12:"]
     assert one_text(50, []) == []
+
+
+def test_one_text_of_two_begun_alike_is_the_one_at_the_height_it_is_due() -> None:
+    # "pelaksanaan." run one pitch (14.25) under "Kesejahteraan" at 233.4, over the row's own
+    # label "Target B24:" set 0.75 pt lower at the same indent
+    over = [word("pelaksanaan.", 62.7, 247.65, 64), word("Target", 62.7, 248.4, 31), word("B24:", 96.2, 248.4, 30)]
+    assert [w.text for w in one_text(62.7, over, 233.4 + 14.25)] == ["pelaksanaan."]
+    assert [w.text for w in one_text(62.7, over, 233.4 + 15.0)] == ["Target", "B24:"]

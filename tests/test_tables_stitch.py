@@ -496,3 +496,20 @@ def test_a_sub_row_begun_as_a_sliver_too_low_for_a_line_and_its_padding_starts_o
     assert t.achievement_text == "awal " + " ".join(f"capai{k}" for k in range(11))
     assert (t.score, t.cocreation_text, t.cocreation_label) == ("75%", "bersama", "Aktif")
     assert out.unassigned == []
+
+
+def test_row_whose_first_cell_moved_on_as_an_empty_box_gets_its_label_on_the_next_page() -> None:
+    # page 1: the label cell moved on whole, drawn as an empty box (740-746) with nothing under
+    # it in its column; the achievement and score cells run to 780. Page 2: the label cell with
+    # its top rule, a sliver (50-56) of the achievement sub-row, then the co-creation sub-row
+    p1_rules = [rule_h(740, XS[0], XS[3]), rule_h(746, XS[0], XS[1]), rule_h(780, XS[1], XS[3])]
+    p1_rules += [rule_v(XS[0], 740, 746), *(rule_v(x, 740, 780) for x in XS[1:])]
+    p1 = Page(1, 595, 842, put("Capaian Target:", 135, 745) + put("Nilai: 32%", 455, 745), p1_rules)
+    p2_words = put("Target B18:", 55, 55) + put("sasaran kedua", 55, 68)
+    p2_words += put("Proses Kokreasi:", 135, 60) + put("bersama", 135, 72) + put("Aktif", 455, 60)
+    p2_rules = [rule_h(50, XS[0], XS[3]), rule_h(56, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(50, 120)]
+    out = parse_pages([p1, Page(2, 595, 842, p2_words, p2_rules)])
+    [t] = targets_of(out)
+    assert (t.label, t.target_text, t.score) == ("Target B18", "sasaran kedua", "32%")
+    assert (t.cocreation_text, t.cocreation_label) == ("bersama", "Aktif")
+    assert out.unassigned == []

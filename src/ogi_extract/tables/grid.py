@@ -215,6 +215,10 @@ def _covered(segs: list[Segment], fixed: float, lo: float, hi: float) -> bool:
 def _crossed_alone(words: list[Box], y: float, above: float, lo: float, hi: float) -> bool:
     """Whether a horizontal line at `y` runs through words between x `lo` and `hi`
     and nothing else lies above it up to `above` (so the rule closes no text).
+
+    A crossed word that begins within a line of `above` is the upper cell's
+    first line run out over the rule (a row-spanning cell's text that outgrew
+    its rows, Chromium), so the rule still closes that cell.
     """
     crossed = False
     for b in words:
@@ -222,8 +226,12 @@ def _crossed_alone(words: list[Box], y: float, above: float, lo: float, hi: floa
             continue
         clear = CROSSING_MARGIN * (b.bottom - b.top)
         if b.top + clear < y < b.bottom - clear:
-            if y - above < b.bottom - b.top:
-                return False  # a sliver of a cell, too low for the line: the word overflows it
+            if y - above < b.bottom - b.top or b.top - above < b.bottom - b.top:
+                # a sliver of a cell, too low for the line, or a line set at
+                # the cell's top (within a line of its rule): the cell's own
+                # text run out across its bottom rule, never a line of the
+                # row below, which starts under that rule
+                return False
             crossed = True
         elif b.bottom <= y + clear:
             return False  # text of the row above the rule: the rule closes it

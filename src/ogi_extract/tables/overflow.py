@@ -77,7 +77,8 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                         if any(_at_pitch(w.box.top, last + d, pitch, rule if steady else None) for d in steps)
                         and w.box.x0 >= left
                         and w.box.x1 <= upper.box.x1 + TOL
-                    ]
+                    ],
+                    last + pitch,
                 )
                 if not line:
                     continue

@@ -34,7 +34,7 @@ def common_pitch(texts: list[list[Word]]) -> float | None:
     return max(steps, key=lambda d: (steps[d], -d)) if steps else None
 
 
-def one_text(start: float, words: list[Word]) -> list[Word]:
+def one_text(start: float, words: list[Word], want: float | None = None) -> list[Word]:
     """The words of the run-over's line among `words`: one line of text, none drawn over another.
 
     Where the run-over is drawn over the row below's first line, that line's
@@ -43,7 +43,10 @@ def one_text(start: float, words: list[Word]) -> list[Word]:
     draws a word over its neighbour: the words fall into lines so, each
     taking the next word that clears its last one, and the run-over is the
     line that begins nearest where the text above it began its last line
-    (`start`: a list item's indent goes on).
+    (`start`: a list item's indent goes on). Of two texts that begin there
+    alike, the one nearest the height `want` the run-over's line is due at,
+    when given: "pelaksanaan." one pitch under the line above, not the row's
+    own "Target B24:" drawn at its place, three quarters of a point lower.
     """
     texts: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.box.x0):
@@ -55,7 +58,13 @@ def one_text(start: float, words: list[Word]) -> list[Word]:
             max(clear, key=lambda t: t[-1].box.x1).append(w)
         else:
             texts.append([w])
-    return min(texts, key=lambda t: abs(t[0].box.x0 - start), default=[])
+    if not texts:
+        return []
+    near = min(abs(t[0].box.x0 - start) for t in texts)
+    alike = [t for t in texts if abs(t[0].box.x0 - start) <= near + 0.5]
+    if want is None or len(alike) == 1:
+        return alike[0]
+    return min(alike, key=lambda t: abs(min(w.box.top for w in t) - want))
 
 
 def drawn_over(a: Box, b: Box) -> bool:

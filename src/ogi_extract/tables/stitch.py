@@ -167,12 +167,16 @@ def _continue_into(
     # row's own first cell only: an empty sliver under a first cell that has
     # its text (the row's other columns drawn on past that cell's bottom rule,
     # nothing drawn in its column) begins no row, and the labelled row that
-    # opens the next page is a row of its own.
+    # opens the next page is a row of its own. A first cell moved on whole
+    # and drawn as an empty box, the space under it open to the page's end
+    # (WeasyPrint), leaves its column empty to the end: the row goes on too.
     corner = min(group.cells, key=lambda c: (c.band, c.x0))
     first_column = abs(corner.x0 - shift - prev.x0) <= COLUMN_TOL
     prev_corner = min(prev.cells, key=lambda c: (c.band, c.x0))
+    moved_on = all(p.is_empty for p in prev.cells if _same_column(p, prev_corner, 0.0))
     for cell, target in zip(head, targets):
-        if cell is corner and first_column and target is prev_corner and target.is_empty:
+        in_corner = target is not None and _same_column(target, prev_corner, 0.0)
+        if cell is corner and first_column and in_corner and moved_on:
             goes_on.add(id(cell))
     if id(corner) not in goes_on and first_column and starts_cell(group.first_text()):
         return False
