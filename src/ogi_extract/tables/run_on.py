@@ -37,12 +37,7 @@ def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
     if pitch is None:
         return []
     first = [k for k, gc in enumerate(grid.cells) if gc.r0 == 0]
-    seeds = [
-        w
-        for k in first
-        for w in cell_words[k]
-        if any(o is not w and o.box.top > w.box.top + 1.0 and drawn_over(w.box, o.box) for o in cell_words[k])
-    ]
+    seeds = [w for k in first for w in _over_lower_words(cell_words[k])]
     if not seeds:
         return []
     top = min(w.box.top for w in seeds)
@@ -82,3 +77,24 @@ def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
     for ws in cell_words:
         ws[:] = [w for w in ws if all(w is not t for t in taken)]
     return taken
+
+
+def _over_lower_words(words: list[Word]) -> list[Word]:
+    """The words drawn over a word of the same cell that starts lower (a line run on over the row's own).
+
+    Only words starting between a word's top and its bottom can be drawn over
+    it, so each word is compared with those alone, in order of their tops:
+    a page's first row may hold a whole page of words.
+    """
+    ordered = sorted(words, key=lambda w: w.box.top)
+    tops = [w.box.top for w in ordered]
+    out: list[Word] = []
+    for w in words:
+        for o in ordered[bisect_right(tops, w.box.top + 1.0):]:
+            if o.box.top >= w.box.bottom:
+                break
+            if drawn_over(w.box, o.box):
+                out.append(w)
+                break
+    return out
+
