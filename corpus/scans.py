@@ -247,8 +247,8 @@ def layer_document(scan: Scan) -> Any:
     reading): the text a perfect table reader of the layer would start from.
     """
     from ogi_extract.layout.model import Document, Page
-    from ogi_extract.scan.layer import layer_words, turn_words
-    from ogi_extract.scan.lines import regroup
+    from ogi_extract.layout.scan.layer import layer_words, turn_words
+    from ogi_extract.layout.scan.lines import regroup
 
     pdf = pymupdf.open(stream=scan.pdf, filetype="pdf")
     pages = []

@@ -22,7 +22,7 @@ PACKAGE = "ogi_extract"
 # Low to high: the order in which a report is made (see README, Architecture).
 LAYERS: list[tuple[str, list[str]]] = [
     ("foundation", ["errors", "limits", "models", "interrupts", "progress"]),
-    ("layout", ["layout", "scan", "match"]),  # the page model (scans read into it too); the name registry (a leaf)
+    ("layout", ["layout", "match"]),  # the page model (scans read into it too: `layout.scan`); the name registry (a leaf)
     ("furniture", ["furniture"]),
     ("page order", ["sequence"]),
     ("tables", ["tables"]),
@@ -31,7 +31,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     ("judging", ["checks"]),
     ("pipeline", ["bookkeeping", "pipeline"]),
     ("outputs", ["export"]),
-    ("applications", ["batch", "workers", "sinks", "panel", "visual", "synth", "bench"]),
+    ("applications", ["batch", "outcomes", "workers", "sinks", "panel", "visual", "synth", "bench"]),
     ("commands", ["cli", "console", ""]),  # "": the package's own __init__
 ]
 

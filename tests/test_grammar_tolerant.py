@@ -7,7 +7,7 @@ import pytest
 from ogi_extract.grammar import load_grammar
 from ogi_extract.grammar import tolerant
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.scan.ocr import OcrWord
+from ogi_extract.layout.scan.ocr import OcrWord
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,9 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from ogi_extract.layout.model import Box, Ruling, Word
-from ogi_extract.scan.cells import better, cell_of, cells, read_cells
-from ogi_extract.scan.image import Raster
-from ogi_extract.scan.ocr import OcrWord
+from ogi_extract.layout.scan.cells import better, cell_of, cells, read_cells
+from ogi_extract.layout.scan.image import Raster
+from ogi_extract.layout.scan.ocr import OcrWord
 
 
 def _w(text: str, x0: float, top: float, conf: float | None = 0.9) -> OcrWord:
@@ -71,7 +71,7 @@ def test_a_cell_is_read_alone_and_its_words_put_back_in_place() -> None:
 
 def test_overlapping_cells_are_read_once() -> None:
     """A rule that stops short gives two words nested cells: only the smaller is read, the other kept as it was."""
-    from ogi_extract.scan.cells import _apart
+    from ogi_extract.layout.scan.cells import _apart
 
     found = {(50.0, 100.0, 400.0, 300.0): [], (50.0, 100.0, 150.0, 200.0): [], (150.0, 100.0, 400.0, 200.0): []}
     assert _apart(found) == [(50.0, 100.0, 150.0, 200.0), (150.0, 100.0, 400.0, 200.0)]

@@ -80,7 +80,8 @@ def _done(shares: dict[str, float], reach: float | None = None) -> None:
 @pytest.mark.parametrize("name", FAST)
 def test_scan_at_200_dpi_reads_back_to_the_truth(scans, name: str, layer: bool, capsys) -> None:  # type: ignore[no-untyped-def]
     if name.startswith("replica") and layer:
-        pytest.skip("the replica's OCR-layer scan runs with -m slow")  # one image-only replica scan is the budget
+        # one image-only replica scan is the default run's budget; the slow run reads every source with its layer
+        pytest.skip("the replica's OCR-layer scan runs in test_the_scan_corpus_at_every_resolution (-m slow)")
     scan = _scan(scans, name, 200, layer)
     doc, report, score, misses = _read(scan)
     _say(scan.id, score, misses, capsys)

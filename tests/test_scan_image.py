@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter
 
-from ogi_extract.scan.image import Raster, estimate_skew, ink, turn_point, upright
-from ogi_extract.scan.rulings import find_rulings
+from ogi_extract.layout.scan.image import Raster, estimate_skew, ink, turn_point, upright
+from ogi_extract.layout.scan.rulings import find_rulings
 
 DPI = 200
 PX = DPI / 72  # pixels per point

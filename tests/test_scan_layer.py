@@ -15,8 +15,8 @@ from ogi_extract.layout.model import Box, Page, Ruling, Word
 from ogi_extract.errors import NoTextLayerError, UnknownReportError
 from ogi_extract.pipeline import read_document as parse_document
 from ogi_extract.tables import split_page
-from ogi_extract.scan.holes import Patch, _apart, patches
-from ogi_extract.scan.layer import invisible_share, is_scanned, layer_words, turn_words
+from ogi_extract.layout.scan.holes import Patch, _apart, patches
+from ogi_extract.layout.scan.layer import invisible_share, is_scanned, layer_words, turn_words
 
 REPORT_LINES = [
     "DESKRIPSI CAPAIAN 2 KOMITMEN RENCANA AKSI",
@@ -128,7 +128,7 @@ def test_visible_text_over_a_full_page_image_is_born_digital() -> None:
 def test_a_scanned_page_that_cannot_be_read_is_named_with_its_reason(monkeypatch: pytest.MonkeyPatch) -> None:
     """A page OCR fails on is a failed page like any other: every page failing is one clear error."""
     from ogi_extract.errors import DamagedPdfError
-    from ogi_extract.scan import read as scan_read
+    from ogi_extract.layout.scan import read as scan_read
 
     def fails(*_: object) -> None:
         raise RuntimeError("the image decoder gave up")

@@ -13,9 +13,9 @@ from PIL import Image, ImageDraw
 from ogi_extract.cli import main
 from ogi_extract.layout import open_document
 from ogi_extract.layout.model import Box, Ruling, Word
-from ogi_extract.scan import OcrUnavailableError, ocr
-from ogi_extract.scan.lines import drop_overlapped, drop_rule_glyphs, drop_specks, mark_bullets, regroup
-from ogi_extract.scan.ocr import OcrWord
+from ogi_extract.layout.scan import OcrUnavailableError, ocr
+from ogi_extract.layout.scan.lines import drop_overlapped, drop_rule_glyphs, drop_specks, mark_bullets, regroup
+from ogi_extract.layout.scan.ocr import OcrWord
 
 TSV = "\n".join(
     [

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 
 from ogi_extract.layout.model import Box, Ruling
-from ogi_extract.scan.holes import Patch
-from ogi_extract.scan.image import Raster
-from ogi_extract.scan.ocr import OcrWord
-from ogi_extract.scan.squeezed import read_squeezed, squeezed, squeezed_lines
+from ogi_extract.layout.scan.holes import Patch
+from ogi_extract.layout.scan.image import Raster
+from ogi_extract.layout.scan.ocr import OcrWord
+from ogi_extract.layout.scan.squeezed import read_squeezed, squeezed, squeezed_lines
 
 
 def w(

@@ -16,16 +16,16 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import EXIT_INTERRUPTED, NotAPdfError, OgiError, shown
+from .errors import NotAPdfError, OgiError, shown
 from .export.output import NO_INPUTS, InputFiles
 from .sinks import SINKS, DuckDBSink, JsonSink, ParquetSink, Sink, open_sink  # the sinks, re-exported
 from .interrupts import Interrupts, sigint_held
 from .workers import PRELOAD, _context, _init_worker, start_workers  # noqa: F401 - start_workers re-exported
 from .models import Report
+from .outcomes import BatchSummary, Outcome, Task  # the run's records, re-exported
 
 if TYPE_CHECKING:
     from .checks import Finding
@@ -33,59 +33,6 @@ if TYPE_CHECKING:
     from .limits import Limits
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Task:
-    path: str
-    name: str  # the path shown to people and used for per-file outputs
-    grammar: str | None = None  # an edition id or a grammar file; None: detect
-    backend: str = "pymupdf"
-    audit: bool = True
-    grammar_dirs: tuple[str, ...] = ()  # folders of user grammars, searched first
-    limits: Limits | None = None  # None: the defaults
-    lang: str = "en"  # the language of the findings' sentences (`ogi_extract.checks.messages.LANGUAGES`)
-
-
-@dataclass(slots=True)
-class Outcome:
-    task: Task
-    report: Report | None = None
-    findings: list[Finding] | None = None
-    error: str | None = None
-    exit_code: int = 0
-    seconds: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-
-@dataclass(slots=True)
-class BatchSummary:
-    outcomes: list[Outcome] = field(default_factory=list)
-    seconds: float = 0.0
-    total: int = 0  # PDFs the run was given
-    skipped: int = 0  # already in the store (a resumed run)
-    interrupted: bool = False
-
-    @property
-    def failed(self) -> list[Outcome]:
-        return [o for o in self.outcomes if not o.ok]
-
-    @property
-    def converted(self) -> int:
-        return sum(1 for o in self.outcomes if o.ok)
-
-    @property
-    def targets(self) -> int:
-        return sum(len(o.report.targets) for o in self.outcomes if o.report is not None)
-
-    @property
-    def exit_code(self) -> int:
-        if self.interrupted:
-            return EXIT_INTERRUPTED
-        return 1 if self.failed else 0
 
 
 def default_jobs() -> int:

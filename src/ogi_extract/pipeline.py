@@ -230,7 +230,7 @@ def document_text(doc: Document) -> str:
 
 
 def read_by_ocr(doc: Document) -> bool:
-    """Whether the words came from OCR (a scan, see `ogi_extract.scan`): read through its confusions."""
+    """Whether the words came from OCR (a scan, see `ogi_extract.layout.scan`): read through its confusions."""
     return any(hasattr(w, "confidence") for p in doc.pages for w in p.words)
 
 

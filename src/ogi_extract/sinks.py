@@ -20,7 +20,7 @@ from .errors import shown
 from .export.output import NO_INPUTS, InputFiles
 
 if TYPE_CHECKING:
-    from .batch import Outcome
+    from .outcomes import Outcome
     from .export.rows import Bundle
     from .export.store import DuckDBStore
 

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import EXIT_NO_SUMMARY, OgiError, error_line, problem_line, shown
-from ..limits import DEFAULT_LIMITS, Limits, command_limits
+from ..limits import Limits, command_limits
 from ..checks.findings import SEVERITY_RANK, Finding
 from ..checks.messages import DEFAULT, LANGUAGES, text
 from ..checks.render import FORMATS, render
+from .common import backend_option, grammar_dir_option, grammar_option, max_pages_option, max_seconds_option
 
 if TYPE_CHECKING:
     from ..models import Report
@@ -83,29 +84,11 @@ def read_audit(
     "--lang", type=click.Choice(LANGUAGES), default=DEFAULT, show_default=True,
     help="Language of the report: Indonesian (id) or English (en).",
 )
-@click.option("--backend", type=click.Choice(["pymupdf", "pdfplumber"]), default="pymupdf", show_default=True)
-@click.option("--grammar", metavar="ID|FILE", help="Edition id or grammar file (default: detect).")
-@click.option(
-    "--grammar-dir",
-    "grammar_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="A folder of user grammars, searched before OGI_EXTRACT_GRAMMARS and the shipped ones; repeatable.",
-)
-@click.option(
-    "--max-pages",
-    type=click.IntRange(min=1),
-    default=DEFAULT_LIMITS.max_pages,
-    show_default=True,
-    help="Refuse a PDF with more pages (exit code 9).",
-)
-@click.option(
-    "--max-seconds-per-page",
-    type=click.FloatRange(min=0, min_open=True),
-    default=DEFAULT_LIMITS.max_seconds_per_page,
-    show_default=True,
-    help="A page taking longer to read is left out and named as lost.",
-)
+@backend_option
+@grammar_option
+@grammar_dir_option
+@max_pages_option
+@max_seconds_option
 def audit_command(
     report: Path,
     fmt: str,

@@ -8,16 +8,11 @@ from pathlib import Path
 import click
 
 from ..grammar.loader import known_grammars, load_grammar
+from .common import backend_option, grammar_dir_option
 
 
 @click.command("grammars")
-@click.option(
-    "--grammar-dir",
-    "grammar_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="A folder of user grammars, searched first; repeatable.",
-)
+@grammar_dir_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def grammars_command(grammar_dirs: tuple[Path, ...], fmt: str) -> None:
     """List every grammar on the search path: --grammar-dir, then OGI_EXTRACT_GRAMMARS, then the shipped ones."""
@@ -55,14 +50,8 @@ def grammar_group() -> None:
 @grammar_group.command("check")
 @click.argument("grammar", metavar="FILE|ID")
 @click.argument("report", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--backend", type=click.Choice(["pymupdf", "pdfplumber"]), default="pymupdf", show_default=True)
-@click.option(
-    "--grammar-dir",
-    "grammar_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="A folder of user grammars, searched first; repeatable.",
-)
+@backend_option
+@grammar_dir_option
 def check_command(grammar: str, report: Path, backend: str, grammar_dirs: tuple[Path, ...]) -> None:
     """How GRAMMAR fits REPORT.pdf: each pattern's matches, cell labels never seen, words left unassigned."""
     from ..layout import open_document

@@ -65,7 +65,7 @@ def open_document(
         doc = read(opened, source, limits, jobs) if jobs > 1 and backend == "pymupdf" else read(opened, source, limits)
         if doc.pages:
             # scanned pages: rulings from the image, words from the OCR layer or by OCR
-            from ..scan import complete_document
+            from .scan import complete_document
 
             scans = complete_document(doc, opened.doc, limits, source.path)
     finally:

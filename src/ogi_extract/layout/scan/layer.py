@@ -18,8 +18,8 @@ from typing import Any
 
 import pymupdf
 
-from ..layout.model import Box, Page, Word
-from ..layout.words import Run, clean_font_name, words_from_runs
+from ..model import Box, Page, Word
+from ..words import Run, clean_font_name, words_from_runs
 from .geometry import turn_point
 
 COVER_SHARE = 0.85

@@ -23,7 +23,7 @@ is the list's bullet, and is written as one (`mark_bullets`).
 
 from __future__ import annotations
 
-from ..layout.model import Box, Ruling, Word
+from ..model import Box, Ruling, Word
 
 SAME_LINE = 0.5  # of the line's height, between vertical centres
 STROKES = frozenset("|!Il1[]()_-—–=:;'\".,")

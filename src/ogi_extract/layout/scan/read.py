@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pymupdf
 
-from ..errors import LimitExceededError
-from ..layout.model import Document, FailedPage, Page, Word
-from ..limits import Limits
+from ...errors import LimitExceededError
+from ..model import Document, FailedPage, Page, Word
+from ...limits import Limits
 from .image import Raster, upright
 from .errors import OcrUnavailableError
 from .cells import read_cells

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..layout.model import Box, Ruling, Word
+from ..model import Box, Ruling, Word
 from .holes import Patch, read_patches
 from .image import Raster
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..layout.model import Box, Ruling, Word
+from ..model import Box, Ruling, Word
 from .image import Raster, ink
 from .ocr import OcrWord, run_tsv, words_from_tsv
 from .rulings import EDGE_MARGIN

@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING
 
 import pymupdf
 
-from ..errors import OgiError
-from ..layout.model import Document, Page
-from ..layout.visibility import OCR as OCR_LAYER
-from ..limits import Limits
+from ...errors import OgiError
+from ..model import Document, Page
+from ..visibility import OCR as OCR_LAYER
+from ...limits import Limits
 from .errors import INSTALL, OcrUnavailableError
 from .layer import HIDDEN_SHARE, PageImage, invisible_share, is_scanned
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from statistics import median
 
-from ..layout.model import Box, Ruling, Word
+from ..model import Box, Ruling, Word
 from .holes import LINE_GAP, Patch, read_patches
 from .image import Raster
 from .ocr import OcrWord

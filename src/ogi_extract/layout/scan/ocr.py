@@ -26,7 +26,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from ..layout.model import Box, Word
+from ..model import Box, Word
 from .errors import INSTALL, OcrUnavailableError
 
 if TYPE_CHECKING:

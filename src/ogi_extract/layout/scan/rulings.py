@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..layout.model import Box, Ruling
+from ..model import Box, Ruling
 from .image import Raster, ink
 
 MIN_LENGTH = 20.0  # points

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import NoTextLayerError
+from ...errors import NoTextLayerError
 
 INSTALL = (
     "reading scans needs the OCR extra and Tesseract with its Indonesian model: "
