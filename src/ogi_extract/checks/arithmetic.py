@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..models.summary import Figure, TargetTable
 from . import derive
-from .context import Context, _finding, _round, tagged, term
+from .context import TOTAL_ROW, Context, _finding, _round, tagged, term
 from .distributions import _distributions
 from .findings import Derived, Finding, Published, wording
 from .rules import AuditRules
@@ -21,7 +21,7 @@ def check_table_arithmetic(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     acc = ctx.rules.accumulated_column
     for kind, table in ctx.summary.target_admin_tables.items():
-        lines = list(table.rows.items()) + [("Total", table.total)]
+        lines = list(table.rows.items()) + [(TOTAL_ROW, table.total)]
         for row_label, cells in lines:
             periods = [col for col in cells if col != acc]
             if acc not in cells or not periods:
@@ -49,11 +49,11 @@ def check_table_arithmetic(ctx: Context) -> list[Finding]:
                         "table-column-sum",
                         wording("table-column-sum", table=table.table.value, kind=kind, column=column,
                                 derived=derived, printed=printed.value),
-                        Published.of(_label(table, "Total", column), printed),
+                        Published.of(_label(table, TOTAL_ROW, column), printed),
                         Derived(value=derived, rule="sum of the rows"),
                     )
                 )
-                tagged(out[-1:], table=table.table.value, row="Total", column=column)
+                tagged(out[-1:], table=table.table.value, row=TOTAL_ROW, column=column)
     return out
 
 

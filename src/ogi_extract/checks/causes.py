@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .catalogue import SEVERITY_RANK
-from .context import Context
+from .context import TOTAL_ROW, Context
 from .findings import Finding
 from .names import fold
 
@@ -125,7 +125,7 @@ def table_detail(findings: list[Finding], ctx: Context) -> None:
     for table in ctx.summary.target_admin_tables.values():
         name = table.table.value
         cells = {(f.about["row"], f.about["column"]): f for f in _of(findings, "table-cell", table=name)}
-        roots = {k: f for k, f in cells.items() if k[0] != "Total" and k[1] != acc and _delta(f) is not None}
+        roots = {k: f for k, f in cells.items() if k[0] != TOTAL_ROW and k[1] != acc and _delta(f) is not None}
 
         def delta(key: tuple[str, str]) -> int:
             found = cells.get(key)
@@ -148,15 +148,15 @@ def table_detail(findings: list[Finding], ctx: Context) -> None:
         for row in rows:
             follows((row, acc), [(row, c) for c in columns], row_sums.get(row, 0))
         for column in columns:
-            follows(("Total", column), [(r, column) for r in rows], column_sums.get(column, 0))
-        printed_rows = sum(v for r, v in row_sums.items() if r != "Total")
-        follows(("Total", acc), list(roots), column_sums.get(acc, 0) + printed_rows)
+            follows((TOTAL_ROW, column), [(r, column) for r in rows], column_sums.get(column, 0))
+        printed_rows = sum(v for r, v in row_sums.items() if r != TOTAL_ROW)
+        follows((TOTAL_ROW, acc), list(roots), column_sums.get(acc, 0) + printed_rows)
         labels = {ctx.rules.row_grade(label): label for label in table.rows}
         for line in _of(findings, "percent-line-detail", table=name):
             if line.caused_by or any(f.caused_by == line.id for f in findings):
                 continue  # one item with another check of the same printed figure: its own cause
             row_cell = cells.get((labels.get(line.about.get("grade"), ""), acc))
-            total_cell = cells.get(("Total", acc))
+            total_cell = cells.get((TOTAL_ROW, acc))
             if line.about.get("figure") == "count":
                 if row_cell is not None and _delta(line) == _delta(row_cell):
                     _attach(row_cell, [line], findings)
@@ -199,7 +199,7 @@ def detail_unread(findings: list[Finding], ctx: Context) -> None:
                 held = periods[at + k] if at >= 0 and at + k < len(periods) else period
                 fixed[held] = fixed.get(held, 0) + 1
                 first.setdefault(held, f)
-    cells = [f for f in _of(findings, "table-cell") if f.about.get("row") != "Total" and f.about.get("column") != acc
+    cells = [f for f in _of(findings, "table-cell") if f.about.get("row") != TOTAL_ROW and f.about.get("column") != acc
              and f.caused_by is None and (_delta(f) or 0) > 0]
     # rows of a block of no known implementer keep their grade: a cell short by no more than those of its
     # grade and period follows from them, whatever else its column lacks
@@ -247,7 +247,7 @@ def stated_targets(findings: list[Finding], ctx: Context) -> None:
     """The stated number of targets worked agrees with the tables' totals, which differ from the detail:
     it differs from the detail by just as much, for the same reason."""
     acc = ctx.rules.accumulated_column
-    totals = [f for f in _of(findings, "table-cell", row="Total", column=acc) if _delta(f)]
+    totals = [f for f in _of(findings, "table-cell", row=TOTAL_ROW, column=acc) if _delta(f)]
     if not totals or _of(findings, "stated-vs-tables"):
         return
     for f in _of(findings, "stated-count", derive="assessed_targets"):

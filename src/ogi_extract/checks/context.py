@@ -53,6 +53,11 @@ def term(prefix: str, value: str) -> Wording | str:
     return Wording(id=key) if key in MESSAGES else value
 
 
+# The row key a finding on a target table's total row is tagged with (`tagged(row=...)`), whatever
+# words the report prints there (the grammar's `total_row`).
+TOTAL_ROW = "Total"
+
+
 def tagged(findings: list[Finding], **about: object) -> list[Finding]:
     """The findings, each told what it is about (table, row, grade, commitment ...), for linking causes."""
     for f in findings:
