@@ -243,3 +243,17 @@ def test_a_justified_line_whose_spaces_took_more_than_a_glyph_ended_a_word() -> 
     a = line("Lebih via", 100, x=EDGE - 0.3 - 8.5 * GLYPH)
     text = join_lines([a, b, c], left=LEFT + PAD, right=EDGE, lexicon=lexicon).text
     assert text == "Lebih viamensosialisasikan. akhir"
+
+
+def test_a_token_with_a_number_cut_between_two_digits_goes_on_where_the_engine_hyphenates_too() -> None:
+    # "PERKI1/202" alone, filled to its edge, "1" opening the next line: no engine hyphenates
+    # a number, so even one that hyphenates words cut it there without a hyphen
+    head, tail = line("PERKI1/202", 100), line("1 kegiatan", 112)
+    head.words[-1].box = Box(LEFT + PAD, 100, EDGE - 2, 110)  # a wide font: the token fills its line
+    assert cut_by_width(head, tail, "PERKI1/202", Lexicon(engine_hyphens=True))
+    joined = join_lines([head, tail], left=LEFT + PAD, right=EDGE, lexicon=Lexicon({"kegiatan", "1"}, engine_hyphens=True))
+    assert joined.text == "PERKI1/2021 kegiatan"
+    # two numbers: a year ending a full line and the next opening the line after
+    years, nxt = line("tahun 2020", 100), line("2021 kegiatan", 112)
+    years.words[-1].box = Box(EDGE - 2 - 4 * GLYPH, 100, EDGE - 2, 110)
+    assert not cut_by_width(years, nxt, "2020", Lexicon())

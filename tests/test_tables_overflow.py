@@ -322,3 +322,39 @@ def test_a_run_over_the_row_below_goes_on_past_the_tables_last_rule_in_the_cell_
     upper = "• Memiliki " + " ".join(f"isi{k}" for k in range(9)) + " ekonomi. Transparan, guna KPPS penyidik review."
     assert heads(content) == [[upper, "", ""], ["Target B24:", "Capaian Target: Resiko.", ""]]
     assert not content.lines
+
+
+def test_a_run_over_line_at_the_very_height_of_the_heading_it_is_drawn_over_goes_to_the_cell() -> None:
+    # A narrow left cell (Chromium, steps of 14.25 and 15 pt) runs two lines past the table's
+    # last rule (237.4); its last line "marjinal." lies at the very top of the heading under
+    # the table ("Tindak Lanjut:", at the table's edge), drawn over its words.
+    rules = [rule_h(y, 57.4, 523.9) for y in (72.4, 237.4)] + [rule_v(x, 72.4, 237.4) for x in (57.4, 187.5, 440.2, 523.9)]
+    tops = [219.56 - 15.0 - 14.25 * k for k in range(9)][::-1] + [219.56]
+    words = [w for k, t in enumerate(tops) for w in line(f"kata{k} isi", 62.74, t, 13.29)]
+    words += [word("keluarga", 62.74, 233.81, 103.84, 247.1), word("digunakan", 132.1, 233.81, 182.09, 247.1)]
+    words += [word("marjinal.", 62.74, 248.06, 105.74, 261.35)]
+    words += [word("Tindak", 57.0, 248.06, 94.14, 261.35), word("Lanjut:", 97.14, 248.06, 136.48, 261.35)]
+    words += line("1. Dua non atas", 57.0, 262.31, 13.29)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    [[left, _, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert [w.text for w in left.words][-3:] == ["keluarga", "digunakan", "marjinal."]
+    assert [ln.text for ln in content.lines][:2] == ["Tindak Lanjut:", "1. Dua non atas"]
+
+
+def test_a_line_under_the_table_drawn_over_the_run_overs_last_line_stays_out_of_the_cell() -> None:
+    # The left cell runs two lines past the table's last rule (214.1) at its step of 14.25 pt;
+    # the heading under the table and the first item of its list lie between and over them,
+    # the item ("1. Dua non atas") at the cell's own indent, 6.75 pt under "marjinal.".
+    rules = [rule_h(y, 64.1, 538.1) for y in (57.4, 214.1)] + [rule_v(x, 57.4, 214.1) for x in (64.1, 177.8, 434.3, 538.1)]
+    tops = [205.65 - 14.25 * k for k in range(10)][::-1]
+    words = [w for k, t in enumerate(tops) for w in line(f"kata{k} isi", 69.49, t, 12.0)]
+    words += [word("digunakan", 69.49, 219.9, 129.47, 231.9), word("marjinal.", 69.49, 234.15, 119.05, 246.15)]
+    words += [word("Tindak", 63.75, 225.9, 104.53, 237.9), word("Lanjut:", 107.65, 225.9, 149.73, 237.9)]
+    item = [("1.", 69.74, 79.82), ("Dua", 82.95, 105.85), ("non", 115.61, 137.7), ("atas", 147.45, 171.0)]
+    words += [word(t, x0, 240.9, x1, 252.9) for t, x0, x1 in item]
+    words += [word("https://drive.google.com/index.php-index/datin-", 180.75, 240.9, 538.49, 252.9)]
+    words += [word("pengadaan-jasa-publik/dokumen/dan", 82.95, 255.15, 296.02, 267.15)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    [[left, _, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert [w.text for w in left.words][-2:] == ["digunakan", "marjinal."]
+    assert [ln.text for ln in content.lines][:2] == ["Tindak Lanjut:", "1. Dua non atas https://drive.google.com/index.php-index/datin-"]

@@ -46,7 +46,7 @@ from __future__ import annotations
 import regex
 
 from ..layout.model import Word
-from .lexicon import SEGMENT, Lexicon, is_prefix, lexical
+from .lexicon import SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical
 from .model import RowGroup, TextLine
 
 # How much wider than the tail's first glyph (as estimated by `first_glyph`)
@@ -135,6 +135,8 @@ def _goes_on(head: str, tail: str) -> bool:
     a, b = head[-1:], tail[:1]
     if b == "/" and tail[1:2].isalpha():
         return a.isalpha()  # "penting" + "/panduan": no author spaces before a slash
+    if _inside_number(head, tail):
+        return True
     if not b.islower():
         return False
     letters = lexical(head.rsplit("/", 1)[-1])
@@ -143,6 +145,17 @@ def _goes_on(head: str, tail: str) -> bool:
     if "/" in head and sum(c.isalpha() for c in head) >= 2 and head.strip("“‘\"'([{«").isupper():
         return False  # acronyms with a slash, each part whole: "K/L" + "laboratorium"
     return a.isalpha() or a in _OPENING or a.isdigit()
+
+
+def _inside_number(head: str, tail: str) -> bool:
+    """Whether the break falls between two digits of a token that is more than a number ("PERKI1/202" + "1").
+
+    Such a token wider than its line is cut anywhere, by engines that hyphenate
+    words too (none hyphenates digits); two numbers ("2020" ending a line,
+    "2021" opening the next) are no such token, and the line's width tells the
+    rest (`too_wide`). A URL's number is `url_breaks.number_cut`'s.
+    """
+    return head[-1:].isdigit() and tail[:1].isdigit() and not head.isdigit() and URL_LIKE.search(head) is None
 
 
 def _whole_word(head: str, tail: str, lexicon: frozenset[str], line: TextLine) -> bool:
@@ -272,9 +285,9 @@ def cut_by_width(line: TextLine, nxt: TextLine, head: str, lexicon: frozenset[st
     right = line.edge
     if right is None or not nxt.words or not line.words:
         return False
-    if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
-        return False
     tail = nxt.words[0].text
+    if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens and not _inside_number(head, tail):
+        return False  # it would have printed a hyphen; no engine hyphenates a number ("PERKI1/202" + "1")
     if not _goes_on(head, tail):
         return False
     prose = [w for w in line.words if lexical(w.text) and not _MARKER.match(w.text)]

@@ -34,6 +34,8 @@ _LETTER_RUNS = regex.compile(r"\p{L}+")
 _WORD_ENDS = frozenset(".,;:!?)")
 # A token of a URL, a path or a file name rather than of prose.
 PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
+# A URL or a file name: not prose with a slash ("Kabupaten/Kota", "PERKI1/2021").
+URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
 SEGMENT = 3  # the shortest word a joined word is cut into (see `segments`)
 
 

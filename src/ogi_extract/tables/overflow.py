@@ -203,8 +203,10 @@ def overflow(
         last = tops[-1] if tops else None
         steps = own_steps(tops, pitch)
         took = False
+        # where the cell's last line starts: a line drawn over a text at its own height begins there
+        start = min((w.box.x0 for w in own if last is not None and w.box.top >= last - 1.0), default=edge)
         for line in group_lines(inside, 0):
-            words = _own_line(line.words, last, steps)
+            words = _own_line(line.words, last, steps, start)
             covered = len(words) < len(line.words)
             lb = Box(
                 min(w.box.x0 for w in words), min(w.box.top for w in words),
@@ -213,6 +215,10 @@ def overflow(
             # the next line of the cell's text: no wider gap than a line's own
             if lb.top > reach + 0.8 * height or lb.x0 < edge:
                 break
+            if last is not None and steps and lb.top < last + min(steps) - 1.0:
+                # less than a step under the line above, drawn over it: a line of the
+                # text under the table ("1. Dua non atas" over the run-over's "marjinal.")
+                continue
             if not covered and _runs_across(lb, box, loose):
                 # a line of text below the table, wider than the column (the
                 # text a run-over is drawn over runs across it: that is no sign)
@@ -305,12 +311,15 @@ def _over_next(
         last = top
 
 
-def _own_line(words: list[Word], last: float | None, steps: set[float]) -> list[Word]:
+def _own_line(words: list[Word], last: float | None, steps: set[float], start: float) -> list[Word]:
     """The words of a line of the cell's text drawn over a line of other text.
 
     The cell's words fall a step of its own text (`own_steps`) after its last
     line; the other text's (a heading or a paragraph under the table) lie at
-    their own height, over them.
+    their own height, over them. Where the other text lies at that very height
+    too ("marjinal." over "Tindak Lanjut:", both at one top), the words still
+    fall into two texts that do not overlap within themselves (`one_text`):
+    the cell's is the one that begins where its last line began (`start`).
     """
     if last is None or not steps:
         return words
@@ -318,6 +327,8 @@ def _own_line(words: list[Word], last: float | None, steps: set[float]) -> list[
     off = [w for w in words if all(w is not o for o in on)]
     if on and off and any(drawn_over(a.box, b.box) for a in on for b in off):
         return on
+    if not off and any(drawn_over(a.box, b.box) for i, a in enumerate(on) for b in on[i + 1 :]):
+        return one_text(start, on)
     return words
 
 
