@@ -21,6 +21,7 @@ from .lexicon import PATH_LIKE, SEGMENT, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
 from .model import TextLine
 from .url_breaks import NOT_A_TAIL, number_cut, segment_fitted, slash_prose_cut, url_ended, url_goes_on, word_after_url
+from .word_edges import ends_between_words
 
 # The longest derived words: a confix and a suffix on a long stem
 # ("dipertimbangkan", "menggarisbawahi", "ditindaklanjuti"); see `glued_at_edge`.
@@ -191,7 +192,10 @@ def broken_inside_word(
     if _URL_LIKE.search(head) and url_ended(head, first.text, lexicon):
         return False  # "…/view-index/laporan" filling its line, then the prose's "hal"
     if cut_by_width(line, nxt, head, lexicon):
-        return True  # a word too wide for any line, cut where its line was full
+        # A word too wide for any line, cut where its line was full, unless the
+        # letters on each side end and begin the document's words as a line
+        # that wrapped between words shows them ("peraturan" + "mendampi").
+        return lexicon is None or not ends_between_words(lexical(head), lexical(tail), nxt, lexicon)
     if _URL_LIKE.search(head) and number_cut(head, line, first, edge):
         return True  # "…/index-202" filling its line, "1" on the next
     if _PATH_LIKE.search(last.text):
