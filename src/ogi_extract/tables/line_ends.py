@@ -73,8 +73,10 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     * a word the document writes nowhere else (TeX hyphenates rare words too)
       drops the hyphen only in a document whose engine hyphenates (see
       `Lexicon`), when the parts are not both words of the document, or the
-      first has two letters only, as a prefix ("di-" + "nilai", "ke-" +
-      "lola": "di" and "ke" stand alone as prepositions, never hyphenated)
+      first is no longer than a prefix (`SEGMENT` letters: "di-" + "nilai",
+      "ke-" + "lola", "per-" + "temuan": "di", "ke" and "per" stand alone as
+      words, never hyphenated to the next; a run of words is only counted
+      of longer ones)
       ("lingkungan-" + "nya", "peng-" + "guna", "tam-" + "bahan"; a bound
       form is written joined in Indonesian anyway: "nonpemerintah",
       "multipihak"), both parts have at least two letters,
@@ -101,7 +103,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     broken at its hyphen) loses its hyphen; a compound whose joined form the document also writes, but never
     the hyphenated one, takes the joined form. A rare word hyphenated where
     both parts are words of the document ("antar-" + "daerah" with
-    "antardaerah" nowhere else; more than two letters before the break)
+    "antardaerah" nowhere else; more than three letters before the break)
     keeps its hyphen, as does a capital after a lower-case part
     ("Kemenkum-HAM"); an acronym compound of the author's ("PAN-RB") broken
     at its hyphen in a document that hyphenates and writes it nowhere else
@@ -145,6 +147,10 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     if t_raw[0].isupper() and not capitals:
         return False  # "Semi-Aktif", "Una-Una"
     inside, between = (False, False) if capitals else segments(h + t, len(h), lexicon)
+    # A head no longer than a prefix ("per-" + "temuan"): Indonesian prefixes
+    # stand alone as words too ("per", "di", "ke"), so its being a word proves
+    # no compound; the last rule below weighs it as a prefix.
+    between = between and len(h) > SEGMENT
     if between and not (isinstance(lexicon, Lexicon) and lexicon.glues and lexicon.engine_hyphens):
         return False
     if _closes_syllable(h, t, lexicon):
@@ -157,7 +163,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         full_line
         and isinstance(lexicon, Lexicon)
         and lexicon.engine_hyphens
-        and (len(h) == 2 or not (h in lexicon and t in lexicon))  # "di-" + "nilai": a prefix, not "di"
+        and (len(h) <= SEGMENT or not (h in lexicon and t in lexicon))  # "di-" + "nilai": a prefix, not "di"
         and len(h) >= 2
         and len(t) >= 2
         and not _rhymes(h, t)
