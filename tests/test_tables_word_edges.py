@@ -71,6 +71,10 @@ def test_pieces_that_may_be_a_glued_run_of_long_words_are_left_to_the_geometry()
     lines = cell((head, False), ("pelaksana", False), ("an", True), edge=LEFT + len(head) * CHAR + 2)
     lines[1].edge = lines[1].box.x1 + 2  # a narrower cell on the next page: the tail fills its line
     assert not ends_between_words(head, "pelaksana", lines[1], WORDS)
+    # measured with the next line's first piece the tail's word is short: no run of long words
+    assert ends_between_words(head, "pelaksana", lines[1], WORDS, after=lines[2])
+    longer = cell(("pelaksanaanpemerintahan data", True), edge=LEFT + 200)[0]
+    assert not ends_between_words(head, "pelaksana", lines[1], WORDS, after=longer)
     # the same tail whole, a word after it: the letters decide
     lines = cell((head, False), ("pelaksana data", True), edge=LEFT + len(head) * CHAR + 2)
     assert ends_between_words(head, "pelaksana", lines[1], WORDS)

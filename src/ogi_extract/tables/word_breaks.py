@@ -134,6 +134,12 @@ def broken_inside_word(
             part = lexical(head.rsplit("/", 1)[1])
             if part and lexical(part + tail) in lexicon and (part not in lexicon or cut_by_width(line, nxt, head, lexicon)):
                 return True  # a part that is a word itself ("Review/ke" + "pada,") when the line was filled
+        if "-" in head[1:-1] and not _URL_LIKE.search(head):
+            # A hyphenated compound's last part cut as "Kem" + "enterian" is, neither
+            # piece a word and the two joined one: "sosial-e" + "konomi".
+            part = lexical(head.rsplit("-", 1)[1])
+            if part.isalpha() and t.isalpha() and not (part in lexicon or t_known) and part + t in lexicon:
+                return True
         if several and moved_whole_words(h, t, lexicon):
             # An engine that moves a word too wide for its line's rest to a line
             # of its own ("coba" + "penyidikmenyampai..." would have been) ended
@@ -195,7 +201,7 @@ def broken_inside_word(
         # A word too wide for any line, cut where its line was full, unless the
         # letters on each side end and begin the document's words as a line
         # that wrapped between words shows them ("peraturan" + "mendampi").
-        return lexicon is None or not ends_between_words(lexical(head), lexical(tail), nxt, lexicon)
+        return lexicon is None or not ends_between_words(lexical(head), lexical(tail), nxt, lexicon, after)
     if _URL_LIKE.search(head) and number_cut(head, line, first, edge):
         return True  # "…/index-202" filling its line, "1" on the next
     if _PATH_LIKE.search(last.text):

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from .lexicon import lexical
 from .model import TextLine
 
 # Letters weighed at each side of the break (two and three: "an" and "kan").
@@ -103,28 +104,36 @@ def boundary_ratio(head: str, tail: str, lexicon: frozenset[str]) -> float:
     return product ** (1.0 / len(SIDES))
 
 
-def _goes_on(nxt: TextLine) -> bool:
+def _goes_on(nxt: TextLine | None) -> bool:
     """Whether the next line holds one piece alone, within an em of its edge with no space after: it may go on."""
-    if len(nxt.words) != 1 or nxt.edge is None:
+    if nxt is None or len(nxt.words) != 1 or nxt.edge is None:
         return False
     only = nxt.words[0]
     return not only.space_after and nxt.edge - only.box.x1 < only.size
 
 
-def ends_between_words(head: str, tail: str, nxt: TextLine, lexicon: frozenset[str]) -> bool:
+def ends_between_words(
+    head: str, tail: str, nxt: TextLine, lexicon: frozenset[str], after: TextLine | None = None
+) -> bool:
     """Whether a line end the geometry takes for a cut fell between two words, by the letters on each side.
 
     `head` and `tail` are lookup forms (letters only), `nxt` the line the tail
-    opens. Not where the pieces may be a glued run of long words cut between
-    two of them (a head of `LONG_DERIVED` letters or more before a tail that
-    long too or that goes on past its line), nor a long word cut where two of
-    its parts meet (the tail, `REST` letters or more, is found inside a word of
-    the document after its first letter: "beratkan" of "menitikberatkan").
+    opens and `after` the line after it. Not where the pieces may be a glued
+    run of long words cut between two of them: a head of `LONG_DERIVED`
+    letters or more before a tail that long too, the tail measured with the
+    next line's first piece where it goes on past its line ("ditindaklanjuti"
+    + "pendampinga" + "n" is a word of twelve letters after it, no run;
+    "didiseminasikan" + "pertanggungja" + "waban" may be one), nor a long word
+    cut where two of its parts meet (the tail, `REST` letters or more, is found
+    inside a word of the document after its first letter: "beratkan" of
+    "menitikberatkan").
     """
     if not (head.isalpha() and tail.isalpha()) or len(tail) >= LONG_DERIVED:
         return False
     if len(head) >= LONG_DERIVED and _goes_on(nxt):
-        return False
+        rest = lexical(after.words[0].text) if after is not None and after.words else ""
+        if not rest.isalpha() or len(tail + rest) >= LONG_DERIVED or _goes_on(after):
+            return False
     if len(tail) >= REST and any(tail in w[1:] for w in lexicon):
         return False
     return boundary_ratio(head, tail, lexicon) >= BOUNDARY
