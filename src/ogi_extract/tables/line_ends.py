@@ -22,6 +22,8 @@ _LETTERS = regex.compile(r"^\p{L}+$")
 _COMPOUND_TAIL = regex.compile(r"[-\u2010\u00ad]\p{L}")
 # A URL or a file name: not prose with a slash ("hak/operasional").
 _URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
+# Closing punctuation: no author's hyphen comes before it (see `drops_hyphen`).
+_CLOSERS = frozenset(")]},;:!?”’»")
 RHYME = 9  # the longest part of a rhyming reduplication (see `_rhymes`)
 # The shortest derived word (prefix, stem and suffix: "menindaklanjuti"): no
 # author doubles one or joins two with a hyphen; reduplication and compounds
@@ -37,6 +39,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
 
     * a hyphen in the glyph the engine keeps for its own breaks
       (`Lexicon.engine_marks`) is the engine's, whatever the letters;
+    * a letter before closing punctuation ("(rancangan-" + ")."): an
+      engine that takes the punctuation for part of the word breaks there,
+      no author does;
     * anything but a letter at the break is the author's ("2019-2021",
       "COVID-19"), and so is any hyphenated form the document writes inside a
       line ("ko-kreasi" when it is spelled so elsewhere);
@@ -121,6 +126,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     stem = head[:-1]
     if stem[-1:].isalpha() and tail[:1] in (".", "/"):
         return True  # "kemendagri-" + ".go.id": no author hyphenates before a dot or a slash
+    if stem[-1:].isalpha() and tail[:1] in _CLOSERS:
+        return True  # "(rancangan-" + ").": nor before closing punctuation, where an engine may break
     if _URL_LIKE.search(stem) or _URL_LIKE.search(tail):
         return _drops_in_path(stem, tail, lexicon)
     # The letters on each side of the break: "Kementerian/Lemba" + "ga" is "lemba" + "ga".
