@@ -139,6 +139,16 @@ def test_a_slash_compounds_last_part_that_is_a_word_goes_on_when_the_line_was_fi
     assert joined.text == "• Review/kepada, tingkat"
 
 
+def test_a_slash_compounds_last_part_and_the_tail_both_words_that_join_into_none_end_the_line() -> None:
+    # "aparatur/dan" alone fills its line to the last glyph, "web" opens the next:
+    # the compound's last part and the tail are words, "danweb" is none
+    head = _ending(line("aparatur/dan", 100), 2)
+    tail = line("web SP4N-LAPOR!", 112)
+    lexicon = Lexicon({"aparatur", "dan", "web", "lembaga"})
+    assert not cut_by_width(head, tail, "aparatur/dan", lexicon)
+    assert cut_by_width(head, tail, "aparatur/dan", Lexicon({"aparatur", "lembaga"}))  # words unknown: the geometry's
+
+
 def _ending(ln: TextLine, room: float) -> TextLine:
     """The line with its last word moved to end `room` points short of the edge, its width kept."""
     w = ln.words[-1]

@@ -224,6 +224,24 @@ def test_a_two_letter_prefix_loses_its_hyphen_even_before_a_known_word() -> None
     assert not drops_hyphen("program-", "kelola", lexicon)
 
 
+def test_a_hyphen_before_closing_punctuation_is_the_engines() -> None:
+    # an engine that took ")." for part of the word "rancangan" broke it there
+    lexicon = Lexicon({"rancangan", "program"}, engine_hyphens=True)
+    assert drops_hyphen("(rancangan-", ").", lexicon)
+    assert drops_hyphen("rancangan-", ",", Lexicon())  # whatever the engine
+    assert not drops_hyphen("2019-", ")", lexicon)  # a digit: the author's range left open
+
+
+def test_a_three_letter_prefix_that_is_a_word_too_loses_the_engines_hyphen() -> None:
+    # TeX hyphenates "per-temuan"; "per" and "temuan" are both words of the
+    # document and "pertemuan" is written nowhere else: a run of two words
+    # counts only of longer ones, as "sosial-" + "ekonomi" is.
+    lexicon = Lexicon({"per", "temuan", "sosial", "ekonomi", "program"}, engine_hyphens=True)
+    assert drops_hyphen("per-", "temuan", lexicon)
+    assert not drops_hyphen("sosial-", "ekonomi", lexicon)
+    assert not drops_hyphen("per-", "temuan", Lexicon(lexicon))  # an engine that never hyphenates: the author's
+
+
 def test_a_glued_run_of_long_derived_words_broken_between_two_loses_the_hyphen() -> None:
     lexicon = Lexicon({"ditindaklanjuti", "pengimplementasian", "informasi", "program"})
     assert drops_hyphen("menindaklanjuti-", "menindaklanjuti,", lexicon)

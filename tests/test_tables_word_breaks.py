@@ -285,3 +285,14 @@ def test_a_piece_at_the_pages_foot_goes_on_with_the_first_part_of_a_slash_compou
     nxt.page = 2
     assert piece_before_page_break("mem", nxt, lexicon)
     assert not piece_before_page_break("dukungan", nxt, lexicon)  # a word of the document ends there
+
+
+def test_a_hyphenated_compounds_last_part_cut_after_other_words_joins_its_rest() -> None:
+    # An engine that fills a line's rest with part of a word: "aspek sosial-e" at the edge,
+    # "konomi tahun" on the next line; "ekonomi" is a word of the document, "e" and "konomi" are not.
+    lexicon = Lexicon({"aspek", "sosial", "ekonomi", "tahun"})
+    edge = 100 + len("aspek sosial-e") * CHAR + 1
+    lines = (("aspek sosial-e", False), ("konomi tahun", True))
+    assert joined(*lines, edge=edge, lexicon=lexicon) == "aspek sosial-ekonomi tahun"
+    # where "ekonomi" is no word of the document nothing joins the pieces
+    assert joined(*lines, edge=edge, lexicon=Lexicon({"aspek", "sosial", "tahun"})) == "aspek sosial-e konomi tahun"

@@ -176,6 +176,11 @@ def _whole_word(head: str, tail: str, lexicon: frozenset[str], line: TextLine) -
         return False
     if last in getattr(lexicon, "capitals", ()) and not head.rsplit("/", 1)[-1].isupper():
         return False  # "pen", where the document writes only the acronym "PEN"
+    joined = lexical(last + tail)
+    if last != h and t in lexicon and joined not in lexicon and not is_prefix(joined, lexicon):
+        # A slash compound whose last part and the tail are both words that join
+        # into none, as two whole words do: "aparatur/dan" + "web".
+        return True
     if len(last) >= WHOLE_WORD:
         return True
     if t not in lexicon and not is_prefix(t, lexicon) and any(

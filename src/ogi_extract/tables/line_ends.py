@@ -22,6 +22,8 @@ _LETTERS = regex.compile(r"^\p{L}+$")
 _COMPOUND_TAIL = regex.compile(r"[-\u2010\u00ad]\p{L}")
 # A URL or a file name: not prose with a slash ("hak/operasional").
 _URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
+# Closing punctuation: no author's hyphen comes before it (see `drops_hyphen`).
+_CLOSERS = frozenset(")]},;:!?”’»")
 RHYME = 9  # the longest part of a rhyming reduplication (see `_rhymes`)
 # The shortest derived word (prefix, stem and suffix: "menindaklanjuti"): no
 # author doubles one or joins two with a hyphen; reduplication and compounds
@@ -37,6 +39,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
 
     * a hyphen in the glyph the engine keeps for its own breaks
       (`Lexicon.engine_marks`) is the engine's, whatever the letters;
+    * a letter before closing punctuation ("(rancangan-" + ")."): an
+      engine that takes the punctuation for part of the word breaks there,
+      no author does;
     * anything but a letter at the break is the author's ("2019-2021",
       "COVID-19"), and so is any hyphenated form the document writes inside a
       line ("ko-kreasi" when it is spelled so elsewhere);
@@ -73,8 +78,10 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     * a word the document writes nowhere else (TeX hyphenates rare words too)
       drops the hyphen only in a document whose engine hyphenates (see
       `Lexicon`), when the parts are not both words of the document, or the
-      first has two letters only, as a prefix ("di-" + "nilai", "ke-" +
-      "lola": "di" and "ke" stand alone as prepositions, never hyphenated)
+      first is no longer than a prefix (`SEGMENT` letters: "di-" + "nilai",
+      "ke-" + "lola", "per-" + "temuan": "di", "ke" and "per" stand alone as
+      words, never hyphenated to the next; a run of words is only counted
+      of longer ones)
       ("lingkungan-" + "nya", "peng-" + "guna", "tam-" + "bahan"; a bound
       form is written joined in Indonesian anyway: "nonpemerintah",
       "multipihak"), both parts have at least two letters,
@@ -101,7 +108,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     broken at its hyphen) loses its hyphen; a compound whose joined form the document also writes, but never
     the hyphenated one, takes the joined form. A rare word hyphenated where
     both parts are words of the document ("antar-" + "daerah" with
-    "antardaerah" nowhere else; more than two letters before the break)
+    "antardaerah" nowhere else; more than three letters before the break)
     keeps its hyphen, as does a capital after a lower-case part
     ("Kemenkum-HAM"); an acronym compound of the author's ("PAN-RB") broken
     at its hyphen in a document that hyphenates and writes it nowhere else
@@ -119,6 +126,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     stem = head[:-1]
     if stem[-1:].isalpha() and tail[:1] in (".", "/"):
         return True  # "kemendagri-" + ".go.id": no author hyphenates before a dot or a slash
+    if stem[-1:].isalpha() and tail[:1] in _CLOSERS:
+        return True  # "(rancangan-" + ").": nor before closing punctuation, where an engine may break
     if _URL_LIKE.search(stem) or _URL_LIKE.search(tail):
         return _drops_in_path(stem, tail, lexicon)
     # The letters on each side of the break: "Kementerian/Lemba" + "ga" is "lemba" + "ga".
@@ -145,6 +154,10 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     if t_raw[0].isupper() and not capitals:
         return False  # "Semi-Aktif", "Una-Una"
     inside, between = (False, False) if capitals else segments(h + t, len(h), lexicon)
+    # A head no longer than a prefix ("per-" + "temuan"): Indonesian prefixes
+    # stand alone as words too ("per", "di", "ke"), so its being a word proves
+    # no compound; the last rule below weighs it as a prefix.
+    between = between and len(h) > SEGMENT
     if between and not (isinstance(lexicon, Lexicon) and lexicon.glues and lexicon.engine_hyphens):
         return False
     if _closes_syllable(h, t, lexicon):
@@ -157,7 +170,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         full_line
         and isinstance(lexicon, Lexicon)
         and lexicon.engine_hyphens
-        and (len(h) == 2 or not (h in lexicon and t in lexicon))  # "di-" + "nilai": a prefix, not "di"
+        and (len(h) <= SEGMENT or not (h in lexicon and t in lexicon))  # "di-" + "nilai": a prefix, not "di"
         and len(h) >= 2
         and len(t) >= 2
         and not _rhymes(h, t)

@@ -21,6 +21,7 @@ from .lexicon import PATH_LIKE, SEGMENT, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
 from .model import TextLine
 from .url_breaks import NOT_A_TAIL, number_cut, segment_fitted, slash_prose_cut, url_ended, url_goes_on, word_after_url
+from .word_edges import ends_between_words
 
 # The longest derived words: a confix and a suffix on a long stem
 # ("dipertimbangkan", "menggarisbawahi", "ditindaklanjuti"); see `glued_at_edge`.
@@ -133,6 +134,12 @@ def broken_inside_word(
             part = lexical(head.rsplit("/", 1)[1])
             if part and lexical(part + tail) in lexicon and (part not in lexicon or cut_by_width(line, nxt, head, lexicon)):
                 return True  # a part that is a word itself ("Review/ke" + "pada,") when the line was filled
+        if "-" in head[1:-1] and not _URL_LIKE.search(head):
+            # A hyphenated compound's last part cut as "Kem" + "enterian" is, neither
+            # piece a word and the two joined one: "sosial-e" + "konomi".
+            part = lexical(head.rsplit("-", 1)[1])
+            if part.isalpha() and t.isalpha() and not (part in lexicon or t_known) and part + t in lexicon:
+                return True
         if several and moved_whole_words(h, t, lexicon):
             # An engine that moves a word too wide for its line's rest to a line
             # of its own ("coba" + "penyidikmenyampai..." would have been) ended
@@ -191,7 +198,10 @@ def broken_inside_word(
     if _URL_LIKE.search(head) and url_ended(head, first.text, lexicon):
         return False  # "…/view-index/laporan" filling its line, then the prose's "hal"
     if cut_by_width(line, nxt, head, lexicon):
-        return True  # a word too wide for any line, cut where its line was full
+        # A word too wide for any line, cut where its line was full, unless the
+        # letters on each side end and begin the document's words as a line
+        # that wrapped between words shows them ("peraturan" + "mendampi").
+        return lexicon is None or not ends_between_words(lexical(head), lexical(tail), nxt, lexicon, after)
     if _URL_LIKE.search(head) and number_cut(head, line, first, edge):
         return True  # "…/index-202" filling its line, "1" on the next
     if _PATH_LIKE.search(last.text):

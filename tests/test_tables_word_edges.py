@@ -1,0 +1,89 @@
+"""Letter statistics of the document's words at a line end the vocabulary cannot decide (`tables.word_edges`)."""
+
+from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.lexicon import Lexicon
+from ogi_extract.tables.lines import group_lines, join_lines
+from ogi_extract.tables.model import TextLine
+from ogi_extract.tables.word_edges import BOUNDARY, LONG_DERIVED, boundary_ratio, ends_between_words
+
+CHAR = 5.0  # every glyph 5 pt wide, at 10 pt: half an em
+LEFT = 100.0
+
+# A small report's words: many end in "an", "asi", "kan" and begin with "me", "pe", "ke";
+# none of the words at the line ends below is among them.
+WORDS = Lexicon(
+    {
+        "pelaksanaan", "pelayanan", "kegiatan", "laporan", "pendampingan", "perencanaan", "pengawasan",
+        "kebijakan", "keterbukaan", "pemerintahan", "pembangunan", "penyusunan", "keuangan", "tahapan",
+        "menyampaikan", "mendorong", "membangun", "mengenai", "menyusun", "melibatkan", "memastikan",
+        "meningkatkan", "mengembangkan", "diharapkan", "dilaksanakan", "disampaikan", "informasi",
+        "partisipasi", "evaluasi", "koordinasi", "sosialisasi", "organisasi", "verifikasi", "advokasi",
+        "data", "dan", "yang", "untuk", "dengan", "dari", "pada", "oleh", "atas", "hasil", "tahun",
+        "publik", "desa", "warga", "hukum", "sudah", "akses", "aktif", "menitikberatkan",
+    }
+)
+
+
+def cell(*specs: tuple[str, bool], edge: float) -> list[TextLine]:
+    """Lines of a cell whose text starts at `LEFT` and is set against `edge`."""
+    ws = []
+    for i, (s, trailing) in enumerate(specs):
+        x, y, parts = LEFT, 100 + 12 * i, s.split()
+        for k, t in enumerate(parts):
+            last = k == len(parts) - 1
+            ws.append(Word(t, Box(x, y, x + CHAR * len(t), y + 10), "F", 10, False, int(y), trailing or not last))
+            x += CHAR * (len(t) + 1)
+    lines = group_lines(ws, 1)
+    for ln in lines:
+        ln.edge = edge
+    return lines
+
+
+def joined(*specs: tuple[str, bool], edge: float) -> str:
+    lines = cell(*specs, edge=edge)
+    return join_lines(lines, left=LEFT, right=edge, lexicon=WORDS).text
+
+
+def test_letters_that_end_and_begin_many_words_mark_a_boundary() -> None:
+    assert boundary_ratio("peraturan", "mendampi", WORDS) >= BOUNDARY
+    assert boundary_ratio("rekapitulasi", "mengenai", WORDS) >= BOUNDARY
+    # a cut inside a word: "nd" ends none of the document's words, "ak" begins few of them
+    assert boundary_ratio("ditind", "aklanjuti", WORDS) < BOUNDARY
+
+
+def test_a_word_alone_filling_its_line_before_a_word_cut_again_ends_there() -> None:
+    # "peraturan" fills its line (2 pt left), "mendampingi", too wide for a line, is cut on its own:
+    # the geometry is a cut's, the letters on each side are a line end's between words.
+    edge = LEFT + 9 * CHAR + 2
+    lines = (("peraturan", False), ("mendampi", False), ("ngi", True))
+    assert joined(*lines, edge=edge) == "peraturan mendampingi"
+
+
+def test_a_word_cut_inside_at_the_edge_still_joins() -> None:
+    edge = LEFT + 6 * CHAR + 2
+    assert joined(("ditind", False), ("aklanjuti", True), edge=edge) == "ditindaklanjuti"
+
+
+def test_pieces_that_may_be_a_glued_run_of_long_words_are_left_to_the_geometry() -> None:
+    head = "mensosialisasikan"
+    assert len(head) >= LONG_DERIVED
+    # a long head before a tail that goes on past its line: two long words glued, cut between them
+    lines = cell((head, False), ("pelaksana", False), ("an", True), edge=LEFT + len(head) * CHAR + 2)
+    lines[1].edge = lines[1].box.x1 + 2  # a narrower cell on the next page: the tail fills its line
+    assert not ends_between_words(head, "pelaksana", lines[1], WORDS)
+    # measured with the next line's first piece the tail's word is short: no run of long words
+    assert ends_between_words(head, "pelaksana", lines[1], WORDS, after=lines[2])
+    longer = cell(("pelaksanaanpemerintahan data", True), edge=LEFT + 200)[0]
+    assert not ends_between_words(head, "pelaksana", lines[1], WORDS, after=longer)
+    # the same tail whole, a word after it: the letters decide
+    lines = cell((head, False), ("pelaksana data", True), edge=LEFT + len(head) * CHAR + 2)
+    assert ends_between_words(head, "pelaksana", lines[1], WORDS)
+    # a tail of that length itself: no decision
+    lines = cell(("peraturan", False), ("mengimplementasikan", True), edge=LEFT + 9 * CHAR + 2)
+    assert not ends_between_words("peraturan", "mengimplementasikan", lines[1], WORDS)
+
+
+def test_a_tail_that_is_the_rest_of_a_word_of_the_document_is_no_boundary() -> None:
+    # "beratkan" ends "menitikberatkan": "menitik" + "beratkan" may be that word cut where its parts meet
+    lines = cell(("menitik", False), ("beratkan data", True), edge=LEFT + 7 * CHAR + 2)
+    assert not ends_between_words("menitik", "beratkan", lines[1], WORDS)
