@@ -365,3 +365,10 @@ def test_a_rare_word_hyphenated_with_room_left_drops_its_hyphen_where_the_engine
     words = {"pidana", "dasar"}
     assert drops_hyphen("Petu-", "gas", Lexicon(words, engine_hyphens=True, breaks_early=True), full_line=False)
     assert not drops_hyphen("Petu-", "gas", Lexicon(words, engine_hyphens=True), full_line=False)
+
+
+def test_a_hyphen_before_a_closing_bracket_is_the_engines() -> None:
+    # WebKit hyphenated "(rancangan)." before its bracket: "(rancangan-" + ")." on the next line
+    assert drops_hyphen("(rancangan-", ").", LEXICON)
+    assert drops_hyphen("[lampiran-", "]", LEXICON)
+    assert not drops_hyphen("(2019-", ").", LEXICON)  # a digit before it: the author's range, left open

@@ -120,8 +120,10 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     if head[-1] == ENGINE_HYPHEN and isinstance(lexicon, Lexicon) and lexicon.engine_marks:
         return True  # the engine's own mark: "DP2K‐" + "BPMD", "CO‐" + "VID-19"
     stem = head[:-1]
-    if stem[-1:].isalpha() and tail[:1] in (".", "/"):
-        return True  # "kemendagri-" + ".go.id": no author hyphenates before a dot or a slash
+    if stem[-1:].isalpha() and tail[:1] in (".", "/", ")", "]"):
+        # "kemendagri-" + ".go.id", "(rancangan-" + ")." (WebKit hyphenates before the bracket):
+        # no author hyphenates before a dot, a slash or a closing bracket
+        return True
     if _URL_LIKE.search(stem) or _URL_LIKE.search(tail):
         return _drops_in_path(stem, tail, lexicon)
     # The letters on each side of the break: "Kementerian/Lemba" + "ga" is "lemba" + "ga".
