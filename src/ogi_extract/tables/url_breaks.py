@@ -1,8 +1,9 @@
 """A URL broken across a line end: whether it goes on, and where it ended.
 
 Engines break a URL anywhere, with no hyphen, and fill line after line with
-it; the document's URLs (`Lexicon.pieces`), its prose words and the line's
-room to its cell's edge tell the rest of a URL from the prose after it.
+it; the document's URLs (`Lexicon.pieces`, and of them the URLs' own,
+`url_pieces`), its prose words and the line's room to its cell's edge tell
+the rest of a URL from the prose after it.
 `word_breaks.broken_inside_word` asks these at every line end.
 """
 
@@ -287,6 +288,10 @@ def word_after_url(line: TextLine, nxt: TextLine, edge: float | None, lexicon: f
     "kesejateraan", whose "k" takes 5.8 pt. Such an engine cuts a URL between
     letters or digits only where the next glyph does not fit (a sign offers
     a break of its own; a tail with a sign of a URL is `url_goes_on`'s).
+    Limit: Typst weighs whole justified paragraphs and leaves room at a URL's
+    cut, yet counts as such an engine in a document where it hyphenates
+    nowhere; a tail whose letters join the head's into a piece of the
+    document's URLs is joined before this is asked (`url_goes_on`).
     """
     if lexicon is None or edge is None or filled(line, nxt, edge):
         return False
