@@ -207,3 +207,25 @@ def test_a_line_end_hyphen_drawn_apart_still_ends_its_word() -> None:
     assert texts([run("mendor"), run("-", x=72.0 + 6 * ADVANCE + 0.11 * SIZE)]) == [("mendor-", False)]
     # a wider gap before a hyphen is a word gap: "gap - dash"
     assert texts([run("kata"), run("-", x=72.0 + 4 * ADVANCE + 0.3 * SIZE)]) == [("kata", True), ("-", False)]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "gap_em", "expected"),
+    [
+        # TeX's squeezed space after a closing quote, kerned by Liberation Serif: "‘juga’ banyak"
+        ("‘juga’banyak", 6, 0.0995, [("‘juga’", True), ("banyak", False)]),
+        ("(OMS)untuk", 5, 0.07, [("(OMS)", True), ("untuk", False)]),
+        # a closing mark followed by punctuation or an apostrophe's letter at kerning distance: one word
+        ("“orang”.", 7, 0.01, [("“orang”.", False)]),
+        ("Qur’an", 4, 0.01, [("Qur’an", False)]),
+        # a closing quote kerned away from the letter before it ("inklusif’"): one word
+        ("inklusif’", 8, 0.08, [("inklusif’", False)]),
+        # after a letter the limit stays `WORD_GAP`
+        ("abcd", 2, 0.0995, [("abcd", False)]),
+    ],
+)
+def test_a_closing_quote_or_bracket_ends_its_word_at_a_narrower_gap(
+    text: str, at: int, gap_em: float, expected: list[tuple[str, bool]]
+) -> None:
+    assert texts([run(text, gaps={at: gap_em * SIZE})]) == expected

@@ -186,6 +186,15 @@ def test_a_path_piece_ended_by_a_hyphen_inside_its_line_is_whole() -> None:
     assert drops_hyphen("https://komisiinformasi.go.id/d-", "idu-", lexicon)
 
 
+def test_a_hyphen_between_two_pieces_of_the_urls_before_a_tail_broken_again_is_the_authors() -> None:
+    # "https://keuda.kemendagri.go.id/barang-d-id-2021/datin" in a narrow column: "barang-d-" + "id-" + "2021/…".
+    # "did" begins a word of the prose ("didukung"), but "d" and "id" are each a piece of the document's URLs.
+    lexicon = Lexicon({"didukung", "https://keuda.go.id/d-index"}, pieces={"barang", "datin"})
+    assert not drops_hyphen("https://keuda.kemendagri.go.id/barang-d-", "id-", lexicon)
+    # a tail that is no piece of them may be the rest of one ("didu-" + "kung")
+    assert drops_hyphen("https://keuda.kemendagri.go.id/barang-d-", "idu-", lexicon)
+
+
 def test_an_acronym_written_whole_inside_a_compound_drops_the_hyphen() -> None:
     lexicon = Lexicon({"covid-19", "pada"}, engine_hyphens=True)
     assert drops_hyphen("CO-", "VID-19", lexicon)
@@ -374,3 +383,10 @@ def test_a_rare_word_hyphenated_with_room_left_drops_its_hyphen_where_the_engine
     words = {"pidana", "dasar"}
     assert drops_hyphen("Petu-", "gas", Lexicon(words, engine_hyphens=True, breaks_early=True), full_line=False)
     assert not drops_hyphen("Petu-", "gas", Lexicon(words, engine_hyphens=True), full_line=False)
+
+
+def test_a_hyphen_before_a_closing_bracket_is_the_engines() -> None:
+    # WebKit hyphenated "(rancangan)." before its bracket: "(rancangan-" + ")." on the next line
+    assert drops_hyphen("(rancangan-", ").", LEXICON)
+    assert drops_hyphen("[lampiran-", "]", LEXICON)
+    assert not drops_hyphen("(2019-", ").", LEXICON)  # a digit before it: the author's range, left open

@@ -3,7 +3,15 @@
 from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.model import TextLine
-from ogi_extract.tables.url_breaks import number_cut, segment_fitted, url_ended, url_goes_on
+from ogi_extract.tables.url_breaks import (
+    number_cut,
+    prose_after_url,
+    segment_fitted,
+    url_ended,
+    url_goes_on,
+    url_pieces,
+    word_after_url,
+)
 
 
 def line_of(text: str, x1: float, size: float = 10.0) -> TextLine:
@@ -53,8 +61,11 @@ def test_a_url_ends_before_a_prose_word_hyphenated_at_its_own_line_end() -> None
     hyphen no engine adds inside a URL."""
     lexicon = Lexicon({"proyek", "penyelesaian"}, pieces={"view", "index", "dokumen"})
     assert url_ended("https://data.go.id/view/dokumen", "penyelesai-", lexicon)
-    # without the hyphen the letters begin a piece ("penyelesaian" is one): no sign
-    assert not url_ended("https://data.go.id/view/dokumen", "penyelesai", lexicon)
+    # without the hyphen, letters that begin a piece of the document's URLs may be the URL's rest: no sign
+    urls = Lexicon({"proyek", "penyelesaian", "https://data.go.id/penyelesaian"}, pieces={"view", "index", "dokumen"})
+    assert not url_ended("https://data.go.id/view/dokumen", "penyelesai", urls)
+    # letters that begin only a word of the prose do not continue a whole segment (`prose_after_url`)
+    assert url_ended("https://data.go.id/view/dokumen", "penyelesai", lexicon)
 
 
 def test_a_number_in_a_url_goes_on_with_digits_that_open_with_a_zero() -> None:
@@ -89,3 +100,59 @@ def test_a_urls_first_segment_that_fits_the_room_left_was_not_cut() -> None:
     # letters that are no word of the prose, or a piece of the document's URLs, may be the URL's rest
     assert not segment_fitted(head, tail, 200.0, Lexicon({"lokus"}, pieces={"pengadaan"}))
     assert not segment_fitted(head, tail, 200.0, Lexicon({"terkait"}, pieces={"informasiterkait"}))
+
+
+def test_a_one_letter_segment_is_no_sign_that_a_url_fitted() -> None:
+    """Typst breaks a long piece of a URL anywhere and leaves room: "komisiinformas" 17 pt short of its edge,
+    "i.go.id/d-index/" on the next line. "i" is a word of the document (a list's numeral), but a letter
+    proves nothing: the URL goes on."""
+    lexicon = Lexicon({"i", "lembaga"}, pieces={"go", "id", "index"})
+    head = line_of("https://komisiinformas", 160.0)
+    tail = line_of("i.go.id/d-index/", 160.0).words[0]
+    assert not segment_fitted(head, tail, 180.0, lexicon)
+    assert url_goes_on("https://komisiinformas", "i.go.id/d-index/", lexicon, alone=True)
+
+
+def test_the_urls_own_pieces_leave_out_the_words_of_the_prose() -> None:
+    lexicon = Lexicon({"pendampingan", "https://data.go.id/index.php"}, pieces={"datin", "pendampingan"})
+    assert url_pieces(lexicon) == {"https", "data", "go", "id", "index", "php", "datin"}
+
+
+def test_a_url_whose_last_segment_is_whole_ends_before_prose_its_urls_never_show() -> None:
+    """"…/dokumen-view/index" fills its line, "pendamping" (the start of "pendampingan", never written whole
+    where a break cannot have cut it) opens the next; "…-id", then "mensosialisasikan", written nowhere else
+    whole; "…/pengadaan/d", then the acronym "DP2KBPMD"."""
+    lexicon = Lexicon(
+        {"pendampingan", "hal", "https://www.antikorupsi.org/id/datin-index"},
+        pieces={"view", "dokumen", "index", "pengadaan", "d", "laporan", "kontrak"},
+    )
+    assert prose_after_url("https://jdih.go.id/dokumen-view/index", "pendamping", lexicon)
+    assert prose_after_url("https://www.antikorupsi.org/id/datin-file-pengadaan-id", "mensosialisasikan", lexicon)
+    assert prose_after_url("https://drive.google.com/jasa/pengadaan/d", "DP2KBPMD", lexicon)
+    # the rest of a segment cut short: the letters end a piece of the URLs ("aporan" of "laporan")
+    assert not prose_after_url("https://data.go.id/barang-d", "aporan", lexicon)
+    # a segment no piece of the URLs, cut anywhere ("kontra" + "k"), or in the host: no sign
+    assert not prose_after_url("https://data.go.id/view/kontra", "kasus", lexicon)
+    assert not prose_after_url("https://index", "pendamping", lexicon)
+    # joined, the letters begin a piece ("d" + "okumen"); a word of two letters proves little
+    assert not prose_after_url("https://data.go.id/view/d", "okumen", lexicon)
+    assert not prose_after_url("https://data.go.id/view/index", "ha", lexicon)
+    # a segment in capitals goes on in capitals ("…/KMKDATA" + "SDES20"), a word after a sign is a URL's
+    assert not prose_after_url("https://link.kemkes.go.id/KMKDATA", "SDES20", lexicon)
+    assert not prose_after_url("https://data.go.id/view/index", "pendamping/dokumen", lexicon)
+
+
+def test_a_url_ends_where_an_engine_that_fills_each_line_left_room_for_the_next_glyph() -> None:
+    """"…/pengadaan/2021" 8.5 pt short of its edge at 10 pt, "kesejateraan" opening the next line: its "k"
+    would have fitted, and an engine that fills each line cuts a URL only where the next glyph does not."""
+    lexicon = Lexicon({"mendampingi"}, pieces={"pengadaan", "drive", "google"})
+    url = "https://drive.google.com/pengadaan/2021"
+    nxt = line_of("kesejateraan", 160.0)  # 5 pt a glyph
+    assert word_after_url(line_of(url, 200.0), nxt, 208.5, lexicon)
+    assert not word_after_url(line_of(url, 200.0), nxt, 204.0, lexicon)  # filled to the last glyph: a cut
+    # an engine that hyphenates weighs whole paragraphs and leaves room at a URL's cut too
+    tex = Lexicon(set(lexicon), pieces=lexicon.pieces, engine_hyphens=True)
+    assert not word_after_url(line_of(url, 200.0), nxt, 208.5, tex)
+    # a sign after a letter or a URL's sign in the tail: `url_goes_on` weighs those
+    assert not word_after_url(line_of(url + "/", 200.0), nxt, 208.5, lexicon)
+    assert not word_after_url(line_of(url, 200.0), line_of("ke.go.id/laporan", 160.0), 208.5, lexicon)

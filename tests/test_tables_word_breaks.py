@@ -296,3 +296,19 @@ def test_a_hyphenated_compounds_last_part_cut_after_other_words_joins_its_rest()
     assert joined(*lines, edge=edge, lexicon=lexicon) == "aspek sosial-ekonomi tahun"
     # where "ekonomi" is no word of the document nothing joins the pieces
     assert joined(*lines, edge=edge, lexicon=Lexicon({"aspek", "sosial", "tahun"})) == "aspek sosial-e konomi tahun"
+
+
+def test_a_url_filling_its_line_with_a_whole_segment_ends_before_prose_its_urls_never_show() -> None:
+    # "…/datin-file-pengadaan-id" fills its line to the last glyph (a cut by the line's width alone),
+    # "mensosialisasikan" opens the next: "id" is a piece of the document's URLs, and no piece of them
+    # shows "mensosialisasikan" (`url_breaks.prose_after_url`)
+    lexicon = Lexicon(
+        {"penggunaan", "dibuka", "https://www.antikorupsi.org/id/datin-index"}, pieces={"file", "pengadaan", "laporan"}
+    )
+    url = "https://www.antikorupsi.org/id/datin-file-pengadaan-id"
+    lines = ((url, False), ("mensosialisasikan penggunaan dibuka", True))
+    edge = LEFT + CHAR * len(url) + 1
+    assert joined(*lines, edge=edge, lexicon=lexicon) == f"{url} mensosialisasikan penggunaan dibuka"
+    # cut inside a segment, the letters joining into a piece: the URL goes on
+    lines = (("https://www.antikorupsi.org/id/datin-file-lapo", False), ("ran penggunaan", True))
+    assert joined(*lines, edge=edge, lexicon=lexicon) == "https://www.antikorupsi.org/id/datin-file-laporan penggunaan"

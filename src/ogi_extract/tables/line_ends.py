@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon import ENGINE_HYPHEN, LINE_END_HYPHENS, SEGMENT, SOFT_HYPHEN, Lexicon, prefixes_of, segments, is_prefix, lexical
+from .url_breaks import url_pieces
 
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
@@ -101,7 +102,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     ("kemendagri-" + ".go.id"). A hyphen the document writes so ("id-file")
     stays, and so does one before a tail whose letters end at a hyphen inside
     its line ("go.id/d-" + "id-d-pengadaan"): that piece is whole, so the
-    letters must join into a piece, not merely begin one.
+    letters must join into a piece, not merely begin one; so does one between
+    two pieces of the document's URLs before a tail broken again ("barang-d-"
+    + "id-" + "2021": "did" only begins a word of the prose).
 
     Limits: in a document that glues words and whose engine hyphenates, a
     compound of two known words written nowhere else ("sosial-ekonomi"
@@ -253,7 +256,13 @@ def _drops_in_path(stem: str, tail: str, lexicon: frozenset[str]) -> bool:
     # Only a tail that is letters up to its own line end is itself broken and may begin a
     # piece; a hyphen printed inside the tail's line ends it ("d-" + "id-d-": "did" no piece).
     broken_again = tail[-1] in LINE_END_HYPHENS and after.end() == len(tail) - 1
-    return h + t in pieces or (broken_again and (h + t) in prefixes_of(frozenset(pieces)))
+    if h + t in pieces:
+        return True
+    if not (broken_again and (h + t) in prefixes_of(frozenset(pieces))):
+        return False
+    # Both sides whole pieces of its URLs ("barang-d-" + "id-" + "2021"): the author's hyphen between them.
+    urls = url_pieces(lexicon) if isinstance(lexicon, Lexicon) else frozenset()
+    return not (h in urls and t in urls)
 
 
 def broken_run(joined: str, cut: int, lexicon: frozenset[str]) -> bool:

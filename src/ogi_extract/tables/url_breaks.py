@@ -1,12 +1,15 @@
 """A URL broken across a line end: whether it goes on, and where it ended.
 
 Engines break a URL anywhere, with no hyphen, and fill line after line with
-it; the document's URLs (`Lexicon.pieces`), its prose words and the line's
-room to its cell's edge tell the rest of a URL from the prose after it.
+it; the document's URLs (`Lexicon.pieces`, and of them the URLs' own,
+`url_pieces`), its prose words and the line's room to its cell's edge tell
+the rest of a URL from the prose after it.
 `word_breaks.broken_inside_word` asks these at every line end.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex
 
@@ -115,10 +118,13 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
     start of a word of its prose hyphenated at its own line's end
     ("…/dokumen", then "penyelesai-" of "penyelesaian": an engine breaks a
     URL without a hyphen, and a hyphen the author typed in one is followed by
-    more of it on the line).
+    more of it on the line). Or the URL's last segment is whole and the word
+    no part of its URLs (`prose_after_url`).
     """
     if not isinstance(lexicon, Lexicon):
         return False
+    if prose_after_url(head, tail, lexicon):
+        return True
     before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
     if before is None or after is None or not tail[:1].islower():
         return False
@@ -132,6 +138,72 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
         and lexical(tail) == word
         and (word in lexicon or len(segment) >= SEGMENT and _in_path(head, cut) and _prose_not_url(word, tail, lexicon))
     )
+
+
+# A token of a URL or a file name, as no prose writes one: a scheme, "www.", a dot or an underscore between letters.
+_URL_TOKEN = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
+_LETTER_RUNS = regex.compile(r"\p{L}+")
+# A word of the prose opening a line: letters (an acronym's digits too), then closing punctuation only.
+_PROSE_TAIL = regex.compile(r"^([\p{L}\p{N}]+)[.,;:!?)\]]*$")
+
+
+def url_pieces(lexicon: Lexicon) -> frozenset[str]:
+    """The runs of letters of the document's URLs, without those of its prose.
+
+    `Lexicon.pieces` holds the runs of every word of the document, so a piece
+    may be a prose word ("pendampingan") as well as a URL's ("index"); the
+    runs of its URLs (a token with a scheme, "www." or a dot or an underscore
+    between letters), and the pieces no prose word gives, are the URLs' own.
+    """
+    return _url_pieces(frozenset(lexicon), lexicon.pieces)
+
+
+@lru_cache(maxsize=4)
+def _url_pieces(words: frozenset[str], pieces: frozenset[str]) -> frozenset[str]:
+    url_runs: set[str] = set()
+    prose_runs: set[str] = set()
+    for w in words:
+        (url_runs if _URL_TOKEN.search(w) else prose_runs).update(r.lower() for r in _LETTER_RUNS.findall(w))
+    return frozenset(url_runs | (pieces - prose_runs))
+
+
+def prose_after_url(head: str, tail: str, lexicon: Lexicon) -> bool:
+    """Whether a URL whose last segment is whole ended its line, the next opening with prose its URLs never show.
+
+    A URL is cut between letters only inside a segment, so its rest completes
+    that segment into a piece of the document's URLs ("lapo" + "ran"; see
+    `url_goes_on`). When the last segment of the path is already a piece of
+    its URLs (`url_pieces`: "id", "index", "d"), whole after a sign, and the
+    letters on both sides of the break join into no piece nor the start of
+    one, the next line's first word (nothing after it but punctuation) is
+    prose when its letters are no part of any piece of the URLs and are a word
+    of the prose, the start of one ("…/index", then "pendamping" of
+    "pendampingan" in TeX, which breaks a URL anywhere) or letters no word of
+    the document shows at all ("…-id", then "mensosialisasikan", a word the
+    vocabulary never sees whole); or when it is an acronym in capitals after a
+    segment in lower case ("…/pengadaan/d", then "DP2KBPMD"): a path does
+    not change case there. A word of a letter or two proves little.
+    """
+    before, opening = _LAST_LETTERS.search(head), _PROSE_TAIL.match(tail)
+    if before is None or opening is None:
+        return False
+    cut, segment, word = before.start(), before.group(0), opening.group(1)
+    if cut == 0 or head[cut - 1].isalnum() or not _in_path(head, cut) or len(word) < SEGMENT:
+        return False
+    urls = url_pieces(lexicon)
+    letters = _FIRST_LETTERS.match(word)
+    if segment.lower() not in urls or letters is None:
+        return False
+    joined = (segment + letters.group(0)).lower()
+    if joined in lexicon.pieces or joined in prefixes_of(lexicon.pieces):
+        return False
+    if word.isupper() and sum(c.isalpha() for c in word) >= 2:
+        return segment.islower()  # "…/pengadaan/d" + "DP2KBPMD"
+    if not word.isalpha() or not word.islower():
+        return False
+    if any(word in u for u in urls):
+        return False  # the rest of a segment ("aporan" of "laporan"), or a piece glued on
+    return word in lexicon or is_prefix(word, lexicon) or not any(word in p for p in lexicon.pieces)
 
 
 def _in_path(head: str, cut: int) -> bool:
@@ -171,7 +243,13 @@ def segment_fitted(line: TextLine, first: Word, right: float | None, lexicon: fr
     if edge is None or opening is None or not head[-1:].isalnum() or not isinstance(lexicon, Lexicon):
         return False
     word, before = opening.group(0).lower(), _LAST_LETTERS.search(head)
-    if not word.isalpha() or word not in lexicon or before is None or before.group(0).lower() + word in lexicon.pieces:
+    if (
+        len(word) < SEGMENT  # "komisiinformas" + "i.go.id/": a letter or two is no sign of prose
+        or not word.isalpha()
+        or word not in lexicon
+        or before is None
+        or before.group(0).lower() + word in lexicon.pieces
+    ):
         return False
     width = first.box.width * opening.end() / len(first.text)
     return edge - line.words[-1].box.x1 > min(width, first.size)
@@ -202,16 +280,31 @@ def word_after_url(line: TextLine, nxt: TextLine, edge: float | None, lexicon: f
 
     "…laporan-barang" ends a line 9 pt short of its edge, "sensitifita" (of
     "sensitifitas") opens the next: an engine that breaks URLs anywhere would
-    have filled the line, so the URL ended there.
+    have filled the line, so the URL ended there. So too before any word of
+    letters or digits (nothing after it but punctuation) where the engine
+    fills each line in turn (it hyphenates nowhere: `Lexicon.engine_hyphens`,
+    `Lexicon.breaks_early`) and the URL's line ends in a letter or a digit on
+    the same page: "…/pengadaan/2021" 8.5 pt short of its edge at 10 pt, then
+    "kesejateraan", whose "k" takes 5.8 pt. Such an engine cuts a URL between
+    letters or digits only where the next glyph does not fit (a sign offers
+    a break of its own; a tail with a sign of a URL is `url_goes_on`'s).
+    Limit: Typst weighs whole justified paragraphs and leaves room at a URL's
+    cut, yet counts as such an engine in a document where it hyphenates
+    nowhere; a tail whose letters join the head's into a piece of the
+    document's URLs is joined before this is asked (`url_goes_on`).
     """
-    if lexicon is None or edge is None:
+    if lexicon is None or edge is None or filled(line, nxt, edge):
         return False
-    t = lexical(nxt.words[0].text)
+    first = nxt.words[0]
+    t = lexical(first.text)
+    if len(t) >= 4 and is_prefix(t, lexicon) and t not in getattr(lexicon, "pieces", frozenset()):
+        return True
     return (
-        len(t) >= 4
-        and is_prefix(t, lexicon)
-        and t not in getattr(lexicon, "pieces", frozenset())
-        and not filled(line, nxt, edge)
+        isinstance(lexicon, Lexicon)
+        and not (lexicon.engine_hyphens or lexicon.breaks_early)
+        and line.page == nxt.page
+        and line.words[-1].text[-1:].isalnum()
+        and _PROSE_TAIL.match(first.text) is not None
     )
 
 
