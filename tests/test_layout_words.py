@@ -200,6 +200,10 @@ def test_a_soft_hyphen_standing_alone_was_printed_as_a_dash() -> None:
     # A score "-" written U+00AD by a producer that writes every hyphen so:
     # it breaks no word, so it was drawn.
     assert texts([run("Nilai: \u00ad")]) == [("Nilai:", True), ("-", False)]
+    # after anything but a letter it breaks no word either: a label and its dash set without a
+    # space, a range ending a line ("2019-" + "2021": the author's, as the line joining keeps it)
+    assert texts([run("Nilai:\u00ad")]) == [("Nilai:-", False)]
+    assert texts([run("tahun 2019\u00ad")]) == [("tahun", True), ("2019-", False)]
 
 
 def test_a_line_end_hyphen_drawn_apart_still_ends_its_word() -> None:

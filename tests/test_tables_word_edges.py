@@ -87,3 +87,14 @@ def test_a_tail_that_is_the_rest_of_a_word_of_the_document_is_no_boundary() -> N
     # "beratkan" ends "menitikberatkan": "menitik" + "beratkan" may be that word cut where its parts meet
     lines = cell(("menitik", False), ("beratkan data", True), edge=LEFT + 7 * CHAR + 2)
     assert not ends_between_words("menitik", "beratkan", lines[1], WORDS)
+
+
+def test_a_line_holding_only_the_middle_of_a_cut_word_goes_on_whatever_the_letters() -> None:
+    # "penandatang" fills its line, "ananlaporan" fills the next: the third line's "mendampingi"
+    # would begin as the document's words do after letters that end many ("an"), but that the
+    # word cut before ends exactly at this edge too is the rarer chance
+    # ("penanda" + "tangananpenan" + "datanganan" in a ReportLab report)
+    edge = LEFT + 11 * CHAR + 2
+    lines = (("penandatang", False), ("ananlaporan", False), ("mendampingi data", True))
+    assert boundary_ratio("penandatangananlaporan", "mendampingi", WORDS) >= BOUNDARY
+    assert joined(*lines, edge=edge) == "penandatangananlaporanmendampingi data"

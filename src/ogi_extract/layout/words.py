@@ -276,11 +276,15 @@ def _printed(text: str) -> str:
     hyphen: some producers write every hyphen as U+00AD once they have
     hyphenated a word (Typst: "hak\u00adhak" for "hak-hak"). A word of soft
     hyphens alone broke nothing either: it is a dash standing for a value
-    (a score "-").
+    (a score "-"), and neither did one after anything but a letter ("Nilai:-",
+    a label and its dash set without a space; "2019-" ending a line before
+    "2021"): producers hyphenate words between letters only.
     """
     text = text.translate(_LIGATURES)
     if not text.strip(SOFT_HYPHEN):
         return text.replace(SOFT_HYPHEN, "-")
+    if text[-1] == SOFT_HYPHEN and not text[-2].isalpha():
+        text = text[:-1] + "-"
     if SOFT_HYPHEN in text[:-1]:
         text = text[:-1].replace(SOFT_HYPHEN, "-") + text[-1]
     return text

@@ -200,8 +200,12 @@ def broken_inside_word(
     if cut_by_width(line, nxt, head, lexicon):
         # A word too wide for any line, cut where its line was full, unless the
         # letters on each side end and begin the document's words as a line
-        # that wrapped between words shows them ("peraturan" + "mendampi").
-        return lexicon is None or not ends_between_words(lexical(head), lexical(tail), nxt, lexicon, after)
+        # that wrapped between words shows them ("peraturan" + "mendampi"). Not
+        # on a line holding nothing but the middle of a word cut before it
+        # ("penanda" + "tangananpenan" + "datanganan"): that the word ends
+        # exactly at this line's edge too is the rarer chance.
+        middle = len(line.words) == 1 and head != line.words[0].text
+        return lexicon is None or middle or not ends_between_words(lexical(head), lexical(tail), nxt, lexicon, after)
     if _URL_LIKE.search(head) and number_cut(head, line, first, edge):
         return True  # "…/index-202" filling its line, "1" on the next
     if _PATH_LIKE.search(last.text):
