@@ -358,3 +358,17 @@ def test_a_line_under_the_table_drawn_over_the_run_overs_last_line_stays_out_of_
     [[left, _, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
     assert [w.text for w in left.words][-2:] == ["digunakan", "marjinal."]
     assert [ln.text for ln in content.lines][:2] == ["Tindak Lanjut:", "1. Dua non atas https://drive.google.com/index.php-index/datin-"]
+
+
+def test_a_run_over_stepping_less_than_the_pages_pitch_goes_to_the_cell_line_by_line() -> None:
+    # The left cell's lines step 12 pt, the page's other texts 13.4 (its most common step): the
+    # cell's text run past the table's last rule goes on at its own 12 pt, line after line.
+    rules = table_rules((300.0, 400.0))
+    words = [w for k in range(7) for w in line(f"kiri{k} isi", 62.0, 305.0 + 12.0 * k)]
+    words += [w for k in range(7) for w in line(f"tengah{k} isi lagi", 158.0, 305.0 + 13.4 * k)]
+    words += [w for k in range(7) for w in line(f"kanan{k}", 438.0, 305.0 + 13.4 * k)]
+    words += [w for k in range(7, 11) for w in line(f"lanjut{k} isi", 62.0, 305.0 + 12.0 * k)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    [[left, _, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert [w.text for w in left.words][-8:] == [t for k in range(7, 11) for t in (f"lanjut{k}", "isi")]
+    assert not content.lines

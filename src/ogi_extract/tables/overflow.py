@@ -215,9 +215,10 @@ def overflow(
             # the next line of the cell's text: no wider gap than a line's own
             if lb.top > reach + 0.8 * height or lb.x0 < edge:
                 break
-            if last is not None and steps and lb.top < last + min(steps) - 1.0:
-                # less than a step under the line above, drawn over it: a line of the
-                # text under the table ("1. Dua non atas" over the run-over's "marjinal.")
+            if took and lb.top < reach - 0.3 * height:
+                # drawn over the run-over's line above, a third of a line deep: a line of
+                # the text under the table ("1. Dua non atas" over "marjinal."); a text's
+                # own lines follow each other, never over each other
                 continue
             if not covered and _runs_across(lb, box, loose):
                 # a line of text below the table, wider than the column (the
