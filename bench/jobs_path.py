@@ -64,6 +64,10 @@ def main(argv: list[str] | None = None) -> None:
             "cpu": cpu,
             "critical": cpu if setting == "one" else probe.critical_path(cpu),
             "their": steps.their_reading + steps.their_tables,
+            "own_reading": steps.own_reading,
+            "their_reading": steps.their_reading,
+            "own_tables": steps.own_tables,
+            "their_tables": steps.their_tables,
         }
 
     try:
@@ -83,12 +87,19 @@ def main(argv: list[str] | None = None) -> None:
 
     one_wall, one_cpu = med("one", "wall"), med("one", "cpu")
     print(f"{args.pdf.name}: {args.reps} rounds; load average (1 min) {load[0]:.2f} before, {load[1]:.2f} after")
-    print("| setting | wall s | × one | CPU s here | critical path s (CPU) | × one (CPU) | CPU s of the page process |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print(
+        "| setting | wall s | × one | CPU s here | critical path s (CPU) | × one (CPU) | CPU s of the page process"
+        " | reading: here / there | tables: here / there |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for s in SETTINGS:
+        sides = "— | —" if s == "one" else (
+            f"{med(s, 'own_reading'):.3f} / {med(s, 'their_reading'):.3f}"
+            f" | {med(s, 'own_tables'):.3f} / {med(s, 'their_tables'):.3f}"
+        )
         print(
             f"| {s} | {med(s, 'wall'):.3f} | {med(s, 'wall') / one_wall:.2f} | {med(s, 'cpu'):.3f}"
-            f" | {med(s, 'critical'):.3f} | {med(s, 'critical') / one_cpu:.2f} | {med(s, 'their'):.3f} |"
+            f" | {med(s, 'critical'):.3f} | {med(s, 'critical') / one_cpu:.2f} | {med(s, 'their'):.3f} | {sides} |"
         )
 
 

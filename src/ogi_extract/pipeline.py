@@ -9,7 +9,7 @@ stages; each takes the value the one before made:
     furniture    Document                   -> Furniture (running heads)       `furniture.find_furniture`
     page order   Document, Furniture        -> PageSequence (print order)      `sequence.read_sequence`
     (pages)      Document, Furniture, order -> PageSort (pages read, set aside) `bookkeeping.sort_pages`
-    tables       PageSort                   -> [PageContent] (lines, cells)    `tables.split_page`
+    tables       PageSort                   -> [PageContent] (lines, cells)    `tables.split_page` (`tables.remote`)
     grammar      Document, [PageContent]    -> Grammar (the edition)           `grammar.detect`
     front matter Document, [PageContent]    -> Summary (published figures)     `frontmatter.read_summary`
     records      [PageContent], Grammar     -> Assembly (commitments)          `tables.stitch`, `grammar.records`
