@@ -219,10 +219,11 @@ def render(c: Cores) -> list[str]:
         "",
         f"**One report, `parse(jobs=2)`**: `{c.report}` ({c.pages} pages), after a warm-up parse.",
         "",
-        "| setting | runs | wall s (median) | CPU s of this process | CPU s of the page process | critical path, CPU s |",
+        "| setting | runs | wall s (median) | CPU s of this process | CPU s of the page process"
+        " | critical path, CPU s |",
         "|---|---:|---:|---:|---:|---:|",
-        f"| jobs=1 | {len(p.ones)} | {_fmt(p.median('ones', 'seconds'))} | {_fmt(p.median('ones', 'cpu_seconds'))} | —"
-        f" | {_fmt(p.median('ones', 'critical_cpu_seconds'))} |",
+        f"| jobs=1 | {len(p.ones)} | {_fmt(p.median('ones', 'seconds'))} | {_fmt(p.median('ones', 'cpu_seconds'))}"
+        f" | — | {_fmt(p.median('ones', 'critical_cpu_seconds'))} |",
         f"| jobs=2 | {len(p.twos)} | {_fmt(p.median('twos', 'seconds'))} | {_fmt(p.median('twos', 'cpu_seconds'))}"
         f" | {_fmt(p.median('twos', 'children_cpu_seconds'))} | {_fmt(p.median('twos', 'critical_cpu_seconds'))} |",
         "",

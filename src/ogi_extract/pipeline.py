@@ -86,8 +86,9 @@ def read(
     with _no_cycle_collection():
         doc, held = open_and_keep(path, backend=backend, limits=limits, jobs=jobs)
         with held or nullcontext():
+            file = source_name(path)
             return read_opened(
-                doc, source_name(path), grammar=grammar, grammar_dirs=grammar_dirs, limits=limits, audit=audit, held=held
+                doc, file, grammar=grammar, grammar_dirs=grammar_dirs, limits=limits, audit=audit, held=held
             )
 
 

@@ -143,7 +143,7 @@ def _child(read_range: RangeReader, part: range, conn: Any, keep: bool) -> None:
     except BaseException:  # noqa: BLE001 - the parent reads the range itself
         message = ("failed", traceback.format_exc(limit=3))
     conn.send(message)
-    if keep and done is not None:
+    if keep and message[0] == "pages" and done is not None:
         serve(conn, done.pages)
     conn.close()
 

@@ -122,17 +122,16 @@ def encode_content(content: PageContent, words: Sequence[Word]) -> tuple[Any, ..
 
 
 def decode_content(row: tuple[Any, ...], words: Sequence[Word], ordinal: int) -> PageContent:
-    """The page content `encode_content` made, with `words` in place of the indexes and fragments numbered from `ordinal`."""
+    """The content `encode_content` made, `words` in place of the indexes, fragments numbered from `ordinal`."""
 
     def line(r: tuple[Any, ...]) -> TextLine:
         page, idx, box, edge = r
         return TextLine(page, [words[i] for i in idx], Box(*box), edge)
 
     def cell(r: tuple[Any, ...]) -> Cell:
-        x0, x1, (frag, first_row), pieces = r
-        return Cell(
-            x0, x1, (frag + ordinal, first_row), [CellPiece(p, Box(*b), [line(ln) for ln in lines]) for p, b, lines in pieces]
-        )
+        x0, x1, (frag, first_row), rows = r
+        pieces = [CellPiece(page, Box(*box), [line(ln) for ln in lines]) for page, box, lines in rows]
+        return Cell(x0, x1, (frag + ordinal, first_row), pieces)
 
     number, fragments, lines, run_on = row
     return PageContent(
@@ -142,7 +141,7 @@ def decode_content(row: tuple[Any, ...], words: Sequence[Word], ordinal: int) ->
                 page,
                 Box(*box),
                 columns,
-                [RowGroup([cell(c) for c in cells], x0, x1, pages, repeated) for cells, x0, x1, pages, repeated in groups],
+                [RowGroup([cell(c) for c in cells], x0, x1, pages, again) for cells, x0, x1, pages, again in groups],
                 open_top,
                 open_bottom,
             )
