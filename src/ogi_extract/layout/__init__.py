@@ -1,8 +1,9 @@
 """The layout stage: a PDF to the neutral page model (words, rulings, fills, links).
 
-`open_document` is the only way in. Whatever the input, it returns a
-`Document` or raises one of the typed errors of `ogi_extract.errors`; library
-exceptions never escape for bad input.
+`open_document` is the only way in (`open_and_keep` is the same, and keeps
+the page processes of `jobs` for the tables stage). Whatever the input, it
+returns a `Document` or raises one of the typed errors of `ogi_extract.errors`;
+library exceptions never escape for bad input.
 """
 
 from __future__ import annotations
