@@ -7,8 +7,9 @@ pattern compilation, so that the timed parse measures work that grows with the
 document. Peak RSS is the process's high-water mark at the end (VmHWM, see
 `peak_rss_mb`); the baseline is the mark just before the timed parse. CPU
 seconds are this process's (`process_time`) and, with `--jobs`, its page
-readers' (`RUSAGE_CHILDREN`): on a shared machine they say what the parse
-costs when wall time says mostly how busy the machine was.
+processes' (`RUSAGE_CHILDREN`), and the critical path by CPU (`critical.py`):
+on a shared machine they say what the parse costs when wall time says mostly
+how busy the machine was.
 """
 
 from __future__ import annotations
@@ -54,11 +55,21 @@ def main(argv: list[str] | None = None) -> None:
 
     if args.warmup is not None:
         parse(str(args.warmup), backend=args.backend)
+    probe = None
+    if args.jobs > 1:
+        from bench.critical import Probe
+
+        probe = Probe()
+        probe.start()
     baseline = peak_rss_mb()
     start, cpu_start = time.perf_counter(), time.process_time()
     report = parse(str(args.pdf), backend=args.backend, jobs=args.jobs)
     seconds = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
+    critical = cpu
+    if probe is not None:
+        critical = probe.critical_path(cpu)
+        probe.close()
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak = peak_rss_mb()
     floor = floor_cpu = None
@@ -80,6 +91,7 @@ def main(argv: list[str] | None = None) -> None:
                 "seconds": seconds,
                 "cpu_seconds": cpu,
                 "children_cpu_seconds": children.ru_utime + children.ru_stime,
+                "critical_cpu_seconds": critical,
                 "floor_seconds": floor,
                 "floor_cpu_seconds": floor_cpu,
                 "peak_rss_mb": peak,

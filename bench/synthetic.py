@@ -66,6 +66,7 @@ class ChildRun:
     targets: int
     intact: int | None
     total: int | None
+    critical_cpu_seconds: float | None = None  # with jobs: the critical path by CPU (`critical.py`)
 
 
 def measure_in_child(

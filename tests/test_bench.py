@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -167,3 +168,38 @@ def test_machine_capacity_is_two_parses_together_over_one_alone() -> None:
     c = Cores(capacity_report="synthetic", capacity=capacity)
     assert c.machine_capacity == pytest.approx(1.6) and c.cpu_inflation == pytest.approx(1.2)
     assert "1.60×" in "\n".join(render(c)) and Cores().machine_capacity is None
+
+
+def test_the_critical_path_counts_each_side_by_side_step_at_its_longer_side() -> None:
+    from bench.critical import Steps, critical_path
+
+    # here: 10 s in all, of which 3 s reading and 1 s tables beside the page process's 4 s and 2 s
+    assert critical_path(10.0, Steps(3.0, 1.0, 4.0, 2.0)) == pytest.approx(12.0)
+    assert critical_path(10.0, Steps(5.0, 2.0, 4.0, 0.5)) == pytest.approx(10.0)
+    from bench.cores import Alternation, Cores
+
+    parse = Alternation(
+        ones=[{"seconds": 4.0, "cpu_seconds": 4.0, "critical_cpu_seconds": 4.0}] * 2,
+        twos=[{"seconds": 3.0, "cpu_seconds": 2.5, "critical_cpu_seconds": 3.0}],
+    )
+    assert Cores("synthetic", 1009, parse).jobs_critical_path == pytest.approx(0.75)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pages are read in forked processes only")
+def test_the_probe_sees_both_processes_read_and_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bench.critical import Probe
+    from ogi_extract import parse
+    from ogi_extract.layout import parallel, pymupdf_backend
+    from ogi_extract.tables import remote
+
+    monkeypatch.setattr(parallel, "MIN_PAGES_PER_PROCESS", 2)
+    originals = (pymupdf_backend.read_pages, remote.split_held)
+    probe = Probe()
+    try:
+        probe.start()
+        parse(str(ROOT / "corpus" / "reports" / "typst-noto-serif-2021-s3.pdf"), jobs=2)
+        steps = probe.steps()
+    finally:
+        probe.close()
+    assert min(steps.own_reading, steps.own_tables, steps.their_reading, steps.their_tables) > 0
+    assert (pymupdf_backend.read_pages, remote.split_held) == originals

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -120,3 +121,33 @@ def test_convert_jobs_writes_the_same_json(monkeypatch: pytest.MonkeyPatch, tmp_
         result = CliRunner().invoke(main, ["-q", "convert", pdf, "--jobs", jobs, "-o", str(tmp_path / f"{jobs}.json")])
         assert result.exit_code == 0, result.output
     assert (tmp_path / "2.json").read_bytes() == (tmp_path / "1.json").read_bytes()
+
+
+def refuse(pages: list[Page], todo: object) -> None:
+    raise RuntimeError("a bug in the page process")
+
+
+@needs_fork
+@pytest.mark.parametrize("child_does", ["split", "fail"])
+def test_tables_split_in_the_page_process_give_the_same_json(monkeypatch: pytest.MonkeyPatch, child_does: str) -> None:
+    """The tables stage runs in the page process that read the pages; a failure there costs time only."""
+    from ogi_extract.layout import kept
+    from ogi_extract.tables import remote
+
+    monkeypatch.setattr(parallel, "MIN_PAGES_PER_PROCESS", 2)
+    if child_does == "fail":
+        monkeypatch.setattr(remote, "split_held", refuse)
+    answers: list[list[object]] = []
+    receive = kept.PageProcesses.receive
+
+    def counted(self: kept.PageProcesses) -> list[object]:
+        answers.append(receive(self))
+        return answers[-1]
+
+    monkeypatch.setattr(kept.PageProcesses, "receive", counted)
+    path = str(REPORTS / "typst-noto-serif-2021-s3.pdf")
+    one = parse(path)
+    assert encode(parse(path, jobs=2), "json") == encode(one, "json")
+    assert len(answers) == 1 and len(answers[0]) == 1
+    assert (answers[0][0] is None) == (child_does == "fail")
+    assert not multiprocessing.active_children()  # closed once the report is read

@@ -124,13 +124,14 @@ def read_one(
     leaves the findings None, with a warning, instead of failing the file.
     `jobs` above 1 reads a long report's pages in that many processes.
     """
-    from .layout import open_document
+    from .layout import open_and_keep
 
-    document = open_document(path, backend=backend, limits=limits, jobs=jobs)
-    from .pipeline import read_opened, source_name  # after the input is known good: its errors come first
+    document, held = open_and_keep(path, backend=backend, limits=limits, jobs=jobs)
+    with held or contextlib.nullcontext():
+        from .pipeline import read_opened, source_name  # after the input is known good: its errors come first
 
-    file = STDIN_NAME if isinstance(path, bytes) else source_name(path)
-    report = read_opened(document, file, grammar=grammar, grammar_dirs=grammar_dirs, limits=limits)
+        file = STDIN_NAME if isinstance(path, bytes) else source_name(path)
+        report = read_opened(document, file, grammar=grammar, grammar_dirs=grammar_dirs, limits=limits, held=held)
     return report, (audit_findings(report, document) if audit else None)
 
 

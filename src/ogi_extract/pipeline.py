@@ -9,7 +9,7 @@ stages; each takes the value the one before made:
     furniture    Document                   -> Furniture (running heads)       `furniture.find_furniture`
     page order   Document, Furniture        -> PageSequence (print order)      `sequence.read_sequence`
     (pages)      Document, Furniture, order -> PageSort (pages read, set aside) `bookkeeping.sort_pages`
-    tables       PageSort                   -> [PageContent] (lines, cells)    `tables.split_page`
+    tables       PageSort                   -> [PageContent] (lines, cells)    `tables.split_page` (`tables.remote`)
     grammar      Document, [PageContent]    -> Grammar (the edition)           `grammar.detect`
     front matter Document, [PageContent]    -> Summary (published figures)     `frontmatter.read_summary`
     records      [PageContent], Grammar     -> Assembly (commitments)          `tables.stitch`, `grammar.records`
@@ -28,7 +28,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,7 +41,7 @@ from .grammar import Grammar, all_grammars, load_grammar
 from .grammar.detect import Evidence, choose, evidence_of, fit
 from .grammar.tolerant import detects
 from .grammar.records import Assembler, Assembly
-from .layout import open_document
+from .layout import open_and_keep
 from .layout.model import Document
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Report, Resolution
@@ -51,9 +51,11 @@ from .sequence import PageSequence as PageOrder
 from .sequence import read_sequence
 from .tables import PageContent, split_page, stitch
 from .tables.lexicon import build_vocabulary
+from .tables.remote import split_read_pages
 
 if TYPE_CHECKING:
     from .checks.findings import Finding
+    from .layout.kept import PageProcesses
 
 Source = str | os.PathLike[str] | bytes
 
@@ -77,14 +79,17 @@ def read(
     source is recorded as the file's name, never its folder. Typed errors
     (`ogi_extract.errors`) say why a PDF cannot be read. `jobs` above 1 reads
     a long report's pages in that many processes (the layout stage, see
-    `ogi_extract.layout.parallel`); the report is the same as with one.
+    `ogi_extract.layout.parallel`), and those processes split their pages'
+    tables (`ogi_extract.tables.remote`); the report is the same as with one.
     """
     limits = limits or DEFAULT_LIMITS
     with _no_cycle_collection():
-        doc = open_document(path, backend=backend, limits=limits, jobs=jobs)
-        return read_opened(
-            doc, source_name(path), grammar=grammar, grammar_dirs=grammar_dirs, limits=limits, audit=audit
-        )
+        doc, held = open_and_keep(path, backend=backend, limits=limits, jobs=jobs)
+        with held or nullcontext():
+            file = source_name(path)
+            return read_opened(
+                doc, file, grammar=grammar, grammar_dirs=grammar_dirs, limits=limits, audit=audit, held=held
+            )
 
 
 def read_opened(
@@ -95,10 +100,15 @@ def read_opened(
     grammar_dirs: Sequence[str | os.PathLike[str]] = (),
     limits: Limits | None = None,
     audit: bool = False,
+    held: PageProcesses | None = None,
 ) -> Report:
-    """`read` on a document already opened under `limits` (`inspect` draws its pages too)."""
+    """`read` on a document already opened under `limits` (`inspect` draws its pages too).
+
+    `held`: the page processes that read the document and hold its pages still
+    (`layout.open_and_keep`), to split their pages' tables there.
+    """
     with _no_cycle_collection():
-        report = read_document(doc, grammar, file=file, grammar_dirs=grammar_dirs)
+        report = read_document(doc, grammar, file=file, grammar_dirs=grammar_dirs, held=held)
     report.limits = limits or DEFAULT_LIMITS
     if audit:
         clock = Clock()
@@ -118,6 +128,7 @@ def read_document(
     *,
     file: str | None = None,
     grammar_dirs: Sequence[str | os.PathLike[str]] = (),
+    held: PageProcesses | None = None,
 ) -> Report:
     """The stages on an opened document, in order (see the module docstring)."""
     clock = Clock()  # each stage's time, for `-v` (see `ogi_extract.progress`)
@@ -131,11 +142,11 @@ def read_document(
     order = read_sequence(doc, furniture)
     pages = sort_pages(doc, furniture, order)
     clock.lap("furniture and page order")
-    contents = split_pages(pages)
+    contents = split_pages(pages, held)
     clock.lap("tables")
     g = named or detect(doc, text, contents, grammar_dirs, file, ocr)
     if named is None and g.furniture_hints and hints_matter(doc, furniture, g):
-        return read_document(doc, g, file=file)
+        return read_document(doc, g, file=file, held=held)
     summary = read_front_matter(doc, g, contents)  # before the records: joining rows across pages changes cells
     clock.lap("front matter")
     assembler, records = read_records(g, contents, order, ocr=ocr)
@@ -153,15 +164,12 @@ def read_document(
 # -- the stages ----------------------------------------------------------------
 
 
-def split_pages(pages: PageSort) -> list[PageContent]:
-    """Tables and loose lines of each page read, furniture left out, fragments numbered in order."""
-    contents = []
-    ordinal = 0
-    for page, skip in pages.read:
-        content = split_page(page, skip, ordinal)
-        ordinal += len(content.fragments)
-        contents.append(content)
-    return contents
+def split_pages(pages: PageSort, held: PageProcesses | None = None) -> list[PageContent]:
+    """Tables and loose lines of each page read, furniture left out, fragments numbered in order.
+
+    The pages `held` by a page process are split there (`tables.remote`).
+    """
+    return split_read_pages(pages.read, held)
 
 
 def detect(

@@ -1,8 +1,9 @@
 """The layout stage: a PDF to the neutral page model (words, rulings, fills, links).
 
-`open_document` is the only way in. Whatever the input, it returns a
-`Document` or raises one of the typed errors of `ogi_extract.errors`; library
-exceptions never escape for bad input.
+`open_document` is the only way in (`open_and_keep` is the same, and keeps
+the page processes of `jobs` for the tables stage). Whatever the input, it
+returns a `Document` or raises one of the typed errors of `ogi_extract.errors`;
+library exceptions never escape for bad input.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ..errors import DamagedPdfError, LimitExceededError, NoTextLayerError
 from ..limits import DEFAULT_LIMITS, Limits
 from ..progress import Clock
 from .model import Box, Document, Fill, Link, Page, Ruling, Word
+from .kept import PageProcesses
 from .opening import LIMIT_REASON, Opened, open_mupdf, quiet_mupdf
 from .source import Source, read_source
 from .visibility import warnings as visibility_warnings
@@ -42,11 +44,25 @@ def open_document(
     limits: Limits | None = None,
     jobs: int = 1,
 ) -> Document:
-    """Read a PDF (a path or its bytes) into the neutral page model.
+    """Read a PDF (a path or its bytes) into the neutral page model (see `open_and_keep`)."""
+    return open_and_keep(path_or_bytes, backend, limits, jobs, keep=False)[0]
+
+
+def open_and_keep(
+    path_or_bytes: str | os.PathLike[str] | bytes,
+    backend: str = "pymupdf",
+    limits: Limits | None = None,
+    jobs: int = 1,
+    keep: bool = True,
+) -> tuple[Document, PageProcesses | None]:
+    """Read a PDF (a path or its bytes) into the neutral page model; with `keep`, the page processes too.
 
     `jobs` above 1 reads a long document's pages in that many processes
     (`parallel.py`; the pymupdf backend, where `fork` exists), with the same
-    result as one.
+    result as one. With `keep`, the processes that read the later ranges are
+    returned still holding their pages (`kept.py`), for the tables stage to
+    run there; the caller closes them. None when there are none, or when pages
+    were completed here after reading (a scan's OCR): theirs would be stale.
 
     Raises NotAPdfError, EncryptedPdfError, DamagedPdfError, EmptyPdfError,
     NoTextLayerError or LimitExceededError. A page that cannot be read is left
@@ -61,16 +77,39 @@ def open_document(
         opened = open_mupdf(source, limits)
     clock.lap("open")
     scans = None
+    held: PageProcesses | None = None
     try:
-        doc = read(opened, source, limits, jobs) if jobs > 1 and backend == "pymupdf" else read(opened, source, limits)
+        if jobs > 1 and backend == "pymupdf":
+            from .pymupdf_backend import read_document_and_keep
+
+            doc, held = read_document_and_keep(opened, source, limits, jobs, keep)
+        else:
+            doc = read(opened, source, limits)
         if doc.pages:
             # scanned pages: rulings from the image, words from the OCR layer or by OCR
             from .scan import complete_document
 
             scans = complete_document(doc, opened.doc, limits, source.path)
+    except BaseException:
+        if held is not None:
+            held.close()
+        raise
     finally:
         opened.doc.close()
     clock.lap("pages")
+    if held is not None and scans is not None:
+        held.close()
+        held = None
+    try:
+        return _checked(doc, backend, source, scans), held
+    except BaseException:
+        if held is not None:
+            held.close()
+        raise
+
+
+def _checked(doc: Document, backend: str, source: Source, scans: object) -> Document:
+    """The document, or the typed error that says why it has nothing to read."""
     if not doc.pages:
         raise DamagedPdfError(f"the {backend} backend found no pages in the PDF", path=source.path)
     doc.warnings.extend(visibility_warnings(doc.pages))
@@ -104,5 +143,6 @@ __all__ = [
     "Page",
     "Ruling",
     "Word",
+    "open_and_keep",
     "open_document",
 ]

@@ -38,7 +38,8 @@ from .budget import ContentBudget, page_content_size
 from .clips import Clips
 from .opening import Opened, metadata_of, quiet_mupdf, take_mupdf_messages
 from .pages import PageLimitError, PagesRead, PageSteps, read_pages
-from .parallel import read_in_parallel
+from .kept import PageProcesses
+from .parallel import read_and_keep
 from .paths import Path, Subpath, classify, to_rgb
 from .source import Source
 from .visibility import CUT_OFF, VISIBLE, FillIndex, run_visibility, settle
@@ -294,7 +295,14 @@ def _empty_page(doc: pymupdf.Document, index: int) -> Page:
 
 
 def read_document(opened: Opened, source: Source, limits: Limits, jobs: int = 1) -> Document:
-    """Every page of an opened document; failing pages are recorded and left empty.
+    """Every page of an opened document; failing pages are recorded and left empty (see `read_and_keep`)."""
+    return read_document_and_keep(opened, source, limits, jobs, keep=False)[0]
+
+
+def read_document_and_keep(
+    opened: Opened, source: Source, limits: Limits, jobs: int = 1, keep: bool = True
+) -> tuple[Document, PageProcesses | None]:
+    """Every page of an opened document, and (with `keep`) the page processes still holding theirs.
 
     With `jobs` above 1, a long document's pages are read in that many
     processes (`parallel.py`), this one reading the first range. The
@@ -329,7 +337,7 @@ def read_document(opened: Opened, source: Source, limits: Limits, jobs: int = 1)
                 _charge_rest(doc, budget, range(indices.stop, doc.page_count))
         return done
 
-    done = read_in_parallel(doc.page_count, jobs, read_range)
+    done, held = read_and_keep(doc.page_count, jobs, read_range, keep)
     pages, failed, damaged = done.pages, done.failed, done.warnings
     return Document(
         pages=pages,
@@ -338,7 +346,7 @@ def read_document(opened: Opened, source: Source, limits: Limits, jobs: int = 1)
         sha256=source.sha256,
         failed_pages=failed,
         warnings=[*opened.warnings, *damaged],
-    )
+    ), held
 
 
 def _charge_rest(doc: pymupdf.Document, budget: ContentBudget, indices: range) -> None:
