@@ -372,3 +372,39 @@ def test_a_run_over_stepping_less_than_the_pages_pitch_goes_to_the_cell_line_by_
     [[left, _, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
     assert [w.text for w in left.words][-8:] == [t for k in range(7, 11) for t in (f"lanjut{k}", "isi")]
     assert not content.lines
+
+
+def test_a_run_over_covered_only_by_a_headings_words_past_the_column_rule_goes_to_the_cell() -> None:
+    # A row continued at a page's top (57.4-138.4) whose indented left cell (at 128.9, steps
+    # of 14.25 and 15 pt) runs two lines past the table's rule: "RI TII" 3 pt above the heading
+    # under the table ("Ukuran" in the column, "Keberhasilan" across its rule and over "RI"),
+    # "segera." over the paragraph's first line.
+    rules = [rule_h(y, 85.1, 523.1) for y in (57.4, 138.4)] + [rule_v(x, 57.4, 138.4) for x in (85.1, 172.6, 426.8, 523.1)]
+    tops = [132.15 - 15.0 - 14.25 * k for k in range(5)][::-1] + [132.15]
+    words = [w for k, t in enumerate(tops) for w in line(f"k{k}", 128.88, t, 12.0)]
+    words += [word("RI", 128.88, 146.4, 138.42, 158.4), word("TII", 141.13, 146.4, 153.03, 158.4)]
+    words += [word("Ukuran", 84.75, 149.4, 121.01, 161.4), word("Keberhasilan", 123.72, 149.4, 188.27, 161.4)]
+    words += [word("2:", 190.98, 149.4, 200.38, 161.4), word("segera.", 128.88, 160.65, 163.78, 172.65)]
+    words += [word("Kesejahteraan", 84.75, 163.65, 153.81, 175.65), word("IKIP", 156.52, 163.65, 175.01, 175.65)]
+    words += line("pemberian mencapai persiapan", 84.75, 177.9, 12.0)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    [[left, _, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert [w.text for w in left.words][-4:] == ["k5", "RI", "TII", "segera."]
+    assert [ln.text for ln in content.lines][:2] == ["Ukuran Keberhasilan 2:", "Kesejahteraan IKIP"]
+
+
+def test_a_run_over_word_after_a_gap_over_the_headings_next_word_stays_with_the_run_over() -> None:
+    # The left cell's indented text runs two lines past the table's last rule (364.1, steps of
+    # 14.25 and 15 pt); "an. Kualitas" lies 0.75 pt above the heading "Ukuran Keberhasilan 2:"
+    # (also a step of the cell's lower), "Kualitas" over "Keberhasilan", which crosses the column rule.
+    rules = [rule_h(y, 85.1, 538.1) for y in (57.0, 364.1)] + [rule_v(x, 57.0, 364.1) for x in (85.1, 175.9, 438.4, 538.1)]
+    tops = [274.65, 288.9, 303.15, 317.4, 332.4, 346.65, 360.9]
+    words = [w for k, t in enumerate(tops) for w in line(f"k{k}", 109.69, t, 12.0)]
+    words += [word("an.", 109.69, 375.15, 124.02, 387.15), word("Kualitas", 130.37, 375.15, 170.36, 387.15)]
+    words += [word("Ukuran", 84.75, 375.9, 124.76, 387.9), word("Keberhasilan", 127.76, 375.9, 196.44, 387.9)]
+    words += [word("2:", 199.43, 375.9, 209.43, 387.9), word("restoratif", 109.69, 389.4, 153.01, 401.4)]
+    words += [word("Akademik", 84.75, 390.15, 134.74, 402.15), word("DP2KBPMD", 143.46, 390.15, 207.47, 402.15)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    [[left, _, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert [w.text for w in left.words][-4:] == ["k6", "an.", "Kualitas", "restoratif"]
+    assert [ln.text for ln in content.lines][:2] == ["Ukuran Keberhasilan 2:", "Akademik DP2KBPMD"]

@@ -206,7 +206,10 @@ def overflow(
         # where the cell's last line starts: a line drawn over a text at its own height begins there
         start = min((w.box.x0 for w in own if last is not None and w.box.top >= last - 1.0), default=edge)
         for line in group_lines(inside, 0):
-            words = _own_line(line.words, last, steps, start)
+            # the other words at the line's height, outside the column too: a
+            # heading under the table begins in it and runs on across its rule
+            beside = [w for w in loose if _beside(w.box, line.box) and all(w is not o for o in line.words)]
+            words = _own_line(line.words, last, steps, start, beside)
             covered = len(words) < len(line.words)
             lb = Box(
                 min(w.box.x0 for w in words), min(w.box.top for w in words),
@@ -312,25 +315,39 @@ def _over_next(
         last = top
 
 
-def _own_line(words: list[Word], last: float | None, steps: set[float], start: float) -> list[Word]:
+def _own_line(
+    words: list[Word], last: float | None, steps: set[float], start: float, beside: list[Word] | None = None
+) -> list[Word]:
     """The words of a line of the cell's text drawn over a line of other text.
 
     The cell's words fall a step of its own text (`own_steps`) after its last
     line; the other text's (a heading or a paragraph under the table) lie at
-    their own height, over them. Where the other text lies at that very height
-    too ("marjinal." over "Tindak Lanjut:", both at one top), the words still
-    fall into two texts that do not overlap within themselves (`one_text`):
+    their own height, over them. The other text may cover them only outside
+    the column (`beside`: "RI TII" under the word "Keberhasilan" of a heading
+    that begins in the column, three points lower, and ends past its rule);
+    its words in the column are left out all the same. Where the other text
+    lies at a step of the cell's too ("marjinal." over "Tindak Lanjut:", both
+    at one top; "an." over "Ukuran", 0.75 pt apart), the words still fall into two texts that do not overlap within themselves (`one_text`):
     the cell's is the one that begins where its last line began (`start`).
+    The other text's words outside the column take part: "Kualitas" after
+    the cell's "an." lies over "Keberhasilan", which follows "Ukuran" of the
+    heading, so the heading's line cannot go on with it.
     """
     if last is None or not steps:
         return words
     on = [w for w in words if any(abs(w.box.top - (last + d)) <= PITCH_TOL for d in steps)]
     off = [w for w in words if all(w is not o for o in on)]
-    if on and off and any(drawn_over(a.box, b.box) for a in on for b in off):
+    if on and off and any(drawn_over(a.box, b.box) for a in on for b in [*off, *(beside or [])]):
         return on
     if not off and any(drawn_over(a.box, b.box) for i, a in enumerate(on) for b in on[i + 1 :]):
-        return one_text(start, on)
+        text = one_text(start, [*on, *(beside or [])])
+        return [w for w in text if any(w is o for o in on)]
     return words
+
+
+def _beside(word: Box, line: Box) -> bool:
+    """Whether a word lies at a line's height (overlapping it by half its height or more)."""
+    return min(word.bottom, line.bottom) - max(word.top, line.top) >= 0.5 * min(word.height, line.height)
 
 
 def _runs_across(line: Box, column: Box, loose: list[Word]) -> bool:
