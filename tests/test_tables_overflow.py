@@ -408,3 +408,27 @@ def test_a_run_over_word_after_a_gap_over_the_headings_next_word_stays_with_the_
     [[left, _, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
     assert [w.text for w in left.words][-4:] == ["k6", "an.", "Kualitas", "restoratif"]
     assert [ln.text for ln in content.lines][:2] == ["Ukuran Keberhasilan 2:", "Akademik DP2KBPMD"]
+
+
+def test_a_run_over_half_a_step_between_the_lines_of_the_paragraph_under_the_table_goes_to_the_cell() -> None:
+    # A page begins with a table's heading row printed again (57-73.9) and the sliver (to 84.4)
+    # of a row going on; its left cell's text ("realisasi", at 93.7) runs five lines past the
+    # rule at 12 pt, half a step (6 pt) off the lines of the heading and paragraph under the
+    # table, which start at the table's edge. A paragraph under the next table steps 12 pt too.
+    xs = (72.4, 184.1, 454.9, 538.9)
+    rules = [rule_h(y, xs[0], xs[3]) for y in (57.0, 73.9, 84.4)] + [rule_v(x, 57.0, 84.4) for x in (xs[0], xs[3])]
+    rules += [rule_v(x, 73.9, 84.4) for x in xs[1:3]]
+    rules += [rule_h(y, xs[0], xs[3]) for y in (160.5, 300.0)] + [rule_v(x, 160.5, 300.0) for x in xs]
+    words = line("Komisi Pemilihan", 77.7, 61.75) + line("realisasi", 93.74, 78.25)
+    run = ["merupakan", "diantaranya", "perkembangan.", "Kualitas", "teknis pidana."]
+    words += [w for k, t in enumerate(run) for w in line(t, 93.74, 90.25 + 12 * k)]
+    para = ["Ukuran Keberhasilan 2:", "Akademik DP2KBPMD beberapa https://keuda.kemendagri.go.id/dan-8",
+            "index peristiwa kesepakatan akreditasi", "https://komisiinformasi.go.id/index.php-8-index",
+            "article/pengadaan/dokumen masih mengetahui"]
+    words += [w for k, t in enumerate(para) for w in line(t, 72.0, 96.25 + 12 * k)]
+    words += [w for k in range(8) for w in line(f"isi{k}", 77.7, 165.0 + 12 * k)]
+    words += [w for k in range(4) for w in line(f"lagi{k} kalimat", 72.0, 310.0 + 12 * k)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    left = content.fragments[0].groups[1].cells[0]
+    assert left.head(80) == "realisasi merupakan diantaranya perkembangan. Kualitas teknis pidana."
+    assert [ln.text for ln in content.lines][:2] == ["Ukuran Keberhasilan 2:", para[1]]

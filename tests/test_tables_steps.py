@@ -20,6 +20,14 @@ def test_line_tops_merge_words_of_one_line_and_the_pitch_is_the_most_common_step
     assert common_pitch([]) is None
 
 
+def test_two_texts_drawn_half_a_line_apart_make_no_step_of_the_pitch() -> None:
+    # a run-over between the lines of a paragraph (both at 14 pt, 12 pt high words), 7 pt apart,
+    # read as one text: its steps of 7 are shorter than its lines, the paragraph below steps 14
+    interleaved = column([100 + 7 * k for k in range(8)])
+    assert common_pitch([interleaved, column([300 + 14 * k for k in range(3)])]) == 14.0
+    assert common_pitch([interleaved]) is None
+
+
 def test_a_texts_own_steps_are_those_near_the_pitch() -> None:
     # Chromium rounds line boxes: 13.5 and now and then 12.75; a paragraph gap of 20 is no line step
     assert own_steps([100, 113.5, 126.25, 146.25], 13.5) == {13.5, 12.75}

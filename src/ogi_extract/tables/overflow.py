@@ -215,14 +215,16 @@ def overflow(
                 min(w.box.x0 for w in words), min(w.box.top for w in words),
                 max(w.box.x1 for w in words), max(w.box.bottom for w in words),
             )
-            # the next line of the cell's text: no wider gap than a line's own
-            if lb.top > reach + 0.8 * height or lb.x0 < edge:
-                break
             if took and lb.top < reach - 0.3 * height:
                 # drawn over the run-over's line above, a third of a line deep: a line of
                 # the text under the table ("1. Dua non atas" over "marjinal."); a text's
-                # own lines follow each other, never over each other
+                # own lines follow each other, never over each other. Before the table's
+                # edge ends the run-over: "Ukuran Keberhasilan 2:", from that edge, half a
+                # step under "merupakan", the run-over's next line half a step lower again
                 continue
+            # the next line of the cell's text: no wider gap than a line's own
+            if lb.top > reach + 0.8 * height or lb.x0 < edge:
+                break
             if not covered and _runs_across(lb, box, loose):
                 # a line of text below the table, wider than the column (the
                 # text a run-over is drawn over runs across it: that is no sign)

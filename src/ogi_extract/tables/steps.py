@@ -25,11 +25,21 @@ def line_tops(words: list[Word]) -> list[float]:
 
 
 def common_pitch(texts: list[list[Word]]) -> float | None:
-    """The most common step from one line to the next in these texts: the page's line pitch."""
+    """The most common step from one line to the next in these texts: the page's line pitch.
+
+    A step shorter than the text's lines are high is none: two texts drawn
+    over each other half a line apart (a cell's run-over between the lines of
+    the paragraph under its table, both at 12 pt) would make it 6 pt.
+    """
     steps: dict[float, int] = {}
     for words in texts:
         tops = line_tops(words)
+        if len(tops) < 2:
+            continue
+        height = sorted(w.box.bottom - w.box.top for w in words)[len(words) // 2]
         for a, b in zip(tops, tops[1:]):
+            if b - a < 0.9 * height:
+                continue
             steps[round(b - a, 1)] = steps.get(round(b - a, 1), 0) + 1
     return max(steps, key=lambda d: (steps[d], -d)) if steps else None
 
