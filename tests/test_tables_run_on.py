@@ -2,6 +2,7 @@
 
 from ogi_extract.layout.model import Box, Page, Ruling, Word
 from ogi_extract.tables import split_page
+from ogi_extract.tables.run_on import split_run_on
 
 from tests.test_tables_stitch import XS, columns, parse_pages, put, rule_h, targets_of
 
@@ -58,3 +59,36 @@ def test_a_run_on_with_no_row_open_on_the_page_before_stays_text_of_its_own() ->
     out = parse_pages([p1, page_two()])
     assert [t.label for t in targets_of(out)] == ["Target B06", "Target B12"]
     assert "hak" not in (targets_of(out)[0].target_text or "")
+
+
+def page_two_text(run_on: bool = True) -> Page:
+    """A page that begins with a heading and a paragraph (lines at 50.5 and 65.5, from the table's
+    edge), the run-on "hak tata" / "pelibatan." drawn over them at their very heights at the
+    indent of the cell's last line; a new table below."""
+    words = put("Ukuran Keberhasilan 2:", 50, 50.5) + put("Tujuan paragraf lanjut", 50, 65.5)
+    words += put("akhir paragraf.", 50, 80.5)
+    if run_on:
+        words += put("hak tata", 55, 50.5) + put("pelibatan.", 55, 65.5)
+    words += put("Target B12:", 55, 104) + put("capaian", 135, 104) + put("Nilai: 0%", 455, 104)
+    rules = [rule_h(y, XS[0], XS[3]) for y in (100, 130)] + columns(100, 130)
+    return Page(2, 595, 842, words, rules)
+
+
+def test_a_run_on_drawn_over_the_lines_a_page_begins_with_goes_to_the_open_cell() -> None:
+    out = parse_pages([page_one(), page_two_text()])
+    first, second = targets_of(out)
+    assert first.target_text == "Diterbitkannya dokumen peraturan revisi hak tata pelibatan."
+    assert [p.page for p in first.provenance["target_text"]] == [1, 2]
+    assert (second.label, second.target_text) == ("Target B12", None)
+    assert out.unassigned == []
+
+
+def test_split_run_on_takes_the_text_at_the_cells_indent_drawn_over_the_lines() -> None:
+    lines = split_page(page_two_text(), set()).lines
+    taken, rest = split_run_on(lines, 55.0, (50.0, 133.0))
+    assert [w.text for w in taken] == ["hak", "tata", "pelibatan."]
+    assert [ln.text for ln in rest] == ["Ukuran Keberhasilan 2:", "Tujuan paragraf lanjut", "akhir paragraf."]
+    # at another indent, or with nothing drawn over the page's lines, nothing is taken
+    assert split_run_on(lines, 70.0, (50.0, 133.0))[0] == []
+    plain = split_page(page_two_text(run_on=False), set()).lines
+    assert split_run_on(plain, 55.0, (50.0, 133.0)) == ([], plain)

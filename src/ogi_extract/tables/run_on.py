@@ -16,6 +16,14 @@ cell they belong to; they are told from the row's own text by geometry:
 They are taken out of the grid (`lift_run_on`) and handed to the stitching,
 which gives them to the cell of the row left open on the page before
 (`stitch`), when its text ran to that page's end in that column.
+
+Where the page begins with text, not a table (a heading and the paragraph
+after the table the cell belongs to), the run-on is drawn over those lines,
+often at their very heights ("gan." over "Ukuran Keberhasilan 2:", one
+line each): nothing on the page tells the two texts apart, the page before
+does. The stitching splits them (`split_run_on`) where it knows the open
+cell: the run-on is the text that begins at the indent of the cell's last
+line, in its column, drawn over the other's words.
 """
 
 from __future__ import annotations
@@ -24,6 +32,8 @@ from bisect import bisect_right
 
 from ..layout.model import Box, Word
 from .grid import TOL, Grid
+from .lines import group_lines
+from .model import TextLine
 from .steps import ALIGN_TOL, PITCH_TOL, across_rule, common_pitch, drawn_over, one_text, text_steps
 
 
@@ -98,3 +108,34 @@ def _over_lower_words(words: list[Word]) -> list[Word]:
                 break
     return out
 
+
+
+def split_run_on(lines: list[TextLine], start: float, column: tuple[float, float]) -> tuple[list[Word], list[TextLine]]:
+    """Split off the page's first `lines` the words a cell of the page before ran on with over them.
+
+    `start` is where the cell's last line begins, `column` its left and right
+    edges. Line by line from the page's top, the run-on is the text among a
+    line's words (`one_text`) that begins at `start` and stays inside the
+    column, drawn over the line's other words; the first line with no such
+    text ends it. Returns the words taken and the lines left, in order.
+    """
+    taken: list[Word] = []
+    left: list[Word] = []
+    n = 0
+    for ln in lines:
+        text = one_text(start, ln.words)
+        rest = [w for w in ln.words if all(w is not t for t in text)]
+        if (
+            not text
+            or not rest
+            or abs(text[0].box.x0 - start) > ALIGN_TOL
+            or any(w.box.x0 < column[0] - 0.5 or w.box.x1 > column[1] for w in text)
+            or not any(drawn_over(a.box, b.box) for a in text for b in rest)
+        ):
+            break
+        taken.extend(text)
+        left.extend(rest)
+        n += 1
+    if not taken:
+        return [], lines
+    return taken, [*group_lines(left, lines[0].page), *lines[n:]]

@@ -41,7 +41,9 @@ from ..layout.model import Box
 from .copies import read_once, same_line
 from .lexicon import LINE_END_HYPHENS
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
+from .lines import group_lines
 from .page import PageContent
+from .run_on import split_run_on
 
 COLUMN_TOL = 3.0
 ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
@@ -275,6 +277,28 @@ def _run_on_cell(group: RowGroup, page: int, line: TextLine) -> Cell | None:
     return best
 
 
+def _split_top(group: RowGroup, page: int, items: list[Item | Fragment]) -> list[Item | Fragment]:
+    """Give a cell of `group` the lines it ran on with over the text lines `page` begins with; return the items left.
+
+    The cell ends on the page before with its text run to its end; its
+    run-on begins at the indent of its last line, inside its column.
+    """
+    n = next((i for i, it in enumerate(items) if not isinstance(it, TextLine)), len(items))
+    for cell in sorted(group.cells, key=lambda c: c.band, reverse=True):
+        piece = cell.pieces[-1] if cell.pieces else None
+        if piece is None or piece.page != page - 1 or not piece.lines or not _filled_to_the_end(cell):
+            continue
+        column = (piece.box.x0, piece.box.x1 + COLUMN_TOL)
+        taken, rest = split_run_on(items[:n], piece.lines[-1].box.x0, column)  # type: ignore[arg-type]
+        if taken:
+            for ln in group_lines(taken, page):
+                _append_line(cell, ln)
+            if page not in group.pages:
+                group.pages.append(page)
+            return [*rest, *items[n:]]
+    return items
+
+
 def _append_line(cell: Cell, line: TextLine) -> None:
     """Add the line to the cell as (part of) its piece on the line's page, as wide as its column."""
     last = cell.pieces[-1]
@@ -324,7 +348,11 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                     _append_line(cell, ln)
                 if content.page not in open_group.pages:  # type: ignore[union-attr]
                     open_group.pages.append(content.page)  # type: ignore[union-attr]
-        for item in content.items()[len(content.run_on):]:
+        page_items = content.items()[len(content.run_on):]
+        if carried and page_items and isinstance(page_items[0], TextLine):
+            # a run-on drawn over the lines the page begins with (`split_run_on`)
+            page_items = _split_top(open_group, content.page, page_items)  # type: ignore[arg-type]
+        for item in page_items:
             if isinstance(item, TextLine):
                 carry = carried and open_group is not None and open_frag is not None
                 cell = _overflow_cell(open_group, open_frag, item) if carry else None  # type: ignore[arg-type]
