@@ -26,7 +26,8 @@ of the cell above it or a new cell:
   is so drawn goes on;
 * lines a cell ran on with past the page's end, drawn over the first row of
   the next page (`run_on`), go to the cell of the open row whose text ran to
-  that end in their column, at the indent of its last line.
+  that end in their column, at the indent of its last line; drawn over the
+  text lines the page begins with, they are split off those (`split_run_on`).
 
 The table's first row printed again (on the new page, or inside the table
 after a row split) is handed on marked `repeated`; the row cut before it goes
