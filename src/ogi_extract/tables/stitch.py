@@ -38,17 +38,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..layout.model import Box
 from .copies import read_once, same_line
 from .lexicon import LINE_END_HYPHENS
-from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
-from .lines import group_lines
+from .model import Cell, Fragment, RowGroup, TextLine
 from .page import PageContent
-from .run_on import split_run_on
+from .open_cells import COLUMN_TOL, append_line, filled_to_the_end, overflow_cell, run_on_cell, split_top
 
-COLUMN_TOL = 3.0
-ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
-FILL_LINES = 3.0  # a cut cell's text ends within this many lines of the page's end (widows, padding)
 EDGE_TOL = 1.0
 # Lines of height below which an empty sub-row at a page's foot was only begun there: too low for one
 # line and the cell's padding (Chromium leaves 17 pt under 11 pt lines), the engine set its text on.
@@ -83,22 +78,6 @@ def _align(cell: Cell, shift: float) -> Cell:
     cell.x0 -= shift
     cell.x1 -= shift
     return cell
-
-
-def _filled_to_the_end(cell: Cell) -> bool:
-    """Whether the cell's text runs to the end of its last piece, as a cell cut by the page does.
-
-    A cell whose text stops well above the page's end is complete: the space
-    under it is its row stretched by a taller neighbour, and a border the
-    producer left out at the break (Chromium draws the rule between two
-    sub-rows on neither page when it falls on the break) does not make the
-    next page's cell its rest.
-    """
-    piece = cell.pieces[-1]
-    if not piece.lines:
-        return True  # nothing of it on the old page yet (a producer moved its first lines on)
-    last = piece.lines[-1].box
-    return last.bottom >= piece.box.bottom - FILL_LINES * last.height
 
 
 def _continue_into(
@@ -141,7 +120,7 @@ def _continue_into(
         if target is not None
         and (under_header or frag.opens_at_top(cell.x0, cell.x1))
         and before.opens_at_bottom(cell.x0 - shift, cell.x1 - shift)
-        and _filled_to_the_end(target)
+        and filled_to_the_end(target)
     }
     # A cell whose text on the old page ends inside a word, broken with a
     # hyphen at the page's foot, goes on whatever its rest begins with:
@@ -149,7 +128,7 @@ def _continue_into(
     goes_on.update(
         id(cell)
         for cell, target in zip(head, targets)
-        if target is not None and cell.lines and _ends_in_hyphen(target) and _filled_to_the_end(target)
+        if target is not None and cell.lines and _ends_in_hyphen(target) and filled_to_the_end(target)
     )
     # A row whose first line the break cut, drawn on both pages: its cells go on
     # (`read_once` reads that line once), whatever the line says.
@@ -211,107 +190,6 @@ def _ends_in_hyphen(cell: Cell) -> bool:
     return not last.space_after and last.text.endswith(LINE_END_HYPHENS) and last.text[:-1][-1:].isalpha()
 
 
-def _overflow_cell(group: RowGroup, before: Fragment, line: TextLine) -> Cell | None:
-    """The cell of `group` whose text `line` goes on with: open at the bottom of the
-    fragment `before`, its text running to the end there, `line` inside its column
-    and at its left edge.
-
-    A producer that lets a cell's text run past its row (WeasyPrint, with a
-    row-spanning cell far taller than the cells beside it) can fill a whole
-    page with that text and no rule at all.
-    """
-    best: Cell | None = None
-    for cell in group.cells:
-        if not cell.pieces or not cell.words or not _filled_to_the_end(cell):
-            continue
-        box = cell.pieces[-1].box
-        if cell.pieces[-1].page == before.page and not before.opens_at_bottom(box.x0, box.x1):
-            continue
-        left = min(w.box.x0 for w in cell.words)
-        inside = box.x0 - 0.5 <= line.box.x0 and line.box.x1 <= box.x1 + COLUMN_TOL
-        if inside and (_at_start(cell, line, left) or _next_line(cell, line, left)):
-            if best is None or cell.band > best.band:
-                best = cell
-    return best
-
-
-def _at_start(cell: Cell, line: TextLine, left: float) -> bool:
-    """Whether `line` starts where the cell's text starts its lines: its left edge, or where its last line starts (a list item's indent)."""
-    last = cell.pieces[-1].lines[-1].box.x0 if cell.pieces[-1].lines else left
-    return any(abs(line.box.x0 - x) <= ALIGN_TOL for x in (left, last))
-
-
-def _next_line(cell: Cell, line: TextLine, left: float) -> bool:
-    """Whether `line` is the next line of the cell's text on a page it has gone on to with no rule.
-
-    Once the cell's text goes on at the top of a page, the lines under it
-    inside its column are its own at any indent (a list's markers, items
-    and sub-items), as long as they follow on, no wider gap than a line,
-    and start no further left than its text does.
-    """
-    piece = cell.pieces[-1]
-    if piece.page != line.page or not piece.lines:
-        return False
-    above = piece.lines[-1].box
-    return line.box.x0 >= left - ALIGN_TOL and 0 <= line.box.top - above.bottom <= above.height
-
-
-def _run_on_cell(group: RowGroup, page: int, line: TextLine) -> Cell | None:
-    """The cell of `group` that `line`, run on over the top of `page` (`run_on`), goes on with.
-
-    The cell ends on the page before with its text run to its end (past its
-    bottom rule, as `overflow` read it), and the line lies inside its column
-    where the cell's last line starts (a list item's indent) or at its left.
-    """
-    best: Cell | None = None
-    for cell in group.cells:
-        if not cell.pieces or cell.pieces[-1].page != page - 1 or not cell.pieces[-1].lines:
-            continue
-        if not _filled_to_the_end(cell):
-            continue
-        box = cell.pieces[-1].box
-        starts = (cell.pieces[-1].lines[-1].box.x0, min(w.box.x0 for w in cell.words))
-        inside = box.x0 - 0.5 <= line.box.x0 and line.box.x1 <= box.x1 + COLUMN_TOL
-        if inside and any(abs(line.box.x0 - x) <= ALIGN_TOL for x in starts):
-            if best is None or cell.band > best.band:
-                best = cell
-    return best
-
-
-def _split_top(group: RowGroup, page: int, items: list[Item | Fragment]) -> list[Item | Fragment]:
-    """Give a cell of `group` the lines it ran on with over the text lines `page` begins with; return the items left.
-
-    The cell ends on the page before with its text run to its end; its
-    run-on begins at the indent of its last line, inside its column.
-    """
-    n = next((i for i, it in enumerate(items) if not isinstance(it, TextLine)), len(items))
-    for cell in sorted(group.cells, key=lambda c: c.band, reverse=True):
-        piece = cell.pieces[-1] if cell.pieces else None
-        if piece is None or piece.page != page - 1 or not piece.lines or not _filled_to_the_end(cell):
-            continue
-        column = (piece.box.x0, piece.box.x1 + COLUMN_TOL)
-        taken, rest = split_run_on(items[:n], piece.lines[-1].box.x0, column)  # type: ignore[arg-type]
-        if taken:
-            for ln in group_lines(taken, page):
-                _append_line(cell, ln)
-            if page not in group.pages:
-                group.pages.append(page)
-            return [*rest, *items[n:]]
-    return items
-
-
-def _append_line(cell: Cell, line: TextLine) -> None:
-    """Add the line to the cell as (part of) its piece on the line's page, as wide as its column."""
-    last = cell.pieces[-1]
-    if line.edge is None:
-        line.edge = next((ln.edge for ln in reversed(last.lines) if ln.edge is not None), None)
-    if last.page == line.page:
-        last.lines.append(line)
-        last.box = Box(last.box.x0, min(last.box.top, line.box.top), last.box.x1, max(last.box.bottom, line.box.bottom))
-    else:
-        cell.pieces.append(CellPiece(line.page, Box(last.box.x0, line.box.top, last.box.x1, line.box.bottom), [line]))
-
-
 def _same_words(a: RowGroup, b: RowGroup) -> bool:
     """Whether two rows print the same words in the same columns (a repeated header row)."""
     if len(a.cells) != len(b.cells) or abs((a.x1 - a.x0) - (b.x1 - b.x0)) > COLUMN_TOL:
@@ -341,24 +219,24 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
         top, bottom = content.content_top, content.content_bottom
         carried = open_group is not None and open_page == content.page - 1
         if content.run_on:
-            cell = _run_on_cell(open_group, content.page, content.run_on[0]) if carried else None  # type: ignore[arg-type]
+            cell = run_on_cell(open_group, content.page, content.run_on[0]) if carried else None  # type: ignore[arg-type]
             if cell is None:
                 items.extend(content.run_on)  # no row to go on with: lines of their own
             else:
                 for ln in content.run_on:
-                    _append_line(cell, ln)
+                    append_line(cell, ln)
                 if content.page not in open_group.pages:  # type: ignore[union-attr]
                     open_group.pages.append(content.page)  # type: ignore[union-attr]
         page_items = content.items()[len(content.run_on):]
         if carried and page_items and isinstance(page_items[0], TextLine):
             # a run-on drawn over the lines the page begins with (`split_run_on`)
-            page_items = _split_top(open_group, content.page, page_items)  # type: ignore[arg-type]
+            page_items = split_top(open_group, content.page, page_items)  # type: ignore[arg-type]
         for item in page_items:
             if isinstance(item, TextLine):
                 carry = carried and open_group is not None and open_frag is not None
-                cell = _overflow_cell(open_group, open_frag, item) if carry else None  # type: ignore[arg-type]
+                cell = overflow_cell(open_group, open_frag, item) if carry else None  # type: ignore[arg-type]
                 if cell is not None:
-                    _append_line(cell, item)
+                    append_line(cell, item)
                     if item.box.bottom >= bottom - EDGE_TOL:
                         open_page = content.page
                     if content.page not in open_group.pages:  # type: ignore[union-attr]

@@ -1,0 +1,142 @@
+"""Lines that go on with a cell of a row left open at a page's end, outside any table.
+
+A row cut by a page break is stitched cell to cell when the next page begins
+with the rest of the table (`stitch`). Some producers go on with a cell's
+text outside any table: WeasyPrint fills a whole page with a row-spanning
+cell's text and no rule at all (`overflow_cell`), Chromium draws a cell's last
+lines past the page's end at the top of the next page, over its first row
+(`run_on_cell`, from `run_on`) or over the text lines it begins with
+(`split_top`). Each of these goes to the cell whose text ran to the end of its
+page (`filled_to_the_end`), inside that cell's column, at its left edge or its
+last line's indent.
+"""
+
+from __future__ import annotations
+
+from ..layout.model import Box
+from .lines import group_lines
+from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
+from .run_on import split_run_on
+
+COLUMN_TOL = 3.0  # points: a line lies inside a column this far past its right rule
+ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
+FILL_LINES = 3.0  # a cut cell's text ends within this many lines of the page's end (widows, padding)
+
+Item = RowGroup | TextLine
+
+
+def filled_to_the_end(cell: Cell) -> bool:
+    """Whether the cell's text runs to the end of its last piece, as a cell cut by the page does.
+
+    A cell whose text stops well above the page's end is complete: the space
+    under it is its row stretched by a taller neighbour, and a border the
+    producer left out at the break (Chromium draws the rule between two
+    sub-rows on neither page when it falls on the break) does not make the
+    next page's cell its rest.
+    """
+    piece = cell.pieces[-1]
+    if not piece.lines:
+        return True  # nothing of it on the old page yet (a producer moved its first lines on)
+    last = piece.lines[-1].box
+    return last.bottom >= piece.box.bottom - FILL_LINES * last.height
+
+
+def overflow_cell(group: RowGroup, before: Fragment, line: TextLine) -> Cell | None:
+    """The cell of `group` whose text `line` goes on with: open at the bottom of the
+    fragment `before`, its text running to the end there, `line` inside its column
+    and at its left edge.
+
+    A producer that lets a cell's text run past its row (WeasyPrint, with a
+    row-spanning cell far taller than the cells beside it) can fill a whole
+    page with that text and no rule at all.
+    """
+    best: Cell | None = None
+    for cell in group.cells:
+        if not cell.pieces or not cell.words or not filled_to_the_end(cell):
+            continue
+        box = cell.pieces[-1].box
+        if cell.pieces[-1].page == before.page and not before.opens_at_bottom(box.x0, box.x1):
+            continue
+        left = min(w.box.x0 for w in cell.words)
+        inside = box.x0 - 0.5 <= line.box.x0 and line.box.x1 <= box.x1 + COLUMN_TOL
+        if inside and (_at_start(cell, line, left) or _next_line(cell, line, left)):
+            if best is None or cell.band > best.band:
+                best = cell
+    return best
+
+
+def _at_start(cell: Cell, line: TextLine, left: float) -> bool:
+    """Whether `line` starts where the cell's text starts its lines: its left edge, or where its last line starts (a list item's indent)."""
+    last = cell.pieces[-1].lines[-1].box.x0 if cell.pieces[-1].lines else left
+    return any(abs(line.box.x0 - x) <= ALIGN_TOL for x in (left, last))
+
+
+def _next_line(cell: Cell, line: TextLine, left: float) -> bool:
+    """Whether `line` is the next line of the cell's text on a page it has gone on to with no rule.
+
+    Once the cell's text goes on at the top of a page, the lines under it
+    inside its column are its own at any indent (a list's markers, items
+    and sub-items), as long as they follow on, no wider gap than a line,
+    and start no further left than its text does.
+    """
+    piece = cell.pieces[-1]
+    if piece.page != line.page or not piece.lines:
+        return False
+    above = piece.lines[-1].box
+    return line.box.x0 >= left - ALIGN_TOL and 0 <= line.box.top - above.bottom <= above.height
+
+
+def run_on_cell(group: RowGroup, page: int, line: TextLine) -> Cell | None:
+    """The cell of `group` that `line`, run on over the top of `page` (`run_on`), goes on with.
+
+    The cell ends on the page before with its text run to its end (past its
+    bottom rule, as `overflow` read it), and the line lies inside its column
+    where the cell's last line starts (a list item's indent) or at its left.
+    """
+    best: Cell | None = None
+    for cell in group.cells:
+        if not cell.pieces or cell.pieces[-1].page != page - 1 or not cell.pieces[-1].lines:
+            continue
+        if not filled_to_the_end(cell):
+            continue
+        box = cell.pieces[-1].box
+        starts = (cell.pieces[-1].lines[-1].box.x0, min(w.box.x0 for w in cell.words))
+        inside = box.x0 - 0.5 <= line.box.x0 and line.box.x1 <= box.x1 + COLUMN_TOL
+        if inside and any(abs(line.box.x0 - x) <= ALIGN_TOL for x in starts):
+            if best is None or cell.band > best.band:
+                best = cell
+    return best
+
+
+def split_top(group: RowGroup, page: int, items: list[Item | Fragment]) -> list[Item | Fragment]:
+    """Give a cell of `group` the lines it ran on with over the text lines `page` begins with; return the items left.
+
+    The cell ends on the page before with its text run to its end; its
+    run-on begins at the indent of its last line, inside its column.
+    """
+    n = next((i for i, it in enumerate(items) if not isinstance(it, TextLine)), len(items))
+    for cell in sorted(group.cells, key=lambda c: c.band, reverse=True):
+        piece = cell.pieces[-1] if cell.pieces else None
+        if piece is None or piece.page != page - 1 or not piece.lines or not filled_to_the_end(cell):
+            continue
+        column = (piece.box.x0, piece.box.x1 + COLUMN_TOL)
+        taken, rest = split_run_on(items[:n], piece.lines[-1].box.x0, column)  # type: ignore[arg-type]
+        if taken:
+            for ln in group_lines(taken, page):
+                append_line(cell, ln)
+            if page not in group.pages:
+                group.pages.append(page)
+            return [*rest, *items[n:]]
+    return items
+
+
+def append_line(cell: Cell, line: TextLine) -> None:
+    """Add the line to the cell as (part of) its piece on the line's page, as wide as its column."""
+    last = cell.pieces[-1]
+    if line.edge is None:
+        line.edge = next((ln.edge for ln in reversed(last.lines) if ln.edge is not None), None)
+    if last.page == line.page:
+        last.lines.append(line)
+        last.box = Box(last.box.x0, min(last.box.top, line.box.top), last.box.x1, max(last.box.bottom, line.box.bottom))
+    else:
+        cell.pieces.append(CellPiece(line.page, Box(last.box.x0, line.box.top, last.box.x1, line.box.bottom), [line]))

@@ -1,0 +1,46 @@
+"""Lines outside any table that go on with a cell of a row left open at a page's end (`tables.open_cells`)."""
+
+from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.lines import group_lines
+from ogi_extract.tables.model import Cell, CellPiece, RowGroup, TextLine
+from ogi_extract.tables.open_cells import append_line, filled_to_the_end, run_on_cell
+
+
+def text_line(text: str, x0: float, top: float, page: int) -> TextLine:
+    words, x = [], x0
+    for t in text.split():
+        words.append(Word(t, Box(x, top, x + 6 * len(t), top + 10), "F", 10, False, int(top), True))
+        x += 6 * len(t) + 3
+    (ln,) = group_lines(words, page)
+    return ln
+
+
+def cell(x0: float, x1: float, tops: list[float], bottom: float, page: int = 1, indent: float = 0.0) -> Cell:
+    lines = [text_line("kata lain", x0 + 4 + (indent if k else 0.0), t, page) for k, t in enumerate(tops)]
+    return Cell(x0, x1, (0, 0), [CellPiece(page, Box(x0, tops[0] - 4, x1, bottom), lines)])
+
+
+def test_a_cell_whose_text_stops_well_above_its_pages_end_is_complete() -> None:
+    assert filled_to_the_end(cell(50, 150, [700, 712, 724], bottom=760))  # ends within three lines
+    assert not filled_to_the_end(cell(50, 150, [600, 612], bottom=760))  # its row stretched by a neighbour
+
+
+def test_a_line_run_on_over_the_next_page_goes_to_the_cell_whose_text_ran_to_its_end_in_its_column() -> None:
+    left = cell(50, 150, [730, 742, 754], bottom=766)
+    right = cell(150, 400, [690], bottom=766)  # its text ended early: no run-on is its
+    group = RowGroup([left, right], 50, 400, [1])
+    assert run_on_cell(group, 2, text_line("sisa", 54, 40, 2)) is left  # at the cell's left edge
+    assert run_on_cell(group, 2, text_line("sisa", 154, 40, 2)) is None
+    assert run_on_cell(group, 2, text_line("sisa", 80, 40, 2)) is None  # no indent of the cell's
+    assert run_on_cell(group, 3, text_line("sisa", 54, 40, 3)) is None  # not the page after the cell's
+
+
+def test_a_line_appended_on_a_new_page_starts_a_piece_as_wide_as_the_column() -> None:
+    c = cell(50, 150, [730, 742], bottom=760)
+    c.pieces[0].lines[-1].edge = 146.0
+    append_line(c, text_line("sisa", 54, 40, 2))
+    assert [p.page for p in c.pieces] == [1, 2]
+    assert (c.pieces[1].box.x0, c.pieces[1].box.x1) == (50, 150)
+    assert c.pieces[1].lines[0].edge == 146.0  # set against the cell's edge, as its lines before
+    append_line(c, text_line("lagi", 54, 52, 2))
+    assert len(c.pieces) == 2 and c.pieces[1].box.bottom == 62
