@@ -145,6 +145,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     upper: set[str] = set()  # the forms seen in capitals, and in other cases
     lower: set[str] = set()
     pieces: set[str] = set()
+    whole: set[str] = set()  # the texts of the words seen whole
     pairs: list[tuple[str, str]] = []
     roomy: list[tuple[str, str]] = []  # hyphenated line ends with room for the word's rest
     # a line's last piece after other words, at its edge, and the next line's first
@@ -169,9 +170,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
                 inside += ENGINE_HYPHEN in w.text[:-1]
                 marked += w.text.endswith(ENGINE_HYPHEN)
             if (0 < i or opens_whole) and (i < last or w.space_after or _ends_short(line, lines[n + 1 : n + 2])):
-                words.add(lexical(w.text))
-                form = _EDGES.sub("", w.text)
-                (upper if len(form) >= 2 and form.isupper() else lower).add(form.lower())
+                whole.add(w.text)
             elif PATH_LIKE.search(w.text):
                 # A URL cut at the line's start or end: its inner pieces are whole.
                 runs = _LETTER_RUNS.findall(w.text)
@@ -183,6 +182,11 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
         if before is not None and _cut_after_words(before, ws[0]):
             after_words.append((before.words[-1].text, ws[0].text))
         before = line
+    # Each text once: a report repeats its words, and every set here is order-free.
+    for text in whole:
+        words.add(lexical(text))
+        form = _EDGES.sub("", text)
+        (upper if len(form) >= 2 and form.isupper() else lower).add(form.lower())
     words.discard("")
     known = frozenset(words)
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
@@ -329,9 +333,25 @@ def is_prefix(stem: str, lexicon: frozenset[str]) -> bool:
     return len(stem) >= 3 and stem in prefixes_of(lexicon)
 
 
-@lru_cache(maxsize=4)
 def prefixes_of(lexicon: frozenset[str]) -> frozenset[str]:
-    """Every proper prefix of three characters or more of the lexicon's words (built once a document)."""
+    """Every proper prefix of three characters or more of the lexicon's words (built once a document).
+
+    By the set's identity first: a `Lexicon` equals the plain set it was filled from, so a cache keyed
+    by equality alone compared the two sets word by word on every lookup. The set is held: no id reuse.
+    """
+    hit = _PREFIXES_BY_ID.get(id(lexicon))
+    if hit is None or hit[0] is not lexicon:
+        if len(_PREFIXES_BY_ID) >= 4:
+            del _PREFIXES_BY_ID[next(iter(_PREFIXES_BY_ID))]
+        hit = _PREFIXES_BY_ID[id(lexicon)] = (lexicon, _prefixes_of(lexicon))
+    return hit[1]
+
+
+_PREFIXES_BY_ID: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+@lru_cache(maxsize=4)
+def _prefixes_of(lexicon: frozenset[str]) -> frozenset[str]:
     return frozenset(w[:k] for w in lexicon for k in range(3, len(w)))
 
 
