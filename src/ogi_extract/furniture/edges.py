@@ -88,12 +88,16 @@ def edge_lines(page: Page) -> list[EdgeLine]:
         groups[w.line].append(i)
     rules = _vertical_rules(page)
     out: list[EdgeLine] = []
+    low, high = INNER_BAND * height, (1 - INNER_BAND) * height
     for indices in groups.values():
+        first = page.words[indices[0]].box
+        if low < first.bottom and first.top < high:
+            continue  # a body line by its first word alone (the line's extent only widens it): most lines
         words = [page.words[i] for i in indices]
         top = min(w.box.top for w in words)
         bottom = max(w.box.bottom for w in words)
-        if INNER_BAND * height < bottom and top < (1 - INNER_BAND) * height:
-            continue  # a body line: most lines of a page, so leave before building anything
+        if low < bottom and top < high:
+            continue  # a body line: leave before building anything
         box = Box(min(w.box.x0 for w in words), top, max(w.box.x1 for w in words), bottom)
         if box.bottom <= INNER_BAND * height:
             kind, offset, far = "header", box.top, box.bottom

@@ -257,10 +257,17 @@ def _lowest_owner(box: Box, cell_words: list[list[Word]], k: int) -> int:
     the table's last rule goes on in the cell it began in.
     """
     lowest, owner = None, k
+    # `_within` inlined (every word of the grid, for every cell of its last row), the same arithmetic
+    x0, top, x1, bottom = box.x0, box.top, box.x1, box.bottom
     for i in [k, *(i for i in range(len(cell_words)) if i != k)]:  # the cell's own line first on a tie
         for w in cell_words[i]:
-            if _within(w.box, box) and (lowest is None or w.box.top > lowest + 1.0):
-                lowest, owner = w.box.top, i
+            b = w.box
+            if (
+                x0 <= (b.x0 + b.x1) / 2 <= x1
+                and top <= (b.top + b.bottom) / 2 <= bottom
+                and (lowest is None or b.top > lowest + 1.0)
+            ):
+                lowest, owner = b.top, i
     return owner
 
 
