@@ -61,13 +61,14 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     if not head or not tail:
         return False
     cut = len(head)
-    if any(m.start() < cut < m.end() for m in _SCHEME.finditer(head + tail)):
+    # (a scheme holds a colon: most line ends have none, and skip the search)
+    if (":" in head or ":" in tail) and any(m.start() < cut < m.end() for m in _SCHEME.finditer(head + tail)):
         return True  # "https:" + "//data.go.id", "ht" + "tps://"
-    sign = alone and all(c in _URL_GOES_ON for c in tail)  # "…/dan" + "-" + "index.php": a sign on a line of its own
-    if (NOT_A_TAIL.match(tail) and not sign) or head[-1] in ",;)]}»”’":
-        return False
     scheme = head.find("://")
     if scheme < 0 and not head.lower().startswith("www."):
+        return False  # no URL before the break (tested first: most line ends)
+    sign = alone and all(c in _URL_GOES_ON for c in tail)  # "…/dan" + "-" + "index.php": a sign on a line of its own
+    if (NOT_A_TAIL.match(tail) and not sign) or head[-1] in ",;)]}»”’":
         return False
     opens = tail[0]
     if not (opens.islower() or opens.isdigit() or opens in _URL_GOES_ON):
