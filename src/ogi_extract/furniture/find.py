@@ -272,12 +272,10 @@ def _run_of(page: Page, order: Sequence[int], tokens: Sequence[str], literal: bo
 def _body_extent(page: Page, skip: frozenset[int], lines: Sequence[FurnitureLine]) -> tuple[float, float]:
     header_bottom = max((ln.box.bottom for ln in lines if ln.kind == "header"), default=0.0)
     footer_top = min((ln.box.top for ln in lines if ln.kind == "footer"), default=page.height)
-    tops: list[float] = []
-    bottoms: list[float] = []
-    for i, w in enumerate(page.words):
-        if i not in skip:
-            tops.append(w.box.top)
-            bottoms.append(w.box.bottom)
+    # comprehensions, every word of every page: the same values in the same order as a loop's
+    boxes = [w.box for i, w in enumerate(page.words) if i not in skip] if skip else [w.box for w in page.words]
+    tops = [b.top for b in boxes]
+    bottoms = [b.bottom for b in boxes]
     for r in page.rulings:
         if header_bottom <= r.box.cy <= footer_top:
             tops.append(r.box.top)

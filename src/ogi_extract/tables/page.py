@@ -87,8 +87,17 @@ def _cell_of(grid: Grid, box: Box, cx: float, cy: float) -> int | None:
     """The grid cell that holds most of a word whose centre (cx, cy) lies in the grid's box."""
     xs, ys = grid.xs, grid.ys
     # `Grid.locate` inlined: the caller has checked the grid's box, and this runs for every word.
-    c = min(max(bisect_right(xs, cx) - 1, 0), len(xs) - 2)
-    r = min(max(bisect_right(ys, cy) - 1, 0), len(ys) - 2)
+    # min(max(i, 0), n) as comparisons: four builtin calls a word fewer
+    c = bisect_right(xs, cx) - 1
+    if c < 0:
+        c = 0
+    if c > len(xs) - 2:
+        c = len(xs) - 2
+    r = bisect_right(ys, cy) - 1
+    if r < 0:
+        r = 0
+    if r > len(ys) - 2:
+        r = len(ys) - 2
     k = grid.cell_at(r, c)
     if k is None:
         return None
