@@ -169,8 +169,11 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                 start, w_x0, w_base, w_first_x1, w_size, w_font, w_vis = i, x0, oy, x1, size, font, vis
             elif (
                 (oy != py and abs(oy - py) > tol)
-                or (x0 - px1 > gap_max and (u not in _HYPHEN_CODES or x0 - px1 > hyphen_max))
-                or (pu in _CLOSERS and x0 - px1 > closer_max)
+                # closer_max < gap_max: a gap within it (most glyphs) ends no word either way
+                or (
+                    (gap := x0 - px1) > closer_max
+                    and ((gap > gap_max and (u not in _HYPHEN_CODES or gap > hyphen_max)) or pu in _CLOSERS)
+                )
                 or x0 < px0 - 0.01
             ):
                 # Off the baseline, too far right, or stepping back: a new word.
