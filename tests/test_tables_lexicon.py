@@ -390,3 +390,15 @@ def test_a_hyphen_before_a_closing_bracket_is_the_engines() -> None:
     assert drops_hyphen("(rancangan-", ").", LEXICON)
     assert drops_hyphen("[lampiran-", "]", LEXICON)
     assert not drops_hyphen("(2019-", ").", LEXICON)  # a digit before it: the author's range, left open
+
+
+def test_prefixes_are_the_same_for_a_lexicon_and_the_equal_plain_set_and_never_stale() -> None:
+    from ogi_extract.tables.lexicon import is_prefix, prefixes_of
+
+    words = {"pendampingan", "kementerian"}
+    plain, lexicon = frozenset(words), Lexicon(words)
+    assert prefixes_of(plain) == prefixes_of(lexicon) == prefixes_of(lexicon)
+    assert is_prefix("pendamping", lexicon) and not is_prefix("pendampingan", lexicon)
+    for n in range(6):  # more lexicons than the cache holds: each is answered by its own words
+        other = Lexicon({f"kata{n}lain"})
+        assert is_prefix(f"kata{n}", other) and not is_prefix("pendamping", other)

@@ -156,3 +156,11 @@ def test_a_url_ends_where_an_engine_that_fills_each_line_left_room_for_the_next_
     # a sign after a letter or a URL's sign in the tail: `url_goes_on` weighs those
     assert not word_after_url(line_of(url + "/", 200.0), nxt, 208.5, lexicon)
     assert not word_after_url(line_of(url, 200.0), line_of("ke.go.id/laporan", 160.0), 208.5, lexicon)
+
+
+def test_a_scheme_cut_in_two_goes_on_and_a_line_end_with_no_url_does_not() -> None:
+    assert url_goes_on("lihat ht", "tps://data.go.id")  # "ht" + "tps://": the colon is the tail's
+    assert url_goes_on("https:", "//data.go.id")
+    assert not url_goes_on("Kementerian", "dalam")
+    assert not url_goes_on("data.go.", "id")  # no scheme and no "www.": no URL before the break
+    assert url_goes_on("www.data.go.", "id")

@@ -199,14 +199,13 @@ SIDEWAYS_MIN_WORDS = 10
 
 
 def _runs_sideways(page: Page, skip: set[int]) -> bool:
-    long = upright = 0  # body words of three letters or more, and those taller than wide (one pass, every page)
-    for i, w in enumerate(page.words):
-        if len(w.text) >= 3 and i not in skip:
-            long += 1
-            b = w.box
-            if b.bottom - b.top > 1.5 * (b.x1 - b.x0):
-                upright += 1
-    return long >= SIDEWAYS_MIN_WORDS and upright > SIDEWAYS_SHARE * long
+    # body words of three letters or more, and those taller than wide (every page: comprehensions)
+    boxes = [w.box for i, w in enumerate(page.words) if len(w.text) >= 3 and i not in skip]
+    long = len(boxes)
+    if long < SIDEWAYS_MIN_WORDS:
+        return False
+    upright = sum([1 for b in boxes if b.bottom - b.top > 1.5 * (b.x1 - b.x0)])
+    return upright > SIDEWAYS_SHARE * long
 
 
 def _page_ranges(pages: Iterable[int]) -> str:

@@ -77,9 +77,9 @@ def group_lines(words: Iterable[Word], page: int) -> list[TextLine]:
     out: list[TextLine] = []
     for ws, top, bottom in zip(lines, tops, bottoms):
         ws.sort(key=_left)
-        x1 = max(w.box.x1 for w in ws)
+        x1 = max([w.box.x1 for w in ws])
         out.append(TextLine(page, ws, Box(ws[0].box.x0, top, x1, bottom)))
-    out.sort(key=lambda ln: (ln.box.top, ln.box.x0))
+    out.sort(key=_top_left)  # a line's box: the same keys as a word's
     return out
 
 

@@ -18,7 +18,7 @@ PITCH_TOL = 0.3  # points: lines of one text follow each other at one pitch, thi
 
 def line_tops(words: list[Word]) -> list[float]:
     tops: list[float] = []
-    for t in sorted(w.box.top for w in words):
+    for t in sorted([w.box.top for w in words]):  # a list, not a generator: sorted on every cell of every page
         if not tops or t - tops[-1] > 1.0:
             tops.append(t)
     return tops
@@ -36,11 +36,12 @@ def common_pitch(texts: list[list[Word]]) -> float | None:
         tops = line_tops(words)
         if len(tops) < 2:
             continue
-        height = sorted(w.box.bottom - w.box.top for w in words)[len(words) // 2]
+        height = sorted([w.box.bottom - w.box.top for w in words])[len(words) // 2]
         for a, b in zip(tops, tops[1:]):
             if b - a < 0.9 * height:
                 continue
-            steps[round(b - a, 1)] = steps.get(round(b - a, 1), 0) + 1
+            step = round(b - a, 1)
+            steps[step] = steps.get(step, 0) + 1
     return max(steps, key=lambda d: (steps[d], -d)) if steps else None
 
 
