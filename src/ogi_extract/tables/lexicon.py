@@ -342,7 +342,7 @@ def prefixes_of(lexicon: frozenset[str]) -> frozenset[str]:
     hit = _PREFIXES_BY_ID.get(id(lexicon))
     if hit is None or hit[0] is not lexicon:
         if len(_PREFIXES_BY_ID) >= 4:
-            del _PREFIXES_BY_ID[next(iter(_PREFIXES_BY_ID))]
+            _PREFIXES_BY_ID.clear()  # one call, safe beside other threads; the equality cache keeps the sets
         hit = _PREFIXES_BY_ID[id(lexicon)] = (lexicon, _prefixes_of(lexicon))
     return hit[1]
 
