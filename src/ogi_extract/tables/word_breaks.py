@@ -21,7 +21,7 @@ from .lexicon import PATH_LIKE, SEGMENT, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
 from .model import TextLine
 from .url_breaks import NOT_A_TAIL, number_cut, segment_fitted, slash_prose_cut, url_ended, url_goes_on, word_after_url
-from .word_edges import ends_between_words
+from .word_edges import cut_between_letters, ends_between_words
 
 # The longest derived words: a confix and a suffix on a long stem
 # ("dipertimbangkan", "menggarisbawahi", "ditindaklanjuti"); see `glued_at_edge`.
@@ -195,6 +195,8 @@ def broken_inside_word(
         return True
     if fits:
         return False
+    if lexicon is not None and cut_between_letters(line, nxt, h, t, lexicon):
+        return True  # "integrasi menge" + "mbangkan": letters that end and begin no word of the document
     if _URL_LIKE.search(head) and url_ended(head, first.text, lexicon):
         return False  # "…/view-index/laporan" filling its line, then the prose's "hal"
     if cut_by_width(line, nxt, head, lexicon):
