@@ -156,3 +156,16 @@ def test_a_url_ends_where_an_engine_that_fills_each_line_left_room_for_the_next_
     # a sign after a letter or a URL's sign in the tail: `url_goes_on` weighs those
     assert not word_after_url(line_of(url + "/", 200.0), nxt, 208.5, lexicon)
     assert not word_after_url(line_of(url, 200.0), line_of("ke.go.id/laporan", 160.0), 208.5, lexicon)
+
+
+def test_a_url_ends_with_room_left_before_words_of_the_document_joined_by_hyphens() -> None:
+    """"…/laporan/index/file/id" 11 pt short of its edge at 12 pt, "hak-hak" opening the next line: its "h"
+    would have fitted. Pieces no word of the prose joins so ("dan-file-article") may be a path's."""
+    lexicon = Lexicon({"hak", "dan", "sehingga"}, pieces={"lkpp", "laporan", "index", "file", "id", "article"})
+    url = "https://www.lkpp.go.id/laporan/index/file/id"
+    nxt = line_of("hak-hak", 160.0)
+    assert word_after_url(line_of(url, 200.0), nxt, 208.5, lexicon)
+    assert word_after_url(line_of(url, 200.0), line_of("hak-hak.", 160.0), 208.5, lexicon)
+    assert not word_after_url(line_of(url, 200.0), nxt, 204.0, lexicon)  # filled to the last glyph: a cut
+    assert not word_after_url(line_of(url, 200.0), line_of("dan-file-article", 160.0), 208.5, lexicon)
+    assert not word_after_url(line_of(url, 200.0), line_of("hak-hak-", 160.0), 208.5, lexicon)

@@ -139,6 +139,9 @@ def test_letters_that_end_and_begin_no_word_mark_a_cut_after_other_words() -> No
     # letters that end and begin many of its words ("asi", "pe"): two words
     assert boundary_ratio("mobilisasi", "pendukung", CUTTING) >= CUT
     assert _two_lines("mobilisasi", "pendukung", 0.3) == "integrasi mobilisasi pendukung"
+    # a head of two letters leaves the three-letter side unweighed: no decision
+    assert boundary_ratio("ke", "mbangkan", CUTTING) < CUT
+    assert _two_lines("ke", "mbangkan", 0.3) == "integrasi ke mbangkan"
     # the two pieces fit on one line: an engine would have moved the word whole
     assert _two_lines("menge", "mbangkan", -3.0) == "integrasi menge mbangkan"
     # an engine seen never to cut after other words (CSS, LibreOffice) moves a word whole
