@@ -220,7 +220,7 @@ def broken_inside_word(
         return False  # this engine breaks prose with a hyphen, and here is none
     if _URL_LIKE.search(head) and word_after_url(line, nxt, edge, lexicon):
         return False
-    if edge is not None and not filled(line, nxt, edge) and edge - last.box.x1 > 0.5 * last.size:
+    if edge is not None and not filled(line, nxt, edge, strict=True) and edge - last.box.x1 > 0.5 * last.size:
         # Room left for the next glyph, and half an em at least (the estimate of a
         # narrow glyph is not that close): an engine that breaks a word for lack of
         # room fills the line to the glyph that no longer fits ("partisipasi" 9.5 pt
