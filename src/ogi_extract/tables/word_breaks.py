@@ -78,7 +78,10 @@ def broken_inside_word(
     there only when it is longer than a whole line (Word and LibreOffice move
     it whole otherwise), URLs and paths are joined, and prose only when a lone
     word continues in lower case in a document whose engine does not
-    hyphenate (one that does marks its breaks with a hyphen).
+    hyphenate (one that does marks its breaks with a hyphen). Where the
+    vocabulary knows neither piece, the letters at the break weigh in
+    (`word_edges`): letters that end and begin the document's words mark a
+    boundary, letters that end and begin almost none a cut.
     """
     if not nxt.words:
         return False
