@@ -191,7 +191,7 @@ def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str
     acronyms are kept by the evidence before (the hyphenated form written
     inside a line: "TII-WVI"), by fewer than two letters after the head's
     last digit ("SP4N-" + "LAPOR!": hyphenation leaves two letters at least
-    before its hyphen, TeX's `\lefthyphenmin`, LibreOffice's and CSS's
+    before its hyphen, TeX's `lefthyphenmin`, LibreOffice's and CSS's
     alike, and counts a digit as no letter, so "DP2KBP-" + "MD" is the
     engine's) and by a hyphen and a letter of their own in the tail ("TII-" +
     "WVI-INFID"; "CO-" + "VID-19" is the engine's). A soft hyphen is
