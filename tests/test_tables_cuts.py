@@ -267,3 +267,18 @@ def test_a_token_with_a_number_cut_between_two_digits_goes_on_where_the_engine_h
     years, nxt = line("tahun 2020", 100), line("2021 kegiatan", 112)
     years.words[-1].box = Box(EDGE - 2 - 4 * GLYPH, 100, EDGE - 2, 110)
     assert not cut_by_width(years, nxt, "2020", Lexicon())
+
+
+def test_room_beyond_a_wide_glyph_by_more_than_a_few_per_cent_is_no_cut() -> None:
+    # "dokumen" alone, 7.4 pt short of the edge: the "p" of "pendampi" takes about 6.1 pt in a text
+    # font's proportions, which hold for a wide glyph within a few per cent; "pendampi" alone fills
+    # the next line, moved there whole and cut ("pendampi" + "ngan."): the line ended a word
+    a, b, c = _ending(line("dokumen", 100), 7.4), _ending(line("pendampi", 112), 1), line("ngan. Bagi", 124)
+    assert 1.05 * first_glyph("pendampi", 8 * GLYPH) + 0.6 < 7.4 < 1.2 * first_glyph("pendampi", 8 * GLYPH) + 0.6
+    lexicon = Lexicon({"bagi"})
+    assert not cut_by_width(a, b, "dokumen", lexicon)
+    assert join_lines([a, b, c], left=LEFT + PAD, right=EDGE, lexicon=lexicon).text == "dokumen pendampingan. Bagi"
+    # a narrow glyph's share differs more between fonts: the same room over the estimate is a cut
+    head, tail = _ending(line("nmensosialisas", 100), 4.0), line("ikan data", 112)
+    assert 1.05 * first_glyph("ikan", 4 * GLYPH) + 0.6 < 4.0 < 1.2 * first_glyph("ikan", 4 * GLYPH) + 0.6
+    assert cut_by_width(head, tail, "nmensosialisas", lexicon)

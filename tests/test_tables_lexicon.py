@@ -206,7 +206,7 @@ def test_an_acronym_hyphenated_by_the_engine_loses_the_hyphen() -> None:
     assert drops_hyphen("SIRE-", "KAP", LEXICON)
     assert not drops_hyphen("PATTI-", "RO.", Lexicon(LEXICON, engine_hyphens=False))  # Word, LibreOffice
     assert not drops_hyphen("PAN-", "RB", Lexicon(LEXICON | {"pan-rb"}, engine_hyphens=True))  # written so
-    assert not drops_hyphen("SP4N-", "LAPOR!", LEXICON)  # a digit: the author's compound
+    assert not drops_hyphen("SP4N-", "LAPOR!", LEXICON)  # one letter after a digit: the author's compound
     assert not drops_hyphen("PATTI-", "RO", LEXICON, full_line=False)
     assert drops_hyphen("CO\u2010", "VID-19", LEXICON)  # a number after the tail's hyphen: no compound
 
@@ -274,6 +274,17 @@ def test_a_hyphen_the_engine_keeps_for_its_breaks_is_dropped_whatever_the_letter
     # written inside a line too, or with no hyphen-minus inside lines to tell the author's: not the engine's mark
     assert not build_lexicon([_line([("pra\u2010kondisi", True), ("x", False)]), whole, *marked]).engine_marks
     assert not build_lexicon(marked).engine_marks
+
+
+def test_an_acronym_with_a_digit_hyphenated_by_the_engine_loses_the_hyphen() -> None:
+    # hyphenation counts no digit as a letter and leaves two letters at least before its hyphen:
+    # "DP2KBP-" + "MD" (LibreOffice) is the engine's, "SP4N-" + "LAPOR!" the author's
+    assert drops_hyphen("DP2KBP-", "MD", LEXICON)
+    assert drops_hyphen("DP2KBP-", "MD.", LEXICON)
+    assert not drops_hyphen("SP4N-", "LAPOR!", LEXICON)
+    assert not drops_hyphen("DP2KBP-", "MD", Lexicon(LEXICON, engine_hyphens=False))  # no hyphenation seen
+    assert not drops_hyphen("DP2KBP-", "MD", LEXICON, full_line=False)
+    assert not drops_hyphen("DP2-", "KBPMD", LEXICON)  # a digit at the break: "2019-2021", "COVID-19"
 
 
 def test_an_acronym_broken_at_a_soft_hyphen_is_weighed_as_at_any_hyphen() -> None:

@@ -164,3 +164,16 @@ def test_a_scheme_cut_in_two_goes_on_and_a_line_end_with_no_url_does_not() -> No
     assert not url_goes_on("Kementerian", "dalam")
     assert not url_goes_on("data.go.", "id")  # no scheme and no "www.": no URL before the break
     assert url_goes_on("www.data.go.", "id")
+
+
+def test_a_url_ends_with_room_left_before_words_of_the_document_joined_by_hyphens() -> None:
+    """"…/laporan/index/file/id" 11 pt short of its edge at 12 pt, "hak-hak" opening the next line: its "h"
+    would have fitted. Pieces no word of the prose joins so ("dan-file-article") may be a path's."""
+    lexicon = Lexicon({"hak", "dan", "sehingga"}, pieces={"lkpp", "laporan", "index", "file", "id", "article"})
+    url = "https://www.lkpp.go.id/laporan/index/file/id"
+    nxt = line_of("hak-hak", 160.0)
+    assert word_after_url(line_of(url, 200.0), nxt, 208.5, lexicon)
+    assert word_after_url(line_of(url, 200.0), line_of("hak-hak.", 160.0), 208.5, lexicon)
+    assert not word_after_url(line_of(url, 200.0), nxt, 204.0, lexicon)  # filled to the last glyph: a cut
+    assert not word_after_url(line_of(url, 200.0), line_of("dan-file-article", 160.0), 208.5, lexicon)
+    assert not word_after_url(line_of(url, 200.0), line_of("hak-hak-", 160.0), 208.5, lexicon)

@@ -4,7 +4,7 @@ from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import TextLine
-from ogi_extract.tables.word_edges import BOUNDARY, LONG_DERIVED, boundary_ratio, ends_between_words
+from ogi_extract.tables.word_edges import BOUNDARY, CUT, LONG_DERIVED, boundary_ratio, ends_between_words
 
 CHAR = 5.0  # every glyph 5 pt wide, at 10 pt: half an em
 LEFT = 100.0
@@ -98,3 +98,57 @@ def test_a_line_holding_only_the_middle_of_a_cut_word_goes_on_whatever_the_lette
     lines = (("penandatang", False), ("ananlaporan", False), ("mendampingi data", True))
     assert boundary_ratio("penandatangananlaporan", "mendampingi", WORDS) >= BOUNDARY
     assert joined(*lines, edge=edge) == "penandatangananlaporanmendampingi data"
+
+
+# The document's words with more holding "ge" and "mb" inside ("pengembangan", "pertimbangan"),
+# "mengembangkan" itself never written whole.
+CUTTING = Lexicon(
+    (WORDS - {"mengembangkan"})
+    | {"pengembangan", "perkembangan", "dikembangkan", "pertimbangan", "pembangunan", "kembali", "pengelolaan",
+       "pengetahuan", "tanggung", "menggunakan", "pertanggungjawaban"},
+    cuts_after_words=True,
+)
+
+
+def _placed(texts: list[tuple[str, float]], y: float, space: float = 5.0) -> list[Word]:
+    """Words of one line from `LEFT`, each as wide as given, the last with no space after."""
+    ws, x = [], LEFT
+    for k, (t, width) in enumerate(texts):
+        ws.append(Word(t, Box(x, y, x + width, y + 10), "F", 10, False, int(y), k < len(texts) - 1))
+        x += width + space
+    return ws
+
+
+def _two_lines(head: str, tail: str, extra: float) -> str:
+    """"integrasi <head>" filled to its edge, then `tail`: the two pieces `extra` pt wider than a line."""
+    first = _placed([("integrasi", 45.0), (head, 25.0)], 100)
+    edge = first[-1].box.x1
+    second = _placed([(tail, edge - LEFT - 25.0 + extra)], 112)
+    lines = group_lines(first + second, 1)
+    for ln in lines:
+        ln.edge = edge
+    return join_lines(lines, left=LEFT, right=edge, lexicon=CUTTING).text
+
+
+def test_letters_that_end_and_begin_no_word_mark_a_cut_after_other_words() -> None:
+    # "integrasi menge" fills its line, "mbangkan" opens the next; the two pieces pass the line's
+    # width by 0.3 pt, less than the geometry tells from a line that wrapped between words
+    # (ReportLab). "ge" ends none of the document's words, "mb" begins none: a cut.
+    assert boundary_ratio("menge", "mbangkan", CUTTING) < CUT
+    assert _two_lines("menge", "mbangkan", 0.3) == "integrasi mengembangkan"
+    # letters that end and begin many of its words ("asi", "pe"): two words
+    assert boundary_ratio("mobilisasi", "pendukung", CUTTING) >= CUT
+    assert _two_lines("mobilisasi", "pendukung", 0.3) == "integrasi mobilisasi pendukung"
+    # a head of two letters leaves the three-letter side unweighed: no decision
+    assert boundary_ratio("ke", "mbangkan", CUTTING) < CUT
+    assert _two_lines("ke", "mbangkan", 0.3) == "integrasi ke mbangkan"
+    # the two pieces fit on one line: an engine would have moved the word whole
+    assert _two_lines("menge", "mbangkan", -3.0) == "integrasi menge mbangkan"
+    # an engine seen never to cut after other words (CSS, LibreOffice) moves a word whole
+    first = _placed([("integrasi", 45.0), ("menge", 25.0)], 100)
+    edge = first[-1].box.x1
+    lines = group_lines(first + _placed([("mbangkan", edge - LEFT - 24.7)], 112), 1)
+    for ln in lines:
+        ln.edge = edge
+    whole = Lexicon(CUTTING, cuts_after_words=False)
+    assert join_lines(lines, left=LEFT, right=edge, lexicon=whole).text == "integrasi menge mbangkan"

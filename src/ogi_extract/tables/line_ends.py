@@ -18,7 +18,8 @@ from .url_breaks import url_pieces
 
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
-_LETTERS = regex.compile(r"^\p{L}+$")
+# An acronym, its digits too ("DP2KBP"): letters and digits, ending in a letter.
+_ACRONYM = regex.compile(r"^[\p{L}\p{N}]*\p{L}$")
 # A tail that goes on with a hyphen and a letter: an acronym compound's ("WVI-INFID"), not "VID-19".
 _COMPOUND_TAIL = regex.compile(r"[-\u2010\u00ad]\p{L}")
 # A URL or a file name: not prose with a slash ("hak/operasional").
@@ -68,8 +69,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       "dipresentasikan" is one word there);
     * in a document whose engine hyphenates, a break between capitals is
       the engine's ("PATTI-" + "RO", "SIRE-" + "KAP": TeX hyphenates acronyms
-      like words) unless a digit or a hyphen of the tail marks the author's
-      compound ("SP4N-" + "LAPOR!", "TII-" + "WVI-INFID"); see `_engine_acronym`;
+      like words, "DP2KBP-" + "MD" too) unless fewer than two letters after
+      a digit of the head or a hyphen of the tail mark the author's compound
+      ("SP4N-" + "LAPOR!", "TII-" + "WVI-INFID"); see `_engine_acronym`;
     * a break after the consonant that ends a known word, before a vowel
       ("sosial-" + "ekonomi"), is the author's: engines open a syllable with
       that consonant ("so-si-a-le-ko-no-mi"); see `_closes_syllable`;
@@ -187,8 +189,11 @@ def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str
 
     TeX hyphenates an acronym like any word. The author's compounds of
     acronyms are kept by the evidence before (the hyphenated form written
-    inside a line: "TII-WVI"), by a digit in the head ("SP4N-" + "LAPOR!")
-    and by a hyphen and a letter of their own in the tail ("TII-" +
+    inside a line: "TII-WVI"), by fewer than two letters after the head's
+    last digit ("SP4N-" + "LAPOR!": hyphenation leaves two letters at least
+    before its hyphen, TeX's `lefthyphenmin`, LibreOffice's and CSS's
+    alike, and counts a digit as no letter, so "DP2KBP-" + "MD" is the
+    engine's) and by a hyphen and a letter of their own in the tail ("TII-" +
     "WVI-INFID"; "CO-" + "VID-19" is the engine's). A soft hyphen is
     weighed alike ("FI\u00ad" + "TRA"): a producer that writes every hyphen
     so at a line end (Typst) tells the author's from its own no better than
@@ -198,7 +203,7 @@ def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str
         full_line
         and isinstance(lexicon, Lexicon)
         and lexicon.engine_hyphens
-        and _LETTERS.match(lexical(stem)) is not None
+        and _ACRONYM.match(lexical(stem)) is not None
         and len(h) >= 2
         and len(t) >= 2
         and _COMPOUND_TAIL.search(tail) is None

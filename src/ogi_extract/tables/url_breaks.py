@@ -146,6 +146,8 @@ _URL_TOKEN = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
 _LETTER_RUNS = regex.compile(r"\p{L}+")
 # A word of the prose opening a line: letters (an acronym's digits too), then closing punctuation only.
 _PROSE_TAIL = regex.compile(r"^([\p{L}\p{N}]+)[.,;:!?)\]]*$")
+# Words of letters joined by hyphens, then closing punctuation only: "hak-hak", "sosial-ekonomi.".
+_HYPHENED_TAIL = regex.compile(r"^(\p{L}+(?:-\p{L}+)+)[.,;:!?)\]]*$")
 
 
 def url_pieces(lexicon: Lexicon) -> frozenset[str]:
@@ -282,7 +284,8 @@ def word_after_url(line: TextLine, nxt: TextLine, edge: float | None, lexicon: f
     "…laporan-barang" ends a line 9 pt short of its edge, "sensitifita" (of
     "sensitifitas") opens the next: an engine that breaks URLs anywhere would
     have filled the line, so the URL ended there. So too before any word of
-    letters or digits (nothing after it but punctuation) where the engine
+    letters or digits, or words of the document joined by hyphens ("hak-hak";
+    nothing after it but punctuation: `_prose_tail`), where the engine
     fills each line in turn (it hyphenates nowhere: `Lexicon.engine_hyphens`,
     `Lexicon.breaks_early`) and the URL's line ends in a letter or a digit on
     the same page: "…/pengadaan/2021" 8.5 pt short of its edge at 10 pt, then
@@ -305,8 +308,18 @@ def word_after_url(line: TextLine, nxt: TextLine, edge: float | None, lexicon: f
         and not (lexicon.engine_hyphens or lexicon.breaks_early)
         and line.page == nxt.page
         and line.words[-1].text[-1:].isalnum()
-        and _PROSE_TAIL.match(first.text) is not None
+        and _prose_tail(first.text, lexicon)
     )
+
+
+def _prose_tail(tail: str, lexicon: Lexicon) -> bool:
+    """A word of prose opening a line (see `word_after_url`): letters or digits, or words of the document
+    joined by hyphens ("hak-hak"; a URL's path joins its own pieces so, "dan-file-article"), then closing
+    punctuation only."""
+    if _PROSE_TAIL.match(tail) is not None:
+        return True
+    compound = _HYPHENED_TAIL.match(tail)
+    return compound is not None and all(part.lower() in lexicon for part in compound.group(1).split("-"))
 
 
 def slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:

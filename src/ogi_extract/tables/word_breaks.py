@@ -21,7 +21,7 @@ from .lexicon import PATH_LIKE, SEGMENT, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
 from .model import TextLine
 from .url_breaks import NOT_A_TAIL, number_cut, segment_fitted, slash_prose_cut, url_ended, url_goes_on, word_after_url
-from .word_edges import ends_between_words
+from .word_edges import cut_between_letters, ends_between_words
 
 # The longest derived words: a confix and a suffix on a long stem
 # ("dipertimbangkan", "menggarisbawahi", "ditindaklanjuti"); see `glued_at_edge`.
@@ -78,7 +78,10 @@ def broken_inside_word(
     there only when it is longer than a whole line (Word and LibreOffice move
     it whole otherwise), URLs and paths are joined, and prose only when a lone
     word continues in lower case in a document whose engine does not
-    hyphenate (one that does marks its breaks with a hyphen).
+    hyphenate (one that does marks its breaks with a hyphen). Where the
+    vocabulary knows neither piece, the letters at the break weigh in
+    (`word_edges`): letters that end and begin the document's words mark a
+    boundary, letters that end and begin almost none a cut.
     """
     if not nxt.words:
         return False
@@ -195,6 +198,8 @@ def broken_inside_word(
         return True
     if fits:
         return False
+    if lexicon is not None and cut_between_letters(line, nxt, h, t, lexicon):
+        return True  # "integrasi menge" + "mbangkan": letters that end and begin no word of the document
     if _URL_LIKE.search(head) and url_ended(head, first.text, lexicon):
         return False  # "…/view-index/laporan" filling its line, then the prose's "hal"
     if cut_by_width(line, nxt, head, lexicon):
@@ -218,7 +223,7 @@ def broken_inside_word(
         return False  # this engine breaks prose with a hyphen, and here is none
     if _URL_LIKE.search(head) and word_after_url(line, nxt, edge, lexicon):
         return False
-    if edge is not None and not filled(line, nxt, edge) and edge - last.box.x1 > 0.5 * last.size:
+    if edge is not None and not filled(line, nxt, edge, strict=True) and edge - last.box.x1 > 0.5 * last.size:
         # Room left for the next glyph, and half an em at least (the estimate of a
         # narrow glyph is not that close): an engine that breaks a word for lack of
         # room fills the line to the glyph that no longer fits ("partisipasi" 9.5 pt
