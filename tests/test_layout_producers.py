@@ -23,7 +23,7 @@ import pytest
 
 from ogi_extract.layout import open_document
 from ogi_extract.tables import TextLine, join_lines, split_page
-from ogi_extract.tables.lexicon import build_vocabulary
+from ogi_extract.tables.vocabulary import build_vocabulary
 
 # Ligatures in Carlito and Latin Modern: "ti", "tf", "fi", "ft", "ffi", "fl".
 LIGATURES = (

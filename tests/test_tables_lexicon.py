@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.tables.lexicon import Lexicon, _is_run, build_lexicon, lexical, segments
+from ogi_extract.tables.lexicon import Lexicon, lexical, segments
+from ogi_extract.tables.vocabulary import _is_run, build_lexicon
 from ogi_extract.tables.line_ends import drops_hyphen
 from ogi_extract.tables.model import TextLine
 

@@ -50,7 +50,7 @@ from .progress import Clock
 from .sequence import PageSequence as PageOrder
 from .sequence import read_sequence
 from .tables import PageContent, split_page, stitch
-from .tables.lexicon import build_vocabulary
+from .tables.vocabulary import build_vocabulary
 from .tables.remote import split_read_pages
 
 if TYPE_CHECKING:

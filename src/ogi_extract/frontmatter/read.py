@@ -18,7 +18,8 @@ import regex
 from ..layout.model import Document, Word
 from ..models.summary import Figure, Phrase, Summary, TargetTable
 from ..tables import Cell, Fragment, JoinedText, PageContent, TextLine, join_lines
-from ..tables.lexicon import Lexicon, build_lexicon
+from ..tables.lexicon import Lexicon
+from ..tables.vocabulary import build_lexicon
 from ..grammar import Grammar, grammar_of
 from ..grammar.auditrules import AuditRules, FrontMatterPatterns
 from .complete import reading_gap, table_gap

@@ -15,7 +15,7 @@ import regex
 
 from ..layout.model import Word
 from ..tables import Cell, JoinedText, RowGroup, TextLine, join_lines, read_once
-from ..tables.lexicon import Vocabulary
+from ..tables.vocabulary import Vocabulary
 from .loader import Grammar
 
 COLUMN_TOL = 3.0

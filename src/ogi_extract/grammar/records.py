@@ -26,7 +26,7 @@ from ..models import (
     UnassignedWord,
 )
 from ..tables import Cell, Item, RowGroup, TextLine
-from ..tables.lexicon import Vocabulary
+from ..tables.vocabulary import Vocabulary
 from . import normalize, tolerant
 from .cells import COLUMN_TOL, CellReader, Field, join_sub_rows, read_target_cells, roles
 from .loader import Grammar
