@@ -432,3 +432,61 @@ def test_a_run_over_half_a_step_between_the_lines_of_the_paragraph_under_the_tab
     left = content.fragments[0].groups[1].cells[0]
     assert left.head(80) == "realisasi merupakan diantaranya perkembangan. Kualitas teknis pidana."
     assert [ln.text for ln in content.lines][:2] == ["Ukuran Keberhasilan 2:", para[1]]
+
+
+CHROMIUM_COLS = (72.375, 162.375, 424.125, 523.125)
+
+
+def chromium_rules(ys: tuple[float, ...], heading: bool = True) -> list[Ruling]:
+    """A table of rows between `ys` over `CHROMIUM_COLS`, its first row a full-width heading."""
+    rules = [rule_h(y, CHROMIUM_COLS[0], CHROMIUM_COLS[3]) for y in ys]
+    rules += [rule_v(x, ys[0], ys[-1]) for x in (CHROMIUM_COLS[0], CHROMIUM_COLS[3])]
+    rules += [rule_v(x, ys[1] if heading else ys[0], ys[-1]) for x in CHROMIUM_COLS[1:3]]
+    return rules
+
+
+def test_a_two_line_run_over_at_the_pages_longer_step_goes_back_to_its_sliver() -> None:
+    # a row continued from the page before holds two lines of a list item here ("ke-6",
+    # "validasi", 14.25 apart, at the item's indent 116.13); its text runs past the rule
+    # (122.6) at the page's other step, 15: "peta" drawn over the label "Target B12:" of
+    # the row below, "karena." 14.25 lower over nothing of that row's own lines
+    rules = chromium_rules((72.4, 91.9, 122.6, 274.9))
+    words = line("Transparency International", 77.74, 75.75, 12.0)
+    words += line("ke-6", 116.13, 94.5, 12.0) + line("validasi", 116.13, 108.75, 12.0)
+    words += [word("peta", 116.13, 123.75, 137.96, 135.75), word("karena.", 116.13, 138.0, 152.2, 150.0)]
+    words += [word("Target", 77.74, 126.0, 108.51, 138.0), word("B12:", 111.22, 126.0, 133.43, 138.0)]
+    tops = [140.25, 154.5, 168.75, 183.0, 197.25, 211.5, 226.5, 240.75]
+    words += [w for k, t in enumerate(tops) for w in line(f"isi{k}", 77.74, t, 12.0)]
+    words += [w for k, t in enumerate([126.0, *tops]) for w in line(f"capaian{k}", 167.88, t, 12.0)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        ["Transparency International"],
+        ["ke-6 validasi peta karena.", "", ""],
+        ["Target B12: " + " ".join(f"isi{k}" for k in range(8)), " ".join(f"capaian{k}" for k in range(9)), ""],
+    ]
+
+
+def test_a_run_over_drawn_over_the_next_tables_heading_at_its_height_keeps_its_indent() -> None:
+    # a list item (indent 116.13) of a row continued here runs past its table's last rule
+    # (109.88): "mengat" under it, "ur" at the very height of the next table's heading
+    # "Lakpesdam NU" (from the table's edge, 77.74), drawn over "Lakpesdam"; "kanal." across
+    # the rule under that heading. The run-over is the text at the item's indent, not the
+    # heading; a paragraph under the tables gives the page's pitch (14.25, now and then 15)
+    rules = chromium_rules((72.0, 91.88, 109.88)) + chromium_rules((120.75, 139.88, 400.0))
+    words = line("Kementerian Sosial", 77.74, 75.15, 12.0) + line("ok,", 116.13, 93.9, 12.0)
+    words += [word("mengat", 116.13, 108.15, 153.08, 120.15), word("ur", 116.13, 123.15, 126.62, 135.15)]
+    words += [word("kanal.", 116.13, 137.4, 144.95, 149.4)]
+    words += [word("Lakpesdam", 77.74, 123.15, 133.9, 135.15), word("NU", 136.61, 123.15, 152.36, 135.15)]
+    words += [word("Target", 77.74, 142.65, 108.51, 154.65), word("B12:", 111.22, 142.65, 133.43, 154.65)]
+    tops = [156.9, 171.15, 185.4, 200.4, 214.65]
+    words += [w for k, t in enumerate(tops) for w in line(f"isi{k}", 96.94, t, 12.0)]
+    words += line("Capaian Target:", 167.88, 142.65, 12.0)
+    para = [410.0, 424.25, 438.5, 453.5, 467.75, 482.0]
+    words += [w for k, t in enumerate(para) for w in line(f"paragraf{k} kalimat", 72.0, t, 12.0)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        ["Kementerian Sosial"],
+        ["ok, mengat ur kanal.", "", ""],
+        ["Lakpesdam NU"],
+        ["Target B12: " + " ".join(f"isi{k}" for k in range(5)), "Capaian Target:", ""],
+    ]

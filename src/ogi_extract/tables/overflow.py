@@ -25,6 +25,9 @@ from .steps import (
     text_steps,
 )
 
+# a text of fewer lines than this shows too few of its steps to tell them from the page's
+FEW_LINES = 3
+
 
 def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
     """Give back to a cell the lines its text ran over its bottom rule with.
@@ -61,8 +64,10 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
         # a text set at the pitch to its last line, not two drawn over each other
         steady = len(tops) >= 2 and abs(tops[-1] - tops[-2] - pitch) <= PITCH_TOL
         # the steps the text takes (14.25 pt, and 15 now and then: `own_steps`);
-        # a sliver with no line of its own steps as the page's texts do
-        steps = own_steps(tops, pitch) if cell_words[j] else page_steps
+        # a sliver with no line of its own steps as the page's texts do, and so
+        # may a text of two lines, which shows one of its steps at most ("ke-6
+        # validasi" 14.25 apart, its run-over "peta" 15 lower)
+        steps = own_steps(tops, pitch) if len(tops) >= FEW_LINES else page_steps | own_steps(tops, pitch)
         ran_over = False  # a line of the run-over already taken from below
         while True:
             moved: float | None = None
@@ -312,8 +317,13 @@ def _over_next(
         at_pitch = [w for w in over if on_step(w.box.top, last, steps)]
         top = min(w.box.top for w in at_pitch or over)
         # the whole line: its words drawn over nothing too ("anak," past the
-        # end of the heading "Stranas PK" it is drawn over), none over another
-        start = min(w.box.x0 for w in over if abs(w.box.top - top) <= PITCH_TOL)
+        # end of the heading "Stranas PK" it is drawn over), none over another.
+        # Of two texts drawn over each other at one height ("ur" over the
+        # heading "Lakpesdam NU", both at one top), the run-over's begins where
+        # the cell's last line does (a list item's indent), the other's at its own place
+        indent = min((w.box.x0 for w in cell if w.box.top >= last - 1.0), default=x0)
+        starts = [w.box.x0 for w in over if abs(w.box.top - top) <= PITCH_TOL]
+        start = min(starts, key=lambda x: (abs(x - indent), x))
         line = one_text(
             start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL and w.box.x0 >= x0 and w.box.x1 <= x1]
         )
