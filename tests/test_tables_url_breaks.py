@@ -7,6 +7,7 @@ from ogi_extract.tables.url_breaks import (
     number_cut,
     prose_after_url,
     segment_fitted,
+    unknown_segment_goes_on,
     url_ended,
     url_goes_on,
     url_pieces,
@@ -177,3 +178,16 @@ def test_a_url_ends_with_room_left_before_words_of_the_document_joined_by_hyphen
     assert not word_after_url(line_of(url, 200.0), nxt, 204.0, lexicon)  # filled to the last glyph: a cut
     assert not word_after_url(line_of(url, 200.0), line_of("dan-file-article", 160.0), 208.5, lexicon)
     assert not word_after_url(line_of(url, 200.0), line_of("hak-hak-", 160.0), 208.5, lexicon)
+
+
+def test_a_urls_last_segment_no_word_goes_on_with_letters_no_word_in_a_paragraph_engine() -> None:
+    tex = Lexicon({"jasa", "kanal"}, pieces={"jdih", "bphn", "go", "id", "index"}, engine_hyphens=True)
+    assert unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/lap", "oran", tex)
+    assert unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/l", "aporan", Lexicon(tex, pieces=tex.pieces, breaks_early=True))
+    # a prose word after it, a last segment that is a piece of the URLs or a word, capitals: the URL ended
+    assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/lap", "kanal", tex)
+    assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/index", "oran", tex)
+    assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa", "oran", tex)
+    assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/lap", "Oran", tex)
+    # an engine that fills each line in turn: room and fit decide there, not this
+    assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/lap", "oran", Lexicon(tex, pieces=tex.pieces))

@@ -312,3 +312,18 @@ def test_a_url_filling_its_line_with_a_whole_segment_ends_before_prose_its_urls_
     # cut inside a segment, the letters joining into a piece: the URL goes on
     lines = (("https://www.antikorupsi.org/id/datin-file-lapo", False), ("ran penggunaan", True))
     assert joined(*lines, edge=edge, lexicon=lexicon) == "https://www.antikorupsi.org/id/datin-file-laporan penggunaan"
+
+
+def test_a_url_broken_where_a_paragraph_engine_left_room_goes_on_with_letters_no_word_shows() -> None:
+    # TeX's `url` breaks a URL anywhere and justifies whole paragraphs: "…/jasa/l"
+    # ends 20 pt (two ems) short of the edge, after other words, and "aporan" opens
+    # the next line; neither "l" nor "aporan" is a word of the document or a piece of its URLs.
+    words = {"di", "peta", "teridentifikasinya", "jasa", "kanal", "dan"}
+    lines = [("di peta https://jdih.bphn.go.id/jasa/l", False), ("aporan teridentifikasinya. dan di peta kanal", False)]
+    tex = Lexicon(words, pieces={"jdih", "bphn", "go", "id"}, engine_hyphens=True)
+    assert joined(*lines, edge=None, lexicon=tex).startswith("di peta https://jdih.bphn.go.id/jasa/laporan teridentifikasinya.")
+    # an engine that fills each line in turn would have set more of the URL there
+    assert "jasa/l aporan" in joined(*lines, edge=None, lexicon=Lexicon(words, pieces=tex.pieces))
+    # a word of the prose after the URL: it ended
+    prose = [("di peta https://jdih.bphn.go.id/jasa/l", False), ("kanal teridentifikasinya. dan di peta kanal", False)]
+    assert "jasa/l kanal" in joined(*prose, edge=None, lexicon=tex)

@@ -89,7 +89,7 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     if pieces is None or before is None or after is None:
         return False
     joined = (before.group(0) + after.group(0)).lower()
-    if joined in pieces:
+    if joined in pieces or unknown_segment_goes_on(head, tail, lexicon):
         return True
     # A tail alone on its line, letters to its end and no prose word, cut again
     # in TeX's `url` (breaks anywhere): "https://komi" + "siinform" + "asi.go.id/",
@@ -338,3 +338,32 @@ def slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> boo
         return False
     part = lexical(head.rsplit("/", 1)[-1])
     return len(part) < 2 or part not in lexicon or lexical(part + tail) in lexicon
+
+
+# Letters alone, then closing punctuation only: "aporan", "oran.".
+_LETTERS_TAIL = regex.compile(r"^(\p{Ll}+)[.,;:!?)\]]*$")
+
+
+def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
+    """Whether a URL's last segment, no word of the document, goes on with letters that are none either.
+
+    An engine that weighs whole paragraphs (it hyphenates, or breaks words
+    early: `Lexicon.engine_hyphens`, `Lexicon.breaks_early`) breaks a URL
+    wherever the paragraph comes out best, however much room its line keeps
+    and whether or not the whole would have fitted on the next line:
+    "…/jasa/l" + "aporan", "…/jasa/lap" + "oran". The URL's last segment in
+    its path, after a sign, is then neither a word of the document's prose
+    nor a piece of its URLs (`url_pieces`), and the next line opens with
+    lower-case letters that are no word of the document either: a URL that
+    ended is followed by prose the document writes, or its last segment is
+    one of its URLs' pieces ("…-id", then "mensosialisasikan").
+    """
+    if not isinstance(lexicon, Lexicon) or not (lexicon.engine_hyphens or lexicon.breaks_early):
+        return False
+    before, opening = _LAST_LETTERS.search(head), _LETTERS_TAIL.match(tail)
+    if before is None or opening is None:
+        return False
+    cut, segment, word = before.start(), before.group(0), opening.group(1)
+    if cut == 0 or head[cut - 1].isalnum() or not _in_path(head, cut) or not segment.islower():
+        return False
+    return segment not in lexicon and segment not in url_pieces(lexicon) and word not in lexicon
