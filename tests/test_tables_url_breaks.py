@@ -4,6 +4,7 @@ from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.model import TextLine
 from ogi_extract.tables.url_breaks import (
+    digits_before_prose,
     number_cut,
     prose_after_url,
     segment_fitted,
@@ -191,3 +192,19 @@ def test_a_urls_last_segment_no_word_goes_on_with_letters_no_word_in_a_paragraph
     assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/lap", "Oran", tex)
     # an engine that fills each line in turn: room and fit decide there, not this
     assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/lap", "oran", Lexicon(tex, pieces=tex.pieces))
+
+
+def test_a_url_ending_in_digits_ends_before_a_word_of_letters_when_no_url_glues_letters_to_digits() -> None:
+    lexicon = Lexicon({"https://www.lkpp.go.id/2021-index.php-pengadaan", "dan"}, pieces={"lkpp", "index", "php"})
+    head = "https://www.lkpp.go.id/2021-index.php-pengadaan/8"
+    assert digits_before_prose(head, "dikumpulkan,", lexicon)
+    assert url_ended(head, "dikumpulkan,", lexicon)
+    # a letter or two, digits, a capital or a sign: no sign of prose
+    assert not digits_before_prose(head, "ab", lexicon)
+    assert not digits_before_prose(head, "21", lexicon)
+    assert not digits_before_prose(head, "-laporan", lexicon)
+    # the document's URLs glue letters to digits themselves: nothing is decided
+    glued = Lexicon(set(lexicon) | {"https://data.go.id/v2laporan"}, pieces=lexicon.pieces)
+    assert not digits_before_prose(head, "dikumpulkan,", glued)
+    # digits in the host, not the path
+    assert not digits_before_prose("https://www.lkpp8", "dikumpulkan,", lexicon)

@@ -327,3 +327,13 @@ def test_a_url_broken_where_a_paragraph_engine_left_room_goes_on_with_letters_no
     # a word of the prose after the URL: it ended
     prose = [("di peta https://jdih.bphn.go.id/jasa/l", False), ("kanal teridentifikasinya. dan di peta kanal", False)]
     assert "jasa/l kanal" in joined(*prose, edge=None, lexicon=tex)
+
+
+def test_a_url_ending_in_digits_at_a_full_line_ends_before_a_word_of_letters() -> None:
+    # "…-pengadaan/8" filling its line to the edge, "dikumpulkan," (a word the
+    # document writes nowhere else) opening the next: none of its URLs runs digits into letters.
+    words = {"https://www.lkpp.go.id/2021-index.php-pengadaan", "dan", "data", "baru"}
+    lines = [("https://www.lkpp.go.id/2021-index.php-pengadaan/8", False), ("dikumpulkan, dan data baru", False)]
+    edge = LEFT + CHAR * len(lines[0][0])
+    tex = Lexicon(words, pieces={"lkpp", "index", "php"}, engine_hyphens=True)
+    assert joined(*lines, edge=edge, lexicon=tex) == "https://www.lkpp.go.id/2021-index.php-pengadaan/8 dikumpulkan, dan data baru"

@@ -124,7 +124,7 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
     """
     if not isinstance(lexicon, Lexicon):
         return False
-    if prose_after_url(head, tail, lexicon):
+    if prose_after_url(head, tail, lexicon) or digits_before_prose(head, tail, lexicon):
         return True
     before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
     if before is None or after is None or not tail[:1].islower():
@@ -367,3 +367,26 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     if cut == 0 or head[cut - 1].isalnum() or not _in_path(head, cut) or not segment.islower():
         return False
     return segment not in lexicon and segment not in url_pieces(lexicon) and word not in lexicon
+
+
+# A URL's last segment of digits alone, after a sign: "…-pengadaan/8".
+_DIGITS_END = regex.compile(r"[^\p{L}\p{N}]\d+$")
+_DIGIT_LETTER = regex.compile(r"\d\p{L}")
+
+
+def digits_before_prose(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
+    """Whether a URL's path ending in digits ended there, the next line opening with a word of letters.
+
+    "…/2021-index.php-pengadaan/8", then "dikumpulkan,": the segment would
+    run from digits straight into letters, as none of the document's URLs
+    writes one (they part numbers from words with a sign: "2021-index"), so
+    the word of letters after it (closing punctuation only) is prose, even
+    one the document writes nowhere else. Not a letter or two, which prove
+    little, nor where the document's URLs do glue letters to digits.
+    """
+    if not isinstance(lexicon, Lexicon) or _DIGITS_END.search(head) is None or not _in_path(head, len(head)):
+        return False
+    opening = _LETTERS_TAIL.match(tail)
+    if opening is None or len(opening.group(1)) < SEGMENT:
+        return False
+    return not any(_DIGIT_LETTER.search(w) for w in lexicon if _URL_TOKEN.search(w))
