@@ -208,3 +208,11 @@ def test_a_url_ending_in_digits_ends_before_a_word_of_letters_when_no_url_glues_
     assert not digits_before_prose(head, "dikumpulkan,", glued)
     # digits in the host, not the path
     assert not digits_before_prose("https://www.lkpp8", "dikumpulkan,", lexicon)
+
+
+def test_a_paths_run_of_hyphened_pieces_alone_on_its_line_and_broken_again_goes_on() -> None:
+    head = "https://ogi.bappenas.go.id/pengadaan-dan-dokumen-vie"
+    assert url_goes_on(head, "w-pengadaan-", Lexicon({"dan"}), alone=True)
+    # not after other words on its line, nor a run that ends there, nor in capitals
+    assert not url_goes_on(head, "w-pengadaan-", Lexicon({"dan"}), alone=False)
+    assert not url_goes_on(head, "Hak-hak-", Lexicon({"dan"}), alone=True)

@@ -337,3 +337,16 @@ def test_a_url_ending_in_digits_at_a_full_line_ends_before_a_word_of_letters() -
     edge = LEFT + CHAR * len(lines[0][0])
     tex = Lexicon(words, pieces={"lkpp", "index", "php"}, engine_hyphens=True)
     assert joined(*lines, edge=edge, lexicon=tex) == "https://www.lkpp.go.id/2021-index.php-pengadaan/8 dikumpulkan, dan data baru"
+
+
+def test_a_url_broken_twice_goes_on_through_a_line_of_hyphened_pieces_and_keeps_its_hyphens() -> None:
+    # TeX's `url` cut "…-dokumen-view-pengadaan-dokumen." after "vie" and after
+    # "pengadaan-", each line 6 pt short of the edge, the middle one alone.
+    lines = [
+        ("daring https://ogi.bappenas.go.id/pengadaan-dan-dokumen-vie", False),
+        ("w-pengadaan-", False),
+        ("dokumen. KPPS dan data", False),
+    ]
+    tex = Lexicon({"daring", "dan", "data", "dokumen", "pengadaan"}, engine_hyphens=True)
+    text = joined(*lines, edge=LEFT + CHAR * len(lines[0][0]) + 6, lexicon=tex)
+    assert text == "daring https://ogi.bappenas.go.id/pengadaan-dan-dokumen-view-pengadaan-dokumen. KPPS dan data"

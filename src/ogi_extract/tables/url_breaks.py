@@ -27,6 +27,8 @@ _FIRST_LETTERS = regex.compile(r"^\p{L}+")
 _URL_GOES_ON = frozenset("/.-_?=&#%~:")
 # A URL's rest that opens with the rest of a number: "1-laporan", "21/dokumen".
 _DIGITS_GO_ON = regex.compile(r"^\d+[-/_.=&?#]\w")
+# Lower-case pieces joined by hyphens, the last one ending the line: "w-pengadaan-" of "…-view-pengadaan-dokumen".
+_RUN_BROKEN_AGAIN = regex.compile(r"^\p{Ll}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+-$")
 # Digits that open with a zero, as no number of prose does: the rest of a number ("dan-2" + "021").
 _ZERO_FIRST = regex.compile(r"^0\d*[.,;:!?)\]]*$")
 # Digits that end a sentence or a clause: "1", "1.", "21),".
@@ -56,7 +58,11 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     sign alone on its line (`alone`: nothing after it there, no space) goes
     on too: a narrow column broke the URL before and after it; so do letters
     alone on their line that are no prose word and, with the head's, begin a
-    piece of the document's URLs ("https://komi" + "siinform" + "asi.go.id/").
+    piece of the document's URLs ("https://komi" + "siinform" + "asi.go.id/"),
+    and lower-case pieces joined by hyphens alone on their line, the last
+    one ending it ("…-dokumen-vie" + "w-pengadaan-" + "dokumen."): a URL
+    cut before and after them, as prose, which writes a compound's parts
+    whole, is not.
     """
     if not head or not tail:
         return False
@@ -68,6 +74,8 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     if scheme < 0 and not head.lower().startswith("www."):
         return False  # no URL before the break (tested first: most line ends)
     sign = alone and all(c in _URL_GOES_ON for c in tail)  # "…/dan" + "-" + "index.php": a sign on a line of its own
+    if alone and _RUN_BROKEN_AGAIN.match(tail) and not NOT_A_TAIL.match(tail) and head[-1].isalnum():
+        return True  # "…-dokumen-vie" + "w-pengadaan-" + "dokumen.": a path's run alone on its line, broken again
     if (NOT_A_TAIL.match(tail) and not sign) or head[-1] in ",;)]}»”’":
         return False
     opens = tail[0]
