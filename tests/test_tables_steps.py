@@ -56,3 +56,19 @@ def test_one_text_of_two_begun_alike_is_the_one_at_the_height_it_is_due() -> Non
     over = [word("pelaksanaan.", 62.7, 247.65, 64), word("Target", 62.7, 248.4, 31), word("B24:", 96.2, 248.4, 30)]
     assert [w.text for w in one_text(62.7, over, 233.4 + 14.25)] == ["pelaksanaan."]
     assert [w.text for w in one_text(62.7, over, 233.4 + 15.0)] == ["Target", "B24:"]
+
+
+def test_one_text_of_two_begun_alike_at_the_height_due_is_the_one_in_the_texts_font() -> None:
+    # "transparansi." (regular) drawn over the bold label "Target B24:" at the very same place
+    # (Chromium: the run-over of the target above and the row's own label, to the hundredth of a point)
+    def face(text: str, x0: float, width: float, bold: bool) -> Word:
+        return Word(text, Box(x0, 159.67, x0 + width, 171.67), "Sans-Bold" if bold else "Sans", 12, bold, 159, True)
+
+    run_over = face("transparansi.", 77.74, 74.0, False)
+    label = [face("Target", 77.74, 38.5, True), face("B24:", 119.32, 25.2, True)]
+    words = [run_over, *label]
+    above = face("progress", 77.74, 49.7, False)
+    assert one_text(77.74, words, 159.67, like=above) == [run_over]
+    assert one_text(77.74, list(reversed(words)), 159.67, like=above) == [run_over]
+    bold_above = face("Kemenkumham", 77.74, 90.0, True)
+    assert one_text(77.74, words, 159.67, like=bold_above) == label

@@ -68,6 +68,8 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
         # may a text of two lines, which shows one of its steps at most ("ke-6
         # validasi" 14.25 apart, its run-over "peta" 15 lower)
         steps = own_steps(tops, pitch) if len(tops) >= FEW_LINES else page_steps | own_steps(tops, pitch)
+        # a word of the text's last line: its run-over is set in its font
+        like = max((w for w in seed if w.box.top >= (tops[-1] if tops else last) - 1.0), key=lambda w: w.box.x1, default=None)
         ran_over = False  # a line of the run-over already taken from below
         while True:
             moved: float | None = None
@@ -84,6 +86,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                         and w.box.x1 <= upper.box.x1 + TOL
                     ],
                     last + pitch,
+                    like,
                 )
                 if not line:
                     continue

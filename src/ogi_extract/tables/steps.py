@@ -45,7 +45,7 @@ def common_pitch(texts: list[list[Word]]) -> float | None:
     return max(steps, key=lambda d: (steps[d], -d)) if steps else None
 
 
-def one_text(start: float, words: list[Word], want: float | None = None) -> list[Word]:
+def one_text(start: float, words: list[Word], want: float | None = None, like: Word | None = None) -> list[Word]:
     """The words of the run-over's line among `words`: one line of text, none drawn over another.
 
     Where the run-over is drawn over the row below's first line, that line's
@@ -58,6 +58,10 @@ def one_text(start: float, words: list[Word], want: float | None = None) -> list
     alike, the one nearest the height `want` the run-over's line is due at,
     when given: "pelaksanaan." one pitch under the line above, not the row's
     own "Target B24:" drawn at its place, three quarters of a point lower.
+    Of two that begin there at the very height it is due at, the one set in
+    the font of the text it goes on (`like`, a word of its last line):
+    "transparansi." in the text's regular face, not the bold label "Target
+    B24:" drawn at the same place to the hundredth of a point.
     """
     texts: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.box.x0):
@@ -75,7 +79,14 @@ def one_text(start: float, words: list[Word], want: float | None = None) -> list
     alike = [t for t in texts if abs(t[0].box.x0 - start) <= near + 0.5]
     if want is None or len(alike) == 1:
         return alike[0]
-    return min(alike, key=lambda t: abs(min(w.box.top for w in t) - want))
+    off = {id(t): abs(min(w.box.top for w in t) - want) for t in alike}
+    nearest = min(off.values())
+    tied = [t for t in alike if off[id(t)] <= nearest + PITCH_TOL]
+    if like is not None and len(tied) > 1:
+        same = [t for t in tied if (t[0].font, t[0].bold) == (like.font, like.bold)]
+        if len(same) == 1:
+            return same[0]
+    return min(alike, key=lambda t: off[id(t)])
 
 
 def drawn_over(a: Box, b: Box) -> bool:
