@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import ENGINE_HYPHEN, LINE_END_HYPHENS, SEGMENT, SOFT_HYPHEN, Lexicon, prefixes_of, segments, is_prefix, lexical
+from .lexicon import ENGINE_HYPHEN, LINE_END_HYPHENS, SEGMENT, SOFT_HYPHEN, URL_LIKE, Lexicon, prefixes_of, segments, is_prefix, lexical
 from .url_breaks import url_pieces
 
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
@@ -22,8 +22,6 @@ _FIRST_LETTERS = regex.compile(r"^\p{L}+")
 _ACRONYM = regex.compile(r"^[\p{L}\p{N}]*\p{L}$")
 # A tail that goes on with a hyphen and a letter: an acronym compound's ("WVI-INFID"), not "VID-19".
 _COMPOUND_TAIL = regex.compile(r"[-\u2010\u00ad]\p{L}")
-# A URL or a file name: not prose with a slash ("hak/operasional").
-_URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
 # Closing punctuation: no author's hyphen comes before it (see `drops_hyphen`).
 _CLOSERS = frozenset(")]},;:!?”’»")
 RHYME = 9  # the longest part of a rhyming reduplication (see `_rhymes`)
@@ -133,7 +131,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         return True  # "kemendagri-" + ".go.id": no author hyphenates before a dot or a slash
     if stem[-1:].isalpha() and tail[:1] in _CLOSERS:
         return True  # "(rancangan-" + ").": nor before closing punctuation, where an engine may break
-    if _URL_LIKE.search(stem) or _URL_LIKE.search(tail):
+    if URL_LIKE.search(stem) or URL_LIKE.search(tail):
         return _drops_in_path(stem, tail, lexicon)
     # The letters on each side of the break: "Kementerian/Lemba" + "ga" is "lemba" + "ga".
     before, after = _LAST_LETTERS.search(stem), _FIRST_LETTERS.match(tail)

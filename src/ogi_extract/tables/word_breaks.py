@@ -17,15 +17,12 @@ import regex
 
 from ..layout.model import Word
 from .cuts import cut_again, cut_by_width, filled, slash_goes_on
-from .lexicon import PATH_LIKE, SEGMENT, Lexicon, is_prefix, lexical
+from .lexicon import PATH_LIKE, SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
 from .model import TextLine
 from .url_breaks import NOT_A_TAIL, number_cut, segment_fitted, slash_prose_cut, url_ended, url_goes_on, word_after_url
-from .word_edges import cut_between_letters, ends_between_words
+from .word_edges import LONG_DERIVED, cut_between_letters, ends_between_words
 
-# The longest derived words: a confix and a suffix on a long stem
-# ("dipertimbangkan", "menggarisbawahi", "ditindaklanjuti"); see `glued_at_edge`.
-LONG_DERIVED = 15
 # The longest suffix an engine may leave alone at a line's start ("kan", "nya"):
 # a piece no longer, and no word of the document, ends a word broken at the edge.
 SUFFIX = 3
@@ -33,8 +30,6 @@ SUFFIX = 3
 OPENING = 4
 # A list number, letter or bullet that opens a line item.
 _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
-# A URL or a file name: not prose with a slash ("Kabupaten/Kota").
-_URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
@@ -122,7 +117,7 @@ def broken_inside_word(
     fits = several and left is not None and edge is not None and last.box.width + first.box.width <= edge - start
     # The tail's first part when it is prose with a slash: "pena" + "nganan/validasi".
     tail = first.text
-    if "/" in tail[1:] and not _URL_LIKE.search(tail):
+    if "/" in tail[1:] and not URL_LIKE.search(tail):
         tail = tail.split("/", 1)[0]
     h, t = lexical(head), lexical(tail)
     if lexicon is not None and h and t:
@@ -137,7 +132,7 @@ def broken_inside_word(
             part = lexical(head.rsplit("/", 1)[1])
             if part and lexical(part + tail) in lexicon and (part not in lexicon or cut_by_width(line, nxt, head, lexicon)):
                 return True  # a part that is a word itself ("Review/ke" + "pada,") when the line was filled
-        if "-" in head[1:-1] and not _URL_LIKE.search(head):
+        if "-" in head[1:-1] and not URL_LIKE.search(head):
             # A hyphenated compound's last part cut as "Kem" + "enterian" is, neither
             # piece a word and the two joined one: "sosial-e" + "konomi".
             part = lexical(head.rsplit("-", 1)[1])
@@ -191,7 +186,7 @@ def broken_inside_word(
             # filling a narrow column, then "kan" (in a wide one, "diumumkan"
             # at the edge, then "ada dari", is two words).
             return False
-    if _URL_LIKE.search(head) and edge is not None and _HYPHENED.match(first.text) and filled(line, nxt, edge):
+    if URL_LIKE.search(head) and edge is not None and _HYPHENED.match(first.text) and filled(line, nxt, edge):
         # A URL filling its line to the last glyph goes on with pieces joined by
         # hyphens, as a URL's path is written and prose seldom is: "…/datin-2021-articl"
         # + "e-dokumen-article-publik.", however short the pieces (the engine breaks a URL anywhere).
@@ -200,7 +195,7 @@ def broken_inside_word(
         return False
     if lexicon is not None and cut_between_letters(line, nxt, h, t, lexicon):
         return True  # "integrasi menge" + "mbangkan": letters that end and begin no word of the document
-    if _URL_LIKE.search(head) and url_ended(head, first.text, lexicon):
+    if URL_LIKE.search(head) and url_ended(head, first.text, lexicon):
         return False  # "…/view-index/laporan" filling its line, then the prose's "hal"
     if cut_by_width(line, nxt, head, lexicon):
         # A word too wide for any line, cut where its line was full, unless the
@@ -211,17 +206,17 @@ def broken_inside_word(
         # exactly at this line's edge too is the rarer chance.
         middle = len(line.words) == 1 and head != line.words[0].text
         return lexicon is None or middle or not ends_between_words(lexical(head), lexical(tail), nxt, lexicon, after)
-    if _URL_LIKE.search(head) and number_cut(head, line, first, edge):
+    if URL_LIKE.search(head) and number_cut(head, line, first, edge):
         return True  # "…/index-202" filling its line, "1" on the next
     if _PATH_LIKE.search(last.text):
-        if not (_URL_LIKE.search(head) or slash_prose_cut(head, first.text, lexicon)):
+        if not (URL_LIKE.search(head) or slash_prose_cut(head, first.text, lexicon)):
             return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
         # a URL or path, which engines break anywhere, unless a known word follows
         known = lexicon is not None and lexical(first.text) in lexicon or word_after_url(line, nxt, edge, lexicon)
         return not known and not _CAPITALISED.match(first.text) and not sentence_after_url(head, first.text, lexicon)
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
         return False  # this engine breaks prose with a hyphen, and here is none
-    if _URL_LIKE.search(head) and word_after_url(line, nxt, edge, lexicon):
+    if URL_LIKE.search(head) and word_after_url(line, nxt, edge, lexicon):
         return False
     if edge is not None and not filled(line, nxt, edge, strict=True) and edge - last.box.x1 > 0.5 * last.size:
         # Room left for the next glyph, and half an em at least (the estimate of a
@@ -322,7 +317,7 @@ def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | 
     tail = nxt.words[0].text
     if lexicon is None or not tail[:1].islower():
         return False
-    if "/" in tail[1:] and not _URL_LIKE.search(tail):
+    if "/" in tail[1:] and not URL_LIKE.search(tail):
         tail = tail.split("/", 1)[0]  # prose with a slash: its first part goes on ("mem" + "berikan/berka")
     h, t = lexical(head), lexical(tail)
     if not (h.isalpha() and t.isalpha()) or h in lexicon:

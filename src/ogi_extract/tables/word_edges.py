@@ -53,7 +53,8 @@ PRIOR = 2.0
 # How many times more likely than the document's base rate the break falls
 # between words (both sides' odds, the geometric mean over `SIDES`).
 BOUNDARY = 3.0
-# The longest derived words ("ditindaklanjuti"): runs of them glue (see `word_breaks.LONG_DERIVED`).
+# The longest derived words: a confix and a suffix on a long stem ("dipertimbangkan",
+# "menggarisbawahi", "ditindaklanjuti"); runs of them glue (see `word_breaks.glued_at_edge`).
 LONG_DERIVED = 15
 # The shortest tail weighed as the rest of a longer word of the document.
 REST = 4
