@@ -282,3 +282,15 @@ def test_room_beyond_a_wide_glyph_by_more_than_a_few_per_cent_is_no_cut() -> Non
     head, tail = _ending(line("nmensosialisas", 100), 4.0), line("ikan data", 112)
     assert 1.05 * first_glyph("ikan", 4 * GLYPH) + 0.6 < 4.0 < 1.2 * first_glyph("ikan", 4 * GLYPH) + 0.6
     assert cut_by_width(head, tail, "nmensosialisas", lexicon)
+
+
+def test_the_edge_is_never_short_of_the_pieces_own_lines() -> None:
+    # The page's one cell holds a list: every line indented 21.6 pt, the right padding 4.3 pt.
+    # The left offset would put the edge 17 pt inside the lines that reach it.
+    lines = [line("satu dua tiga", 100, x=LEFT + 21.6), line("empat", 112, x=LEFT + 21.6)]
+    lines[0].words[-1].box = Box(lines[0].words[-1].box.x0, 100, RULE_R - 4.3, 110)
+    lines[0].box = Box(lines[0].box.x0, 100, RULE_R - 4.3, 110)
+    for ln in lines:
+        ln.edge = None
+    set_text_edges([RowGroup([Cell(LEFT, RULE_R, (0, 0), [CellPiece(1, Box(LEFT, 95, RULE_R, 200), lines)])], LEFT, RULE_R, [1])])
+    assert all(ln.edge == RULE_R - 4.3 for ln in lines)

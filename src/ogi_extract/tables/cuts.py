@@ -79,7 +79,10 @@ def set_text_edges(groups: list[RowGroup]) -> None:
     pads = [min(ln.box.x0 for ln in p.lines) - p.box.x0 for p in pieces]
     pad = min((d for d in pads if d >= 0.0), default=0.0)
     for p in pieces:
-        edge = p.box.x1 - pad
+        # never short of the piece's own lines inside its box: where every cell's text is
+        # indented (a list filling a page's one cell) the left offset overstates the padding
+        reach = max((ln.box.x1 for ln in p.lines if ln.box.x1 <= p.box.x1 + EDGE_TOL), default=p.box.x1 - pad)
+        edge = max(p.box.x1 - pad, reach)
         for ln in p.lines:
             ln.edge = edge
 
