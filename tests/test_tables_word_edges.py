@@ -3,11 +3,9 @@
 from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
-from ogi_extract.tables.model import TextLine
 from ogi_extract.tables.word_edges import BOUNDARY, CUT, LONG_DERIVED, boundary_ratio, ends_between_words
+from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart
 
-CHAR = 5.0  # every glyph 5 pt wide, at 10 pt: half an em
-LEFT = 100.0
 
 # A small report's words: many end in "an", "asi", "kan" and begin with "me", "pe", "ke";
 # none of the words at the line ends below is among them.
@@ -22,21 +20,6 @@ WORDS = Lexicon(
         "publik", "desa", "warga", "hukum", "sudah", "akses", "aktif", "menitikberatkan",
     }
 )
-
-
-def cell(*specs: tuple[str, bool], edge: float) -> list[TextLine]:
-    """Lines of a cell whose text starts at `LEFT` and is set against `edge`."""
-    ws = []
-    for i, (s, trailing) in enumerate(specs):
-        x, y, parts = LEFT, 100 + 12 * i, s.split()
-        for k, t in enumerate(parts):
-            last = k == len(parts) - 1
-            ws.append(Word(t, Box(x, y, x + CHAR * len(t), y + 10), "F", 10, False, int(y), trailing or not last))
-            x += CHAR * (len(t) + 1)
-    lines = group_lines(ws, 1)
-    for ln in lines:
-        ln.edge = edge
-    return lines
 
 
 def joined(*specs: tuple[str, bool], edge: float) -> str:

@@ -159,6 +159,26 @@ def _prefixes_of(lexicon: frozenset[str]) -> frozenset[str]:
     return frozenset(w[:k] for w in lexicon for k in range(3, len(w)))
 
 
+def run_ends(text: str, lexicon: frozenset[str]) -> list[bool]:
+    """Where a run of the lexicon's words, `SEGMENT` letters or more each, that begins `text` can end.
+
+    `ends[i]` tells whether `text[:i]` is such a run (`ends[0]`: the empty
+    run); a word reaching `text`'s very end is not counted, as the callers
+    weigh a run that goes on past it. Shared by the line-end rules that read
+    glued runs: `line_ends.broken_run`, `word_breaks._ends_inside_word`,
+    `vocabulary._cut_word`.
+    """
+    n = len(text)
+    ends = [False] * (n + 1)
+    ends[0] = True
+    for i in range(n):
+        if ends[i]:
+            for j in range(i + SEGMENT, n):
+                if text[i:j] in lexicon:
+                    ends[j] = True
+    return ends
+
+
 def segments(joined: str, cut: int, lexicon: frozenset[str], whole: bool = True) -> tuple[bool, bool]:
     """Whether `joined` is a run of the lexicon's words with the break `cut` inside one, and between two.
 

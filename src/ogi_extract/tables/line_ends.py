@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import ENGINE_HYPHEN, LINE_END_HYPHENS, SEGMENT, SOFT_HYPHEN, URL_LIKE, Lexicon, prefixes_of, segments, is_prefix, lexical
+from .lexicon import ENGINE_HYPHEN, LINE_END_HYPHENS, SEGMENT, SOFT_HYPHEN, URL_LIKE, Lexicon, is_prefix, lexical, prefixes_of, run_ends, segments
 from .url_breaks import url_pieces
 
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
@@ -283,13 +283,7 @@ def broken_run(joined: str, cut: int, lexicon: frozenset[str]) -> bool:
     inside, _between = segments(joined, cut, lexicon, whole=False)
     if inside:
         return True
-    ends = [False] * (n + 1)
-    ends[0] = True
-    for i in range(n):
-        if ends[i]:
-            for j in range(i + SEGMENT, n):
-                if joined[i:j] in lexicon:
-                    ends[j] = True
+    ends = run_ends(joined, lexicon)
     if ends[cut]:
         return False  # the cut may fall between two words
     prefixes = prefixes_of(lexicon)

@@ -29,6 +29,7 @@ from .lexicon import (
     Lexicon,
     lexical,
     prefixes_of,
+    run_ends,
     segments,
 )
 from .model import Cell, TextLine
@@ -115,13 +116,7 @@ def _cut_word(head: str, tail: str, known: frozenset[str]) -> bool:
         return True
     # the run's last word may go on on the line after ("dipertim" + "bangkanmenggarisba" + "wahi")
     n, cut = len(whole), len(head)
-    ends = [False] * (n + 1)
-    ends[0] = True
-    for i in range(n):
-        if ends[i]:
-            for j in range(i + SEGMENT, n):
-                if whole[i:j] in known:
-                    ends[j] = True
+    ends = run_ends(whole, known)
     prefixes = prefixes_of(known)
     return not ends[cut] and any(
         ends[i] and whole[i:] in prefixes for i in range(SEGMENT, n - SEGMENT + 1) if i != cut

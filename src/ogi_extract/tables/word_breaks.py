@@ -17,7 +17,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import cut_again, cut_by_width, filled, slash_goes_on
-from .lexicon import PATH_LIKE, SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical
+from .lexicon import PATH_LIKE, SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical, run_ends
 from .line_ends import broken_run
 from .model import TextLine
 from .url_breaks import NOT_A_TAIL, number_cut, segment_fitted, slash_prose_cut, url_ended, url_goes_on, word_after_url
@@ -295,13 +295,7 @@ def _ends_inside_word(head: str, lexicon: frozenset[str]) -> bool:
     n = len(head)
     if n > 80 or not head.isalpha():
         return False
-    ends = [False] * (n + 1)
-    ends[0] = True
-    for i in range(n):
-        if ends[i]:
-            for j in range(i + SEGMENT, n):
-                if head[i:j] in lexicon:
-                    ends[j] = True
+    ends = run_ends(head, lexicon)
     return any(ends[i] and is_prefix(head[i:], lexicon) for i in range(SEGMENT, n - SEGMENT + 1))
 
 
