@@ -146,9 +146,10 @@ def test_a_one_letter_tail_is_no_list_marker_when_the_vocabulary_knows_the_word(
     text = joined(("• peradilan keterbukaa", False), ("n. Dalam awal", True), right=210, lexicon=lexicon)
     assert text == "• peradilan keterbukaan. Dalam awal"
     # Unknown to the vocabulary, a letter after a letter may still end the word:
-    # here the producer's trailing spaces say the line broke inside one.
+    # here the producer's trailing spaces say the line broke inside one, its
+    # line ending 6 pt short of its edge, room for its 5 pt space.
     ws = [*words("• Perlu peradilan keterbukaa", 100, trailing=False), *words("n. Dalam awal", 112)]
-    text = join_lines(group_lines(ws, 1), left=100, right=240, lexicon=VOCABULARY, spaces_mark_breaks=True).text
+    text = join_lines(group_lines(ws, 1), left=100, right=246, lexicon=VOCABULARY, spaces_mark_breaks=True).text
     assert text == "• Perlu peradilan keterbukaan. Dalam awal"
 
 

@@ -67,6 +67,8 @@ WHOLE_WORD = 4
 # The widest space of a text font, in ems (Helvetica 0.28, DejaVu Sans 0.32):
 # a line whose spaces are wider was justified.
 NATURAL_SPACE = 0.45
+# A space narrower than any text font's (Carlito 0.226 em), for a line with no space of its own to measure.
+NARROWEST_SPACE = 0.2
 # A list marker, which is no word of its line.
 _MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–o])$")
 
@@ -252,6 +254,27 @@ def full_line(line: TextLine, right: float | None, tail: Word | None = None) -> 
         return True
     edge = line.edge if line.edge is not None else right
     return tail is not None and edge - last.box.x1 < tail.box.width
+
+
+def space_fitted(line: TextLine, right: float | None) -> bool:
+    """Whether a space after the line's last word would have fitted before its edge.
+
+    A producer that ends each line broken between words with a space glyph
+    (`Vocabulary.spaces_mark_breaks`) leaves it out where it would cross the
+    cell's edge (LibreOffice: "berekspresi penilaian" ends 1.4 pt short of its
+    edge, its spaces 2.26 pt wide): only a line with room for its space says,
+    by having none, that it broke inside a word. The space is the line's own
+    narrowest gap between words, the narrowest of a text font's where it has
+    one word.
+    """
+    ws = line.words
+    last = ws[-1]
+    edge = line.edge if line.edge is not None else right
+    if edge is None:
+        return True
+    gaps = [b.box.x0 - a.box.x1 for a, b in zip(ws, ws[1:]) if a.space_after and b.box.x0 > a.box.x1]
+    space = min(gaps) if gaps else NARROWEST_SPACE * last.size
+    return edge - last.box.x1 >= space
 
 
 def slash_goes_on(line: TextLine, nxt: TextLine) -> bool:

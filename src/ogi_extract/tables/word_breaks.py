@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from ..layout.model import Word
-from .cuts import cut_again, cut_by_width, filled, slash_goes_on
+from .cuts import cut_again, cut_by_width, filled, slash_goes_on, space_fitted
 from .lexicon import PATH_LIKE, SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical, run_ends
 from .line_ends import broken_run
 from .model import TextLine
@@ -100,8 +100,8 @@ def broken_inside_word(
         return False  # "partisipasi", then "m" alone at the page's foot, "engupayak" on the next page
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
-    if spaces_mark_breaks:
-        return True
+    if spaces_mark_breaks and space_fitted(line, right):
+        return True  # the producer's space would have fitted: it broke inside a word
     if _CLOSING.match(first.text) and right is not None:
         # Punctuation that opens a line ended the word before it when the two
         # would not fit on the line it opens ("kesejahteraan" + ".", a hanging
