@@ -17,6 +17,11 @@ The critical path is `critical.Probe`'s: this process's CPU with each step done
 beside the page process counted at the longer side. Its ratio to one
 process's CPU is what two free cores would give; wall time on a shared
 machine says how many cores the neighbours left.
+
+A second table splits each setting's serial part (what this process does
+alone, `critical.serial_part`) by stage, and gives the bound it sets: one
+process's reading and tables halved with no cost at all, plus its serial part.
+No two-process parse that keeps that part in one process can do better.
 """
 
 from __future__ import annotations
@@ -59,7 +64,10 @@ def main(argv: list[str] | None = None) -> None:
         parse(str(args.pdf), jobs=1 if setting == "one" else 2)
         wall, cpu = time.perf_counter() - start, time.process_time() - cpu_start
         steps = probe.steps()
+        serial = probe.serial(cpu)
         return {
+            **{"serial:" + k: v for k, v in serial.items()},
+            "serial": sum(serial.values()),
             "wall": wall,
             "cpu": cpu,
             "critical": cpu if setting == "one" else probe.critical_path(cpu),
@@ -93,7 +101,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for s in SETTINGS:
-        sides = "— | —" if s == "one" else (
+        sides = (
             f"{med(s, 'own_reading'):.3f} / {med(s, 'their_reading'):.3f}"
             f" | {med(s, 'own_tables'):.3f} / {med(s, 'their_tables'):.3f}"
         )
@@ -101,6 +109,28 @@ def main(argv: list[str] | None = None) -> None:
             f"| {s} | {med(s, 'wall'):.3f} | {med(s, 'wall') / one_wall:.2f} | {med(s, 'cpu'):.3f}"
             f" | {med(s, 'critical'):.3f} | {med(s, 'critical') / one_cpu:.2f} | {med(s, 'their'):.3f} | {sides} |"
         )
+
+
+    print()
+    stages = sorted({k for s in SETTINGS for r in runs[s] for k in r if k.startswith("serial:")}, key=_stage_order)
+    print("| serial part, CPU s | " + " | ".join(SETTINGS) + " |")
+    print("|---|" + "---:|" * len(SETTINGS))
+    for key in [*stages, "serial"]:
+        cells = " | ".join(f"{statistics.median(r.get(key, 0.0) for r in runs[s]):.3f}" for s in SETTINGS)
+        print(f"| {key.removeprefix('serial:')} | {cells} |")
+    halves = (med("one", "own_reading") + med("one", "own_tables")) / 2
+    bound = halves + med("one", "serial")
+    print(
+        f"\nBound: one process's reading and tables halved at no cost ({halves:.3f} s) plus its serial part"
+        f" ({med('one', 'serial'):.3f} s) = {bound:.3f} s, {bound / one_cpu:.2f}× one process's CPU."
+    )
+
+
+def _stage_order(key: str) -> int:
+    from bench.critical import SERIAL
+
+    names = [name for _m, _f, name in SERIAL] + ["rest"]
+    return names.index(key.removeprefix("serial:"))
 
 
 if __name__ == "__main__":

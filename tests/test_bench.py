@@ -185,15 +185,25 @@ def test_the_critical_path_counts_each_side_by_side_step_at_its_longer_side() ->
     assert Cores("synthetic", 1009, parse).jobs_critical_path == pytest.approx(0.75)
 
 
+def test_the_serial_part_is_what_this_process_did_beside_neither_side_by_side_step() -> None:
+    from bench.critical import Steps, serial_part
+
+    # 10 s here: 3 s reading and 1 s tables beside the page process; 2.5 s in named stages, 3.5 s in none
+    part = serial_part(10.0, Steps(3.0, 1.0, 4.0, 2.0, {"assembler": 2.0, "grammar": 0.5}))
+    assert part == pytest.approx({"assembler": 2.0, "grammar": 0.5, "rest": 3.5})
+    assert serial_part(4.0, Steps(3.0, 1.0, 0.0, 0.0)) == pytest.approx({"rest": 0.0})
+
+
 @pytest.mark.skipif(os.name != "posix", reason="pages are read in forked processes only")
 def test_the_probe_sees_both_processes_read_and_split(monkeypatch: pytest.MonkeyPatch) -> None:
     from bench.critical import Probe
     from ogi_extract import parse
     from ogi_extract.layout import parallel, pymupdf_backend
+    from ogi_extract.grammar.records import Assembler
     from ogi_extract.tables import remote
 
     monkeypatch.setattr(parallel, "MIN_PAGES_PER_PROCESS", 2)
-    originals = (pymupdf_backend.read_pages, remote.split_held)
+    originals = (pymupdf_backend.read_pages, remote.split_held, Assembler.feed)
     probe = Probe()
     try:
         probe.start()
@@ -202,4 +212,7 @@ def test_the_probe_sees_both_processes_read_and_split(monkeypatch: pytest.Monkey
     finally:
         probe.close()
     assert min(steps.own_reading, steps.own_tables, steps.their_reading, steps.their_tables) > 0
-    assert (pymupdf_backend.read_pages, remote.split_held) == originals
+    # the serial stages this process ran alone: the other process's pages and contents taken back, the records
+    alone = ("pages back", "contents back", "furniture and page order", "vocabulary", "assembler")
+    assert min(steps.serial.get(stage, 0.0) for stage in alone) > 0
+    assert (pymupdf_backend.read_pages, remote.split_held, Assembler.feed) == originals
