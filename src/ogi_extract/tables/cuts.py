@@ -48,6 +48,7 @@ import regex
 from ..layout.model import Word
 from .lexicon import SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical
 from .model import RowGroup, TextLine
+from .word_case import acronym_cut
 
 # How much wider than the tail's first glyph (as estimated by `first_glyph`)
 # the room left at a line's end may be for the line to count as filled to its
@@ -146,7 +147,8 @@ def too_wide(line: TextLine, nxt: TextLine, right: float, justified: bool = Fals
 
 
 def _goes_on(head: str, tail: str) -> bool:
-    """A tail that can be the rest of the head's word: lower case after a letter, a digit or an opening sign.
+    """A tail that can be the rest of the head's word: lower case after a letter, a digit or an opening sign,
+    or capitals after capitals (an acronym cut: "SIREK" + "AP", see `word_case`).
 
     Not after an acronym ("PUSHAM" + "penandatanganan", "K/L" + "laboratorium"):
     a capitalised word cut leaves one capital ("M" + "enyampaikan").
@@ -157,7 +159,7 @@ def _goes_on(head: str, tail: str) -> bool:
     if _inside_number(head, tail):
         return True
     if not b.islower():
-        return False
+        return "/" not in head and acronym_cut(head, tail)  # "SIREK" + "AP": capitals on both sides
     letters = lexical(head.rsplit("/", 1)[-1])
     if len(letters) >= 2 and head.rsplit("/", 1)[-1].strip("“‘\"'([{«").isupper():
         return False
