@@ -229,6 +229,39 @@ def _stretch(words: list[Word]) -> float:
     return sum(max(0.0, b.box.x0 - a.box.x1 - NATURAL_SPACE * a.size) for a, b in zip(words, words[1:]))
 
 
+def marker_spread(line: TextLine, nxt: TextLine) -> float:
+    """Room a justified line spread between its list marker and the word after it, in points.
+
+    A list item's first line holds its marker ("o", "c.") and then its text,
+    which starts where the item's next lines start (a hanging indent) or a
+    space after the marker. A word after the marker set further right was
+    pushed there by a justified line's stretched space ("o      ‘di’",
+    "c.      Akhir" at the cell's edge): the engine had room left at the
+    line's end to spread, so it moved the next word whole rather than cut it.
+    Zero where the line opens with no marker or the next line opens an item.
+    """
+    ws = line.words
+    if len(ws) < 2 or not nxt.words or not _MARKER.match(ws[0].text) or _MARKER.match(nxt.words[0].text):
+        return 0.0
+    marker, word = ws[0], ws[1]
+    if nxt.box.x0 > marker.box.x1:  # a hanging indent: the item's text starts where its next line does
+        return max(0.0, word.box.x0 - nxt.box.x0)
+    return max(0.0, word.box.x0 - marker.box.x1 - NATURAL_SPACE * marker.size)
+
+
+def left_unfilled(line: TextLine, nxt: TextLine, prose: list[Word] | None = None) -> bool:
+    """Whether a justified line spread more room than the next line's first glyph over its spaces: it ended a word.
+
+    An engine that cuts a word to fill a line's rest leaves less than a glyph
+    to spread; one that moved the word whole to the next line may leave many
+    ems (`_stretch` over the words of `prose`, a justified line's words; the
+    space after a list marker, `marker_spread`).
+    """
+    first = nxt.words[0]
+    room = (_stretch(prose) if prose else 0.0) + marker_spread(line, nxt)
+    return room > GLYPH_SLACK * first_glyph(first.text, first.box.width) + EDGE_TOL
+
+
 def _unstretched(words: list[Word]) -> bool:
     """Whether the spaces between the words are the font's own, not a justified line's."""
     return all(b.box.x0 - a.box.x1 <= NATURAL_SPACE * a.size for a, b in zip(words, words[1:]))
@@ -320,7 +353,7 @@ def cut_by_width(line: TextLine, nxt: TextLine, head: str, lexicon: frozenset[st
     justified = len(prose) >= 2 and not _unstretched(prose)
     if not (filled(line, nxt, right, strict=True) and too_wide(line, nxt, right, justified)):
         return False
-    if justified and _stretch(prose) > GLYPH_SLACK * first_glyph(tail, nxt.words[0].box.width) + EDGE_TOL:
+    if left_unfilled(line, nxt, prose if justified else None):
         return False  # room left unfilled, spread over the spaces: "ditiadakan      bantuan" + "dipertimbangkan…"
     if lexicon is not None and moved_whole(head, nxt, lexicon):
         return False

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from ..layout.model import Word
-from .cuts import cut_again, cut_by_width, filled, slash_goes_on
+from .cuts import cut_again, cut_by_width, filled, left_unfilled, slash_goes_on
 from .lexicon import PATH_LIKE, SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical, run_ends
 from .line_ends import broken_run
 from .model import TextLine
@@ -234,6 +234,8 @@ def broken_inside_word(
         # room fills the line to the glyph that no longer fits ("partisipasi" 9.5 pt
         # short of the edge, then "ke minoritas", where "k" takes 6 pt).
         return False
+    if left_unfilled(line, nxt):
+        return False  # "c.      Akhir" justified to the edge: the engine moved the next word whole
     # An acronym does not go on in lower case ("SIREKAP" + "pandemi", see `word_case`).
     return not several and not first.text[:1].isupper() and not acronym_before_lower(head, first.text)
 
