@@ -29,8 +29,11 @@ the short word only as an acronym ("pen" + "andatangananm" beside "PEN").
 A word too wide for any line that the engine moved whole to the next line
 and cut at that line's end ("hak" | "reakredita" + "si") leaves the word
 before it whole (`moved_whole`); so does a justified line whose spaces are
-stretched by more than the next glyph (`_stretch`): the engine left that
-room unfilled. Limit:
+stretched by more than the next glyph (`_stretch`), the space after a list
+marker counted ("c.      Akhir" at the edge, `marker_spread`): the engine
+left that room unfilled (`left_unfilled`). The case of the letters and the
+quotes on each side weigh too (`word_case`): an acronym before lower case
+ended its word, capitals on both sides may be an acronym cut. Limit:
 in left-aligned text of an engine that never cuts after other words (CSS),
 a short word before a long one is taken for a cut ("uji" + "sensitifitas...").
 

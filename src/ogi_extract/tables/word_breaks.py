@@ -8,7 +8,8 @@ line's geometry (its room to the cell's edge, `TextLine.edge`) tell such a
 break from a line that wrapped between words (a word the vocabulary never
 sees whole, cut where its line was full: `cuts.cut_by_width`);
 `lines.join_lines` asks `broken_inside_word` at every line end that is not
-a hyphen's; what concerns a URL is `url_breaks`'s.
+a hyphen's; what concerns a URL is `url_breaks`'s, what the case of the
+letters and the quotes on each side say is `word_case`'s.
 """
 
 from __future__ import annotations

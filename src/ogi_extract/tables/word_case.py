@@ -17,8 +17,10 @@ keep the word's own shape. Words have few shapes across a cut:
   ("P3PD", "DP2KBPMD"): numbers are new words wherever they stand, so the
   tail's being unknown says nothing, and the document's own acronyms show
   that capitals go on with digits;
-* a quotation closed at the line end ("‘di’", "“data”") ended its word, as a
-  closing bracket does: the quote marks enclose whole words.
+* a quotation closed at the line end ("‘di’", "“data”") ended its word
+  before a letter or a digit, as a closing bracket does: the quote marks
+  enclose whole words (punctuation after it, "‘petugas’" + ".", is weighed
+  as any punctuation opening a line is).
 
 These are shapes of the pieces alone; the line's geometry (filled to its
 edge, the pieces wider than a line) is weighed by the callers
