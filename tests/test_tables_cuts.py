@@ -5,7 +5,7 @@ rules are at 85 and 175.7 with 4 points of padding (text from 89 to 171.7).
 """
 
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.tables.cuts import cut_by_width, first_glyph, set_text_edges, slash_goes_on
+from ogi_extract.tables.cuts import cut_by_width, first_glyph, marker_spread, set_text_edges, slash_goes_on
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import Cell, CellPiece, RowGroup, TextLine
@@ -294,3 +294,31 @@ def test_the_edge_is_never_short_of_the_pieces_own_lines() -> None:
         ln.edge = None
     set_text_edges([RowGroup([Cell(LEFT, RULE_R, (0, 0), [CellPiece(1, Box(LEFT, 95, RULE_R, 200), lines)])], LEFT, RULE_R, [1])])
     assert all(ln.edge == RULE_R - 4.3 for ln in lines)
+
+
+def _item_line(marker: str, word: str, y: float, word_x0: float) -> TextLine:
+    """A list item's first line: the marker hanging left of the text, `word` set from `word_x0`."""
+    m = Word(marker, Box(LEFT + PAD - 3 * GLYPH, y, LEFT + PAD - GLYPH, y + 10), "F", 10, False, int(y), True)
+    w = Word(word, Box(word_x0, y, word_x0 + GLYPH * len(word), y + 10), "F", 10, False, int(y), False)
+    (ln,) = group_lines([m, w], 1)
+    ln.edge = EDGE
+    return ln
+
+
+def test_a_marker_whose_word_a_justified_line_pushed_to_the_edge_ended_a_word() -> None:
+    """"c." hanging, "Akhir" pushed 52 pt past the item's text start to the edge, then "dipresentasi" filling the
+    next line: the engine spread room it left unfilled over the space after the marker, so it moved the long word
+    whole and cut it on its own line (CSS `overflow-wrap`); no word of the document decides here."""
+    lexicon = Lexicon({"langkah"}, cuts_after_words=False)
+    a = _item_line("c.", "Akhir", 100, EDGE - 5 * GLYPH - 0.3)
+    b = _ending(line("dipresentasi", 112), 0.5)
+    c = line("kan. langkah", 124)
+    assert marker_spread(a, b) > 50
+    text = join_lines([a, b, c], left=LEFT + PAD, right=EDGE, lexicon=lexicon).text
+    assert text == "c. Akhir dipresentasikan. langkah"
+    # the word set where the item's text starts, filled to the edge: the engine cut it there
+    a = _item_line("c.", "Akhirdipresen", 100, LEFT + PAD)  # 4.7 pt short of the edge: no room for a "t"
+    b = line("tasikan. langkah", 112)
+    assert marker_spread(a, b) == 0.0
+    text = join_lines([a, b], left=LEFT + PAD, right=EDGE, lexicon=lexicon).text
+    assert text == "c. Akhirdipresentasikan. langkah"

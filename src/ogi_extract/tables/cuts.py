@@ -29,8 +29,11 @@ the short word only as an acronym ("pen" + "andatangananm" beside "PEN").
 A word too wide for any line that the engine moved whole to the next line
 and cut at that line's end ("hak" | "reakredita" + "si") leaves the word
 before it whole (`moved_whole`); so does a justified line whose spaces are
-stretched by more than the next glyph (`_stretch`): the engine left that
-room unfilled. Limit:
+stretched by more than the next glyph (`_stretch`), the space after a list
+marker counted ("c.      Akhir" at the edge, `marker_spread`): the engine
+left that room unfilled (`left_unfilled`). The case of the letters and the
+quotes on each side weigh too (`word_case`): an acronym before lower case
+ended its word, capitals on both sides may be an acronym cut. Limit:
 in left-aligned text of an engine that never cuts after other words (CSS),
 a short word before a long one is taken for a cut ("uji" + "sensitifitas...").
 
@@ -48,6 +51,7 @@ import regex
 from ..layout.model import Word
 from .lexicon import SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical
 from .model import RowGroup, TextLine
+from .word_case import acronym_cut
 
 # How much wider than the tail's first glyph (as estimated by `first_glyph`)
 # the room left at a line's end may be for the line to count as filled to its
@@ -148,7 +152,8 @@ def too_wide(line: TextLine, nxt: TextLine, right: float, justified: bool = Fals
 
 
 def _goes_on(head: str, tail: str) -> bool:
-    """A tail that can be the rest of the head's word: lower case after a letter, a digit or an opening sign.
+    """A tail that can be the rest of the head's word: lower case after a letter, a digit or an opening sign,
+    or capitals after capitals (an acronym cut: "SIREK" + "AP", see `word_case`).
 
     Not after an acronym ("PUSHAM" + "penandatanganan", "K/L" + "laboratorium"):
     a capitalised word cut leaves one capital ("M" + "enyampaikan").
@@ -159,7 +164,7 @@ def _goes_on(head: str, tail: str) -> bool:
     if _inside_number(head, tail):
         return True
     if not b.islower():
-        return False
+        return "/" not in head and acronym_cut(head, tail)  # "SIREK" + "AP": capitals on both sides
     letters = lexical(head.rsplit("/", 1)[-1])
     if len(letters) >= 2 and head.rsplit("/", 1)[-1].strip("“‘\"'([{«").isupper():
         return False
@@ -227,6 +232,39 @@ def _stretch(words: list[Word]) -> float:
     "dipertimbangkanteridenti..." alone on its line): the line ended a word.
     """
     return sum(max(0.0, b.box.x0 - a.box.x1 - NATURAL_SPACE * a.size) for a, b in zip(words, words[1:]))
+
+
+def marker_spread(line: TextLine, nxt: TextLine) -> float:
+    """Room a justified line spread between its list marker and the word after it, in points.
+
+    A list item's first line holds its marker ("o", "c.") and then its text,
+    which starts where the item's next lines start (a hanging indent) or a
+    space after the marker. A word after the marker set further right was
+    pushed there by a justified line's stretched space ("o      ‘di’",
+    "c.      Akhir" at the cell's edge): the engine had room left at the
+    line's end to spread, so it moved the next word whole rather than cut it.
+    Zero where the line opens with no marker or the next line opens an item.
+    """
+    ws = line.words
+    if len(ws) < 2 or not nxt.words or not _MARKER.match(ws[0].text) or _MARKER.match(nxt.words[0].text):
+        return 0.0
+    marker, word = ws[0], ws[1]
+    if nxt.box.x0 > marker.box.x1:  # a hanging indent: the item's text starts where its next line does
+        return max(0.0, word.box.x0 - nxt.box.x0)
+    return max(0.0, word.box.x0 - marker.box.x1 - NATURAL_SPACE * marker.size)
+
+
+def left_unfilled(line: TextLine, nxt: TextLine, prose: list[Word] | None = None) -> bool:
+    """Whether a justified line spread more room than the next line's first glyph over its spaces: it ended a word.
+
+    An engine that cuts a word to fill a line's rest leaves less than a glyph
+    to spread; one that moved the word whole to the next line may leave many
+    ems (`_stretch` over the words of `prose`, a justified line's words; the
+    space after a list marker, `marker_spread`).
+    """
+    first = nxt.words[0]
+    room = (_stretch(prose) if prose else 0.0) + marker_spread(line, nxt)
+    return room > GLYPH_SLACK * first_glyph(first.text, first.box.width) + EDGE_TOL
 
 
 def _unstretched(words: list[Word]) -> bool:
@@ -341,7 +379,7 @@ def cut_by_width(line: TextLine, nxt: TextLine, head: str, lexicon: frozenset[st
     justified = len(prose) >= 2 and not _unstretched(prose)
     if not (filled(line, nxt, right, strict=True) and too_wide(line, nxt, right, justified)):
         return False
-    if justified and _stretch(prose) > GLYPH_SLACK * first_glyph(tail, nxt.words[0].box.width) + EDGE_TOL:
+    if left_unfilled(line, nxt, prose if justified else None):
         return False  # room left unfilled, spread over the spaces: "ditiadakan      bantuan" + "dipertimbangkan…"
     if lexicon is not None and moved_whole(head, nxt, lexicon):
         return False

@@ -8,7 +8,8 @@ line's geometry (its room to the cell's edge, `TextLine.edge`) tell such a
 break from a line that wrapped between words (a word the vocabulary never
 sees whole, cut where its line was full: `cuts.cut_by_width`);
 `lines.join_lines` asks `broken_inside_word` at every line end that is not
-a hyphen's; what concerns a URL is `url_breaks`'s.
+a hyphen's; what concerns a URL is `url_breaks`'s, what the case of the
+letters and the quotes on each side say is `word_case`'s.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from __future__ import annotations
 import regex
 
 from ..layout.model import Word
-from .cuts import cut_again, cut_by_width, filled, slash_goes_on, space_fitted
+from .cuts import cut_again, cut_by_width, filled, left_unfilled, slash_goes_on, space_fitted
 from .lexicon import PATH_LIKE, SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical, run_ends
 from .line_ends import broken_run
 from .model import TextLine
 from .url_breaks import NOT_A_TAIL, number_cut, segment_fitted, slash_prose_cut, url_ended, url_goes_on, word_after_url
+from .word_case import acronym_before_lower, acronym_number, closes_quote
 from .word_edges import LONG_DERIVED, cut_between_letters, ends_between_words
 
 # The longest suffix an engine may leave alone at a line's start ("kan", "nya"):
@@ -94,6 +96,8 @@ def broken_inside_word(
         return True
     if head[-1] in ",;!?)" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
         return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
+    if closes_quote(head) and first.text[:1].isalnum():
+        return False  # a quotation closed ended its word ("‘di’" + "korba"; "‘petugas’" + "." is `_CLOSING`'s)
     if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon):
         return True  # "pe" on a page's last line, "ngimpleme" opening the next page
     if after is not None and len(nxt.words) == 1 and _begins_word_over_page(head, nxt, after, lexicon):
@@ -115,9 +119,10 @@ def broken_inside_word(
     edge = line.edge if line.edge is not None else right
     start = nxt.box.x0 if left is None else max(left, nxt.box.x0)
     fits = several and left is not None and edge is not None and last.box.width + first.box.width <= edge - start
-    # The tail's first part when it is prose with a slash: "pena" + "nganan/validasi".
+    # The tail's first part when it is prose with a slash: "pena" + "nganan/validasi";
+    # a number with one ("1/2021,") is one token.
     tail = first.text
-    if "/" in tail[1:] and not URL_LIKE.search(tail):
+    if "/" in tail[1:] and not URL_LIKE.search(tail) and not tail[:1].isdigit():
         tail = tail.split("/", 1)[0]
     h, t = lexical(head), lexical(tail)
     if lexicon is not None and h and t:
@@ -172,7 +177,12 @@ def broken_inside_word(
             (h_known and not several or t_known and len(t) >= 4)
             and len(h) >= 4
             and not is_prefix(lexical(head + tail), lexicon)
-            and not (not t_known and len(t) <= SUFFIX and len(nxt.words) == 1 and fills_edge(line, first))
+            and not (
+                not t_known
+                and (len(t) <= SUFFIX or acronym_number(head, tail, lexicon))
+                and len(nxt.words) == 1
+                and fills_edge(line, first)
+            )
         ):
             # A whole word of the document alone on its line, that no known
             # word continues with the next line's start: the line broke after
@@ -184,7 +194,8 @@ def broken_inside_word(
             # Not when the line reaches its edge and the next holds a piece
             # as short as a suffix alone, no word of the document: "sedang"
             # filling a narrow column, then "kan" (in a wide one, "diumumkan"
-            # at the edge, then "ada dari", is two words).
+            # at the edge, then "ada dari", is two words). Nor when an acronym
+            # fills it before a number of its own ("PERKI" + "1/2021,", see `word_case`).
             return False
     if URL_LIKE.search(head) and edge is not None and _HYPHENED.match(first.text) and filled(line, nxt, edge):
         # A URL filling its line to the last glyph goes on with pieces joined by
@@ -224,7 +235,10 @@ def broken_inside_word(
         # room fills the line to the glyph that no longer fits ("partisipasi" 9.5 pt
         # short of the edge, then "ke minoritas", where "k" takes 6 pt).
         return False
-    return not several and not first.text[:1].isupper()
+    if left_unfilled(line, nxt):
+        return False  # "c.      Akhir" justified to the edge: the engine moved the next word whole
+    # An acronym does not go on in lower case ("SIREKAP" + "pandemi", see `word_case`).
+    return not several and not first.text[:1].isupper() and not acronym_before_lower(head, first.text)
 
 
 def sentence_after_url(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:

@@ -1,0 +1,104 @@
+"""What the letters' case and the quotes on each side of a line end say of a word cut there.
+
+An engine that cuts a word too wide for its line (CSS `overflow-wrap`,
+ReportLab's `splitLongWords`) cuts it between any two glyphs, so the pieces
+keep the word's own shape. Words have few shapes across a cut:
+
+* an acronym does not go on in lower case: a piece in capitals only (two
+  letters or more) before one in lower case ended its word ("SIREKAP" filling
+  a narrow column, then "pandemi" + "k."); a capitalised word cut leaves one
+  capital ("M" + "enyampaikan"), and a plural or suffix written onto an
+  acronym ("NGOs", "KPUnya") is shorter than `SUFFIX` letters past it;
+* an acronym cut leaves capitals on both sides ("SIREK" + "AP"): that is
+  the one shape in which a tail opening with a capital goes on with the head;
+* an acronym filling its line before a number that is no word of the
+  document ("PERKI" + "1/2021,") is one token cut where its letters meet its
+  digits, in a document that glues capitals to digits inside its acronyms
+  ("P3PD", "DP2KBPMD"): numbers are new words wherever they stand, so the
+  tail's being unknown says nothing, and the document's own acronyms show
+  that capitals go on with digits;
+* a quotation closed at the line end ("‘di’", "“data”") ended its word
+  before a letter or a digit, as a closing bracket does: the quote marks
+  enclose whole words (punctuation after it, "‘petugas’" + ".", is weighed
+  as any punctuation opening a line is).
+
+These are shapes of the pieces alone; the line's geometry (filled to its
+edge, the pieces wider than a line) is weighed by the callers
+(`cuts.cut_by_width`, `word_breaks.broken_inside_word`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import lexical
+
+# The longest suffix or plural an author writes onto an acronym ("s", "nya").
+SUFFIX = 3
+_QUOTES = {"’": "‘", "”": "“", "»": "«"}
+_OPENERS = "“‘\"'([{«"
+_LETTER_DIGIT = regex.compile(r"\p{L}\p{N}")
+
+
+def _last_part(head: str) -> str:
+    """The head's last part, where a word goes on: after a slash, without an opening sign."""
+    return head.rsplit("/", 1)[-1].lstrip(_OPENERS)
+
+
+def in_capitals(piece: str) -> bool:
+    """Whether the piece's letters are capitals only, two or more ("SIREK", "SP4N-LA", not "M", "PISpema")."""
+    letters = [c for c in piece if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def acronym_before_lower(head: str, tail: str) -> bool:
+    """Whether an acronym ends the head and a piece in lower case longer than a suffix opens the tail.
+
+    "SIREKAP" + "pandemi", "PIS" + "pema": the acronym ended its word. Not
+    "NGO" + "s" or "KPU" + "nya" (`SUFFIX` letters or fewer), nor a
+    capitalised word cut after its first letter ("M" + "enyampaikan").
+    """
+    letters = lexical(tail)
+    return (
+        tail[:1].islower()
+        and in_capitals(_last_part(head))
+        and head[-1:].isalpha()
+        and sum(c.isalpha() for c in letters) > SUFFIX
+    )
+
+
+def acronym_cut(head: str, tail: str) -> bool:
+    """Whether head and tail are capitals on both sides of the break, as an acronym cut leaves them ("SIREK" + "AP").
+
+    The head's last part ends in a capital, the tail's letters are all
+    capitals: the only shape in which a tail opening with a capital can be
+    the rest of the head's word. Whether it is (the line filled, the word too
+    wide for a line, the pieces no words of the document) is the caller's.
+    """
+    part = _last_part(head)
+    return part[-1:].isalpha() and part[-1:].isupper() and in_capitals(part) and in_capitals(tail)
+
+
+def closes_quote(head: str) -> bool:
+    """Whether the head ends with a quotation mark that closes a quotation it opened ("‘di’", "“data”").
+
+    The opener must be in the head: a lone "’" may be an apostrophe inside a
+    word ("Qur’" + "an").
+    """
+    opener = _QUOTES.get(head[-1:])
+    return opener is not None and opener in head[:-1]
+
+
+def acronym_number(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether an acronym goes on with a number: "PERKI" + "1/2021," where the document writes "P3PD" (see the module).
+
+    The head's last part in capitals, ending in a letter; the tail opening
+    with a digit and no word of the document; and among the words the
+    document writes in capitals only (`Lexicon.capitals`) one that holds a
+    letter followed by a digit. The line's geometry (filled to its edge) is
+    the caller's.
+    """
+    part = _last_part(head)
+    if not (tail[:1].isdigit() and part[-1:].isalpha() and in_capitals(part)) or lexical(tail) in lexicon:
+        return False
+    return any(_LETTER_DIGIT.search(w) for w in getattr(lexicon, "capitals", ()))

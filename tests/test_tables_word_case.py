@@ -1,0 +1,108 @@
+"""The case of the letters and the quotes at a line end, weighed when a word may have been cut (`tables.word_case`).
+
+The cells below copy the geometry of narrow justified columns where the engine
+(CSS `overflow-wrap`) cut every word too wide for a line: glyphs 5 pt wide at
+10 pt, each line filled to within 3 pt of its edge, so the geometry alone
+takes every line end for a cut.
+"""
+
+from ogi_extract.layout.model import Box
+from ogi_extract.tables.lexicon import Lexicon
+from ogi_extract.tables.lines import join_lines
+from ogi_extract.tables.model import TextLine
+from ogi_extract.tables.word_case import (
+    acronym_before_lower,
+    acronym_cut,
+    acronym_number,
+    closes_quote,
+    in_capitals,
+)
+from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart
+
+# A document that moves words whole (no cut after other words) and knows these words.
+WORDS = Lexicon(
+    {"di", "korban", "sebesar", "pandemik", "pemanfaatan", "antar", "naskah", "pis", "perki", "1", "digunakan"},
+    cuts_after_words=False,
+    capitals={"pis", "perki"},
+)
+EDGE = LEFT + 7 * CHAR + 3  # a column of seven glyphs and 3 pt
+
+
+def joined(lines: list[TextLine], lexicon: frozenset[str] = WORDS, edge: float = EDGE) -> str:
+    return join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text
+
+
+def justify_last(line: TextLine, edge: float = EDGE) -> None:
+    """Push the line's last word to its edge, as a justified line with a stretched space sets it."""
+    w = line.words[-1]
+    w.box = Box(edge - w.box.width, w.box.top, edge, w.box.bottom)
+
+
+def test_shapes() -> None:
+    assert in_capitals("SIREK") and in_capitals("SP4N-LA") and not in_capitals("M") and not in_capitals("PISpema")
+    assert acronym_before_lower("SIREKAP", "pandemi") and acronym_before_lower("“PIS", "pemanfaatan")
+    assert not acronym_before_lower("NGO", "s") and not acronym_before_lower("KPU", "nya")
+    assert not acronym_before_lower("M", "enyampaikan") and not acronym_before_lower("Pendamping", "an")
+    assert acronym_cut("SIREK", "AP") and acronym_cut("SP4N-LA", "POR!")
+    assert not acronym_cut("Negara", "AP") and not acronym_cut("SIREK", "Ap") and not acronym_cut("K", "PU")
+    assert closes_quote("‘di’") and closes_quote("“data”,"[:-1]) and not closes_quote("Qur’")
+    glues_digits = Lexicon({"perki"}, capitals={"perki", "p3pd"})
+    assert acronym_number("PERKI", "1/2021,", glues_digits)
+    assert not acronym_number("PERKI", "1/2021,", Lexicon({"perki"}, capitals={"perki"}))  # no "P3PD" written
+    assert not acronym_number("PERKI", "2021", Lexicon({"perki", "2021"}, capitals={"p3pd"}))  # a number it writes
+    assert not acronym_number("Perki", "1/2021,", glues_digits)
+
+
+def test_an_acronym_filling_its_line_ends_before_lower_case() -> None:
+    # "SIREKAP" alone 3 pt short of the edge, then "pandemi" cut before "k.": the acronym is whole
+    lines = cell(("SIREKAP", False), ("pandemi", False), ("k.", True), edge=EDGE)
+    assert joined(lines) == "SIREKAP pandemik."
+    # a lower-case word in its place is the start of the word the engine cut
+    lines = cell(("pandemi", False), ("k.", True), edge=EDGE)
+    assert joined(lines) == "pandemik."
+
+
+def test_a_marker_and_an_acronym_pushed_to_the_edge_end_before_a_cut_word() -> None:
+    # "o PIS" justified to the edge, then "pemanfaatan" cut twice
+    lines = cell(("o PIS", False), ("pemanfa", False), ("atan", False), ("antar", True), edge=EDGE)
+    justify_last(lines[0])
+    assert joined(lines) == "o PIS pemanfaatan antar"
+
+
+def test_a_closed_quotation_ends_its_word() -> None:
+    edge = LEFT + 5 * CHAR + 3  # "korba" fills its line, "n" would not fit
+    lines = cell(("o ‘di’", False), ("korba", False), ("n", False), ("sebesar.", True), edge=edge)
+    justify_last(lines[0], edge)
+    assert joined(lines, edge=edge) == "o ‘di’ korban sebesar."
+    # punctuation after a quotation too wide to take it on one line still belongs to it
+    edge = LEFT + 6 * CHAR + 3
+    lines = cell(("o ‘data’", False), (".", False), ("sebesar.", True), edge=edge)
+    justify_last(lines[0], edge)
+    assert joined(lines, edge=edge) == "o ‘data’. sebesar."
+
+
+def test_capitals_on_both_sides_of_a_filled_line_are_an_acronym_cut() -> None:
+    # "SIREK" 3 pt short of its edge (an "A" would not fit), "AP" on the next line: neither a word of the document
+    edge = LEFT + 5 * CHAR + 3
+    lines = cell(("SIREK", False), ("AP", False), ("naskah", True), edge=edge)
+    assert join_lines(lines, left=LEFT, right=edge, lexicon=WORDS).text == "SIREKAP naskah"
+    # two acronyms of the document stay two
+    known = Lexicon(WORDS | {"sirek", "ap"}, cuts_after_words=False)
+    lines = cell(("SIREK", False), ("AP", False), ("naskah", True), edge=edge)
+    assert join_lines(lines, left=LEFT, right=edge, lexicon=known).text == "SIREK AP naskah"
+    # room left for the next capital: the line ended a word
+    lines = cell(("SIREK", False), ("AP", False), ("naskah", True), edge=edge + 12)
+    assert join_lines(lines, left=LEFT, right=edge + 12, lexicon=WORDS).text == "SIREK AP naskah"
+
+
+def test_an_acronym_filling_its_line_goes_on_with_its_number_where_the_document_glues_capitals_to_digits() -> None:
+    edge = LEFT + 5 * CHAR + 3
+    specs = (("PERKI", False), ("1/2021", False), (",", False), ("digunakan", True))
+    glues = Lexicon(WORDS, cuts_after_words=False, capitals={"perki", "p3pd"})
+    assert join_lines(cell(*specs, edge=edge), left=LEFT, right=edge, lexicon=glues).text == "PERKI1/2021, digunakan"
+    # a document whose acronyms hold no digit: the acronym and the number are two words
+    assert join_lines(cell(*specs, edge=edge), left=LEFT, right=edge, lexicon=WORDS).text == "PERKI 1/2021, digunakan"
+    # room left for the digit: the line ended a word
+    wide = edge + 12
+    specs = (("PERKI", False), ("1/2021, digunakan", True))
+    assert join_lines(cell(*specs, edge=wide), left=LEFT, right=wide, lexicon=glues).text == "PERKI 1/2021, digunakan"
