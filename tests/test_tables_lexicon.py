@@ -462,3 +462,18 @@ def test_a_glued_run_cut_inside_its_last_long_word_is_joined() -> None:
     lines = cell(("Mendiseminasikanpenan", False), ("datanganan berbasis", True), edge=edge)
     text = join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text
     assert text == "Mendiseminasikanpenandatanganan berbasis"
+
+
+def test_glued_runs_seen_next_to_a_justified_line_tell_a_document_that_glues() -> None:
+    """A narrow column shows its glued runs of long words mostly at line ends: "pengintegrasianmenggarisbawahi"
+    opens a line after one that spread its room over its spaces, and counts with the words seen inside lines."""
+    words = _set(["oleh", "pengintegrasian", "menggarisbawahi", "x"], 88.0, 3.0, 0.0)
+    words.edge = 1000.0
+    justified = _set(["portal", "penyidik", "aksi", "APBD", "pelanggaran"], 100.0, 14.0, 0.0)
+    justified.edge = justified.words[-1].box.x1
+    glued = _set(["pengintegrasianmenggarisbawahi", "guna"], 112.0, 3.0, justified.edge)
+    last = _set(["kali"], 124.0, 3.0, justified.edge)
+    assert build_lexicon([words, justified, glued, last]).glues
+    natural = _set(["portal", "penyidik", "aksi", "APBD", "pelanggaran"], 100.0, 3.0, 0.0)
+    natural.edge = natural.words[-1].box.x1  # the spaces of a text font: the line may have been cut
+    assert not build_lexicon([words, natural, glued, last]).glues

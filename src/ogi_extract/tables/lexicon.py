@@ -63,7 +63,9 @@ class Lexicon(frozenset[str]):
     `glues` is true when the document writes, inside its lines, more words
     that are runs of its other words ("mengintegrasikandipresentasikan") than
     words of two hyphenated ("sosial-ekonomi"): then a line-end hyphen between
-    two known words is more likely the engine's (see `drops_hyphen`).
+    two known words is more likely the engine's (see `drops_hyphen`). The
+    long words seen next to a justified line count too (`long_words`): a
+    narrow column shows its glued runs mostly at line ends.
 
     `engine_marks` is true when the engine marks the words it breaks with a
     hyphen of its own, Unicode's U+2010, which no keyboard types: it ends at

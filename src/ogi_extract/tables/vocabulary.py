@@ -103,9 +103,10 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
     cuts = sum(1 for head, tail in after_words if _cut_word(lexical(head), lexical(tail), known) or _stub(head, known))
     early = sum(1 for head, tail in roomy if _letters_break(head, tail))
+    long_words = _long_words(whole | roomy_whole)
     return Lexicon(
-        words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks, upper - lower, cuts >= CUTS_AFTER_WORDS,
-        early >= BREAKS_EARLY, _long_words(whole | roomy_whole),
+        words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known | long_words), marks, upper - lower,
+        cuts >= CUTS_AFTER_WORDS, early >= BREAKS_EARLY, long_words,
     )
 
 
