@@ -109,7 +109,14 @@ class Lexicon(frozenset[str]):
     """
 
     __slots__ = (
-        "breaks_early", "capitals", "cuts_after_words", "engine_hyphens", "engine_marks", "glues", "long_words", "pieces",
+        "breaks_early",
+        "capitals",
+        "cuts_after_words",
+        "engine_hyphens",
+        "engine_marks",
+        "glues",
+        "long_words",
+        "pieces",
     )
     breaks_early: bool
     capitals: frozenset[str]

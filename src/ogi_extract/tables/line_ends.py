@@ -13,7 +13,20 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import ENGINE_HYPHEN, LINE_END_HYPHENS, LONG_WORD, SEGMENT, SOFT_HYPHEN, URL_LIKE, Lexicon, is_prefix, lexical, prefixes_of, run_ends, segments
+from .lexicon import (
+    ENGINE_HYPHEN,
+    LINE_END_HYPHENS,
+    LONG_WORD,
+    SEGMENT,
+    SOFT_HYPHEN,
+    URL_LIKE,
+    Lexicon,
+    is_prefix,
+    lexical,
+    prefixes_of,
+    run_ends,
+    segments,
+)
 from .url_prose import url_pieces
 
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
