@@ -7,8 +7,10 @@ import pytest
 from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon, lexical, segments
 from ogi_extract.tables.vocabulary import _is_run, build_lexicon
-from ogi_extract.tables.line_ends import drops_hyphen
+from ogi_extract.tables.line_ends import broken_run, drops_hyphen
+from ogi_extract.tables.lines import join_lines
 from ogi_extract.tables.model import TextLine
+from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart
 
 LEXICON = Lexicon(
     {
@@ -414,3 +416,64 @@ def test_prefixes_are_the_same_for_a_lexicon_and_the_equal_plain_set_and_never_s
     for n in range(6):  # more lexicons than the cache holds: each is answered by its own words
         other = Lexicon({f"kata{n}lain"})
         assert is_prefix(f"kata{n}", other) and not is_prefix("pendamping", other)
+
+
+def _set(texts: list[str], top: float, gap: float, edge: float, page: int = 1) -> TextLine:
+    """A line of words 5 pt a glyph at 10 pt from x = 100, `gap` apart, set against `edge`, `top` down the page."""
+    words, x = [], 100.0
+    for t in texts:
+        words.append(Word(t, Box(x, top, x + 5.0 * len(t), top + 10), "F", 10, False, int(top), False))
+        x += 5.0 * len(t) + gap
+    line = TextLine(page, words, Box(100.0, top, words[-1].box.x1, top + 10))
+    line.edge = edge
+    return line
+
+
+def test_a_justified_line_with_room_spread_over_its_spaces_tells_the_long_words_next_to_it() -> None:
+    """"portal penyidik aksi APBD pelanggaran" spread 38 pt over its spaces, "penandatanganan" opens the next
+    line: a long word the document writes nowhere else but glued, now among its long words only."""
+    justified = _set(["portal", "penyidik", "aksi", "APBD", "pelanggaran"], 100.0, 14.0, 0.0)
+    justified.edge = justified.words[-1].box.x1  # a justified line reaches its edge: 4 spaces of 14 pt, 9.5 pt too wide
+    below = _set(["penandatanganan", "guna", "selesai"], 112.0, 3.0, justified.edge)
+    last = _set(["kali"], 124.0, 3.0, justified.edge)
+    lexicon = build_lexicon([justified, below, last])
+    assert "penandatanganan" in lexicon.long_words and "pelanggaran" not in lexicon.long_words  # eleven letters
+    assert "penandatanganan" not in lexicon  # the vocabulary itself stays as its rules were weighed on
+    # the spaces of a text font (3 pt at 10 pt), a line on another page or against another edge: nothing told
+    natural = _set(["portal", "penyidik", "aksi", "APBD", "pelanggaran"], 100.0, 3.0, 0.0)
+    natural.edge = natural.words[-1].box.x1
+    assert "penandatanganan" not in build_lexicon([natural, below, last]).long_words
+    other_page = _set(["penandatanganan", "guna", "selesai"], 112.0, 3.0, justified.edge, page=2)
+    assert "penandatanganan" not in build_lexicon([justified, other_page, last]).long_words
+    other_cell = _set(["penandatanganan", "guna", "selesai"], 112.0, 3.0, justified.edge + 40.0)
+    assert "penandatanganan" not in build_lexicon([justified, other_cell, last]).long_words
+
+
+def test_a_glued_run_cut_inside_its_last_long_word_is_joined() -> None:
+    """"Mendiseminasikanpenan" fills its line, "datanganan berbasis" opens the next: neither piece is a word,
+    the run ends in "penandatanganan", and the cut falls inside it. Cut exactly between its words, or
+    where the tail is a word, it stays ambiguous."""
+    lexicon = Lexicon({"berbasis", "penanganan", "dan"}, long_words={"penandatanganan"}, glues=True)
+    assert broken_run("mendiseminasikanpenandatanganan", 21, lexicon)
+    assert not broken_run("mendiseminasikanpenandatanganan", 16, lexicon)  # between the words
+    assert not broken_run("mendiseminasikanpenandatanganan", 29, lexicon)  # "an" is no piece of three letters
+    assert not broken_run("mendiseminasikanpenandatangananx", 21, lexicon)  # the run goes on past the word
+    edge = LEFT + CHAR * len("Mendiseminasikanpenan") + 3  # 3 pt left: no room for a glyph
+    lines = cell(("Mendiseminasikanpenan", False), ("datanganan berbasis", True), edge=edge)
+    text = join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text
+    assert text == "Mendiseminasikanpenandatanganan berbasis"
+
+
+def test_glued_runs_seen_next_to_a_justified_line_tell_a_document_that_glues() -> None:
+    """A narrow column shows its glued runs of long words mostly at line ends: "pengintegrasianmenggarisbawahi"
+    opens a line after one that spread its room over its spaces, and counts with the words seen inside lines."""
+    words = _set(["oleh", "pengintegrasian", "menggarisbawahi", "x"], 88.0, 3.0, 0.0)
+    words.edge = 1000.0
+    justified = _set(["portal", "penyidik", "aksi", "APBD", "pelanggaran"], 100.0, 14.0, 0.0)
+    justified.edge = justified.words[-1].box.x1
+    glued = _set(["pengintegrasianmenggarisbawahi", "guna"], 112.0, 3.0, justified.edge)
+    last = _set(["kali"], 124.0, 3.0, justified.edge)
+    assert build_lexicon([words, justified, glued, last]).glues
+    natural = _set(["portal", "penyidik", "aksi", "APBD", "pelanggaran"], 100.0, 3.0, 0.0)
+    natural.edge = natural.words[-1].box.x1  # the spaces of a text font: the line may have been cut
+    assert not build_lexicon([words, natural, glued, last]).glues

@@ -273,9 +273,12 @@ def test_a_url_ends_where_the_next_lines_first_segment_would_have_fitted() -> No
     lines = ((url, False), ("terkait/lokus, agar", True))
     edge = LEFT + CHAR * len(url) + 40
     assert joined(*lines, edge=edge, lexicon=lexicon) == f"{url} terkait/lokus, agar"
-    # an engine that weighs whole paragraphs (it hyphenates) leaves room at a URL's cut too
-    tex = Lexicon(set(lexicon), pieces=lexicon.pieces, engine_hyphens=True)
+    # an engine that weighs whole paragraphs (it hyphenates) leaves room at a URL's cut too (where
+    # "lokus" is no word of the document: prose words alone after the slash end the URL, `url_prose`)
+    tex = Lexicon(set(lexicon) - {"lokus"}, pieces=lexicon.pieces, engine_hyphens=True)
     assert joined(*lines, edge=edge, lexicon=tex) == f"{url}terkait/lokus, agar"
+    tex_prose = Lexicon(set(lexicon), pieces=lexicon.pieces, engine_hyphens=True)
+    assert joined(*lines, edge=edge, lexicon=tex_prose) == f"{url} terkait/lokus, agar"
 
 
 def test_a_piece_at_the_pages_foot_goes_on_with_the_first_part_of_a_slash_compound() -> None:

@@ -34,6 +34,8 @@ PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
 # A URL or a file name: not prose with a slash ("Kabupaten/Kota", "PERKI1/2021").
 URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
 SEGMENT = 3  # the shortest word a joined word is cut into (see `segments`)
+# The shortest long derived word (prefix, stem and suffix: "menindaklanjuti", see `Lexicon.long_words`).
+LONG_WORD = 12
 
 
 @lru_cache(maxsize=65536)
@@ -61,7 +63,9 @@ class Lexicon(frozenset[str]):
     `glues` is true when the document writes, inside its lines, more words
     that are runs of its other words ("mengintegrasikandipresentasikan") than
     words of two hyphenated ("sosial-ekonomi"): then a line-end hyphen between
-    two known words is more likely the engine's (see `drops_hyphen`).
+    two known words is more likely the engine's (see `drops_hyphen`). The
+    long words seen next to a justified line count too (`long_words`): a
+    narrow column shows its glued runs mostly at line ends.
 
     `engine_marks` is true when the engine marks the words it breaks with a
     hyphen of its own, Unicode's U+2010, which no keyboard types: it ends at
@@ -93,15 +97,34 @@ class Lexicon(frozenset[str]):
     paragraph (TeX), not one line at a time as engines that hyphenate a word
     only when its rest does not fit (Typst, LibreOffice, CSS). There a
     hyphenated line with room left is no sign of the author's hyphen.
+
+    `long_words` are the long derived words (`LONG_WORD` letters or more)
+    seen whole, those next to a justified line that ended with room spread
+    over its spaces included (`vocabulary._roomy_end`): a narrow column shows
+    its long words mostly at line ends, where a break may have cut them, so
+    the vocabulary misses them ("penandatanganan" opening a line after a
+    justified one, written nowhere else but glued). Only a cut inside such a
+    word asks for them (`line_ends.broken_run`); the vocabulary itself stays
+    as its other rules were weighed on.
     """
 
-    __slots__ = ("breaks_early", "capitals", "cuts_after_words", "engine_hyphens", "engine_marks", "glues", "pieces")
+    __slots__ = (
+        "breaks_early",
+        "capitals",
+        "cuts_after_words",
+        "engine_hyphens",
+        "engine_marks",
+        "glues",
+        "long_words",
+        "pieces",
+    )
     breaks_early: bool
     capitals: frozenset[str]
     cuts_after_words: bool
     engine_hyphens: bool
     engine_marks: bool
     glues: bool
+    long_words: frozenset[str]
     pieces: frozenset[str]
 
     def __new__(
@@ -114,6 +137,7 @@ class Lexicon(frozenset[str]):
         capitals: Iterable[str] = (),
         cuts_after_words: bool = True,
         breaks_early: bool = False,
+        long_words: Iterable[str] = (),
     ) -> Lexicon:
         self = super().__new__(cls, words)
         self.breaks_early = breaks_early
@@ -122,6 +146,7 @@ class Lexicon(frozenset[str]):
         self.engine_hyphens = engine_hyphens
         self.engine_marks = engine_marks
         self.glues = glues
+        self.long_words = frozenset(long_words).union(w for w in self if len(w) >= LONG_WORD and w.isalpha())
         self.pieces = frozenset(pieces).union(run.lower() for w in self for run in LETTER_RUNS.findall(w))
         return self
 

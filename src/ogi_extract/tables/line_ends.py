@@ -13,8 +13,21 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import ENGINE_HYPHEN, LINE_END_HYPHENS, SEGMENT, SOFT_HYPHEN, URL_LIKE, Lexicon, is_prefix, lexical, prefixes_of, run_ends, segments
-from .url_breaks import url_pieces
+from .lexicon import (
+    ENGINE_HYPHEN,
+    LINE_END_HYPHENS,
+    LONG_WORD,
+    SEGMENT,
+    SOFT_HYPHEN,
+    URL_LIKE,
+    Lexicon,
+    is_prefix,
+    lexical,
+    prefixes_of,
+    run_ends,
+    segments,
+)
+from .url_prose import url_pieces
 
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
@@ -28,7 +41,7 @@ RHYME = 9  # the longest part of a rhyming reduplication (see `_rhymes`)
 # The shortest derived word (prefix, stem and suffix: "menindaklanjuti"): no
 # author doubles one or joins two with a hyphen; reduplication and compounds
 # are of base words ("program-program", "sosial-ekonomi", "informasi-informasi").
-DERIVED = 12
+DERIVED = LONG_WORD  # twelve letters
 
 
 def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line: bool = True) -> bool:
@@ -276,12 +289,20 @@ def broken_run(joined: str, cut: int, lexicon: frozenset[str]) -> bool:
     document knows "penandatanganan" and a word beginning "menin". Engines
     that fill a line's rest with part of a long word (ReportLab) cut such
     glued words anywhere.
+
+    The run's first words may be none the document shows whole (it glues
+    them only to others, at line ends): "Mendiseminasikanpenan" +
+    "datanganan" ends in "penandatanganan", a long derived word of the
+    document (`Lexicon.long_words`) that holds the cut, `SEGMENT`
+    letters of it at least on either side, while neither piece is a word
+    (`_cut_in_last_word`). Cut exactly between two words, such a run is
+    ambiguous and is left to the other rules.
     """
     n = len(joined)
     if n > 80 or not 0 < cut < n:
         return False
     inside, _between = segments(joined, cut, lexicon, whole=False)
-    if inside:
+    if inside or _cut_in_last_word(joined, cut, lexicon):
         return True
     ends = run_ends(joined, lexicon)
     if ends[cut]:
@@ -289,3 +310,12 @@ def broken_run(joined: str, cut: int, lexicon: frozenset[str]) -> bool:
     prefixes = prefixes_of(lexicon)
     # whole words up to i, then the beginning of one more
     return any(ends[i] and n - i >= SEGMENT and joined[i:] in prefixes for i in range(cut + 1, n))
+
+
+def _cut_in_last_word(joined: str, cut: int, lexicon: frozenset[str]) -> bool:
+    """Whether `joined` ends in a long word of the document (`Lexicon.long_words`) that holds `cut` inside it,
+    neither piece a word (see `broken_run`)."""
+    long_words = getattr(lexicon, "long_words", lexicon)
+    if joined[:cut] in lexicon or joined[cut:] in lexicon or len(joined) - cut < SEGMENT:
+        return False
+    return any(joined[i:] in long_words for i in range(cut - SEGMENT + 1) if len(joined) - i >= DERIVED)

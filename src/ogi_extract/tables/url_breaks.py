@@ -4,12 +4,11 @@ Engines break a URL anywhere, with no hyphen, and fill line after line with
 it; the document's URLs (`Lexicon.pieces`, and of them the URLs' own,
 `url_pieces`), its prose words and the line's room to its cell's edge tell
 the rest of a URL from the prose after it.
-`word_breaks.broken_inside_word` asks these at every line end.
+`word_breaks.broken_inside_word` asks these at every line end; what tells
+the prose after a URL that ended is `url_prose`'s.
 """
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 import regex
 
@@ -17,6 +16,7 @@ from ..layout.model import Word
 from .cuts import filled
 from .lexicon import LINE_END_HYPHENS, PATH_LIKE, SEGMENT, Lexicon, is_prefix, lexical, prefixes_of
 from .model import TextLine
+from .url_prose import PROSE_TAIL, URL_TOKEN, in_path, prose_after_url, slash_prose_after_url, url_pieces
 
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
 NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", regex.IGNORECASE)
@@ -81,6 +81,8 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     opens = tail[0]
     if not (opens.islower() or opens.isdigit() or opens in _URL_GOES_ON):
         return False
+    if head[-1].isalpha() and slash_prose_after_url(head, tail, lexicon):
+        return False  # "…/pengadaan" + "dukungan/narasumber.": prose words joined by a slash
     if opens in _URL_GOES_ON or PATH_LIKE.search(tail) is not None or head[-1] in "/-_=&?":
         return True
     if head[-1] == "." and "/" not in head[scheme + 3 :]:
@@ -145,82 +147,8 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
         and segment in lexicon.pieces
         and segment + word not in lexicon.pieces
         and lexical(tail) == word
-        and (word in lexicon or len(segment) >= SEGMENT and _in_path(head, cut) and _prose_not_url(word, tail, lexicon))
+        and (word in lexicon or len(segment) >= SEGMENT and in_path(head, cut) and _prose_not_url(word, tail, lexicon))
     )
-
-
-# A token of a URL or a file name, as no prose writes one: a scheme, "www.", a dot or an underscore between letters.
-_URL_TOKEN = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
-_LETTER_RUNS = regex.compile(r"\p{L}+")
-# A word of the prose opening a line: letters (an acronym's digits too), then closing punctuation only.
-_PROSE_TAIL = regex.compile(r"^([\p{L}\p{N}]+)[.,;:!?)\]]*$")
-# Words of letters joined by hyphens, then closing punctuation only: "hak-hak", "sosial-ekonomi.".
-_HYPHENED_TAIL = regex.compile(r"^(\p{L}+(?:-\p{L}+)+)[.,;:!?)\]]*$")
-
-
-def url_pieces(lexicon: Lexicon) -> frozenset[str]:
-    """The runs of letters of the document's URLs, without those of its prose.
-
-    `Lexicon.pieces` holds the runs of every word of the document, so a piece
-    may be a prose word ("pendampingan") as well as a URL's ("index"); the
-    runs of its URLs (a token with a scheme, "www." or a dot or an underscore
-    between letters), and the pieces no prose word gives, are the URLs' own.
-    """
-    return _url_pieces(frozenset(lexicon), lexicon.pieces)
-
-
-@lru_cache(maxsize=4)
-def _url_pieces(words: frozenset[str], pieces: frozenset[str]) -> frozenset[str]:
-    url_runs: set[str] = set()
-    prose_runs: set[str] = set()
-    for w in words:
-        (url_runs if _URL_TOKEN.search(w) else prose_runs).update(r.lower() for r in _LETTER_RUNS.findall(w))
-    return frozenset(url_runs | (pieces - prose_runs))
-
-
-def prose_after_url(head: str, tail: str, lexicon: Lexicon) -> bool:
-    """Whether a URL whose last segment is whole ended its line, the next opening with prose its URLs never show.
-
-    A URL is cut between letters only inside a segment, so its rest completes
-    that segment into a piece of the document's URLs ("lapo" + "ran"; see
-    `url_goes_on`). When the last segment of the path is already a piece of
-    its URLs (`url_pieces`: "id", "index", "d"), whole after a sign, and the
-    letters on both sides of the break join into no piece nor the start of
-    one, the next line's first word (nothing after it but punctuation) is
-    prose when its letters are no part of any piece of the URLs and are a word
-    of the prose, the start of one ("…/index", then "pendamping" of
-    "pendampingan" in TeX, which breaks a URL anywhere) or letters no word of
-    the document shows at all ("…-id", then "mensosialisasikan", a word the
-    vocabulary never sees whole); or when it is an acronym in capitals after a
-    segment in lower case ("…/pengadaan/d", then "DP2KBPMD"): a path does
-    not change case there. A word of a letter or two proves little.
-    """
-    before, opening = _LAST_LETTERS.search(head), _PROSE_TAIL.match(tail)
-    if before is None or opening is None:
-        return False
-    cut, segment, word = before.start(), before.group(0), opening.group(1)
-    if cut == 0 or head[cut - 1].isalnum() or not _in_path(head, cut) or len(word) < SEGMENT:
-        return False
-    urls = url_pieces(lexicon)
-    letters = _FIRST_LETTERS.match(word)
-    if segment.lower() not in urls or letters is None:
-        return False
-    joined = (segment + letters.group(0)).lower()
-    if joined in lexicon.pieces or joined in prefixes_of(lexicon.pieces):
-        return False
-    if word.isupper() and sum(c.isalpha() for c in word) >= 2:
-        return segment.islower()  # "…/pengadaan/d" + "DP2KBPMD"
-    if not word.isalpha() or not word.islower():
-        return False
-    if any(word in u for u in urls):
-        return False  # the rest of a segment ("aporan" of "laporan"), or a piece glued on
-    return word in lexicon or is_prefix(word, lexicon) or not any(word in p for p in lexicon.pieces)
-
-
-def _in_path(head: str, cut: int) -> bool:
-    """Whether the URL's last segment, from `cut`, is in its path: a host may end anywhere ("keuda.ke" + "mendag")."""
-    scheme = head.find("://")
-    return "/" in head[scheme + 3 if scheme >= 0 else 0 : cut]
 
 
 def _prose_not_url(word: str, tail: str, lexicon: Lexicon) -> bool:
@@ -231,6 +159,8 @@ def _prose_not_url(word: str, tail: str, lexicon: Lexicon) -> bool:
     return not any(p.startswith(word) or p.endswith(word) for p in lexicon.pieces)
 
 
+# Words of letters joined by hyphens, then closing punctuation only: "hak-hak", "sosial-ekonomi.".
+_HYPHENED_TAIL = regex.compile(r"^(\p{L}+(?:-\p{L}+)+)[.,;:!?)\]]*$")
 _SEGMENT_OPENS = regex.compile(r"^[\p{L}\p{N}]+")
 
 
@@ -324,7 +254,7 @@ def _prose_tail(tail: str, lexicon: Lexicon) -> bool:
     """A word of prose opening a line (see `word_after_url`): letters or digits, or words of the document
     joined by hyphens ("hak-hak"; a URL's path joins its own pieces so, "dan-file-article"), then closing
     punctuation only."""
-    if _PROSE_TAIL.match(tail) is not None:
+    if PROSE_TAIL.match(tail) is not None:
         return True
     compound = _HYPHENED_TAIL.match(tail)
     return compound is not None and all(part.lower() in lexicon for part in compound.group(1).split("-"))
@@ -372,7 +302,7 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     if before is None or opening is None:
         return False
     cut, segment, word = before.start(), before.group(0), opening.group(1)
-    if cut == 0 or head[cut - 1].isalnum() or not _in_path(head, cut) or not segment.islower():
+    if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut) or not segment.islower():
         return False
     return segment not in lexicon and segment not in url_pieces(lexicon) and word not in lexicon
 
@@ -392,9 +322,9 @@ def digits_before_prose(head: str, tail: str, lexicon: frozenset[str] | None) ->
     one the document writes nowhere else. Not a letter or two, which prove
     little, nor where the document's URLs do glue letters to digits.
     """
-    if not isinstance(lexicon, Lexicon) or _DIGITS_END.search(head) is None or not _in_path(head, len(head)):
+    if not isinstance(lexicon, Lexicon) or _DIGITS_END.search(head) is None or not in_path(head, len(head)):
         return False
     opening = _LETTERS_TAIL.match(tail)
     if opening is None or len(opening.group(1)) < SEGMENT:
         return False
-    return not any(_DIGIT_LETTER.search(w) for w in lexicon if _URL_TOKEN.search(w))
+    return not any(_DIGIT_LETTER.search(w) for w in lexicon if URL_TOKEN.search(w))

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..layout.model import Word
+from .cuts import NATURAL_SPACE
 from .lexicon import (
     BREAKS_EARLY,
     CUTS_AFTER_WORDS,
@@ -27,6 +28,7 @@ from .lexicon import (
     PATH_LIKE,
     SEGMENT,
     Lexicon,
+    LONG_WORD,
     lexical,
     prefixes_of,
     run_ends,
@@ -49,6 +51,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     lower: set[str] = set()
     pieces: set[str] = set()
     whole: set[str] = set()  # the texts of the words seen whole
+    roomy_whole: set[str] = set()  # and of those seen whole next to a line that ended with room (`_roomy_end`)
     pairs: list[tuple[str, str]] = []
     roomy: list[tuple[str, str]] = []  # hyphenated line ends with room for the word's rest
     # a line's last piece after other words, at its edge, and the next line's first
@@ -65,6 +68,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
         opens_whole = end is not None and (
             end.space_after or (end.text[-1:] in _WORD_ENDS and PATH_LIKE.search(end.text) is None)
         )
+        opens_roomy = before is not None and _roomy_end(before, line)
         for i, w in enumerate(ws):
             if i < last or w.space_after:
                 inside += ENGINE_HYPHEN in w.text
@@ -72,8 +76,11 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
             else:
                 inside += ENGINE_HYPHEN in w.text[:-1]
                 marked += w.text.endswith(ENGINE_HYPHEN)
-            if (0 < i or opens_whole) and (i < last or w.space_after or _ends_short(line, lines[n + 1 : n + 2])):
+            ends = i < last or w.space_after or _ends_short(line, lines[n + 1 : n + 2])
+            if (0 < i or opens_whole) and ends:
                 whole.add(w.text)
+            elif (0 < i or opens_whole or opens_roomy) and (ends or i == last and _roomy_end(line, None)):
+                roomy_whole.add(w.text)
             elif PATH_LIKE.search(w.text):
                 # A URL cut at the line's start or end: its inner pieces are whole.
                 runs = LETTER_RUNS.findall(w.text)
@@ -96,9 +103,10 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
     cuts = sum(1 for head, tail in after_words if _cut_word(lexical(head), lexical(tail), known) or _stub(head, known))
     early = sum(1 for head, tail in roomy if _letters_break(head, tail))
+    long_words = _long_words(whole | roomy_whole)
     return Lexicon(
-        words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known), marks, upper - lower, cuts >= CUTS_AFTER_WORDS,
-        early >= BREAKS_EARLY,
+        words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known | long_words), marks, upper - lower,
+        cuts >= CUTS_AFTER_WORDS, early >= BREAKS_EARLY, long_words,
     )
 
 
@@ -167,6 +175,38 @@ def _ends_short(line: TextLine, after: list[TextLine]) -> bool:
     if line.edge is None or not last.text[-1:].isalpha() or (after and after[0].page != line.page):
         return False
     return line.edge - last.box.x1 >= 2 * last.size
+
+
+def _roomy_end(line: TextLine, nxt: TextLine | None) -> bool:
+    """Whether a justified line ended a word: in a letter, outside a URL, with two ems of room or more spread over
+    its spaces, and `nxt` (when given) the line right below it in the same text.
+
+    A justified line reaches its edge whatever it ended with, but the room
+    the engine had at its end is in its spaces: "portal penyidik aksi APBD
+    pelanggaran" spread 38 pt over them, so "pelanggaran" and the next line's
+    "penandatanganan" are whole (an engine that cuts a word to fill a line's
+    rest leaves less than a glyph to spread: `cuts._stretch`; TeX's `url`
+    breaks a URL anywhere). The lines of reading order run from one cell to
+    the next: only the line right above another, on its page and against
+    its edge, tells of that line's first word.
+    """
+    last = line.words[-1]
+    if line.edge is None or not last.text[-1:].isalpha() or PATH_LIKE.search(last.text) is not None:
+        return False
+    if nxt is not None and not (
+        nxt.page == line.page
+        and nxt.edge is not None
+        and abs(nxt.edge - line.edge) <= 1.0
+        and 0.0 < nxt.box.top - line.box.top < 2 * last.size
+    ):
+        return False
+    spread = sum(max(0.0, b.box.x0 - a.box.x1 - NATURAL_SPACE * a.size) for a, b in zip(line.words, line.words[1:]))
+    return spread >= 2 * last.size
+
+
+def _long_words(texts: set[str]) -> frozenset[str]:
+    """The long derived words (`LONG_WORD` letters or more) among the texts seen whole (see `Lexicon.long_words`)."""
+    return frozenset(w for w in map(lexical, texts) if len(w) >= LONG_WORD and w.isalpha())
 
 
 def _glues(words: frozenset[str]) -> bool:

@@ -1,0 +1,137 @@
+"""What follows a URL that ended at a line end: prose, told from the URL's rest.
+
+A URL ends where a word of the document's prose opens the next line, and its
+last segment is whole: the document's URLs (`url_pieces`), its prose words
+and how its URLs join their words (with signs, never glued) tell it.
+`url_breaks.url_goes_on` and `url_breaks.url_ended` ask these.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .lexicon import SEGMENT, Lexicon, is_prefix, prefixes_of, segments
+
+_LAST_LETTERS = regex.compile(r"\p{L}+$")
+_FIRST_LETTERS = regex.compile(r"^\p{L}+")
+
+
+# A token of a URL or a file name, as no prose writes one: a scheme, "www.", a dot or an underscore between letters.
+URL_TOKEN = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
+_LETTER_RUNS = regex.compile(r"\p{L}+")
+# A word of the prose opening a line: letters (an acronym's digits too), then closing punctuation only.
+PROSE_TAIL = regex.compile(r"^([\p{L}\p{N}]+)[.,;:!?)\]]*$")
+
+
+def url_pieces(lexicon: Lexicon) -> frozenset[str]:
+    """The runs of letters of the document's URLs, without those of its prose.
+
+    `Lexicon.pieces` holds the runs of every word of the document, so a piece
+    may be a prose word ("pendampingan") as well as a URL's ("index"); the
+    runs of its URLs (a token with a scheme, "www." or a dot or an underscore
+    between letters), and the pieces no prose word gives, are the URLs' own.
+    """
+    return _url_pieces(frozenset(lexicon), lexicon.pieces)
+
+
+@lru_cache(maxsize=4)
+def _url_pieces(words: frozenset[str], pieces: frozenset[str]) -> frozenset[str]:
+    url_runs: set[str] = set()
+    prose_runs: set[str] = set()
+    for w in words:
+        (url_runs if URL_TOKEN.search(w) else prose_runs).update(r.lower() for r in _LETTER_RUNS.findall(w))
+    return frozenset(url_runs | (pieces - prose_runs))
+
+
+def prose_after_url(head: str, tail: str, lexicon: Lexicon) -> bool:
+    """Whether a URL whose last segment is whole ended its line, the next opening with prose its URLs never show.
+
+    A URL is cut between letters only inside a segment, so its rest completes
+    that segment into a piece of the document's URLs ("lapo" + "ran"; see
+    `url_goes_on`). When the last segment of the path is already a piece of
+    its URLs (`url_pieces`: "id", "index", "d"), whole after a sign, and the
+    letters on both sides of the break join into no piece nor the start of
+    one, the next line's first word (nothing after it but punctuation) is
+    prose when its letters are no part of any piece of the URLs and are a word
+    of the prose, the start of one ("…/index", then "pendamping" of
+    "pendampingan" in TeX, which breaks a URL anywhere) or letters no word of
+    the document shows at all ("…-id", then "mensosialisasikan", a word the
+    vocabulary never sees whole); or when it is an acronym in capitals after a
+    segment in lower case ("…/pengadaan/d", then "DP2KBPMD"): a path does
+    not change case there. A word of a letter or two proves little.
+    """
+    before, opening = _LAST_LETTERS.search(head), PROSE_TAIL.match(tail)
+    if before is None or opening is None:
+        return False
+    cut, segment, word = before.start(), before.group(0), opening.group(1)
+    if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut) or len(word) < SEGMENT:
+        return False
+    urls = url_pieces(lexicon)
+    letters = _FIRST_LETTERS.match(word)
+    if segment.lower() not in urls or letters is None:
+        return False
+    joined = (segment + letters.group(0)).lower()
+    if joined in lexicon.pieces or joined in prefixes_of(lexicon.pieces):
+        return False
+    if word.isupper() and sum(c.isalpha() for c in word) >= 2:
+        return segment.islower()  # "…/pengadaan/d" + "DP2KBPMD"
+    if not word.isalpha() or not word.islower():
+        return False
+    if any(word in u for u in urls):
+        return False  # the rest of a segment ("aporan" of "laporan"), or a piece glued on
+    return word in lexicon or is_prefix(word, lexicon) or not any(word in p for p in lexicon.pieces)
+
+
+def in_path(head: str, cut: int) -> bool:
+    """Whether the URL's last segment, from `cut`, is in its path: a host may end anywhere ("keuda.ke" + "mendag")."""
+    scheme = head.find("://")
+    return "/" in head[scheme + 3 if scheme >= 0 else 0 : cut]
+
+
+# Words in lower case joined by slashes, then closing punctuation only: "dukungan/narasumber.".
+_SLASH_PROSE = regex.compile(r"^(\p{Ll}+(?:/\p{Ll}+)+)[.,;:!?)\]]*$")
+
+
+def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
+    """Whether a URL whose last segment is a whole word ended its line, the next opening with prose words joined
+    by a slash.
+
+    "…/id-dan-publik/pengadaan" fills its line, "dukungan/narasumber." opens
+    the next: the slash makes the tail look like a path, but every part of it
+    is a word of the document's prose, and so is the URL's last segment
+    (after a sign, in the path), while the letters on both sides of the
+    break join into no piece of the document nor the start of one. For the
+    URL to go on, its segment would glue two words, which the document's
+    URLs never do: they part their words with signs ("dan-publik"); where
+    one of their pieces is a run of the document's words, nothing is
+    decided (`urls_glue_words`).
+    """
+    if not isinstance(lexicon, Lexicon):
+        return False
+    before, compound = _LAST_LETTERS.search(head), _SLASH_PROSE.match(tail)
+    if before is None or compound is None:
+        return False
+    cut, segment = before.start(), before.group(0)
+    if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut) or not segment.islower():
+        return False
+    parts = compound.group(1).split("/")
+    if any(len(p) < SEGMENT or p not in lexicon for p in parts):
+        return False
+    if len(segment) < SEGMENT or (segment not in lexicon and segment not in url_pieces(lexicon)):
+        return False  # a segment cut short ("penga" + "dukungan") or of a letter or two proves nothing
+    joined = segment + parts[0]
+    if joined in lexicon.pieces or joined in prefixes_of(lexicon.pieces):
+        return False
+    return not urls_glue_words(lexicon)
+
+
+def urls_glue_words(lexicon: Lexicon) -> bool:
+    """Whether a piece of the document's URLs (`url_pieces`) is a run of two of its words or more, glued."""
+    return _glue(frozenset(lexicon), url_pieces(lexicon))
+
+
+@lru_cache(maxsize=4)
+def _glue(words: frozenset[str], pieces: frozenset[str]) -> bool:
+    return any(len(p) >= 2 * SEGMENT and segments(p, 0, words, whole=False)[0] for p in pieces)

@@ -1,0 +1,45 @@
+"""Prose after a URL at a line end (`tables.url_prose`): the URL's last segment whole, the next line's words prose."""
+
+from ogi_extract.tables.lexicon import Lexicon
+from ogi_extract.tables.lines import join_lines
+from ogi_extract.tables.url_breaks import url_goes_on
+from ogi_extract.tables.url_prose import slash_prose_after_url, urls_glue_words
+from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart
+
+URL = "https://ogi.go.id/id-dan-publik/pengadaan"
+# A document whose URLs part their words with signs ("dan-publik"), and whose prose writes
+# "pengadaan", "dukungan" and "narasumber" whole.
+PROSE = Lexicon(
+    {"pengadaan", "dukungan", "narasumber", "yang", "https://ogi.go.id/index.php", "https://data.go.id/dan-publik"},
+    pieces={"barang", "laporan"},
+)
+
+
+def test_a_url_ends_before_prose_words_joined_by_a_slash() -> None:
+    """"…/id-dan-publik/pengadaan" fills its line, "dukungan/narasumber." opens the next."""
+    assert slash_prose_after_url(URL, "dukungan/narasumber.", PROSE)
+    assert not url_goes_on(URL, "dukungan/narasumber.", PROSE)
+    # the URL goes on: a part that is no word of the prose, a segment cut short or
+    # ending in a sign, letters that join the segment into a piece of the document's URLs
+    assert not slash_prose_after_url(URL, "dukungan/index.php", PROSE)
+    assert not slash_prose_after_url(URL, "dukungan/datin", PROSE)
+    assert not slash_prose_after_url("https://ogi.go.id/id-dan-publik/penga", "dukungan/narasumber", PROSE)
+    assert url_goes_on("https://ogi.go.id/id-dan-publik/", "dukungan/narasumber.", PROSE)
+    lapo = Lexicon({"lapo", "ran", "yang"}, pieces={"laporan"})
+    assert not slash_prose_after_url("https://ogi.go.id/id/lapo", "ran/yang", lapo)
+    # no URL before the break, or a host that may end anywhere
+    assert not slash_prose_after_url("pengadaan", "dukungan/narasumber", PROSE)
+    assert not slash_prose_after_url("https://pengadaan", "dukungan/narasumber", PROSE)
+
+
+def test_nothing_is_decided_where_the_documents_urls_glue_its_words() -> None:
+    glued = Lexicon({*PROSE, "https://ogi.go.id/pengadaandukungan"}, pieces=PROSE.pieces)
+    assert urls_glue_words(glued) and not urls_glue_words(PROSE)
+    assert not slash_prose_after_url(URL, "dukungan/narasumber.", glued)
+
+
+def test_a_url_filling_its_line_is_parted_from_a_slash_compound_of_prose_on_the_next() -> None:
+    edge = LEFT + CHAR * len(URL) + 2  # 2 pt left: no room for a glyph, the URL fills its line
+    lines = cell((URL, False), ("dukungan/narasumber. yang", True), edge=edge)
+    text = join_lines(lines, left=LEFT, right=edge, lexicon=PROSE).text
+    assert text == f"{URL} dukungan/narasumber. yang"
