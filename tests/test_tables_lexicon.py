@@ -477,3 +477,28 @@ def test_glued_runs_seen_next_to_a_justified_line_tell_a_document_that_glues() -
     natural = _set(["portal", "penyidik", "aksi", "APBD", "pelanggaran"], 100.0, 3.0, 0.0)
     natural.edge = natural.words[-1].box.x1  # the spaces of a text font: the line may have been cut
     assert not build_lexicon([words, natural, glued, last]).glues
+
+
+def _cells(*texts: tuple[str, str], room: float) -> list:
+    """One cell per pair: a line with no space after it, `room` pt short of its edge, and the next line."""
+    from ogi_extract.tables.model import Cell, CellPiece
+
+    out = []
+    for head, tail in texts:
+        edge = LEFT + CHAR * len(head) + room
+        lines = cell((head, False), (tail, True), edge=edge)
+        out.append(Cell(LEFT, edge, (0, 0), [CellPiece(1, Box(LEFT, 90, edge, 200), lines)]))
+    return out
+
+
+def test_a_producer_leaving_out_spaces_that_would_cross_the_edge_is_told_by_words_it_ends_lines_with() -> None:
+    """Full lines with no room for their space, ending on a word of the document before another: the producer
+    left the space out (LibreOffice); a line with room for it, or a producer that never shows it, says nothing."""
+    from ogi_extract.tables.vocabulary import _drops_crossing_spaces
+
+    known = frozenset({"penilaian", "dalam", "strategi", "awal", "sampai", "penanganan"})
+    pairs = (("berekspresi penilaian", "dalam segera"), ("revisi strategi", "awal meliputi"))
+    assert _drops_crossing_spaces(_cells(*pairs, room=2), known)  # 2 pt: less than a 5 pt space
+    assert not _drops_crossing_spaces(_cells(*pairs, room=7), known)  # room for the space: a cut, not a drop
+    assert not _drops_crossing_spaces(_cells(pairs[0], room=2), known)  # one such line is chance
+    assert not _drops_crossing_spaces(_cells(*pairs, room=2), known | {"penilaiandalam", "strategiawal"})

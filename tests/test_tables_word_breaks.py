@@ -358,13 +358,17 @@ def test_a_url_broken_twice_goes_on_through_a_line_of_hyphened_pieces_and_keeps_
 
 
 def test_a_producer_that_marks_breaks_with_spaces_drops_one_that_would_cross_the_edge() -> None:
-    """A full line without its space broke inside a word only where the space would have fitted."""
+    """Where the producer leaves out spaces that would cross the edge, a full line without its space broke
+    inside a word only where the space would have fitted; elsewhere every such line did."""
     known = Lexicon({"berekspresi", "penilaian", "dalam", "segera"})
     end = LEFT + CHAR * len("berekspresi penilaian")  # the line's spaces are one glyph, 5 pt
 
-    def read(edge: float) -> str:
+    def read(edge: float, drops: bool = True) -> str:
         lines = cell(("berekspresi penilaian", False), ("dalam segera", True), edge=edge)
-        return join_lines(lines, left=LEFT, right=edge, lexicon=known, spaces_mark_breaks=True).text
+        return join_lines(
+            lines, left=LEFT, right=edge, lexicon=known, spaces_mark_breaks=True, drops_crossing_spaces=drops
+        ).text
 
     assert read(end + 3) == "berekspresi penilaian dalam segera"  # 3 pt left: no room for the space
     assert read(end + 6) == "berekspresi penilaiandalam segera"  # room for it, and none drawn: a cut
+    assert read(end + 3, drops=False) == "berekspresi penilaiandalam segera"  # spaces hang past the edge

@@ -48,6 +48,7 @@ class CellReader:
             bullet=self.g.bullet,
             lexicon=self.vocabulary.words if self.vocabulary else None,
             spaces_mark_breaks=self.vocabulary.spaces_mark_breaks if self.vocabulary else False,
+            drops_crossing_spaces=self.vocabulary.drops_crossing_spaces if self.vocabulary else False,
         )
 
     def labelled(self, lines: list[TextLine], label: regex.Pattern[str] | None) -> tuple[Field, regex.Match[str] | None]:

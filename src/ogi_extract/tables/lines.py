@@ -136,13 +136,15 @@ def join_lines(
     bullet: str = "•",
     lexicon: frozenset[str] | None = None,
     spaces_mark_breaks: bool = False,
+    drops_crossing_spaces: bool = False,
 ) -> JoinedText:
     """The text of consecutive lines, joined by the rules above.
 
     `left` and `right` are the edges the lines were set between (a cell's inner
     edges) and `lexicon` the document's vocabulary (see `lexicon.py`); both serve to
     tell a word broken for lack of room from one the author ended;
-    `spaces_mark_breaks` says the producer's trailing spaces can be trusted.
+    `spaces_mark_breaks` says the producer's trailing spaces can be trusted,
+    `drops_crossing_spaces` that it leaves out those that would cross the edge.
     """
     chunks: list[str] = []
     words: list[Word] = []
@@ -175,7 +177,7 @@ def join_lines(
                         # open the word after it ("aplikasi -" + "aplikasi" is "-aplikasi")
                         signed = _GLUED_BREAK.search(chunks[-1]) is not None and current != "/"
                         glued = signed or broken_inside_word(
-                            prev, line, left, right, lexicon, spaces_mark_breaks, current, after
+                            prev, line, left, right, lexicon, spaces_mark_breaks, current, after, drops_crossing_spaces
                         )
                 if not glued:
                     chunks.append(" ")

@@ -34,8 +34,11 @@ from .lexicon import (
     run_ends,
     segments,
 )
+from .cuts import WHOLE_WORD, space_fitted
 from .model import Cell, TextLine
 
+# Line ends that show the producer leaving out a space that would cross the edge (`_drops_crossing_spaces`).
+CROSSING_SPACES = 2
 # What ends a word whatever follows it: a line ending with one broke between words.
 _WORD_ENDS = frozenset(".,;:!?)")
 
@@ -273,11 +276,14 @@ class Vocabulary:
     `spaces_mark_breaks`: whether this producer writes a space glyph at the
     end of a full line that broke between words (Word does, LibreOffice drops
     it). When it does, a full line without one can only have broken inside a
-    word.
+    word, unless `drops_crossing_spaces`: the producer leaves the space out
+    where it would cross the cell's edge (see `_drops_crossing_spaces`), so
+    only a line with room for its space says so (`cuts.space_fitted`).
     """
 
     words: frozenset[str]
     spaces_mark_breaks: bool
+    drops_crossing_spaces: bool = False
 
 
 def _full_lines_keep_spaces(cells: Iterable[Cell]) -> bool:
@@ -298,5 +304,34 @@ def _full_lines_keep_spaces(cells: Iterable[Cell]) -> bool:
     return kept + dropped >= 5 and kept >= 0.8 * (kept + dropped)
 
 
+def _drops_crossing_spaces(cells: Iterable[Cell], known: frozenset[str]) -> bool:
+    """Whether the producer leaves a line's space out where it would cross the cell's edge.
+
+    Seen where a full line ends with no space and no room for one
+    (`cuts.space_fitted`) on a word of the document of `WHOLE_WORD` letters
+    or more, the next line opens with another, and the two joined are no word
+    of it (LibreOffice: "berekspresi penilaian" 1.4 pt short of its edge, its
+    spaces 2.26 pt, then "dalam"): `CROSSING_SPACES` such line ends. A
+    producer that lets its spaces hang past the edge (Typst) ends a line
+    without one only where it cut a word ("https://komisiin" + "for...").
+    """
+    seen = 0
+    for cell in cells:
+        lines = [ln for ln in cell.lines if ln.words]
+        if len(lines) < 2:
+            continue
+        right = max(ln.box.x1 for ln in lines)
+        for ln, nxt in zip(lines, lines[1:]):
+            last, first = ln.words[-1], nxt.words[0]
+            if last.space_after or right - last.box.x1 > last.size or space_fitted(ln, right):
+                continue
+            h, t = lexical(last.text), lexical(first.text)
+            if len(h) >= WHOLE_WORD and len(t) >= WHOLE_WORD and h in known and t in known:
+                seen += lexical(last.text + first.text) not in known
+    return seen >= CROSSING_SPACES
+
+
 def build_vocabulary(lines: Iterable[TextLine], cells: Iterable[Cell]) -> Vocabulary:
-    return Vocabulary(build_lexicon(lines), _full_lines_keep_spaces(cells))
+    cells = list(cells)
+    words = build_lexicon(lines)
+    return Vocabulary(words, _full_lines_keep_spaces(cells), _drops_crossing_spaces(cells, words))

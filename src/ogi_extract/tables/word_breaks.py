@@ -54,6 +54,7 @@ def broken_inside_word(
     spaces_mark_breaks: bool = False,
     head: str | None = None,
     after: TextLine | None = None,
+    drops_crossing_spaces: bool = False,
 ) -> bool:
     """Whether the engine broke a word between the end of `line` and the start of `nxt`.
 
@@ -104,8 +105,8 @@ def broken_inside_word(
         return False  # "partisipasi", then "m" alone at the page's foot, "engupayak" on the next page
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
-    if spaces_mark_breaks and space_fitted(line, right):
-        return True  # the producer's space would have fitted: it broke inside a word
+    if spaces_mark_breaks and not (drops_crossing_spaces and not space_fitted(line, right)):
+        return True  # no space where the producer writes one (and it would have fitted): a cut
     if _CLOSING.match(first.text) and right is not None:
         # Punctuation that opens a line ended the word before it when the two
         # would not fit on the line it opens ("kesejahteraan" + ".", a hanging
