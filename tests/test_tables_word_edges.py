@@ -146,9 +146,11 @@ def test_a_known_word_that_ends_others_opening_the_next_line_goes_on_a_head_cut_
     words = {"akan", "dilaksanakan", "kebijakan", "mengupayakan", "diskusi", "mengadakan", "kegiatan"}
     lexicon = Lexicon(words | {"pelaksanaan", "pemerintah", "untuk", "dengan", "menggugat", "penguatan", "langkah"})
     assert rest_of_word("menggun", "akan", lexicon)
-    assert joined_at(("menggun", False), ("akan di", True), edge=LEFT + 7 * CHAR + 2, lexicon=lexicon) == "menggunakan di"
+    filling = dict(edge=LEFT + 7 * CHAR + 2)  # "menggun" is 7 glyphs
+    assert joined_at(("menggun", False), ("akan di", True), **filling, lexicon=lexicon) == "menggunakan di"
     assert joined_at(("dijalankan", False), ("akan di", True), edge=LEFT + 10 * CHAR + 2, lexicon=lexicon) == (
         "dijalankan akan di"
     )
-    assert joined_at(("menggun", False), ("akan di", True), edge=LEFT + 7 * CHAR + 12, lexicon=lexicon) == "menggun akan di"
+    roomy = dict(edge=LEFT + 7 * CHAR + 12)
+    assert joined_at(("menggun", False), ("akan di", True), **roomy, lexicon=lexicon) == "menggun akan di"
     assert not rest_of_word("menggun", "diskusi", lexicon)  # a tail that ends no other word
