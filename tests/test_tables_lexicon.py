@@ -502,3 +502,20 @@ def test_a_producer_leaving_out_spaces_that_would_cross_the_edge_is_told_by_word
     assert not _drops_crossing_spaces(_cells(*pairs, room=7), known)  # room for the space: a cut, not a drop
     assert not _drops_crossing_spaces(_cells(pairs[0], room=2), known)  # one such line is chance
     assert not _drops_crossing_spaces(_cells(*pairs, room=2), known | {"penilaiandalam", "strategiawal"})
+
+
+def test_a_word_seen_begun_in_one_place_and_ended_in_another_is_whole() -> None:
+    """A small report prints many words only next to a line's break: "Segera membantu" ends a line with no
+    space (its end unknown), "membantu." opens one after a cut (its start unknown). Both sides seen, the word
+    is the document's; a cut piece is seen on one side only ("penge" + "lolaan"), and short ones on both
+    ("kan") are left out."""
+    lines = [
+        _line([("Segera", True), ("membantu", False)]),  # begun after a word, not ended
+        _line([("membantu.", True), ("Warga", True), ("penge", False)]),  # ended by its space, not begun
+        _line([("lolaan", True), ("baru", True), ("kan", False)]),
+        _line([("kan", True), ("dan", True), ("x", False)]),
+    ]
+    lexicon = build_lexicon(lines)
+    assert "membantu" in lexicon
+    assert not {"penge", "lolaan", "pengelolaan", "kan"} & lexicon
+    assert "membantu" not in build_lexicon(lines[:1] + lines[2:])  # one side only

@@ -372,3 +372,18 @@ def test_a_producer_that_marks_breaks_with_spaces_drops_one_that_would_cross_the
     assert read(end + 3) == "berekspresi penilaian dalam segera"  # 3 pt left: no room for the space
     assert read(end + 6) == "berekspresi penilaiandalam segera"  # room for it, and none drawn: a cut
     assert read(end + 3, drops=False) == "berekspresi penilaiandalam segera"  # spaces hang past the edge
+
+
+def test_a_slash_compound_whose_last_part_fills_its_line_is_weighed_by_that_part() -> None:
+    """"menjelas" + "kan/satu" + "kesepak" + "atan": the line between holds the rest of a cut word, then a
+    slash and a whole part of its own, filled to the edge. The letters at the break are that part's ("satu"
+    + "kesepak": words end in "tu" and begin with "ke" in the document), not those of the run before the
+    slash, and the line is no middle of a word cut twice: the compound ends there, "kesepak" + "atan" join."""
+    words = {"menjelaskan", "kesepakatan", "kesehatan", "kegiatan", "kepentingan", "satu", "itu", "waktu", "baru"}
+    lexicon = Lexicon(words | {"hal", "pelaksanaan", "pembangunan", "penguatan", "dan", "atau"})
+    filling = dict(edge=LEFT + 8 * CHAR + 2)  # "menjelas" and "kan/satu" are 8 glyphs, "kesepak" 7
+    lines = (("menjelas", False), ("kan/satu", False), ("kesepak", False), ("atan hal", True))
+    assert joined(*lines, **filling, lexicon=lexicon) == "menjelaskan/satu kesepakatan hal"
+    # with no slash the line is the middle of one word cut twice, as before
+    lines = (("menjelas", False), ("kanxsatu", False), ("kesepak", False), ("atan hal", True))
+    assert joined(*lines, **filling, lexicon=lexicon) == "menjelaskanxsatukesepak atan hal"

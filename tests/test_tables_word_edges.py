@@ -3,7 +3,8 @@
 from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
-from ogi_extract.tables.word_edges import BOUNDARY, CUT, LONG_DERIVED, boundary_ratio, ends_between_words
+from ogi_extract.tables.word_edges import BOUNDARY, CUT, LONG_DERIVED, boundary_ratio, ends_between_words, rest_of_word
+from test_tables_word_breaks import joined as joined_at
 from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart
 
 
@@ -135,3 +136,21 @@ def test_letters_that_end_and_begin_no_word_mark_a_cut_after_other_words() -> No
         ln.edge = edge
     whole = Lexicon(CUTTING, cuts_after_words=False)
     assert join_lines(lines, left=LEFT, right=edge, lexicon=whole).text == "integrasi menge mbangkan"
+
+
+def test_a_known_word_that_ends_others_opening_the_next_line_goes_on_a_head_cut_at_the_edge() -> None:
+    """"menggun" fills its line to the edge, "akan" opens the next: a word of the document, but one that ends
+    several of its words ("dilaksanakan", "kebijakan"), and the letters at the break ("un" + "ak") end and
+    begin its words less often than its base rate: a cut. A head ending as words do ("dijalankan"), or one
+    that leaves room for a glyph, stays a word."""
+    words = {"akan", "dilaksanakan", "kebijakan", "mengupayakan", "diskusi", "mengadakan", "kegiatan"}
+    lexicon = Lexicon(words | {"pelaksanaan", "pemerintah", "untuk", "dengan", "menggugat", "penguatan", "langkah"})
+    assert rest_of_word("menggun", "akan", lexicon)
+    filling = dict(edge=LEFT + 7 * CHAR + 2)  # "menggun" is 7 glyphs
+    assert joined_at(("menggun", False), ("akan di", True), **filling, lexicon=lexicon) == "menggunakan di"
+    assert joined_at(("dijalankan", False), ("akan di", True), edge=LEFT + 10 * CHAR + 2, lexicon=lexicon) == (
+        "dijalankan akan di"
+    )
+    roomy = dict(edge=LEFT + 7 * CHAR + 12)
+    assert joined_at(("menggun", False), ("akan di", True), **roomy, lexicon=lexicon) == "menggun akan di"
+    assert not rest_of_word("menggun", "diskusi", lexicon)  # a tail that ends no other word

@@ -41,6 +41,8 @@ from .model import Cell, TextLine
 CROSSING_SPACES = 2
 # What ends a word whatever follows it: a line ending with one broke between words.
 _WORD_ENDS = frozenset(".,;:!?)")
+# The fewest letters of a word known from its two sides seen apart (`_halves_whole`).
+HALVES = 5
 
 
 def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
@@ -54,6 +56,8 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     lower: set[str] = set()
     pieces: set[str] = set()
     whole: set[str] = set()  # the texts of the words seen whole
+    begun: set[str] = set()  # the texts seen where a word begins, and where one ends (`_halves_whole`)
+    ended: set[str] = set()
     roomy_whole: set[str] = set()  # and of those seen whole next to a line that ended with room (`_roomy_end`)
     pairs: list[tuple[str, str]] = []
     roomy: list[tuple[str, str]] = []  # hyphenated line ends with room for the word's rest
@@ -80,6 +84,10 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
                 inside += ENGINE_HYPHEN in w.text[:-1]
                 marked += w.text.endswith(ENGINE_HYPHEN)
             ends = i < last or w.space_after or _ends_short(line, lines[n + 1 : n + 2])
+            if 0 < i or opens_whole:
+                begun.add(w.text)
+            if ends:
+                ended.add(w.text)
             if (0 < i or opens_whole) and ends:
                 whole.add(w.text)
             elif (0 < i or opens_whole or opens_roomy) and (ends or i == last and _roomy_end(line, None)):
@@ -101,6 +109,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
         form = EDGES.sub("", text)
         (upper if len(form) >= 2 and form.isupper() else lower).add(form.lower())
     words.discard("")
+    words |= _halves_whole(begun, ended)
     known = frozenset(words)
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
@@ -165,6 +174,21 @@ def _room_for(line: TextLine, tail: Word) -> bool:
     if line.edge is None or len(line.words) < 2 or tail.page != last.page:
         return False
     return line.edge - last.box.x1 >= tail.box.width
+
+
+def _halves_whole(begun: set[str], ended: set[str]) -> set[str]:
+    """The lookup forms of words seen beginning a word in one place and ending one in another, never whole in one.
+
+    A small report in a narrow column prints many of its words only next to
+    a line's break, one side of them at it: "Segera membantu" ending a line
+    at the edge (begun after a word, its end unknown), "membantu." opening
+    one after a cut (ended by its space, its start unknown). Both sides seen,
+    the word is whole: a piece an engine cut is a word's start at a line's
+    end or its rest at a line's start, and the same letters are seen as both
+    only for short pieces ("kan"), hence `HALVES` letters at least.
+    """
+    starts = {lexical(t) for t in begun}
+    return {w for w in (lexical(t) for t in ended) if len(w) >= HALVES and w.isalpha() and w in starts}
 
 
 def _ends_short(line: TextLine, after: list[TextLine]) -> bool:

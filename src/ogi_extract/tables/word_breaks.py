@@ -23,7 +23,7 @@ from .line_ends import broken_run
 from .model import TextLine
 from .url_breaks import NOT_A_TAIL, number_cut, segment_fitted, slash_prose_cut, url_ended, url_goes_on, word_after_url
 from .word_case import acronym_before_lower, acronym_number, closes_quote
-from .word_edges import LONG_DERIVED, cut_between_letters, ends_between_words
+from .word_edges import LONG_DERIVED, cut_between_letters, ends_between_words, rest_of_word
 
 # The longest suffix an engine may leave alone at a line's start ("kan", "nya"):
 # a piece no longer, and no word of the document, ends a word broken at the edge.
@@ -184,6 +184,7 @@ def broken_inside_word(
                 and len(nxt.words) == 1
                 and fills_edge(line, first)
             )
+            and not (not (h_known or several) and fills_edge(line, first) and rest_of_word(h, t, lexicon))
         ):
             # A whole word of the document alone on its line, that no known
             # word continues with the next line's start: the line broke after
@@ -196,7 +197,8 @@ def broken_inside_word(
             # as short as a suffix alone, no word of the document: "sedang"
             # filling a narrow column, then "kan" (in a wide one, "diumumkan"
             # at the edge, then "ada dari", is two words). Nor when an acronym
-            # fills it before a number of its own ("PERKI" + "1/2021,", see `word_case`).
+            # fills it before a number of its own ("PERKI" + "1/2021,", see `word_case`),
+            # nor when a head no word filling it goes on with a word's rest ("menggun" + "akan").
             return False
     if URL_LIKE.search(head) and edge is not None and _HYPHENED.match(first.text) and filled(line, nxt, edge):
         # A URL filling its line to the last glyph goes on with pieces joined by
@@ -216,8 +218,11 @@ def broken_inside_word(
         # on a line holding nothing but the middle of a word cut before it
         # ("penanda" + "tangananpenan" + "datanganan"): that the word ends
         # exactly at this line's edge too is the rarer chance.
-        middle = len(line.words) == 1 and head != line.words[0].text
-        return lexicon is None or middle or not ends_between_words(lexical(head), lexical(tail), nxt, lexicon, after)
+        # Prose with a slash ends in its last part, whole on this line when the slash is
+        # ("menjelas" + "kan/satu" + "kesepak"): that part's letters are weighed.
+        word = head.rsplit("/", 1)[1] if "/" in head and not _PATH_LIKE.search(head.replace("/", " ")) else head
+        middle = len(line.words) == 1 and head != line.words[0].text and not line.words[0].text.endswith("/" + word)
+        return lexicon is None or middle or not ends_between_words(lexical(word), lexical(tail), nxt, lexicon, after)
     if URL_LIKE.search(head) and number_cut(head, line, first, edge):
         return True  # "…/index-202" filling its line, "1" on the next
     if _PATH_LIKE.search(last.text):

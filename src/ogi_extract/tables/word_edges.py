@@ -58,6 +58,8 @@ BOUNDARY = 3.0
 LONG_DERIVED = 15
 # The shortest tail weighed as the rest of a longer word of the document.
 REST = 4
+# How many words of the document a known tail must end to be taken for a word's possible rest (`rest_of_word`).
+ENDINGS = 2
 # How many times as often as the document's base rate (at most) the break may fall
 # between words for a line end after other words to be taken for a cut (`cut_between_letters`).
 CUT = 0.25
@@ -185,3 +187,18 @@ def cut_between_letters(line: TextLine, nxt: TextLine, head: str, tail: str, lex
     if head in lexicon or tail in lexicon or head + tail in lexicon:
         return False
     return filled(line, nxt, line.edge) and boundary_ratio(head, tail, lexicon) < CUT
+
+
+def rest_of_word(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether a known word opening the next line may be the rest of a word cut after `head` (lookup forms).
+
+    "menggun" alone on its line, filled to the edge, then "akan": the tail is a
+    word of the document, but it also ends several of its words
+    ("dilaksanakan", "kebijakan"), so it proves no word ended above. The
+    letters at the break decide: ending and beginning the document's words
+    less often than its base rate ("un" ends few, "ak" begins few), it was a
+    cut; "dilaksanakan" + "akan" ends in "kan" and stays two words.
+    """
+    if not (head.isalpha() and tail.isalpha()) or boundary_ratio(head, tail, lexicon) >= 1.0:
+        return False
+    return sum(1 for w in lexicon if len(w) > len(tail) and w.endswith(tail)) >= ENDINGS
