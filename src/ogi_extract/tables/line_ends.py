@@ -11,6 +11,8 @@ part of a long word (ReportLab) is told by `broken_run`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from .lexicon import (
@@ -82,7 +84,10 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       the engine's ("PATTI-" + "RO", "SIRE-" + "KAP": TeX hyphenates acronyms
       like words, "DP2KBP-" + "MD" too) unless fewer than two letters after
       a digit of the head or a hyphen of the tail mark the author's compound
-      ("SP4N-" + "LAPOR!", "TII-" + "WVI-INFID"); see `_engine_acronym`;
+      ("SP4N-" + "LAPOR!", "TII-" + "WVI-INFID"); see `_engine_acronym`; so
+      is one inside the last part of an author's acronym compound, before a
+      consonant, neither side a word or piece of the document ("SP4N-LA-" +
+      "POR!"; see `_hyphenated_part`);
     * a break after the consonant that ends a known word, before a vowel
       ("sosial-" + "ekonomi"), is the author's: engines open a syllable with
       that consonant ("so-si-a-le-ko-no-mi"); see `_closes_syllable`;
@@ -210,14 +215,39 @@ def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str
     so at a line end (Typst) tells the author's from its own no better than
     TeX's hyphen-minus does.
     """
-    return (
+    if not (
         full_line
         and isinstance(lexicon, Lexicon)
         and lexicon.engine_hyphens
-        and _ACRONYM.match(lexical(stem)) is not None
         and len(h) >= 2
         and len(t) >= 2
         and _COMPOUND_TAIL.search(tail) is None
+    ):
+        return False
+    form = lexical(stem)
+    if _ACRONYM.match(form) is not None:
+        return True
+    return _COMPOUND_PART.match(form) is not None and _hyphenated_part(h, t, lexicon)
+
+
+# An acronym compound of the author's, its last part all letters: "SP4N-LA" (see `_hyphenated_part`).
+_COMPOUND_PART = regex.compile(r"^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\p{L}+$")
+
+
+def _hyphenated_part(h: str, t: str, lexicon: Lexicon) -> bool:
+    """Whether the break inside an author's acronym compound falls inside its last part: "SP4N-LA-" + "POR!".
+
+    Engines that hyphenate the parts of a compound as words (Typst, CSS)
+    break its last part at a syllable, before a consonant, as they open
+    syllables with one ("LA-POR", "IN-FID" of "TII-WVI-INFID"); the author's
+    own hyphen between two parts may fall before a vowel ("TII-WVI-" +
+    "INFID", TeX hyphenating no word with a hyphen of its own). So the
+    tail opens with a consonant, and neither side is a word or a piece of
+    the document: a part it writes ("WVI", "INFID") is the author's.
+    """
+    return (
+        t[0] not in _VOWELS
+        and not any(x in lexicon or x in lexicon.pieces for x in (h, t))
     )
 
 
@@ -264,11 +294,11 @@ def _drops_in_path(stem: str, tail: str, lexicon: frozenset[str]) -> bool:
     h, t = before.group(0).lower(), after.group(0).lower()
     if h == t or f"{h}-{t}" in lexicon:
         return False
-    scheme = stem.find("://")
-    host = stem[scheme + 3 :] if scheme >= 0 else stem if stem.lower().startswith("www.") else None
-    if host is not None and "/" not in host:
+    if _in_host(stem):
         return True  # inside the host name: "keuda.ke-" + "mendagri.go.id"
     pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
+    if _syllables(before.group(0), after.group(0), lexicon):
+        return True  # "https://data.go.id/ar-" + "ticle-dokumen" where the engine hyphenates URLs
     # Only a tail that is letters up to its own line end is itself broken and may begin a
     # piece; a hyphen printed inside the tail's line ends it ("d-" + "id-d-": "did" no piece).
     broken_again = tail[-1] in LINE_END_HYPHENS and after.end() == len(tail) - 1
@@ -279,6 +309,66 @@ def _drops_in_path(stem: str, tail: str, lexicon: frozenset[str]) -> bool:
     # Both sides whole pieces of its URLs ("barang-d-" + "id-" + "2021"): the author's hyphen between them.
     urls = url_pieces(lexicon) if isinstance(lexicon, Lexicon) else frozenset()
     return not (h in urls and t in urls)
+
+
+def _in_host(stem: str) -> bool:
+    """Whether `stem`, a URL's start, ends inside its host name ("https://keuda.ke", "www.lkp")."""
+    scheme = stem.find("://")
+    host = stem[scheme + 3 :] if scheme >= 0 else stem if stem.lower().startswith("www.") else None
+    return host is not None and "/" not in host
+
+
+def _syllables(h_raw: str, t_raw: str, lexicon: frozenset[str]) -> bool:
+    """Whether the letters on each side of a hyphen in a URL's path are pieces the engine hyphenated a word into.
+
+    Where the engine hyphenates inside URLs as inside words
+    (`Lexicon.hyphenates_urls`), a hyphen between lower-case letters, two at
+    least on each side (hyphenation leaves no fewer), where neither side is a
+    piece of the document's URLs nor a word of it ("ar-" + "ticle-dokumen",
+    "…/laporan/da-" + "tin"), is the engine's: the author joins the
+    document's own words with a hyphen ("file-" + "pengadaan", "id-" +
+    "file"), and a small document that writes them nowhere else still shows
+    the pieces of its other URLs. Not where the engine breaks URLs without a
+    hyphen (TeX's `url`): a hyphen at a line end there is the author's, even
+    between pieces the document shows nowhere else ("view-" + "publik").
+    """
+    if not (isinstance(lexicon, Lexicon) and lexicon.hyphenates_urls):
+        return False
+    h, t = h_raw.lower(), t_raw.lower()
+    return (
+        len(h) >= 2
+        and len(t) >= 2
+        and h_raw[-1].islower()
+        and t_raw[0].islower()
+        and h not in lexicon.pieces
+        and t not in lexicon.pieces
+        and h not in lexicon
+        and t not in lexicon
+    )
+
+
+def url_hyphens(pairs: Iterable[tuple[str, str]], lexicon: Lexicon) -> int:
+    """How many hyphenated line ends (line's last word, next line's first) inside a URL are surely the engine's.
+
+    Inside the host ("https://da-" + "ta.go.id": host names seldom hold a
+    hyphen), or between letters that join into a piece of the document's URLs
+    where neither side is one ("ba-" + "rang-laporan"): the engine hyphenates
+    URLs as words (`Lexicon.hyphenates_urls`).
+    """
+    count = 0
+    for head, tail in pairs:
+        stem = head[:-1]
+        if not head.endswith(LINE_END_HYPHENS) or URL_LIKE.search(stem) is None:
+            continue
+        before, after = _LAST_LETTERS.search(stem), _FIRST_LETTERS.match(tail)
+        if before is None or after is None:
+            continue
+        h, t = before.group(0).lower(), after.group(0).lower()
+        if h == t:
+            continue
+        pieces = lexicon.pieces
+        count += _in_host(stem) or (h + t in pieces and h not in pieces and t not in pieces)
+    return count
 
 
 def broken_run(joined: str, cut: int, lexicon: frozenset[str]) -> bool:
