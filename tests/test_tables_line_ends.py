@@ -7,7 +7,8 @@ path is the author's ("…-view-" + "publik").
 """
 
 from ogi_extract.tables.lexicon import Lexicon
-from ogi_extract.tables.line_ends import drops_hyphen, url_hyphens
+from ogi_extract.tables.line_ends import drops_hyphen
+from ogi_extract.tables.url_hyphens import url_hyphens
 from ogi_extract.tables.lines import join_lines
 from ogi_extract.tables.vocabulary import build_lexicon
 from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart

@@ -111,7 +111,7 @@ class Lexicon(frozenset[str]):
     URL as inside a word (LibreOffice): a line-end hyphen in a URL's host
     ("https://da-" + "ta.go.id") or one between letters that join into a
     piece of its URLs, neither side one ("ba-" + "rang-laporan"), at least
-    `URL_HYPHENS` times (`line_ends.url_hyphens`). TeX's `url` breaks a URL
+    `URL_HYPHENS` times (`url_hyphens.url_hyphens`). TeX's `url` breaks a URL
     without a hyphen, so there a hyphen ending a line in a URL's path is the
     author's (see `line_ends.drops_hyphen`).
     """

@@ -36,7 +36,7 @@ from .lexicon import (
     segments,
 )
 from .cuts import WHOLE_WORD, space_fitted
-from .line_ends import url_hyphens
+from .url_hyphens import url_hyphens
 from .model import Cell, TextLine
 
 # Line ends that show the producer leaving out a space that would cross the edge (`_drops_crossing_spaces`).
