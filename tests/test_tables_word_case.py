@@ -44,6 +44,8 @@ def test_shapes() -> None:
     assert not acronym_before_lower("NGO", "s") and not acronym_before_lower("KPU", "nya")
     assert not acronym_before_lower("M", "enyampaikan") and not acronym_before_lower("Pendamping", "an")
     assert acronym_cut("SIREK", "AP") and acronym_cut("SP4N-LA", "POR!")
+    assert acronym_cut("SP4", "N-LAPOR!") and acronym_cut("DP2", "KBPMD")  # digits written onto a capital
+    assert not acronym_cut("COVID-19", "PEN") and not acronym_cut("G20", "KTT") and not acronym_cut("2021", "KPU")
     assert not acronym_cut("Negara", "AP") and not acronym_cut("SIREK", "Ap") and not acronym_cut("K", "PU")
     assert closes_quote("‘di’") and closes_quote("“data”,"[:-1]) and not closes_quote("Qur’")
     glues_digits = Lexicon({"perki"}, capitals={"perki", "p3pd"})
@@ -106,3 +108,19 @@ def test_an_acronym_filling_its_line_goes_on_with_its_number_where_the_document_
     wide = edge + 12
     specs = (("PERKI", False), ("1/2021, digunakan", True))
     assert join_lines(cell(*specs, edge=wide), left=LEFT, right=wide, lexicon=glues).text == "PERKI 1/2021, digunakan"
+
+
+def test_an_acronym_cut_after_its_digit_after_other_words_is_joined() -> None:
+    # "Ada di SP4" fills a column of ten glyphs to its edge; "N-LAPOR!" opens the next line: together they are
+    # wider than a line, the engine filled the line's rest with part of the acronym (ReportLab)
+    edge = LEFT + 10 * CHAR
+    cutting = Lexicon({"ada", "di", "salah"}, cuts_after_words=True)
+    lines = cell(("Ada di SP4", False), ("N-LAPOR! salah", True), edge=edge)
+    assert join_lines(lines, left=LEFT, right=edge, lexicon=cutting).text == "Ada di SP4N-LAPOR! salah"
+    # a capitalised word after the digits: the acronym ended its line
+    lines = cell(("Ada di SP4", False), ("Nasional salah", True), edge=edge)
+    assert join_lines(lines, left=LEFT, right=edge, lexicon=cutting).text == "Ada di SP4 Nasional salah"
+    # room left for the next capital: the line ended a word
+    wide = edge + 12
+    lines = cell(("Ada di SP4", False), ("N-LAPOR! salah", True), edge=wide)
+    assert join_lines(lines, left=LEFT, right=wide, lexicon=cutting).text == "Ada di SP4 N-LAPOR! salah"

@@ -106,6 +106,14 @@ class Lexicon(frozenset[str]):
     justified one, written nowhere else but glued). Only a cut inside such a
     word asks for them (`line_ends.broken_run`); the vocabulary itself stays
     as its other rules were weighed on.
+
+    `hyphenates_urls` is true when the engine is seen to hyphenate inside a
+    URL as inside a word (LibreOffice): a line-end hyphen in a URL's host
+    ("https://da-" + "ta.go.id") or one between letters that join into a
+    piece of its URLs, neither side one ("ba-" + "rang-laporan"), at least
+    `URL_HYPHENS` times (`url_hyphens.url_hyphens`). TeX's `url` breaks a URL
+    without a hyphen, so there a hyphen ending a line in a URL's path is the
+    author's (see `line_ends.drops_hyphen`).
     """
 
     __slots__ = (
@@ -115,6 +123,7 @@ class Lexicon(frozenset[str]):
         "engine_hyphens",
         "engine_marks",
         "glues",
+        "hyphenates_urls",
         "long_words",
         "pieces",
     )
@@ -124,6 +133,7 @@ class Lexicon(frozenset[str]):
     engine_hyphens: bool
     engine_marks: bool
     glues: bool
+    hyphenates_urls: bool
     long_words: frozenset[str]
     pieces: frozenset[str]
 
@@ -138,6 +148,7 @@ class Lexicon(frozenset[str]):
         cuts_after_words: bool = True,
         breaks_early: bool = False,
         long_words: Iterable[str] = (),
+        hyphenates_urls: bool = False,
     ) -> Lexicon:
         self = super().__new__(cls, words)
         self.breaks_early = breaks_early
@@ -146,6 +157,7 @@ class Lexicon(frozenset[str]):
         self.engine_hyphens = engine_hyphens
         self.engine_marks = engine_marks
         self.glues = glues
+        self.hyphenates_urls = hyphenates_urls
         self.long_words = frozenset(long_words).union(w for w in self if len(w) >= LONG_WORD and w.isalpha())
         self.pieces = frozenset(pieces).union(run.lower() for w in self for run in LETTER_RUNS.findall(w))
         return self
@@ -155,6 +167,7 @@ ENGINE_HYPHENS = 3
 CUTS_AFTER_WORDS = 1  # see `Lexicon.cuts_after_words`
 ENGINE_HYPHEN = "\u2010"  # see `Lexicon.engine_marks`
 BREAKS_EARLY = 2  # see `Lexicon.breaks_early`
+URL_HYPHENS = 1  # see `Lexicon.hyphenates_urls`
 
 
 def is_prefix(stem: str, lexicon: frozenset[str]) -> bool:

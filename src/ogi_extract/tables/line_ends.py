@@ -27,7 +27,7 @@ from .lexicon import (
     run_ends,
     segments,
 )
-from .url_prose import url_pieces
+from .url_hyphens import drops_in_path
 
 _LAST_LETTERS = regex.compile(r"\p{L}+$")
 _FIRST_LETTERS = regex.compile(r"^\p{L}+")
@@ -82,7 +82,10 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       the engine's ("PATTI-" + "RO", "SIRE-" + "KAP": TeX hyphenates acronyms
       like words, "DP2KBP-" + "MD" too) unless fewer than two letters after
       a digit of the head or a hyphen of the tail mark the author's compound
-      ("SP4N-" + "LAPOR!", "TII-" + "WVI-INFID"); see `_engine_acronym`;
+      ("SP4N-" + "LAPOR!", "TII-" + "WVI-INFID"); see `_engine_acronym`; so
+      is one inside the last part of an author's acronym compound, before a
+      consonant, neither side a word or piece of the document ("SP4N-LA-" +
+      "POR!"; see `_hyphenated_part`);
     * a break after the consonant that ends a known word, before a vowel
       ("sosial-" + "ekonomi"), is the author's: engines open a syllable with
       that consonant ("so-si-a-le-ko-no-mi"); see `_closes_syllable`;
@@ -117,7 +120,11 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     its line ("go.id/d-" + "id-d-pengadaan"): that piece is whole, so the
     letters must join into a piece, not merely begin one; so does one between
     two pieces of the document's URLs before a tail broken again ("barang-d-"
-    + "id-" + "2021": "did" only begins a word of the prose).
+    + "id-" + "2021": "did" only begins a word of the prose). Where the
+    engine is seen to hyphenate URLs as words (`Lexicon.hyphenates_urls`),
+    a hyphen between letters that are neither a piece nor a word of the
+    document is dropped too ("…/ar-" + "ticle-dokumen"); see
+    `url_hyphens.drops_in_path`.
 
     Limits: in a document that glues words and whose engine hyphenates, a
     compound of two known words written nowhere else ("sosial-ekonomi"
@@ -145,7 +152,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     if stem[-1:].isalpha() and tail[:1] in _CLOSERS:
         return True  # "(rancangan-" + ").": nor before closing punctuation, where an engine may break
     if URL_LIKE.search(stem) or URL_LIKE.search(tail):
-        return _drops_in_path(stem, tail, lexicon)
+        return drops_in_path(stem, tail, lexicon)
     # The letters on each side of the break: "Kementerian/Lemba" + "ga" is "lemba" + "ga".
     before, after = _LAST_LETTERS.search(stem), _FIRST_LETTERS.match(tail)
     if before is None or after is None:
@@ -210,14 +217,39 @@ def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str
     so at a line end (Typst) tells the author's from its own no better than
     TeX's hyphen-minus does.
     """
-    return (
+    if not (
         full_line
         and isinstance(lexicon, Lexicon)
         and lexicon.engine_hyphens
-        and _ACRONYM.match(lexical(stem)) is not None
         and len(h) >= 2
         and len(t) >= 2
         and _COMPOUND_TAIL.search(tail) is None
+    ):
+        return False
+    form = lexical(stem)
+    if _ACRONYM.match(form) is not None:
+        return True
+    return _COMPOUND_PART.match(form) is not None and _hyphenated_part(h, t, lexicon)
+
+
+# An acronym compound of the author's, its last part all letters: "SP4N-LA" (see `_hyphenated_part`).
+_COMPOUND_PART = regex.compile(r"^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\p{L}+$")
+
+
+def _hyphenated_part(h: str, t: str, lexicon: Lexicon) -> bool:
+    """Whether the break inside an author's acronym compound falls inside its last part: "SP4N-LA-" + "POR!".
+
+    Engines that hyphenate the parts of a compound as words (Typst, CSS)
+    break its last part at a syllable, before a consonant, as they open
+    syllables with one ("LA-POR", "IN-FID" of "TII-WVI-INFID"); the author's
+    own hyphen between two parts may fall before a vowel ("TII-WVI-" +
+    "INFID", TeX hyphenating no word with a hyphen of its own). So the
+    tail opens with a consonant, and neither side is a word or a piece of
+    the document: a part it writes ("WVI", "INFID") is the author's.
+    """
+    return (
+        t[0] not in _VOWELS
+        and not any(x in lexicon or x in lexicon.pieces for x in (h, t))
     )
 
 
@@ -254,31 +286,6 @@ def _rhymes(h: str, t: str) -> bool:
     that merely share a suffix.
     """
     return 2 < len(h) <= RHYME and 2 < len(t) <= RHYME and abs(len(h) - len(t)) <= 1 and h[-3:] == t[-3:]
-
-
-def _drops_in_path(stem: str, tail: str, lexicon: frozenset[str]) -> bool:
-    """The hyphen at a line end inside a URL or a path (see `drops_hyphen`)."""
-    before, after = _LAST_LETTERS.search(stem), _FIRST_LETTERS.match(tail)
-    if before is None or after is None:
-        return False
-    h, t = before.group(0).lower(), after.group(0).lower()
-    if h == t or f"{h}-{t}" in lexicon:
-        return False
-    scheme = stem.find("://")
-    host = stem[scheme + 3 :] if scheme >= 0 else stem if stem.lower().startswith("www.") else None
-    if host is not None and "/" not in host:
-        return True  # inside the host name: "keuda.ke-" + "mendagri.go.id"
-    pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
-    # Only a tail that is letters up to its own line end is itself broken and may begin a
-    # piece; a hyphen printed inside the tail's line ends it ("d-" + "id-d-": "did" no piece).
-    broken_again = tail[-1] in LINE_END_HYPHENS and after.end() == len(tail) - 1
-    if h + t in pieces:
-        return True
-    if not (broken_again and (h + t) in prefixes_of(frozenset(pieces))):
-        return False
-    # Both sides whole pieces of its URLs ("barang-d-" + "id-" + "2021"): the author's hyphen between them.
-    urls = url_pieces(lexicon) if isinstance(lexicon, Lexicon) else frozenset()
-    return not (h in urls and t in urls)
 
 
 def broken_run(joined: str, cut: int, lexicon: frozenset[str]) -> bool:

@@ -27,6 +27,7 @@ from .lexicon import (
     LINE_END_HYPHENS,
     PATH_LIKE,
     SEGMENT,
+    URL_HYPHENS,
     Lexicon,
     LONG_WORD,
     lexical,
@@ -35,6 +36,7 @@ from .lexicon import (
     segments,
 )
 from .cuts import WHOLE_WORD, space_fitted
+from .url_hyphens import url_hyphens
 from .model import Cell, TextLine
 
 # Line ends that show the producer leaving out a space that would cross the edge (`_drops_crossing_spaces`).
@@ -116,10 +118,13 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     cuts = sum(1 for head, tail in after_words if _cut_word(lexical(head), lexical(tail), known) or _stub(head, known))
     early = sum(1 for head, tail in roomy if _letters_break(head, tail))
     long_words = _long_words(whole | roomy_whole)
-    return Lexicon(
+    lexicon = Lexicon(
         words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known | long_words), marks, upper - lower,
         cuts >= CUTS_AFTER_WORDS, early >= BREAKS_EARLY, long_words,
     )
+    # read against the pieces of its URLs, which the lexicon gathers
+    lexicon.hyphenates_urls = url_hyphens(pairs, lexicon) >= URL_HYPHENS
+    return lexicon
 
 
 def _cut_word(head: str, tail: str, known: frozenset[str]) -> bool:

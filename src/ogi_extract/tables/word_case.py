@@ -38,6 +38,8 @@ SUFFIX = 3
 _QUOTES = {"’": "‘", "”": "“", "»": "«"}
 _OPENERS = "“‘\"'([{«"
 _LETTER_DIGIT = regex.compile(r"\p{L}\p{N}")
+# Digits written onto a capital at a piece's end: "SP4", "DP2".
+_CAPITAL_DIGITS = regex.compile(r"\p{Lu}\p{N}+$")
 
 
 def _last_part(head: str) -> str:
@@ -70,13 +72,16 @@ def acronym_before_lower(head: str, tail: str) -> bool:
 def acronym_cut(head: str, tail: str) -> bool:
     """Whether head and tail are capitals on both sides of the break, as an acronym cut leaves them ("SIREK" + "AP").
 
-    The head's last part ends in a capital, the tail's letters are all
+    The head's last part ends in a capital, or in digits written onto one
+    inside an acronym ("SP4" + "N-LAPOR!", as "P3PD", "DP2KBPMD"; not
+    "COVID-19", whose number follows a hyphen), the tail's letters are all
     capitals: the only shape in which a tail opening with a capital can be
     the rest of the head's word. Whether it is (the line filled, the word too
     wide for a line, the pieces no words of the document) is the caller's.
     """
     part = _last_part(head)
-    return part[-1:].isalpha() and part[-1:].isupper() and in_capitals(part) and in_capitals(tail)
+    ends = _CAPITAL_DIGITS.search(part) is not None or part[-1:].isalpha() and part[-1:].isupper()
+    return ends and in_capitals(part) and in_capitals(tail)
 
 
 def closes_quote(head: str) -> bool:
