@@ -148,8 +148,8 @@ def line(texts: str, x0: float, top: float, height: float = 10.0) -> list[Word]:
     return out
 
 
-def heads(content) -> list[list[str]]:  # type: ignore[no-untyped-def]
-    return [[c.head(40) for c in g.cells] for f in content.fragments for g in f.groups]
+def heads(content, lines: int = 40) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [[c.head(lines) for c in g.cells] for f in content.fragments for g in f.groups]
 
 
 def test_a_run_over_at_the_shorter_of_the_cells_two_steps_over_the_next_heading_goes_to_the_cell() -> None:
@@ -489,4 +489,65 @@ def test_a_run_over_drawn_over_the_next_tables_heading_at_its_height_keeps_its_i
         ["ok, mengat ur kanal.", "", ""],
         ["Lakpesdam NU"],
         ["Target B12: " + " ".join(f"isi{k}" for k in range(5)), "Capaian Target:", ""],
+    ]
+
+
+
+NOTO_COLS = (64.1, 155.6, 440.6, 523.1)
+
+
+def test_a_run_over_at_the_texts_other_step_over_the_rows_label_a_pitch_lower_goes_to_the_cell() -> None:
+    # the upper target text steps 13.5 and 12.75 pt; its rest "hanya format" lies 12.75 under
+    # its last line "mempelajari" (591.95), past the rule (601.1), over the label "Target B24:"
+    # of the row below, set 0.75 pt lower: a whole pitch (13.5) under "mempelajari", at the
+    # height the row's other cells ("Capaian Target:", "Nilai: 77%") begin theirs. "akan."
+    # goes on a pitch lower, over "Keterbatasan"; the label's row keeps its own lines
+    ys = (400.0, 601.1, 770.2)  # the label cell spans the row's two sub-rows (601.1-691.1-770.2)
+    rules = [rule_h(y, NOTO_COLS[0], NOTO_COLS[3]) for y in ys] + [rule_v(x, ys[0], ys[-1]) for x in NOTO_COLS]
+    rules.append(rule_h(691.1, NOTO_COLS[1], NOTO_COLS[3]))
+    tops = [446.45, 459.95, 472.7, 486.2, 498.95, 512.45, 525.95, 538.7, 552.2, 564.95, 578.45, 591.95]
+    words = [w for k, t in enumerate(tops) for w in line(f"baris{k}", 69.49, t, 11.0)]
+    words += line("Proses Kokreasi:", 161.29, 446.45, 11.0) + line("Aktif", 445.9, 446.45, 11.0)
+    words += [word("hanya", 69.49, 604.7, 101.02, 615.7), word("format", 115.16, 604.7, 150.55, 615.7)]
+    words += [word("akan.", 69.49, 618.2, 97.44, 629.2)]
+    own = [605.45, 618.95, 631.7, 645.2, 657.95, 671.45]
+    words += [word("Target", 69.49, own[0], 104.72, own[0] + 11), word("B24:", 107.58, own[0], 130.68, own[0] + 11)]
+    words += [w for k, t in enumerate(own[1:]) for w in line(f"isi{k}", 69.49, t, 11.0)]
+    words += line("Capaian Target:", 161.29, own[0], 11.0) + line("Realisasi aplikasi.", 161.29, own[1], 11.0)
+    words += line("Nilai: 77%", 445.9, own[0], 11.0)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        [" ".join(f"baris{k}" for k in range(12)) + " hanya format akan.", "Proses Kokreasi:", "Aktif"],
+        ["Target B24: " + " ".join(f"isi{k}" for k in range(5)), "Capaian Target: Realisasi aplikasi.", "Nilai: 77%", "", ""],
+    ]
+
+
+def test_an_indented_run_over_over_the_next_heading_set_at_the_texts_other_step_goes_to_the_cell() -> None:
+    # a list item (indent 87.08) of a row continued here steps 13.5 and 12.75 pt and runs past
+    # its table's last rule (431.0): "diverifikasi" across it, "elektronik" 13.5 lower over the
+    # next table's heading "PATTIRO" (from the table's edge, 69.49), which stands 0.75 pt higher,
+    # at the text's other step; "jumlah." across the rule under the heading, over "Target B18:"
+    rules = [rule_h(y, NOTO_COLS[0], NOTO_COLS[3]) for y in (57.0, 75.0, 431.0)]
+    rules += [rule_v(x, 57.0, 431.0) for x in (NOTO_COLS[0], NOTO_COLS[3])]
+    rules += [rule_v(x, 75.0, 431.0) for x in NOTO_COLS[1:3]]
+    rules += [rule_h(y, NOTO_COLS[0], NOTO_COLS[3]) for y in (442.1, 460.1, 741.4)]
+    rules += [rule_v(x, 442.1, 741.4) for x in (NOTO_COLS[0], NOTO_COLS[3])]
+    rules += [rule_v(x, 460.1, 741.4) for x in NOTO_COLS[1:3]]
+    words = line("Kementerian Sosial", 69.49, 61.7, 11.0)
+    tops = [314.45, 327.95, 340.7, 354.2, 366.95, 380.45, 393.95, 406.7, 420.2]
+    tops = [t - 104.5 for t in tops[:8]] + tops  # 104.5: eight lines, three of them 12.75 apart
+    words += [w for k, t in enumerate(tops) for w in line(f"isi{k}", 87.08, t, 11.0)]
+    words += [word("diverifikasi", 87.08, 432.95, 142.59, 443.95), word("elektronik", 87.08, 446.45, 138.63, 457.45)]
+    words += [word("jumlah.", 87.08, 459.95, 125.73, 470.95), word("PATTIRO", 69.49, 445.7, 115.89, 456.7)]
+    own = [463.7, 477.2, 490.7, 503.45]
+    words += [word("Target", 69.49, own[0], 104.72, own[0] + 11), word("B18:", 107.58, own[0], 130.68, own[0] + 11)]
+    words += [w for k, t in enumerate(own[1:]) for w in line(f"target{k}", 69.49, t, 11.0)]
+    words += line("Capaian Target:", 161.29, own[0], 11.0) + line("Nilai: 100%", 445.9, own[0], 11.0)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    item = " ".join(f"isi{k}" for k in range(17)) + " diverifikasi elektronik jumlah."
+    assert heads(content, 40) == [
+        ["Kementerian Sosial"],
+        [item, "", ""],
+        ["PATTIRO"],
+        ["Target B18: target0 target1 target2", "Capaian Target:", "Nilai: 100%"],
     ]

@@ -72,3 +72,16 @@ def test_one_text_of_two_begun_alike_at_the_height_due_is_the_one_in_the_texts_f
     assert one_text(77.74, list(reversed(words)), 159.67, like=above) == [run_over]
     bold_above = face("Kemenkumham", 77.74, 90.0, True)
     assert one_text(77.74, words, 159.67, like=bold_above) == label
+
+
+def test_one_text_of_two_begun_alike_is_not_the_one_at_the_height_the_row_begins_its_cells() -> None:
+    # "hanya format" run 12.75 (the text's other step) under "mempelajari" at 589.0, over the
+    # row's own label "Target B24:" 0.8 pt lower, a whole pitch (13.5) under it; the row's other
+    # cells ("Capaian Target:") begin their first lines at the label's height
+    over = [word("hanya", 69.5, 601.7, 31.5), word("format", 115.2, 601.7, 35.3)]
+    label = [word("Target", 69.5, 602.5, 35.2), word("B24:", 107.6, 602.5, 23.1)]
+    assert one_text(69.5, [*over, *label], 589.0 + 13.5) == label
+    assert one_text(69.5, [*over, *label], 589.0 + 13.5, theirs=(602.5,)) == over
+    # a height no text stands at, or one both stand at, says nothing
+    assert one_text(69.5, [*over, *label], 589.0 + 13.5, theirs=(640.0,)) == label
+    assert one_text(69.5, [*over, *label], 589.0 + 13.5, theirs=(601.7, 602.5)) == label

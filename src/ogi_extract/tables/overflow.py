@@ -76,20 +76,16 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
             for k in below:
                 words = cell_words[k]
                 rule = grid.cells[k].box.top
-                line = one_text(
-                    start,
-                    [
-                        w
-                        for w in words
-                        if any(_at_pitch(w.box.top, last + d, pitch, rule if steady else None) for d in steps)
-                        and w.box.x0 >= left
-                        and w.box.x1 <= upper.box.x1 + TOL
-                    ],
-                    last + pitch,
-                    like,
-                )
-                if not line:
+                due = [
+                    w
+                    for w in words
+                    if any(_at_pitch(w.box.top, last + d, pitch, rule if steady else None) for d in steps)
+                    and w.box.x0 >= left
+                    and w.box.x1 <= upper.box.x1 + TOL
+                ]
+                if not due:
                     continue
+                line = one_text(start, due, last + pitch, like, _first_lines(grid, cell_words, k))
                 rest = [w for w in words if all(w is not o for o in line)]
                 above_rule = min(w.box.top for w in line) < rule - 0.5
                 covered = any(drawn_over(w.box, o.box) for w in line for o in rest)
@@ -102,6 +98,24 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
             if moved is None:
                 break
             last, ran_over = moved, True
+
+
+def _first_lines(grid: Grid, cell_words: list[list[Word]], k: int) -> tuple[float, ...]:
+    """The heights at which the other cells of cell `k`'s row begin their text (`one_text`'s `theirs`).
+
+    A cell whose first words are drawn over each other (a run-over of the
+    cell above it and its own first line) shows no such height.
+    """
+    r0 = grid.cells[k].r0
+    out: list[float] = []
+    for i, gc in enumerate(grid.cells):
+        if i == k or gc.r0 != r0 or not cell_words[i]:
+            continue
+        top = min(w.box.top for w in cell_words[i])
+        first = [w for w in cell_words[i] if w.box.top < top + 0.5 * w.box.height]
+        if not any(drawn_over(a.box, b.box) for n, a in enumerate(first) for b in first[n + 1 :]):
+            out.append(top)
+    return tuple(out)
 
 
 def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[float], last: float) -> bool:
@@ -318,15 +332,20 @@ def _over_next(
         if not over:
             return reach
         at_pitch = [w for w in over if on_step(w.box.top, last, steps)]
-        top = min(w.box.top for w in at_pitch or over)
+        pool = at_pitch or over
+        nearest = min(w.box.top for w in pool)
         # the whole line: its words drawn over nothing too ("anak," past the
         # end of the heading "Stranas PK" it is drawn over), none over another.
         # Of two texts drawn over each other at one height ("ur" over the
         # heading "Lakpesdam NU", both at one top), the run-over's begins where
-        # the cell's last line does (a list item's indent), the other's at its own place
+        # the cell's last line does (a list item's indent), the other's at its
+        # own place; so too when they stand less than half a line apart, both
+        # at a step of the text ("elektronik" 13.5 under the item's last line,
+        # the heading "PATTIRO" from the table's edge 0.8 pt higher, at 12.75)
         indent = min((w.box.x0 for w in cell if w.box.top >= last - 1.0), default=x0)
-        starts = [w.box.x0 for w in over if abs(w.box.top - top) <= PITCH_TOL]
-        start = min(starts, key=lambda x: (abs(x - indent), x))
+        close = [w for w in pool if w.box.top - nearest < 0.5 * w.box.height]
+        start = min((w.box.x0 for w in close), key=lambda x: (abs(x - indent), x))
+        top = min(w.box.top for w in close if w.box.x0 == start)
         line = one_text(
             start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL and w.box.x0 >= x0 and w.box.x1 <= x1]
         )

@@ -45,7 +45,13 @@ def common_pitch(texts: list[list[Word]]) -> float | None:
     return max(steps, key=lambda d: (steps[d], -d)) if steps else None
 
 
-def one_text(start: float, words: list[Word], want: float | None = None, like: Word | None = None) -> list[Word]:
+def one_text(
+    start: float,
+    words: list[Word],
+    want: float | None = None,
+    like: Word | None = None,
+    theirs: tuple[float, ...] = (),
+) -> list[Word]:
     """The words of the run-over's line among `words`: one line of text, none drawn over another.
 
     Where the run-over is drawn over the row below's first line, that line's
@@ -62,6 +68,12 @@ def one_text(start: float, words: list[Word], want: float | None = None, like: W
     the font of the text it goes on (`like`, a word of its last line):
     "transparansi." in the text's regular face, not the bold label "Target
     B24:" drawn at the same place to the hundredth of a point.
+    `theirs`: the heights at which the row below begins its text in its other
+    cells. A row's cells begin their first lines at one height, so of two
+    texts begun alike the one at such a height is the row's own and the other
+    the run-over, whatever the step: "hanya format" 12.75 under the line
+    above (the text's other step), not the row's "Target B24:" 0.8 pt lower,
+    a whole pitch under it and at the height of "Capaian Target:" beside it.
     """
     texts: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.box.x0):
@@ -77,6 +89,9 @@ def one_text(start: float, words: list[Word], want: float | None = None, like: W
         return []
     near = min(abs(t[0].box.x0 - start) for t in texts)
     alike = [t for t in texts if abs(t[0].box.x0 - start) <= near + 0.5]
+    if theirs and len(alike) > 1:
+        mine = [t for t in alike if all(abs(min(w.box.top for w in t) - y) > PITCH_TOL for y in theirs)]
+        alike = mine or alike
     if want is None or len(alike) == 1:
         return alike[0]
     off = {id(t): abs(min(w.box.top for w in t) - want) for t in alike}
