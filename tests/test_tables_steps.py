@@ -1,7 +1,17 @@
 """The line steps of a page's texts: the geometry the run-over rules of `overflow` and `run_on` stand on."""
 
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.tables.steps import across_rule, common_pitch, drawn_over, line_tops, on_step, one_text, own_steps, text_steps
+from ogi_extract.tables.steps import (
+    across_rule,
+    common_pitch,
+    drawn_over,
+    first_lines,
+    line_tops,
+    on_step,
+    one_text,
+    own_steps,
+    text_steps,
+)
 
 
 def word(text: str, x0: float, top: float, width: float = 30.0, height: float = 12.0) -> Word:
@@ -85,3 +95,12 @@ def test_one_text_of_two_begun_alike_is_not_the_one_at_the_height_the_row_begins
     # a height no text stands at, or one both stand at, says nothing
     assert one_text(69.5, [*over, *label], 589.0 + 13.5, theirs=(640.0,)) == label
     assert one_text(69.5, [*over, *label], 589.0 + 13.5, theirs=(601.7, 602.5)) == label
+
+
+def test_the_heights_a_rows_cells_begin_at_leave_out_a_cell_drawn_over_at_its_top() -> None:
+    capaian = [word("Capaian", 161.3, 605.45, 44), word("Target:", 208.6, 605.45, 38), word("Realisasi", 161.3, 618.95)]
+    nilai = [word("Nilai:", 445.9, 605.45, 26)]
+    # a run-over of the cell above drawn over the cell's own first line: its top says nothing
+    covered = [word("sisa", 161.3, 604.7, 40), word("Proses", 161.3, 605.45, 36), word("Kokreasi:", 200.0, 605.45, 44)]
+    assert first_lines([capaian, [], nilai, covered]) == (605.45, 605.45)
+    assert first_lines([]) == ()

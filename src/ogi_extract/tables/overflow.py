@@ -18,6 +18,7 @@ from .steps import (
     across_rule,
     common_pitch,
     drawn_over,
+    first_lines,
     line_tops,
     on_step,
     one_text,
@@ -85,7 +86,10 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 ]
                 if not due:
                     continue
-                line = one_text(start, due, last + pitch, like, _first_lines(grid, cell_words, k))
+                # the row's other cells: where they begin their text, the row begins its own
+                r0 = grid.cells[k].r0
+                row = [ws for i, (gc, ws) in enumerate(zip(grid.cells, cell_words)) if i != k and gc.r0 == r0]
+                line = one_text(start, due, last + pitch, like, first_lines(row))
                 rest = [w for w in words if all(w is not o for o in line)]
                 above_rule = min(w.box.top for w in line) < rule - 0.5
                 covered = any(drawn_over(w.box, o.box) for w in line for o in rest)
@@ -98,24 +102,6 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
             if moved is None:
                 break
             last, ran_over = moved, True
-
-
-def _first_lines(grid: Grid, cell_words: list[list[Word]], k: int) -> tuple[float, ...]:
-    """The heights at which the other cells of cell `k`'s row begin their text (`one_text`'s `theirs`).
-
-    A cell whose first words are drawn over each other (a run-over of the
-    cell above it and its own first line) shows no such height.
-    """
-    r0 = grid.cells[k].r0
-    out: list[float] = []
-    for i, gc in enumerate(grid.cells):
-        if i == k or gc.r0 != r0 or not cell_words[i]:
-            continue
-        top = min(w.box.top for w in cell_words[i])
-        first = [w for w in cell_words[i] if w.box.top < top + 0.5 * w.box.height]
-        if not any(drawn_over(a.box, b.box) for n, a in enumerate(first) for b in first[n + 1 :]):
-            out.append(top)
-    return tuple(out)
 
 
 def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[float], last: float) -> bool:

@@ -69,9 +69,9 @@ def one_text(
     "transparansi." in the text's regular face, not the bold label "Target
     B24:" drawn at the same place to the hundredth of a point.
     `theirs`: the heights at which the row below begins its text in its other
-    cells. A row's cells begin their first lines at one height, so of two
-    texts begun alike the one at such a height is the row's own and the other
-    the run-over, whatever the step: "hanya format" 12.75 under the line
+    cells (`first_lines`). A row's cells begin their first lines at one
+    height, so of two texts begun alike the one at such a height is the row's
+    own and the other the run-over, whatever the step: "hanya format" 12.75 under the line
     above (the text's other step), not the row's "Target B24:" 0.8 pt lower,
     a whole pitch under it and at the height of "Capaian Target:" beside it.
     """
@@ -102,6 +102,23 @@ def one_text(
         if len(same) == 1:
             return same[0]
     return min(alike, key=lambda t: off[id(t)])
+
+
+def first_lines(cells: list[list[Word]]) -> tuple[float, ...]:
+    """The heights at which these cells (a row's others) begin their text: `one_text`'s `theirs`.
+
+    A cell whose first words are drawn over each other (a run-over of the
+    cell above it and its own first line) shows no such height.
+    """
+    out: list[float] = []
+    for words in cells:
+        if not words:
+            continue
+        top = min(w.box.top for w in words)
+        first = [w for w in words if w.box.top < top + 0.5 * w.box.height]
+        if not any(drawn_over(a.box, b.box) for n, a in enumerate(first) for b in first[n + 1 :]):
+            out.append(top)
+    return tuple(out)
 
 
 def drawn_over(a: Box, b: Box) -> bool:
