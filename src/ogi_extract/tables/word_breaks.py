@@ -23,7 +23,7 @@ from .line_ends import broken_run
 from .model import TextLine
 from .url_breaks import NOT_A_TAIL, number_cut, segment_fitted, slash_prose_cut, url_ended, url_goes_on, word_after_url
 from .word_case import acronym_before_lower, acronym_number, closes_quote
-from .word_edges import LONG_DERIVED, cut_between_letters, ends_between_words, rest_of_word
+from .word_edges import LONG_DERIVED, cut_between_letters, ends_between_words, rest_of_word, stub_cut
 
 # The longest suffix an engine may leave alone at a line's start ("kan", "nya"):
 # a piece no longer, and no word of the document, ends a word broken at the edge.
@@ -95,6 +95,8 @@ def broken_inside_word(
     greedy = not (isinstance(lexicon, Lexicon) and (lexicon.engine_hyphens or lexicon.breaks_early))
     if url_goes_on(head, first.text, lexicon, alone) and not (greedy and segment_fitted(line, first, right, lexicon)):
         return True
+    if _CLOSING.match(first.text) and middle_filled(line, nxt, head):
+        return True  # "(m" + "emiliki)" filling its line alone + ".": one token cut twice
     if head[-1] in ",;!?)" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
         return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
     if closes_quote(head) and first.text[:1].isalnum():
@@ -205,6 +207,8 @@ def broken_inside_word(
         # hyphens, as a URL's path is written and prose seldom is: "…/datin-2021-articl"
         # + "e-dokumen-article-publik.", however short the pieces (the engine breaks a URL anywhere).
         return True
+    if lexicon is not None and stub_cut(line, nxt, h, t, lexicon):
+        return True  # "kasi pr" + "ovinsi": a word's first two letters filling the line after other words
     if fits:
         return False
     if lexicon is not None and cut_between_letters(line, nxt, h, t, lexicon):
@@ -245,6 +249,23 @@ def broken_inside_word(
         return False  # "c.      Akhir" justified to the edge: the engine moved the next word whole
     # An acronym does not go on in lower case ("SIREKAP" + "pandemi", see `word_case`).
     return not several and not first.text[:1].isupper() and not acronym_before_lower(head, first.text)
+
+
+def middle_filled(line: TextLine, nxt: TextLine, head: str) -> bool:
+    """Whether the line holds nothing but the middle of a token cut before it, filled to its last glyph.
+
+    An engine that cuts a token too wide for its line anywhere ("(memiliki)."
+    as "(m" + "emiliki)" + ".") fills each line to the glyph that no longer
+    fits; that the token ends exactly at this line's edge too is the rarer
+    chance (as in `cuts.cut_by_width`), even where what follows is
+    punctuation an author may space off ("hasil" + ":").
+    """
+    return (
+        len(line.words) == 1
+        and head != line.words[0].text
+        and line.edge is not None
+        and filled(line, nxt, line.edge)
+    )
 
 
 def sentence_after_url(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:

@@ -56,6 +56,8 @@ BOUNDARY = 3.0
 # The longest derived words: a confix and a suffix on a long stem ("dipertimbangkan",
 # "menggarisbawahi", "ditindaklanjuti"); runs of them glue (see `word_breaks.glued_at_edge`).
 LONG_DERIVED = 15
+# No written syllable without one (see `stub_cut`).
+_VOWELS = frozenset("aeiou")
 # The shortest tail weighed as the rest of a longer word of the document.
 REST = 4
 # How many words of the document a known tail must end to be taken for a word's possible rest (`rest_of_word`).
@@ -187,6 +189,39 @@ def cut_between_letters(line: TextLine, nxt: TextLine, head: str, tail: str, lex
     if head in lexicon or tail in lexicon or head + tail in lexicon:
         return False
     return filled(line, nxt, line.edge) and boundary_ratio(head, tail, lexicon) < CUT
+
+
+def stub_cut(line: TextLine, nxt: TextLine, head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether a line that ends after other words with a word's first letter or two was cut there.
+
+    An engine that fills a line's rest with part of a word (`Lexicon.cuts_after_words`,
+    which counts such stubs among its evidence) leaves "pr" at the edge and
+    "ovinsi" on the next line, however well "provinsi" would have fitted there.
+    The stub, one or two consonants in lower case (no syllable without a
+    vowel is a word: "ke" + "mbangkan" stays for the letters to weigh), is no
+    word of the document, nor is the tail; the line is filled to its last glyph and the tail goes on in
+    lower case. The letter statistics (`cut_between_letters`) cannot weigh a
+    piece that short; an author's two-letter word ("di", "ke") is a word of
+    the document, and an acronym ("UU") is in capitals.
+    """
+    last, first = line.words[-1], nxt.words[0]
+    return (
+        isinstance(lexicon, Lexicon)
+        and lexicon.cuts_after_words
+        and not lexicon.engine_hyphens
+        and len(line.words) >= 2
+        and line.edge is not None
+        and 0 < len(head) <= 2
+        and not any(c in _VOWELS for c in head)
+        and last.text.isalpha()
+        and last.text.islower()
+        and first.text[:1].islower()
+        and tail.isalpha()
+        and len(tail) >= 2
+        and head not in lexicon
+        and tail not in lexicon
+        and filled(line, nxt, line.edge)
+    )
 
 
 def rest_of_word(head: str, tail: str, lexicon: frozenset[str]) -> bool:
