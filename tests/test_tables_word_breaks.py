@@ -75,6 +75,20 @@ def test_a_glued_run_of_long_words_broken_at_the_edge_joins() -> None:
     assert joined(*lines, edge=edge, lexicon=plain) == "dipertimbangkan menggarisbawahi kerja"
 
 
+def test_a_glued_run_broken_at_the_edge_after_other_words_joins_where_the_engine_cuts_after_words() -> None:
+    """ReportLab fills a line's rest with part of a word too wide for a line: "YLBHI dipertimbangkan" at the
+    edge, "menggarisbawahi kerja" on the next line, is the glued run cut between its words. An engine that
+    moves such a word to a line of its own first (CSS, LibreOffice) leaves none after other words."""
+    lines = (("YLBHI dipertimbangkan", False), ("menggarisbawahi kerja", True))
+    edge = 100 + 21 * CHAR + 3
+    cutting = Lexicon(GLUING, glues=True, cuts_after_words=True)
+    assert set_against(*lines, edge=edge, lexicon=cutting) == "YLBHI dipertimbangkanmenggarisbawahi kerja"
+    moving = Lexicon(GLUING, glues=True, cuts_after_words=False)
+    assert set_against(*lines, edge=edge, lexicon=moving) == "YLBHI dipertimbangkan menggarisbawahi kerja"
+    # room left at the line's end: the line wrapped at a space
+    assert set_against(*lines, edge=edge + 20, lexicon=cutting) == "YLBHI dipertimbangkan menggarisbawahi kerja"
+
+
 def test_words_of_twelve_letters_wrap_at_the_edge_as_words() -> None:
     assert len("pendampingan") < LONG_DERIVED
     edge = 100 + 12 * CHAR + 2

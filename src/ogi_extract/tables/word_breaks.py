@@ -151,7 +151,10 @@ def broken_inside_word(
             # of its own ("coba" + "penyidikmenyampai..." would have been) ended
             # a word here, however close to the edge ("penyidik" + "menyampaikan").
             return False
-        if not several and glued_at_edge(line, nxt, h, t, lexicon):
+        cuts_after = isinstance(lexicon, Lexicon) and lexicon.cuts_after_words
+        if (not several or cuts_after) and glued_at_edge(line, nxt, h, t, lexicon):
+            # After other words too where the engine fills a line's rest with part
+            # of a word too wide for a line ("YLBHI penyelenggaraan" + "dipresentasikan").
             return True
         if h_known and t_known:
             # Both words, unless the tail is the middle of a word in three pieces
