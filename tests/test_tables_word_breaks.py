@@ -87,6 +87,13 @@ def test_a_glued_run_broken_at_the_edge_after_other_words_joins_where_the_engine
     assert set_against(*lines, edge=edge, lexicon=moving) == "YLBHI dipertimbangkan menggarisbawahi kerja"
     # room left at the line's end: the line wrapped at a space
     assert set_against(*lines, edge=edge + 20, lexicon=cutting) == "YLBHI dipertimbangkan menggarisbawahi kerja"
+    # justified to the edge, 20 pt spread over its space: the engine moved the next word whole
+    stretched = cell(*lines, edge=edge + 20)
+    for w in stretched[0].words[1:]:
+        w.box = Box(w.box.x0 + 20, w.box.top, w.box.x1 + 20, w.box.bottom)
+    stretched[0].box = Box(stretched[0].box.x0, stretched[0].box.top, edge + 17, stretched[0].box.bottom)
+    text = join_lines(stretched, left=LEFT, right=edge + 20, lexicon=cutting).text
+    assert text == "YLBHI dipertimbangkan menggarisbawahi kerja"
 
 
 def test_words_of_twelve_letters_wrap_at_the_edge_as_words() -> None:

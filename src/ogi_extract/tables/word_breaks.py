@@ -167,10 +167,7 @@ def broken_inside_word(
             # of its own ("coba" + "penyidikmenyampai..." would have been) ended
             # a word here, however close to the edge ("penyidik" + "menyampaikan").
             return False
-        cuts_after = isinstance(lexicon, Lexicon) and lexicon.cuts_after_words
-        if (not several or cuts_after) and glued_at_edge(line, nxt, h, t, lexicon):
-            # After other words too where the engine fills a line's rest with part
-            # of a word too wide for a line ("YLBHI penyelenggaraan" + "dipresentasikan").
+        if (not several or _fills_rest(line, nxt, lexicon)) and glued_at_edge(line, nxt, h, t, lexicon):
             return True
         if h_known and t_known:
             # Both words, unless the tail is the middle of a word in three pieces
@@ -268,6 +265,22 @@ def broken_inside_word(
         return False  # "c.      Akhir" justified to the edge: the engine moved the next word whole
     # An acronym does not go on in lower case ("SIREKAP" + "pandemi", see `word_case`).
     return not several and not first.text[:1].isupper() and not acronym_before_lower(head, first.text)
+
+
+def _fills_rest(line: TextLine, nxt: TextLine, lexicon: frozenset[str]) -> bool:
+    """Whether a line that ends after other words may end with part of a word that fills its rest.
+
+    So where the engine fills a line's rest with part of a word too wide for
+    a line (`Lexicon.cuts_after_words`: "YLBHI penyelenggaraan" +
+    "dipresentasikan" is one glued run), unless the line is justified with
+    more room spread over its spaces than the next glyph needed (`cuts.left_unfilled`:
+    "penyampaian. Mengintegrasikan" stretched to the edge, then
+    "mendiseminasikan", moved whole).
+    """
+    if not (isinstance(lexicon, Lexicon) and lexicon.cuts_after_words):
+        return False
+    prose = [w for k, w in enumerate(line.words) if not _marker(w.text, k)]
+    return not left_unfilled(line, nxt, prose)
 
 
 def middle_filled(line: TextLine, nxt: TextLine, head: str) -> bool:
