@@ -446,19 +446,3 @@ def test_a_closing_bracket_ending_a_line_of_a_cut_tokens_middle_goes_on_with_the
     lines = (("dan a", True), ("(memiliki)", False), (". Merupakan", True))
     edge = 100 + len("(memiliki)") * CHAR + 0.5
     assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "dan a (memiliki) . Merupakan"
-
-
-def test_a_line_holding_only_a_cut_tokens_middle_goes_on_with_a_known_word() -> None:
-    """"kondisi ab terid" + "entifikasinyater" + "identifikasi.": ReportLab cut the glued run
-    "teridentifikasinyateridentifikasi." twice; the middle line, filled to its edge, ends inside the token
-    though a known word opens the next line."""
-    words = {"kondisi", "ab", "identifikasi", "tampilan", "teridentifikasinya"}  # the run itself written nowhere
-    edge = 100 + len("entifikasinyater") * CHAR + 0.5
-    lines = (("kondisi ab terid", False), ("entifikasinyater", False), ("identifikasi. Tampilan", True))
-    text = set_against(*lines, edge=edge, lexicon=Lexicon(words, glues=True))
-    assert text == "kondisi ab teridentifikasinyateridentifikasi. Tampilan"
-    # a known word's last letters at the edge of a line of its own: the line broke after it
-    lines = (("kondisi ab", True), ("teridentifikasinya", False), ("identifikasi. Tampilan", True))
-    edge = 100 + len("teridentifikasinya") * CHAR + 0.5
-    text = set_against(*lines, edge=edge, lexicon=Lexicon(words, glues=True))
-    assert text == "kondisi ab teridentifikasinya identifikasi. Tampilan"

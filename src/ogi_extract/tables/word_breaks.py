@@ -203,7 +203,6 @@ def broken_inside_word(
                 and fills_edge(line, first)
             )
             and not (not (h_known or several) and fills_edge(line, first) and rest_of_word(h, t, lexicon))
-            and not (not h_known and lexical(last.text) not in lexicon and middle_filled(line, nxt, head))
         ):
             # A whole word of the document alone on its line, that no known
             # word continues with the next line's start: the line broke after
@@ -217,9 +216,7 @@ def broken_inside_word(
             # filling a narrow column, then "kan" (in a wide one, "diumumkan"
             # at the edge, then "ada dari", is two words). Nor when an acronym
             # fills it before a number of its own ("PERKI" + "1/2021,", see `word_case`),
-            # nor when a head no word filling it goes on with a word's rest ("menggun" + "akan"),
-            # nor when its line holds nothing but the middle of a token cut before it, no word
-            # itself, filled to its edge ("terid" + "entifikasinyater" + "identifikasi.": see `middle_filled`).
+            # nor when a head no word filling it goes on with a word's rest ("menggun" + "akan").
             return False
     if URL_LIKE.search(head) and edge is not None and _HYPHENED.match(first.text) and filled(line, nxt, edge):
         # A URL filling its line to the last glyph goes on with pieces joined by
