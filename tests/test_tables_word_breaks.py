@@ -75,6 +75,27 @@ def test_a_glued_run_of_long_words_broken_at_the_edge_joins() -> None:
     assert joined(*lines, edge=edge, lexicon=plain) == "dipertimbangkan menggarisbawahi kerja"
 
 
+def test_a_glued_run_broken_at_the_edge_after_other_words_joins_where_the_engine_cuts_after_words() -> None:
+    """ReportLab fills a line's rest with part of a word too wide for a line: "YLBHI dipertimbangkan" at the
+    edge, "menggarisbawahi kerja" on the next line, is the glued run cut between its words. An engine that
+    moves such a word to a line of its own first (CSS, LibreOffice) leaves none after other words."""
+    lines = (("YLBHI dipertimbangkan", False), ("menggarisbawahi kerja", True))
+    edge = 100 + 21 * CHAR + 3
+    cutting = Lexicon(GLUING, glues=True, cuts_after_words=True)
+    assert set_against(*lines, edge=edge, lexicon=cutting) == "YLBHI dipertimbangkanmenggarisbawahi kerja"
+    moving = Lexicon(GLUING, glues=True, cuts_after_words=False)
+    assert set_against(*lines, edge=edge, lexicon=moving) == "YLBHI dipertimbangkan menggarisbawahi kerja"
+    # room left at the line's end: the line wrapped at a space
+    assert set_against(*lines, edge=edge + 20, lexicon=cutting) == "YLBHI dipertimbangkan menggarisbawahi kerja"
+    # justified to the edge, 20 pt spread over its space: the engine moved the next word whole
+    stretched = cell(*lines, edge=edge + 20)
+    for w in stretched[0].words[1:]:
+        w.box = Box(w.box.x0 + 20, w.box.top, w.box.x1 + 20, w.box.bottom)
+    stretched[0].box = Box(stretched[0].box.x0, stretched[0].box.top, edge + 17, stretched[0].box.bottom)
+    text = join_lines(stretched, left=LEFT, right=edge + 20, lexicon=cutting).text
+    assert text == "YLBHI dipertimbangkan menggarisbawahi kerja"
+
+
 def test_words_of_twelve_letters_wrap_at_the_edge_as_words() -> None:
     assert len("pendampingan") < LONG_DERIVED
     edge = 100 + 12 * CHAR + 2
@@ -387,3 +408,41 @@ def test_a_slash_compound_whose_last_part_fills_its_line_is_weighed_by_that_part
     # with no slash the line is the middle of one word cut twice, as before
     lines = (("menjelas", False), ("kanxsatu", False), ("kesepak", False), ("atan hal", True))
     assert joined(*lines, **filling, lexicon=lexicon) == "menjelaskanxsatukesepak atan hal"
+
+
+def set_against(*specs: tuple[str, bool], edge: float, lexicon: frozenset[str]) -> str:
+    """The cell's text joined, its lines set against `edge` (a line wider than the others may not reach it)."""
+    return join_lines(cell(*specs, edge=edge), left=LEFT, right=edge, lexicon=lexicon).text
+
+
+def test_a_stub_of_two_letters_after_other_words_at_the_edge_goes_on_where_the_engine_cuts_after_words() -> None:
+    """ReportLab fills a line's rest with a word's first letters: "kasi lain dan pr" at the edge, "ovinsi"
+    opening the next line, though "provinsi" would have fitted there; neither piece is a word of the document."""
+    words = {"kasi", "lain", "dan", "di"}  # "di" a word; "pr", with no vowel, none
+    edge = 100 + len("kasi lain dan pr") * CHAR + 0.5
+    lines = (("kasi lain dan pr", False), ("ovinsi lain", True))
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "kasi lain dan provinsi lain"
+    # an engine that moves words whole leaves no stub after other words
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words, cuts_after_words=False)) == (
+        "kasi lain dan pr ovinsi lain"
+    )
+    # a known short word ends its own line, and so does a piece with a vowel the document may not show
+    for stub in ("di", "ke"):
+        lines = ((f"kasi lain dan {stub}", False), ("ovinsi lain", True))
+        assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == f"kasi lain dan {stub} ovinsi lain"
+    # nor where the line leaves room for the next glyph
+    lines = (("kasi lain dan pr", False), ("ovinsi lain", True))
+    assert set_against(*lines, edge=edge + 8, lexicon=Lexicon(words)) == "kasi lain dan pr ovinsi lain"
+
+
+def test_a_closing_bracket_ending_a_line_of_a_cut_tokens_middle_goes_on_with_the_stop_that_opens_the_next() -> None:
+    """"(m" + "emiliki)" + ".": ReportLab cut the token "(memiliki)." twice; the line that holds nothing but
+    its middle fills its edge, so the stop opening the next line is the token's too."""
+    words = {"memiliki", "merupakan", "dan", "a"}
+    edge = 100 + len("emiliki)") * CHAR + 0.5
+    lines = (("dan a (m", False), ("emiliki)", False), (". Merupakan", True))
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "dan a (memiliki). Merupakan"
+    # the bracket closing a whole word at a line's end: the stop's space is the author's
+    lines = (("dan a", True), ("(memiliki)", False), (". Merupakan", True))
+    edge = 100 + len("(memiliki)") * CHAR + 0.5
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "dan a (memiliki) . Merupakan"

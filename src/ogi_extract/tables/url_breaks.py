@@ -328,3 +328,17 @@ def digits_before_prose(head: str, tail: str, lexicon: frozenset[str] | None) ->
     if opening is None or len(opening.group(1)) < SEGMENT:
         return False
     return not any(_DIGIT_LETTER.search(w) for w in lexicon if URL_TOKEN.search(w))
+
+
+def sentence_after_url(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
+    """Whether a URL that ends with a full stop ended its sentence, the next line opening the next one.
+
+    "…/8-index.php." filling its line, then "PTUN mekanisme.": a capital after
+    the dot opens a sentence when its letters are no piece of the document's
+    URLs (a path may go on with a capital segment the document writes in them).
+    """
+    if not head.endswith(".") or not tail[:1].isupper():
+        return False
+    letters = _FIRST_LETTERS.match(tail)
+    pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else frozenset()
+    return letters is not None and letters.group(0).lower() not in pieces

@@ -21,9 +21,26 @@ from .cuts import cut_again, cut_by_width, filled, left_unfilled, slash_goes_on,
 from .lexicon import PATH_LIKE, SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical, run_ends
 from .line_ends import broken_run
 from .model import TextLine
-from .url_breaks import NOT_A_TAIL, number_cut, segment_fitted, slash_prose_cut, url_ended, url_goes_on, word_after_url
+from .url_breaks import (
+    NOT_A_TAIL,
+    number_cut,
+    segment_fitted,
+    sentence_after_url,
+    slash_prose_cut,
+    url_ended,
+    url_goes_on,
+    word_after_url,
+)
 from .word_case import acronym_before_lower, acronym_number, closes_quote
-from .word_edges import LONG_DERIVED, cut_between_letters, ends_between_words, rest_of_word
+from .word_edges import (
+    LONG_DERIVED,
+    cut_between_letters,
+    ends_between_words,
+    fills_edge,
+    glued_at_edge,
+    rest_of_word,
+    stub_cut,
+)
 
 # The longest suffix an engine may leave alone at a line's start ("kan", "nya"):
 # a piece no longer, and no word of the document, ends a word broken at the edge.
@@ -33,7 +50,6 @@ OPENING = 4
 # A list number, letter or bullet that opens a line item.
 _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
-_FIRST_LETTERS = regex.compile(r"^\p{L}+")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
 # Lower-case pieces joined by two hyphens or more, as a URL's path is: "e-dokumen-article-publik.".
 _HYPHENED = regex.compile(r"^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+){2,}[.,;:]?$")
@@ -95,6 +111,8 @@ def broken_inside_word(
     greedy = not (isinstance(lexicon, Lexicon) and (lexicon.engine_hyphens or lexicon.breaks_early))
     if url_goes_on(head, first.text, lexicon, alone) and not (greedy and segment_fitted(line, first, right, lexicon)):
         return True
+    if _CLOSING.match(first.text) and middle_filled(line, nxt, head):
+        return True  # "(m" + "emiliki)" filling its line alone + ".": one token cut twice
     if head[-1] in ",;!?)" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
         return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
     if closes_quote(head) and first.text[:1].isalnum():
@@ -149,7 +167,7 @@ def broken_inside_word(
             # of its own ("coba" + "penyidikmenyampai..." would have been) ended
             # a word here, however close to the edge ("penyidik" + "menyampaikan").
             return False
-        if not several and glued_at_edge(line, nxt, h, t, lexicon):
+        if (not several or _fills_rest(line, nxt, lexicon)) and glued_at_edge(line, nxt, h, t, lexicon):
             return True
         if h_known and t_known:
             # Both words, unless the tail is the middle of a word in three pieces
@@ -205,6 +223,8 @@ def broken_inside_word(
         # hyphens, as a URL's path is written and prose seldom is: "…/datin-2021-articl"
         # + "e-dokumen-article-publik.", however short the pieces (the engine breaks a URL anywhere).
         return True
+    if lexicon is not None and stub_cut(line, nxt, h, t, lexicon):
+        return True  # "kasi pr" + "ovinsi": a word's first two letters filling the line after other words
     if fits:
         return False
     if lexicon is not None and cut_between_letters(line, nxt, h, t, lexicon):
@@ -247,18 +267,37 @@ def broken_inside_word(
     return not several and not first.text[:1].isupper() and not acronym_before_lower(head, first.text)
 
 
-def sentence_after_url(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
-    """Whether a URL that ends with a full stop ended its sentence, the next line opening the next one.
+def _fills_rest(line: TextLine, nxt: TextLine, lexicon: frozenset[str]) -> bool:
+    """Whether a line that ends after other words may end with part of a word that fills its rest.
 
-    "…/8-index.php." filling its line, then "PTUN mekanisme.": a capital after
-    the dot opens a sentence when its letters are no piece of the document's
-    URLs (a path may go on with a capital segment the document writes in them).
+    So where the engine fills a line's rest with part of a word too wide for
+    a line (`Lexicon.cuts_after_words`: "YLBHI penyelenggaraan" +
+    "dipresentasikan" is one glued run), unless the line is justified with
+    more room spread over its spaces than the next glyph needed (`cuts.left_unfilled`:
+    "penyampaian. Mengintegrasikan" stretched to the edge, then
+    "mendiseminasikan", moved whole).
     """
-    if not head.endswith(".") or not tail[:1].isupper():
+    if not (isinstance(lexicon, Lexicon) and lexicon.cuts_after_words):
         return False
-    letters = _FIRST_LETTERS.match(tail)
-    pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else frozenset()
-    return letters is not None and letters.group(0).lower() not in pieces
+    prose = [w for k, w in enumerate(line.words) if not _marker(w.text, k)]
+    return not left_unfilled(line, nxt, prose)
+
+
+def middle_filled(line: TextLine, nxt: TextLine, head: str) -> bool:
+    """Whether the line holds nothing but the middle of a token cut before it, filled to its last glyph.
+
+    An engine that cuts a token too wide for its line anywhere ("(memiliki)."
+    as "(m" + "emiliki)" + ".") fills each line to the glyph that no longer
+    fits; that the token ends exactly at this line's edge too is the rarer
+    chance (as in `cuts.cut_by_width`), even where what follows is
+    punctuation an author may space off ("hasil" + ":").
+    """
+    return (
+        len(line.words) == 1
+        and head != line.words[0].text
+        and line.edge is not None
+        and filled(line, nxt, line.edge)
+    )
 
 
 def _begins_word_over_page(head: str, nxt: TextLine, after: TextLine, lexicon: frozenset[str] | None) -> bool:
@@ -340,54 +379,3 @@ def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | 
     if whole in lexicon or is_prefix(whole, lexicon) or broken_run(whole, len(h), lexicon):
         return True
     return t not in lexicon and not is_prefix(t, lexicon) and cut_again(nxt)
-
-
-def fills_edge(line: TextLine, nxt: Word) -> bool:
-    """Whether the line ends at its cell's edge with no room for the first glyph of `nxt`, the next line's word.
-
-    An engine that breaks a word too long for its line (CSS `overflow-wrap`,
-    LibreOffice, Typst) fills the line to the glyph that no longer fits; a
-    line that wrapped between words leaves the room of a space and the next
-    word, less than one glyph only now and then. The words' boxes do not give
-    a glyph's width, so the room is held to an em, which no letter is wider
-    than ("m" is 0.8 em in Carlito, 0.83 in Helvetica): less than the mean
-    glyph would miss "dipertimbangkan" + "menggarisbawahi" with 6.7 pt left.
-    """
-    if line.edge is None or not nxt.text:
-        return False
-    return line.edge - line.words[-1].box.x1 < nxt.size
-
-
-def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozenset[str]) -> bool:
-    """Whether a glued run of long words was broken exactly between two of them at the cell's edge.
-
-    "dipertimbangkan" filling its line to the edge, "menggarisbawahi" opening
-    the next: both words of the document, so the vocabulary cannot tell a run
-    glued by the author ("dipertimbangkanmenggarisbawahi") from two words.
-    The run is told when the document glues words (`Lexicon.glues`), the
-    line ends within a glyph of its edge (`fills_edge`) and both pieces are
-    long derived words (`LONG_DERIVED` letters or more), between which a line
-    that wrapped at a space seldom falls so full. Twelve letters
-    (`line_ends.DERIVED`) are not enough: "pendampingan" + "permasalahan",
-    "Mengupayakan" + "terintegrasi" wrap so in the corpus. A tail alone on
-    its line and at the edge in turn was cut again: it begins a long word of
-    the document, or is one letter short of one ("Didiseminasikan" +
-    "menyelenggarak" + "an").
-    """
-    first = nxt.words[0]
-    if not (
-        isinstance(lexicon, Lexicon)
-        and lexicon.glues
-        and len(h) >= LONG_DERIVED
-        and h.isalpha()
-        and t.isalpha()
-        and first.text[:1].islower()
-        and fills_edge(line, first)
-    ):
-        return False
-    if len(t) >= LONG_DERIVED:
-        return True
-    cut_again = len(nxt.words) == 1 and nxt.edge is not None and nxt.edge - first.box.x1 < first.size
-    # cut again, the word goes on by a letter at least
-    longer = len(t) + 1 >= LONG_DERIVED or any(len(w) >= LONG_DERIVED and w.startswith(t) for w in lexicon)
-    return cut_again and longer

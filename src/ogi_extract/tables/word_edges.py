@@ -41,6 +41,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from ..layout.model import Word
 from .cuts import filled
 from .lexicon import Lexicon, lexical
 from .model import TextLine
@@ -54,8 +55,10 @@ PRIOR = 2.0
 # between words (both sides' odds, the geometric mean over `SIDES`).
 BOUNDARY = 3.0
 # The longest derived words: a confix and a suffix on a long stem ("dipertimbangkan",
-# "menggarisbawahi", "ditindaklanjuti"); runs of them glue (see `word_breaks.glued_at_edge`).
+# "menggarisbawahi", "ditindaklanjuti"); runs of them glue (see `glued_at_edge`).
 LONG_DERIVED = 15
+# No written syllable without one (see `stub_cut`).
+_VOWELS = frozenset("aeiou")
 # The shortest tail weighed as the rest of a longer word of the document.
 REST = 4
 # How many words of the document a known tail must end to be taken for a word's possible rest (`rest_of_word`).
@@ -189,6 +192,39 @@ def cut_between_letters(line: TextLine, nxt: TextLine, head: str, tail: str, lex
     return filled(line, nxt, line.edge) and boundary_ratio(head, tail, lexicon) < CUT
 
 
+def stub_cut(line: TextLine, nxt: TextLine, head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether a line that ends after other words with a word's first letter or two was cut there.
+
+    An engine that fills a line's rest with part of a word (`Lexicon.cuts_after_words`,
+    which counts such stubs among its evidence) leaves "pr" at the edge and
+    "ovinsi" on the next line, however well "provinsi" would have fitted there.
+    The stub, one or two consonants in lower case (no syllable without a
+    vowel is a word: "ke" + "mbangkan" stays for the letters to weigh), is no
+    word of the document, nor is the tail; the line is filled to its last glyph and the tail goes on in
+    lower case. The letter statistics (`cut_between_letters`) cannot weigh a
+    piece that short; an author's two-letter word ("di", "ke") is a word of
+    the document, and an acronym ("UU") is in capitals.
+    """
+    last, first = line.words[-1], nxt.words[0]
+    return (
+        isinstance(lexicon, Lexicon)
+        and lexicon.cuts_after_words
+        and not lexicon.engine_hyphens
+        and len(line.words) >= 2
+        and line.edge is not None
+        and 0 < len(head) <= 2
+        and not any(c in _VOWELS for c in head)
+        and last.text.isalpha()
+        and last.text.islower()
+        and first.text[:1].islower()
+        and tail.isalpha()
+        and len(tail) >= 2
+        and head not in lexicon
+        and tail not in lexicon
+        and filled(line, nxt, line.edge)
+    )
+
+
 def rest_of_word(head: str, tail: str, lexicon: frozenset[str]) -> bool:
     """Whether a known word opening the next line may be the rest of a word cut after `head` (lookup forms).
 
@@ -202,3 +238,54 @@ def rest_of_word(head: str, tail: str, lexicon: frozenset[str]) -> bool:
     if not (head.isalpha() and tail.isalpha()) or boundary_ratio(head, tail, lexicon) >= 1.0:
         return False
     return sum(1 for w in lexicon if len(w) > len(tail) and w.endswith(tail)) >= ENDINGS
+
+
+def fills_edge(line: TextLine, nxt: Word) -> bool:
+    """Whether the line ends at its cell's edge with no room for the first glyph of `nxt`, the next line's word.
+
+    An engine that breaks a word too long for its line (CSS `overflow-wrap`,
+    LibreOffice, Typst) fills the line to the glyph that no longer fits; a
+    line that wrapped between words leaves the room of a space and the next
+    word, less than one glyph only now and then. The words' boxes do not give
+    a glyph's width, so the room is held to an em, which no letter is wider
+    than ("m" is 0.8 em in Carlito, 0.83 in Helvetica): less than the mean
+    glyph would miss "dipertimbangkan" + "menggarisbawahi" with 6.7 pt left.
+    """
+    if line.edge is None or not nxt.text:
+        return False
+    return line.edge - line.words[-1].box.x1 < nxt.size
+
+
+def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozenset[str]) -> bool:
+    """Whether a glued run of long words was broken exactly between two of them at the cell's edge.
+
+    "dipertimbangkan" filling its line to the edge, "menggarisbawahi" opening
+    the next: both words of the document, so the vocabulary cannot tell a run
+    glued by the author ("dipertimbangkanmenggarisbawahi") from two words.
+    The run is told when the document glues words (`Lexicon.glues`), the
+    line ends within a glyph of its edge (`fills_edge`) and both pieces are
+    long derived words (`LONG_DERIVED` letters or more), between which a line
+    that wrapped at a space seldom falls so full. Twelve letters
+    (`line_ends.DERIVED`) are not enough: "pendampingan" + "permasalahan",
+    "Mengupayakan" + "terintegrasi" wrap so in the corpus. A tail alone on
+    its line and at the edge in turn was cut again: it begins a long word of
+    the document, or is one letter short of one ("Didiseminasikan" +
+    "menyelenggarak" + "an").
+    """
+    first = nxt.words[0]
+    if not (
+        isinstance(lexicon, Lexicon)
+        and lexicon.glues
+        and len(h) >= LONG_DERIVED
+        and h.isalpha()
+        and t.isalpha()
+        and first.text[:1].islower()
+        and fills_edge(line, first)
+    ):
+        return False
+    if len(t) >= LONG_DERIVED:
+        return True
+    cut_again = len(nxt.words) == 1 and nxt.edge is not None and nxt.edge - first.box.x1 < first.size
+    # cut again, the word goes on by a letter at least
+    longer = len(t) + 1 >= LONG_DERIVED or any(len(w) >= LONG_DERIVED and w.startswith(t) for w in lexicon)
+    return cut_again and longer
