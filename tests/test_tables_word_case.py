@@ -16,6 +16,7 @@ from ogi_extract.tables.word_case import (
     acronym_number,
     closes_quote,
     in_capitals,
+    lower_before_capitals,
 )
 from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart
 
@@ -124,3 +125,17 @@ def test_an_acronym_cut_after_its_digit_after_other_words_is_joined() -> None:
     wide = edge + 12
     lines = cell(("Ada di SP4", False), ("N-LAPOR! salah", True), edge=wide)
     assert join_lines(lines, left=LEFT, right=wide, lexicon=cutting).text == "Ada di SP4 N-LAPOR! salah"
+
+
+def test_a_url_filling_its_line_ends_before_an_acronym() -> None:
+    # "…/publik/dokumen" fills its line (1 pt left), "PEN dengan" opens the next: no URL segment
+    # goes on from lower case into capitals; a lower-case tail no word of the document goes on
+    # ("dokumen" no piece of the document's URLs seen whole, so nothing else ends the URL there)
+    assert lower_before_capitals("…/dokumen", "PEN,") and lower_before_capitals("dokumen", "SP4N-LAPOR!")
+    assert not lower_before_capitals("…/index=", "ABC") and not lower_before_capitals("dokumen", "Pen")
+    assert not lower_before_capitals("KPU", "RI") and not lower_before_capitals("dokumen", "P")
+    url = "https://ogi.bappenas.go.id/informasi/publik/dokumen"
+    edge = LEFT + CHAR * len(url) + 1
+    lexicon = Lexicon({"dengan", "laporan"}, pieces={"ogi", "bappenas", "informasi", "publik"})
+    assert joined(cell((url, False), ("PEN dengan", True), edge=edge), lexicon, edge) == f"{url} PEN dengan"
+    assert joined(cell((url, False), ("pen dengan", True), edge=edge), lexicon, edge) == f"{url}pen dengan"

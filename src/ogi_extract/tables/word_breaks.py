@@ -31,7 +31,7 @@ from .url_breaks import (
     url_goes_on,
     word_after_url,
 )
-from .word_case import acronym_before_lower, acronym_number, closes_quote
+from .word_case import acronym_before_lower, acronym_number, closes_quote, lower_before_capitals
 from .word_edges import (
     LONG_DERIVED,
     cut_between_letters,
@@ -250,7 +250,12 @@ def broken_inside_word(
             return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
         # a URL or path, which engines break anywhere, unless a known word follows
         known = lexicon is not None and lexical(first.text) in lexicon or word_after_url(line, nxt, edge, lexicon)
-        return not known and not _CAPITALISED.match(first.text) and not sentence_after_url(head, first.text, lexicon)
+        return (
+            not known
+            and not _CAPITALISED.match(first.text)
+            and not lower_before_capitals(head, first.text)  # "…/dokumen" + "PEN": an acronym of the prose
+            and not sentence_after_url(head, first.text, lexicon)
+        )
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
         return False  # this engine breaks prose with a hyphen, and here is none
     if URL_LIKE.search(head) and word_after_url(line, nxt, edge, lexicon):

@@ -17,6 +17,8 @@ keep the word's own shape. Words have few shapes across a cut:
   ("P3PD", "DP2KBPMD"): numbers are new words wherever they stand, so the
   tail's being unknown says nothing, and the document's own acronyms show
   that capitals go on with digits;
+* a piece ending in lower case before one in capitals only ended its word
+  ("…/laporan/dokumen" filling its line, then "PEN dengan");
 * a quotation closed at the line end ("‘di’", "“data”") ended its word
   before a letter or a digit, as a closing bracket does: the quote marks
   enclose whole words (punctuation after it, "‘petugas’" + ".", is weighed
@@ -67,6 +69,17 @@ def acronym_before_lower(head: str, tail: str) -> bool:
         and head[-1:].isalpha()
         and sum(c.isalpha() for c in letters) > SUFFIX
     )
+
+
+def lower_before_capitals(head: str, tail: str) -> bool:
+    """Whether a head ending in a lower-case letter meets a tail in capitals only ("…/dokumen" + "PEN").
+
+    No word and no segment of a URL's path goes on from lower case into an
+    acronym where a line breaks it: an author writes a prefix before one with
+    a hyphen ("di-PHK"), and a mixed-case key ("1aBcDEFgh") does not stay in
+    capitals to its end.
+    """
+    return head[-1:].isalpha() and head[-1:].islower() and in_capitals(tail)
 
 
 def acronym_cut(head: str, tail: str) -> bool:
