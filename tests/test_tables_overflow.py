@@ -131,11 +131,11 @@ def test_a_run_over_at_the_cells_own_uneven_steps_drawn_over_a_paragraph_goes_to
 COLS = (57.4, 153.4, 433.1, 538.9)
 
 
-def table_rules(ys: tuple[float, ...], heading: bool = False) -> list[Ruling]:
-    """A table of rows between `ys` over the columns `COLS`; its first row a full-width heading if asked."""
-    rules = [rule_h(y, COLS[0], COLS[3]) for y in ys]
-    rules += [rule_v(x, ys[0], ys[-1]) for x in (COLS[0], COLS[3])]
-    rules += [rule_v(x, ys[1] if heading else ys[0], ys[-1]) for x in COLS[1:3]]
+def table_rules(ys: tuple[float, ...], heading: bool = False, cols: tuple[float, ...] = COLS) -> list[Ruling]:
+    """A table of rows between `ys` over the columns `cols`; its first row a full-width heading if asked."""
+    rules = [rule_h(y, cols[0], cols[3]) for y in ys]
+    rules += [rule_v(x, ys[0], ys[-1]) for x in (cols[0], cols[3])]
+    rules += [rule_v(x, ys[1] if heading else ys[0], ys[-1]) for x in cols[1:3]]
     return rules
 
 
@@ -439,10 +439,7 @@ CHROMIUM_COLS = (72.375, 162.375, 424.125, 523.125)
 
 def chromium_rules(ys: tuple[float, ...], heading: bool = True) -> list[Ruling]:
     """A table of rows between `ys` over `CHROMIUM_COLS`, its first row a full-width heading."""
-    rules = [rule_h(y, CHROMIUM_COLS[0], CHROMIUM_COLS[3]) for y in ys]
-    rules += [rule_v(x, ys[0], ys[-1]) for x in (CHROMIUM_COLS[0], CHROMIUM_COLS[3])]
-    rules += [rule_v(x, ys[1] if heading else ys[0], ys[-1]) for x in CHROMIUM_COLS[1:3]]
-    return rules
+    return table_rules(ys, heading, CHROMIUM_COLS)
 
 
 def test_a_two_line_run_over_at_the_pages_longer_step_goes_back_to_its_sliver() -> None:

@@ -29,7 +29,7 @@ the short word only as an acronym ("pen" + "andatangananm" beside "PEN").
 A word too wide for any line that the engine moved whole to the next line
 and cut at that line's end ("hak" | "reakredita" + "si") leaves the word
 before it whole (`moved_whole`); so does a justified line whose spaces are
-stretched by more than the next glyph (`_stretch`), the space after a list
+stretched by more than the next glyph (`stretch`), the space after a list
 marker counted ("c.      Akhir" at the edge, `marker_spread`): the engine
 left that room unfilled (`left_unfilled`). The case of the letters and the
 quotes on each side weigh too (`word_case`): an acronym before lower case
@@ -222,7 +222,7 @@ def _whole_word(head: str, tail: str, lexicon: frozenset[str], line: TextLine) -
     return len(prose) < 2 or "/" in head or not _unstretched(prose)
 
 
-def _stretch(words: list[Word]) -> float:
+def stretch(words: list[Word]) -> float:
     """What a justified line's spaces take beyond the widest space of a text font (`NATURAL_SPACE`): room the
     engine left at the line's end before it spread it over the spaces.
 
@@ -259,11 +259,11 @@ def left_unfilled(line: TextLine, nxt: TextLine, prose: list[Word] | None = None
 
     An engine that cuts a word to fill a line's rest leaves less than a glyph
     to spread; one that moved the word whole to the next line may leave many
-    ems (`_stretch` over the words of `prose`, a justified line's words; the
+    ems (`stretch` over the words of `prose`, a justified line's words; the
     space after a list marker, `marker_spread`).
     """
     first = nxt.words[0]
-    room = (_stretch(prose) if prose else 0.0) + marker_spread(line, nxt)
+    room = (stretch(prose) if prose else 0.0) + marker_spread(line, nxt)
     return room > GLYPH_SLACK * first_glyph(first.text, first.box.width) + EDGE_TOL
 
 

@@ -29,6 +29,11 @@ SOFT_HYPHEN = "\u00ad"
 # hyphen, and the soft hyphen some producers write for the one they added.
 LINE_END_HYPHENS = ("-", "\u2010", SOFT_HYPHEN)
 LETTER_RUNS = regex.compile(r"\p{L}+")
+# The letters that end and begin a token, where a line end cuts it.
+LAST_LETTERS = regex.compile(r"\p{L}+$")
+FIRST_LETTERS = regex.compile(r"^\p{L}+")
+# No written syllable without one.
+VOWELS = frozenset("aeiou")
 # A token of a URL, a path or a file name rather than of prose.
 PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
 # A URL or a file name: not prose with a slash ("Kabupaten/Kota", "PERKI1/2021").

@@ -15,11 +15,14 @@ import regex
 
 from .lexicon import (
     ENGINE_HYPHEN,
+    FIRST_LETTERS,
+    LAST_LETTERS,
     LINE_END_HYPHENS,
     LONG_WORD,
     SEGMENT,
     SOFT_HYPHEN,
     URL_LIKE,
+    VOWELS,
     Lexicon,
     is_prefix,
     lexical,
@@ -29,8 +32,6 @@ from .lexicon import (
 )
 from .url_hyphens import drops_in_path
 
-_LAST_LETTERS = regex.compile(r"\p{L}+$")
-_FIRST_LETTERS = regex.compile(r"^\p{L}+")
 # An acronym, its digits too ("DP2KBP"): letters and digits, ending in a letter.
 _ACRONYM = regex.compile(r"^[\p{L}\p{N}]*\p{L}$")
 # A tail that goes on with a hyphen and a letter: an acronym compound's ("WVI-INFID"), not "VID-19".
@@ -154,7 +155,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     if URL_LIKE.search(stem) or URL_LIKE.search(tail):
         return drops_in_path(stem, tail, lexicon)
     # The letters on each side of the break: "Kementerian/Lemba" + "ga" is "lemba" + "ga".
-    before, after = _LAST_LETTERS.search(stem), _FIRST_LETTERS.match(tail)
+    before, after = LAST_LETTERS.search(stem), FIRST_LETTERS.match(tail)
     if before is None or after is None:
         return False  # a digit or a sign at the break: "2019-2021", "COVID-19"
     h_raw, t_raw = before.group(0), after.group(0)
@@ -248,12 +249,11 @@ def _hyphenated_part(h: str, t: str, lexicon: Lexicon) -> bool:
     the document: a part it writes ("WVI", "INFID") is the author's.
     """
     return (
-        t[0] not in _VOWELS
+        t[0] not in VOWELS
         and not any(x in lexicon or x in lexicon.pieces for x in (h, t))
     )
 
 
-_VOWELS = frozenset("aeiou")
 
 
 def _closes_syllable(h: str, t: str, lexicon: frozenset[str]) -> bool:
@@ -270,9 +270,9 @@ def _closes_syllable(h: str, t: str, lexicon: frozenset[str]) -> bool:
         len(h) >= 4
         and len(t) >= 4
         and h in lexicon
-        and h[-1] not in _VOWELS
-        and t[:1] in _VOWELS
-        and h[-2:-1] in _VOWELS
+        and h[-1] not in VOWELS
+        and t[:1] in VOWELS
+        and h[-2:-1] in VOWELS
     )
 
 

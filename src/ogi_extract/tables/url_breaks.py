@@ -14,15 +14,24 @@ import regex
 
 from ..layout.model import Word
 from .cuts import filled
-from .lexicon import LINE_END_HYPHENS, PATH_LIKE, SEGMENT, Lexicon, is_prefix, lexical, prefixes_of
+from .lexicon import (
+    FIRST_LETTERS,
+    LAST_LETTERS,
+    LINE_END_HYPHENS,
+    PATH_LIKE,
+    SEGMENT,
+    URL_LIKE,
+    Lexicon,
+    is_prefix,
+    lexical,
+    prefixes_of,
+)
 from .model import TextLine
-from .url_prose import PROSE_TAIL, URL_TOKEN, in_path, prose_after_url, slash_prose_after_url, url_pieces
+from .url_prose import PROSE_TAIL, in_path, prose_after_url, slash_prose_after_url, url_pieces
 
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
 NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", regex.IGNORECASE)
 _SCHEME = regex.compile(r"https?://", regex.IGNORECASE)
-_LAST_LETTERS = regex.compile(r"\p{L}+$")
-_FIRST_LETTERS = regex.compile(r"^\p{L}+")
 # What a URL's rest may open with besides a letter or a digit.
 _URL_GOES_ON = frozenset("/.-_?=&#%~:")
 # A URL's rest that opens with the rest of a number: "1-laporan", "21/dokumen".
@@ -89,7 +98,7 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
         return True  # the host is not complete: "https://keuda." + "kemendagri."
     if head[-1].isdigit() and (_DIGITS_GO_ON.match(tail) or _ZERO_FIRST.match(tail)):
         return True  # a number cut in the path: "go.id/202" + "1-laporan", "dan-2" + "021"
-    before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
+    before, after = LAST_LETTERS.search(head), FIRST_LETTERS.match(tail)
     pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
     if head[-1] == "." and after is not None and isinstance(lexicon, Lexicon):
         # a file name cut after its dot: "index." + "php-article", when "php"
@@ -136,7 +145,7 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
         return False
     if prose_after_url(head, tail, lexicon) or digits_before_prose(head, tail, lexicon):
         return True
-    before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
+    before, after = LAST_LETTERS.search(head), FIRST_LETTERS.match(tail)
     if before is None or after is None or not tail[:1].islower():
         return False
     segment, word = before.group(0).lower(), after.group(0).lower()
@@ -183,7 +192,7 @@ def segment_fitted(line: TextLine, first: Word, right: float | None, lexicon: fr
     opening = _SEGMENT_OPENS.match(first.text)
     if edge is None or opening is None or not head[-1:].isalnum() or not isinstance(lexicon, Lexicon):
         return False
-    word, before = opening.group(0).lower(), _LAST_LETTERS.search(head)
+    word, before = opening.group(0).lower(), LAST_LETTERS.search(head)
     if (
         len(word) < SEGMENT  # "komisiinformas" + "i.go.id/": a letter or two is no sign of prose
         or not word.isalpha()
@@ -298,7 +307,7 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     """
     if not isinstance(lexicon, Lexicon) or not (lexicon.engine_hyphens or lexicon.breaks_early):
         return False
-    before, opening = _LAST_LETTERS.search(head), _LETTERS_TAIL.match(tail)
+    before, opening = LAST_LETTERS.search(head), _LETTERS_TAIL.match(tail)
     if before is None or opening is None:
         return False
     cut, segment, word = before.start(), before.group(0), opening.group(1)
@@ -327,7 +336,7 @@ def digits_before_prose(head: str, tail: str, lexicon: frozenset[str] | None) ->
     opening = _LETTERS_TAIL.match(tail)
     if opening is None or len(opening.group(1)) < SEGMENT:
         return False
-    return not any(_DIGIT_LETTER.search(w) for w in lexicon if URL_TOKEN.search(w))
+    return not any(_DIGIT_LETTER.search(w) for w in lexicon if URL_LIKE.search(w))
 
 
 def sentence_after_url(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
@@ -339,6 +348,6 @@ def sentence_after_url(head: str, tail: str, lexicon: frozenset[str] | None) -> 
     """
     if not head.endswith(".") or not tail[:1].isupper():
         return False
-    letters = _FIRST_LETTERS.match(tail)
+    letters = FIRST_LETTERS.match(tail)
     pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else frozenset()
     return letters is not None and letters.group(0).lower() not in pieces

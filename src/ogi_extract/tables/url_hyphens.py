@@ -13,18 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
-
-from .lexicon import LINE_END_HYPHENS, URL_LIKE, Lexicon, prefixes_of
+from .lexicon import FIRST_LETTERS, LAST_LETTERS, LINE_END_HYPHENS, URL_LIKE, Lexicon, prefixes_of
 from .url_prose import url_pieces
 
-_LAST_LETTERS = regex.compile(r"\p{L}+$")
-_FIRST_LETTERS = regex.compile(r"^\p{L}+")
 
 
 def drops_in_path(stem: str, tail: str, lexicon: frozenset[str]) -> bool:
     """Whether the hyphen ending `stem` + "-" inside a URL or a path was the engine's (see `line_ends.drops_hyphen`)."""
-    before, after = _LAST_LETTERS.search(stem), _FIRST_LETTERS.match(tail)
+    before, after = LAST_LETTERS.search(stem), FIRST_LETTERS.match(tail)
     if before is None or after is None:
         return False
     h, t = before.group(0).lower(), after.group(0).lower()
@@ -96,7 +92,7 @@ def url_hyphens(pairs: Iterable[tuple[str, str]], lexicon: Lexicon) -> int:
         stem = head[:-1]
         if not head.endswith(LINE_END_HYPHENS) or URL_LIKE.search(stem) is None:
             continue
-        before, after = _LAST_LETTERS.search(stem), _FIRST_LETTERS.match(tail)
+        before, after = LAST_LETTERS.search(stem), FIRST_LETTERS.match(tail)
         if before is None or after is None:
             continue
         h, t = before.group(0).lower(), after.group(0).lower()

@@ -12,15 +12,18 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import SEGMENT, Lexicon, is_prefix, prefixes_of, segments
+from .lexicon import (
+    FIRST_LETTERS,
+    LAST_LETTERS,
+    LETTER_RUNS,
+    SEGMENT,
+    URL_LIKE,
+    Lexicon,
+    is_prefix,
+    prefixes_of,
+    segments,
+)
 
-_LAST_LETTERS = regex.compile(r"\p{L}+$")
-_FIRST_LETTERS = regex.compile(r"^\p{L}+")
-
-
-# A token of a URL or a file name, as no prose writes one: a scheme, "www.", a dot or an underscore between letters.
-URL_TOKEN = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
-_LETTER_RUNS = regex.compile(r"\p{L}+")
 # A word of the prose opening a line: letters (an acronym's digits too), then closing punctuation only.
 PROSE_TAIL = regex.compile(r"^([\p{L}\p{N}]+)[.,;:!?)\]]*$")
 
@@ -41,7 +44,7 @@ def _url_pieces(words: frozenset[str], pieces: frozenset[str]) -> frozenset[str]
     url_runs: set[str] = set()
     prose_runs: set[str] = set()
     for w in words:
-        (url_runs if URL_TOKEN.search(w) else prose_runs).update(r.lower() for r in _LETTER_RUNS.findall(w))
+        (url_runs if URL_LIKE.search(w) else prose_runs).update(r.lower() for r in LETTER_RUNS.findall(w))
     return frozenset(url_runs | (pieces - prose_runs))
 
 
@@ -62,14 +65,14 @@ def prose_after_url(head: str, tail: str, lexicon: Lexicon) -> bool:
     segment in lower case ("…/pengadaan/d", then "DP2KBPMD"): a path does
     not change case there. A word of a letter or two proves little.
     """
-    before, opening = _LAST_LETTERS.search(head), PROSE_TAIL.match(tail)
+    before, opening = LAST_LETTERS.search(head), PROSE_TAIL.match(tail)
     if before is None or opening is None:
         return False
     cut, segment, word = before.start(), before.group(0), opening.group(1)
     if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut) or len(word) < SEGMENT:
         return False
     urls = url_pieces(lexicon)
-    letters = _FIRST_LETTERS.match(word)
+    letters = FIRST_LETTERS.match(word)
     if segment.lower() not in urls or letters is None:
         return False
     joined = (segment + letters.group(0)).lower()
@@ -110,7 +113,7 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
     """
     if not isinstance(lexicon, Lexicon):
         return False
-    before, compound = _LAST_LETTERS.search(head), _SLASH_PROSE.match(tail)
+    before, compound = LAST_LETTERS.search(head), _SLASH_PROSE.match(tail)
     if before is None or compound is None:
         return False
     cut, segment = before.start(), before.group(0)

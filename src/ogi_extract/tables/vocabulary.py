@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..layout.model import Word
-from .cuts import NATURAL_SPACE
+from .cuts import WHOLE_WORD, space_fitted, stretch
 from .lexicon import (
     BREAKS_EARLY,
     CUTS_AFTER_WORDS,
@@ -35,9 +35,8 @@ from .lexicon import (
     run_ends,
     segments,
 )
-from .cuts import WHOLE_WORD, space_fitted
-from .url_hyphens import url_hyphens
 from .model import Cell, TextLine
+from .url_hyphens import url_hyphens
 
 # Line ends that show the producer leaving out a space that would cross the edge (`_drops_crossing_spaces`).
 CROSSING_SPACES = 2
@@ -117,7 +116,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
     cuts = sum(1 for head, tail in after_words if _cut_word(lexical(head), lexical(tail), known) or _stub(head, known))
     early = sum(1 for head, tail in roomy if _letters_break(head, tail))
-    long_words = _long_words(whole | roomy_whole)
+    long_words = _long_words(roomy_whole)  # those seen whole are words: `Lexicon` takes them itself
     lexicon = Lexicon(
         words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known | long_words), marks, upper - lower,
         cuts >= CUTS_AFTER_WORDS, early >= BREAKS_EARLY, long_words,
@@ -217,7 +216,7 @@ def _roomy_end(line: TextLine, nxt: TextLine | None) -> bool:
     the engine had at its end is in its spaces: "portal penyidik aksi APBD
     pelanggaran" spread 38 pt over them, so "pelanggaran" and the next line's
     "penandatanganan" are whole (an engine that cuts a word to fill a line's
-    rest leaves less than a glyph to spread: `cuts._stretch`; TeX's `url`
+    rest leaves less than a glyph to spread: `cuts.stretch`; TeX's `url`
     breaks a URL anywhere). The lines of reading order run from one cell to
     the next: only the line right above another, on its page and against
     its edge, tells of that line's first word.
@@ -232,8 +231,7 @@ def _roomy_end(line: TextLine, nxt: TextLine | None) -> bool:
         and 0.0 < nxt.box.top - line.box.top < 2 * last.size
     ):
         return False
-    spread = sum(max(0.0, b.box.x0 - a.box.x1 - NATURAL_SPACE * a.size) for a, b in zip(line.words, line.words[1:]))
-    return spread >= 2 * last.size
+    return stretch(line.words) >= 2 * last.size
 
 
 def _long_words(texts: set[str]) -> frozenset[str]:

@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from ..layout.model import Word
 from .cuts import filled
-from .lexicon import Lexicon, lexical
+from .lexicon import VOWELS, Lexicon, lexical
 from .model import TextLine
 
 # Letters weighed at each side of the break (two and three: "an" and "kan").
@@ -57,8 +57,6 @@ BOUNDARY = 3.0
 # The longest derived words: a confix and a suffix on a long stem ("dipertimbangkan",
 # "menggarisbawahi", "ditindaklanjuti"); runs of them glue (see `glued_at_edge`).
 LONG_DERIVED = 15
-# No written syllable without one (see `stub_cut`).
-_VOWELS = frozenset("aeiou")
 # The shortest tail weighed as the rest of a longer word of the document.
 REST = 4
 # How many words of the document a known tail must end to be taken for a word's possible rest (`rest_of_word`).
@@ -213,7 +211,7 @@ def stub_cut(line: TextLine, nxt: TextLine, head: str, tail: str, lexicon: froze
         and len(line.words) >= 2
         and line.edge is not None
         and 0 < len(head) <= 2
-        and not any(c in _VOWELS for c in head)
+        and not any(c in VOWELS for c in head)
         and last.text.isalpha()
         and last.text.islower()
         and first.text[:1].islower()
