@@ -25,6 +25,7 @@ from .steps import (
     own_steps,
     text_steps,
 )
+from .under_table import beside, own_line, run_over_part, runs_across
 
 # a text of fewer lines than this shows too few of its steps to tell them from the page's
 FEW_LINES = 3
@@ -156,13 +157,16 @@ def overflow(
     limit: float,
     next_words: list[list[Word]] | None = None,
     next_rules: list[float] | None = None,
+    page_texts: list[list[Word]] | None = None,
 ) -> tuple[list[Word], float]:
     """Move the loose words that continue a bottom cell below the grid into it.
 
     `next_words` are the cells' words of the table below, if any, and
     `next_rules` the heights of its row rules: the text can run on over that
     table's first row too (words drawn over its words, or across its rules,
-    at the text's pitch). Returns the words left loose and the new bottom of the table.
+    at the text's pitch). `page_texts`: the cells' words of every table of the
+    page, whose steps tell a run-over line from a paragraph line it is drawn
+    over (`run_over_part`). Returns the words left loose and the new bottom of the table.
     """
     nrows = len(grid.ys) - 1
     bottom = grid.box.bottom
@@ -171,6 +175,7 @@ def overflow(
     pads = [min(w.box.x0 for w in ws) - gc.box.x0 for gc, ws in zip(grid.cells, cell_words) if ws]
     pad = max(min(pads), 0.0) if pads else 0.0
     pitch = common_pitch([*cell_words, loose])
+    page_steps: set[float] | None = None  # the steps of the page's texts, when a line asks for them
     for k, gc in enumerate(grid.cells):
         if gc.r1 != nrows:
             continue
@@ -216,13 +221,18 @@ def overflow(
         for line in group_lines(inside, 0):
             # the other words at the line's height, outside the column too: a
             # heading under the table begins in it and runs on across its rule
-            beside = [w for w in loose if _beside(w.box, line.box) and all(w is not o for o in line.words)]
-            words = _own_line(line.words, last, steps, start, beside)
+            by = [w for w in loose if beside(w.box, line.box) and all(w is not o for o in line.words)]
+            words = own_line(line.words, last, steps, start, by)
             covered = len(words) < len(line.words)
-            lb = Box(
-                min(w.box.x0 for w in words), min(w.box.top for w in words),
-                max(w.box.x1 for w in words), max(w.box.bottom for w in words),
-            )
+            lb = _box(words)
+            if not covered and last is not None and pitch is not None:
+                # the run-over drawn over a line under the table at a step of
+                # the cell's it has not shown yet (one of the page's)
+                if page_steps is None:
+                    page_steps = steps | text_steps([*cell_words, *(next_words or []), *(page_texts or [])], pitch)
+                part = run_over_part(line.words, by, last, page_steps, start, edge, box)
+                if part:
+                    words, covered, lb = part, True, _box(part)
             if took and lb.top < reach - 0.3 * height:
                 # drawn over the run-over's line above, a third of a line deep: a line of
                 # the text under the table ("1. Dua non atas" over "marjinal."); a text's
@@ -233,7 +243,7 @@ def overflow(
             # the next line of the cell's text: no wider gap than a line's own
             if lb.top > reach + 0.8 * height or lb.x0 < edge:
                 break
-            if not covered and _runs_across(lb, box, loose):
+            if not covered and runs_across(lb, box, loose):
                 # a line of text below the table, wider than the column (the
                 # text a run-over is drawn over runs across it: that is no sign)
                 break
@@ -250,6 +260,13 @@ def overflow(
     if not taken:
         return loose, grid.box.bottom
     return [w for w in loose if id(w) not in taken], bottom
+
+
+def _box(words: list[Word]) -> Box:
+    return Box(
+        min(w.box.x0 for w in words), min(w.box.top for w in words),
+        max(w.box.x1 for w in words), max(w.box.bottom for w in words),
+    )
 
 
 def _within(word: Box, cell: Box) -> bool:
@@ -340,53 +357,3 @@ def _over_next(
         cell.extend(line)
         reach = max(reach, *(w.box.bottom for w in line))
         last = top
-
-
-def _own_line(
-    words: list[Word], last: float | None, steps: set[float], start: float, beside: list[Word] | None = None
-) -> list[Word]:
-    """The words of a line of the cell's text drawn over a line of other text.
-
-    The cell's words fall a step of its own text (`own_steps`) after its last
-    line; the other text's (a heading or a paragraph under the table) lie at
-    their own height, over them. The other text may cover them only outside
-    the column (`beside`: "RI TII" under the word "Keberhasilan" of a heading
-    that begins in the column, three points lower, and ends past its rule);
-    its words in the column are left out all the same. Where the other text
-    lies at a step of the cell's too ("marjinal." over "Tindak Lanjut:", both
-    at one top; "an." over "Ukuran", 0.75 pt apart), the words still fall into two texts that do not overlap within themselves (`one_text`):
-    the cell's is the one that begins where its last line began (`start`).
-    The other text's words outside the column take part: "Kualitas" after
-    the cell's "an." lies over "Keberhasilan", which follows "Ukuran" of the
-    heading, so the heading's line cannot go on with it.
-    """
-    if last is None or not steps:
-        return words
-    on = [w for w in words if any(abs(w.box.top - (last + d)) <= PITCH_TOL for d in steps)]
-    off = [w for w in words if all(w is not o for o in on)]
-    if on and off and any(drawn_over(a.box, b.box) for a in on for b in [*off, *(beside or [])]):
-        return on
-    if not off and any(drawn_over(a.box, b.box) for i, a in enumerate(on) for b in on[i + 1 :]):
-        text = one_text(start, [*on, *(beside or [])])
-        return [w for w in text if any(w is o for o in on)]
-    return words
-
-
-def _beside(word: Box, line: Box) -> bool:
-    """Whether a word lies at a line's height (overlapping it by half its height or more)."""
-    return min(word.bottom, line.bottom) - max(word.top, line.top) >= 0.5 * min(word.height, line.height)
-
-
-def _runs_across(line: Box, column: Box, loose: list[Word]) -> bool:
-    """Whether the text line goes on past a rule of its column: a line under the table."""
-    for w in loose:
-        b = w.box
-        overlap = min(b.bottom, line.bottom) - max(b.top, line.top)
-        if overlap < 0.5 * min(b.height, line.height) or (b.x0 < line.x1 and b.x1 > line.x0 - 0.1):
-            continue  # not on the line, or one of its words (or drawn over them)
-        gap = 0.3 * (b.bottom - b.top)
-        if b.x0 < column.x1 < b.x1 or b.x0 < column.x0 < b.x1:
-            return True
-        if 0 <= b.x0 - line.x1 < gap or 0 <= line.x0 - b.x1 < gap:
-            return True
-    return False

@@ -195,7 +195,8 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
         limit = grids[gi + 1].box.top if gi + 1 < len(grids) else float("inf")
         nxt = gi + 1 < len(grids)
         loose, bottom = overflow(
-            g, per_grid[gi], loose, limit, per_grid[gi + 1] if nxt else None, list(grids[gi + 1].ys) if nxt else None
+            g, per_grid[gi], loose, limit, per_grid[gi + 1] if nxt else None, list(grids[gi + 1].ys) if nxt else None,
+            [ws for cells in per_grid for ws in cells],
         )
         groups = _row_groups(g, per_grid[gi], page.number, first_ordinal + gi)
         set_text_edges(groups)

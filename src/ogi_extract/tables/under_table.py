@@ -1,0 +1,106 @@
+"""The lines under a table: a cell's run-over told from the text under the table, word by word.
+
+A producer that does not grow a row to fit its text draws the rest below the
+table's last rule, over the heading or paragraph that follows the table
+(`overflow.py` gives it back to its cell). The two texts lie half a line or
+less apart, so one line of words may hold words of both: the cell's lie a
+step of its own text below its last line and begin where its lines begin
+(inside the column's padding); the other text's stand at a height and a
+left edge of their own (the table's edge) and run on across the column's
+rule. These helpers say which words of such a line are the cell's.
+"""
+
+from __future__ import annotations
+
+from ..layout.model import Box, Word
+from .grid import TOL
+from .steps import drawn_over, on_step, one_text
+
+# points: a run-over line begins where the cell's last line began, this exactly
+START_TOL = 0.5
+
+
+def own_line(
+    words: list[Word], last: float | None, steps: set[float], start: float, beside: list[Word] | None = None
+) -> list[Word]:
+    """The words of a line of the cell's text drawn over a line of other text.
+
+    The cell's words fall a step of its own text (`own_steps`) after its last
+    line; the other text's (a heading or a paragraph under the table) lie at
+    their own height, over them. The other text may cover them only outside
+    the column (`beside`: "RI TII" under the word "Keberhasilan" of a heading
+    that begins in the column, three points lower, and ends past its rule);
+    its words in the column are left out all the same. Where the other text
+    lies at a step of the cell's too ("marjinal." over "Tindak Lanjut:", both
+    at one top; "an." over "Ukuran", 0.75 pt apart), the words still fall into two texts that do not overlap within themselves (`one_text`):
+    the cell's is the one that begins where its last line began (`start`).
+    The other text's words outside the column take part: "Kualitas" after
+    the cell's "an." lies over "Keberhasilan", which follows "Ukuran" of the
+    heading, so the heading's line cannot go on with it.
+    """
+    if last is None or not steps:
+        return words
+    on = [w for w in words if on_step(w.box.top, last, steps)]
+    off = [w for w in words if all(w is not o for o in on)]
+    if on and off and any(drawn_over(a.box, b.box) for a in on for b in [*off, *(beside or [])]):
+        return on
+    if not off and any(drawn_over(a.box, b.box) for i, a in enumerate(on) for b in on[i + 1 :]):
+        text = one_text(start, [*on, *(beside or [])])
+        return [w for w in text if any(w is o for o in on)]
+    return words
+
+
+def run_over_part(
+    words: list[Word], beside: list[Word], last: float, steps: set[float], start: float, edge: float, column: Box
+) -> list[Word]:
+    """The cell's words of a line where its run-over is drawn over a line of the text under the table; [] if none.
+
+    `own_line` reads the cell's steps from its own lines; a text that shows
+    one of its steps only (its lines 12.75 pt apart, "an berikut" to
+    "kriteria") cannot tell its other step (12 pt, "sengketa") from the
+    paragraph it is drawn over, 2.25 pt lower ("Kanal. Laboratorium …", from
+    the table's edge and across the column's rule). Here `steps` are the
+    steps of every text of the page (`text_steps`), and a step alone does
+    not decide: the cell's words lie on one of them below its last line
+    (`last`) and its line begins where its last line began (`start`); the
+    other text's words in the column lie on none, that text begins
+    elsewhere (a paragraph's first word may start in the padding too), and
+    it is a line under the table: it begins left of the padding (`edge`, the
+    table's edge) or runs on across the column's rule (`beside`: its words
+    at the line's height outside the column). The two are drawn over each
+    other: a line of the cell's below the table that covers nothing is
+    `own_line`'s to judge.
+    """
+    on = [w for w in words if on_step(w.box.top, last, steps)]
+    off = [w for w in words if all(w is not o for o in on)]
+    if not on or not off:
+        return []
+    line = one_text(start, on)
+    if abs(min(w.box.x0 for w in line) - start) > START_TOL or abs(min(w.box.x0 for w in off) - start) <= START_TOL:
+        return []
+    other = [*off, *beside]
+    if min(w.box.x0 for w in off) >= edge and max(w.box.x1 for w in other) <= column.x1 + TOL:
+        return []
+    if not any(drawn_over(a.box, b.box) for a in line for b in other):
+        return []
+    return line
+
+
+def beside(word: Box, line: Box) -> bool:
+    """Whether a word lies at a line's height (overlapping it by half its height or more)."""
+    return min(word.bottom, line.bottom) - max(word.top, line.top) >= 0.5 * min(word.height, line.height)
+
+
+def runs_across(line: Box, column: Box, loose: list[Word]) -> bool:
+    """Whether the text line goes on past a rule of its column: a line under the table."""
+    for w in loose:
+        b = w.box
+        overlap = min(b.bottom, line.bottom) - max(b.top, line.top)
+        if overlap < 0.5 * min(b.height, line.height) or (b.x0 < line.x1 and b.x1 > line.x0 - 0.1):
+            continue  # not on the line, or one of its words (or drawn over them)
+        gap = 0.3 * (b.bottom - b.top)
+        if b.x0 < column.x1 < b.x1 or b.x0 < column.x0 < b.x1:
+            return True
+        if 0 <= b.x0 - line.x1 < gap or 0 <= line.x0 - b.x1 < gap:
+            return True
+    return False

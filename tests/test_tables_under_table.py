@@ -1,0 +1,146 @@
+"""The lines under a table: a cell's run-over told from the paragraph it is drawn over, word by word."""
+
+from ogi_extract.layout.model import Box, Page, Ruling, Word
+from ogi_extract.tables import split_page
+from ogi_extract.tables.under_table import beside, own_line, run_over_part, runs_across
+
+COLS = (85.1, 172.9, 427.1, 523.1)
+STEPS = {12.75, 12.0}
+COLUMN = Box(85.1, 57.0, 172.9, 88.1)
+
+
+def rule_h(y: float, x0: float, x1: float) -> Ruling:
+    return Ruling(Box(x0, y - 0.375, x1, y + 0.375), "h", "fill")
+
+
+def rule_v(x: float, y0: float, y1: float) -> Ruling:
+    return Ruling(Box(x - 0.375, y0, x + 0.375, y1), "v", "fill")
+
+
+def word(text: str, x0: float, top: float, width: float | None = None, bold: bool = False) -> Word:
+    w = 5.5 * len(text) if width is None else width
+    return Word(text, Box(x0, top, x0 + w, top + 10.5), "F-Bold" if bold else "F", 10, bold, int(top), True)
+
+
+def line(texts: str, x0: float, top: float, bold: bool = False) -> list[Word]:
+    """Words of a line from x0, 5.5 pt a character, 2.75 pt between them."""
+    out, x = [], x0
+    for t in texts.split():
+        out.append(word(t, x, top, bold=bold))
+        x += 5.5 * len(t) + 2.75
+    return out
+
+
+def table(ys: tuple[float, ...]) -> list[Ruling]:
+    rules = [rule_h(y, COLS[0], COLS[3]) for y in ys]
+    return rules + [rule_v(x, ys[0], ys[-1]) for x in COLS]
+
+
+def page_run_over_a_paragraph(first_of_paragraph: float = 84.75, steps_below: tuple[float, ...] = (12.75, 12.0)) -> list[Word]:
+    """A table's left cell (steps of 12.75 pt from 60.6) run four lines past its last rule (88.1).
+
+    Its text begins at 90.49; "kriteria" lies over the heading "Ukuran
+    Keberhasilan 2:" (1.5 pt lower), "sengketa", 12 pt under it (the step the
+    cell has not shown), over the paragraph line 2.25 pt lower, "pemetaan."
+    12.75 pt lower again over the next one, 1.5 pt above it. The heading and
+    the paragraph begin at `first_of_paragraph` and run across the column's
+    rule; the paragraph steps 12.75 and 12 pt as the cell does, in a phase
+    of its own. The table below steps `steps_below` in turn.
+    """
+    words = line("an berikut", 90.49, 60.6) + line("naskah", 90.49, 73.35)
+    words += line("khususnya", 90.49, 86.1) + line("kriteria", 90.49, 98.85)
+    words += line("sengketa", 90.49, 110.85) + line("pemetaan.", 90.49, 123.6)
+    words += line("Ukuran Keberhasilan 2:", 84.75, 100.35, bold=True)
+    words += line("Kanal. Laboratorium skor bekerjasama masukan bantuan", first_of_paragraph, 113.1)
+    words += line("menyelenggarakan LAN keterlibatan dikarenakan peta", 84.75, 125.1)
+    words += line("pengembangan terhubung dibuka mulai. Warga politik surat", 84.75, 137.85)
+    words += line("perbaikan.", 84.75, 150.6)
+    # the table below: its cells step 12.75 and 12 pt (the page's steps)
+    tops = [200.35]
+    for k in range(5):
+        tops.append(tops[-1] + steps_below[k % len(steps_below)])
+    words += [w for k, t in enumerate(tops) for w in line(f"isi{k} lagi", 178.5, t)]
+    words += line("Target B18:", 90.49, 200.35, bold=True)
+    return words
+
+
+def split(words: list[Word]):  # type: ignore[no-untyped-def]
+    return split_page(Page(1, 595, 842, words, table((57.0, 88.1)) + table((192.75, 280.0))), set())
+
+
+def test_a_run_over_at_a_step_only_the_page_shows_drawn_over_a_paragraph_goes_to_the_cell() -> None:
+    content = split(page_run_over_a_paragraph())
+    left = content.fragments[0].groups[0].cells[0]
+    assert left.head(20) == "an berikut naskah khususnya kriteria sengketa pemetaan."
+    assert [ln.text for ln in content.lines][:4] == [
+        "Ukuran Keberhasilan 2:",
+        "Kanal. Laboratorium skor bekerjasama masukan bantuan",
+        "menyelenggarakan LAN keterlibatan dikarenakan peta",
+        "pengembangan terhubung dibuka mulai. Warga politik surat",
+    ]
+
+
+def test_a_paragraph_whose_first_word_begins_in_the_padding_is_told_by_its_steps_and_edge() -> None:
+    # the paragraph's line begins inside the padding (95), not where the cell's lines begin
+    content = split(page_run_over_a_paragraph(first_of_paragraph=95.0))
+    left = content.fragments[0].groups[0].cells[0]
+    assert left.head(20) == "an berikut naskah khususnya kriteria sengketa pemetaan."
+    assert content.lines[1].text == "Kanal. Laboratorium skor bekerjasama masukan bantuan"
+
+
+def test_a_run_over_at_a_step_no_text_of_the_page_shows_stays_under_the_table() -> None:
+    # no text of the page steps 12 pt: "sengketa" is at no step of the cell's, and its text
+    # ends with the line drawn over the heading
+    content = split(page_run_over_a_paragraph(steps_below=(12.75,)))
+    left = content.fragments[0].groups[0].cells[0]
+    assert left.head(20) == "an berikut naskah khususnya kriteria"
+
+
+def test_only_the_words_on_the_cells_steps_of_a_mixed_line_are_the_cells() -> None:
+    # "sengketa" (12 pt under "kriteria" at 98.85) drawn over "Kanal." and "Lab" of the
+    # paragraph line 2.25 pt lower, which goes on past the column's rule
+    run = [word("sengketa", 90.49, 110.85, 45.1)]
+    para = [word("Kanal.", 84.75, 113.1, 30.3), word("Lab", 117.8, 113.1, 30.0)]
+    rest = [word("Laboratorium", 150.5, 113.1, 67.7)]
+    part = run_over_part([*para, *run], rest, 98.85, STEPS, 90.49, 88.5, COLUMN)
+    assert [w.text for w in part] == ["sengketa"]
+
+
+def test_no_words_are_the_cells_off_its_left_edge_or_off_its_steps() -> None:
+    para = [word("Kanal.", 84.75, 113.1, 30.3)]
+    rest = [word("Laboratorium", 117.8, 113.1, 67.7)]
+    # at a step of the page's but begun right of where the cell's lines begin
+    assert run_over_part([word("sengketa", 95.0, 110.85, 45.1), *para], rest, 98.85, STEPS, 90.49, 88.5, COLUMN) == []
+    # at the cell's edge but on no step (12.4 pt under its last line)
+    assert run_over_part([word("sengketa", 90.49, 111.25, 45.1), *para], rest, 98.85, STEPS, 90.49, 88.5, COLUMN) == []
+
+
+def test_a_cells_line_over_a_text_inside_the_padding_and_the_column_is_not_split() -> None:
+    # the other text begins inside the padding (a list item's number) and ends in the column:
+    # nothing says it is a line under the table
+    run = [word("sengketa", 90.49, 110.85, 45.1)]
+    item = [word("1.", 95.0, 113.1, 8.0), word("Dua", 105.0, 113.1, 20.0)]
+    assert run_over_part([*item, *run], [], 98.85, STEPS, 90.49, 88.5, COLUMN) == []
+
+
+def test_a_cells_line_drawn_over_nothing_is_not_split_here() -> None:
+    # at a step, at the cell's edge, but the other words lie apart from it: own_line's to judge
+    run = [word("sengketa", 90.49, 110.85, 45.1)]
+    far = [word("Kanal.", 140.0, 113.1, 30.3)]
+    assert run_over_part([*run, *far], [word("skor", 188.2, 113.1, 21.3)], 98.85, STEPS, 90.49, 88.5, COLUMN) == []
+
+
+def test_own_line_keeps_the_cells_words_drawn_over_another_text() -> None:
+    # "kriteria" one step (12.75) under "khususnya", over the heading "Ukuran" 1.5 pt lower
+    words = [word("kriteria", 90.49, 98.85, 35.3), word("Ukuran", 84.75, 100.35, 39.1)]
+    assert [w.text for w in own_line(words, 86.1, {12.75}, 90.49)] == ["kriteria"]
+    # a line at no step of the cell's: every word stays
+    assert len(own_line(words, 80.0, {12.75}, 90.49)) == 2
+
+
+def test_a_line_running_across_the_columns_rule_is_one_under_the_table() -> None:
+    ln = Box(84.75, 113.1, 115.0, 123.6)
+    assert beside(Box(117.8, 113.1, 185.5, 123.6), ln)
+    assert not beside(Box(117.8, 120.0, 185.5, 130.5), ln)
+    assert runs_across(ln, COLUMN, [word("Laboratorium", 117.8, 113.1, 67.7)])
+    assert not runs_across(ln, COLUMN, [word("skor", 300.0, 113.1, 21.3)])
