@@ -36,7 +36,11 @@ def table(ys: tuple[float, ...]) -> list[Ruling]:
     return rules + [rule_v(x, ys[0], ys[-1]) for x in COLS]
 
 
-def page_run_over_a_paragraph(first_of_paragraph: float = 84.75, steps_below: tuple[float, ...] = (12.75, 12.0)) -> list[Word]:
+def page_run_over_a_paragraph(
+    first_of_paragraph: float = 84.75,
+    steps_below: tuple[float, ...] = (12.75, 12.0),
+    paragraph_steps: tuple[float, ...] = (12.75, 12.0, 12.75, 12.75),
+) -> list[Word]:
     """A table's left cell (steps of 12.75 pt from 60.6) run four lines past its last rule (88.1).
 
     Its text begins at 90.49; "kriteria" lies over the heading "Ukuran
@@ -44,17 +48,21 @@ def page_run_over_a_paragraph(first_of_paragraph: float = 84.75, steps_below: tu
     cell has not shown), over the paragraph line 2.25 pt lower, "pemetaan."
     12.75 pt lower again over the next one, 1.5 pt above it. The heading and
     the paragraph begin at `first_of_paragraph` and run across the column's
-    rule; the paragraph steps 12.75 and 12 pt as the cell does, in a phase
-    of its own. The table below steps `steps_below` in turn.
+    rule; the paragraph steps `paragraph_steps` from the heading (12.75 and
+    12 pt as the cell does, in a phase of its own). The table below steps
+    `steps_below` in turn.
     """
     words = line("an berikut", 90.49, 60.6) + line("naskah", 90.49, 73.35)
     words += line("khususnya", 90.49, 86.1) + line("kriteria", 90.49, 98.85)
     words += line("sengketa", 90.49, 110.85) + line("pemetaan.", 90.49, 123.6)
-    words += line("Ukuran Keberhasilan 2:", 84.75, 100.35, bold=True)
-    words += line("Kanal. Laboratorium skor bekerjasama masukan bantuan", first_of_paragraph, 113.1)
-    words += line("menyelenggarakan LAN keterlibatan dikarenakan peta", 84.75, 125.1)
-    words += line("pengembangan terhubung dibuka mulai. Warga politik surat", 84.75, 137.85)
-    words += line("perbaikan.", 84.75, 150.6)
+    tops = [100.35]
+    for d in paragraph_steps:
+        tops.append(tops[-1] + d)
+    words += line("Ukuran Keberhasilan 2:", 84.75, tops[0], bold=True)
+    words += line("Kanal. Laboratorium skor bekerjasama masukan bantuan", first_of_paragraph, tops[1])
+    words += line("menyelenggarakan LAN keterlibatan dikarenakan peta", 84.75, tops[2])
+    words += line("pengembangan terhubung dibuka mulai. Warga politik surat", 84.75, tops[3])
+    words += line("perbaikan.", 84.75, tops[4])
     # the table below: its cells step 12.75 and 12 pt (the page's steps)
     tops = [200.35]
     for k in range(5):
@@ -88,10 +96,17 @@ def test_a_paragraph_whose_first_word_begins_in_the_padding_is_told_by_its_steps
     assert content.lines[1].text == "Kanal. Laboratorium skor bekerjasama masukan bantuan"
 
 
-def test_a_run_over_at_a_step_no_text_of_the_page_shows_stays_under_the_table() -> None:
-    # no text of the page steps 12 pt: "sengketa" is at no step of the cell's, and its text
-    # ends with the line drawn over the heading
+def test_a_run_over_at_a_step_only_the_paragraph_under_the_table_shows_goes_to_the_cell() -> None:
+    # no table of the page steps 12 pt; the paragraph's lines, begun at the table's edge, do
     content = split(page_run_over_a_paragraph(steps_below=(12.75,)))
+    left = content.fragments[0].groups[0].cells[0]
+    assert left.head(20) == "an berikut naskah khususnya kriteria sengketa pemetaan."
+
+
+def test_a_run_over_at_a_step_no_text_of_the_page_shows_stays_under_the_table() -> None:
+    # no text of the page steps 12 pt (the paragraph 2.25 pt under "sengketa" steps 12.75):
+    # "sengketa" is at no step of the cell's, and its text ends with the line drawn over the heading
+    content = split(page_run_over_a_paragraph(steps_below=(12.75,), paragraph_steps=(12.75,) * 4))
     left = content.fragments[0].groups[0].cells[0]
     assert left.head(20) == "an berikut naskah khususnya kriteria"
 

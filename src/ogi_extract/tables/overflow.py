@@ -229,7 +229,11 @@ def overflow(
                 # the run-over drawn over a line under the table at a step of
                 # the cell's it has not shown yet (one of the page's)
                 if page_steps is None:
-                    page_steps = steps | text_steps([*cell_words, *(next_words or []), *(page_texts or [])], pitch)
+                    # the tables' texts, and the lines under them begun left of the
+                    # cells' padding (the paragraph's own steps, the run-over's words apart)
+                    under = [w for w in loose if w.box.x0 < grid.box.x0 + max(pad - ALIGN_TOL, 0.5)]
+                    texts = [*cell_words, *(next_words or []), *(page_texts or []), under]
+                    page_steps = steps | text_steps(texts, pitch)
                 part = run_over_part(line.words, by, last, page_steps, start, edge, box)
                 if part:
                     words, covered, lb = part, True, _box(part)
