@@ -2,6 +2,7 @@
 
 from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
+from ogi_extract.tables.lines import join_lines
 from ogi_extract.tables.model import TextLine
 from ogi_extract.tables.url_breaks import (
     digits_before_prose,
@@ -223,17 +224,14 @@ def test_a_url_cut_after_a_dot_goes_on_with_a_file_name_it_writes_itself() -> No
     whole paragraphs) and opens the next line with "php pada": the vocabulary took "php" for a word (a line's
     first word after a full stop is read as whole), yet "index.php" is written by the URL itself, and a
     sentence after a URL would open with a capital."""
-    from ogi_extract.tables.lines import join_lines
-
     size, char = 10.5, 2.7
     head = "https://keuda.kemendagri.go.id/jasa/laporan-index.php-datin-informasi-index."
     lexicon = Lexicon(
         {"php", "pada", "terlaksana", "peta"}, pieces={"keuda", "kemendagri", "go", "id", "jasa", "laporan", "index"}
     )
     lines, left, edge = [], 100.0, 169.4
-    for i, texts in enumerate(
-        (["https://keuda.kemendagri."], ["go.id/jasa/laporan-"], ["index.php-datin-"], ["informasi-index."], ["php", "pada", "peta."])
-    ):
+    url = (["https://keuda.kemendagri."], ["go.id/jasa/laporan-"], ["index.php-datin-"], ["informasi-index."])
+    for i, texts in enumerate((*url, ["php", "pada", "peta."])):
         ws, x, y = [], left, 100.0 + 14 * i
         for k, t in enumerate(texts):
             box = Box(x, y, x + char * len(t), y + size)
