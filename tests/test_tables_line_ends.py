@@ -20,3 +20,25 @@ def test_the_last_part_of_an_acronym_compound_hyphenated_by_the_engine_is_joined
     assert not drops_hyphen("SP4N-LA\u00ad", "POR!", Lexicon(hyphenates, engine_hyphens=True, pieces={"la"}))
     # where the engine does not hyphenate, the soft hyphen before capitals is kept as a hyphen
     assert not drops_hyphen("SP4N-LA\u00ad", "POR!", Lexicon(hyphenates))
+
+
+def test_a_glued_run_cut_inside_the_end_of_a_long_word_with_another_prefix_is_joined() -> None:
+    """"pertanggungjawabanditindaklan" fills its line to the edge, "juti OMS harus." opens the next: the
+    letters at the break end and begin many words ("…an" + "ju…"), but "juti" is no word of the document and
+    "indaklanjuti", twelve letters across the break, ends its "menindaklanjuti": the run goes on
+    ("ditindaklanjuti" is written nowhere whole)."""
+    words = {
+        "barang", "oms", "harus", "pertanggungjawaban", "pelaksanaan", "pendampingan", "kegiatan",
+        "laporan", "bulan", "jalan", "jumlah", "juga", "jurnal", "jumat", "pelayanan", "ketentuan",
+    }
+    lexicon = Lexicon(words, glues=True, cuts_after_words=False, long_words={"menindaklanjuti"})
+    run = "pertanggungjawabanditindaklan"
+    edge = LEFT + len(run) * CHAR
+    lines = cell(("barang", True), (run, False), ("juti OMS harus.", True), edge=edge)
+    text = join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text
+    assert text == "barang pertanggungjawabanditindaklanjuti OMS harus."
+    # fewer than twelve letters of a long word's end across the break are no evidence
+    short = "pertanggungjawabanmenlan"
+    edge = LEFT + len(short) * CHAR
+    lines = cell(("barang", True), (short, False), ("juti OMS harus.", True), edge=edge)
+    assert join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text.split()[1] == short

@@ -2,6 +2,7 @@
 
 from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
+from ogi_extract.tables.lines import join_lines
 from ogi_extract.tables.model import TextLine
 from ogi_extract.tables.url_breaks import (
     digits_before_prose,
@@ -216,3 +217,31 @@ def test_a_paths_run_of_hyphened_pieces_alone_on_its_line_and_broken_again_goes_
     # not after other words on its line, nor a run that ends there, nor in capitals
     assert not url_goes_on(head, "w-pengadaan-", Lexicon({"dan"}), alone=False)
     assert not url_goes_on(head, "Hak-hak-", Lexicon({"dan"}), alone=True)
+
+
+def test_a_url_cut_after_a_dot_goes_on_with_a_file_name_it_writes_itself() -> None:
+    """Typst ends "…/laporan-index.php-datin-informasi-index." 21 pt short of a 10.5 pt line's edge (it weighs
+    whole paragraphs) and opens the next line with "php pada": the vocabulary took "php" for a word (a line's
+    first word after a full stop is read as whole), yet "index.php" is written by the URL itself, and a
+    sentence after a URL would open with a capital."""
+    size, char = 10.5, 2.7
+    head = "https://keuda.kemendagri.go.id/jasa/laporan-index.php-datin-informasi-index."
+    lexicon = Lexicon(
+        {"php", "pada", "terlaksana", "peta"}, pieces={"keuda", "kemendagri", "go", "id", "jasa", "laporan", "index"}
+    )
+    lines, left, edge = [], 100.0, 169.4
+    url = (["https://keuda.kemendagri."], ["go.id/jasa/laporan-"], ["index.php-datin-"], ["informasi-index."])
+    for i, texts in enumerate((*url, ["php", "pada", "peta."])):
+        ws, x, y = [], left, 100.0 + 14 * i
+        for k, t in enumerate(texts):
+            box = Box(x, y, x + char * len(t), y + size)
+            ws.append(Word(t, box, "F", size, False, int(y), k < len(texts) - 1))
+            x += char * (len(t) + 1)
+        lines.append(TextLine(1, ws, Box(left, y, ws[-1].box.x1, y + size), edge))
+    assert edge - lines[3].box.x1 > 2 * size  # room left: the geometry proves nothing here
+    text = join_lines(lines, left=left, right=edge, lexicon=lexicon).text
+    assert text.split()[0] == head + "php"
+    assert url_goes_on(head, "php", lexicon)
+    # a name the document's URLs never write, or a capital opening a sentence: the URL ended
+    assert not url_goes_on("https://keuda.kemendagri.go.id/jasa/laporan-informasi-index.", "php", lexicon)
+    assert not url_goes_on(head, "Php", lexicon)

@@ -154,3 +154,18 @@ def test_a_known_word_that_ends_others_opening_the_next_line_goes_on_a_head_cut_
     roomy = dict(edge=LEFT + 7 * CHAR + 12)
     assert joined_at(("menggun", False), ("akan di", True), **roomy, lexicon=lexicon) == "menggun akan di"
     assert not rest_of_word("menggun", "diskusi", lexicon)  # a tail that ends no other word
+
+
+def test_a_glued_run_ending_with_the_start_of_a_long_word_it_writes_before_goes_on() -> None:
+    """ReportLab fills a line with "teridentifikasinyater" to the edge and opens the next with "identifikasi.
+    Tampilan.": the tail is a word of the document, but "ter" + "identifikasi" is the "teridentifikasi" the
+    run opens with, and the run ends in no word: one token cut inside its repeated word."""
+    lexicon = Lexicon(WORDS | {"identifikasi", "tampilan", "kondisi", "teridentifikasinyamenyampaikan"}, glues=True)
+    run = "teridentifikasinyater"
+    edge = LEFT + len(run) * CHAR
+    lines = cell(("kondisi", True), (run, False), ("identifikasi. Tampilan.", True), edge=edge)
+    text = join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text
+    assert text == "kondisi teridentifikasinyateridentifikasi. Tampilan."
+    assert rest_of_word(run, "identifikasi", lexicon)
+    # a run that ends in a word of its own ended there: "…nyadata" + "identifikasi"
+    assert not rest_of_word("teridentifikasinyadata", "identifikasi", lexicon)

@@ -11,6 +11,8 @@ part of a long word (ReportLab) is told by `broken_run`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .lexicon import (
@@ -320,9 +322,23 @@ def broken_run(joined: str, cut: int, lexicon: frozenset[str]) -> bool:
 
 
 def _cut_in_last_word(joined: str, cut: int, lexicon: frozenset[str]) -> bool:
-    """Whether `joined` ends in a long word of the document (`Lexicon.long_words`) that holds `cut` inside it,
-    neither piece a word (see `broken_run`)."""
+    """Whether `joined` ends in a long word of the document (`Lexicon.long_words`), or in the last `DERIVED`
+    letters or more of one, that hold `cut` inside them, neither piece a word (see `broken_run`).
+
+    The end of a long derived word is its stem and suffix, which the document
+    writes with another prefix too: "pertanggungjawabanditindaklan" + "juti"
+    ends in "indaklanjuti" of "menindaklanjuti", where "ditindaklanjuti"
+    itself is seen nowhere whole. Twelve letters of a word's end are no
+    chance match across a break between two words.
+    """
     long_words = getattr(lexicon, "long_words", lexicon)
     if joined[:cut] in lexicon or joined[cut:] in lexicon or len(joined) - cut < SEGMENT:
         return False
-    return any(joined[i:] in long_words for i in range(cut - SEGMENT + 1) if len(joined) - i >= DERIVED)
+    ends = _long_ends(frozenset(long_words))
+    return any(joined[i:] in ends for i in range(cut - SEGMENT + 1) if len(joined) - i >= DERIVED)
+
+
+@lru_cache(maxsize=4)
+def _long_ends(long_words: frozenset[str]) -> frozenset[str]:
+    """The long words and their ends of `DERIVED` letters or more (see `_cut_in_last_word`)."""
+    return frozenset(w[k:] for w in long_words for k in range(len(w) - DERIVED + 1))

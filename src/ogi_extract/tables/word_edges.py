@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from ..layout.model import Word
 from .cuts import filled
-from .lexicon import VOWELS, Lexicon, lexical
+from .lexicon import LONG_WORD, SEGMENT, VOWELS, Lexicon, lexical
 from .model import TextLine
 
 # Letters weighed at each side of the break (two and three: "an" and "kan").
@@ -231,11 +231,35 @@ def rest_of_word(head: str, tail: str, lexicon: frozenset[str]) -> bool:
     ("dilaksanakan", "kebijakan"), so it proves no word ended above. The
     letters at the break decide: ending and beginning the document's words
     less often than its base rate ("un" ends few, "ak" begins few), it was a
-    cut; "dilaksanakan" + "akan" ends in "kan" and stays two words.
+    cut; "dilaksanakan" + "akan" ends in "kan" and stays two words. So too
+    where the head writes itself the long word its last letters begin with
+    the tail (`repeated_in_head`).
     """
-    if not (head.isalpha() and tail.isalpha()) or boundary_ratio(head, tail, lexicon) >= 1.0:
+    if not (head.isalpha() and tail.isalpha()):
+        return False
+    if repeated_in_head(head, tail, lexicon):
+        return True
+    if boundary_ratio(head, tail, lexicon) >= 1.0:
         return False
     return sum(1 for w in lexicon if len(w) > len(tail) and w.endswith(tail)) >= ENDINGS
+
+
+def repeated_in_head(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether a glued run filling its line ends with the start of a long word it writes whole before (lookup forms).
+
+    "teridentifikasinyater" fills its line, "identifikasi." opens the next: a
+    word of the document, yet "ter" + "identifikasi" is the
+    "teridentifikasi" the run opens with, `LONG_WORD` letters or more, and
+    the run ends in no word of the document (no `SEGMENT` letters or more of
+    its end are one): the author glued the word twice and the engine cut
+    the second. A run that ended there ends in a word of its own.
+    """
+    n = len(head)
+    if any(head[i:] in lexicon for i in range(n - SEGMENT + 1)):
+        return False
+    return any(
+        len(head[i:] + tail) >= LONG_WORD and head[i:] + tail in head[:i] for i in range(1, n - SEGMENT + 1)
+    )
 
 
 def fills_edge(line: TextLine, nxt: Word) -> bool:
