@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
+import pytest
 from corpus.build import MANIFEST, REPORTS, SEEDS, Entry
-from corpus.engines import engine
-from corpus.holdout import entries, judge, line, table
+from corpus.engines import ENGINES, engine
+from corpus.holdout import entries, font_pair, judge, line, main, table
+from corpus.look import FAMILIES
 from corpus.score import Score
 
 
@@ -18,6 +21,30 @@ def test_entries_take_every_font_and_alternate_editions_as_the_matrix_does() -> 
     assert {(e.engine, e.font) for e in got} == {(n, f) for n in ("typst", "chromium") for f in engine(n).FONTS}
     assert all(e.edition == ("2021" if e.seed % 2 else "2022") for e in got)
     assert not {e.seed for e in got} & set(SEEDS)  # the seeds asked, none of the corpus's
+
+
+def test_fonts_given_replace_each_engines_own_and_a_font_no_report_has_is_among_them() -> None:
+    got = entries(["typst"], [11, 12], [("chromium", "dejavu-serif"), ("typst", "dejavu-sans")])
+    assert [(e.engine, e.font, e.seed) for e in got] == [
+        ("chromium", "dejavu-serif", 11), ("chromium", "dejavu-serif", 12),
+        ("typst", "dejavu-sans", 11), ("typst", "dejavu-sans", 12)]
+    # the font left out: no engine renders a corpus report in it
+    assert "dejavu-serif" in FAMILIES and all("dejavu-serif" not in engine(n).FONTS for n in ENGINES)
+
+
+def test_a_font_pair_is_checked_against_the_engines_and_families() -> None:
+    assert font_pair("wkhtmltopdf:noto-serif") == ("wkhtmltopdf", "noto-serif")
+    for bad in ("chromium", "chromium:comic-sans", "word:carlito"):
+        with pytest.raises(argparse.ArgumentTypeError, match="ENGINE:FONT"):
+            font_pair(bad)
+
+
+def test_an_engine_that_embeds_only_its_own_fonts_skips_another(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ReportLab maps three faces: a font it has not is said skipped, never scored; nothing judged is no pass."""
+    code = main(["--font", "reportlab:dejavu-serif", "--seeds", "11", "--out", str(tmp_path), "--jobs", "1"])
+    out = capsys.readouterr()
+    assert code == 1 and "SKIP reportlab-dejavu-serif-2021-s11: cannot render" in out.out
+    assert "0 of 0 reports pass" in out.err
 
 
 def test_the_table_sums_per_engine_and_font_and_counts_passes() -> None:
