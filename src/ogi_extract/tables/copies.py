@@ -6,6 +6,12 @@ with the same words at the same places as its last line on the page before.
 `read_once` keeps one copy, the one a reader sees (`layout.clips` marks the
 words a clip path cuts off), and hands back the other's words so they are
 counted as read, not lost.
+
+A producer may also draw, of the copy its clip cuts away, only the glyphs
+whose ink reaches inside the clip (Chromium): the descenders of a line drawn
+whole at the foot of one page show as a few letters ("p", "g", "j") above
+the next page's text area, each where it stands in its word on the page
+before. Such a line is the same line, only in pieces: `pieces_of` tells it.
 """
 
 from __future__ import annotations
@@ -26,6 +32,32 @@ def same_line(a: TextLine, b: TextLine, least: int = 2) -> bool:
     )
 
 
+# Points a piece may stand past the word it is a piece of (rounding of the glyph boxes).
+PIECE_TOL = 0.5
+
+
+def pieces_of(cut: TextLine, whole: TextLine) -> bool:
+    """Every word of `cut` is a piece of a word of `whole` drawn at the same place across the page.
+
+    The glyphs of a line that a clip cuts away, drawn only where their ink
+    reaches inside the clip, read as short words ("p", "g") each lying
+    inside the word of the whole line it belongs to, its letters among that
+    word's. Words in the line's order; several pieces may come of one word.
+    """
+    if not cut.words or not whole.words:
+        return False
+    k = 0
+    for w in cut.words:
+        while k < len(whole.words):
+            x = whole.words[k]
+            if w.text in x.text and x.box.x0 - PIECE_TOL <= w.box.x0 and w.box.x1 <= x.box.x1 + PIECE_TOL:
+                break
+            k += 1
+        else:
+            return False
+    return True
+
+
 def _cut_off(line: TextLine) -> bool:
     """Whether a clip path cuts every word of the line (see `layout.clips`)."""
     return bool(line.words) and all(w.visibility == CUT_OFF for w in line.words)
@@ -39,6 +71,8 @@ def read_once(lines: list[TextLine]) -> tuple[list[TextLine], list[Word]]:
     the same words at the same places as its last line on the page before.
     Two words at least make a copy (see `same_line`); one word will do where
     a clip path cuts one of the two, and the copy the reader sees is kept.
+    A copy the clip cuts may hold only pieces of the line's words (the
+    glyphs whose ink reaches inside the clip: see `pieces_of`).
     """
     kept: list[TextLine] = []
     copies: list[Word] = []
@@ -54,6 +88,13 @@ def read_once(lines: list[TextLine]) -> tuple[list[TextLine], list[Word]]:
                 copies.extend(before.words)
             else:
                 copies.extend(ln.words)
+            continue
+        if cut_here and not cut_before and pieces_of(ln, before):
+            copies.extend(ln.words)
+            continue
+        if cut_before and not cut_here and pieces_of(before, ln):
+            kept[-1] = ln
+            copies.extend(before.words)
             continue
         kept.append(ln)
     return kept, copies
