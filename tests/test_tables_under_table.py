@@ -159,3 +159,27 @@ def test_a_line_running_across_the_columns_rule_is_one_under_the_table() -> None
     assert not beside(Box(117.8, 120.0, 185.5, 130.5), ln)
     assert runs_across(ln, COLUMN, [word("Laboratorium", 117.8, 113.1, 67.7)])
     assert not runs_across(ln, COLUMN, [word("skor", 300.0, 113.1, 21.3)])
+
+
+def justified(texts: str, x0: float, top: float, space: float) -> list[Word]:
+    """Words of a justified line from x0, 5.5 pt a character, `space` pt between them."""
+    out, x = [], x0
+    for t in texts.split():
+        out.append(word(t, x, top))
+        x += 5.5 * len(t) + space
+    return out
+
+
+def test_a_justified_line_spaced_alike_across_the_columns_rule_is_one_under_the_table() -> None:
+    # "1. PIS diberikan lokus" in the column, "menyampaikan PAN" past its rule, 7 pt apart
+    # each: wider than a word space, so no word stands a space after the line's end
+    ln = justified("PIS diberikan lokus", 90.5, 113.1, 7.0)
+    after = justified("menyampaikan PAN social", ln[-1].box.x1 + 7.0, 113.1, 7.0)
+    assert after[0].box.x0 > COLUMN.x1
+    lb = Box(ln[0].box.x0, 113.1, ln[-1].box.x1, 123.6)
+    assert runs_across(lb, COLUMN, [*ln, *after], ln)
+    # the next cell's run-over beside it begins two paddings on and spaces its words its own way
+    other = line("menyampaikan PAN", ln[-1].box.x1 + 11.0, 113.1)
+    assert not runs_across(lb, COLUMN, [*ln, *other], ln)
+    # one word beside the line is no spacing to compare
+    assert not runs_across(lb, COLUMN, [*ln, after[0]], ln)

@@ -247,7 +247,7 @@ def overflow(
             # the next line of the cell's text: no wider gap than a line's own
             if lb.top > reach + 0.8 * height or lb.x0 < edge:
                 break
-            if not covered and runs_across(lb, box, loose):
+            if not covered and runs_across(lb, box, loose, words):
                 # a line of text below the table, wider than the column (the
                 # text a run-over is drawn over runs across it: that is no sign)
                 break

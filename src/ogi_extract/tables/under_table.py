@@ -91,8 +91,20 @@ def beside(word: Box, line: Box) -> bool:
     return min(word.bottom, line.bottom) - max(word.top, line.top) >= 0.5 * min(word.height, line.height)
 
 
-def runs_across(line: Box, column: Box, loose: list[Word]) -> bool:
-    """Whether the text line goes on past a rule of its column: a line under the table."""
+# points: the spaces of one justified line are alike, to this
+SPACE_TOL = 0.5
+
+
+def runs_across(line: Box, column: Box, loose: list[Word], words: list[Word] | None = None) -> bool:
+    """Whether the text line goes on past a rule of its column: a line under the table.
+
+    It does when a word at its height straddles the rule, or stands a
+    space after its first or last word; in a justified line the space may
+    be wider than a word space is, and then the line's own `words` tell it
+    (`_spaced_across`).
+    """
+    if words and _spaced_across(words, column, loose):
+        return True
     for w in loose:
         b = w.box
         overlap = min(b.bottom, line.bottom) - max(b.top, line.top)
@@ -104,3 +116,26 @@ def runs_across(line: Box, column: Box, loose: list[Word]) -> bool:
         if 0 <= b.x0 - line.x1 < gap or 0 <= line.x0 - b.x1 < gap:
             return True
     return False
+
+
+def _spaced_across(words: list[Word], column: Box, loose: list[Word]) -> bool:
+    """Whether a justified line goes on past the column's right rule with the spaces it keeps inside it.
+
+    A paragraph under the table, set justified across the page, spaces its
+    words alike, wider than a word space: "1. PIS diberikan lokus", 7 pt
+    apart, then "menyampaikan PAN" past the rule, 7 pt on. The run-over of a
+    cell never does so with the text beside it: the next cell's text begins
+    a padding past the rule, two paddings from the run-over's end, and goes
+    on at spaces of its own. So the space across the rule and the one after
+    it equal the line's last space inside the column.
+    """
+    mine = sorted(words, key=lambda w: w.box.x0)
+    if len(mine) < 2:
+        return False
+    box = Box(mine[0].box.x0, min(w.box.top for w in mine), mine[-1].box.x1, max(w.box.bottom for w in mine))
+    space = mine[-1].box.x0 - mine[-2].box.x1
+    right = sorted((w for w in loose if w.box.x0 > column.x1 and w.box.x0 >= box.x1 and beside(w.box, box)), key=lambda w: w.box.x0)
+    if len(right) < 2 or space <= 0:
+        return False
+    gaps = (right[0].box.x0 - box.x1, right[1].box.x0 - right[0].box.x1)
+    return all(abs(g - space) <= SPACE_TOL for g in gaps)
