@@ -245,3 +245,18 @@ def test_a_url_cut_after_a_dot_goes_on_with_a_file_name_it_writes_itself() -> No
     # a name the document's URLs never write, or a capital opening a sentence: the URL ended
     assert not url_goes_on("https://keuda.kemendagri.go.id/jasa/laporan-informasi-index.", "php", lexicon)
     assert not url_goes_on(head, "Php", lexicon)
+
+
+def test_a_paths_run_alone_on_its_line_goes_on_a_url_cut_after_a_dot() -> None:
+    """Typst cuts "https://data.go.id/laporan-index.php-article-datin-…" after "index." and again after
+    "datin-": the vocabulary took "php" for a word (a line's first word after a full stop), and the document
+    writes "index.php" in no URL on one line, yet a run of pieces joined by hyphens alone on its line and
+    broken again is no sentence, which would open with a capital."""
+    lexicon = Lexicon({"php", "dan", "pertemuan"}, pieces={"data", "go", "id", "laporan", "index"})
+    head = "https://data.go.id/laporan-index."
+    assert url_goes_on(head, "php-article-datin-", lexicon, alone=True)
+    assert url_goes_on("https://data.go.id/index.", "php-publik-", lexicon, alone=True)
+    # with words after it on its line, in capitals, or after a dot that ends no URL: no run of the path
+    assert not url_goes_on(head, "php-article-datin-", lexicon, alone=False)
+    assert not url_goes_on(head, "Hak-hak-", lexicon, alone=True)
+    assert not url_goes_on("laporan.", "hak-hak-", lexicon, alone=True)

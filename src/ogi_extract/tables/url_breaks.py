@@ -71,9 +71,9 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     alone on their line that are no prose word and, with the head's, begin a
     piece of the document's URLs ("https://komi" + "siinform" + "asi.go.id/"),
     and lower-case pieces joined by hyphens alone on their line, the last
-    one ending it ("…-dokumen-vie" + "w-pengadaan-" + "dokumen."): a URL
-    cut before and after them, as prose, which writes a compound's parts
-    whole, is not.
+    one ending it ("…-dokumen-vie" + "w-pengadaan-" + "dokumen.", and after
+    a dot: "…/laporan-index." + "php-article-datin-"): a URL cut before and
+    after them, as prose, which writes a compound's parts whole, is not.
     """
     if not head or not tail:
         return False
@@ -85,8 +85,10 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     if scheme < 0 and not head.lower().startswith("www."):
         return False  # no URL before the break (tested first: most line ends)
     sign = alone and all(c in _URL_GOES_ON for c in tail)  # "…/dan" + "-" + "index.php": a sign on a line of its own
-    if alone and _RUN_BROKEN_AGAIN.match(tail) and not NOT_A_TAIL.match(tail) and head[-1].isalnum():
-        return True  # "…-dokumen-vie" + "w-pengadaan-" + "dokumen.": a path's run alone on its line, broken again
+    if alone and _RUN_BROKEN_AGAIN.match(tail) and not NOT_A_TAIL.match(tail) and (head[-1].isalnum() or head[-1] == "."):
+        # "…-dokumen-vie" + "w-pengadaan-" + "dokumen.": a path's run alone on its line, broken again;
+        # after a dot too ("…/laporan-index." + "php-article-datin-"): a sentence opens with a capital
+        return True
     if (NOT_A_TAIL.match(tail) and not sign) or head[-1] in ",;)]}»”’":
         return False
     opens = tail[0]
