@@ -47,3 +47,30 @@ def test_pieces_must_be_cut_off_and_lie_inside_a_word_that_holds_their_letters()
     # two pages apart is no break
     far = line(37, [word("p", 84.1, 90.2, 59.1, 37, CUT_OFF)])
     assert len(read_once([FOOT, far])[0]) == 2
+
+
+def test_two_lines_drawn_on_both_pages_each_copy_clipped_are_read_once() -> None:
+    # the page's last line seen is drawn again above the next page's clip (57.0), and the
+    # line drawn under the page's clip (769.4) is the next page's first line seen
+    def at(page: int, top: float, texts: list[tuple[str, float, float]], visibility: str = VISIBLE) -> TextLine:
+        return line(page, [word(t, x0, x1, top, page, visibility) for t, x0, x1 in texts])
+
+    seen = [("rint", 76.4, 93.0), ("antar", 95.6, 118.9), ("partisipasi", 121.5, 160.6)]
+    url = [("https://www.lkp-", 76.4, 143.1)]
+    lines = [
+        at(6, 749.9, [("stansi", 76.4, 101.0), ("akan", 103.6, 122.0), ("bluep-", 124.6, 160.6)]),
+        at(6, 760.3, seen),
+        at(6, 770.7, url, CUT_OFF),
+        at(7, 47.9, seen, CUT_OFF),
+        at(7, 58.3, url),
+        at(7, 68.7, [("p.go.id/barang-la-", 76.4, 147.9)]),
+    ]
+    kept, copies = read_once(lines)
+    assert [(ln.page, ln.text) for ln in kept] == [
+        (6, "stansi akan bluep-"), (6, "rint antar partisipasi"), (7, "https://www.lkp-"), (7, "p.go.id/barang-la-"),
+    ]
+    assert sorted(w.page for w in copies) == [6, 7, 7, 7]
+    # without the clip the same lines two apart are the text's own (a repeated line), read as they stand
+    plain = [ln if ln.page == 6 or ln.words[0].visibility != CUT_OFF else at(7, 47.9, seen) for ln in lines]
+    plain[2] = at(6, 770.7, url)
+    assert len(read_once(plain)[0]) == 6

@@ -63,6 +63,38 @@ def _cut_off(line: TextLine) -> bool:
     return bool(line.words) and all(w.visibility == CUT_OFF for w in line.words)
 
 
+# Lines each side of a page break among which a copy and the line it copies are sought.
+WINDOW = 3
+
+
+def _clipped_copies(lines: list[TextLine]) -> set[int]:
+    """The indexes of the lines a clip cuts off that copy a line the reader sees across the page break.
+
+    wkhtmltopdf draws a cell's lines near a break on both pages, each copy
+    clipped to its page's text area: the page's last line seen is drawn
+    again above the next page's clip, and the line under its own clip is
+    the next page's first one seen ("rint antar partisipasi" seen, then
+    "https://www.lkp-" cut off; on the next page the other way round). So a
+    cut-off line copies a line seen a line or two away, not only the one
+    next to it; Chromium draws of such a copy only the glyphs whose ink
+    reaches inside the clip (`pieces_of`).
+    """
+    out: set[int] = set()
+    for i in range(1, len(lines)):
+        if lines[i].page != lines[i - 1].page + 1:
+            continue
+        tail = [k for k in range(max(0, i - WINDOW), i) if lines[k].page == lines[i - 1].page]
+        head = [k for k in range(i, min(len(lines), i + WINDOW)) if lines[k].page == lines[i].page]
+        for mine, theirs in ((head, tail), (tail, head)):
+            for k in mine:
+                if not _cut_off(lines[k]):
+                    continue
+                seen = [lines[j] for j in theirs if not _cut_off(lines[j])]
+                if any(same_line(lines[k], o, 1) or pieces_of(lines[k], o) for o in seen):
+                    out.add(k)
+    return out
+
+
 def read_once(lines: list[TextLine]) -> tuple[list[TextLine], list[Word]]:
     """A cell's lines with the copy of a line cut by a page break left out, and the copy's words.
 
@@ -70,13 +102,17 @@ def read_once(lines: list[TextLine]) -> tuple[list[TextLine], list[Word]]:
     (each copy clipped to its page): the next page then begins the cell with
     the same words at the same places as its last line on the page before.
     Two words at least make a copy (see `same_line`); one word will do where
-    a clip path cuts one of the two, and the copy the reader sees is kept.
-    A copy the clip cuts may hold only pieces of the line's words (the
-    glyphs whose ink reaches inside the clip: see `pieces_of`).
+    a clip path cuts one of the two, and the copy the reader sees is kept
+    (`_clipped_copies`, which also finds a copy a line or two from the break
+    and one that holds only pieces of the line's words).
     """
     kept: list[TextLine] = []
     copies: list[Word] = []
-    for ln in lines:
+    clipped = _clipped_copies(lines)
+    for i, ln in enumerate(lines):
+        if i in clipped:
+            copies.extend(ln.words)
+            continue
         before = kept[-1] if kept else None
         if before is None or ln.page != before.page + 1:
             kept.append(ln)
@@ -88,13 +124,6 @@ def read_once(lines: list[TextLine]) -> tuple[list[TextLine], list[Word]]:
                 copies.extend(before.words)
             else:
                 copies.extend(ln.words)
-            continue
-        if cut_here and not cut_before and pieces_of(ln, before):
-            copies.extend(ln.words)
-            continue
-        if cut_before and not cut_here and pieces_of(before, ln):
-            kept[-1] = ln
-            copies.extend(before.words)
             continue
         kept.append(ln)
     return kept, copies
