@@ -17,6 +17,7 @@ from ogi_extract.tables.word_case import (
     closes_quote,
     in_capitals,
     lower_before_capitals,
+    quote_left_open,
 )
 from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart
 
@@ -139,3 +140,15 @@ def test_a_url_filling_its_line_ends_before_an_acronym() -> None:
     lexicon = Lexicon({"dengan", "laporan"}, pieces={"ogi", "bappenas", "informasi", "publik"})
     assert joined(cell((url, False), ("PEN dengan", True), edge=edge), lexicon, edge) == f"{url} PEN dengan"
     assert joined(cell((url, False), ("pen dengan", True), edge=edge), lexicon, edge) == f"{url}pen dengan"
+
+
+def test_a_quotation_left_open_at_a_full_lines_end_closes_on_the_next_line() -> None:
+    """LibreOffice breaks "“mendetailkan”" before its closing quote (Unicode leaves a break before "”"
+    ambiguous): the line ends within a glyph of its edge, the quote opens the next line."""
+    edge = LEFT + 24 * CHAR + 4  # "penanganan “mendetailkan" and 4 pt: the quote, 5 pt wide, would not fit
+    lines = cell(("penanganan “mendetailkan", False), ("” lebih telah.", True), edge=edge)
+    lexicon = Lexicon({"penanganan", "mendetailkan", "lebih", "telah"}, cuts_after_words=False)
+    assert joined(lines, lexicon, edge) == "penanganan “mendetailkan” lebih telah."
+    assert quote_left_open("“mendetailkan", "”") and quote_left_open("(‘di", "’),")
+    # a quotation closed already, or never opened: the mark is no closing of the head's
+    assert not quote_left_open("“data”", "”") and not quote_left_open("hasil", "”")

@@ -31,7 +31,7 @@ from .url_breaks import (
     url_goes_on,
     word_after_url,
 )
-from .word_case import acronym_before_lower, acronym_number, closes_quote, lower_before_capitals
+from .word_case import acronym_before_lower, acronym_number, closes_quote, lower_before_capitals, quote_left_open
 from .word_edges import (
     LONG_DERIVED,
     cut_between_letters,
@@ -125,6 +125,8 @@ def broken_inside_word(
         return False
     if spaces_mark_breaks and not (drops_crossing_spaces and not space_fitted(line, right)):
         return True  # no space where the producer writes one (and it would have fitted): a cut
+    if _CLOSING.match(first.text) and quote_left_open(head, first.text):
+        return True  # "“mendetailkan" + "”": the quotation the head opened closes on the next line
     if _CLOSING.match(first.text) and right is not None:
         # Punctuation that opens a line ended the word before it when the two
         # would not fit on the line it opens ("kesejahteraan" + ".", a hanging

@@ -22,7 +22,10 @@ keep the word's own shape. Words have few shapes across a cut:
 * a quotation closed at the line end ("‘di’", "“data”") ended its word
   before a letter or a digit, as a closing bracket does: the quote marks
   enclose whole words (punctuation after it, "‘petugas’" + ".", is weighed
-  as any punctuation opening a line is).
+  as any punctuation opening a line is);
+* a quotation the head opened and left open closes with the mark that
+  opens the next line ("“mendetailkan" + "”": an engine may break before
+  a closing quote, which Unicode's line breaking leaves ambiguous).
 
 These are shapes of the pieces alone; the line's geometry (filled to its
 edge, the pieces wider than a line) is weighed by the callers
@@ -105,6 +108,12 @@ def closes_quote(head: str) -> bool:
     """
     opener = _QUOTES.get(head[-1:])
     return opener is not None and opener in head[:-1]
+
+
+def quote_left_open(head: str, tail: str) -> bool:
+    """Whether the tail opens with the mark that closes a quotation the head opened and left open ("“mendetailkan" + "”")."""
+    opener = _QUOTES.get(tail[:1])
+    return opener is not None and head.rfind(opener) > head.rfind(tail[0])
 
 
 def acronym_number(head: str, tail: str, lexicon: frozenset[str]) -> bool:
