@@ -446,3 +446,18 @@ def test_a_closing_bracket_ending_a_line_of_a_cut_tokens_middle_goes_on_with_the
     lines = (("dan a", True), ("(memiliki)", False), (". Merupakan", True))
     edge = 100 + len("(memiliki)") * CHAR + 0.5
     assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "dan a (memiliki) . Merupakan"
+
+
+def test_a_slash_compound_filling_its_line_alone_goes_on_with_its_last_words_rest() -> None:
+    """LibreOffice cuts "diskusi/pendampingan", too wide for its column, after "pendamping": the compound
+    alone on its line had nowhere to wrap, and "pendamping" + "an" is a word of the document, as for a
+    whole word filling its line alone."""
+    lexicon = Lexicon({"diskusi", "pendamping", "pendampingan", "an", "non", "sipil"}, cuts_after_words=False)
+    edge = LEFT + 18 * CHAR + 4  # "diskusi/pendamping" and 4 pt: no room for another glyph
+    assert joined(("diskusi/pendamping", False), ("an non sipil.", True), edge=edge, lexicon=lexicon) == (
+        "diskusi/pendampingan non sipil."
+    )
+    # a rest the part makes no word with is a word of its own
+    assert joined(("diskusi/pendamping", False), ("non sipil.", True), edge=edge, lexicon=lexicon) == (
+        "diskusi/pendamping non sipil."
+    )

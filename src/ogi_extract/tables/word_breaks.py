@@ -154,10 +154,12 @@ def broken_inside_word(
             # rest of a line with part of a word do ("Kem" + "enterian").
             return True
         if "/" in head and not _PATH_LIKE.search(head.replace("/", " ")):
-            # A slash compound ("terserap/persia" + "pan"): its last part decides.
+            # A slash compound ("terserap/persia" + "pan"): its last part decides,
+            # a word itself ("Review/ke" + "pada,") when the line was filled, or
+            # the compound filling it alone ("diskusi/pendamping" + "an"), as a whole word does.
             part = lexical(head.rsplit("/", 1)[1])
-            if part and lexical(part + tail) in lexicon and (part not in lexicon or cut_by_width(line, nxt, head, lexicon)):
-                return True  # a part that is a word itself ("Review/ke" + "pada,") when the line was filled
+            if part and lexical(part + tail) in lexicon and (part not in lexicon or not several or cut_by_width(line, nxt, head, lexicon)):
+                return True
         if "-" in head[1:-1] and not URL_LIKE.search(head):
             # A hyphenated compound's last part cut as "Kem" + "enterian" is, neither
             # piece a word and the two joined one: "sosial-e" + "konomi".
