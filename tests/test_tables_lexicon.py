@@ -6,7 +6,7 @@ import pytest
 
 from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon, lexical, segments
-from ogi_extract.tables.vocabulary import _is_run, build_lexicon
+from ogi_extract.tables.vocabulary import _is_run, _whole_runs, build_lexicon
 from ogi_extract.tables.line_ends import broken_run, drops_hyphen
 from ogi_extract.tables.lines import join_lines
 from ogi_extract.tables.model import TextLine
@@ -519,3 +519,22 @@ def test_a_word_seen_begun_in_one_place_and_ended_in_another_is_whole() -> None:
     assert "membantu" in lexicon
     assert not {"penge", "lolaan", "pengelolaan", "kan"} & lexicon
     assert "membantu" not in build_lexicon(lines[:1] + lines[2:])  # one side only
+
+
+def test_a_url_cut_at_a_line_end_after_a_sign_shows_its_last_run_whole() -> None:
+    """Typst cuts "https://komisiinformasi.go.id/…" after its dot in one cell and as "https://ko" + "misiinform"
+    + "asi.go.id/d-" in a narrow one: the first URL shows its host whole before the dot, so the letters of the
+    second's pieces begin a piece of the document's URLs."""
+    lines = [
+        _line([("kepada", True), ("https://komisiinformasi.", False)]),
+        _line([("go.id/dan-file", True), ("dan", True), ("https://www.lkp-", False)]),
+        _line([("p.go.id/barang", True), ("dan", True)]),
+    ]
+    pieces = build_lexicon(lines).pieces
+    assert {"komisiinformasi", "https", "www", "dan", "file"} <= pieces
+    # a run the cut may have split is no piece: before a hyphen (maybe the engine's), at a line's start
+    assert "lkp" not in pieces and "p" not in pieces
+    assert _whole_runs("laporan/dokumen-lap", True, True) == ["dokumen"]
+    # a line that opens with a sign of the URL opens its first run whole
+    assert _whole_runs("/dokumen-laporan", True, True) == ["dokumen"]
+    assert _whole_runs("/dokumen-laporan.", True, True) == ["dokumen", "laporan"]

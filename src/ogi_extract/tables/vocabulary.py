@@ -95,8 +95,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
                 roomy_whole.add(w.text)
             elif PATH_LIKE.search(w.text):
                 # A URL cut at the line's start or end: its inner pieces are whole.
-                runs = LETTER_RUNS.findall(w.text)
-                pieces.update(r.lower() for r in runs[i == 0 : len(runs) - (i == last and not w.space_after)])
+                pieces.update(_whole_runs(w.text, i == 0, i == last and not w.space_after))
         if end is not None and not end.space_after and end.text.endswith(LINE_END_HYPHENS):
             pairs.append((end.text, ws[0].text))
             if before is not None and _room_for(before, ws[0]):
@@ -362,3 +361,19 @@ def build_vocabulary(lines: Iterable[TextLine], cells: Iterable[Cell]) -> Vocabu
     cells = list(cells)
     words = build_lexicon(lines)
     return Vocabulary(words, _full_lines_keep_spaces(cells), _drops_crossing_spaces(cells, words))
+
+
+def _whole_runs(text: str, opens_line: bool, ends_line: bool) -> list[str]:
+    """The runs of letters of a URL cut at its line's start or end that no cut can have split.
+
+    A run at the cut may be part of a longer one, unless a sign of the URL
+    bounds it there: "komisiinformasi" of "https://komisiinformasi." ending
+    a line is whole (the URL goes on after its dot), "lkp" of
+    "https://www.lkp-" is not (the hyphen may be the engine's).
+    """
+    runs = [r.lower() for r in LETTER_RUNS.findall(text)]
+    body = text[: -1] if ends_line and text.endswith(LINE_END_HYPHENS) else text
+    first = 1 if opens_line and body[:1].isalpha() else 0
+    end = len(runs) - 1 if ends_line and (body != text or body[-1:].isalpha()) else len(runs)
+    return runs[first:end]
+
