@@ -85,9 +85,11 @@ def test_letters_alone_on_their_line_that_begin_a_piece_of_the_documents_urls_go
     """TeX's `url` breaks anywhere: "https://komi" + "siinform" + "asi.go.id/", the middle piece alone on its line."""
     lexicon = Lexicon({"antar", "portal"}, pieces={"komisiinformasi", "go", "id", "article"})
     assert url_goes_on("https://komi", "siinform", lexicon, alone=True)
-    # not alone on its line, or no piece begun, or a word of the prose: no sign
-    assert not url_goes_on("https://komi", "siinform", lexicon, alone=False)
-    assert not url_goes_on("https://komi", "portalx", lexicon, alone=True)
+    # not alone on its line, or no piece begun, or a word of the prose: no sign (once the host has
+    # a dot: before it, the host is cut whatever follows, see below)
+    assert url_goes_on("https://ppid.komi", "siinform", lexicon, alone=True)
+    assert not url_goes_on("https://ppid.komi", "siinform", lexicon, alone=False)
+    assert not url_goes_on("https://ppid.komi", "portalx", lexicon, alone=True)
     assert not url_goes_on("https://komisiinformasi.go.id/article", "portal", Lexicon({"portal"}, pieces={"articleportalx"}), alone=True)
 
 
@@ -260,3 +262,14 @@ def test_a_paths_run_alone_on_its_line_goes_on_a_url_cut_after_a_dot() -> None:
     assert not url_goes_on(head, "php-article-datin-", lexicon, alone=False)
     assert not url_goes_on(head, "Hak-hak-", lexicon, alone=True)
     assert not url_goes_on("laporan.", "hak-hak-", lexicon, alone=True)
+
+
+def test_a_url_cut_before_any_dot_of_its_host_goes_on() -> None:
+    """Typst cuts "https://komisiinformasi.go.id/…" in a narrow column as "https://komi" + "siinformasi." +
+    "go.id/…", and the document shows the host whole nowhere: a host has a dot, so the URL goes on."""
+    lexicon = Lexicon({"peningkatan", "integrasi"}, pieces={"informasi", "komitmen"})
+    assert url_goes_on("https://komi", "siinformasi.", lexicon, alone=True)
+    assert url_goes_on("https://komis", "iinformasi.", lexicon, alone=True)
+    # once the host has its dot, or a path begun, the letters decide as before
+    assert not url_goes_on("https://komisi.go", "integrasi", lexicon)
+    assert not url_goes_on("https://komi", "Integrasi", lexicon)

@@ -56,7 +56,8 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     case, a digit or a URL's sign, never a new URL. Then the URL goes on when
     the tail holds a dot, a slash or an underscore ("go.id/dokumen"), when the
     head ends with a sign no sentence ends with ("/", "-", "_", "=") or with a
-    dot inside the host ("https://keuda." + "kemendagri."), or when the letters
+    dot inside the host ("https://keuda." + "kemendagri."), or before any dot
+    of it ("https://komi" + "siinformasi.": a host has one), or when the letters
     on both sides of the break join into a piece of the document's URLs
     ("index.php/ja" + "sa", "lapo" + "ran": see `Lexicon.pieces`), when a
     number in the path is cut ("/202" + "1-laporan": the tail's digits go on
@@ -100,6 +101,8 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
         return True
     if head[-1] == "." and "/" not in head[scheme + 3 :]:
         return True  # the host is not complete: "https://keuda." + "kemendagri."
+    if scheme >= 0 and head[-1].isalnum() and not any(c in head[scheme + 3 :] for c in "./"):
+        return True  # a host has a dot: "https://komi" + "siinformasi." + "go.id/" is cut in its host
     if head[-1].isdigit() and (_DIGITS_GO_ON.match(tail) or _ZERO_FIRST.match(tail)):
         return True  # a number cut in the path: "go.id/202" + "1-laporan", "dan-2" + "021"
     before, after = LAST_LETTERS.search(head), FIRST_LETTERS.match(tail)
