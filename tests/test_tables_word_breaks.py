@@ -461,3 +461,15 @@ def test_a_slash_compound_filling_its_line_alone_goes_on_with_its_last_words_res
     assert joined(("diskusi/pendamping", False), ("non sipil.", True), edge=edge, lexicon=lexicon) == (
         "diskusi/pendamping non sipil."
     )
+
+
+def test_a_suffix_closing_a_sentence_after_a_word_filling_its_line_alone_is_its_rest() -> None:
+    """Chromium cuts "pendampingan." after "pendamping", the word filling its line alone; the document writes
+    "pendampingan" nowhere else, and "an" is no word of it: as short as a suffix and closing its sentence,
+    with the next sentence after it on its line, the piece is the word's rest."""
+    lexicon = Lexicon({"pendamping", "bagi", "warga", "di"}, cuts_after_words=False)
+    edge = LEFT + 10 * CHAR + 3  # "pendamping" and 3 pt
+    assert joined(("pendamping", False), ("an. Bagi", True), edge=edge, lexicon=lexicon) == "pendampingan. Bagi"
+    # a word of the document is a word, and a piece that does not close its clause proves nothing
+    assert joined(("pendamping", False), ("di. Bagi", True), edge=edge, lexicon=lexicon) == "pendamping di. Bagi"
+    assert joined(("pendamping", False), ("an bagi", True), edge=edge, lexicon=lexicon) == "pendamping an bagi"

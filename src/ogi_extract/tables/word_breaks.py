@@ -203,7 +203,7 @@ def broken_inside_word(
             and not (
                 not t_known
                 and (len(t) <= SUFFIX or acronym_number(head, tail, lexicon))
-                and len(nxt.words) == 1
+                and (len(nxt.words) == 1 or not several and first.text[len(t):] in (".", ","))
                 and fills_edge(line, first)
             )
             and not (not (h_known or several) and fills_edge(line, first) and rest_of_word(h, t, lexicon))
@@ -218,7 +218,8 @@ def broken_inside_word(
             # Not when the line reaches its edge and the next holds a piece
             # as short as a suffix alone, no word of the document: "sedang"
             # filling a narrow column, then "kan" (in a wide one, "diumumkan"
-            # at the edge, then "ada dari", is two words). Nor when an acronym
+            # at the edge, then "ada dari", is two words), or closing its clause
+            # after a word that fills its line alone ("pendamping" + "an. Bagi"). Nor when an acronym
             # fills it before a number of its own ("PERKI" + "1/2021,", see `word_case`),
             # nor when a head no word filling it goes on with a word's rest ("menggun" + "akan").
             return False
