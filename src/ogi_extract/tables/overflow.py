@@ -174,8 +174,18 @@ def overflow(
     # the cells' padding: how far right of its rule a cell's text begins
     pads = [min(w.box.x0 for w in ws) - gc.box.x0 for gc, ws in zip(grid.cells, cell_words) if ws]
     pad = max(min(pads), 0.0) if pads else 0.0
-    pitch = common_pitch([*cell_words, loose])
+    # a table of one-line cells (a sliver and its heading) shows no pitch: the page's texts do
+    pitch = common_pitch([*cell_words, loose]) or common_pitch(page_texts or [])
     page_steps: set[float] | None = None  # the steps of the page's texts, when a line asks for them
+
+    def steps_of_page() -> set[float]:
+        # the tables' texts, and the lines under them begun left of the cells'
+        # padding (the paragraph's own steps, the run-over's words apart)
+        nonlocal page_steps
+        if page_steps is None and pitch is not None:
+            under = [w for w in loose if w.box.x0 < grid.box.x0 + max(pad - ALIGN_TOL, 0.5)]
+            page_steps = text_steps([*cell_words, *(next_words or []), *(page_texts or []), under], pitch)
+        return page_steps or set()
     for k, gc in enumerate(grid.cells):
         if gc.r1 != nrows:
             continue
@@ -214,7 +224,8 @@ def overflow(
         edge = box.x0 + max(pad - ALIGN_TOL, 0.5)
         tops = line_tops(own)
         last = tops[-1] if tops else None
-        steps = own_steps(tops, pitch)
+        # a text of few lines shows few of its steps: its run-over steps as the page's texts do
+        steps = own_steps(tops, pitch) | (steps_of_page() if len(tops) < FEW_LINES else set())
         took = False
         # where the cell's last line starts: a line drawn over a text at its own height begins there
         start = min((w.box.x0 for w in own if last is not None and w.box.top >= last - 1.0), default=edge)
@@ -228,13 +239,7 @@ def overflow(
             if not covered and last is not None and pitch is not None:
                 # the run-over drawn over a line under the table at a step of
                 # the cell's it has not shown yet (one of the page's)
-                if page_steps is None:
-                    # the tables' texts, and the lines under them begun left of the
-                    # cells' padding (the paragraph's own steps, the run-over's words apart)
-                    under = [w for w in loose if w.box.x0 < grid.box.x0 + max(pad - ALIGN_TOL, 0.5)]
-                    texts = [*cell_words, *(next_words or []), *(page_texts or []), under]
-                    page_steps = steps | text_steps(texts, pitch)
-                part = run_over_part(line.words, by, last, page_steps, start, edge, box)
+                part = run_over_part(line.words, by, last, steps | steps_of_page(), start, edge, box)
                 if part:
                     words, covered, lb = part, True, _box(part)
             if took and lb.top < reach - 0.3 * height:
@@ -254,6 +259,11 @@ def overflow(
             cell_words[dest].extend(words)
             taken.update(id(w) for w in words)
             reach, took, last = max(reach, lb.bottom), True, lb.top
+            if not tops:
+                # a sliver with no line of its own: its run-over's lines begin
+                # where the first began ("Adalah kebutuhan." under "identifikasi",
+                # drawn over the heading "Ukuran Keberhasilan 2:" begun left of it)
+                start = lb.x0
         if next_words and pitch is not None and last is not None:
             # on over the table below, from the last line taken or the cell's own
             over = _over_next(cell_words[dest], next_words, last, pitch, steps or {pitch}, (edge, box.x1 + TOL), next_rules or [])
@@ -353,9 +363,14 @@ def _over_next(
         close = [w for w in pool if w.box.top - nearest < 0.5 * w.box.height]
         start = min((w.box.x0 for w in close), key=lambda x: (abs(x - indent), x))
         top = min(w.box.top for w in close if w.box.x0 == start)
-        line = one_text(
-            start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL and w.box.x0 >= x0 and w.box.x1 <= x1]
-        )
+        # the words at its height past the column too: "Lembaga" of the heading
+        # the run-over "hak tata" is drawn over goes on with "Administrasi", right
+        # of the column's rule, and leaves "tata" to "hak"
+        line = [
+            w
+            for w in one_text(start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL])
+            if w.box.x0 >= x0 and w.box.x1 <= x1
+        ]
         for ws in next_words:
             ws[:] = [w for w in ws if all(w is not o for o in line)]
         cell.extend(line)
