@@ -548,3 +548,56 @@ def test_an_indented_run_over_over_the_next_heading_set_at_the_texts_other_step_
         ["PATTIRO"],
         ["Target B18: target0 target1 target2", "Capaian Target:", "Nilai: 100%"],
     ]
+
+
+ROBOTO_COLS = (57.38, 169.12, 421.12, 523.88)
+
+
+def test_a_slivers_run_over_goes_on_over_a_heading_begun_left_of_it_at_the_pages_other_step() -> None:
+    # a row continued from the page before is a sliver here (72.0-78.38), no line of its own:
+    # its text runs below it, "identifikasi bidang." then, 12.75 lower, "Adalah kebutuhan."
+    # drawn over the heading "Ukuran Keberhasilan 2:", begun at the table's edge 4.5 pt lower;
+    # the lines under the table step 12 (the pitch), the next table's texts 12.75 and 12
+    rules = table_rules((72.0, 78.38), cols=ROBOTO_COLS) + table_rules((120.0, 137.62, 336.38), True, ROBOTO_COLS)
+    real = [
+        ("identifikasi", 62.74, 113.77, 73.35), ("bidang.", 129.41, 163.96, 73.35),
+        ("Adalah", 62.74, 95.27, 86.1), ("kebutuhan.", 97.88, 149.63, 86.1),
+        ("Ukuran", 57.0, 90.59, 90.6), ("Keberhasilan", 93.2, 154.84, 90.6), ("2:", 157.45, 166.44, 90.6),
+    ]
+    words = [word(t, x0, top, x1, top + 10.5) for t, x0, x1, top in real]
+    words += line("Kepada menyelesaikan, sama setiap OMS untuk", 57.0, 102.6, 10.5)
+    words += line("Perludem", 62.74, 124.35, 10.5)
+    tops = [141.6, 154.35, 167.1, 179.1, 191.85, 204.6, 217.35, 230.1, 242.1]
+    words += [w for k, t in enumerate(tops) for w in line(f"isi{k}", 62.74, t, 10.5)]
+    words += [w for k, t in enumerate(tops) for w in line(f"capaian{k} teks", 174.69, t, 10.5)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content)[0] == ["identifikasi bidang. Adalah kebutuhan.", "", ""]
+    assert [ln.text for ln in content.lines][:2] == ["Ukuran Keberhasilan 2:", "Kepada menyelesaikan, sama setiap OMS untuk"]
+
+
+DEJAVU_COLS = (72.38, 184.12, 436.12, 538.88)
+
+
+def test_a_run_over_of_a_table_of_one_line_cells_goes_on_over_the_next_tables_heading() -> None:
+    # a table of a heading and a sliver, one line each: no pitch of its own (the page's is 13.5,
+    # now and then 12.75). The sliver's text runs past its rule (88.88): "bekerjasama", then
+    # "hak tata" drawn over the next table's heading "Lembaga Administrasi Negara" (bold, at
+    # one top, "tata" between "Administrasi" and the column's rule), then 12.75 lower
+    # "pelibatan." across the rule under that heading, over the label "Target B06:"
+    rules = table_rules((57.0, 75.38, 88.88), True, DEJAVU_COLS)
+    rules += table_rules((99.75, 117.38, 280.88), True, DEJAVU_COLS)
+    words = line("Stranas PK", 77.74, 61.7, 11.0) + line("kebijakan", 95.33, 76.7, 11.0)
+    words += line("bekerjasama", 95.33, 90.2, 11.0)
+    words += [word("hak", 95.33, 103.7, 115.63, 114.7), word("tata", 157.01, 103.7, 178.95, 114.7)]
+    heading = [("Lembaga", 77.74, 133.71), ("Administrasi", 137.54, 216.27), ("Negara", 220.1, 264.86)]
+    words += [Word(t, Box(x0, 103.7, x1, 114.7), "F-Bold", 10, True, 103, True) for t, x0, x1 in heading]
+    words += [word("pelibatan.", 95.33, 116.45, 151.04, 127.45)]
+    label = [("Target", 77.74, 117.54), ("B06:", 121.37, 150.01)]
+    words += [Word(t, Box(x0, 121.7, x1, 132.7), "F-Bold", 10, True, 121, True) for t, x0, x1 in label]
+    tops = [135.2, 147.95, 161.45, 174.2, 187.7, 201.2, 213.95]
+    words += [w for k, t in enumerate(tops) for w in line(f"isi{k}", 77.74, t, 11.0)]
+    words += [w for k, t in enumerate([121.7, *tops]) for w in line(f"capaian{k} teks", 189.69, t, 11.0)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    got = heads(content)
+    assert got[:3] == [["Stranas PK"], ["kebijakan bekerjasama hak tata pelibatan.", "", ""], ["Lembaga Administrasi Negara"]]
+    assert got[3][0] == "Target B06: " + " ".join(f"isi{k}" for k in range(7))

@@ -104,3 +104,32 @@ def test_the_heights_a_rows_cells_begin_at_leave_out_a_cell_drawn_over_at_its_to
     covered = [word("sisa", 161.3, 604.7, 40), word("Proses", 161.3, 605.45, 36), word("Kokreasi:", 200.0, 605.45, 44)]
     assert first_lines([capaian, [], nilai, covered]) == (605.45, 605.45)
     assert first_lines([]) == ()
+
+
+def face(text: str, x0: float, x1: float, top: float, bold: bool, size: float = 11.0) -> Word:
+    return Word(text, Box(x0, top, x1, top + 11.0), "Serif-Bold" if bold else "Serif", size, bold, 0, True)
+
+
+def test_one_text_goes_on_the_line_its_word_follows_a_space_after_in_its_face() -> None:
+    # "sedang berhasil" run over the heading "Tindak Lanjut:" at one top: "Lanjut:" lies 1.0 pt
+    # after "sedang" (less than a space, in bold) and 3.8 pt after "Tindak", which ends further left
+    words = [
+        face("Tindak", 84.75, 127.52, 418.0, True),
+        face("sedang", 90.49, 130.35, 418.0, False),
+        face("Lanjut:", 131.35, 175.30, 418.0, True),
+        face("berhasil", 133.84, 178.94, 418.0, False),
+    ]
+    assert [w.text for w in one_text(90.49, words)] == ["sedang", "berhasil"]
+    assert [w.text for w in one_text(84.75, words)] == ["Tindak", "Lanjut:"]
+
+
+def test_of_two_lines_a_word_follows_a_space_after_both_it_goes_on_the_one_in_its_face() -> None:
+    # both a space before it: the regular run-over's word after the regular one, though the bold ends nearer
+    words = [
+        face("Kementerian", 50.0, 110.0, 200.0, True),
+        face("ganti", 60.0, 112.0, 200.0, False),
+        face("Sosial", 116.0, 150.0, 200.0, True),
+        face("pula", 120.0, 145.0, 200.0, False),
+    ]
+    assert [w.text for w in one_text(50.0, words)] == ["Kementerian", "Sosial"]
+    assert [w.text for w in one_text(60.0, words)] == ["ganti", "pula"]
