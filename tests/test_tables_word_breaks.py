@@ -446,3 +446,14 @@ def test_a_closing_bracket_ending_a_line_of_a_cut_tokens_middle_goes_on_with_the
     lines = (("dan a", True), ("(memiliki)", False), (". Merupakan", True))
     edge = 100 + len("(memiliki)") * CHAR + 0.5
     assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "dan a (memiliki) . Merupakan"
+
+
+def test_a_label_printed_glued_to_its_value_ends_with_the_values_word() -> None:
+    # "Nilai:Tidak" filling a narrow score cell, then "dilaksanaka" + "n": the line ends
+    # with "Tidak", a word of the document alone after its label, that no word goes on
+    known = Lexicon({"nilai", "tidak", "dilaksanakan", "kerja"})
+    edge = LEFT + 11 * CHAR + 1
+    text = joined(("Nilai:Tidak", False), ("dilaksanaka", False), ("n", True), edge=edge, lexicon=known)
+    assert text == "Nilai:Tidak dilaksanakan"
+    # a word cut after the label goes on as any word does
+    assert joined(("Nilai:Ti", False), ("dak", True), edge=LEFT + 8 * CHAR + 1, lexicon=known) == "Nilai:Tidak"
