@@ -601,3 +601,27 @@ def test_a_run_over_of_a_table_of_one_line_cells_goes_on_over_the_next_tables_he
     got = heads(content)
     assert got[:3] == [["Stranas PK"], ["kebijakan bekerjasama hak tata pelibatan.", "", ""], ["Lembaga Administrasi Negara"]]
     assert got[3][0] == "Target B06: " + " ".join(f"isi{k}" for k in range(7))
+
+
+def test_a_run_over_drawn_over_the_next_rows_label_leaves_the_labels_word_past_its_indent() -> None:
+    # the upper cell's text (indent 96.33, steps 12.75 and 12) runs past the rule (409.12):
+    # "n pelatihan" over the bold label "Target B24:" at one top, "B24:" 1.3 pt after "n"
+    # (a space at 10.5 pt) and 3.7 after "Target", left of the text's column; then
+    # "tahapan", "lembaga." over the row's own list item ("1. Basis", "kesehatan desa")
+    cols = (57.38, 169.12, 439.88, 523.88)
+    rules = table_rules((57.0, 409.12, 757.5), cols=cols)
+    tops = [273.6, 286.35, 299.1, 311.1, 323.85, 336.6, 350.1, 362.85, 375.6, 388.35]
+    words = [word(f"baris{k}", 96.33, t, 150.0, t + 10.5) for k, t in enumerate(tops)]
+    words += [word("Perencanaa", 96.33, 401.1, 158.55, 411.6)]
+    bold = [("Target", 62.74, 100.76), ("B24:", 104.41, 131.78)]
+    words += [Word(t, Box(x0, 413.1, x1, 423.6), "Serif-Bold", 10.5, True, 413, True) for t, x0, x1 in bold]
+    run_over = [("n", 96.33, 103.09, 413.1), ("pelatihan", 114.03, 163.95, 413.1)]
+    run_over += [("tahapan", 96.33, 139.57, 425.85), ("lembaga.", 96.33, 145.15, 438.6)]
+    own = [("1.", 66.18, 76.19, 425.1), ("Basis", 79.54, 107.65, 425.1), ("kesehatan", 79.54, 133.98, 437.85)]
+    own += [("desa", 139.37, 163.95, 437.85), ("bantuan,", 79.54, 126.62, 450.6), ("ajudikasi.", 79.54, 130.6, 463.35)]
+    words += [Word(t, Box(x0, y, x1, y + 10.5), "Serif", 10.5, False, int(y), True) for t, x0, x1, y in run_over + own]
+    words += line("Capaian Target:", 174.69, 413.1, 10.5) + line("Nilai: 100%", 445.27, 413.1, 10.5)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    got = heads(content)
+    assert got[0][0].endswith("baris9 Perencanaa n pelatihan tahapan lembaga.")
+    assert got[1][0] == "Target B24: 1. Basis kesehatan desa bantuan, ajudikasi."

@@ -78,19 +78,23 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
             for k in below:
                 words = cell_words[k]
                 rule = grid.cells[k].box.top
-                due = [
+                at = [
                     w
                     for w in words
                     if any(_at_pitch(w.box.top, last + d, pitch, rule if steady else None) for d in steps)
-                    and w.box.x0 >= left
                     and w.box.x1 <= upper.box.x1 + TOL
                 ]
-                if not due:
+                if not any(w.box.x0 >= left for w in at):
                     continue
                 # the row's other cells: where they begin their text, the row begins its own
                 r0 = grid.cells[k].r0
                 row = [ws for i, (gc, ws) in enumerate(zip(grid.cells, cell_words)) if i != k and gc.r0 == r0]
-                line = one_text(start, due, last + pitch, like, first_lines(row))
+                # read with the row's words left of the text's column too: "B24:"
+                # goes on "Target" of the label the run-over "n pelatihan" is drawn
+                # over, not on "n" it lies 1.3 pt after
+                line = [w for w in one_text(start, at, last + pitch, like, first_lines(row)) if w.box.x0 >= left]
+                if not line:
+                    continue
                 rest = [w for w in words if all(w is not o for o in line)]
                 above_rule = min(w.box.top for w in line) < rule - 0.5
                 covered = any(drawn_over(w.box, o.box) for w in line for o in rest)
