@@ -18,6 +18,7 @@ from .steps import (
     across_rule,
     common_pitch,
     drawn_over,
+    ending_text,
     first_lines,
     line_tops,
     on_step,
@@ -95,6 +96,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 line = [w for w in one_text(start, at, last + pitch, like, first_lines(row)) if w.box.x0 >= left]
                 if not line:
                     continue
+                line = ending_text(line, [w for w in at if w.box.x0 >= left], words, steps)
                 rest = [w for w in words if all(w is not o for o in line)]
                 above_rule = min(w.box.top for w in line) < rule - 0.5
                 covered = any(drawn_over(w.box, o.box) for w in line for o in rest)

@@ -176,3 +176,31 @@ def own_steps(tops: list[float], pitch: float | None) -> set[float]:
         return set()
     own = {round(b - a, 2) for a, b in zip(tops, tops[1:])}
     return {pitch, *(d for d in own if pitch * 0.9 <= d <= pitch * 1.1)}
+
+
+def ending_text(line: list[Word], words: list[Word], cell: list[Word], steps: set[float]) -> list[Word]:
+    """Of a run-over's line and the row's own drawn over it, both begun at one place, the one no line goes on from.
+
+    `line` is the run-over's line as `one_text` chose it among `words` (those
+    due at a step of the text), `cell` the words of the cell below it lies in.
+    Chromium draws the run-over at a step of the text above (12.75 pt, and 12
+    now and then, in Roboto at 10.5 pt); the row's own text steps the same, so
+    its line may lie 0.75 pt off, at the same indent (a list item's under the
+    run-over's), both due at a step. The row's own text goes on below, a step
+    under its line ("kepemimpinan", then "seksual draft" 12.75 lower); where only
+    one of the two is so followed, the other is the run-over's ("basis zoom.",
+    0.75 pt higher, 13.5 above "seksual": no step of the text).
+    """
+    others = [w for w in words if all(w is not o for o in line)]
+    other = one_text(line[0].box.x0, others) if others else []
+    if not other or abs(other[0].box.x0 - line[0].box.x0) > 0.5:
+        return line
+    if not any(drawn_over(a.box, b.box) for a in line for b in other):
+        return line
+    rest = [w for w in cell if all(w is not o for o in line) and all(w is not o for o in other)]
+
+    def followed(text: list[Word]) -> bool:
+        top = min(w.box.top for w in text)
+        return any(on_step(w.box.top, top, steps) for w in rest)
+
+    return other if followed(line) and not followed(other) else line
