@@ -619,9 +619,36 @@ def test_a_run_over_drawn_over_the_next_rows_label_leaves_the_labels_word_past_i
     run_over += [("tahapan", 96.33, 139.57, 425.85), ("lembaga.", 96.33, 145.15, 438.6)]
     own = [("1.", 66.18, 76.19, 425.1), ("Basis", 79.54, 107.65, 425.1), ("kesehatan", 79.54, 133.98, 437.85)]
     own += [("desa", 139.37, 163.95, 437.85), ("bantuan,", 79.54, 126.62, 450.6), ("ajudikasi.", 79.54, 130.6, 463.35)]
-    words += [Word(t, Box(x0, y, x1, y + 10.5), "Serif", 10.5, False, int(y), True) for t, x0, x1, y in run_over + own]
+    regular = run_over + own
+    words += [Word(t, Box(x0, y, x1, y + 10.5), "Serif", 10.5, False, int(y), True) for t, x0, x1, y in regular]
     words += line("Capaian Target:", 174.69, 413.1, 10.5) + line("Nilai: 100%", 445.27, 413.1, 10.5)
     content = split_page(Page(1, 595, 842, words, rules), set())
     got = heads(content)
     assert got[0][0].endswith("baris9 Perencanaa n pelatihan tahapan lembaga.")
     assert got[1][0] == "Target B24: 1. Basis kesehatan desa bantuan, ajudikasi."
+
+
+def test_of_two_lines_drawn_over_each_other_at_one_indent_the_one_no_line_goes_on_from_is_the_run_overs() -> None:
+    # a list item's text (indent 94.54, steps 12.75 and 12) runs past its rule (456.0) over
+    # the next row's list item, whose lines go on at the same indent: "basis zoom." (12 under
+    # "keluarga. Agar") and the row's "kepemimpinan" 0.75 lower, 12.75 under, are both due
+    # at a step; the row's text goes on from "kepemimpinan" ("seksual draft", 12.75 lower)
+    cols = (72.38, 184.57, 455.25, 538.88)
+    rules = table_rules((72.38, 90.19, 456.0, 738.0), True, cols)
+    words = line("Kementerian Dalam Negeri", 77.74, 76.35, 10.5)
+    tops = [346.35, 359.1, 371.1, 383.85, 396.6, 409.35, 421.35, 434.1, 446.85]
+    words += [word(f"baris{k}", 94.54, t, 140.0, t + 10.5) for k, t in enumerate(tops)]
+    words += [word("Target", 77.74, 459.6, 107.97, 470.1), word("B24:", 110.58, 459.6, 132.3, 470.1)]
+    texts = [
+        ("tertinggi", 94.54, 133.49, 459.6), ("keluarga.", 94.54, 137.22, 472.35), ("Agar", 139.82, 161.84, 472.35),
+        ("basis", 94.54, 119.54, 484.35), ("zoom.", 122.14, 151.22, 484.35),
+        ("1.", 77.74, 86.42, 472.35), ("Menggunakan", 93.47, 159.93, 472.35), ("kepemimpinan", 94.54, 163.51, 485.1),
+        ("seksual", 94.54, 130.31, 497.85), ("draft", 132.91, 154.99, 497.85), ("kekerasan", 94.54, 142.1, 509.85),
+        ("meliputi", 94.54, 132.08, 522.6), ("2.", 77.74, 86.42, 535.35), ("Optimal", 93.47, 130.05, 535.35),
+    ]
+    words += [word(t, x0, y, x1, y + 10.5) for t, x0, x1, y in texts]
+    words += line("Capaian Target:", 189.88, 459.6, 10.5) + line("Nilai: 100%", 460.89, 459.6, 10.5)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    got = heads(content)
+    assert got[1][0].endswith("baris8 tertinggi keluarga. Agar basis zoom.")
+    assert got[2][0] == "Target B24: 1. Menggunakan kepemimpinan seksual draft kekerasan meliputi 2. Optimal"

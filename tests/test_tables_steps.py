@@ -5,6 +5,7 @@ from ogi_extract.tables.steps import (
     across_rule,
     common_pitch,
     drawn_over,
+    ending_text,
     first_lines,
     line_tops,
     on_step,
@@ -133,3 +134,17 @@ def test_of_two_lines_a_word_follows_a_space_after_both_it_goes_on_the_one_in_it
     ]
     assert [w.text for w in one_text(50.0, words)] == ["Kementerian", "Sosial"]
     assert [w.text for w in one_text(60.0, words)] == ["ganti", "pula"]
+
+
+def test_of_a_run_over_line_and_the_rows_own_drawn_over_it_the_one_not_gone_on_from_is_the_run_overs() -> None:
+    # "basis zoom." and "kepemimpinan" 0.75 pt lower, one indent; "seksual" lies 12.75 under
+    # "kepemimpinan" (a step of the text) and 13.5 under "basis" (none)
+    basis, zoom = word("basis", 94.54, 484.35, 25.0), word("zoom.", 122.14, 484.35, 29.0)
+    kepemimpinan, seksual = word("kepemimpinan", 94.54, 485.1, 69.0), word("seksual", 94.54, 497.85, 36.0)
+    due = [basis, zoom, kepemimpinan]
+    steps = {12.75, 12.0}
+    assert ending_text([kepemimpinan], due, [*due, seksual], steps) == [basis, zoom]
+    assert ending_text([basis, zoom], due, [*due, seksual], steps) == [basis, zoom]
+    # both followed (the run-over goes on too): the line as chosen
+    more = word("lagi", 94.54, 496.35, 20.0)
+    assert ending_text([kepemimpinan], due, [*due, seksual, more], steps) == [kepemimpinan]
