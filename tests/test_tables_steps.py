@@ -148,3 +148,17 @@ def test_of_a_run_over_line_and_the_rows_own_drawn_over_it_the_one_not_gone_on_f
     # both followed (the run-over goes on too): the line as chosen
     more = word("lagi", 94.54, 496.35, 20.0)
     assert ending_text([kepemimpinan], due, [*due, seksual, more], steps) == [kepemimpinan]
+
+
+def test_a_word_where_the_run_over_is_due_begins_a_line_whatever_ends_before_it() -> None:
+    # "ditiadakan civic." run over the row's own "Via disediakan", 0.75 pt higher: "ditiadakan"
+    # at the run-over's indent (86.29) clears "Via" by 1.9 pt, less than a space (2.6) but more
+    # than a tenth of an em; "disediakan" 0.76 right of the indent goes on "Via", and "civic."
+    # on "ditiadakan" it follows a space after (0.01 pt after "disediakan")
+    words = [
+        face("Via", 69.49, 84.44, 223.5, False, 10.5),
+        face("ditiadakan", 86.29, 134.92, 222.76, False, 10.5),
+        face("disediakan", 87.05, 137.52, 223.5, False, 10.5),
+        face("civic.", 137.53, 161.47, 222.76, False, 10.5),
+    ]
+    assert [w.text for w in one_text(86.29, words)] == ["ditiadakan", "civic."]

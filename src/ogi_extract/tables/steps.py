@@ -15,6 +15,7 @@ from ..layout.words import WORD_GAP
 
 ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
 PITCH_TOL = 0.3  # points: lines of one text follow each other at one pitch, this exactly
+AT_START = 0.5  # points: a run-over's line begins where the text's last line began, this exactly
 
 
 def line_tops(words: list[Word]) -> list[float]:
@@ -61,7 +62,8 @@ def one_text(
     draws a word over its neighbour: the words fall into lines so, each
     taking the next word that clears its last one, and the run-over is the
     line that begins nearest where the text above it began its last line
-    (`start`: a list item's indent goes on). Of two texts that begin there
+    (`start`: a list item's indent goes on); a word that begins there begins
+    a line, whatever ends before it. Of two texts that begin there
     alike, the one nearest the height `want` the run-over's line is due at,
     when given: "pelaksanaan." one pitch under the line above, not the row's
     own "Target B24:" drawn at its place, three quarters of a point lower.
@@ -79,7 +81,9 @@ def one_text(
     texts: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.box.x0):
         clear = [t for t in texts if w.box.x0 >= t[-1].box.x1 - 0.5]
-        if clear:
+        # a word where the run-over's line is due to begin begins a line: "ditiadakan"
+        # at the indent, 1.9 pt after "Via" of the row's own line "Via disediakan"
+        if clear and abs(w.box.x0 - start) > AT_START:
             min(clear, key=lambda t: _goes_on(t[-1], w)).append(w)
         else:
             texts.append([w])
