@@ -21,6 +21,7 @@ from .steps import (
     ending_text,
     first_lines,
     line_tops,
+    off_line,
     on_step,
     one_text,
     own_steps,
@@ -349,7 +350,7 @@ def _over_next(
             if last + min(steps) - PITCH_TOL <= w.box.top <= last + 1.5 * pitch and w.box.x0 >= x0 and w.box.x1 <= x1
             and (
                 any(o is not w and drawn_over(w.box, o.box) for o in others)
-                or (on_step(w.box.top, last, steps) and across_rule(w.box, rules))
+                or (on_step(w.box.top, last, steps) and (across_rule(w.box, rules) or _between_lines(w, others, column)))
             )
         ]
         if not over:
@@ -382,3 +383,17 @@ def _over_next(
         cell.extend(line)
         reach = max(reach, *(w.box.bottom for w in line))
         last = top
+
+
+def _between_lines(word: Word, others: list[Word], column: tuple[float, float]) -> bool:
+    """Whether a word shares most of a line's height with a word of its column at another height.
+
+    The lines of one cell lie a step apart and the words of one line at one
+    height: a word 3 pt above a line of the cell's own, beside it ("ng." left
+    of "FGD" of the row's list item, the rest of the URL run on over the next
+    table), is no line of that cell's text, whatever it covers.
+    """
+    x0, x1 = column
+    return any(
+        o is not word and x0 <= o.box.x0 and o.box.x1 <= x1 and off_line(word.box, o.box) for o in others
+    )

@@ -146,6 +146,12 @@ def drawn_over(a: Box, b: Box) -> bool:
     return w > 0.2 * min(a.width, b.width) and h > 0.3 * min(a.height, b.height)
 
 
+def off_line(a: Box, b: Box) -> bool:
+    """Whether two word boxes share most of a line's height at heights a point apart or more: lines of two texts."""
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return h > 0.3 * min(a.height, b.height) and abs(a.top - b.top) > 1.0
+
+
 def on_step(top: float, last: float, steps: set[float]) -> bool:
     """Whether a line at `top` is a step of the text after its line at `last`, to a fraction of a point."""
     return any(abs(top - (last + d)) <= PITCH_TOL for d in steps)
