@@ -652,3 +652,31 @@ def test_of_two_lines_drawn_over_each_other_at_one_indent_the_one_no_line_goes_o
     got = heads(content)
     assert got[1][0].endswith("baris8 tertinggi keluarga. Agar basis zoom.")
     assert got[2][0] == "Target B24: 1. Menggunakan kepemimpinan seksual draft kekerasan meliputi 2. Optimal"
+
+
+def test_a_run_over_line_beside_a_line_of_the_next_tables_row_at_another_height_goes_to_the_cell() -> None:
+    # a URL run past its table's last rule (228.38), over the next table's heading and its
+    # label: its last piece "ng." lies a step (12.75) under "a/file/view/bara", over nothing,
+    # 3 pt above the row's own line "FGD" beside it (a list item's, from 94.54): no line of
+    # that row's text, which steps 12.75 from "1. Resiko guna"
+    cols = (72.38, 162.38, 424.12, 523.12)
+    rules = table_rules((150.0, 228.38), cols=cols) + table_rules((239.62, 256.88, 500.0), True, cols)
+    tops = [156.6, 169.35, 181.35, 194.1, 206.85, 219.6]  # steps 12.75 and 12
+    words = [word(f"baris{k}", 77.74, t, 130.0, t + 10.5) for k, t in enumerate(tops)]
+    run_over = [
+        ("daring", 77.74, 107.18, 232.35), ("mudah", 109.79, 142.2, 232.35), ("https://komisiinf", 77.74, 154.81, 244.35),
+        ("ormasi.go.id/jas", 77.74, 154.06, 257.1), ("a/file/view/bara", 77.74, 152.54, 269.85), ("ng.", 77.74, 92.21, 282.6),
+    ]
+    own = [
+        ("1.", 77.74, 86.41, 272.85), ("Resiko", 93.47, 124.79, 272.85), ("guna", 127.39, 150.58, 272.85),
+        ("FGD", 94.54, 114.38, 285.6), ("mendetailka", 94.54, 151.88, 298.35), ("n.", 94.54, 103.1, 311.1),
+    ]
+    words += [word(t, x0, y, x1, y + 10.5) for t, x0, x1, y in run_over + own]
+    bold = [("Lembaga", 77.74, 121.37, 242.85), ("Pengadaan", 123.98, 176.93, 242.85), ("Target", 77.74, 107.97, 260.1)]
+    bold += [("(1)", 110.58, 124.0, 260.1), ("B06:", 126.62, 148.33, 260.1)]
+    words += [Word(t, Box(x0, y, x1, y + 10.5), "F-Bold", 10.5, True, int(y), True) for t, x0, x1, y in bold]
+    words += line("Capaian Target:", 167.88, 260.1, 10.5) + line("isi lagi", 167.88, 272.85, 10.5)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    cells = [[[w.text for w in c.words] for c in g.cells] for f in content.fragments for g in f.groups]
+    assert cells[0][0][-6:] == [t for t, *_ in run_over]
+    assert cells[2][0] == ["Target", "(1)", "B06:", "1.", "Resiko", "guna", "FGD", "mendetailka", "n."]
