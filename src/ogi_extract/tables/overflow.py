@@ -179,8 +179,10 @@ def overflow(
     # the cells' padding: how far right of its rule a cell's text begins
     pads = [min(w.box.x0 for w in ws) - gc.box.x0 for gc, ws in zip(grid.cells, cell_words) if ws]
     pad = max(min(pads), 0.0) if pads else 0.0
-    # a table of one-line cells (a sliver and its heading) shows no pitch: the page's texts do
-    pitch = common_pitch([*cell_words, loose]) or common_pitch(page_texts or [])
+    # a table of one-line cells (a sliver and its heading) shows no pitch: the page's texts
+    # do, not the lines under it, where its run-over and a heading lie 1.5 pt apart
+    own = common_pitch(cell_words) is not None
+    pitch = (None if own else common_pitch(page_texts or [])) or common_pitch([*cell_words, loose])
     page_steps: set[float] | None = None  # the steps of the page's texts, when a line asks for them
 
     def steps_of_page() -> set[float]:
