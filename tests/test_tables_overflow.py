@@ -683,3 +683,23 @@ def test_a_run_over_line_beside_a_line_of_the_next_tables_row_at_another_height_
     cells = [[[w.text for w in c.words] for c in g.cells] for f in content.fragments for g in f.groups]
     assert cells[0][0][-6:] == [t for t, *_ in run_over]
     assert cells[2][0] == ["Target", "(1)", "B06:", "1.", "Resiko", "guna", "FGD", "mendetailka", "n."]
+
+
+def test_a_slivers_run_over_steps_as_the_pages_texts_not_as_the_lines_under_it() -> None:
+    # a sliver (57.0-61.88) whose run-over "mengumpulkan" then "." (14.25 lower) is drawn over
+    # the heading "Ukuran Keberhasilan 3:", 1.5 pt higher, 12.75 under "mengumpulkan": the
+    # lines under the table step 12.75 and 14.25, the texts of the next table 14.25 (the pitch)
+    cols = (57.38, 172.88, 451.88, 538.88)
+    rules = table_rules((57.0, 61.88), cols=cols) + table_rules((107.25, 141.0, 400.0), True, cols)
+    words = [word("mengumpulkan", 81.94, 60.9, 164.84, 72.9), word(".", 81.94, 75.15, 85.1, 87.15)]
+    heading = [("Ukuran", 57.0, 95.39), ("Keberhasilan", 98.38, 168.81), ("3:", 171.8, 182.08)]
+    words += [Word(t, Box(x0, 73.65, x1, 85.65), "F-Bold", 12.0, True, 73, True) for t, x0, x1 in heading]
+    words += line("Penyusunan informan pihak.", 57.0, 87.9, 12.0)
+    words += line("OMS Sektor", 62.74, 111.15, 12.0) + line("Bandung, LBH", 62.74, 125.4, 12.0)
+    tops = [144.9, 159.15, 173.4, 187.65, 201.9, 216.15, 230.4]
+    words += [w for k, t in enumerate(tops) for w in line(f"isi{k}", 62.74, t, 12.0)]
+    words += [w for k, t in enumerate(tops) for w in line(f"capaian{k} teks", 178.3, t, 12.0)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    cells = [[[w.text for w in c.words] for c in g.cells] for f in content.fragments for g in f.groups]
+    assert cells[0] == [["mengumpulkan", "."], [], []]
+    assert [ln.text for ln in content.lines][:2] == ["Ukuran Keberhasilan 3:", "Penyusunan informan pihak."]
