@@ -123,9 +123,14 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     """
     top = min(w.box.top for w in line)
     own = [w for w in rest if w.box.top < top - 1.0]
-    if not own or abs(line[0].box.x0 - start) > 0.5 or start - min(w.box.x0 for w in own) <= ALIGN_TOL:
+    if not own or abs(line[0].box.x0 - start) > 0.5:
         return False
     above = max(w.box.top for w in own)
+    # less than a line under the cell's last line, it is no next line of that cell's
+    # text, wherever that text begins ("Khususnya." 7.5 pt under "diverifikasi", both at the edge)
+    close = top - above < 0.9 * min(w.box.height for w in line)
+    if not close and start - min(w.box.x0 for w in own) <= ALIGN_TOL:
+        return False
     if not any(abs(top - (above + d)) <= PITCH_TOL for d in steps):
         return True
     if abs(above - last) > PITCH_TOL:
