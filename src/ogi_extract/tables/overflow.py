@@ -117,9 +117,10 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     fall under them, over nothing ("PAS." under a target label the run-over
     "progress" was drawn over). It is the run-over's when it starts at the
     run-over's own indent (`start`), left of which the cell below's lines
-    begin, and lies no step of that cell's text below its line above it: the
-    cell's own next line would be a step lower than its last. `last` is the
-    top of the run-over's line above.
+    begin (or it lies less than a line under the cell's last line, which no
+    line of that text does), and lies no step of that cell's text below its
+    line above it: the cell's own next line would be a step lower than its
+    last. `last` is the top of the run-over's line above.
     """
     top = min(w.box.top for w in line)
     own = [w for w in rest if w.box.top < top - 1.0]
