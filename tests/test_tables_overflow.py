@@ -703,3 +703,26 @@ def test_a_slivers_run_over_steps_as_the_pages_texts_not_as_the_lines_under_it()
     cells = [[[w.text for w in c.words] for c in g.cells] for f in content.fragments for g in f.groups]
     assert cells[0] == [["mengumpulkan", "."], [], []]
     assert [ln.text for ln in content.lines][:2] == ["Ukuran Keberhasilan 3:", "Penyusunan informan pihak."]
+
+
+def test_a_run_over_line_less_than_a_line_under_the_rows_last_line_goes_to_the_cell() -> None:
+    # the upper cell's text (steps of 12) runs past its rule (708.0) over the row below, whose
+    # own lines begin at the same edge (69.49) 4.5 pt lower each: "akhir temuan" over nothing,
+    # "mendapatkan", "perbaikan OGI." over "Sedangkan", and "Khususnya." 12 under "OGI.", 7.5
+    # under "diverifikasi": no line of the row's text, whose next line would be 12 lower
+    cols = (64.12, 156.0, 441.0, 523.12)
+    rules = table_rules((57.38, 708.0, 757.12), cols=cols)
+    tops = [600.25, 612.25, 624.25, 636.25, 648.25, 660.25, 672.25, 684.25, 696.25]
+    words = [word(f"baris{k}", 69.49, t, 120.0, t + 9.75) for k, t in enumerate(tops)]
+    run_over = [("akhir", 69.49, 95.92, 708.25), ("temuan", 111.7, 149.95, 708.25)]
+    run_over += [("mendapatkan", 69.49, 138.51, 720.25), ("perbaikan", 69.49, 120.6, 732.25)]
+    run_over += [("OGI.", 126.64, 149.95, 732.25), ("Khususnya.", 69.49, 127.76, 744.25)]
+    own = [("Sedangkan", 69.49, 125.91, 724.75), ("diverifikasi", 69.49, 125.64, 736.75)]
+    words += [word(t, x0, y, x1, y + 9.75) for t, x0, x1, y in run_over + own]
+    label = [("Target", 69.49, 105.68), ("B24:", 109.16, 135.21)]
+    words += [Word(t, Box(x0, 712.75, x1, 722.5), "F-Bold", 9.75, True, 712, True) for t, x0, x1 in label]
+    words += line("Capaian Target:", 161.44, 712.75, 9.75) + line("isi", 161.44, 724.75, 9.75)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    cells = [[[w.text for w in c.words] for c in g.cells] for f in content.fragments for g in f.groups]
+    assert cells[0][0][-6:] == [t for t, *_ in run_over]
+    assert cells[1][0] == ["Target", "B24:", "Sedangkan", "diverifikasi"]
