@@ -205,3 +205,13 @@ def test_a_rule_through_a_cells_first_line_run_out_over_it_stays_a_boundary() ->
     [grid] = find_grids(rulings, words)
     left = sorted((c.r0, c.r1) for c in grid.cells if c.c0 == 0)
     assert left == [(0, 1), (1, 2)]
+
+
+def test_a_spanning_cell_closed_above_the_pages_end_is_not_open_at_the_bottom() -> None:
+    # at a page's end the row's middle and right cells are drawn on to 764.5 (no rule
+    # under them: they go on), while the cell spanning the rows on the left ended at
+    # 730 with its bottom rule, its side rule stopping there: that column does not go on
+    rulings = [h(57, 72, 539), h(730, 72, 184.5)]
+    rulings += [v(72, 57, 730), v(184.5, 57, 764.5), v(455.5, 57, 764.5), v(539, 57, 764.5)]
+    [grid] = find_grids(rulings)
+    assert grid.open_bottom == [False, True, True]

@@ -548,3 +548,181 @@ def test_an_indented_run_over_over_the_next_heading_set_at_the_texts_other_step_
         ["PATTIRO"],
         ["Target B18: target0 target1 target2", "Capaian Target:", "Nilai: 100%"],
     ]
+
+
+ROBOTO_COLS = (57.38, 169.12, 421.12, 523.88)
+
+
+def test_a_slivers_run_over_goes_on_over_a_heading_begun_left_of_it_at_the_pages_other_step() -> None:
+    # a row continued from the page before is a sliver here (72.0-78.38), no line of its own:
+    # its text runs below it, "identifikasi bidang." then, 12.75 lower, "Adalah kebutuhan."
+    # drawn over the heading "Ukuran Keberhasilan 2:", begun at the table's edge 4.5 pt lower;
+    # the lines under the table step 12 (the pitch), the next table's texts 12.75 and 12
+    rules = table_rules((72.0, 78.38), cols=ROBOTO_COLS) + table_rules((120.0, 137.62, 336.38), True, ROBOTO_COLS)
+    real = [
+        ("identifikasi", 62.74, 113.77, 73.35), ("bidang.", 129.41, 163.96, 73.35),
+        ("Adalah", 62.74, 95.27, 86.1), ("kebutuhan.", 97.88, 149.63, 86.1),
+        ("Ukuran", 57.0, 90.59, 90.6), ("Keberhasilan", 93.2, 154.84, 90.6), ("2:", 157.45, 166.44, 90.6),
+    ]
+    words = [word(t, x0, top, x1, top + 10.5) for t, x0, x1, top in real]
+    words += line("Kepada menyelesaikan, sama setiap OMS untuk", 57.0, 102.6, 10.5)
+    words += line("Perludem", 62.74, 124.35, 10.5)
+    tops = [141.6, 154.35, 167.1, 179.1, 191.85, 204.6, 217.35, 230.1, 242.1]
+    words += [w for k, t in enumerate(tops) for w in line(f"isi{k}", 62.74, t, 10.5)]
+    words += [w for k, t in enumerate(tops) for w in line(f"capaian{k} teks", 174.69, t, 10.5)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content)[0] == ["identifikasi bidang. Adalah kebutuhan.", "", ""]
+    under = [ln.text for ln in content.lines][:2]
+    assert under == ["Ukuran Keberhasilan 2:", "Kepada menyelesaikan, sama setiap OMS untuk"]
+
+
+DEJAVU_COLS = (72.38, 184.12, 436.12, 538.88)
+
+
+def test_a_run_over_of_a_table_of_one_line_cells_goes_on_over_the_next_tables_heading() -> None:
+    # a table of a heading and a sliver, one line each: no pitch of its own (the page's is 13.5,
+    # now and then 12.75). The sliver's text runs past its rule (88.88): "bekerjasama", then
+    # "hak tata" drawn over the next table's heading "Lembaga Administrasi Negara" (bold, at
+    # one top, "tata" between "Administrasi" and the column's rule), then 12.75 lower
+    # "pelibatan." across the rule under that heading, over the label "Target B06:"
+    rules = table_rules((57.0, 75.38, 88.88), True, DEJAVU_COLS)
+    rules += table_rules((99.75, 117.38, 280.88), True, DEJAVU_COLS)
+    words = line("Stranas PK", 77.74, 61.7, 11.0) + line("kebijakan", 95.33, 76.7, 11.0)
+    words += line("bekerjasama", 95.33, 90.2, 11.0)
+    words += [word("hak", 95.33, 103.7, 115.63, 114.7), word("tata", 157.01, 103.7, 178.95, 114.7)]
+    heading = [("Lembaga", 77.74, 133.71), ("Administrasi", 137.54, 216.27), ("Negara", 220.1, 264.86)]
+    words += [Word(t, Box(x0, 103.7, x1, 114.7), "F-Bold", 10, True, 103, True) for t, x0, x1 in heading]
+    words += [word("pelibatan.", 95.33, 116.45, 151.04, 127.45)]
+    label = [("Target", 77.74, 117.54), ("B06:", 121.37, 150.01)]
+    words += [Word(t, Box(x0, 121.7, x1, 132.7), "F-Bold", 10, True, 121, True) for t, x0, x1 in label]
+    tops = [135.2, 147.95, 161.45, 174.2, 187.7, 201.2, 213.95]
+    words += [w for k, t in enumerate(tops) for w in line(f"isi{k}", 77.74, t, 11.0)]
+    words += [w for k, t in enumerate([121.7, *tops]) for w in line(f"capaian{k} teks", 189.69, t, 11.0)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    got = heads(content)
+    assert got[:2] == [["Stranas PK"], ["kebijakan bekerjasama hak tata pelibatan.", "", ""]]
+    assert got[2] == ["Lembaga Administrasi Negara"]
+    assert got[3][0] == "Target B06: " + " ".join(f"isi{k}" for k in range(7))
+
+
+def test_a_run_over_drawn_over_the_next_rows_label_leaves_the_labels_word_past_its_indent() -> None:
+    # the upper cell's text (indent 96.33, steps 12.75 and 12) runs past the rule (409.12):
+    # "n pelatihan" over the bold label "Target B24:" at one top, "B24:" 1.3 pt after "n"
+    # (a space at 10.5 pt) and 3.7 after "Target", left of the text's column; then
+    # "tahapan", "lembaga." over the row's own list item ("1. Basis", "kesehatan desa")
+    cols = (57.38, 169.12, 439.88, 523.88)
+    rules = table_rules((57.0, 409.12, 757.5), cols=cols)
+    tops = [273.6, 286.35, 299.1, 311.1, 323.85, 336.6, 350.1, 362.85, 375.6, 388.35]
+    words = [word(f"baris{k}", 96.33, t, 150.0, t + 10.5) for k, t in enumerate(tops)]
+    words += [word("Perencanaa", 96.33, 401.1, 158.55, 411.6)]
+    bold = [("Target", 62.74, 100.76), ("B24:", 104.41, 131.78)]
+    words += [Word(t, Box(x0, 413.1, x1, 423.6), "Serif-Bold", 10.5, True, 413, True) for t, x0, x1 in bold]
+    run_over = [("n", 96.33, 103.09, 413.1), ("pelatihan", 114.03, 163.95, 413.1)]
+    run_over += [("tahapan", 96.33, 139.57, 425.85), ("lembaga.", 96.33, 145.15, 438.6)]
+    own = [("1.", 66.18, 76.19, 425.1), ("Basis", 79.54, 107.65, 425.1), ("kesehatan", 79.54, 133.98, 437.85)]
+    own += [("desa", 139.37, 163.95, 437.85), ("bantuan,", 79.54, 126.62, 450.6), ("ajudikasi.", 79.54, 130.6, 463.35)]
+    regular = run_over + own
+    words += [Word(t, Box(x0, y, x1, y + 10.5), "Serif", 10.5, False, int(y), True) for t, x0, x1, y in regular]
+    words += line("Capaian Target:", 174.69, 413.1, 10.5) + line("Nilai: 100%", 445.27, 413.1, 10.5)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    got = heads(content)
+    assert got[0][0].endswith("baris9 Perencanaa n pelatihan tahapan lembaga.")
+    assert got[1][0] == "Target B24: 1. Basis kesehatan desa bantuan, ajudikasi."
+
+
+def test_of_two_lines_drawn_over_each_other_at_one_indent_the_one_no_line_goes_on_from_is_the_run_overs() -> None:
+    # a list item's text (indent 94.54, steps 12.75 and 12) runs past its rule (456.0) over
+    # the next row's list item, whose lines go on at the same indent: "basis zoom." (12 under
+    # "keluarga. Agar") and the row's "kepemimpinan" 0.75 lower, 12.75 under, are both due
+    # at a step; the row's text goes on from "kepemimpinan" ("seksual draft", 12.75 lower)
+    cols = (72.38, 184.57, 455.25, 538.88)
+    rules = table_rules((72.38, 90.19, 456.0, 738.0), True, cols)
+    words = line("Kementerian Dalam Negeri", 77.74, 76.35, 10.5)
+    tops = [346.35, 359.1, 371.1, 383.85, 396.6, 409.35, 421.35, 434.1, 446.85]
+    words += [word(f"baris{k}", 94.54, t, 140.0, t + 10.5) for k, t in enumerate(tops)]
+    words += [word("Target", 77.74, 459.6, 107.97, 470.1), word("B24:", 110.58, 459.6, 132.3, 470.1)]
+    texts = [
+        ("tertinggi", 94.54, 133.49, 459.6), ("keluarga.", 94.54, 137.22, 472.35), ("Agar", 139.82, 161.84, 472.35),
+        ("basis", 94.54, 119.54, 484.35), ("zoom.", 122.14, 151.22, 484.35),
+        ("1.", 77.74, 86.42, 472.35), ("Menggunakan", 93.47, 159.93, 472.35), ("kepemimpinan", 94.54, 163.51, 485.1),
+        ("seksual", 94.54, 130.31, 497.85), ("draft", 132.91, 154.99, 497.85), ("kekerasan", 94.54, 142.1, 509.85),
+        ("meliputi", 94.54, 132.08, 522.6), ("2.", 77.74, 86.42, 535.35), ("Optimal", 93.47, 130.05, 535.35),
+    ]
+    words += [word(t, x0, y, x1, y + 10.5) for t, x0, x1, y in texts]
+    words += line("Capaian Target:", 189.88, 459.6, 10.5) + line("Nilai: 100%", 460.89, 459.6, 10.5)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    got = heads(content)
+    assert got[1][0].endswith("baris8 tertinggi keluarga. Agar basis zoom.")
+    assert got[2][0] == "Target B24: 1. Menggunakan kepemimpinan seksual draft kekerasan meliputi 2. Optimal"
+
+
+def test_a_run_over_line_beside_a_line_of_the_next_tables_row_at_another_height_goes_to_the_cell() -> None:
+    # a URL run past its table's last rule (228.38), over the next table's heading and its
+    # label: its last piece "ng." lies a step (12.75) under "a/file/view/bara", over nothing,
+    # 3 pt above the row's own line "FGD" beside it (a list item's, from 94.54): no line of
+    # that row's text, which steps 12.75 from "1. Resiko guna"
+    cols = (72.38, 162.38, 424.12, 523.12)
+    rules = table_rules((150.0, 228.38), cols=cols) + table_rules((239.62, 256.88, 500.0), True, cols)
+    tops = [156.6, 169.35, 181.35, 194.1, 206.85, 219.6]  # steps 12.75 and 12
+    words = [word(f"baris{k}", 77.74, t, 130.0, t + 10.5) for k, t in enumerate(tops)]
+    run_over = [
+        ("daring", 77.74, 107.18, 232.35), ("mudah", 109.79, 142.2, 232.35),
+        ("https://komisiinf", 77.74, 154.81, 244.35), ("ormasi.go.id/jas", 77.74, 154.06, 257.1),
+        ("a/file/view/bara", 77.74, 152.54, 269.85), ("ng.", 77.74, 92.21, 282.6),
+    ]
+    own = [
+        ("1.", 77.74, 86.41, 272.85), ("Resiko", 93.47, 124.79, 272.85), ("guna", 127.39, 150.58, 272.85),
+        ("FGD", 94.54, 114.38, 285.6), ("mendetailka", 94.54, 151.88, 298.35), ("n.", 94.54, 103.1, 311.1),
+    ]
+    words += [word(t, x0, y, x1, y + 10.5) for t, x0, x1, y in run_over + own]
+    bold = [("Lembaga", 77.74, 121.37, 242.85), ("Pengadaan", 123.98, 176.93, 242.85), ("Target", 77.74, 107.97, 260.1)]
+    bold += [("(1)", 110.58, 124.0, 260.1), ("B06:", 126.62, 148.33, 260.1)]
+    words += [Word(t, Box(x0, y, x1, y + 10.5), "F-Bold", 10.5, True, int(y), True) for t, x0, x1, y in bold]
+    words += line("Capaian Target:", 167.88, 260.1, 10.5) + line("isi lagi", 167.88, 272.85, 10.5)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    cells = [[[w.text for w in c.words] for c in g.cells] for f in content.fragments for g in f.groups]
+    assert cells[0][0][-6:] == [t for t, *_ in run_over]
+    assert cells[2][0] == ["Target", "(1)", "B06:", "1.", "Resiko", "guna", "FGD", "mendetailka", "n."]
+
+
+def test_a_slivers_run_over_steps_as_the_pages_texts_not_as_the_lines_under_it() -> None:
+    # a sliver (57.0-61.88) whose run-over "mengumpulkan" then "." (14.25 lower) is drawn over
+    # the heading "Ukuran Keberhasilan 3:", 1.5 pt higher, 12.75 under "mengumpulkan": the
+    # lines under the table step 12.75 and 14.25, the texts of the next table 14.25 (the pitch)
+    cols = (57.38, 172.88, 451.88, 538.88)
+    rules = table_rules((57.0, 61.88), cols=cols) + table_rules((107.25, 141.0, 400.0), True, cols)
+    words = [word("mengumpulkan", 81.94, 60.9, 164.84, 72.9), word(".", 81.94, 75.15, 85.1, 87.15)]
+    heading = [("Ukuran", 57.0, 95.39), ("Keberhasilan", 98.38, 168.81), ("3:", 171.8, 182.08)]
+    words += [Word(t, Box(x0, 73.65, x1, 85.65), "F-Bold", 12.0, True, 73, True) for t, x0, x1 in heading]
+    words += line("Penyusunan informan pihak.", 57.0, 87.9, 12.0)
+    words += line("OMS Sektor", 62.74, 111.15, 12.0) + line("Bandung, LBH", 62.74, 125.4, 12.0)
+    tops = [144.9, 159.15, 173.4, 187.65, 201.9, 216.15, 230.4]
+    words += [w for k, t in enumerate(tops) for w in line(f"isi{k}", 62.74, t, 12.0)]
+    words += [w for k, t in enumerate(tops) for w in line(f"capaian{k} teks", 178.3, t, 12.0)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    cells = [[[w.text for w in c.words] for c in g.cells] for f in content.fragments for g in f.groups]
+    assert cells[0] == [["mengumpulkan", "."], [], []]
+    assert [ln.text for ln in content.lines][:2] == ["Ukuran Keberhasilan 3:", "Penyusunan informan pihak."]
+
+
+def test_a_run_over_line_less_than_a_line_under_the_rows_last_line_goes_to_the_cell() -> None:
+    # the upper cell's text (steps of 12) runs past its rule (708.0) over the row below, whose
+    # own lines begin at the same edge (69.49) 4.5 pt lower each: "akhir temuan" over nothing,
+    # "mendapatkan", "perbaikan OGI." over "Sedangkan", and "Khususnya." 12 under "OGI.", 7.5
+    # under "diverifikasi": no line of the row's text, whose next line would be 12 lower
+    cols = (64.12, 156.0, 441.0, 523.12)
+    rules = table_rules((57.38, 708.0, 757.12), cols=cols)
+    tops = [600.25, 612.25, 624.25, 636.25, 648.25, 660.25, 672.25, 684.25, 696.25]
+    words = [word(f"baris{k}", 69.49, t, 120.0, t + 9.75) for k, t in enumerate(tops)]
+    run_over = [("akhir", 69.49, 95.92, 708.25), ("temuan", 111.7, 149.95, 708.25)]
+    run_over += [("mendapatkan", 69.49, 138.51, 720.25), ("perbaikan", 69.49, 120.6, 732.25)]
+    run_over += [("OGI.", 126.64, 149.95, 732.25), ("Khususnya.", 69.49, 127.76, 744.25)]
+    own = [("Sedangkan", 69.49, 125.91, 724.75), ("diverifikasi", 69.49, 125.64, 736.75)]
+    words += [word(t, x0, y, x1, y + 9.75) for t, x0, x1, y in run_over + own]
+    label = [("Target", 69.49, 105.68), ("B24:", 109.16, 135.21)]
+    words += [Word(t, Box(x0, 712.75, x1, 722.5), "F-Bold", 9.75, True, 712, True) for t, x0, x1 in label]
+    words += line("Capaian Target:", 161.44, 712.75, 9.75) + line("isi", 161.44, 724.75, 9.75)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    cells = [[[w.text for w in c.words] for c in g.cells] for f in content.fragments for g in f.groups]
+    assert cells[0][0][-6:] == [t for t, *_ in run_over]
+    assert cells[1][0] == ["Target", "B24:", "Sedangkan", "diverifikasi"]

@@ -5,6 +5,7 @@ from ogi_extract.tables.steps import (
     across_rule,
     common_pitch,
     drawn_over,
+    ending_text,
     first_lines,
     line_tops,
     on_step,
@@ -104,3 +105,60 @@ def test_the_heights_a_rows_cells_begin_at_leave_out_a_cell_drawn_over_at_its_to
     covered = [word("sisa", 161.3, 604.7, 40), word("Proses", 161.3, 605.45, 36), word("Kokreasi:", 200.0, 605.45, 44)]
     assert first_lines([capaian, [], nilai, covered]) == (605.45, 605.45)
     assert first_lines([]) == ()
+
+
+def face(text: str, x0: float, x1: float, top: float, bold: bool, size: float = 11.0) -> Word:
+    return Word(text, Box(x0, top, x1, top + 11.0), "Serif-Bold" if bold else "Serif", size, bold, 0, True)
+
+
+def test_one_text_goes_on_the_line_its_word_follows_a_space_after_in_its_face() -> None:
+    # "sedang berhasil" run over the heading "Tindak Lanjut:" at one top: "Lanjut:" lies 1.0 pt
+    # after "sedang" (less than a space, in bold) and 3.8 pt after "Tindak", which ends further left
+    words = [
+        face("Tindak", 84.75, 127.52, 418.0, True),
+        face("sedang", 90.49, 130.35, 418.0, False),
+        face("Lanjut:", 131.35, 175.30, 418.0, True),
+        face("berhasil", 133.84, 178.94, 418.0, False),
+    ]
+    assert [w.text for w in one_text(90.49, words)] == ["sedang", "berhasil"]
+    assert [w.text for w in one_text(84.75, words)] == ["Tindak", "Lanjut:"]
+
+
+def test_of_two_lines_a_word_follows_a_space_after_both_it_goes_on_the_one_in_its_face() -> None:
+    # both a space before it: the regular run-over's word after the regular one, though the bold ends nearer
+    words = [
+        face("Kementerian", 50.0, 110.0, 200.0, True),
+        face("ganti", 60.0, 112.0, 200.0, False),
+        face("Sosial", 116.0, 150.0, 200.0, True),
+        face("pula", 120.0, 145.0, 200.0, False),
+    ]
+    assert [w.text for w in one_text(50.0, words)] == ["Kementerian", "Sosial"]
+    assert [w.text for w in one_text(60.0, words)] == ["ganti", "pula"]
+
+
+def test_of_a_run_over_line_and_the_rows_own_drawn_over_it_the_one_not_gone_on_from_is_the_run_overs() -> None:
+    # "basis zoom." and "kepemimpinan" 0.75 pt lower, one indent; "seksual" lies 12.75 under
+    # "kepemimpinan" (a step of the text) and 13.5 under "basis" (none)
+    basis, zoom = word("basis", 94.54, 484.35, 25.0), word("zoom.", 122.14, 484.35, 29.0)
+    kepemimpinan, seksual = word("kepemimpinan", 94.54, 485.1, 69.0), word("seksual", 94.54, 497.85, 36.0)
+    due = [basis, zoom, kepemimpinan]
+    steps = {12.75, 12.0}
+    assert ending_text([kepemimpinan], due, [*due, seksual], steps) == [basis, zoom]
+    assert ending_text([basis, zoom], due, [*due, seksual], steps) == [basis, zoom]
+    # both followed (the run-over goes on too): the line as chosen
+    more = word("lagi", 94.54, 496.35, 20.0)
+    assert ending_text([kepemimpinan], due, [*due, seksual, more], steps) == [kepemimpinan]
+
+
+def test_a_word_where_the_run_over_is_due_begins_a_line_whatever_ends_before_it() -> None:
+    # "ditiadakan civic." run over the row's own "Via disediakan", 0.75 pt higher: "ditiadakan"
+    # at the run-over's indent (86.29) clears "Via" by 1.9 pt, less than a space (2.6) but more
+    # than a tenth of an em; "disediakan" 0.76 right of the indent goes on "Via", and "civic."
+    # on "ditiadakan" it follows a space after (0.01 pt after "disediakan")
+    words = [
+        face("Via", 69.49, 84.44, 223.5, False, 10.5),
+        face("ditiadakan", 86.29, 134.92, 222.76, False, 10.5),
+        face("disediakan", 87.05, 137.52, 223.5, False, 10.5),
+        face("civic.", 137.53, 161.47, 222.76, False, 10.5),
+    ]
+    assert [w.text for w in one_text(86.29, words)] == ["ditiadakan", "civic."]

@@ -473,3 +473,14 @@ def test_a_suffix_closing_a_sentence_after_a_word_filling_its_line_alone_is_its_
     # a word of the document is a word, and a piece that does not close its clause proves nothing
     assert joined(("pendamping", False), ("di. Bagi", True), edge=edge, lexicon=lexicon) == "pendamping di. Bagi"
     assert joined(("pendamping", False), ("an bagi", True), edge=edge, lexicon=lexicon) == "pendamping an bagi"
+
+
+def test_a_label_printed_glued_to_its_value_ends_with_the_values_word() -> None:
+    # "Nilai:Tidak" filling a narrow score cell, then "dilaksanaka" + "n": the line ends
+    # with "Tidak", a word of the document alone after its label, that no word goes on
+    known = Lexicon({"nilai", "tidak", "dilaksanakan", "kerja"})
+    edge = LEFT + 11 * CHAR + 1
+    text = joined(("Nilai:Tidak", False), ("dilaksanaka", False), ("n", True), edge=edge, lexicon=known)
+    assert text == "Nilai:Tidak dilaksanakan"
+    # a word cut after the label goes on as any word does
+    assert joined(("Nilai:Ti", False), ("dak", True), edge=LEFT + 8 * CHAR + 1, lexicon=known) == "Nilai:Tidak"

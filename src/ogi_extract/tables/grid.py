@@ -329,7 +329,10 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
     open_top = [not _covered(hs, ys[0], xs[c], xs[c + 1]) for c in range(nc)]
     # under a sliver the rule above it is no closing rule, however near
     closing = [h for h in hs if h.fixed > ys[-2] + 0.1] if stubs else hs
-    open_bottom = [not _covered(closing, ys[-1], xs[c], xs[c + 1]) for c in range(nc)]
+    # a column whose side rule stops above the last row is closed too: a cell spanning
+    # rows ended there with its bottom rule, the row's other cells drawn on to the page's end
+    sides = [_covered(vs, x, ys[-2], ys[-1]) or all(abs(v.fixed - x) > TOL for v in vs) for x in xs]
+    open_bottom = [not _covered(closing, ys[-1], xs[c], xs[c + 1]) and sides[c] and sides[c + 1] for c in range(nc)]
     return Grid(xs, ys, cells, Box(xs[0], ys[0], xs[-1], ys[-1]), index, open_top, open_bottom)
 
 

@@ -12,15 +12,15 @@ from __future__ import annotations
 from ..layout.model import Box, Word
 from .grid import TOL, Grid
 from .lines import group_lines
+from .over_next import over_next
 from .steps import (
     ALIGN_TOL,
     PITCH_TOL,
-    across_rule,
     common_pitch,
     drawn_over,
+    ending_text,
     first_lines,
     line_tops,
-    on_step,
     one_text,
     own_steps,
     text_steps,
@@ -78,19 +78,24 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
             for k in below:
                 words = cell_words[k]
                 rule = grid.cells[k].box.top
-                due = [
+                at = [
                     w
                     for w in words
                     if any(_at_pitch(w.box.top, last + d, pitch, rule if steady else None) for d in steps)
-                    and w.box.x0 >= left
                     and w.box.x1 <= upper.box.x1 + TOL
                 ]
-                if not due:
+                if not any(w.box.x0 >= left for w in at):
                     continue
                 # the row's other cells: where they begin their text, the row begins its own
                 r0 = grid.cells[k].r0
                 row = [ws for i, (gc, ws) in enumerate(zip(grid.cells, cell_words)) if i != k and gc.r0 == r0]
-                line = one_text(start, due, last + pitch, like, first_lines(row))
+                # read with the row's words left of the text's column too: "B24:"
+                # goes on "Target" of the label the run-over "n pelatihan" is drawn
+                # over, not on "n" it lies 1.3 pt after
+                line = [w for w in one_text(start, at, last + pitch, like, first_lines(row)) if w.box.x0 >= left]
+                if not line:
+                    continue
+                line = ending_text(line, [w for w in at if w.box.x0 >= left], words, steps)
                 rest = [w for w in words if all(w is not o for o in line)]
                 above_rule = min(w.box.top for w in line) < rule - 0.5
                 covered = any(drawn_over(w.box, o.box) for w in line for o in rest)
@@ -112,15 +117,21 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     fall under them, over nothing ("PAS." under a target label the run-over
     "progress" was drawn over). It is the run-over's when it starts at the
     run-over's own indent (`start`), left of which the cell below's lines
-    begin, and lies no step of that cell's text below its line above it: the
-    cell's own next line would be a step lower than its last. `last` is the
-    top of the run-over's line above.
+    begin (or it lies less than a line under the cell's last line, which no
+    line of that text does), and lies no step of that cell's text below its
+    line above it: the cell's own next line would be a step lower than its
+    last. `last` is the top of the run-over's line above.
     """
     top = min(w.box.top for w in line)
     own = [w for w in rest if w.box.top < top - 1.0]
-    if not own or abs(line[0].box.x0 - start) > 0.5 or start - min(w.box.x0 for w in own) <= ALIGN_TOL:
+    if not own or abs(line[0].box.x0 - start) > 0.5:
         return False
     above = max(w.box.top for w in own)
+    # less than a line under the cell's last line, it is no next line of that cell's
+    # text, wherever that text begins ("Khususnya." 7.5 pt under "diverifikasi", both at the edge)
+    close = top - above < 0.9 * min(w.box.height for w in line)
+    if not close and start - min(w.box.x0 for w in own) <= ALIGN_TOL:
+        return False
     if not any(abs(top - (above + d)) <= PITCH_TOL for d in steps):
         return True
     if abs(above - last) > PITCH_TOL:
@@ -174,8 +185,20 @@ def overflow(
     # the cells' padding: how far right of its rule a cell's text begins
     pads = [min(w.box.x0 for w in ws) - gc.box.x0 for gc, ws in zip(grid.cells, cell_words) if ws]
     pad = max(min(pads), 0.0) if pads else 0.0
-    pitch = common_pitch([*cell_words, loose])
+    # a table of one-line cells (a sliver and its heading) shows no pitch: the page's texts
+    # do, not the lines under it, where its run-over and a heading lie 1.5 pt apart
+    own = common_pitch(cell_words) is not None
+    pitch = (None if own else common_pitch(page_texts or [])) or common_pitch([*cell_words, loose])
     page_steps: set[float] | None = None  # the steps of the page's texts, when a line asks for them
+
+    def steps_of_page() -> set[float]:
+        # the tables' texts, and the lines under them begun left of the cells'
+        # padding (the paragraph's own steps, the run-over's words apart)
+        nonlocal page_steps
+        if page_steps is None and pitch is not None:
+            under = [w for w in loose if w.box.x0 < grid.box.x0 + max(pad - ALIGN_TOL, 0.5)]
+            page_steps = text_steps([*cell_words, *(next_words or []), *(page_texts or []), under], pitch)
+        return page_steps or set()
     for k, gc in enumerate(grid.cells):
         if gc.r1 != nrows:
             continue
@@ -214,7 +237,8 @@ def overflow(
         edge = box.x0 + max(pad - ALIGN_TOL, 0.5)
         tops = line_tops(own)
         last = tops[-1] if tops else None
-        steps = own_steps(tops, pitch)
+        # a text of few lines shows few of its steps: its run-over steps as the page's texts do
+        steps = own_steps(tops, pitch) | (steps_of_page() if len(tops) < FEW_LINES else set())
         took = False
         # where the cell's last line starts: a line drawn over a text at its own height begins there
         start = min((w.box.x0 for w in own if last is not None and w.box.top >= last - 1.0), default=edge)
@@ -228,13 +252,7 @@ def overflow(
             if not covered and last is not None and pitch is not None:
                 # the run-over drawn over a line under the table at a step of
                 # the cell's it has not shown yet (one of the page's)
-                if page_steps is None:
-                    # the tables' texts, and the lines under them begun left of the
-                    # cells' padding (the paragraph's own steps, the run-over's words apart)
-                    under = [w for w in loose if w.box.x0 < grid.box.x0 + max(pad - ALIGN_TOL, 0.5)]
-                    texts = [*cell_words, *(next_words or []), *(page_texts or []), under]
-                    page_steps = steps | text_steps(texts, pitch)
-                part = run_over_part(line.words, by, last, page_steps, start, edge, box)
+                part = run_over_part(line.words, by, last, steps | steps_of_page(), start, edge, box)
                 if part:
                     words, covered, lb = part, True, _box(part)
             if took and lb.top < reach - 0.3 * height:
@@ -254,9 +272,14 @@ def overflow(
             cell_words[dest].extend(words)
             taken.update(id(w) for w in words)
             reach, took, last = max(reach, lb.bottom), True, lb.top
+            if not tops:
+                # a sliver with no line of its own: its run-over's lines begin
+                # where the first began ("Adalah kebutuhan." under "identifikasi",
+                # drawn over the heading "Ukuran Keberhasilan 2:" begun left of it)
+                start = lb.x0
         if next_words and pitch is not None and last is not None:
             # on over the table below, from the last line taken or the cell's own
-            over = _over_next(cell_words[dest], next_words, last, pitch, steps or {pitch}, (edge, box.x1 + TOL), next_rules or [])
+            over = over_next(cell_words[dest], next_words, last, pitch, steps or {pitch}, (edge, box.x1 + TOL), next_rules or [])
             if over:
                 reach, took = max(reach, over), True
         if took:
@@ -298,66 +321,3 @@ def _lowest_owner(box: Box, cell_words: list[list[Word]], k: int) -> int:
             ):
                 lowest, owner = b.top, i
     return owner
-
-
-def _over_next(
-    cell: list[Word],
-    next_words: list[list[Word]],
-    last: float,
-    pitch: float,
-    steps: set[float],
-    column: tuple[float, float],
-    rules: list[float],
-) -> float:
-    """Take into `cell` its lines drawn over the words or rules of the table below; return how far they reach.
-
-    `pitch` is the page's line pitch, `steps` the steps of the cell's own
-    text (`own_steps`): its run-over steps as its lines do, 12.75 pt after a
-    text that steps 13.5 and 12.75.
-    A line drawn across a row rule of the table below (`rules`) at such a
-    step is the run-over too, drawn over nothing: a cell's own text begins
-    below its top rule and ends above its bottom one ("restoratif" between
-    the heading "OMS Sektor Keadilan" and the label "Target B06:").
-    """
-    reach = 0.0
-    x0, x1 = column
-    while True:
-        # drawn over the table's words (those of any of its cells: a line the
-        # table's heading row took, drawn over its first target label), a line
-        # lower (a gap between paragraphs may add to the pitch): the nearest
-        # such line, at a step of the text if one is
-        others = [w for ws in next_words for w in ws]
-        over = [
-            w
-            for w in others
-            if last + min(steps) - PITCH_TOL <= w.box.top <= last + 1.5 * pitch and w.box.x0 >= x0 and w.box.x1 <= x1
-            and (
-                any(o is not w and drawn_over(w.box, o.box) for o in others)
-                or (on_step(w.box.top, last, steps) and across_rule(w.box, rules))
-            )
-        ]
-        if not over:
-            return reach
-        at_pitch = [w for w in over if on_step(w.box.top, last, steps)]
-        pool = at_pitch or over
-        nearest = min(w.box.top for w in pool)
-        # the whole line: its words drawn over nothing too ("anak," past the
-        # end of the heading "Stranas PK" it is drawn over), none over another.
-        # Of two texts drawn over each other at one height ("ur" over the
-        # heading "Lakpesdam NU", both at one top), the run-over's begins where
-        # the cell's last line does (a list item's indent), the other's at its
-        # own place; so too when they stand less than half a line apart, both
-        # at a step of the text ("elektronik" 13.5 under the item's last line,
-        # the heading "PATTIRO" from the table's edge 0.8 pt higher, at 12.75)
-        indent = min((w.box.x0 for w in cell if w.box.top >= last - 1.0), default=x0)
-        close = [w for w in pool if w.box.top - nearest < 0.5 * w.box.height]
-        start = min((w.box.x0 for w in close), key=lambda x: (abs(x - indent), x))
-        top = min(w.box.top for w in close if w.box.x0 == start)
-        line = one_text(
-            start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL and w.box.x0 >= x0 and w.box.x1 <= x1]
-        )
-        for ws in next_words:
-            ws[:] = [w for w in ws if all(w is not o for o in line)]
-        cell.extend(line)
-        reach = max(reach, *(w.box.bottom for w in line))
-        last = top

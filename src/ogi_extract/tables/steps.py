@@ -11,9 +11,11 @@ on over the next page's first row).
 from __future__ import annotations
 
 from ..layout.model import Box, Word
+from ..layout.words import WORD_GAP
 
 ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
 PITCH_TOL = 0.3  # points: lines of one text follow each other at one pitch, this exactly
+AT_START = 0.5  # points: a run-over's line begins where the text's last line began, this exactly
 
 
 def line_tops(words: list[Word]) -> list[float]:
@@ -60,7 +62,8 @@ def one_text(
     draws a word over its neighbour: the words fall into lines so, each
     taking the next word that clears its last one, and the run-over is the
     line that begins nearest where the text above it began its last line
-    (`start`: a list item's indent goes on). Of two texts that begin there
+    (`start`: a list item's indent goes on); a word that begins there begins
+    a line, whatever ends before it. Of two texts that begin there
     alike, the one nearest the height `want` the run-over's line is due at,
     when given: "pelaksanaan." one pitch under the line above, not the row's
     own "Target B24:" drawn at its place, three quarters of a point lower.
@@ -77,12 +80,11 @@ def one_text(
     """
     texts: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.box.x0):
-        # the line whose last word ends nearest before it: "Transparan," goes
-        # on from "ekonomi." it follows a space after, not from "B24:" of the
-        # label it was drawn over, which ends further left
         clear = [t for t in texts if w.box.x0 >= t[-1].box.x1 - 0.5]
-        if clear:
-            max(clear, key=lambda t: t[-1].box.x1).append(w)
+        # a word where the run-over's line is due to begin begins a line: "ditiadakan"
+        # at the indent, 1.9 pt after "Via" of the row's own line "Via disediakan"
+        if clear and abs(w.box.x0 - start) > AT_START:
+            min(clear, key=lambda t: _goes_on(t[-1], w)).append(w)
         else:
             texts.append([w])
     if not texts:
@@ -102,6 +104,22 @@ def one_text(
         if len(same) == 1:
             return same[0]
     return min(alike, key=lambda t: off[id(t)])
+
+
+def _goes_on(last: Word, word: Word) -> tuple[bool, bool, float]:
+    """How `word` goes on a line of text whose last word is `last` (`one_text`'s choice; smaller goes on better).
+
+    The words of one line stand a space apart, wider than the layout's
+    `WORD_GAP` (narrower, they would be one word); a line is set in one face;
+    and of lines that both fit, the one whose last word ends nearest before
+    it: "Transparan," goes on from "ekonomi." it follows a space after, not
+    from "B24:" of the label it was drawn over, which ends further left. Of
+    "sedang" run over the heading "Tindak Lanjut:" at one top, "Lanjut:"
+    lies 1.0 pt after "sedang" (0.09 em, in bold) and 3.8 pt after "Tindak":
+    it goes on the heading, and "berhasil" on "sedang".
+    """
+    gap = word.box.x0 - last.box.x1
+    return (gap <= WORD_GAP * word.size, (last.font, last.bold) != (word.font, word.bold), -last.box.x1)
 
 
 def first_lines(cells: list[list[Word]]) -> tuple[float, ...]:
@@ -126,6 +144,12 @@ def drawn_over(a: Box, b: Box) -> bool:
     w = min(a.x1, b.x1) - max(a.x0, b.x0)
     h = min(a.bottom, b.bottom) - max(a.top, b.top)
     return w > 0.2 * min(a.width, b.width) and h > 0.3 * min(a.height, b.height)
+
+
+def off_line(a: Box, b: Box) -> bool:
+    """Whether two word boxes share most of a line's height at heights a point apart or more: lines of two texts."""
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return h > 0.3 * min(a.height, b.height) and abs(a.top - b.top) > 1.0
 
 
 def on_step(top: float, last: float, steps: set[float]) -> bool:
@@ -162,3 +186,31 @@ def own_steps(tops: list[float], pitch: float | None) -> set[float]:
         return set()
     own = {round(b - a, 2) for a, b in zip(tops, tops[1:])}
     return {pitch, *(d for d in own if pitch * 0.9 <= d <= pitch * 1.1)}
+
+
+def ending_text(line: list[Word], words: list[Word], cell: list[Word], steps: set[float]) -> list[Word]:
+    """Of a run-over's line and the row's own drawn over it, both begun at one place, the one no line goes on from.
+
+    `line` is the run-over's line as `one_text` chose it among `words` (those
+    due at a step of the text), `cell` the words of the cell below it lies in.
+    Chromium draws the run-over at a step of the text above (12.75 pt, and 12
+    now and then, in Roboto at 10.5 pt); the row's own text steps the same, so
+    its line may lie 0.75 pt off, at the same indent (a list item's under the
+    run-over's), both due at a step. The row's own text goes on below, a step
+    under its line ("kepemimpinan", then "seksual draft" 12.75 lower); where only
+    one of the two is so followed, the other is the run-over's ("basis zoom.",
+    0.75 pt higher, 13.5 above "seksual": no step of the text).
+    """
+    others = [w for w in words if all(w is not o for o in line)]
+    other = one_text(line[0].box.x0, others) if others else []
+    if not other or abs(other[0].box.x0 - line[0].box.x0) > 0.5:
+        return line
+    if not any(drawn_over(a.box, b.box) for a in line for b in other):
+        return line
+    rest = [w for w in cell if all(w is not o for o in line) and all(w is not o for o in other)]
+
+    def followed(text: list[Word]) -> bool:
+        top = min(w.box.top for w in text)
+        return any(on_step(w.box.top, top, steps) for w in rest)
+
+    return other if followed(line) and not followed(other) else line

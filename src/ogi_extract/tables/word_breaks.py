@@ -54,6 +54,8 @@ _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
 # Lower-case pieces joined by two hyphens or more, as a URL's path is: "e-dokumen-article-publik.".
 _HYPHENED = regex.compile(r"^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+){2,}[.,;:]?$")
 _PATH_LIKE = PATH_LIKE
+# A word, a colon and a word with no space: a label and the first word of its value ("Nilai:Tidak").
+_GLUED_LABEL = regex.compile(r"^\p{L}+:\p{L}+$")
 
 
 def _marker(text: str, index: int) -> bool:
@@ -145,6 +147,8 @@ def broken_inside_word(
     tail = first.text
     if "/" in tail[1:] and not URL_LIKE.search(tail) and not tail[:1].isdigit():
         tail = tail.split("/", 1)[0]
+    if _GLUED_LABEL.match(head):
+        head = head.split(":", 1)[1]  # a label printed glued to its value: "Nilai:Tidak" ends with "Tidak"
     h, t = lexical(head), lexical(tail)
     if lexicon is not None and h and t:
         h_known, t_known = h in lexicon, t in lexicon

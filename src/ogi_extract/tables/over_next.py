@@ -1,0 +1,95 @@
+"""A cell's text run on over the table below it, given back to that cell.
+
+Chromium draws the rest of a cell that does not fit its row past the table's
+last rule and on over the next table of the page: its heading row, and the
+rows below. `overflow.py` takes the lines drawn under the table; the lines
+drawn over the next table's words or across its rules are taken here, by the
+steps of the text they go on (`steps.py`).
+"""
+
+from __future__ import annotations
+
+from ..layout.model import Word
+from .steps import PITCH_TOL, across_rule, drawn_over, off_line, on_step, one_text
+
+
+def over_next(
+    cell: list[Word],
+    next_words: list[list[Word]],
+    last: float,
+    pitch: float,
+    steps: set[float],
+    column: tuple[float, float],
+    rules: list[float],
+) -> float:
+    """Take into `cell` its lines drawn over the words or rules of the table below; return how far they reach.
+
+    `pitch` is the page's line pitch, `steps` the steps of the cell's own
+    text (`own_steps`): its run-over steps as its lines do, 12.75 pt after a
+    text that steps 13.5 and 12.75.
+    A line drawn across a row rule of the table below (`rules`) at such a
+    step is the run-over too, drawn over nothing: a cell's own text begins
+    below its top rule and ends above its bottom one ("restoratif" between
+    the heading "OMS Sektor Keadilan" and the label "Target B06:").
+    """
+    reach = 0.0
+    x0, x1 = column
+    while True:
+        # drawn over the table's words (those of any of its cells: a line the
+        # table's heading row took, drawn over its first target label), a line
+        # lower (a gap between paragraphs may add to the pitch): the nearest
+        # such line, at a step of the text if one is
+        others = [w for ws in next_words for w in ws]
+        over = [
+            w
+            for w in others
+            if last + min(steps) - PITCH_TOL <= w.box.top <= last + 1.5 * pitch and w.box.x0 >= x0 and w.box.x1 <= x1
+            and (
+                any(o is not w and drawn_over(w.box, o.box) for o in others)
+                or (on_step(w.box.top, last, steps) and (across_rule(w.box, rules) or _between_lines(w, others, column)))
+            )
+        ]
+        if not over:
+            return reach
+        at_pitch = [w for w in over if on_step(w.box.top, last, steps)]
+        pool = at_pitch or over
+        nearest = min(w.box.top for w in pool)
+        # the whole line: its words drawn over nothing too ("anak," past the
+        # end of the heading "Stranas PK" it is drawn over), none over another.
+        # Of two texts drawn over each other at one height ("ur" over the
+        # heading "Lakpesdam NU", both at one top), the run-over's begins where
+        # the cell's last line does (a list item's indent), the other's at its
+        # own place; so too when they stand less than half a line apart, both
+        # at a step of the text ("elektronik" 13.5 under the item's last line,
+        # the heading "PATTIRO" from the table's edge 0.8 pt higher, at 12.75)
+        indent = min((w.box.x0 for w in cell if w.box.top >= last - 1.0), default=x0)
+        close = [w for w in pool if w.box.top - nearest < 0.5 * w.box.height]
+        start = min((w.box.x0 for w in close), key=lambda x: (abs(x - indent), x))
+        top = min(w.box.top for w in close if w.box.x0 == start)
+        # the words at its height past the column too: "Lembaga" of the heading
+        # the run-over "hak tata" is drawn over goes on with "Administrasi", right
+        # of the column's rule, and leaves "tata" to "hak"
+        line = [
+            w
+            for w in one_text(start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL])
+            if w.box.x0 >= x0 and w.box.x1 <= x1
+        ]
+        for ws in next_words:
+            ws[:] = [w for w in ws if all(w is not o for o in line)]
+        cell.extend(line)
+        reach = max(reach, *(w.box.bottom for w in line))
+        last = top
+
+
+def _between_lines(word: Word, others: list[Word], column: tuple[float, float]) -> bool:
+    """Whether a word shares most of a line's height with a word of its column at another height.
+
+    The lines of one cell lie a step apart and the words of one line at one
+    height: a word 3 pt above a line of the cell's own, beside it ("ng." left
+    of "FGD" of the row's list item, the rest of the URL run on over the next
+    table), is no line of that cell's text, whatever it covers.
+    """
+    x0, x1 = column
+    return any(
+        o is not word and x0 <= o.box.x0 and o.box.x1 <= x1 and off_line(word.box, o.box) for o in others
+    )

@@ -1,0 +1,35 @@
+"""A cell's text run on over the table below it: its lines taken from that table's cells by the text's steps."""
+
+from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.over_next import over_next
+
+
+def word(text: str, x0: float, top: float, x1: float, bold: bool = False) -> Word:
+    return Word(text, Box(x0, top, x1, top + 10.5), "F-Bold" if bold else "F", 10.5, bold, int(top), True)
+
+
+def test_lines_drawn_over_the_next_table_and_beside_its_rows_line_go_to_the_cell() -> None:
+    # the run-over (steps 12.75 and 12) goes on from "mudah" (232.35) over the heading
+    # "Lembaga Pengadaan" (244.35 over 242.85), across the rule under it (256.88), over the
+    # label's list item "1." (269.85), and "ng." 3 pt above the row's own line "FGD" beside it
+    cell = [word("daring", 77.74, 232.35, 107.18), word("mudah", 109.79, 232.35, 142.2)]
+    heading = [word("Lembaga", 77.74, 242.85, 121.37, True), word("Pengadaan", 123.98, 242.85, 176.93, True)]
+    heading += [word("https://komisiinf", 77.74, 244.35, 154.81), word("ormasi.go.id/jas", 77.74, 257.1, 154.06)]
+    target = [word("Target", 77.74, 260.1, 107.97, True), word("B06:", 126.62, 260.1, 148.33, True)]
+    target += [word("a/file/view/bara", 77.74, 269.85, 152.54), word("1.", 77.74, 272.85, 86.41)]
+    target += [word("Resiko", 93.47, 272.85, 124.79), word("ng.", 77.74, 282.6, 92.21)]
+    target += [word("FGD", 94.54, 285.6, 114.38), word("lagi", 94.54, 298.35, 120.0)]
+    next_words = [heading, target]
+    reach = over_next(cell, next_words, 232.35, 12.75, {12.75, 12.0}, (72.88, 162.38), [239.62, 256.88, 500.0])
+    assert [w.text for w in cell[2:]] == ["https://komisiinf", "ormasi.go.id/jas", "a/file/view/bara", "ng."]
+    assert reach == 293.1
+    assert [w.text for w in target] == ["Target", "B06:", "1.", "Resiko", "FGD", "lagi"]
+    assert [w.text for w in heading] == ["Lembaga", "Pengadaan"]
+
+
+def test_a_line_of_the_next_tables_row_at_its_own_step_stays() -> None:
+    # nothing drawn over, no rule crossed, no line of the row beside it at another height
+    cell = [word("akhir.", 77.74, 200.0, 110.0)]
+    target = [word("Target", 77.74, 212.75, 107.97, True), word("isi", 77.74, 225.5, 95.0)]
+    assert over_next(cell, [target], 200.0, 12.75, {12.75}, (72.88, 162.38), [209.0, 400.0]) == 0.0
+    assert [w.text for w in target] == ["Target", "isi"]
