@@ -388,3 +388,17 @@ def test_a_hyphenated_word_alone_on_its_line_is_a_full_line() -> None:
     lexicon = Lexicon({"keterbatas", "memahami", "kesehatan"}, engine_hyphens=True)
     assert joined(("Memahami", True), ("keterbatas-", False), ("an kesehatan permasalahan", True), right=260,
                   lexicon=lexicon) == "Memahami keterbatasan kesehatan permasalahan"
+
+
+def test_a_hyphen_the_text_layer_names_u2010_is_written_as_printed() -> None:
+    """A font's one hyphen glyph named U+2010 by the text layer (WeasyPrint in Lato): the author's
+    hyphens inside words and lines are written "-", the engine's at a line end still dropped,
+    and the offsets of the words still point at them."""
+    ws = [*words("hingga COVID\u201019 dan SP4N\u2011LAPOR! pada", 100), *words("e\u2010Katalog", 112)]
+    got = join_lines(group_lines(ws, 1))
+    assert got.text == "hingga COVID-19 dan SP4N-LAPOR! pada e-Katalog"
+    assert [got.text[s : s + len(w.text)] for w, s in zip(got.words, got.starts)][1] == "COVID-19"
+    lexicon = Lexicon(VOCABULARY | {"pelaksanaan"}, engine_hyphens=True)
+    assert joined(("oleh pelaksana\u2010", False), ("an program", True), right=160, lexicon=lexicon) == (
+        "oleh pelaksanaan program"
+    )

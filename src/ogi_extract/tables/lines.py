@@ -17,7 +17,11 @@ on across a line end without a space wherever the engine broke it ("https:" +
 A hyphen at a line end is dropped when the engine added it
 ("in-" + "formasi" gives "informasi") and kept when the author typed it
 ("masing-" + "masing"): `line_ends.drops_hyphen` weighs the evidence; a soft
-hyphen kept is written "-", as it was printed. A line that opens a list item
+hyphen kept is written "-", as it was printed. So is every U+2010 or U+2011
+left in the text: a font's one hyphen glyph serves "-" and U+2010 alike, and
+the text layer names it by whichever code the subsetter kept (WeasyPrint in
+Lato writes every "COVID-19" and "SP4N-LAPOR!" with U+2010); a reader
+searching for "COVID-19" means the hyphen the page shows. A line that opens a list item
 ("2.", "a.", "•") never continues the line before.
 """
 
@@ -37,6 +41,8 @@ from .model import TextLine
 from .word_breaks import broken_inside_word
 
 _GLUED_BREAK = regex.compile(r"[-/‐\u00ad]$")
+# hyphens a text layer may name the printed "-" by, written "-" (one character for one: `starts` hold)
+_AS_PRINTED = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # What opens a list item at a line start (see `opens_item`).
 _BULLET = regex.compile(r"^(?:\p{Co}|[•●·▪◦])$")
 _NUMBER_MARKER = regex.compile(r"^\(?\d{1,2}[.)]$")
@@ -190,7 +196,7 @@ def join_lines(
             pos += len(token)
         if line.words:
             prev = line
-    return JoinedText("".join(chunks), words, starts)
+    return JoinedText("".join(chunks).translate(_AS_PRINTED), words, starts)
 
 
 def lines_box(lines: list[TextLine]) -> Box | None:
