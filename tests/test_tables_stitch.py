@@ -403,6 +403,29 @@ def test_a_sub_row_begun_as_a_sliver_at_the_page_foot_starts_on_the_next_page() 
     assert out.unassigned == []
 
 
+def test_a_space_under_closed_cells_beside_a_taller_first_cell_begins_no_sub_row() -> None:
+    # page 1 ends with the achievement cell closed by its bottom rule (770) after its label
+    # line, the target cell beside it drawn 3 pt further (its own sides and bottom to 773),
+    # nothing drawn on the right of the space under the closed cells: no sub-row was begun
+    # there. Page 2 opens with the achievement's rest in a box of its own, then the
+    # co-creation sub-row with its label: the rest is the achievement's (WeasyPrint, Lato)
+    p1_words = put("Kementerian Sosial", 55, 602) + put("Target B06:", 55, 620) + put("Capaian Target:", 135, 620)
+    p1_words += put("Nilai: 75%", 455, 620) + [w for k in range(11) for w in put(f"target{k}", 55, 632 + 12 * k)]
+    p1_rules = [*heading_rules(600), rule_h(615, XS[0], XS[3]), rule_h(770, XS[1], XS[3]), *columns(615, 770)]
+    p1_rules += [rule_v(XS[0], 770, 773), rule_v(XS[1], 770, 773), rule_h(773, XS[0], XS[1])]
+    p1 = Page(1, 595, 842, p1_words, p1_rules)
+    p2_words = put("lanjutan.", 55, 52) + put("sisa capaian.", 135, 52)
+    p2_words += put("Proses Kokreasi: bersama", 135, 82) + put("Aktif", 455, 82)
+    p2_rules = [rule_h(50, XS[0], XS[3]), rule_h(78, XS[1], XS[3]), rule_h(100, XS[0], XS[3]), *columns(50, 100)]
+    p2 = Page(2, 595, 842, p2_words, p2_rules)
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert (t.achievement_text, t.score) == ("sisa capaian.", "75%")
+    assert (t.cocreation_text, t.cocreation_label) == ("bersama", "Aktif")
+    assert t.target_text == " ".join(f"target{k}" for k in range(11)) + " lanjutan."
+    assert out.unassigned == []
+
+
 def test_read_once_drops_a_cut_line_drawn_on_both_pages_but_keeps_a_lone_repeated_word() -> None:
     from ogi_extract.tables import TextLine, read_once
 

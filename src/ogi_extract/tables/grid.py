@@ -67,6 +67,8 @@ class Grid:
     # grid at its top (bottom) edge, the edge given by the vertical rules alone.
     open_top: list[bool] = field(default_factory=list)
     open_bottom: list[bool] = field(default_factory=list)
+    # Per vertical rule (xs): True where it runs down through the grid's last row to its bottom.
+    bottom_sides: list[bool] = field(default_factory=list)
 
     def cell_at(self, row: int, column: int) -> int | None:
         """Index of the cell covering grid row `row` and column `column`."""
@@ -333,7 +335,7 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
     # rows ended there with its bottom rule, the row's other cells drawn on to the page's end
     sides = [_covered(vs, x, ys[-2], ys[-1]) or all(abs(v.fixed - x) > TOL for v in vs) for x in xs]
     open_bottom = [not _covered(closing, ys[-1], xs[c], xs[c + 1]) and sides[c] and sides[c + 1] for c in range(nc)]
-    return Grid(xs, ys, cells, Box(xs[0], ys[0], xs[-1], ys[-1]), index, open_top, open_bottom)
+    return Grid(xs, ys, cells, Box(xs[0], ys[0], xs[-1], ys[-1]), index, open_top, open_bottom, sides)
 
 
 def find_grids(rulings: list[Ruling], words: list[Word] | None = None) -> list[Grid]:

@@ -100,6 +100,12 @@ class Fragment:
     # top (bottom): its vertical rules run on, the cells there go on past the edge.
     open_top: list[tuple[float, float]] = field(default_factory=list)
     open_bottom: list[tuple[float, float]] = field(default_factory=list)
+    # x of the vertical rules that run through the last row to the fragment's bottom
+    sided_bottom: list[float] = field(default_factory=list)
+
+    def sided_at_bottom(self, x: float, tol: float) -> bool:
+        """Whether a vertical rule at `x` (within `tol`) runs down to the fragment's bottom."""
+        return any(abs(s - x) <= tol for s in self.sided_bottom)
 
     def opens_at_top(self, x0: float, x1: float) -> bool:
         """Whether the columns between x0 and x1 are open at the fragment's top."""

@@ -208,7 +208,10 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
                         if piece.box.bottom >= g.box.bottom - TOL:
                             piece.box = Box(piece.box.x0, piece.box.top, piece.box.x1, bottom)
         content.fragments.append(
-            Fragment(page.number, box, list(g.xs), groups, _open_spans(g, g.open_top), _open_spans(g, g.open_bottom))
+            Fragment(
+                page.number, box, list(g.xs), groups, _open_spans(g, g.open_top), _open_spans(g, g.open_bottom),
+                [x for x, sided in zip(g.xs, g.bottom_sides) if sided],
+            )
         )
     content.lines = group_lines(loose, page.number)
     return content

@@ -115,6 +115,7 @@ def encode_content(content: PageContent, words: Sequence[Word]) -> tuple[Any, ..
             [([cell(c) for c in g.cells], g.x0, g.x1, g.pages, g.repeated) for g in f.groups],
             f.open_top,
             f.open_bottom,
+            f.sided_bottom,
         )
         for f in content.fragments
     ]
@@ -144,8 +145,9 @@ def decode_content(row: tuple[Any, ...], words: Sequence[Word], ordinal: int) ->
                 [RowGroup([cell(c) for c in cells], x0, x1, pages, again) for cells, x0, x1, pages, again in groups],
                 open_top,
                 open_bottom,
+                sided_bottom,
             )
-            for page, box, columns, groups, open_top, open_bottom in fragments
+            for page, box, columns, groups, open_top, open_bottom, sided_bottom in fragments
         ],
         lines=[line(ln) for ln in lines],
         run_on=[line(ln) for ln in run_on],

@@ -109,7 +109,9 @@ def _continue_into(
         columns.append(best)
         later = [p for p in wider if best is None or p.band > best.band]
         line = best.lines[-1].box.height if best is not None and best.lines else 12.0
-        if later and all(p.is_empty and p.pieces[-1].box.height < SLIVER_LINES * line for p in later):
+        if later and all(
+            p.is_empty and p.pieces[-1].box.height < SLIVER_LINES * line and _sided(before, p) for p in later
+        ):
             # a sub-row begun at the page's foot, a sliver whose column rule the
             # break cut: the cell starts here, it is no rest of the one above
             best = None
@@ -179,6 +181,16 @@ def _continue_into(
     prev.cells.sort(key=lambda c: (c.band, c.x0))
     prev.pages.extend(p for p in group.pages if p not in prev.pages)
     return True
+
+
+def _sided(before: Fragment, sliver: Cell) -> bool:
+    """Whether a sliver at the old page's foot is a sub-row begun there: its side rules run on to the
+    fragment's bottom. A space under cells closed by their bottom rules, beside a taller cell of
+    the row (WeasyPrint in Lato draws the target cell 2.9 pt past its neighbours' bottom rule),
+    has no side of its own on the right: nothing was begun there, the cells above go on."""
+    if before.page != sliver.pieces[-1].page:
+        return True  # not the old page's: nothing to tell it by
+    return before.sided_at_bottom(sliver.x0, COLUMN_TOL) and before.sided_at_bottom(sliver.x1, COLUMN_TOL)
 
 
 def _ends_in_hyphen(cell: Cell) -> bool:
