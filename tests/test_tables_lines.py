@@ -303,9 +303,12 @@ def test_a_url_cut_after_a_dot_or_inside_a_number_of_its_path_goes_on() -> None:
     assert joined(("https://data.go.id/index.", False), ("php-article dan", True), right=400, lexicon=lexicon) == (
         "https://data.go.id/index.php-article dan"
     )
-    # a URL ending a sentence: prose follows
-    assert joined(("https://data.go.id/index.", False), ("dan laporan", True), right=400, lexicon=lexicon) == (
-        "https://data.go.id/index. dan laporan"
+    # a URL ending a sentence: the next opens with a capital, or a list with a single letter
+    assert joined(("https://data.go.id/index.", False), ("Dan laporan", True), right=400, lexicon=lexicon) == (
+        "https://data.go.id/index. Dan laporan"
+    )
+    assert joined(("https://data.go.id/index.", False), ("a. laporan", True), right=400, lexicon=lexicon) == (
+        "https://data.go.id/index. a. laporan"
     )
     assert joined(("https://lkpp.go.id/202", False), ("1-laporan dan", True), right=400, lexicon=lexicon) == (
         "https://lkpp.go.id/2021-laporan dan"

@@ -244,9 +244,10 @@ def test_a_url_cut_after_a_dot_goes_on_with_a_file_name_it_writes_itself() -> No
     text = join_lines(lines, left=left, right=edge, lexicon=lexicon).text
     assert text.split()[0] == head + "php"
     assert url_goes_on(head, "php", lexicon)
-    # a name the document's URLs never write, or a capital opening a sentence: the URL ended
-    assert not url_goes_on("https://keuda.kemendagri.go.id/jasa/laporan-informasi-index.", "php", lexicon)
+    # a capital opening a sentence: the URL ended (lower case after a dot in the path goes on even where
+    # the document's URLs never write the name whole: see the test of `piece_after_dot` below)
     assert not url_goes_on(head, "Php", lexicon)
+    assert not url_goes_on("https://keuda.kemendagri.go.id/jasa/laporan-informasi-index.", "Php", lexicon)
 
 
 def test_a_paths_run_alone_on_its_line_goes_on_a_url_cut_after_a_dot() -> None:
@@ -258,9 +259,10 @@ def test_a_paths_run_alone_on_its_line_goes_on_a_url_cut_after_a_dot() -> None:
     head = "https://data.go.id/laporan-index."
     assert url_goes_on(head, "php-article-datin-", lexicon, alone=True)
     assert url_goes_on("https://data.go.id/index.", "php-publik-", lexicon, alone=True)
-    # with words after it on its line, in capitals, or after a dot that ends no URL: no run of the path
-    assert not url_goes_on(head, "php-article-datin-", lexicon, alone=False)
+    # in capitals, or after a dot that ends no URL: no run of the path (with words after it on its line it
+    # goes on too, lower case after the URL's dot: `piece_after_dot`)
     assert not url_goes_on(head, "Hak-hak-", lexicon, alone=True)
+    assert not url_goes_on(head, "Hak-hak-", lexicon, alone=False)
     assert not url_goes_on("laporan.", "hak-hak-", lexicon, alone=True)
 
 
@@ -273,3 +275,34 @@ def test_a_url_cut_before_any_dot_of_its_host_goes_on() -> None:
     # once the host has its dot, or a path begun, the letters decide as before
     assert not url_goes_on("https://komisi.go", "integrasi", lexicon)
     assert not url_goes_on("https://komi", "Integrasi", lexicon)
+
+
+def test_a_url_cut_after_a_dot_in_its_path_goes_on_with_lower_case_letters() -> None:
+    """Typst ends "…/8-datin-index." well short of its edge (it weighs whole paragraphs) and opens the next
+    line with "php aplikasi": the vocabulary took "php" for a word (a line's first word after a full stop),
+    and no URL of the document writes "index.php" whole, yet a sentence after a URL would open with a
+    capital: lower-case letters after a dot in a URL's path are its rest."""
+    size, char = 10.5, 2.7
+    lexicon = Lexicon(
+        {"php", "aplikasi", "peta", "menerima", "pandemi", "a"},
+        pieces={"jdih", "bphn", "go", "id", "dan", "file", "datin", "index", "jasa", "article", "laporan"},
+    )
+    lines, left, edge = [], 100.0, 169.4
+    rows = (["https://jdih.bphn.go.id/dan/"], ["id-8-id-file/8-datin-"], ["index."], ["php", "aplikasi", "peta."])
+    for i, texts in enumerate(rows):
+        ws, x, y = [], left, 100.0 + 14 * i
+        for k, t in enumerate(texts):
+            box = Box(x, y, x + char * len(t), y + size)
+            ws.append(Word(t, box, "F", size, False, int(y), k < len(texts) - 1))
+            x += char * (len(t) + 1)
+        lines.append(TextLine(1, ws, Box(left, y, ws[-1].box.x1, y + size), edge))
+    assert edge - lines[2].box.x1 > 2 * size  # room left: the geometry proves nothing here
+    text = join_lines(lines, left=left, right=edge, lexicon=lexicon).text
+    assert text.split()[:2] == ["https://jdih.bphn.go.id/dan/id-8-id-file/8-datin-index.php", "aplikasi"]
+    head = "https://jdih.bphn.go.id/2021-index/d/datin/index."
+    assert url_goes_on(head, "php-jasa-article-2021-laporan.", lexicon)
+    # a sentence after the URL opens with a capital; a list with a single letter; no dot, or a dot in the host
+    assert not url_goes_on("https://jdih.bphn.go.id/dan/datin.", "Menerima", lexicon)
+    assert not url_goes_on("https://jdih.bphn.go.id/dan/datin.", "a.", lexicon)
+    assert not url_goes_on("https://jdih.bphn.go.id/dan/datin", "pandemi", lexicon)
+    assert not url_goes_on("https://jdih.bphn.go.id/dan/datin.", "Php", lexicon)

@@ -27,7 +27,7 @@ from .lexicon import (
     prefixes_of,
 )
 from .model import TextLine
-from .url_prose import PROSE_TAIL, in_path, prose_after_url, slash_prose_after_url, url_pieces
+from .url_prose import PROSE_TAIL, in_path, piece_after_dot, prose_after_url, slash_prose_after_url, url_pieces
 
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
 NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", regex.IGNORECASE)
@@ -66,7 +66,8 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     a piece of the document's URLs and no word of its prose ("index." +
     "php-article"; a URL ending a sentence is followed by prose), or when
     they make with the dot a name the document's URLs write ("…-index." +
-    "php": `file_name_shown`). A URL's
+    "php": `file_name_shown`), or are lower-case letters of a piece of them
+    at all: a sentence would open with a capital (`piece_after_dot`). A URL's
     sign alone on its line (`alone`: nothing after it there, no space) goes
     on too: a narrow column broke the URL before and after it; so do letters
     alone on their line that are no prose word and, with the head's, begin a
@@ -111,7 +112,11 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
         # a file name cut after its dot: "index." + "php-article", when "php"
         # is a piece of the document's URLs and no word of its prose
         word = after.group(0).lower()
-        return (word in lexicon.pieces and word not in lexicon) or file_name_shown(head, after.group(0), lexicon)
+        return (
+            (word in lexicon.pieces and word not in lexicon)
+            or file_name_shown(head, after.group(0), lexicon)
+            or piece_after_dot(head, tail, lexicon)
+        )
     if pieces is None or before is None or after is None:
         return False
     joined = (before.group(0) + after.group(0)).lower()

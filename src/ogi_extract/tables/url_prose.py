@@ -138,3 +138,22 @@ def urls_glue_words(lexicon: Lexicon) -> bool:
 @lru_cache(maxsize=4)
 def _glue(words: frozenset[str], pieces: frozenset[str]) -> bool:
     return any(len(p) >= 2 * SEGMENT and segments(p, 0, words, whole=False)[0] for p in pieces)
+
+
+def piece_after_dot(head: str, tail: str, lexicon: Lexicon) -> bool:
+    """Whether a URL whose line ends with a dot in its path goes on with lower-case letters that are a piece
+    of the document's URLs: "…/8-datin-index." + "php aplikasi", "…/index." + "php-jasa-article-2021-laporan.".
+
+    A sentence after a URL opens with a capital, and a lower-case word after a
+    full stop opens none; so letters in lower case after a URL's dot, when they
+    are a run of the document's words (`Lexicon.pieces`: its URLs' "php"), are
+    the URL's rest, even where the vocabulary also reads them as a word (it
+    takes a line's first word for whole after a line ending in a full stop),
+    and even where Typst, weighing whole paragraphs, left room at the cut. A
+    single letter is not: a list opens with one ("…/dan." + "a."), and a dot in
+    the host is `url_goes_on`'s.
+    """
+    letters = FIRST_LETTERS.match(tail)
+    if not head.endswith(".") or letters is None or len(letters.group(0)) < 2 or not tail[:1].islower():
+        return False
+    return in_path(head, len(head) - 1) and letters.group(0).lower() in lexicon.pieces
