@@ -62,9 +62,24 @@ def test_pieces_that_may_be_a_glued_run_of_long_words_are_left_to_the_geometry()
     # the same tail whole, a word after it: the letters decide
     lines = cell((head, False), ("pelaksana data", True), edge=LEFT + len(head) * CHAR + 2)
     assert ends_between_words(head, "pelaksana", lines[1], WORDS)
-    # a tail of that length itself: no decision
-    lines = cell(("peraturan", False), ("mengimplementasikan", True), edge=LEFT + 9 * CHAR + 2)
+    # a tail of that length that goes on past its line may be a run's rest: no decision
+    lines = cell(("peraturan", False), ("mengimplementasikan", False), edge=LEFT + 9 * CHAR + 2)
+    lines[1].edge = lines[1].box.x1 + 2
     assert not ends_between_words("peraturan", "mengimplementasikan", lines[1], WORDS)
+    # nor after a head that begins a longer word of the document ("pelaksana" of "pelaksanaan")
+    lines = cell(("pelaksana", False), ("mengimplementasikan", True), edge=LEFT + 9 * CHAR + 2)
+    assert not ends_between_words("pelaksana", "mengimplementasikan", lines[1], WORDS)
+
+
+def test_a_long_word_ending_on_its_line_after_a_head_that_begins_no_word_is_weighed() -> None:
+    # "Penyelesaian digunakan" fills its line, "dipresentasikan" (fifteen letters, too wide for
+    # the line's rest) stands whole on the next, ending short of the edge: the head begins no word
+    # of the document and the tail ends on its line, so no run's rest can hold a cut; "an" ends
+    # many of its words and "di" begins many ("digunakan" + "dipresentasikan" in three engines)
+    edge = LEFT + 22 * CHAR + 2
+    lines = (("Penyelesaian digunakan", False), ("dipresentasikan", True), ("masyarakat", True))
+    assert len("dipresentasikan") >= LONG_DERIVED
+    assert joined(*lines, edge=edge) == "Penyelesaian digunakan dipresentasikan masyarakat"
 
 
 def test_a_tail_that_is_the_rest_of_a_word_of_the_document_is_no_boundary() -> None:
