@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import shlex
+import subprocess
 import sys
 import tempfile
 from collections import defaultdict
@@ -51,6 +52,24 @@ def entries(engines: list[str], seeds: list[int], fonts: list[tuple[str, str]] |
     """Every font of each engine (or the `fonts` pairs given) x the seeds; the edition alternates by seed as in `build.matrix`."""
     pairs = fonts or [(name, font) for name in engines for font in engine(name).FONTS]
     return [Entry(name, font, "2021" if seed % 2 else "2022", seed) for name, font in pairs for seed in seeds]
+
+
+def uninstalled(pairs: list[tuple[str, str]]) -> list[str]:
+    """The families of `pairs` outside their engine's own fonts that fontconfig does not know.
+
+    Browsers, LibreOffice and Typst set a family they lack in another without a word: a
+    report "in Lato" would be judged in a fallback face. (Debian: fonts-lato,
+    fonts-crosextra-caladea, fonts-open-sans, fonts-roboto-unhinted.)
+    """
+    asked = sorted({FAMILIES[font] for name, font in pairs if font not in engine(name).FONTS})
+    if not asked:
+        return []
+    try:
+        listed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return asked
+    known = {name.strip() for line in listed.splitlines() for name in line.split(",")}
+    return [family for family in asked if family not in known]
 
 
 def font_pair(text: str) -> tuple[str, str]:
@@ -161,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.fonts:
         args.engines = sorted({name for name, _ in args.fonts})
+        lacking = uninstalled(args.fonts)
+        if lacking:
+            raise SystemExit(f"fonts not installed: {', '.join(lacking)}")
     missing = {e: engine(e).missing() for e in args.engines if engine(e).missing()}
     if missing:
         raise SystemExit(f"cannot render, missing: {missing}")

@@ -39,11 +39,20 @@ def test_a_font_pair_is_checked_against_the_engines_and_families() -> None:
             font_pair(bad)
 
 
+def test_a_family_fontconfig_does_not_know_is_refused_not_set_in_a_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    import corpus.holdout as holdout
+
+    monkeypatch.setitem(holdout.FAMILIES, "nope-sans", "Nope Sans Nowhere")
+    assert holdout.uninstalled([("chromium", "nope-sans"), ("chromium", "carlito")]) == ["Nope Sans Nowhere"]
+    with pytest.raises(SystemExit, match="fonts not installed: Nope Sans Nowhere"):
+        holdout.main(["--font", "chromium:nope-sans", "--seeds", "11"])
+
+
 def test_an_engine_that_embeds_only_its_own_fonts_skips_another(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """ReportLab maps three faces: a font it has not is said skipped, never scored; nothing judged is no pass."""
-    code = main(["--font", "reportlab:dejavu-serif", "--seeds", "11", "--out", str(tmp_path), "--jobs", "1"])
+    code = main(["--font", "reportlab:liberation-sans", "--seeds", "11", "--out", str(tmp_path), "--jobs", "1"])
     out = capsys.readouterr()
-    assert code == 1 and "SKIP reportlab-dejavu-serif-2021-s11: cannot render" in out.out
+    assert code == 1 and "SKIP reportlab-liberation-sans-2021-s11: cannot render" in out.out
     assert "0 of 0 reports pass" in out.err
 
 
