@@ -22,6 +22,18 @@ def line_of(text: str, x1: float, size: float = 10.0) -> TextLine:
     return TextLine(1, [w], w.box)
 
 
+def set_lines(rows: tuple[list[str], ...], left: float, edge: float, size: float, char: float) -> list[TextLine]:
+    """Lines of words `char` wide a letter, a space apart, 14 pt a line, the last word of each with no space."""
+    lines = []
+    for i, texts in enumerate(rows):
+        ws, x, y = [], left, 100.0 + 14 * i
+        for k, t in enumerate(texts):
+            ws.append(Word(t, Box(x, y, x + char * len(t), y + size), "F", size, False, int(y), k < len(texts) - 1))
+            x += char * (len(t) + 1)
+        lines.append(TextLine(1, ws, Box(left, y, ws[-1].box.x1, y + size), edge))
+    return lines
+
+
 def test_a_url_ends_before_a_word_of_the_prose_when_its_last_segment_is_whole() -> None:
     lexicon = Lexicon({"hal", "antara"}, pieces={"view", "index", "laporan", "datin"})
     assert url_ended("https://data.go.id/view-index/laporan", "hal", lexicon)
@@ -231,15 +243,9 @@ def test_a_url_cut_after_a_dot_goes_on_with_a_file_name_it_writes_itself() -> No
     lexicon = Lexicon(
         {"php", "pada", "terlaksana", "peta"}, pieces={"keuda", "kemendagri", "go", "id", "jasa", "laporan", "index"}
     )
-    lines, left, edge = [], 100.0, 169.4
+    left, edge = 100.0, 169.4
     url = (["https://keuda.kemendagri."], ["go.id/jasa/laporan-"], ["index.php-datin-"], ["informasi-index."])
-    for i, texts in enumerate((*url, ["php", "pada", "peta."])):
-        ws, x, y = [], left, 100.0 + 14 * i
-        for k, t in enumerate(texts):
-            box = Box(x, y, x + char * len(t), y + size)
-            ws.append(Word(t, box, "F", size, False, int(y), k < len(texts) - 1))
-            x += char * (len(t) + 1)
-        lines.append(TextLine(1, ws, Box(left, y, ws[-1].box.x1, y + size), edge))
+    lines = set_lines((*url, ["php", "pada", "peta."]), left, edge, size, char)
     assert edge - lines[3].box.x1 > 2 * size  # room left: the geometry proves nothing here
     text = join_lines(lines, left=left, right=edge, lexicon=lexicon).text
     assert text.split()[0] == head + "php"
@@ -287,15 +293,9 @@ def test_a_url_cut_after_a_dot_in_its_path_goes_on_with_lower_case_letters() -> 
         {"php", "aplikasi", "peta", "menerima", "pandemi", "a"},
         pieces={"jdih", "bphn", "go", "id", "dan", "file", "datin", "index", "jasa", "article", "laporan"},
     )
-    lines, left, edge = [], 100.0, 169.4
+    left, edge = 100.0, 169.4
     rows = (["https://jdih.bphn.go.id/dan/"], ["id-8-id-file/8-datin-"], ["index."], ["php", "aplikasi", "peta."])
-    for i, texts in enumerate(rows):
-        ws, x, y = [], left, 100.0 + 14 * i
-        for k, t in enumerate(texts):
-            box = Box(x, y, x + char * len(t), y + size)
-            ws.append(Word(t, box, "F", size, False, int(y), k < len(texts) - 1))
-            x += char * (len(t) + 1)
-        lines.append(TextLine(1, ws, Box(left, y, ws[-1].box.x1, y + size), edge))
+    lines = set_lines(rows, left, edge, size, char)
     assert edge - lines[2].box.x1 > 2 * size  # room left: the geometry proves nothing here
     text = join_lines(lines, left=left, right=edge, lexicon=lexicon).text
     assert text.split()[:2] == ["https://jdih.bphn.go.id/dan/id-8-id-file/8-datin-index.php", "aplikasi"]

@@ -24,6 +24,7 @@ from .steps import (
     one_text,
     own_steps,
     text_steps,
+    words_box,
 )
 from .under_table import beside, own_line, run_over_part, runs_across
 
@@ -248,13 +249,13 @@ def overflow(
             by = [w for w in loose if beside(w.box, line.box) and all(w is not o for o in line.words)]
             words = own_line(line.words, last, steps, start, by)
             covered = len(words) < len(line.words)
-            lb = _box(words)
+            lb = words_box(words)
             if not covered and last is not None and pitch is not None:
                 # the run-over drawn over a line under the table at a step of
                 # the cell's it has not shown yet (one of the page's)
                 part = run_over_part(line.words, by, last, steps | steps_of_page(), start, edge, box)
                 if part:
-                    words, covered, lb = part, True, _box(part)
+                    words, covered, lb = part, True, words_box(part)
             if took and lb.top < reach - 0.3 * height:
                 # drawn over the run-over's line above, a third of a line deep: a line of
                 # the text under the table ("1. Dua non atas" over "marjinal."); a text's
@@ -287,13 +288,6 @@ def overflow(
     if not taken:
         return loose, grid.box.bottom
     return [w for w in loose if id(w) not in taken], bottom
-
-
-def _box(words: list[Word]) -> Box:
-    return Box(
-        min(w.box.x0 for w in words), min(w.box.top for w in words),
-        max(w.box.x1 for w in words), max(w.box.bottom for w in words),
-    )
 
 
 def _within(word: Box, cell: Box) -> bool:

@@ -30,11 +30,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..layout.model import Box, Word
+from ..layout.model import Word
 from .grid import TOL, Grid
 from .lines import group_lines
 from .model import TextLine
-from .steps import ALIGN_TOL, PITCH_TOL, across_rule, common_pitch, drawn_over, one_text, text_steps
+from .steps import ALIGN_TOL, PITCH_TOL, across_rule, common_pitch, drawn_over, one_text, text_steps, words_box
 
 
 def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
@@ -74,10 +74,7 @@ def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
         if not line or abs(line[0].box.x0 - start) > ALIGN_TOL:
             break
         rest = [w for w in free if all(w is not o for o in line)]
-        box = Box(
-            min(w.box.x0 for w in line), min(w.box.top for w in line),
-            max(w.box.x1 for w in line), max(w.box.bottom for w in line),
-        )
+        box = words_box(line)
         if not any(drawn_over(w.box, o.box) for w in line for o in rest) and not across_rule(box, rules):
             break  # a line of the row's own, at the step by chance
         taken.extend(line)

@@ -146,6 +146,14 @@ def drawn_over(a: Box, b: Box) -> bool:
     return w > 0.2 * min(a.width, b.width) and h > 0.3 * min(a.height, b.height)
 
 
+def words_box(words: list[Word]) -> Box:
+    """The box around some words (a line of a run-over, which no `TextLine` holds yet)."""
+    return Box(
+        min(w.box.x0 for w in words), min(w.box.top for w in words),
+        max(w.box.x1 for w in words), max(w.box.bottom for w in words),
+    )
+
+
 def off_line(a: Box, b: Box) -> bool:
     """Whether two word boxes share most of a line's height at heights a point apart or more: lines of two texts."""
     h = min(a.bottom, b.bottom) - max(a.top, b.top)
@@ -203,7 +211,7 @@ def ending_text(line: list[Word], words: list[Word], cell: list[Word], steps: se
     """
     others = [w for w in words if all(w is not o for o in line)]
     other = one_text(line[0].box.x0, others) if others else []
-    if not other or abs(other[0].box.x0 - line[0].box.x0) > 0.5:
+    if not other or abs(other[0].box.x0 - line[0].box.x0) > AT_START:
         return line
     if not any(drawn_over(a.box, b.box) for a in line for b in other):
         return line

@@ -14,10 +14,7 @@ from __future__ import annotations
 
 from ..layout.model import Box, Word
 from .grid import TOL
-from .steps import drawn_over, on_step, one_text
-
-# points: a run-over line begins where the cell's last line began, this exactly
-START_TOL = 0.5
+from .steps import AT_START, drawn_over, on_step, one_text
 
 
 def own_line(
@@ -76,7 +73,7 @@ def run_over_part(
     if not on or not off:
         return []
     line = one_text(start, on)
-    if abs(min(w.box.x0 for w in line) - start) > START_TOL or abs(min(w.box.x0 for w in off) - start) <= START_TOL:
+    if abs(min(w.box.x0 for w in line) - start) > AT_START or abs(min(w.box.x0 for w in off) - start) <= AT_START:
         return []
     other = [*off, *beside]
     if min(w.box.x0 for w in off) >= edge and max(w.box.x1 for w in other) <= column.x1 + TOL:

@@ -65,9 +65,8 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     "dan-2" + "021"), or after a dot in the path when the tail's letters are
     a piece of the document's URLs and no word of its prose ("index." +
     "php-article"; a URL ending a sentence is followed by prose), or when
-    they make with the dot a name the document's URLs write ("…-index." +
-    "php": `file_name_shown`), or are lower-case letters of a piece of them
-    at all: a sentence would open with a capital (`piece_after_dot`). A URL's
+    they are lower-case letters of a piece of them at all ("…-index." +
+    "php"): a sentence would open with a capital (`piece_after_dot`). A URL's
     sign alone on its line (`alone`: nothing after it there, no space) goes
     on too: a narrow column broke the URL before and after it; so do letters
     alone on their line that are no prose word and, with the head's, begin a
@@ -114,7 +113,6 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
         word = after.group(0).lower()
         return (
             (word in lexicon.pieces and word not in lexicon)
-            or file_name_shown(head, after.group(0), lexicon)
             or piece_after_dot(head, tail, lexicon)
         )
     if pieces is None or before is None or after is None:
@@ -131,26 +129,6 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
         and isinstance(lexicon, Lexicon)
         and after.group(0).lower() not in lexicon
         and joined in prefixes_of(lexicon.pieces)
-    )
-
-
-def file_name_shown(head: str, letters: str, lexicon: frozenset[str]) -> bool:
-    """Whether a URL cut after a dot goes on with letters that make, with the dot and the letters before it, a
-    name the URL itself or another of the document's URLs writes ("…laporan-index.php-…-index." + "php").
-
-    `letters` are the lower-case letters opening the next line. Their being a
-    word of the document proves nothing here: the vocabulary takes a line's
-    first word for whole after a line that ends with a full stop, so the rest
-    of this very URL ("php" after "…-index.") is read as one. A sentence
-    after a URL opens with a capital; a name the document's URLs show whole,
-    ended and begun by a sign or their ends, is the URL going on.
-    """
-    before = LAST_LETTERS.search(head[:-1])
-    if before is None or not letters.islower():
-        return False
-    name = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(before.group(0).lower() + '.' + letters)}(?!\p{{L}})")
-    return name.search(head[:-1].lower()) is not None or any(
-        name.search(w) is not None for w in lexicon if URL_LIKE.search(w)
     )
 
 

@@ -376,4 +376,3 @@ def _whole_runs(text: str, opens_line: bool, ends_line: bool) -> list[str]:
     first = 1 if opens_line and body[:1].isalpha() else 0
     end = len(runs) - 1 if ends_line and (body != text or body[-1:].isalpha()) else len(runs)
     return runs[first:end]
-
