@@ -23,12 +23,15 @@ FAMILIES: dict[str, str] = {
     "noto-sans": "Noto Sans",
     "noto-serif": "Noto Serif",
     # no corpus report is set in these: fonts left out of all tuning, for `corpus.holdout --font`
-    # (the last four from Debian's fonts-open-sans, fonts-roboto-unhinted, fonts-lato, fonts-crosextra-caladea)
+    # (from Debian's fonts-open-sans, fonts-roboto-unhinted, fonts-lato, fonts-crosextra-caladea, fonts-inter,
+    # fonts-sil-gentiumplus)
     "dejavu-serif": "DejaVu Serif",
     "open-sans": "Open Sans",
     "roboto": "Roboto",
     "lato": "Lato",
     "caladea": "Caladea",  # Cambria metrics
+    "inter": "Inter",
+    "gentium": "Gentium Plus",
     "latin-modern": "Latin Modern Roman",  # TeX's default face
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
