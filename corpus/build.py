@@ -30,7 +30,7 @@ from typing import Any
 from ogi_extract.synth.content import SpecParams
 
 from .document import Document, make_document
-from .engines import ENGINES, CannotRender, engine
+from .engines import CannotRender, corpus_engines, engine
 from .look import Look, random_look
 from .wording import EDITIONS
 
@@ -106,9 +106,13 @@ class Entry:
 
 
 def matrix(engines: list[str] | None = None) -> list[Entry]:
-    """Every entry: each engine x its fonts x the seeds (editions alternate by seed), and a long report each."""
+    """Every entry: each engine x its fonts x the seeds (editions alternate by seed), and a long report each.
+
+    Only engines of the corpus: a judge (`IN_CORPUS = False`) has no entry, whatever is asked.
+    """
     out: list[Entry] = []
-    for name in engines or list(ENGINES):
+    kept = corpus_engines()
+    for name in [n for n in engines or kept if n in kept]:
         mod = engine(name)
         for font in mod.FONTS:
             for seed in SEEDS:
@@ -262,7 +266,7 @@ def build(entries: list[Entry], jobs: int = 2, *, prune: bool = False) -> list[s
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m corpus.build", description=__doc__.splitlines()[0])
-    ap.add_argument("--engines", nargs="*", choices=list(ENGINES), help="only these engines (default: all)")
+    ap.add_argument("--engines", nargs="*", choices=corpus_engines(), help="only these engines (default: all)")
     ap.add_argument("--check", action="store_true", help="list missing or stale entries and exit 1 if any")
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args(argv)

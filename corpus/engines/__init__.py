@@ -9,6 +9,11 @@ Every engine module defines:
 * `version() -> str`: the engine's version string, part of the cache key;
 * `render(document, look, workdir) -> bytes`: the PDF.
 
+and may define `BREAKS_ROWS` (False: it cannot cut a row at a page's end, the
+corpus keeps its cells short), `FRONT_MATTER` (True: it renders the front
+matter's blocks) and `IN_CORPUS` (False: a judge, kept out of the committed
+corpus and rendered by hold-out sweeps only, see `corpus_engines`).
+
 A new engine is one module and one entry in `ENGINES`.
 """
 
@@ -27,6 +32,7 @@ ENGINES: dict[str, str] = {
     "pdflatex": "pdflatex",
     "lualatex": "lualatex",
     "reportlab": "reportlab_engine",
+    "fpdf2": "fpdf2_engine",  # a judge: no corpus report, hold-out sweeps only
 }
 
 
@@ -41,3 +47,9 @@ class EngineMissing(RuntimeError):
 
 def engine(name: str) -> ModuleType:
     return importlib.import_module(f"{__name__}.{ENGINES[name]}")
+
+
+def corpus_engines() -> list[str]:
+    """The engines whose reports make the committed corpus: not the judges (`IN_CORPUS = False`),
+    kept for sweeps of a producer the parser was never tuned on."""
+    return [name for name in ENGINES if getattr(engine(name), "IN_CORPUS", True)]
