@@ -16,10 +16,11 @@ import pytest
 pytest.importorskip("fpdf", reason="fpdf2 is not installed (pip install 'fpdf2>=2.8')")
 
 from corpus.build import Entry, matrix  # noqa: E402
-from corpus.document import Block, Cell, Document, Heading, HeadRow, Labelled, Table, TargetRow, Title  # noqa: E402
-from corpus.document import make_document  # noqa: E402
+from corpus.document import Block, Cell, Document, Figure, FrontTable, Heading, HeadRow, Labelled, Prose  # noqa: E402
+from corpus.document import Table, TargetRow, Title, make_document  # noqa: E402
 from corpus.engines import CannotRender, ENGINES, corpus_engines, engine  # noqa: E402
 from corpus.engines import fpdf2_engine as fp  # noqa: E402
+from corpus.engines import fpdf2_front  # noqa: E402
 from corpus.engines._pdf import words_missing  # noqa: E402
 from corpus.look import Look, random_look  # noqa: E402
 from ogi_extract.synth.content import SpecParams  # noqa: E402
@@ -71,6 +72,16 @@ def printed(blocks: tuple[Block, ...]) -> list[tuple[str, int | None]]:
             out += [(w, None) for w in block.text.split()]
         elif isinstance(block, Labelled):
             out += [(w, None) for w in block.label.split() + _paragraph_words(block.body)]
+        elif isinstance(block, Prose):
+            out += [(w, None) for w in _paragraph_words(block.body)]
+        elif isinstance(block, Figure):
+            words = [w for line in block.caption for w in line.split()]
+            if block.drawing == "vector":
+                words += [f"{s.percent}%" for s in block.slices if s.percent > 0]
+            words += [w for s in block.slices for w in s.label.split()] + (block.source or "").split()
+            out += [(w, None) for w in words]
+        elif isinstance(block, FrontTable):
+            out += [(w, None) for w in _front_table_words(block)]
         elif isinstance(block, Table):
             for r in block.rows:
                 if isinstance(r, HeadRow):
@@ -80,6 +91,19 @@ def printed(blocks: tuple[Block, ...]) -> list[tuple[str, int | None]]:
                 out += [(w, rows) for c in cells for w in _cell_words(c)]
                 rows += 1
     return out
+
+
+def _front_table_words(block: FrontTable) -> list[str]:
+    """A front table's words: caption (above), header, rows (the header again after a break when it repeats), caption (below)."""
+    caption = [w for line in block.caption for w in line.split()]
+    header = [w for text in block.header or () for w in text.split()]
+    out = [] if block.caption_below else list(caption)
+    out += header
+    for i, row in enumerate(block.rows):
+        if i and i == block.break_before and block.repeat_header:
+            out += header
+        out += [w for cell in row for text in cell.paragraphs for w in text.split()]
+    return out + (caption if block.caption_below else [])
 
 
 def pdf_words(pdf: bytes, look: Look) -> list[tuple[str, int, float]]:
@@ -100,7 +124,7 @@ def test_the_engine_is_a_judge_kept_out_of_the_corpus() -> None:
     assert ENGINES["fpdf2"] == "fpdf2_engine" and engine("fpdf2") is fp
     assert fp.missing() is None, fp.missing()
     assert fp.version().startswith("fpdf2 2.")
-    assert fp.IN_CORPUS is False and fp.BREAKS_ROWS is False and fp.FRONT_MATTER is False
+    assert fp.IN_CORPUS is False and fp.BREAKS_ROWS is False and fp.FRONT_MATTER is True
     assert "fpdf2" not in corpus_engines() and set(corpus_engines()) == set(ENGINES) - {"fpdf2"}
     assert not [e for e in matrix() if e.engine == "fpdf2"] and matrix(["fpdf2"]) == []
     # a hold-out entry gets the short cells of an engine that cannot cut a row
@@ -215,6 +239,28 @@ def test_the_target_cell_spans_its_two_rows(tmp_path: Path) -> None:
     assert len(second) == 1 and second[0].x0 == spanning.x1 and abs(second[0].y1 - spanning.y1) < 0.01
     assert achievement[3] < second[0].y0 < cocreation[1]
     assert {width for _, width in boxes} == {0.75}
+
+
+@pytest.mark.parametrize(("seed", "font"), [(10, "liberation-serif"), (2, "noto-sans")])
+def test_the_front_matter_prints_its_words_in_order(seed: int, font: str, tmp_path: Path) -> None:
+    """Pies (seed 10 vector, 2 image), captions above and below, a table pushed down and one broken before a row."""
+    entry = Entry("fpdf2", font, "2021" if seed % 2 else "2022", seed, front=True)
+    doc = entry.document()
+    assert doc.front is not None and not doc.front.layout.repeat_header
+    assert doc.front.layout.pie == ("vector" if seed == 10 else "image") and doc.front.layout.split is not None
+    look = replace(entry.look(), repeat_header=False)
+    pdf = fp.render(doc, look, tmp_path)
+    got = "".join(w for w, *_ in pdf_words(pdf, look))
+    assert got == "".join(w for w, _ in printed(doc.blocks))
+    assert words_missing(pdf, doc.truth()) == []
+    # what the front matter publishes is printed ("Not Available" is printed "Not Available*")
+    assert words_missing(pdf, doc.front_truth()) in ([], ["Available"])
+    with pymupdf.open(stream=pdf, filetype="pdf") as pages:  # filled cells, not the legend's swatches
+        fills = [tuple(round(c * 255) for c in d["fill"]) for page in pages for d in page.get_drawings()
+                 for item in d["items"] if d.get("fill") and item[0] == "re" and item[1].height > fpdf2_front.SWATCH + 1]
+    grey = {fp._GREY, fpdf2_front.HEAD_GREY}
+    # the shaded header rows and the co-creation scale's four swatch cells, no other cell shaded
+    assert fpdf2_front.HEAD_GREY in fills and len([f for f in fills if f not in grey]) == 4, fills
 
 
 def test_same_input_same_bytes(tmp_path: Path) -> None:

@@ -23,8 +23,8 @@ always justified, as in the other engines), footer (two lines and the page
 number). Not honoured: border ("fill": fpdf2 strokes its rules), rule_at_break
 (no row is cut), list_markup (fpdf2 has no list markup: markers are typed, with a
 hanging indent in running text, before the text in cells), ligatures and
-hyphenate (no shaping engine here, no hyphenation). The front matter is not
-rendered (FRONT_MATTER False).
+hyphenate (no shaping engine here, no hyphenation). The front matter's blocks
+(pies, captions, front tables) are set by `fpdf2_front`.
 
 This producer is kept out of the committed corpus (`IN_CORPUS`): it judges the
 parser in hold-out sweeps only (`python -m corpus.holdout --engines fpdf2`).
@@ -41,13 +41,13 @@ from ogi_extract.synth.spec import BULLET, BULLET_GLYPHS, Paragraph, Text
 
 from ..document import Cell, Document, Heading, HeadRow, Labelled, Table, TargetRow, Title
 from ..look import FAMILIES, Look
-from . import CannotRender, EngineMissing
+from . import CannotRender, EngineMissing, fpdf2_front
 from ._pdf import fixed_dates
 
 NAME = "fpdf2"
 FONTS: tuple[str, ...] = ("liberation-serif", "dejavu-sans", "noto-sans")
 BREAKS_ROWS = False  # fpdf2 moves a whole row (a target's two rows together) to the next page
-FRONT_MATTER = False
+FRONT_MATTER = True  # renders the front-matter blocks: see `fpdf2_front`
 IN_CORPUS = False  # a judge: rendered by hold-out sweeps only, never into corpus/reports
 _GREY = (217, 217, 217)
 _PAD = (3.0, 4.0, 3.0, 4.0)  # cell padding: top, right, bottom, left (points)
@@ -267,8 +267,8 @@ class _Writer:
                 self.paragraphs(block.body)
             elif isinstance(block, Table):
                 self.table(block)
-            else:
-                raise TextLost(f"{NAME} does not render the front matter ({type(block).__name__})")
+            elif not fpdf2_front.render(block, self):
+                raise TypeError(f"not a document block: {block!r}")
 
 
 def render(document: Document, look: Look, workdir: Path) -> bytes:
