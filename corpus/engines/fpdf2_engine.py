@@ -68,9 +68,8 @@ def missing() -> str | None:
         import fpdf
     except ImportError:
         return "fpdf2"
-    if int(fpdf.__version__.split(".")[0]) < 2 or fpdf.__version__.startswith(("2.0", "2.1", "2.2", "2.3", "2.4",
-                                                                                  "2.5", "2.6", "2.7")):
-        return "fpdf2>=2.8"
+    if tuple(int(part) for part in fpdf.__version__.split(".")[:2] if part.isdigit()) < (2, 8):
+        return "fpdf2>=2.8"  # rowspan and markdown escapes in table cells
     try:
         for font in FONTS:
             faces(font)
@@ -143,6 +142,7 @@ def cell_text(c: Cell) -> str:
     return "\n".join(lines)
 
 
+@cache
 def _report_class():  # noqa: ANN202
     from fpdf import FPDF
 
