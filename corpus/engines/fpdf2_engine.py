@@ -14,7 +14,12 @@ goes whole to the next page, and a target's two rows go together (fpdf2 keeps a
 `rowspan` group on one page). A row group taller than a page cannot be set:
 fpdf2 refuses it, and this engine says `CannotRender` (BREAKS_ROWS False, so the
 corpus keeps cells short for it). The heading row is never left alone at a
-page's end (fpdf2 does that for heading rows).
+page's end (fpdf2 does that for heading rows). Measured on seeds 21-40 in the
+three fonts (rendering only): 57 of 60 documents are set at their first content
+(three have a target taller than a page even at 70 words a cell, and the sweep
+draws the next content); 798 row groups went whole to the next page over 813
+pages, leaving a median 106 pt (at most 693 pt) of their page empty; with the
+long cells the row-cutting engines get, 57 of 60 could not be set at all.
 
 Knobs honoured: font (any family of `look.FAMILIES` fontconfig has as a TrueType
 file, in its own face: no fallback), size, margins, columns, border_width,
