@@ -236,20 +236,20 @@ def ending_text(line: list[Word], words: list[Word], cell: list[Word], steps: se
     return other if followed(line) and not followed(other) else line
 
 
-
 def run_in(words: list[Word], rule: float, first: float) -> list[Word]:
     """The words of a cell that are another text's, run down into it from above; the rest are its own.
 
     Text runs down out of a cell, never up into one: a line begun above the
-    cell's top rule (at `rule`) is the run-over of a text above it (the last cell of the
-    table above, its rest drawn on over the next table's heading row: "tujuan,"
-    across the rule over "Kementerian PPN / BAPPENAS"). So is a line drawn
-    over a line of the cell's own above it, away from the height `first` the
-    cell's first line is due at (its top rule and the table's padding):
-    "kebutuhan," 4.5 pt under the heading's top, the next line of that
-    run-over. The cell's own text never draws a line over another of its own.
-    Read as the cell's, the heading would seem to run on over the row below at
-    the run-over's indent and steps, and take that row's lines.
+    cell's top rule (at `rule`) is the run-over of a text above it (the last
+    cell of the table above, its rest drawn on over the next table's heading
+    row: "tujuan," across the rule over "Kementerian PPN / BAPPENAS"). So is
+    a line drawn over a line of the cell's own above it, away from the height
+    `first` the cell's first line is due at (its top rule and the table's
+    padding): "kebutuhan," 4.5 pt under the heading's top, the next line of
+    that run-over. The cell's own text never draws a line over another of its
+    own. Read as the cell's, the heading would seem to run on over the row
+    below at the run-over's indent and steps, and take that row's lines
+    ("masuk layer" of the list item under the label "Target B06:").
     """
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.box.top):  # as `line_tops` makes its lines
@@ -261,7 +261,8 @@ def run_in(words: list[Word], rule: float, first: float) -> list[Word]:
     own: list[Word] = []
     for line in lines:
         top = line[0].box.top
-        over = abs(top - first) > 1.0 and any(drawn_over(a.box, b.box) for a in line for b in own)
+        near = [b for b in own if b.box.bottom > top]  # only a line less than a line above can lie under it
+        over = abs(top - first) > 1.0 and any(drawn_over(a.box, b.box) for a in line for b in near)
         if top < rule - 0.5 or over:
             out.extend(line)
         else:
