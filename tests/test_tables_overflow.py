@@ -726,3 +726,64 @@ def test_a_run_over_line_less_than_a_line_under_the_rows_last_line_goes_to_the_c
     cells = [[[w.text for w in c.words] for c in g.cells] for f in content.fragments for g in f.groups]
     assert cells[0][0][-6:] == [t for t, *_ in run_over]
     assert cells[1][0] == ["Target", "B24:", "Sedangkan", "diverifikasi"]
+
+
+CALADEA_COLS = (72.38, 165.38, 436.12, 538.88)
+
+
+def caladea(text: str, x0: float, x1: float, top: float, bold: bool = False) -> Word:
+    font = "Caladea-Bold" if bold else "Caladea-Regular"
+    return Word(text, Box(x0, top, x1, top + 12.64), font, 11.0, bold, int(top), True)
+
+
+def test_a_run_over_into_the_next_tables_heading_row_is_not_that_headings_text_run_on() -> None:
+    # The left cell of a table ending at 292.15 runs on at the list item's indent (95.33):
+    # "tujuan," across the next table's top rule (303.4), "kebutuhan," 12.75 lower over that
+    # table's heading "Kementerian PPN / BAPPENAS" (bold, from 77.74), then over the row below
+    # it, whose own list item stands at the same indent and steps: "publik" 0.75 pt over
+    # "masuk layer", "terbuka," and "pidana." at one place to the hundredth of a point.
+    # The heading row holds one line of its own; "tujuan," and "kebutuhan," are run into it
+    # from above (`steps.run_in`), so the heading does not run on over the row below at their
+    # indent and steps ("masuk layer" is the row's). Of the two words at one place, "pidana."
+    # would have fit the room "publik" left before the column's edge: "terbuka," goes on it.
+    rules = table_rules((200.0, 292.15), cols=CALADEA_COLS)
+    rules += table_rules((303.4, 321.4, 537.4), heading=True, cols=CALADEA_COLS)
+    upper = [
+        ("stakeholder", 95.33, 148.07, 204.6), ("pemilu", 95.33, 126.86, 217.35), ("terhubung", 95.33, 142.94, 230.85),
+        ("PBNU", 95.33, 122.73, 243.6), ("mobile", 129.49, 160.29, 243.6), ("beberapa", 95.33, 136.68, 257.1),
+        ("instansi", 95.33, 131.05, 270.6), ("layak", 136.37, 160.3, 270.6),
+        ("surat", 95.33, 118.55, 283.35), ("rapat", 136.5, 160.29, 283.35),
+    ]
+    run_over = [
+        ("tujuan,", 95.33, 127.27, 296.85), ("kebutuhan,", 95.33, 146.7, 309.6),
+        ("dua", 95.33, 112.22, 323.1), ("tidak", 116.11, 139.38, 323.1), ("dan", 143.28, 160.29, 323.1),
+        ("sebesar", 95.33, 128.88, 336.6), ("maka", 135.33, 160.29, 336.6), ("publik", 95.33, 124.56, 349.35),
+        ("terbuka,", 95.33, 132.78, 362.85), ("minimal.", 95.33, 135.84, 375.6),
+    ]
+    item = [
+        ("1.", 84.88, 93.23, 336.6), ("Pencatatan", 95.33, 145.37, 336.6),
+        ("masuk", 95.33, 125.52, 350.1), ("layer", 138.1, 160.3, 350.1), ("pidana.", 95.33, 128.54, 362.85),
+        ("2.", 84.88, 93.23, 376.35), ("Perbaikan", 95.33, 141.05, 376.35),
+        ("akan", 95.33, 117.49, 389.1), ("perkara.", 122.98, 160.3, 389.1), ("Rutin.", 95.33, 122.87, 402.6),
+    ]
+    words = [caladea(t, x0, x1, top) for t, x0, x1, top in [*upper, *run_over, *item]]
+    heading = [("Kementerian", 77.74, 143.03), ("PPN", 145.44, 166.02), ("/", 168.44, 173.99), ("BAPPENAS", 176.41, 229.28)]
+    words += [caladea(t, x0, x1, 305.1, bold=True) for t, x0, x1 in heading]
+    words += [caladea("Target", 77.74, 109.14, 323.1, True), caladea("B06:", 111.55, 133.37, 323.1, True)]
+    words += [caladea("Capaian", 171.04, 210.73, 323.1, True), caladea("Target:", 213.15, 247.62, 323.1, True)]
+    words += [caladea("Nilai", 441.61, 463.46, 323.1), caladea("100%", 465.88, 491.01, 323.1)]
+    capaian = [336.6, 350.1, 362.85, 376.35, 389.1, 402.6, 416.1]
+    words += [caladea(f"capaian{k}", 171.04, 230.0, t) for k, t in enumerate(capaian)]
+    # in the order the layout reads a page: line by line, then by left and right edge
+    # ("pidana." before "terbuka,", "sebesar" before "Pencatatan")
+    words.sort(key=lambda w: (w.box.top, w.box.x0, w.box.x1))
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        [" ".join(t for t, *_ in [*upper, *run_over]), "", ""],
+        ["Kementerian PPN / BAPPENAS"],
+        [
+            "Target B06: 1. Pencatatan masuk layer pidana. 2. Perbaikan akan perkara. Rutin.",
+            "Capaian Target: " + " ".join(f"capaian{k}" for k in range(len(capaian))),
+            "Nilai 100%",
+        ],
+    ]

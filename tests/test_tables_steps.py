@@ -11,6 +11,7 @@ from ogi_extract.tables.steps import (
     on_step,
     one_text,
     own_steps,
+    run_in,
     text_steps,
 )
 
@@ -162,3 +163,38 @@ def test_a_word_where_the_run_over_is_due_begins_a_line_whatever_ends_before_it(
         face("civic.", 137.53, 161.47, 222.76, False, 10.5),
     ]
     assert [w.text for w in one_text(86.29, words)] == ["ditiadakan", "civic."]
+
+
+def test_run_in_a_line_begun_above_the_cells_top_rule_and_one_drawn_over_its_own_line() -> None:
+    # a heading row (top rule 303.4, first line due at 305.1): "tujuan," begun above the rule, the heading at its
+    # place, "kebutuhan," 4.5 pt under the heading's top and drawn over it: a text run down into
+    # the cell, never the cell's own (its lines are never drawn over each other)
+    tujuan, kebutuhan = word("tujuan,", 95.3, 296.85, 32.0, 12.6), word("kebutuhan,", 95.3, 309.6, 51.4, 12.6)
+    heading = [word("Kementerian", 77.7, 305.1, 65.3, 12.6), word("PPN", 145.4, 305.1, 20.6, 12.6)]
+    assert run_in([tujuan, *heading, kebutuhan], 303.4, 305.1) == [tujuan, kebutuhan]
+    # a cell's own lines, one under the other, and a line drawn over nothing of its own
+    own = column([305.1, 318.6, 331.35])
+    assert run_in(own, 303.4, 305.1) == []
+    assert run_in([heading[0], kebutuhan], 303.4, 305.1) == [kebutuhan]
+    # a line drawn over the cell's first line at the height that line is due at, under another
+    # begun under the rule: neither is told from the other here; a word beside another on one
+    # baseline, in a larger face, covers nothing
+    ran = word("ran", 95.3, 303.6, 30.0, 12.6)
+    assert run_in([ran, word("akhir", 95.3, 305.1, 40.0, 12.6)], 303.4, 305.1) == []
+    label, value = word("Nilai:", 441.6, 305.1, 22.0, 12.6), word("100%", 465.9, 306.6, 25.0, 11.0)
+    assert run_in([label, value], 303.4, 305.1) == []
+
+
+def test_one_text_of_two_begun_alike_is_not_the_one_whose_first_word_would_have_fit_the_line_above() -> None:
+    # "terbuka," and "pidana." at one place; the run-over's line above ("publik") left 35.74 pt
+    # before the text's edge: "pidana." (33.21 wide) would have fit there after a space, so the
+    # run-over went on with "terbuka," (37.45); in either order the words come
+    def caladea(text: str, width: float) -> Word:
+        return Word(text, Box(95.33, 362.85, 95.33 + width, 375.49), "Caladea", 11.0, False, 362, True)
+
+    terbuka, pidana = caladea("terbuka,", 37.45), caladea("pidana.", 33.21)
+    assert one_text(95.33, [pidana, terbuka], room=35.74) == [terbuka]
+    assert one_text(95.33, [terbuka, pidana], room=35.74) == [terbuka]
+    # a full line above (no room) or room for both says nothing: the first as before
+    assert one_text(95.33, [pidana, terbuka], room=0.3) == [pidana]
+    assert one_text(95.33, [pidana, terbuka], room=45.0) == [pidana]

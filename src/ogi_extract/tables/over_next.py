@@ -66,12 +66,16 @@ def over_next(
         close = [w for w in pool if w.box.top - nearest < 0.5 * w.box.height]
         start = min((w.box.x0 for w in close), key=lambda x: (abs(x - indent), x))
         top = min(w.box.top for w in close if w.box.x0 == start)
+        # the room the text's line above left before its edge (the widest of its lines):
+        # a word that would have fit there is no first word of its next line
+        above = [w.box.x1 for w in cell if abs(w.box.top - last) <= 1.0]
+        room = max(w.box.x1 for w in cell) - max(above) if above else None
         # the words at its height past the column too: "Lembaga" of the heading
         # the run-over "hak tata" is drawn over goes on with "Administrasi", right
         # of the column's rule, and leaves "tata" to "hak"
         line = [
             w
-            for w in one_text(start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL])
+            for w in one_text(start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL], room=room)
             if w.box.x0 >= x0 and w.box.x1 <= x1
         ]
         for ws in next_words:

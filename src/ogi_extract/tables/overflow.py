@@ -23,6 +23,7 @@ from .steps import (
     line_tops,
     one_text,
     own_steps,
+    run_in,
     text_steps,
     words_box,
 )
@@ -47,6 +48,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
     if pitch is None:
         return
     page_steps = text_steps(cell_words, pitch)
+    top_pad = _top_padding(grid, cell_words)
     for j, upper in enumerate(grid.cells):
         below = [
             k
@@ -56,14 +58,17 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
         # the text above ends on this page, or (a row continued from the page
         # before, its cell a sliver here) its run-over begins above the rule
         early = [w for k in below for w in cell_words[k] if w.box.top < upper.box.bottom - 0.5]
-        seed = cell_words[j] or early
+        # the cell's own text, not a text above run into it over its top rule (`run_in`)
+        foreign = run_in(cell_words[j], upper.box.top, upper.box.top + top_pad) if top_pad is not None else []
+        own = [w for w in cell_words[j] if all(w is not o for o in foreign)] if foreign else cell_words[j]
+        seed = own or early
         if not seed:
             continue
         left = min(w.box.x0 for w in seed) - ALIGN_TOL
-        tops = line_tops(cell_words[j])
+        tops = line_tops(own)
         last = tops[-1] if tops else min(w.box.top for w in early) - pitch
         # where the text's last line starts: its run-over goes on there (a list item's indent)
-        start = min((w.box.x0 for w in cell_words[j] if w.box.top >= last - 1.0), default=left + ALIGN_TOL)
+        start = min((w.box.x0 for w in own if w.box.top >= last - 1.0), default=left + ALIGN_TOL)
         # a text set at the pitch to its last line, not two drawn over each other
         steady = len(tops) >= 2 and abs(tops[-1] - tops[-2] - pitch) <= PITCH_TOL
         # the steps the text takes (14.25 pt, and 15 now and then: `own_steps`);
@@ -109,6 +114,20 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
             if moved is None:
                 break
             last, ran_over = moved, True
+
+
+def _top_padding(grid: Grid, cell_words: list[list[Word]]) -> float | None:
+    """How far under its top rule a cell of the table begins its text: the most common such offset of its cells.
+
+    The most common, not the least: a run-over drawn over a cell's top rule
+    begins above it, one drawn under it anywhere.
+    """
+    offsets: dict[float, int] = {}
+    for gc, ws in zip(grid.cells, cell_words):
+        if ws:
+            d = round(min(w.box.top for w in ws) - gc.box.top, 1)
+            offsets[d] = offsets.get(d, 0) + 1
+    return max(offsets, key=lambda d: (offsets[d], -d)) if offsets else None
 
 
 def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[float], last: float) -> bool:

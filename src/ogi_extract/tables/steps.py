@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..layout.model import Box, Word
 from ..layout.words import WORD_GAP
+from .cuts import NARROWEST_SPACE
 
 ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
 PITCH_TOL = 0.3  # points: lines of one text follow each other at one pitch, this exactly
@@ -53,6 +54,7 @@ def one_text(
     want: float | None = None,
     like: Word | None = None,
     theirs: tuple[float, ...] = (),
+    room: float | None = None,
 ) -> list[Word]:
     """The words of the run-over's line among `words`: one line of text, none drawn over another.
 
@@ -77,6 +79,13 @@ def one_text(
     own and the other the run-over, whatever the step: "hanya format" 12.75 under the line
     above (the text's other step), not the row's "Target B24:" 0.8 pt lower,
     a whole pitch under it and at the height of "Capaian Target:" beside it.
+    `room`: what the text's line above left before the text's right edge. An
+    engine that fills lines one by one sets a word on the line where it fits
+    after a space, so of two texts begun alike the one whose first word would
+    have fit there is the other's: "pidana." (33.2 pt wide) would have fit the
+    35.7 pt "publik" left, "terbuka," (37.5) would not; both are drawn at one
+    place, to the hundredth of a point, in one face. The space is the
+    narrowest of a text font's (`cuts.NARROWEST_SPACE`).
     """
     texts: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.box.x0):
@@ -94,6 +103,9 @@ def one_text(
     if theirs and len(alike) > 1:
         mine = [t for t in alike if all(abs(min(w.box.top for w in t) - y) > PITCH_TOL for y in theirs)]
         alike = mine or alike
+    if room is not None and len(alike) > 1:
+        unfit = [t for t in alike if t[0].box.width + NARROWEST_SPACE * t[0].size > room]
+        alike = unfit or alike
     if want is None or len(alike) == 1:
         return alike[0]
     off = {id(t): abs(min(w.box.top for w in t) - want) for t in alike}
@@ -222,3 +234,37 @@ def ending_text(line: list[Word], words: list[Word], cell: list[Word], steps: se
         return any(on_step(w.box.top, top, steps) for w in rest)
 
     return other if followed(line) and not followed(other) else line
+
+
+def run_in(words: list[Word], rule: float, first: float) -> list[Word]:
+    """The words of a cell that are another text's, run down into it from above; the rest are its own.
+
+    Text runs down out of a cell, never up into one: a line begun above the
+    cell's top rule (at `rule`) is the run-over of a text above it (the last
+    cell of the table above, its rest drawn on over the next table's heading
+    row: "tujuan," across the rule over "Kementerian PPN / BAPPENAS"). So is
+    a line drawn over a line of the cell's own above it, away from the height
+    `first` the cell's first line is due at (its top rule and the table's
+    padding): "kebutuhan," 4.5 pt under the heading's top, the next line of
+    that run-over. The cell's own text never draws a line over another of its
+    own. Read as the cell's, the heading would seem to run on over the row
+    below at the run-over's indent and steps, and take that row's lines
+    ("masuk layer" of the list item under the label "Target B06:").
+    """
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.box.top):  # as `line_tops` makes its lines
+        if lines and w.box.top - lines[-1][-1].box.top <= 1.0:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    out: list[Word] = []
+    own: list[Word] = []
+    for line in lines:
+        top = line[0].box.top
+        near = [b for b in own if b.box.bottom > top]  # only a line less than a line above can lie under it
+        over = abs(top - first) > 1.0 and any(drawn_over(a.box, b.box) for a in line for b in near)
+        if top < rule - 0.5 or over:
+            out.extend(line)
+        else:
+            own.extend(line)
+    return out
