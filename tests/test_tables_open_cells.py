@@ -2,8 +2,8 @@
 
 from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lines import group_lines
-from ogi_extract.tables.model import Cell, CellPiece, RowGroup, TextLine
-from ogi_extract.tables.open_cells import append_line, filled_to_the_end, run_on_cell
+from ogi_extract.tables.model import Cell, CellPiece, Fragment, RowGroup, TextLine
+from ogi_extract.tables.open_cells import append_line, filled_to_the_end, overflow_cell, run_on_cell
 
 
 def text_line(text: str, x0: float, top: float, page: int) -> TextLine:
@@ -44,3 +44,17 @@ def test_a_line_appended_on_a_new_page_starts_a_piece_as_wide_as_the_column() ->
     assert c.pieces[1].lines[0].edge == 146.0  # set against the cell's edge, as its lines before
     append_line(c, text_line("lagi", 54, 52, 2))
     assert len(c.pieces) == 2 and c.pieces[1].box.bottom == 62
+
+
+def test_a_page_without_rules_goes_on_with_the_cell_at_any_indent_its_lines_began_at() -> None:
+    # a list item's marker at 60, its text at 70, the label at 54: after a page of the item's
+    # text (all at 70), the next page begins with a new item's marker at 60
+    c = cell(50, 150, [706, 718, 730, 742], bottom=766, indent=16)
+    c.pieces[0].lines[1] = text_line("• kata", 60, 718, 1)
+    group = RowGroup([c], 50, 150, [1])
+    before = Fragment(1, Box(50, 700, 150, 766), [50, 150], [group], open_bottom=[(50, 150)])
+    append_line(c, text_line("kata lain", 70, 40, 2))
+    assert overflow_cell(group, before, text_line("• baru", 60, 40, 3)) is c
+    assert overflow_cell(group, before, text_line("baru", 54, 40, 3)) is c  # the cell's left edge
+    assert overflow_cell(group, before, text_line("baru", 65, 40, 3)) is None  # no indent of the cell's
+    assert overflow_cell(group, before, text_line("baru", 155, 40, 3)) is None  # not in its column

@@ -241,6 +241,52 @@ def test_a_list_filling_a_page_under_an_open_row_is_the_rest_of_its_cell_at_ever
     assert out.unassigned == []
 
 
+def test_a_list_over_two_ruleless_pages_goes_on_with_an_item_begun_at_an_earlier_indent() -> None:
+    # The target cell's list runs over two pages with no rule at all; the second of them begins
+    # with a new item, its marker (60) where the items of page 1 began, neither the cell's left
+    # edge (55, its label) nor where the page before ended (70, an item's text). The row closes
+    # on page 4 under a sliver whose rule spans the middle and right columns only.
+    p1_words = put("Target B06:", 55, 705) + put("Capaian Target: ok", 135, 705) + put("Nilai: 50%", 455, 705)
+    p1_words += put("•", 60, 720) + put("butir", 70, 720) + put("lanjut", 70, 732) + put("lagi", 70, 744)
+    p1 = Page(1, 595, 842, p1_words, [rule_h(700, XS[0], XS[3]), *columns(700, 730)])
+    p2 = Page(2, 595, 842, [w for k in range(60) for w in put(f"dua{k}", 70, 55 + 12 * k)], [])
+    p3_words = put("•", 60, 55) + put("baru", 70, 55) + [w for k in range(59) for w in put(f"tiga{k}", 70, 67 + 12 * k)]
+    p3 = Page(3, 595, 842, p3_words, [])
+    p4_words = put("akhir.", 70, 55) + put("Proses Kokreasi:", 135, 57) + put("Aktif", 455, 57)
+    p4_rules = [rule_h(52.2, XS[1], XS[3]), rule_h(100, XS[0], XS[3]), *columns(50, 100)]
+    out = parse_pages([p1, p2, p3, Page(4, 595, 842, p4_words, p4_rules)])
+    [t] = targets_of(out)
+    words = ["•", "butir", "lanjut", "lagi", *(f"dua{k}" for k in range(60)), "•", "baru"]
+    assert (t.target_text or "").split() == [*words, *(f"tiga{k}" for k in range(59)), "akhir."]
+    assert [p.page for p in t.provenance["target_text"]] == [1, 2, 3, 4]
+    assert (t.achievement_text, t.cocreation_label, t.cocreation) == ("ok", "Aktif", "Aktif")
+    assert out.unassigned == []
+
+
+def test_a_cell_going_on_under_side_rules_that_stop_mid_page_is_the_rest_of_its_cell() -> None:
+    # Page 2 goes on with the row: the achievement ends in two lines and the side rules stop
+    # under it, no rule across; the target's list goes on under them with no rule at all. Every
+    # text of page 2 is indented (list items), so its lines under the rules are read as the
+    # cell's from where a new item begins (its marker at 60) only by what the row showed before.
+    p1_words = put("Target B06:", 55, 705) + put("Capaian Target: ok", 135, 705) + put("Nilai: 50%", 455, 705)
+    p1_words += put("1.", 60, 720) + put("butir", 70, 720) + put("lanjut", 70, 732) + put("lagi", 70, 744)
+    p1_words += [w for k in range(3) for w in put(f"capai{k}", 135, 720 + 12 * k)]
+    p1 = Page(1, 595, 842, p1_words, [rule_h(700, XS[0], XS[3]), *columns(700, 760)])
+    p2_words = [w for k in range(4) for w in put(f"dua{k}", 70, 55 + 12 * k)]
+    p2_words += put("sisa capaian", 150, 55) + put("selesai.", 150, 67)
+    p2_words += put("2.", 60, 103) + [w for k in range(55) for w in put(f"item{k}", 70, 103 + 12 * k)]
+    p2 = Page(2, 595, 842, p2_words, columns(50, 80))
+    p3_words = put("akhir.", 70, 55) + put("Proses Kokreasi:", 135, 57) + put("Aktif", 455, 57)
+    p3_rules = [rule_h(52.2, XS[1], XS[3]), rule_h(100, XS[0], XS[3]), *columns(50, 100)]
+    out = parse_pages([p1, p2, Page(3, 595, 842, p3_words, p3_rules)])
+    [t] = targets_of(out)
+    words = ["1.", "butir", "lanjut", "lagi", *(f"dua{k}" for k in range(4)), "2.", *(f"item{k}" for k in range(55))]
+    assert (t.target_text or "").split() == [*words, "akhir."]
+    assert t.achievement_text == "ok capai0 capai1 capai2 sisa capaian selesai."
+    assert (t.cocreation_label, t.cocreation) == ("Aktif", "Aktif")
+    assert out.unassigned == []
+
+
 def test_a_cell_empty_before_an_open_break_begins_on_the_next_page() -> None:
     # the producer moved the target cell's first lines to the next page; its row began on page 1
     p1_words = put("Capaian Target: selesai", 135, 705) + put("Nilai: 75%", 455, 705)

@@ -8,7 +8,8 @@ lines past the page's end at the top of the next page, over its first row
 (`run_on_cell`, from `run_on`) or over the text lines it begins with
 (`split_top`). Each of these goes to the cell whose text ran to the end of its
 page (`filled_to_the_end`), inside that cell's column, at its left edge or its
-last line's indent.
+last line's indent (a page with no rule at all, at any indent its lines began at:
+a list goes on there with its next item's marker).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def filled_to_the_end(cell: Cell) -> bool:
 def overflow_cell(group: RowGroup, before: Fragment, line: TextLine) -> Cell | None:
     """The cell of `group` whose text `line` goes on with: open at the bottom of the
     fragment `before`, its text running to the end there, `line` inside its column
-    and at its left edge.
+    and at its left edge or an indent its lines began at.
 
     A producer that lets a cell's text run past its row (WeasyPrint, with a
     row-spanning cell far taller than the cells beside it) can fill a whole
@@ -66,9 +67,11 @@ def overflow_cell(group: RowGroup, before: Fragment, line: TextLine) -> Cell | N
 
 
 def _at_start(cell: Cell, line: TextLine, left: float) -> bool:
-    """Whether `line` starts where the cell's text starts its lines: its left edge, or where its last line starts (a list item's indent)."""
-    last = cell.pieces[-1].lines[-1].box.x0 if cell.pieces[-1].lines else left
-    return any(abs(line.box.x0 - x) <= ALIGN_TOL for x in (left, last))
+    """Whether `line` starts where the cell's text starts its lines: its left edge, or where one of its
+    lines starts (a list's indents: a page may begin with the next item's marker, at the indent where
+    the cell's earlier items began, not where its last line did)."""
+    starts = {left, *(ln.box.x0 for ln in cell.lines)}
+    return any(abs(line.box.x0 - x) <= ALIGN_TOL for x in starts)
 
 
 def _next_line(cell: Cell, line: TextLine, left: float) -> bool:

@@ -27,7 +27,11 @@ of the cell above it or a new cell:
 * lines a cell ran on with past the page's end, drawn over the first row of
   the next page (`run_on`), go to the cell of the open row whose text ran to
   that end in their column, at the indent of its last line; drawn over the
-  text lines the page begins with, they are split off those (`split_run_on`).
+  text lines the page begins with, they are split off those (`split_run_on`);
+* a table whose side rules stop above the page's end with no rule across
+  them (the text beside a long cell ended there) leaves that cell open: the
+  lines under it in its column are its rest (`overflow_cell`), and they carry
+  the row on to the next page when they reach the page's end.
 
 The table's first row printed again (on the new page, or inside the table
 after a row split) is handed on marked `repeated`; the row cut before it goes
@@ -193,6 +197,14 @@ def _sided(before: Fragment, sliver: Cell) -> bool:
     return before.sided_at_bottom(sliver.x0, COLUMN_TOL) and before.sided_at_bottom(sliver.x1, COLUMN_TOL)
 
 
+def _ends_with(frag: Fragment, group: RowGroup | None) -> bool:
+    """Whether `group` holds the last row of `frag` (that row itself, or the row it was stitched to)."""
+    if group is None or not frag.groups:
+        return False
+    held = {id(p) for c in group.cells for p in c.pieces}  # a stitched cell holds the pieces, not the cell
+    return any(id(p) in held for c in frag.groups[-1].cells for p in c.pieces)
+
+
 def _ends_in_hyphen(cell: Cell) -> bool:
     """Whether the cell's text so far ends with a word broken at a hyphen (no space after it)."""
     lines = cell.pieces[-1].lines
@@ -302,6 +314,11 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                 open_group = group
             open_page = content.page if frag.box.bottom >= bottom - EDGE_TOL else -1
             open_frag = frag
-            if open_page == -1:
+            if open_page == -1 and frag.open_bottom and _ends_with(frag, open_group):
+                # no rule closes the table above the page's end: its cells' side rules stop
+                # where the text beside a long cell did, and that cell's text goes on under
+                # them with no rule at all (`overflow_cell` tells which lines)
+                carried = True
+            elif open_page == -1:
                 open_group = None
     return items
