@@ -115,8 +115,13 @@ def broken_inside_word(
         return True
     if _CLOSING.match(first.text) and middle_filled(line, nxt, head):
         return True  # "(m" + "emiliki)" filling its line alone + ".": one token cut twice
-    if head[-1] in ",;!?)" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
+    if head[-1] in ",;!?" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
         return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
+    if head[-1] == ")" and not _CLOSING.match(first.text):
+        # A closing bracket ended the word; before the stop that closes the
+        # bracket's sentence it weighs as a word's end does (`_CLOSING` below):
+        # "(permohonan)" filling its line alone, "." too wide to go with it.
+        return False
     if closes_quote(head) and first.text[:1].isalnum():
         return False  # a quotation closed ended its word ("‘di’" + "korba"; "‘petugas’" + "." is `_CLOSING`'s)
     if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon):
