@@ -11,7 +11,6 @@ on over the next page's first row).
 from __future__ import annotations
 
 from ..layout.model import Box, Word
-from ..layout.words import WORD_GAP
 from .cuts import NARROWEST_SPACE
 
 ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
@@ -118,20 +117,32 @@ def one_text(
     return min(alike, key=lambda t: off[id(t)])
 
 
-def _goes_on(last: Word, word: Word) -> tuple[bool, bool, float]:
+def _goes_on(last: Word, word: Word) -> tuple[bool, bool, bool, float]:
     """How `word` goes on a line of text whose last word is `last` (`one_text`'s choice; smaller goes on better).
 
-    The words of one line stand a space apart, wider than the layout's
-    `WORD_GAP` (narrower, they would be one word); a line is set in one face;
-    and of lines that both fit, the one whose last word ends nearest before
+    The words of one line stand a space apart, no narrower than a text
+    font's narrowest space (`NARROWEST_SPACE`; narrower than the layout's
+    `WORD_GAP` they would be one word); a line is set in one face, at one
+    top; and of lines that both fit, the one whose last word ends nearest before
     it: "Transparan," goes on from "ekonomi." it follows a space after, not
     from "B24:" of the label it was drawn over, which ends further left. Of
     "sedang" run over the heading "Tindak Lanjut:" at one top, "Lanjut:"
     lies 1.0 pt after "sedang" (0.09 em, in bold) and 3.8 pt after "Tindak":
     it goes on the heading, and "berhasil" on "sedang".
+
+    Of two justified lines drawn over each other at one top, "pencatatan"
+    lies 2.0 pt (0.19 em) after "Fitur" of the row's own line and 21.5 pt
+    after the run-over's "diakses,", whose line it ends; "Sipil" stands at
+    the top of "ajudikasi." of its own line, 0.75 pt under the run-over's
+    "diantaranya" it lies nearer after.
     """
     gap = word.box.x0 - last.box.x1
-    return (gap <= WORD_GAP * word.size, (last.font, last.bold) != (word.font, word.bold), -last.box.x1)
+    return (
+        gap < NARROWEST_SPACE * word.size,
+        (last.font, last.bold) != (word.font, word.bold),
+        abs(last.box.top - word.box.top) > PITCH_TOL,
+        -last.box.x1,
+    )
 
 
 def first_lines(cells: list[list[Word]]) -> tuple[float, ...]:
