@@ -117,6 +117,19 @@ def test_a_tail_cut_again_at_the_edge_begins_a_long_word() -> None:
     assert not glued_at_edge(lines[0], lines[1], "didiseminasikan", "menyelenggar", unseen)
 
 
+def test_a_slash_compound_cut_again_at_the_edge_begins_no_long_word() -> None:
+    """"sensitifitasnya" fills its line alone, "yakni/difokus(k)" fills the next (Chromium and LibreOffice,
+    Lato): the document writes "yakni/berkumpul", fifteen characters beginning "yakni", but that is two
+    words and a slash, no long word the tail could begin; the line wrapped between two words."""
+    lexicon = Lexicon({"sensitifitasnya", "yakni", "yakni/berkumpul", "kan", "dua"}, glues=True)
+    edge = 100 + 15 * CHAR + 2
+    lines = cell(("sensitifitasnya", False), ("yakni/difokusk", False), ("an dua", True), edge=edge)
+    assert not glued_at_edge(lines[0], lines[1], "sensitifitasnya", "yakni", lexicon)
+    # the long word written whole: the tail cut again begins it
+    glued = Lexicon({"sensitifitasnya", "yakni", "yaknidifokuskan", "kan", "dua"}, glues=True)
+    assert glued_at_edge(lines[0], lines[1], "sensitifitasnya", "yakni", glued)
+
+
 def test_a_known_word_filling_a_wide_line_still_ends_there() -> None:
     # "Mengimplementasi" then "sistem": neither long enough for a glued run, so the line broke after the word
     lexicon = Lexicon({"mengimplementasi", "mencapai"}, glues=True)
