@@ -203,12 +203,14 @@ def test_one_text_of_two_begun_alike_is_not_the_one_whose_first_word_would_have_
 def test_two_justified_lines_drawn_over_each_other_fall_apart_by_their_spaces_and_tops() -> None:
     """A run-over (from 79.54) drawn over a target cell's own lines (from 62.74), Chromium in Caladea.
 
-    At one top, "pencatatan" lies 2.0 pt (0.19 em) after "Fitur": narrower
-    than any text font's space, so it ends the run-over's line "diakses,"
-    (21.5 pt after it, justified), and "bidang" ends the row's. A line
+    At one top, "pencatatan" lies 2.0 pt after "Fitur", which stands 20.1 pt
+    after "Tahap." in that justified line: it ends the run-over's line
+    "diakses," (21.5 pt after it), and "bidang" ends the row's. A line
     lower, "Sipil" stands at the top of "ajudikasi." and 0.75 pt under the
     run-over's "diantaranya", which it lies nearer after: it goes on its own
-    top's line.
+    top's line. A word 2.1 pt after the one word of a line at its top (a
+    space of Caladea at a stop's box) still goes on there ("optimal. Juga."
+    drawn over "• Reakreditasi").
     """
     line = [
         face("Tahap.", 62.74, 91.08, 167.55, False, 10.5),
@@ -226,3 +228,10 @@ def test_two_justified_lines_drawn_over_each_other_fall_apart_by_their_spaces_an
     ]
     assert [w.text for w in one_text(79.54, lower)] == ["diantaranya"]
     assert [w.text for w in one_text(62.74, lower)] == ["ajudikasi.", "Sipil"]
+    lines = [
+        face("•", 73.04, 77.91, 472.35, False, 11.0),
+        face("optimal.", 80.33, 117.29, 473.1, False, 11.0),
+        face("Reakreditasi", 80.33, 136.47, 472.35, False, 11.0),
+        face("Juga.", 119.38, 141.11, 473.1, False, 11.0),
+    ]
+    assert [w.text for w in one_text(80.33, lines, 473.1)] == ["optimal.", "Juga."]
