@@ -215,3 +215,29 @@ def test_a_spanning_cell_closed_above_the_pages_end_is_not_open_at_the_bottom() 
     rulings += [v(72, 57, 730), v(184.5, 57, 764.5), v(455.5, 57, 764.5), v(539, 57, 764.5)]
     [grid] = find_grids(rulings)
     assert grid.open_bottom == [False, True, True]
+
+
+def test_a_column_drawn_on_between_columns_closed_on_the_page_stays_in_its_table() -> None:
+    """The middle cell goes on over both page breaks; the left and right cells end on the page.
+
+    Their bottom rules, at heights of their own (754.9 and 769.9, Chromium),
+    touch only their own columns' sides; the middle column's sides begin and
+    end at the same heights and hold its text: one table of three columns,
+    not two of one column each with the middle text left outside any table.
+    """
+    rulings = [v(57.4, 72, 755.25), v(187.5, 72, 770.25), v(440.25, 72, 770.25), v(523.9, 72, 770.25)]
+    rulings += [h(754.9, 57, 187.5), h(769.9, 440.25, 524.25)]
+    words = [word("jumlah", 209.6, 73.0), word("berasal", 209.6, 740.0)]
+    [grid] = find_grids(rulings, words)
+    assert [round(x) for x in grid.xs] == [57, 188, 440, 524]
+    middle = grid.cells[grid.locate(300, 400)]
+    assert (middle.c0, middle.c1) == (1, 2) and middle.box.top == 72
+    assert grid.open_top == [True, True, True] and grid.open_bottom == [False, True, False]
+
+
+def test_two_tables_side_by_side_stay_apart() -> None:
+    """Two framed tables of one height side by side: no text in the gutter between them, two tables."""
+    rulings = [v(x, 100, 300) for x in (50, 250, 300, 500)]
+    rulings += [h(y, 50, 250) for y in (100, 300)] + [h(y, 300, 500) for y in (100, 300)]
+    words = [word("kiri", 60, 150), word("kanan", 310, 150)]
+    assert len(find_grids(rulings, words)) == 2

@@ -244,6 +244,17 @@ def test_a_hyphen_before_closing_punctuation_is_the_engines() -> None:
     assert not drops_hyphen("2019-", ")", lexicon)  # a digit: the author's range left open
 
 
+def test_a_hyphen_after_a_slash_of_prose_is_the_engines() -> None:
+    """wkhtmltopdf hyphenates "responsif/buku." after its slash: "responsif/-" fills the line, "buku."
+    opens the next. No author writes "/-"; the hyphen goes and the slash compound joins without a
+    space, in a document whose engine is seen to hyphenate or not."""
+    edge = LEFT + len("open responsif/-") * CHAR + 2
+    lines = cell(("open responsif/-", False), ("buku. dan", True), edge=edge)
+    lexicon = Lexicon({"open", "responsif", "buku", "dan"})
+    assert join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text == "open responsif/buku. dan"
+    assert not drops_hyphen("2021/-", "22", lexicon)  # a digit after it: nothing said
+
+
 def test_a_three_letter_prefix_that_is_a_word_too_loses_the_engines_hyphen() -> None:
     # TeX hyphenates "per-temuan"; "per" and "temuan" are both words of the
     # document and "pertemuan" is written nowhere else: a run of two words

@@ -166,3 +166,23 @@ def test_a_word_too_long_for_its_cell_runs_over_the_rule_and_stays_in_the_cell_i
     near = word("Kinerja", 149, 120, 190, 130)
     content = split_page(Page(1, 595, 842, [near], grid_rules()), set())
     assert texts(content) == [["", "Kinerja"]]
+
+
+def test_a_word_run_out_past_the_tables_right_edge_is_the_text_of_the_cell_it_begins_in() -> None:
+    """Typst sets a word too long for any line whole: "menggarisbawahiketenagakerjaan" begins in the
+    middle column (429.7) and runs over the column rule and past the table's edge (523.3) to 639.8,
+    its middle outside the table. It is the middle cell's text; left loose, a line after the table
+    would end the page and keep the row from going on over the page break."""
+    rules = [rule_h(y, 85.0, 523.3) for y in (72.0, 769.9)] + [rule_v(x, 72.0, 769.9) for x in (85.0, 207.7, 444.4, 523.3)]
+    words = [
+        word("pemanfaatan", 347.6, 454.6, 427.1, 466.6),
+        word("menggarisbawahiketenagakerjaan", 429.7, 454.6, 639.8, 466.6),
+        word("kinerja", 230.7, 469.8, 273.3, 481.8),
+    ]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert texts(content) == [["", "pemanfaatan menggarisbawahiketenagakerjaan kinerja", ""]]
+    assert content.lines == []
+    # a word begun right of the table is no cell's
+    beside = word("catatan", 530.0, 454.6, 580.0, 466.6)
+    content = split_page(Page(1, 595, 842, [beside], rules), set())
+    assert [ln.text for ln in content.lines] == ["catatan"]

@@ -198,3 +198,40 @@ def test_one_text_of_two_begun_alike_is_not_the_one_whose_first_word_would_have_
     # a full line above (no room) or room for both says nothing: the first as before
     assert one_text(95.33, [pidana, terbuka], room=0.3) == [pidana]
     assert one_text(95.33, [pidana, terbuka], room=45.0) == [pidana]
+
+
+def test_two_justified_lines_drawn_over_each_other_fall_apart_by_their_spaces_and_tops() -> None:
+    """A run-over (from 79.54) drawn over a target cell's own lines (from 62.74), Chromium in Caladea.
+
+    At one top, "pencatatan" lies 2.0 pt after "Fitur", which stands 20.1 pt
+    after "Tahap." in that justified line: it ends the run-over's line
+    "diakses," (21.5 pt after it), and "bidang" ends the row's. A line
+    lower, "Sipil" stands at the top of "ajudikasi." and 0.75 pt under the
+    run-over's "diantaranya", which it lies nearer after: it goes on its own
+    top's line. A word 2.1 pt after the one word of a line at its top (a
+    space of Caladea at a stop's box) still goes on there ("optimal. Juga."
+    drawn over "• Reakreditasi").
+    """
+    line = [
+        face("Tahap.", 62.74, 91.08, 167.55, False, 10.5),
+        face("diakses,", 79.54, 113.29, 167.55, False, 10.5),
+        face("Fitur", 111.19, 132.75, 167.55, False, 10.5),
+        face("pencatatan", 134.76, 182.62, 167.55, False, 10.5),
+        face("bidang", 153.18, 182.62, 167.55, False, 10.5),
+    ]
+    assert [w.text for w in one_text(79.54, line)] == ["diakses,", "pencatatan"]
+    assert [w.text for w in one_text(62.74, line)] == ["Tahap.", "Fitur", "bidang"]
+    lower = [
+        face("ajudikasi.", 62.74, 104.02, 180.3, False, 10.5),
+        face("diantaranya", 79.54, 131.59, 179.55, False, 10.5),
+        face("Sipil", 163.74, 182.62, 180.3, False, 10.5),
+    ]
+    assert [w.text for w in one_text(79.54, lower)] == ["diantaranya"]
+    assert [w.text for w in one_text(62.74, lower)] == ["ajudikasi.", "Sipil"]
+    lines = [
+        face("•", 73.04, 77.91, 472.35, False, 11.0),
+        face("optimal.", 80.33, 117.29, 473.1, False, 11.0),
+        face("Reakreditasi", 80.33, 136.47, 472.35, False, 11.0),
+        face("Juga.", 119.38, 141.11, 473.1, False, 11.0),
+    ]
+    assert [w.text for w in one_text(80.33, lines, 473.1)] == ["optimal.", "Juga."]

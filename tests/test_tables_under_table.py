@@ -183,3 +183,23 @@ def test_a_justified_line_spaced_alike_across_the_columns_rule_is_one_under_the_
     assert not runs_across(lb, COLUMN, [*ln, *other], ln)
     # one word beside the line is no spacing to compare
     assert not runs_across(lb, COLUMN, [*ln, after[0]], ln)
+
+
+def test_a_run_over_begun_where_a_paragraphs_words_end_goes_to_the_cell() -> None:
+    """The run-over's line "publik pedoman." begins 0.17 pt inside the end of "UK 1:", 0.75 pt higher.
+
+    Nothing is drawn over anything, but the paragraph's next word would have
+    stood a space after "1:", on its top: the two words that touch are two
+    texts, and the one on the cell's step at its lines' start is the cell's.
+    """
+    column = Box(57.4, 72.0, 187.5, 463.0)
+    run = [word("publik", 79.54, 491.1, 27.91), word("pedoman.", 109.76, 491.1, 42.09)]
+    para = [word("UK", 57.0, 491.85, 13.83), word("1:", 73.14, 491.85, 6.57)]
+    part = run_over_part([*para, *run], [], 478.35, STEPS, 79.54, 61.0, column)
+    assert [w.text for w in part] == ["publik", "pedoman."]
+    # the paragraph's words a space before the line's start: one line of text, not split here
+    para = [word("UK", 53.0, 491.85, 13.83), word("1:", 69.14, 491.85, 6.57)]
+    assert run_over_part([*para, *run], [], 478.35, STEPS, 79.54, 61.0, column) == []
+    # the words touch at one top, the step of the cell's: one line of one text
+    para = [word("UK", 57.0, 491.1, 13.83), word("1:", 73.14, 491.1, 6.57)]
+    assert run_over_part([*para, *run], [], 478.35, STEPS, 79.54, 61.0, column) == []

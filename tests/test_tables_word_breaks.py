@@ -117,6 +117,19 @@ def test_a_tail_cut_again_at_the_edge_begins_a_long_word() -> None:
     assert not glued_at_edge(lines[0], lines[1], "didiseminasikan", "menyelenggar", unseen)
 
 
+def test_a_slash_compound_cut_again_at_the_edge_begins_no_long_word() -> None:
+    """"sensitifitasnya" fills its line alone, "yakni/difokus(k)" fills the next (Chromium and LibreOffice,
+    Lato): the document writes "yakni/berkumpul", fifteen characters beginning "yakni", but that is two
+    words and a slash, no long word the tail could begin; the line wrapped between two words."""
+    lexicon = Lexicon({"sensitifitasnya", "yakni", "yakni/berkumpul", "kan", "dua"}, glues=True)
+    edge = 100 + 15 * CHAR + 2
+    lines = cell(("sensitifitasnya", False), ("yakni/difokusk", False), ("an dua", True), edge=edge)
+    assert not glued_at_edge(lines[0], lines[1], "sensitifitasnya", "yakni", lexicon)
+    # the long word written whole: the tail cut again begins it
+    glued = Lexicon({"sensitifitasnya", "yakni", "yaknidifokuskan", "kan", "dua"}, glues=True)
+    assert glued_at_edge(lines[0], lines[1], "sensitifitasnya", "yakni", glued)
+
+
 def test_a_known_word_filling_a_wide_line_still_ends_there() -> None:
     # "Mengimplementasi" then "sistem": neither long enough for a glued run, so the line broke after the word
     lexicon = Lexicon({"mengimplementasi", "mencapai"}, glues=True)
@@ -442,10 +455,24 @@ def test_a_closing_bracket_ending_a_line_of_a_cut_tokens_middle_goes_on_with_the
     edge = 100 + len("emiliki)") * CHAR + 0.5
     lines = (("dan a (m", False), ("emiliki)", False), (". Merupakan", True))
     assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "dan a (memiliki). Merupakan"
-    # the bracket closing a whole word at a line's end: the stop's space is the author's
-    lines = (("dan a", True), ("(memiliki)", False), (". Merupakan", True))
-    edge = 100 + len("(memiliki)") * CHAR + 0.5
+    # the bracket closing a whole word after other words at a line's end, the token with its stop
+    # narrower than a line: the engine would have moved it whole, so the stop's space is the author's
+    lines = (("dan a (memiliki)", False), (". Merupakan", True))
+    edge = 100 + len("dan a (memiliki)") * CHAR + 0.5
     assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "dan a (memiliki) . Merupakan"
+
+
+def test_a_bracketed_word_filling_its_line_alone_goes_on_with_the_stop_too_wide_to_go_with_it() -> None:
+    """"(permohonan)" fills its line alone to the edge, "." opens the next (Chromium and LibreOffice, Caladea):
+    "(permohonan)." is wider than a line, so the engine had to cut it, and cut it before the stop. A
+    closing bracket ends its word as a letter does: the stop that would not fit with it is the token's."""
+    words = {"memiliki", "merupakan", "dan", "a"}
+    edge = 100 + len("(memiliki)") * CHAR + 0.5
+    lines = (("dan a", True), ("(memiliki)", False), (". Merupakan", True))
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "dan a (memiliki). Merupakan"
+    # a word that opens the next line still begins a word of its own after the bracket
+    lines = (("dan a", True), ("(memiliki)", False), ("merupakan a", True))
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "dan a (memiliki) merupakan a"
 
 
 def test_a_slash_compound_filling_its_line_alone_goes_on_with_its_last_words_rest() -> None:

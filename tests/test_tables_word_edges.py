@@ -99,6 +99,18 @@ def test_a_line_holding_only_the_middle_of_a_cut_word_goes_on_whatever_the_lette
     assert joined(*lines, edge=edge) == "penandatangananlaporanmendampingi data"
 
 
+def test_a_line_holding_only_the_middle_of_a_cut_run_before_a_word_of_the_document_is_weighed_by_its_letters() -> None:
+    """"Teridentifikasinya" + "mendiseminasikan" fills its line, then "per berisikan" (Chromium and
+    LibreOffice, DejaVu Serif; "pertanggungjawab" + "anterintegrasikan" + "hak" in Caladea): the glued run
+    ended at the edge. A next line that opens with a word of the document (of three letters: a longer one
+    ends the run already) is as likely a run's end as the word cut once more, so the letters on each side
+    decide, as on any line (`ends_between_words`)."""
+    edge = LEFT + 11 * CHAR + 2
+    lines = (("penandatang", False), ("ananlaporan", False), ("dan data", True))
+    assert boundary_ratio("penandatangananlaporan", "dan", WORDS) >= BOUNDARY
+    assert joined(*lines, edge=edge) == "penandatangananlaporan dan data"
+
+
 # The document's words with more holding "ge" and "mb" inside ("pengembangan", "pertimbangan"),
 # "mengembangkan" itself never written whole.
 CUTTING = Lexicon(

@@ -140,10 +140,14 @@ def _touch(h: Segment, v: Segment) -> bool:
     return h.lo - TOL <= v.fixed <= h.hi + TOL and v.lo - TOL <= h.fixed <= v.hi + TOL
 
 
-def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment], list[Segment]]]:
+def _components(
+    hs: list[Segment], vs: list[Segment], words: list[Box] | None = None
+) -> list[tuple[list[Segment], list[Segment]]]:
     """Rules that touch, plus vertical rules that no horizontal rule touches and
     that start or end where other vertical rules do (a middle page's columns, a
-    column whose cell ended before the others on a page without a rule under it).
+    column whose cell ended before the others on a page without a rule under it),
+    plus the sides of a column drawn on through the page between columns closed
+    on it (`_open_column`).
     """
     union = _Union(len(hs) + len(vs))
     touched = [False] * len(vs)
@@ -158,6 +162,8 @@ def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment
         for k, w in enumerate(vs):
             if k != j and (abs(v.lo - w.lo) <= TOL or abs(v.hi - w.hi) <= TOL):
                 union.join(len(hs) + j, len(hs) + k)
+    for j, k in _open_column(vs, words or []):
+        union.join(len(hs) + j, len(hs) + k)
     groups: dict[int, tuple[list[Segment], list[Segment]]] = {}
     for i, h in enumerate(hs):
         groups.setdefault(union.find(i), ([], []))[0].append(h)
@@ -167,6 +173,30 @@ def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment
     for g in groups.values():
         if len(g[1]) >= 2:
             out.extend(_split_shifted(*g))
+    return out
+
+
+def _open_column(vs: list[Segment], words: list[Box]) -> list[tuple[int, int]]:
+    """Pairs of neighbouring vertical rules (indices into `vs`) that are the sides of one column with text.
+
+    A cell sliced at both page breaks has no horizontal rule on the page;
+    when the cells beside it end on the page, each with its bottom rule (at
+    heights of their own: "Target" 15 pt above "Aktif"), those rules tie the
+    left and the right columns into tables of their own, and the middle
+    column, whose sides no rule touches at its own, is lost with its text.
+    Its two sides begin and end at the same heights (where the page's slice
+    of the row does) and hold text between them: one column of one table.
+    Two tables side by side leave a gutter between them, no text.
+    """
+    out: list[tuple[int, int]] = []
+    for a, v in enumerate(vs):
+        for b, w in enumerate(vs):
+            if w.fixed - v.fixed <= TOL or abs(v.lo - w.lo) > TOL or abs(v.hi - w.hi) > TOL:
+                continue
+            if any(v.fixed < u.fixed < w.fixed and u.lo < v.hi and u.hi > v.lo for u in vs):
+                continue  # not neighbours: a rule between them
+            if any(v.fixed < x.cx < w.fixed and v.lo < x.cy < v.hi for x in words):
+                out.append((a, b))
     return out
 
 
@@ -346,6 +376,6 @@ def find_grids(rulings: list[Ruling], words: list[Word] | None = None) -> list[G
     """
     hs, vs = _segments(rulings)
     boxes = [w.box for w in words] if words else []
-    grids = [g for comp in _components(hs, vs) if (g := _grid(*comp, boxes)) is not None]
+    grids = [g for comp in _components(hs, vs, boxes) if (g := _grid(*comp, boxes)) is not None]
     grids.sort(key=lambda g: (g.box.top, g.box.x0))
     return grids

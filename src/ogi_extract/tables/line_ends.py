@@ -57,7 +57,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       (`Lexicon.engine_marks`) is the engine's, whatever the letters;
     * a letter before closing punctuation ("(rancangan-" + ")."): an
       engine that takes the punctuation for part of the word breaks there,
-      no author does;
+      no author does; nor after a slash of prose before a letter
+      ("responsif/-" + "buku.", wkhtmltopdf);
     * anything but a letter at the break is the author's ("2019-2021",
       "COVID-19"), and so is any hyphenated form the document writes inside a
       line ("ko-kreasi" when it is spelled so elsewhere);
@@ -156,6 +157,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         return True  # "(rancangan-" + ").": nor before closing punctuation, where an engine may break
     if URL_LIKE.search(stem) or URL_LIKE.search(tail):
         return drops_in_path(stem, tail, lexicon)
+    if stem.endswith("/") and tail[:1].isalpha():
+        return True  # "responsif/-" + "buku.": prose hyphenated after its slash; no author writes "/-"
     # The letters on each side of the break: "Kementerian/Lemba" + "ga" is "lemba" + "ga".
     before, after = LAST_LETTERS.search(stem), FIRST_LETTERS.match(tail)
     if before is None or after is None:

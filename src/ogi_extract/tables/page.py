@@ -180,7 +180,7 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
                     per_grid[gi][k].append(w)
                     break
         else:
-            edge = _cut_off_at_edge(grids, w)
+            edge = _cut_off_at_edge(grids, w) or _run_out_right(grids, w)
             if edge is None:
                 loose.append(w)
             else:
@@ -225,6 +225,28 @@ def _cut_off_at_edge(grids: list[Grid], w: Word) -> tuple[int, int] | None:
         k = _edge_cell(g, w.box)
         if k is not None:
             return gi, k
+    return None
+
+
+def _run_out_right(grids: list[Grid], w: Word) -> tuple[int, int] | None:
+    """(grid, cell) for a word begun in a cell that runs out past the table's right edge, if any.
+
+    Text is set from a cell's left; a word too long for the line runs out to
+    the right, over the column rules (`_cell_of`) and past the table's edge
+    and the page's ("menggarisbawahiketenagakerjaan", Typst, from 429.7 to
+    639.8 in a table ending at 523.3): its middle lies outside the table,
+    but it is the text of the cell it begins in, at the height of that
+    cell's lines. Left loose, it would end its page after the table and
+    keep the row from going on over the page break.
+    """
+    b = w.box
+    cy = (b.top + b.bottom) * 0.5
+    for gi, g in enumerate(grids):
+        gb = g.box
+        if gb.x0 <= b.x0 < gb.x1 - TOL < gb.x1 < b.x1 and gb.top <= cy <= gb.bottom:
+            k = _cell_of(g, b, b.x0, cy)
+            if k is not None:
+                return gi, k
     return None
 
 

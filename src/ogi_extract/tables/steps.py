@@ -93,7 +93,7 @@ def one_text(
         # a word where the run-over's line is due to begin begins a line: "ditiadakan"
         # at the indent, 1.9 pt after "Via" of the row's own line "Via disediakan"
         if clear and abs(w.box.x0 - start) > AT_START:
-            min(clear, key=lambda t: _goes_on(t[-1], w)).append(w)
+            min(clear, key=lambda t: _goes_on(t, w)).append(w)
         else:
             texts.append([w])
     if not texts:
@@ -118,20 +118,48 @@ def one_text(
     return min(alike, key=lambda t: off[id(t)])
 
 
-def _goes_on(last: Word, word: Word) -> tuple[bool, bool, float]:
-    """How `word` goes on a line of text whose last word is `last` (`one_text`'s choice; smaller goes on better).
+def _goes_on(text: list[Word], word: Word) -> tuple[bool, bool, bool, bool, float]:
+    """How `word` goes on a line of text whose words so far are `text` (`one_text`'s choice; smaller goes on better).
 
     The words of one line stand a space apart, wider than the layout's
-    `WORD_GAP` (narrower, they would be one word); a line is set in one face;
-    and of lines that both fit, the one whose last word ends nearest before
-    it: "Transparan," goes on from "ekonomi." it follows a space after, not
-    from "B24:" of the label it was drawn over, which ends further left. Of
-    "sedang" run over the heading "Tindak Lanjut:" at one top, "Lanjut:"
-    lies 1.0 pt after "sedang" (0.09 em, in bold) and 3.8 pt after "Tindak":
-    it goes on the heading, and "berhasil" on "sedang".
+    `WORD_GAP` (narrower, they would be one word); a line is set in one face,
+    at one top, its spaces alike (`_spaced_alike`); and of lines that all fit,
+    the one whose last word ends nearest before it: "Transparan," goes on
+    from "ekonomi." it follows a space after, not from "B24:" of the label it
+    was drawn over, which ends further left. Of "sedang" run over the heading
+    "Tindak Lanjut:" at one top, "Lanjut:" lies 1.0 pt after "sedang" (0.09
+    em, in bold) and 3.8 pt after "Tindak": it goes on the heading, and
+    "berhasil" on "sedang".
+
+    Of two justified lines drawn over each other at one top, "pencatatan"
+    lies 2.0 pt after "Fitur" of the row's own line, whose words stand 20.1
+    pt apart, and 21.5 pt after the run-over's "diakses,", whose line it
+    ends; "Sipil" stands at the top of "ajudikasi." of its own line, 0.75 pt
+    under the run-over's "diantaranya" it lies nearer after.
     """
+    last = text[-1]
     gap = word.box.x0 - last.box.x1
-    return (gap <= WORD_GAP * word.size, (last.font, last.bold) != (word.font, word.bold), -last.box.x1)
+    return (
+        gap <= WORD_GAP * word.size,
+        (last.font, last.bold) != (word.font, word.bold),
+        abs(last.box.top - word.box.top) > PITCH_TOL,
+        not _spaced_alike(text, word),
+        -last.box.x1,
+    )
+
+
+def _spaced_alike(text: list[Word], word: Word) -> bool:
+    """Whether `word` stands as far after the line's last word as that word after the one before it.
+
+    A line set justified widens all its spaces alike, a line set ragged
+    keeps them at the font's space: within a text font's narrowest space
+    (`NARROWEST_SPACE`), which what the word boxes add or leave out of a
+    space at a stop stays well inside. A line of one word says nothing.
+    """
+    if len(text) < 2:
+        return True
+    before = text[-1].box.x0 - text[-2].box.x1
+    return abs(word.box.x0 - text[-1].box.x1 - before) <= NARROWEST_SPACE * word.size
 
 
 def first_lines(cells: list[list[Word]]) -> tuple[float, ...]:

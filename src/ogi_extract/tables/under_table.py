@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from ..layout.model import Box, Word
 from .grid import TOL
-from .steps import AT_START, drawn_over, on_step, one_text
+from .cuts import NARROWEST_SPACE
+from .steps import AT_START, PITCH_TOL, drawn_over, on_step, one_text
 
 
 def own_line(
@@ -65,8 +66,9 @@ def run_over_part(
     it is a line under the table: it begins left of the padding (`edge`, the
     table's edge) or runs on across the column's rule (`beside`: its words
     at the line's height outside the column). The two are drawn over each
-    other: a line of the cell's below the table that covers nothing is
-    `own_line`'s to judge.
+    other, or one begins where the other ends with no space between them
+    (`abuts`): a line of the cell's below the table that covers nothing and
+    touches nothing is `own_line`'s to judge.
     """
     on = [w for w in words if on_step(w.box.top, last, steps)]
     off = [w for w in words if all(w is not o for o in on)]
@@ -78,9 +80,23 @@ def run_over_part(
     other = [*off, *beside]
     if min(w.box.x0 for w in off) >= edge and max(w.box.x1 for w in other) <= column.x1 + TOL:
         return []
-    if not any(drawn_over(a.box, b.box) for a in line for b in other):
+    if not any(drawn_over(a.box, b.box) or abuts(a, b) or abuts(b, a) for a in line for b in other):
         return []
     return line
+
+
+def abuts(a: Word, b: Word) -> bool:
+    """Whether word `b` begins where word `a` ends, with no space between, at a height of its own: two texts.
+
+    One line of one text sets its words a space apart on one top; the
+    run-over drawn on the line of a paragraph under the table may instead
+    begin where that line's words end, 0.75 pt higher ("publik" 0.17 pt
+    into "UK 1:", whose next word would have stood a space further on).
+    """
+    gap = b.box.x0 - a.box.x1
+    if not -0.2 * min(a.box.width, b.box.width) < gap < NARROWEST_SPACE * min(a.size, b.size):
+        return False
+    return beside(a.box, b.box) and abs(a.box.top - b.box.top) > PITCH_TOL
 
 
 def beside(word: Box, line: Box) -> bool:

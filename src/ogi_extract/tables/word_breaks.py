@@ -115,8 +115,13 @@ def broken_inside_word(
         return True
     if _CLOSING.match(first.text) and middle_filled(line, nxt, head):
         return True  # "(m" + "emiliki)" filling its line alone + ".": one token cut twice
-    if head[-1] in ",;!?)" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
+    if head[-1] in ",;!?" or (head[-1] in ".:" and _PATH_LIKE.search(head) is None):
         return False  # punctuation ended the word ("mekanisme," + "akomodasi.")
+    if head[-1] == ")" and not _CLOSING.match(first.text):
+        # A closing bracket ended the word; before the stop that closes the
+        # bracket's sentence it weighs as a word's end does (`_CLOSING` below):
+        # "(permohonan)" filling its line alone, "." too wide to go with it.
+        return False
     if closes_quote(head) and first.text[:1].isalnum():
         return False  # a quotation closed ended its word ("‘di’" + "korba"; "‘petugas’" + "." is `_CLOSING`'s)
     if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon):
@@ -246,11 +251,19 @@ def broken_inside_word(
         # that wrapped between words shows them ("peraturan" + "mendampi"). Not
         # on a line holding nothing but the middle of a word cut before it
         # ("penanda" + "tangananpenan" + "datanganan"): that the word ends
-        # exactly at this line's edge too is the rarer chance.
+        # exactly at this line's edge too is the rarer chance, unless the
+        # next line opens with a word of the document: "mendiseminasikan" the
+        # end of "Teridentifikasinya" + "mendiseminasikan", then "per", is a
+        # glued run that ended at the edge as often, and the letters decide.
         # Prose with a slash ends in its last part, whole on this line when the slash is
         # ("menjelas" + "kan/satu" + "kesepak"): that part's letters are weighed.
         word = head.rsplit("/", 1)[1] if "/" in head and not _PATH_LIKE.search(head.replace("/", " ")) else head
-        middle = len(line.words) == 1 and head != line.words[0].text and not line.words[0].text.endswith("/" + word)
+        middle = (
+            len(line.words) == 1
+            and head != line.words[0].text
+            and not line.words[0].text.endswith("/" + word)
+            and not (lexicon is not None and lexical(tail) in lexicon)
+        )
         return lexicon is None or middle or not ends_between_words(lexical(word), lexical(tail), nxt, lexicon, after)
     if URL_LIKE.search(head) and number_cut(head, line, first, edge):
         return True  # "…/index-202" filling its line, "1" on the next

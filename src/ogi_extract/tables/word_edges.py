@@ -319,6 +319,7 @@ def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozen
     if len(t) >= LONG_DERIVED:
         return True
     cut_again = len(nxt.words) == 1 and nxt.edge is not None and nxt.edge - first.box.x1 < first.size
-    # cut again, the word goes on by a letter at least
-    longer = len(t) + 1 >= LONG_DERIVED or any(len(w) >= LONG_DERIVED and w.startswith(t) for w in lexicon)
+    # cut again, the word goes on by a letter at least; a slash compound the
+    # tail begins ("yakni/berkumpul") is two words of the document, no long one
+    longer = len(t) + 1 >= LONG_DERIVED or any(len(w) >= LONG_DERIVED and w.startswith(t) and w.isalpha() for w in lexicon)
     return cut_again and longer
