@@ -6,10 +6,8 @@ from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import TextLine
 from ogi_extract.tables.word_breaks import (
     LONG_DERIVED,
-    _begins_word_over_page,
     fills_edge,
     glued_at_edge,
-    piece_before_page_break,
     sentence_after_url,
 )
 
@@ -180,42 +178,6 @@ def test_a_number_at_a_urls_end_cut_where_its_line_was_full_goes_on() -> None:
     assert joined(*lines, edge=edge + 3, lexicon=lexicon) == "https://ogi.go.id/kontrak/index-202 1, selesai"
 
 
-def test_a_piece_alone_at_the_pages_foot_that_a_word_on_the_next_page_goes_on_with_is_no_suffix() -> None:
-    # "partisipasi" fills its line; "m" alone on the page's last line, "engupayak" + "an." on the
-    # next: "m" begins "mengupayakan", no suffix of "partisipasi"
-    lexicon = Lexicon({"partisipasi", "khusus", "mengupayakan"})
-    edge = LEFT + 11 * CHAR + 4
-    lines = cell(("khusus", False), ("partisipasi", False), ("m", False), edge=edge)
-    rest = cell(("engupayak", False), ("an. lalu", True), edge=LEFT + 9 * CHAR + 2)
-    for ln in rest:
-        ln.page = 2
-        for w in ln.words:
-            w.page = 2
-    right = max(ln.box.x1 for ln in [*lines, *rest])
-    text = join_lines([*lines, *rest], left=LEFT, right=right, lexicon=lexicon).text
-    assert text == "khusus partisipasi mengupayakan. lalu"
-    # on one page "m" under a word that fills its line is the word's last letter
-    assert joined(("khusus", False), ("partisipasi", False), ("m", False), ("lalu", True), edge=edge, lexicon=lexicon) == (
-        "khusus partisipasim lalu"
-    )
-
-
-
-def test_a_piece_at_the_pages_foot_after_a_long_word_in_a_document_that_glues_is_left_to_the_edge() -> None:
-    # "Mempresentasikan", then "me" alone at the page's foot, "ngintegrasikan" on the next page:
-    # in a document that glues long words the run may go on through "me"; the rules of the
-    # line's edge decide, not the next page
-    words = {"mempresentasikan", "mengintegrasikan", "khusus"}
-    nxt = cell(("me", False), edge=200)[0]
-    after = cell(("ngintegrasikan lalu", True), edge=200)[0]
-    after.page = 2
-    assert _begins_word_over_page("Mempresentasikan", nxt, after, Lexicon(words))
-    assert not _begins_word_over_page("Mempresentasikan", nxt, after, Lexicon(words, glues=True))
-    assert _begins_word_over_page("khusus", nxt, after, Lexicon(words, glues=True))  # a short word ends there
-    after.page = 1
-    assert not _begins_word_over_page("khusus", nxt, after, Lexicon(words))  # no page break: no sign
-
-
 def test_a_url_whose_last_segment_fills_its_line_ends_before_a_word_of_the_prose() -> None:
     # "…/view-index/laporan" fills its line (no glyph would fit), "hal" opens the next:
     # "laporan" is a piece of the document's URLs, "laporanhal" none, "hal" a word of its prose
@@ -313,15 +275,6 @@ def test_a_url_ends_where_the_next_lines_first_segment_would_have_fitted() -> No
     assert joined(*lines, edge=edge, lexicon=tex) == f"{url}terkait/lokus, agar"
     tex_prose = Lexicon(set(lexicon), pieces=lexicon.pieces, engine_hyphens=True)
     assert joined(*lines, edge=edge, lexicon=tex_prose) == f"{url} terkait/lokus, agar"
-
-
-def test_a_piece_at_the_pages_foot_goes_on_with_the_first_part_of_a_slash_compound() -> None:
-    # "mem" alone on a page's last line, "berikan/berka" + "la" on the next page: "memberikan/berkala"
-    lexicon = Lexicon({"memberikan", "berkala", "dukungan", "korporasi"})
-    nxt = cell(("berikan/berka", False), edge=200)[0]
-    nxt.page = 2
-    assert piece_before_page_break("mem", nxt, lexicon)
-    assert not piece_before_page_break("dukungan", nxt, lexicon)  # a word of the document ends there
 
 
 def test_a_hyphenated_compounds_last_part_cut_after_other_words_joins_its_rest() -> None:

@@ -17,8 +17,9 @@ from __future__ import annotations
 import regex
 
 from ..layout.model import Word
-from .cuts import cut_again, cut_by_width, filled, left_unfilled, slash_goes_on, space_fitted
+from .cuts import cut_by_width, filled, left_unfilled, slash_goes_on, space_fitted
 from .lexicon import PATH_LIKE, SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical, run_ends
+from .foot_pieces import begins_word_over_page, piece_before_page_break
 from .line_ends import broken_run
 from .model import TextLine
 from .url_breaks import (
@@ -126,7 +127,7 @@ def broken_inside_word(
         return False  # a quotation closed ended its word ("‘di’" + "korba"; "‘petugas’" + "." is `_CLOSING`'s)
     if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon):
         return True  # "pe" on a page's last line, "ngimpleme" opening the next page
-    if after is not None and len(nxt.words) == 1 and _begins_word_over_page(head, nxt, after, lexicon):
+    if after is not None and len(nxt.words) == 1 and begins_word_over_page(head, nxt, after, lexicon):
         return False  # "partisipasi", then "m" alone at the page's foot, "engupayak" on the next page
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
@@ -327,26 +328,6 @@ def middle_filled(line: TextLine, nxt: TextLine, head: str) -> bool:
     )
 
 
-def _begins_word_over_page(head: str, nxt: TextLine, after: TextLine, lexicon: frozenset[str] | None) -> bool:
-    """Whether the piece alone on `nxt`, a page's last line, begins a word that `after` goes on with on the next page.
-
-    An engine that cuts a row at a page's foot may leave a word's first
-    letters alone there ("m" + "engupayak" + "an."). With the next page's
-    first word the piece is a word of the document or begins one, and is no
-    word itself; with the word above (`head`) it is none. In a document that
-    glues long words ("Mempresentasikan" + "me" + "ngintegra…", one run) a
-    long word above may as well go on into the piece: nothing is decided then.
-    """
-    if lexicon is None or after.page == nxt.page or not after.words:
-        return False
-    piece = nxt.words[0].text
-    h, t, a = lexical(head), lexical(piece), lexical(after.words[0].text)
-    if not (t.isalpha() and a.isalpha() and after.words[0].text[:1].islower()) or t in lexicon:
-        return False
-    if isinstance(lexicon, Lexicon) and lexicon.glues and len(h) >= LONG_DERIVED:
-        return False
-    return lexical(head + piece) not in lexicon and (t + a in lexicon or is_prefix(t + a, lexicon))
-
 def moved_whole_words(head: str, tail: str, lexicon: frozenset[str]) -> bool:
     """Whether a line that ends with `head` after other words ended a word, `tail` opening the next line
     (lookup forms; the pieces do not join into a word of the document).
@@ -383,26 +364,3 @@ def _ends_inside_word(head: str, lexicon: frozenset[str]) -> bool:
         return False
     ends = run_ends(head, lexicon)
     return any(ends[i] and is_prefix(head[i:], lexicon) for i in range(SEGMENT, n - SEGMENT + 1))
-
-
-def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | None) -> bool:
-    """Whether a line that ends its page ends with a piece of a word that the next page goes on with.
-
-    An engine that cuts words anywhere may leave a word's first letters alone on
-    a page's last line, however much room that line has ("pe" + "ngimpleme...").
-    The piece is no word of the document, and with the next page's first word it
-    is one or begins one (or begins a run of glued words), or that first word is
-    no word either and is cut again where it fills its line (`cut_again`).
-    """
-    tail = nxt.words[0].text
-    if lexicon is None or not tail[:1].islower():
-        return False
-    if "/" in tail[1:] and not URL_LIKE.search(tail):
-        tail = tail.split("/", 1)[0]  # prose with a slash: its first part goes on ("mem" + "berikan/berka")
-    h, t = lexical(head), lexical(tail)
-    if not (h.isalpha() and t.isalpha()) or h in lexicon:
-        return False
-    whole = h + t
-    if whole in lexicon or is_prefix(whole, lexicon) or broken_run(whole, len(h), lexicon):
-        return True
-    return t not in lexicon and not is_prefix(t, lexicon) and cut_again(nxt)

@@ -1,0 +1,60 @@
+"""A word's first letters left alone on a page's last line, its rest at the top of the next page.
+
+An engine that cuts a row at a page's foot, and words anywhere, may leave a
+word's first letters on the page's last line ("m" + "engupayak" + "an.",
+"pe" + "ngimpleme..."), however much room that line has: the line's edge,
+which decides every other line end (`word_breaks`), says nothing there. The
+next page's first word and the document's vocabulary do.
+"""
+
+from __future__ import annotations
+
+from .cuts import cut_again
+from .lexicon import URL_LIKE, Lexicon, is_prefix, lexical
+from .line_ends import broken_run
+from .model import TextLine
+from .word_edges import LONG_DERIVED
+
+
+def begins_word_over_page(head: str, nxt: TextLine, after: TextLine, lexicon: frozenset[str] | None) -> bool:
+    """Whether the piece alone on `nxt`, a page's last line, begins a word that `after` goes on with on the next page.
+
+    An engine that cuts a row at a page's foot may leave a word's first
+    letters alone there ("m" + "engupayak" + "an."). With the next page's
+    first word the piece is a word of the document or begins one, and is no
+    word itself; with the word above (`head`) it is none. In a document that
+    glues long words ("Mempresentasikan" + "me" + "ngintegra…", one run) a
+    long word above may as well go on into the piece: nothing is decided then.
+    """
+    if lexicon is None or after.page == nxt.page or not after.words:
+        return False
+    piece = nxt.words[0].text
+    h, t, a = lexical(head), lexical(piece), lexical(after.words[0].text)
+    if not (t.isalpha() and a.isalpha() and after.words[0].text[:1].islower()) or t in lexicon:
+        return False
+    if isinstance(lexicon, Lexicon) and lexicon.glues and len(h) >= LONG_DERIVED:
+        return False
+    return lexical(head + piece) not in lexicon and (t + a in lexicon or is_prefix(t + a, lexicon))
+
+
+def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | None) -> bool:
+    """Whether a line that ends its page ends with a piece of a word that the next page goes on with.
+
+    An engine that cuts words anywhere may leave a word's first letters alone on
+    a page's last line, however much room that line has ("pe" + "ngimpleme...").
+    The piece is no word of the document, and with the next page's first word it
+    is one or begins one (or begins a run of glued words), or that first word is
+    no word either and is cut again where it fills its line (`cut_again`).
+    """
+    tail = nxt.words[0].text
+    if lexicon is None or not tail[:1].islower():
+        return False
+    if "/" in tail[1:] and not URL_LIKE.search(tail):
+        tail = tail.split("/", 1)[0]  # prose with a slash: its first part goes on ("mem" + "berikan/berka")
+    h, t = lexical(head), lexical(tail)
+    if not (h.isalpha() and t.isalpha()) or h in lexicon:
+        return False
+    whole = h + t
+    if whole in lexicon or is_prefix(whole, lexicon) or broken_run(whole, len(h), lexicon):
+        return True
+    return t not in lexicon and not is_prefix(t, lexicon) and cut_again(nxt)

@@ -1,0 +1,51 @@
+"""A word's first letters alone on a page's last line, read with the next page's first word."""
+
+from ogi_extract.tables.foot_pieces import begins_word_over_page, piece_before_page_break
+from ogi_extract.tables.lexicon import Lexicon
+from ogi_extract.tables.lines import join_lines
+
+from tests.test_tables_word_breaks import CHAR, LEFT, cell, joined
+
+
+def test_a_piece_alone_at_the_pages_foot_that_a_word_on_the_next_page_goes_on_with_is_no_suffix() -> None:
+    # "partisipasi" fills its line; "m" alone on the page's last line, "engupayak" + "an." on the
+    # next: "m" begins "mengupayakan", no suffix of "partisipasi"
+    lexicon = Lexicon({"partisipasi", "khusus", "mengupayakan"})
+    edge = LEFT + 11 * CHAR + 4
+    lines = cell(("khusus", False), ("partisipasi", False), ("m", False), edge=edge)
+    rest = cell(("engupayak", False), ("an. lalu", True), edge=LEFT + 9 * CHAR + 2)
+    for ln in rest:
+        ln.page = 2
+        for w in ln.words:
+            w.page = 2
+    right = max(ln.box.x1 for ln in [*lines, *rest])
+    text = join_lines([*lines, *rest], left=LEFT, right=right, lexicon=lexicon).text
+    assert text == "khusus partisipasi mengupayakan. lalu"
+    # on one page "m" under a word that fills its line is the word's last letter
+    assert joined(("khusus", False), ("partisipasi", False), ("m", False), ("lalu", True), edge=edge, lexicon=lexicon) == (
+        "khusus partisipasim lalu"
+    )
+
+
+def test_a_piece_at_the_pages_foot_after_a_long_word_in_a_document_that_glues_is_left_to_the_edge() -> None:
+    # "Mempresentasikan", then "me" alone at the page's foot, "ngintegrasikan" on the next page:
+    # in a document that glues long words the run may go on through "me"; the rules of the
+    # line's edge decide, not the next page
+    words = {"mempresentasikan", "mengintegrasikan", "khusus"}
+    nxt = cell(("me", False), edge=200)[0]
+    after = cell(("ngintegrasikan lalu", True), edge=200)[0]
+    after.page = 2
+    assert begins_word_over_page("Mempresentasikan", nxt, after, Lexicon(words))
+    assert not begins_word_over_page("Mempresentasikan", nxt, after, Lexicon(words, glues=True))
+    assert begins_word_over_page("khusus", nxt, after, Lexicon(words, glues=True))  # a short word ends there
+    after.page = 1
+    assert not begins_word_over_page("khusus", nxt, after, Lexicon(words))  # no page break: no sign
+
+
+def test_a_piece_at_the_pages_foot_goes_on_with_the_first_part_of_a_slash_compound() -> None:
+    # "mem" alone on a page's last line, "berikan/berka" + "la" on the next page: "memberikan/berkala"
+    lexicon = Lexicon({"memberikan", "berkala", "dukungan", "korporasi"})
+    nxt = cell(("berikan/berka", False), edge=200)[0]
+    nxt.page = 2
+    assert piece_before_page_break("mem", nxt, lexicon)
+    assert not piece_before_page_break("dukungan", nxt, lexicon)  # a word of the document ends there
