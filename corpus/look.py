@@ -24,7 +24,7 @@ FAMILIES: dict[str, str] = {
     "noto-serif": "Noto Serif",
     # no corpus report is set in these: fonts left out of all tuning, for `corpus.holdout --font`
     # (from Debian's fonts-open-sans, fonts-roboto-unhinted, fonts-lato, fonts-crosextra-caladea, fonts-inter,
-    # fonts-sil-gentiumplus)
+    # fonts-sil-gentiumplus, fonts-ebgaramond, fonts-cantarell)
     "dejavu-serif": "DejaVu Serif",
     "open-sans": "Open Sans",
     "roboto": "Roboto",
@@ -32,6 +32,8 @@ FAMILIES: dict[str, str] = {
     "caladea": "Caladea",  # Cambria metrics
     "inter": "Inter",
     "gentium": "Gentium Plus",
+    "eb-garamond": "EB Garamond",
+    "cantarell": "Cantarell",
     "latin-modern": "Latin Modern Roman",  # TeX's default face
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
