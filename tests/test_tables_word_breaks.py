@@ -401,6 +401,25 @@ def test_a_stub_of_two_letters_after_other_words_at_the_edge_goes_on_where_the_e
     assert set_against(*lines, edge=edge + 8, lexicon=Lexicon(words)) == "kasi lain dan pr ovinsi lain"
 
 
+def test_a_capital_stub_at_the_edge_goes_on_into_the_capitals_that_open_the_next_line() -> None:
+    """ReportLab Helvetica: "panduan P" at the edge, "ERKI1/2021" opening the next line. A lone capital
+    consonant the document never writes as a word, before capitals, is an acronym's first letter; on main
+    the capital tail was taken for a word of its own ("P" + "ERKI1/2021")."""
+    words = {"panduan", "para", "perki", "dan"}
+    edge = 100 + len("panduan P") * CHAR + 0.5
+    lines = (("panduan P", False), ("ERKI1/2021 para", True))
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "panduan PERKI1/2021 para"
+    # not where the engine moves words whole, nor where the line leaves room for the next glyph
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words, cuts_after_words=False)) == (
+        "panduan P ERKI1/2021 para"
+    )
+    assert set_against(*lines, edge=edge + 8, lexicon=Lexicon(words)) == "panduan P ERKI1/2021 para"
+    # a capital the document writes as a word, or a vowel, ends its own line
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words | {"p"})) == "panduan P ERKI1/2021 para"
+    vowel = (("panduan A", False), ("ERKI1/2021 para", True))
+    assert set_against(*vowel, edge=edge, lexicon=Lexicon(words)) == "panduan A ERKI1/2021 para"
+
+
 def test_a_closing_bracket_ending_a_line_of_a_cut_tokens_middle_goes_on_with_the_stop_that_opens_the_next() -> None:
     """"(m" + "emiliki)" + ".": ReportLab cut the token "(memiliki)." twice; the line that holds nothing but
     its middle fills its edge, so the stop opening the next line is the token's too."""

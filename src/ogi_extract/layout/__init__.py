@@ -18,6 +18,7 @@ from .model import Box, Document, Fill, Link, Page, Ruling, Word
 from .kept import PageProcesses
 from .opening import LIMIT_REASON, Opened, open_mupdf, quiet_mupdf
 from .source import Source, read_source
+from .private_use import warnings as private_use_warnings
 from .visibility import warnings as visibility_warnings
 
 BACKENDS = ("pymupdf", "pdfplumber")
@@ -113,6 +114,7 @@ def _checked(doc: Document, backend: str, source: Source, scans: object) -> Docu
     if not doc.pages:
         raise DamagedPdfError(f"the {backend} backend found no pages in the PDF", path=source.path)
     doc.warnings.extend(visibility_warnings(doc.pages))
+    doc.warnings.extend(private_use_warnings(doc.pages))
     if not any(page.words for page in doc.pages):
         hidden = sum(len(page.hidden) for page in doc.pages)
         if hidden:

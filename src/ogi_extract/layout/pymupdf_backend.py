@@ -33,6 +33,7 @@ import pymupdf
 
 from ..errors import LimitExceededError
 from ..limits import Limits
+from .actual_text import restore as restore_actual_text
 from .model import Box, Document, Fill, Link, Page, Ruling
 from .budget import ContentBudget, page_content_size
 from .clips import Clips
@@ -243,7 +244,7 @@ def read_page(page: pymupdf.Page, limits: Limits) -> Page:
         raise PageLimitError(f"page has {len(drawings)} vector paths, over the limit of {limits.max_drawings_per_page}")
     clips = Clips(drawings)
     rulings, fills = classify(_paths(clips.drawings))
-    runs = _runs(page.get_texttrace(), limits.max_chars_per_page, FillIndex(fills), clips)
+    runs = _runs(restore_actual_text(page, page.get_texttrace()), limits.max_chars_per_page, FillIndex(fills), clips)
     result = Page(
         number=page.number + 1,
         width=round(crop.width, 3),

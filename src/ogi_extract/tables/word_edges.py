@@ -213,8 +213,17 @@ def stub_cut(line: TextLine, nxt: TextLine, head: str, tail: str, lexicon: froze
     lower case. The letter statistics (`cut_between_letters`) cannot weigh a
     piece that short; an author's two-letter word ("di", "ke") is a word of
     the document, and an acronym ("UU") is in capitals.
+
+    The stub may be in capitals too, the first letter of a token in capitals
+    ("panduan P" + "ERKI1/2021"): a lone consonant in capitals that the
+    document never writes as a word, before a tail that opens with capitals
+    again, is an acronym's first letter, not a word of its own.
     """
     last, first = line.words[-1], nxt.words[0]
+    lower = last.text.islower() and first.text[:1].islower() and tail.isalpha() and len(tail) >= 2
+    capitals = (
+        len(last.text) == 1 and last.text.isupper() and first.text[:2].isalpha() and first.text[:2].isupper()
+    )
     return (
         isinstance(lexicon, Lexicon)
         and lexicon.cuts_after_words
@@ -224,10 +233,7 @@ def stub_cut(line: TextLine, nxt: TextLine, head: str, tail: str, lexicon: froze
         and 0 < len(head) <= 2
         and not any(c in VOWELS for c in head)
         and last.text.isalpha()
-        and last.text.islower()
-        and first.text[:1].islower()
-        and tail.isalpha()
-        and len(tail) >= 2
+        and (lower or capitals)
         and head not in lexicon
         and tail not in lexicon
         and filled(line, nxt, line.edge)
