@@ -787,3 +787,33 @@ def test_a_run_over_into_the_next_tables_heading_row_is_not_that_headings_text_r
             "Nilai 100%",
         ],
     ]
+
+
+def test_a_last_line_set_short_of_the_pitch_just_under_the_rule_over_the_label_is_the_text_above() -> None:
+    """A run-over line set short of the pitch may land just under the rule, above the row's own text.
+
+    Chromium (Inter, 10 pt) sets the last line of a row's fragment 0.75 pt
+    short of its 12 pt pitch ("ian." 11.25 under "penyelesa"). Here that puts
+    it 0.65 pt under the rule at 574.1, not across it, while the row below
+    begins its own lines ("Target B24:", "Capaian Target:") 2.15 pt under the
+    rule: the line begins above where the row's own text can, drawn over the
+    label's "B24:", and is the text above's. Read with the row, "ian." split
+    the label and the target was lost.
+    """
+    cols = (64.1, 155.6, 441.0, 540.0)
+    ys = (400.0, 574.1, 770.2)
+    rules = [rule_h(y, cols[0], cols[3]) for y in ys] + [rule_v(x, ys[0], ys[-1]) for x in cols]
+    rules.append(rule_h(609.4, cols[1], cols[3]))
+    tops = [563.5 - 12.0 * k for k in range(13, -1, -1)]
+    words = [w for k, t in enumerate(tops) for w in line(f"baris{k}", 101.5, t, 11.8)]
+    words += line("Proses Kokreasi:", 161.3, 402.15, 11.8) + line("Aktif", 445.9, 402.15, 11.8)
+    words += [word("ian.", 101.5, 574.75, 118.1, 586.55)]
+    words += [word("Target", 69.5, 576.25, 101.2, 588.05), word("B24:", 103.6, 576.25, 126.1, 588.05)]
+    words += line("Pembangunan", 69.5, 588.25, 11.8) + line("memberikan", 69.5, 600.25, 11.8)
+    words += line("Capaian Target:", 161.3, 576.25, 11.8) + line("Dibuka.", 161.3, 588.25, 11.8)
+    words += line("Nilai: 100%", 445.9, 576.25, 11.8)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        [" ".join(f"baris{k}" for k in range(14)) + " ian.", "Proses Kokreasi:", "Aktif"],
+        ["Target B24: Pembangunan memberikan", "Capaian Target: Dibuka.", "Nilai: 100%", "", ""],
+    ]

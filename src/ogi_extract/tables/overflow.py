@@ -84,10 +84,12 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
             for k in below:
                 words = cell_words[k]
                 rule = grid.cells[k].box.top
+                # where the row's own text can begin: under its rule and top padding
+                own_top = rule + max(top_pad or 0.0, 0.0)
                 at = [
                     w
                     for w in words
-                    if any(_at_pitch(w.box.top, last + d, pitch, rule if steady else None) for d in steps)
+                    if any(_at_pitch(w.box.top, last + d, pitch, own_top if steady else None) for d in steps)
                     and w.box.x1 <= upper.box.x1 + TOL
                 ]
                 if not any(w.box.x0 >= left for w in at):
@@ -174,7 +176,11 @@ def _at_pitch(top: float, want: float, pitch: float, rule: float | None) -> bool
     rule, "juga menerima." over the row that begins "Milestone M12:"), when
     the text above runs at its pitch to its last line (`rule` given): a cell
     holding a heading and another text's run-over drawn over it has no line
-    of its own to count from.
+    of its own to count from. `rule` is where the row's own text can begin:
+    its rule and top padding. The short line may land just under the rule
+    and still above that ("ian." 0.65 pt under the rule, the row's "Target
+    B24:" 2.15 pt under it, in Inter); the caller keeps it only where it is
+    drawn over the row's words.
     """
     if abs(top - want) <= PITCH_TOL:
         return True
