@@ -142,7 +142,11 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     begin (or it lies less than a line under the cell's last line, which no
     line of that text does), and lies no step of that cell's text below its
     line above it: the cell's own next line would be a step lower than its
-    last. `last` is the top of the run-over's line above.
+    last. A line that lies no step under the cell's last line is no line of
+    that cell's text wherever it begins: "responsif." 15.75 pt under the
+    label "Target B12:" it starts at the edge of, a step (13.5) under the
+    run-over's "diverifikasi" drawn over that label (Gentium Plus, 12 pt).
+    `last` is the top of the run-over's line above.
     """
     top = min(w.box.top for w in line)
     own = [w for w in rest if w.box.top < top - 1.0]
@@ -151,11 +155,11 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     above = max(w.box.top for w in own)
     # less than a line under the cell's last line, it is no next line of that cell's
     # text, wherever that text begins ("Khususnya." 7.5 pt under "diverifikasi", both at the edge)
+    if not any(abs(top - (above + d)) <= PITCH_TOL for d in steps):
+        return True
     close = top - above < 0.9 * min(w.box.height for w in line)
     if not close and start - min(w.box.x0 for w in own) <= ALIGN_TOL:
         return False
-    if not any(abs(top - (above + d)) <= PITCH_TOL for d in steps):
-        return True
     if abs(above - last) > PITCH_TOL:
         return False
     # the run-over's line above lies on the cell's own line ("ekonomi." over
