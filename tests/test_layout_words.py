@@ -233,3 +233,30 @@ def test_a_closing_quote_or_bracket_ends_its_word_at_a_narrower_gap(
     text: str, at: int, gap_em: float, expected: list[tuple[str, bool]]
 ) -> None:
     assert texts([run(text, gaps={at: gap_em * SIZE})]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gap_em", "expected"),
+    [
+        # Gentium kerns "f" and a closing quote 0.107 em apart, under its own space
+        ("“responsif” peristiwa", 0.107, [("“responsif”", True), ("peristiwa", False)]),
+        ("‘restoratif’. Lalu", 0.107, [("‘restoratif’.", True), ("Lalu", False)]),
+        # two thirds of the font's space (the least TeX leaves of one) is a space
+        ("abc ) def", None, [("abc", True), (")", True), ("def", False)]),
+        ("kata ”x y", 0.34, [("kata", True), ("”x", True), ("y", False)]),
+    ],
+)
+def test_a_closing_mark_kerned_away_from_its_letter_stays_in_the_word(
+    text: str, gap_em: float | None, expected: list[tuple[str, bool]]
+) -> None:
+    """A gap before a closing mark after a letter is weighed against the font's own space.
+
+    The space glyphs of these runs are half an em wide, so the limit is 0.3 em.
+    """
+    at = text.index("”" if "”" in text else "’") if gap_em is not None else 0
+    assert texts([run(text, gaps={at: (gap_em or 0.0) * SIZE})]) == expected
+
+
+def test_a_kerned_closing_mark_without_a_known_space_keeps_the_word_gap() -> None:
+    """No space glyph in the font's runs: nothing to weigh against, `WORD_GAP` decides."""
+    assert texts([run("responsif”", gaps={9: 1.07})]) == [("responsif", True), ("”", False)]

@@ -787,3 +787,59 @@ def test_a_run_over_into_the_next_tables_heading_row_is_not_that_headings_text_r
             "Nilai 100%",
         ],
     ]
+
+
+def test_a_last_line_set_short_of_the_pitch_just_under_the_rule_over_the_label_is_the_text_above() -> None:
+    """A run-over line set short of the pitch may land just under the rule, above the row's own text.
+
+    Chromium (Inter, 10 pt) sets the last line of a row's fragment 0.75 pt
+    short of its 12 pt pitch ("ian." 11.25 under "penyelesa"). Here that puts
+    it 0.65 pt under the rule at 574.1, not across it, while the row below
+    begins its own lines ("Target B24:", "Capaian Target:") 2.15 pt under the
+    rule: the line begins above where the row's own text can, drawn over the
+    label's "B24:", and is the text above's. Read with the row, "ian." split
+    the label and the target was lost.
+    """
+    cols = (64.1, 155.6, 441.0, 540.0)
+    ys = (400.0, 574.1, 770.2)
+    rules = [rule_h(y, cols[0], cols[3]) for y in ys] + [rule_v(x, ys[0], ys[-1]) for x in cols]
+    rules.append(rule_h(609.4, cols[1], cols[3]))
+    tops = [563.5 - 12.0 * k for k in range(13, -1, -1)]
+    words = [w for k, t in enumerate(tops) for w in line(f"baris{k}", 101.5, t, 11.8)]
+    words += line("Proses Kokreasi:", 161.3, 402.15, 11.8) + line("Aktif", 445.9, 402.15, 11.8)
+    words += [word("ian.", 101.5, 574.75, 118.1, 586.55)]
+    words += [word("Target", 69.5, 576.25, 101.2, 588.05), word("B24:", 103.6, 576.25, 126.1, 588.05)]
+    words += line("Pembangunan", 69.5, 588.25, 11.8) + line("memberikan", 69.5, 600.25, 11.8)
+    words += line("Capaian Target:", 161.3, 576.25, 11.8) + line("Dibuka.", 161.3, 588.25, 11.8)
+    words += line("Nilai: 100%", 445.9, 576.25, 11.8)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        [" ".join(f"baris{k}" for k in range(14)) + " ian.", "Proses Kokreasi:", "Aktif"],
+        ["Target B24: Pembangunan memberikan", "Capaian Target: Dibuka.", "Nilai: 100%", "", ""],
+    ]
+
+
+def test_a_run_over_at_the_labels_edge_no_step_under_the_label_goes_to_the_cell_above() -> None:
+    """A run-over's next line at the edge of the cell below is the run-over's when no step lies between it and the label.
+
+    Chromium, Gentium Plus 12 pt, steps 13.5 and 12.75: "diverifikasi" runs
+    past the rule (188.25) over the label "Target B12:" of a row with no
+    target text, 2.25 pt under it; "responsif." a step (13.5) lower starts at
+    the cell's edge like the label, but 15.75 pt under it, no step of any
+    text: the label's own next line would lie a step under it. It was left
+    in the label's cell, as the row's target text.
+    """
+    cols = (64.1, 156.0, 421.9, 520.0)
+    ys = (60.0, 188.25, 320.0)
+    rules = [rule_h(y, cols[0], cols[3]) for y in ys] + [rule_v(x, ys[0], ys[-1]) for x in cols]
+    rules.append(rule_h(299.0, cols[1], cols[3]))
+    tops = [88.7, 101.45, 114.95, 127.7, 141.2, 155.45, 168.95, 181.7]
+    words = [w for k, t in enumerate(tops) for w in line(f"baris{k}", 69.49, t, 12.0)]
+    words += line("Proses Kokreasi:", 161.44, 63.0, 12.0) + line("Aktif", 428.1, 63.0, 12.0)
+    words += [word("diverifikasi", 69.49, 195.2, 119.78, 207.2), word("responsif.", 69.49, 208.7, 113.58, 220.7)]
+    words += [word("Target", 69.49, 192.95, 100.88, 204.95), word("B12:", 103.3, 192.95, 124.0, 204.95)]
+    words += line("Capaian Target:", 161.44, 192.95, 12.0) + line("Menilai implementasi", 161.44, 205.7, 12.0)
+    words += line("penegakan, baru", 161.44, 219.2, 12.0) + line("Nilai: 10", 428.1, 192.95, 12.0)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content)[0][0] == " ".join(f"baris{k}" for k in range(8)) + " diverifikasi responsif."
+    assert heads(content)[1][:3] == ["Target B12:", "Capaian Target: Menilai implementasi penegakan, baru", "Nilai: 10"]

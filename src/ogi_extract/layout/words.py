@@ -18,7 +18,13 @@ The rules, with sizes relative to the font size:
   clones (Liberation Serif) kern a closing quote and the space after it
   together by 0.074 em, so TeX's squeezed space there is 0.0995 em
   ("‘juga’ banyak"), while inside a word a closing mark is followed by
-  punctuation or an apostrophe's letter at 0.01 em or less;
+  punctuation or an apostrophe's letter at 0.01 em or less. Before a
+  closing mark that follows a letter or digit the limit widens to
+  `KERNED_CLOSER` of the font's own space (the advance of a space glyph of
+  the run, or of another run in the same font and size): Gentium kerns "f"
+  and a closing quote 0.107 em apart ("responsif”", "restoratif’"), more
+  than `WORD_GAP` but half its 0.22 em space, while a space squeezed by
+  TeX keeps two thirds of its natural width;
 * `space_after` is true when a space glyph follows the word on its baseline,
   or when the next glyph in drawing order continues the baseline after a gap
   no wider than `SPACE_REACH` (producers that position each word instead of
@@ -60,6 +66,7 @@ from .model import Box, Word
 WORD_GAP = 0.1
 HYPHEN_GAP = 0.15
 CLOSER_GAP = 0.05
+KERNED_CLOSER = 0.6  # of the font's space: the widest gap before a closing mark after a letter
 SPACE_REACH = 0.8
 BASELINE_TOLERANCE = 0.1
 LINE_TOLERANCE = 0.25
@@ -172,7 +179,14 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                 # closer_max < gap_max: a gap within it (most glyphs) ends no word either way
                 or (
                     (gap := x0 - px1) > closer_max
-                    and ((gap > gap_max and (u not in _HYPHEN_CODES or gap > hyphen_max)) or pu in _CLOSERS)
+                    and (
+                        (
+                            gap > gap_max
+                            and (u not in _HYPHEN_CODES or gap > hyphen_max)
+                            and not (u in _CLOSERS and _kerned_closer(pu, gap, r, runs))
+                        )
+                        or pu in _CLOSERS
+                    )
                 )
                 or x0 < px0 - 0.01
             ):
@@ -191,6 +205,24 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
     if start >= 0:
         x1w = _right_edge(glyphs, start, base) if px1 < w_first_x1 and base - start > 1 else px1
         out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0, w_vis))
+
+
+def _kerned_closer(prev: int, gap: float, run: Run, runs: list[Run]) -> bool:
+    """Whether a closing mark `gap` after the glyph `prev` is kerned to it rather than spaced.
+
+    Only after a letter or digit, and only when the font's space is known:
+    the advance of a space glyph in this run, else in another run of the
+    same font and size. Without one the plain `WORD_GAP` rule stands.
+    """
+    if not chr(prev).isalnum():
+        return False
+    for r in (run, *runs):
+        if r is not run and (r.font != run.font or r.size != run.size):
+            continue
+        for g in r.glyphs:
+            if g[0] in SPACES and (width := g[3][2] - g[3][0]) > 0:
+                return gap < KERNED_CLOSER * width
+    return False
 
 
 def _right_edge(glyphs: list[Glyph], start: int, end: int) -> float:

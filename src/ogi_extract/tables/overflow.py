@@ -84,10 +84,12 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
             for k in below:
                 words = cell_words[k]
                 rule = grid.cells[k].box.top
+                # where the row's own text can begin: under its rule and top padding
+                own_top = rule + max(top_pad or 0.0, 0.0)
                 at = [
                     w
                     for w in words
-                    if any(_at_pitch(w.box.top, last + d, pitch, rule if steady else None) for d in steps)
+                    if any(_at_pitch(w.box.top, last + d, pitch, own_top if steady else None) for d in steps)
                     and w.box.x1 <= upper.box.x1 + TOL
                 ]
                 if not any(w.box.x0 >= left for w in at):
@@ -140,7 +142,11 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     begin (or it lies less than a line under the cell's last line, which no
     line of that text does), and lies no step of that cell's text below its
     line above it: the cell's own next line would be a step lower than its
-    last. `last` is the top of the run-over's line above.
+    last. A line that lies no step under the cell's last line is no line of
+    that cell's text wherever it begins: "responsif." 15.75 pt under the
+    label "Target B12:" it starts at the edge of, a step (13.5) under the
+    run-over's "diverifikasi" drawn over that label (Gentium Plus, 12 pt).
+    `last` is the top of the run-over's line above.
     """
     top = min(w.box.top for w in line)
     own = [w for w in rest if w.box.top < top - 1.0]
@@ -149,11 +155,11 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     above = max(w.box.top for w in own)
     # less than a line under the cell's last line, it is no next line of that cell's
     # text, wherever that text begins ("Khususnya." 7.5 pt under "diverifikasi", both at the edge)
+    if not any(abs(top - (above + d)) <= PITCH_TOL for d in steps):
+        return True
     close = top - above < 0.9 * min(w.box.height for w in line)
     if not close and start - min(w.box.x0 for w in own) <= ALIGN_TOL:
         return False
-    if not any(abs(top - (above + d)) <= PITCH_TOL for d in steps):
-        return True
     if abs(above - last) > PITCH_TOL:
         return False
     # the run-over's line above lies on the cell's own line ("ekonomi." over
@@ -174,7 +180,11 @@ def _at_pitch(top: float, want: float, pitch: float, rule: float | None) -> bool
     rule, "juga menerima." over the row that begins "Milestone M12:"), when
     the text above runs at its pitch to its last line (`rule` given): a cell
     holding a heading and another text's run-over drawn over it has no line
-    of its own to count from.
+    of its own to count from. `rule` is where the row's own text can begin:
+    its rule and top padding. The short line may land just under the rule
+    and still above that ("ian." 0.65 pt under the rule, the row's "Target
+    B24:" 2.15 pt under it, in Inter); the caller keeps it only where it is
+    drawn over the row's words.
     """
     if abs(top - want) <= PITCH_TOL:
         return True
