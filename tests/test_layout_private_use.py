@@ -48,3 +48,9 @@ def test_the_layout_stage_reports_it() -> None:
     assert not any("Private Use" in w for w in open_document(data).warnings)
     pages = [Page(1, 600, 800, words=[_word("\ue072")])]
     assert warnings(pages)[0].startswith("page 1: 1 word carries")
+
+
+def test_a_symbol_fonts_codes_are_named_by_their_font_and_not_warned_of() -> None:
+    # Word's bullets in Symbol and Wingdings are U+F0B7 and U+F0A7 in every report it writes
+    assert not carries_private_use(_word("\uf0b7")) and not carries_private_use(_word("\uf0a7"))
+    assert carries_private_use(_word("\uf100")) and carries_private_use(_word("\uf01f"))

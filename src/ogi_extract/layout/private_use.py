@@ -11,6 +11,12 @@ no font program to ask. Guessing a digit from a code point would be a
 hard-coded fact about one font, so such words are read as the file gives
 them, and the document says so, once, with the pages and a count
 (`warnings`), instead of passing printed codes off as text.
+
+One stretch of the area is named by convention, and is left out of the
+warning: a symbol font (Symbol, Wingdings) is encoded at U+F020-U+F0FF, its
+code byte plus U+F000, so Word's bullets are U+F0B7 and U+F0A7 in the text
+layer of every report it writes, and an edition's grammar names them as
+the bullets they are (`bullet_glyphs`).
 """
 
 from __future__ import annotations
@@ -26,9 +32,14 @@ def is_private_use(ch: str) -> bool:
     return 0xE000 <= code <= 0xF8FF or 0xF0000 <= code <= 0x10FFFD
 
 
+def symbol_font_code(ch: str) -> bool:
+    """Whether a character is a symbol font's code (U+F020-U+F0FF): a code byte, named by its font."""
+    return 0xF020 <= ord(ch) <= 0xF0FF
+
+
 def carries_private_use(word: Word) -> bool:
-    """Whether any character of the word is a Private Use code point."""
-    return any(is_private_use(ch) for ch in word.text)
+    """Whether any character of the word is a Private Use code point that no convention names."""
+    return any(is_private_use(ch) and not symbol_font_code(ch) for ch in word.text)
 
 
 def _page_list(numbers: Sequence[int]) -> str:
