@@ -217,6 +217,15 @@ def test_a_target_taller_than_a_page_cannot_be_rendered(tmp_path: Path) -> None:
         fp.render(doc, _look(), tmp_path)
 
 
+def test_a_character_the_font_has_no_glyph_for_cannot_be_rendered(tmp_path: Path) -> None:
+    # fpdf2 leaves such a glyph out and only logs it: the PDF would not print the truth's word
+    doc = _small()
+    lost = Paragraph("Tanda \U00013000 hilang")  # an Egyptian hieroglyph: none of the engine's fonts has it
+    doc = replace(doc, blocks=(*doc.blocks, Labelled(doc.wording.follow_up, (lost,))))
+    with pytest.raises(CannotRender, match="no glyph"):
+        fp.render(doc, _look(), tmp_path)
+
+
 def test_the_target_cell_spans_its_two_rows(tmp_path: Path) -> None:
     """The target's cell is one box from the top of its first row to the bottom of its second, beside the
     boxes of "Capaian Target:" and "Proses Kokreasi:"; the rules are as wide as the look says."""

@@ -65,7 +65,8 @@ _EPOCH = datetime(2021, 12, 31, tzinfo=timezone.utc)
 
 class TextLost(CannotRender):
     """fpdf2 could not set the document whole: a target's rows taller than a page (fpdf2 never cuts a
-    row), or text its markdown would read as a link."""
+    row), text its markdown would read as a link, or a character the font has no glyph for (fpdf2 sets
+    no other font in its place, as browsers do: the glyph is left out and only logged)."""
 
 
 def missing() -> str | None:
@@ -302,6 +303,9 @@ def render(document: Document, look: Look, workdir: Path) -> bytes:
         if "too high" not in str(exc):
             raise
         raise TextLost(f"{NAME}: {exc}") from exc
+    lacking = sorted({chr(c) for font in pdf.fonts.values() for c in getattr(font, "missing_glyphs", ())})
+    if lacking:
+        raise TextLost(f"{NAME}: {family} has no glyph for {', '.join(map(ascii, lacking))}")
     pdf_bytes = fixed_dates(bytes(pdf.output()))
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
