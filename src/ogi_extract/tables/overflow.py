@@ -105,7 +105,11 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                     continue
                 line = ending_text(line, [w for w in at if w.box.x0 >= left], words, steps)
                 rest = [w for w in words if all(w is not o for o in line)]
-                above_rule = min(w.box.top for w in line) < rule - 0.5
+                # a font whose box is taller than the cells' padding sets every
+                # cell's first line a little above its rule (EB Garamond: 0.5 pt,
+                # `top_pad` negative): above the rule means above where the row's
+                # own text begins, not merely above the rule
+                above_rule = min(w.box.top for w in line) < rule + min(top_pad or 0.0, 0.0) - 0.5
                 covered = any(drawn_over(w.box, o.box) for w in line for o in rest)
                 if not above_rule and not covered and not (ran_over and _off_own_lines(line, rest, start, steps, last)):
                     continue  # a line of the row below at the pitch by chance
