@@ -843,3 +843,23 @@ def test_a_run_over_at_the_labels_edge_no_step_under_the_label_goes_to_the_cell_
     content = split_page(Page(1, 595, 842, words, rules), set())
     assert heads(content)[0][0] == " ".join(f"baris{k}" for k in range(8)) + " diverifikasi responsif."
     assert heads(content)[1][:3] == ["Target B12:", "Capaian Target: Menilai implementasi penegakan, baru", "Nilai: 10"]
+
+
+def test_a_rows_first_line_set_above_its_rule_as_every_cells_is_stays_in_its_row() -> None:
+    # EB Garamond's box (ascent and descent) is taller than the cells' padding: every
+    # cell's first line begins 0.7 pt above its top rule, the heading's as the row's.
+    # The row's first line lies a step of the text (15.1) under the heading's line and
+    # above the rule, yet it is where the row's own text begins, no run-over of the heading
+    cols = (66.6, 159.9, 430.5, 533.2)
+    rules = [rule_h(y, cols[0], cols[3]) for y in (200.0, 215.1, 480.0)]
+    rules += [rule_v(x, 200.0, 480.0) for x in (cols[0], cols[3])] + [rule_v(x, 215.1, 480.0) for x in cols[1:3]]
+    words = line("Lembaga Pengadaan", 72.1, 199.3, 12.0)
+    words += line("Target B12:", 72.1, 214.4, 12.0) + line("Mendetailkan", 72.1, 228.2, 12.0)
+    tops = [214.4, 228.2, 242.0, 257.1, 270.9]  # 13.8 pt, and 15.1 after a list item
+    words += [w for k, t in enumerate(tops) for w in line("Capaian Target:" if k == 0 else f"baris{k}", 165.4, t, 12.0)]
+    words += line("Nilai: 100%", 436.0, 214.4, 12.0)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        ["Lembaga Pengadaan"],
+        ["Target B12: Mendetailkan", "Capaian Target: baris1 baris2 baris3 baris4", "Nilai: 100%"],
+    ]

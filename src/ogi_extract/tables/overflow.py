@@ -10,7 +10,7 @@ the pitch of the text it continues (to a fraction of a point).
 from __future__ import annotations
 
 from ..layout.model import Box, Word
-from .grid import TOL, Grid
+from .grid import CROSSING_MARGIN, TOL, Grid
 from .lines import group_lines
 from .over_next import over_next
 from .steps import (
@@ -105,7 +105,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                     continue
                 line = ending_text(line, [w for w in at if w.box.x0 >= left], words, steps)
                 rest = [w for w in words if all(w is not o for o in line)]
-                above_rule = min(w.box.top for w in line) < rule - 0.5
+                above_rule = min(w.box.top for w in line) < rule - _rise(top_pad, line) - 0.5
                 covered = any(drawn_over(w.box, o.box) for w in line for o in rest)
                 if not above_rule and not covered and not (ran_over and _off_own_lines(line, rest, start, steps, last)):
                     continue  # a line of the row below at the pitch by chance
@@ -130,6 +130,22 @@ def _top_padding(grid: Grid, cell_words: list[list[Word]]) -> float | None:
             d = round(min(w.box.top for w in ws) - gc.box.top, 1)
             offsets[d] = offsets.get(d, 0) + 1
     return max(offsets, key=lambda d: (offsets[d], -d)) if offsets else None
+
+
+def _rise(top_pad: float | None, line: list[Word]) -> float:
+    """How far above its top rule a row's own first line may begin: where the table's cells begin theirs.
+
+    A font whose box (ascent and descent) is taller than the cells' padding
+    sets every cell's first line a little above its rule (EB Garamond in
+    LibreOffice: 0.5 pt, `top_pad` negative); a row's line begun there is
+    its own, not a run-over of the row above drawn over the rule. Only
+    within the top margin of the line's box (`CROSSING_MARGIN`), where a
+    rule touches the text without crossing it: a most common offset further
+    up is a run-over's own (a cell's last line drawn across the rule, 5 pt
+    above it, in a table of two cells), no padding.
+    """
+    rise = -min(top_pad or 0.0, 0.0)
+    return rise if rise <= CROSSING_MARGIN * min(w.box.height for w in line) else 0.0
 
 
 def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[float], last: float) -> bool:
