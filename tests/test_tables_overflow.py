@@ -341,6 +341,30 @@ def test_a_run_over_line_at_the_very_height_of_the_heading_it_is_drawn_over_goes
     assert [ln.text for ln in content.lines][:2] == ["Tindak Lanjut:", "1. Dua non atas"]
 
 
+def test_a_run_over_goes_on_at_the_indent_of_its_line_before_not_at_the_list_marker_above() -> None:
+    # A narrow left cell (Chromium, steps 13.5 and 12.75) ends its rows with the list item
+    # "2. Berisikan akses", its text at the item's indent (108.1), the marker at 90.5; two
+    # lines run past the table's last rule (389.6): "kali kebutuhan" at the indent, then
+    # "PBNU." at the very top of the heading under the table ("Tindak Lanjut:", begun at the
+    # table's edge, 84.75), drawn over its first word. The run-over's second line goes on
+    # where its first began, at the indent: the heading, nearer the marker, is not the cell's.
+    rules = [rule_h(y, 85.1, 538.1) for y in (255.4, 389.6)] + [rule_v(x, 255.4, 389.6) for x in (85.1, 193.9, 438.4, 538.1)]
+    tops = [258.45, 271.95, 284.7, 298.2, 310.95, 324.45, 337.2, 350.7, 363.45]
+    words = [w for k, t in enumerate(tops) for w in line(f"isi{k}", 125.67, t, 10.99)]
+    words += [word("2.", 90.49, 375.2, 99.73, 386.19), word("Berisikan", 108.15, 375.2, 155.8, 386.19)]
+    words += [word("akses", 159.7, 375.2, 188.47, 386.19)]
+    words += [word("kali", 108.08, 388.7, 125.79, 399.69), word("kebutuhan", 132.33, 388.7, 188.47, 399.69)]
+    words += [word("PBNU.", 108.08, 401.45, 140.99, 412.44)]
+    words += [word("Tindak", 84.75, 401.45, 122.1, 412.44), word("Lanjut:", 124.96, 401.45, 163.51, 412.44)]
+    words += [word("UK", 84.75, 414.95, 99.59, 425.94), word("1:", 102.45, 414.95, 111.68, 425.94)]
+    words += line("1. Elektronik semester pemerintahan namun bulan", 84.75, 428.45, 10.99)
+    words += [w for k, t in enumerate(tops[:6]) for w in line(f"capaian{k} teks", 199.21, t, 10.99)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    [[left, _, _]] = [[c for c in g.cells] for f in content.fragments for g in f.groups]
+    assert [w.text for w in left.words][-6:] == ["2.", "Berisikan", "akses", "kali", "kebutuhan", "PBNU."]
+    assert [ln.text for ln in content.lines][:2] == ["Tindak Lanjut:", "UK 1:"]
+
+
 def test_a_line_under_the_table_drawn_over_the_run_overs_last_line_stays_out_of_the_cell() -> None:
     # The left cell runs two lines past the table's last rule (214.1) at its step of 14.25 pt;
     # the heading under the table and the first item of its list lie between and over them,

@@ -143,3 +143,31 @@ def append_line(cell: Cell, line: TextLine) -> None:
         last.box = Box(last.box.x0, min(last.box.top, line.box.top), last.box.x1, max(last.box.bottom, line.box.bottom))
     else:
         cell.pieces.append(CellPiece(line.page, Box(last.box.x0, line.box.top, last.box.x1, line.box.bottom), [line]))
+
+
+def rest_over_row(group: RowGroup, before: Fragment, line: TextLine, below: Fragment | None) -> Cell | None:
+    """The cell of `group` whose rest `line`, at the top of the next page over the rest of its row, is.
+
+    A producer that moves rows whole to the next page (fpdf2) cannot move a
+    row-spanning cell taller than a page: it draws that cell as a box closed
+    at the old page's end ("Target B24:", its text to "informan" at the
+    foot), sets the rest of its text at the top of the next page with no
+    rule ("sensitifitas."), and draws the row's other cells under it with no
+    cell in that column at all. So `line` is the cell's when the cell's box
+    and text run to the end of the fragment `before`, the line lies in its
+    column at the start of one of its lines, and the table drawn under the
+    line (`below`) begins right of that column: a table of the page's own
+    would begin at its left edge, where a paragraph begins too.
+    """
+    if below is None:
+        return None
+    for cell in sorted(group.cells, key=lambda c: c.band, reverse=True):
+        piece = cell.pieces[-1] if cell.pieces else None
+        if piece is None or piece.page != before.page or not piece.lines or not filled_to_the_end(cell):
+            continue
+        if piece.box.bottom < before.box.bottom - ALIGN_TOL or below.box.x0 < piece.box.x1 - COLUMN_TOL:
+            continue
+        inside = piece.box.x0 - 0.5 <= line.box.x0 and line.box.x1 <= piece.box.x1 + COLUMN_TOL
+        if inside and line.box.bottom <= below.box.top and _at_start(cell, line, min(w.box.x0 for w in cell.words)):
+            return cell
+    return None

@@ -318,11 +318,12 @@ def overflow(
             cell_words[dest].extend(words)
             taken.update(id(w) for w in words)
             reach, took, last = max(reach, lb.bottom), True, lb.top
-            if not tops:
-                # a sliver with no line of its own: its run-over's lines begin
-                # where the first began ("Adalah kebutuhan." under "identifikasi",
-                # drawn over the heading "Ukuran Keberhasilan 2:" begun left of it)
-                start = lb.x0
+            # the run-over's next line begins where its line before began: "PBNU."
+            # under "kali kebutuhan" at the list item's indent (not at "2." of the
+            # cell's last line), over the heading "Tindak Lanjut:" begun left of it;
+            # a sliver with no line of its own alike ("Adalah kebutuhan." under
+            # "identifikasi", over "Ukuran Keberhasilan 2:")
+            start = lb.x0
         if next_words and pitch is not None and last is not None:
             # on over the table below, from the last line taken or the cell's own
             over = over_next(cell_words[dest], next_words, last, pitch, steps or {pitch}, (edge, box.x1 + TOL), next_rules or [])

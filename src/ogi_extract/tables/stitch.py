@@ -31,7 +31,10 @@ of the cell above it or a new cell:
 * a table whose side rules stop above the page's end with no rule across
   them (the text beside a long cell ended there) leaves that cell open: the
   lines under it in its column are its rest (`overflow_cell`), and they carry
-  the row on to the next page when they reach the page's end.
+  the row on to the next page when they reach the page's end;
+* a first cell too tall for a page, drawn closed at its end by a producer
+  that moves rows whole, goes on in the lines at the next page's top in its
+  column, over the rest of its row drawn with no cell there (`rest_over_row`).
 
 The table's first row printed again (on the new page, or inside the table
 after a row split) is handed on marked `repeated`; the row cut before it goes
@@ -46,7 +49,7 @@ from .copies import read_once, same_line
 from .lexicon import LINE_END_HYPHENS
 from .model import Cell, Fragment, RowGroup, TextLine
 from .page import PageContent
-from .open_cells import COLUMN_TOL, append_line, filled_to_the_end, overflow_cell, run_on_cell, split_top
+from .open_cells import COLUMN_TOL, append_line, filled_to_the_end, overflow_cell, rest_over_row, run_on_cell, split_top
 
 EDGE_TOL = 1.0
 # Lines of height below which an empty sub-row at a page's foot was only begun there: too low for one
@@ -255,10 +258,16 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
         if carried and page_items and isinstance(page_items[0], TextLine):
             # a run-on drawn over the lines the page begins with (`split_run_on`)
             page_items = split_top(open_group, content.page, page_items)  # type: ignore[arg-type]
+        # the page's first table, under the lines a cell cut at the page's end goes on with (`rest_over_row`)
+        below = next((it for it in page_items if not isinstance(it, TextLine)), None)
+        over_row, lead = carried, None
         for item in page_items:
             if isinstance(item, TextLine):
                 carry = carried and open_group is not None and open_frag is not None
                 cell = overflow_cell(open_group, open_frag, item) if carry else None  # type: ignore[arg-type]
+                if cell is None and carry and over_row and open_frag.page == content.page - 1:  # type: ignore[union-attr]
+                    cell = rest_over_row(open_group, open_frag, item, below)  # type: ignore[arg-type]
+                    lead = below if cell is not None else None
                 if cell is not None:
                     append_line(cell, item)
                     if item.box.bottom >= bottom - EDGE_TOL:
@@ -266,7 +275,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                     if content.page not in open_group.pages:  # type: ignore[union-attr]
                         open_group.pages.append(content.page)  # type: ignore[union-attr]
                     continue
-                carried = False
+                carried = over_row = False
                 items.append(item)
                 open_group = None
                 continue
@@ -276,7 +285,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                 open_group is not None
                 and open_frag is not None
                 and open_page in (content.page - 1, content.page)
-                and frag.box.top <= top + EDGE_TOL
+                and (frag.box.top <= top + EDGE_TOL or frag is lead)
             )
             first = 0
             if at_break and frag.groups and first_row is not None and _same_words(frag.groups[0], first_row):
