@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .model import Page, Word
+from .visibility import page_ranges
 
 
 def is_private_use(ch: str) -> bool:
@@ -43,13 +44,7 @@ def carries_private_use(word: Word) -> bool:
 
 
 def _page_list(numbers: Sequence[int]) -> str:
-    spans: list[list[int]] = []
-    for n in sorted(set(numbers)):
-        if spans and n == spans[-1][-1] + 1:
-            spans[-1].append(n)
-        else:
-            spans.append([n])
-    parts = [str(s[0]) if len(s) == 1 else f"{s[0]}-{s[-1]}" for s in spans]
+    parts = [str(s[0]) if len(s) == 1 else f"{s[0]}-{s[-1]}" for s in page_ranges(numbers)]
     return ("page " if len(numbers) == 1 else "pages ") + ", ".join(parts)
 
 

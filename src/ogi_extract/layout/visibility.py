@@ -199,7 +199,8 @@ def unassigned_reason(word: Word) -> str:
     return f"hidden text ({word.visibility})"
 
 
-def _ranges(numbers: Iterable[int]) -> list[list[int]]:
+def page_ranges(numbers: Iterable[int]) -> list[list[int]]:
+    """Page numbers in runs of consecutive pages, for a warning that names them once."""
     spans: list[list[int]] = []
     for n in sorted(set(numbers)):
         if spans and n == spans[-1][-1] + 1:
@@ -222,7 +223,7 @@ def warnings(pages: Sequence[Page]) -> list[str]:
     out: list[str] = []
     by_number = {p.number: p for p in pages}
     hidden = [p.number for p in pages if any(w.visibility in HIDDEN for w in p.hidden)]
-    for span in _ranges(hidden):
+    for span in page_ranges(hidden):
         words = [w for n in span for w in by_number[n].hidden if w.visibility in HIDDEN]
         kinds = "; ".join(
             f"{kind}: {sum(1 for w in words if w.visibility == kind)}"
@@ -234,14 +235,14 @@ def warnings(pages: Sequence[Page]) -> list[str]:
             "field (tampering, or text meant for machines only): see 'unassigned'"
         )
     angled = [p.number for p in pages if any(w.visibility == ANGLED for w in p.hidden)]
-    for span in _ranges(angled):
+    for span in page_ranges(angled):
         n = sum(1 for k in span for w in by_number[k].hidden if w.visibility == ANGLED)
         out.append(
             f"{_pages(span)}: {_count(n)} drawn at an angle (not a multiple of 90 degrees) cannot be read as rows "
             "and were set aside: see 'unassigned'"
         )
     ocr = [p.number for p in pages if any(w.visibility == OCR for w in p.words)]
-    for span in _ranges(ocr):
+    for span in page_ranges(ocr):
         out.append(
             f"{_pages(span)}: the text is an invisible OCR layer over a page image (a scan made searchable); "
             "it was read, but OCR may have misread words"
