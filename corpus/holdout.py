@@ -60,7 +60,8 @@ def uninstalled(pairs: list[tuple[str, str]]) -> list[str]:
     Browsers, LibreOffice and Typst set a family they lack in another without a word: a
     report "in Lato" would be judged in a fallback face. (Debian: fonts-lato,
     fonts-crosextra-caladea, fonts-open-sans, fonts-roboto-unhinted, fonts-inter,
-    fonts-sil-gentiumplus, fonts-ebgaramond, fonts-cantarell.)
+    fonts-sil-gentiumplus, fonts-ebgaramond, fonts-cantarell, fonts-linuxlibertine, fonts-cabin,
+    fonts-karla, fonts-freefont-ttf.)
     """
     asked = sorted({FAMILIES[font] for name, font in pairs if font not in engine(name).FONTS})
     if not asked:

@@ -24,7 +24,8 @@ FAMILIES: dict[str, str] = {
     "noto-serif": "Noto Serif",
     # no corpus report is set in these: fonts left out of all tuning, for `corpus.holdout --font`
     # (from Debian's fonts-open-sans, fonts-roboto-unhinted, fonts-lato, fonts-crosextra-caladea, fonts-inter,
-    # fonts-sil-gentiumplus, fonts-ebgaramond, fonts-cantarell)
+    # fonts-sil-gentiumplus, fonts-ebgaramond, fonts-cantarell, fonts-linuxlibertine, fonts-cabin, fonts-karla,
+    # fonts-freefont-ttf)
     "dejavu-serif": "DejaVu Serif",
     "open-sans": "Open Sans",
     "roboto": "Roboto",
@@ -34,6 +35,10 @@ FAMILIES: dict[str, str] = {
     "gentium": "Gentium Plus",
     "eb-garamond": "EB Garamond",
     "cantarell": "Cantarell",
+    "libertine": "Linux Libertine O",
+    "cabin": "Cabin",
+    "karla": "Karla",
+    "freeserif": "FreeSerif",
     "latin-modern": "Latin Modern Roman",  # TeX's default face
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)

@@ -241,3 +241,19 @@ def test_two_tables_side_by_side_stay_apart() -> None:
     rulings += [h(y, 50, 250) for y in (100, 300)] + [h(y, 300, 500) for y in (100, 300)]
     words = [word("kiri", 60, 150), word("kanan", 310, 150)]
     assert len(find_grids(rulings, words)) == 2
+
+
+def test_the_foot_of_a_cell_of_the_page_before_drawn_over_a_repeated_heading_is_no_table() -> None:
+    # Chromium draws the bottom rule of a cell that ended on the page before at
+    # the new page's top, with the last points of its side rules, 1.5 pt under
+    # the top rule of the heading row it repeats there. The stubs end on that
+    # rule and are shorter than a line: no part of a table of their own, which
+    # would be the page's first table and keep the row under the heading from
+    # going on from the page before.
+    rules = [h(72.4, 57.4, 538.9), h(88.9, 57.4, 538.9), v(57.4, 72.4, 88.9), v(538.9, 72.4, 88.9)]
+    rules += [v(192.1, 71.0, 74.2), v(433.4, 71.0, 74.2), h(73.9, 192.0, 433.5)]  # the foot of the cell before
+    rules += [h(121.1, 57.4, 538.9)] + [v(x, 89.2, 121.1) for x in (57.4, 192.1, 433.4, 538.9)]
+    grids = find_grids(rules)
+    assert len(grids) == 1
+    assert [round(x, 1) for x in grids[0].xs] == [57.4, 192.1, 433.4, 538.9]
+    assert grids[0].box.top >= 72.0

@@ -214,6 +214,11 @@ def _split_shifted(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segm
         below = [v for v in vs if v.lo >= y - TOL]
         if len(above) < 2 or len(below) < 2 or len(above) == len(vs) or len(below) == len(vs):
             continue  # no cut: a stub of a vertical rule at y lies on both sides
+        if all(v.hi - v.lo <= 2 * TOL for v in above):
+            # Rules too short for a line of text, ending on this one: the foot of a
+            # cell of the page before, drawn on over the page's top with its
+            # bottom rule (Chromium, over a header row it repeats). No table.
+            return _split_shifted(hs, [v for v in vs if v not in above])
         xa, xb = _cluster([v.fixed for v in above]), _cluster([v.fixed for v in below])
         if len(xa) == len(xb) and all(abs(a - b) <= TOL for a, b in zip(xa, xb)):
             continue
