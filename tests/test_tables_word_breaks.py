@@ -464,14 +464,41 @@ def test_a_slash_compound_filling_its_line_alone_goes_on_with_its_last_words_res
 
 def test_a_suffix_closing_a_sentence_after_a_word_filling_its_line_alone_is_its_rest() -> None:
     """Chromium cuts "pendampingan." after "pendamping", the word filling its line alone; the document writes
-    "pendampingan" nowhere else, and "an" is no word of it: as short as a suffix and closing its sentence,
-    with the next sentence after it on its line, the piece is the word's rest."""
-    lexicon = Lexicon({"pendamping", "bagi", "warga", "di"}, cuts_after_words=False)
+    "pendampingan" nowhere else, and "an" is no word of it: as short as a suffix that ends words of the
+    document, and closing its sentence, with the next sentence after it on its line, the piece is the word's
+    rest."""
+    lexicon = Lexicon({"pendamping", "bagi", "warga", "di", "kegiatan", "laporan"}, cuts_after_words=False)
     edge = LEFT + 10 * CHAR + 3  # "pendamping" and 3 pt
     assert joined(("pendamping", False), ("an. Bagi", True), edge=edge, lexicon=lexicon) == "pendampingan. Bagi"
-    # a word of the document is a word, and a piece that does not close its clause proves nothing
+    # a word of the document is a word
     assert joined(("pendamping", False), ("di. Bagi", True), edge=edge, lexicon=lexicon) == "pendamping di. Bagi"
-    assert joined(("pendamping", False), ("an bagi", True), edge=edge, lexicon=lexicon) == "pendamping an bagi"
+
+
+def test_a_suffix_going_on_with_other_words_after_a_word_filling_its_line_alone_is_its_rest() -> None:
+    """ReportLab cuts "pendampingan", too wide for a narrow list item's line, after "pendamping", and the
+    next line goes on "an pemetaan": a piece as short as a suffix that ends words of the document is the
+    word's rest, closing its clause or not. "Rencana" filling its line, then "via, informasi": "via" ends
+    no word of the document, and is a word of its own."""
+    lexicon = Lexicon({"pendamping", "rencana", "pemetaan", "kegiatan", "laporan", "informasi"}, cuts_after_words=False)
+    edge = LEFT + 10 * CHAR + 3  # "pendamping" and 3 pt
+    assert joined(("pendamping", False), ("an pemetaan", True), edge=edge, lexicon=lexicon) == "pendampingan pemetaan"
+    edge = LEFT + 7 * CHAR + 4  # "Rencana" and 4 pt
+    assert joined(("Rencana", False), ("via, informasi", True), edge=edge, lexicon=lexicon) == "Rencana via, informasi"
+    assert joined(("Rencana", False), ("via informasi", True), edge=edge, lexicon=lexicon) == "Rencana via informasi"
+
+
+def test_a_lone_word_at_the_edge_ends_where_the_letters_end_and_begin_the_documents_words() -> None:
+    """ReportLab sets "permohonan" alone in a narrow list item, 3 pt short of the edge, and "tertinggi" on
+    the next line: neither is a word the document shows twice, and the geometry cannot tell a cut from a
+    wrap (room for a narrow glyph, but not for half an em). Words of the document end in "an" and begin with "ter" far more often than those letters sit
+    inside them: the line ended between two words."""
+    words = {"kegiatan", "laporan", "pelaksanaan", "kebijakan", "tersedia", "terkait", "terhadap", "terpadu",
+             "pemetaan", "tertentu", "terbuka", "bantuan"}
+    lexicon = Lexicon(words, cuts_after_words=False)
+    edge = LEFT + 10 * CHAR + 4.9  # room for a narrow glyph ("t"), not for half an em
+    assert joined(("permohonan", False), ("tertinggi", True), edge=edge, lexicon=lexicon) == "permohonan tertinggi"
+    # letters no word of the document ends and begins with there: the engine's cut
+    assert joined(("penggun", False), ("aan.", True), edge=LEFT + 7 * CHAR + 4.9, lexicon=lexicon) == "penggunaan."
 
 
 def test_a_label_printed_glued_to_its_value_ends_with_the_values_word() -> None:

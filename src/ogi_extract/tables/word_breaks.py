@@ -37,6 +37,7 @@ from .word_edges import (
     LONG_DERIVED,
     cut_between_letters,
     ends_between_words,
+    ends_words,
     fills_edge,
     glued_at_edge,
     rest_of_word,
@@ -213,7 +214,7 @@ def broken_inside_word(
             and not (
                 not t_known
                 and (len(t) <= SUFFIX or acronym_number(head, tail, lexicon))
-                and (len(nxt.words) == 1 or not several and first.text[len(t):] in (".", ","))
+                and (len(nxt.words) == 1 or not several and _rest_opens(first.text, t, lexicon))
                 and fills_edge(line, first)
             )
             and not (not (h_known or several) and fills_edge(line, first) and rest_of_word(h, t, lexicon))
@@ -228,8 +229,10 @@ def broken_inside_word(
             # Not when the line reaches its edge and the next holds a piece
             # as short as a suffix alone, no word of the document: "sedang"
             # filling a narrow column, then "kan" (in a wide one, "diumumkan"
-            # at the edge, then "ada dari", is two words), or closing its clause
-            # after a word that fills its line alone ("pendamping" + "an. Bagi"). Nor when an acronym
+            # at the edge, then "ada dari", is two words), or after a word that
+            # fills its line alone, closing its clause or going on with other words,
+            # as a suffix the document's words end with ("pendamping" + "an. Bagi",
+            # "an pemetaan"; not "Rencana" + "via, informasi"). Nor when an acronym
             # fills it before a number of its own ("PERKI" + "1/2021,", see `word_case`),
             # nor when a head no word filling it goes on with a word's rest ("menggun" + "akan").
             return False
@@ -291,8 +294,22 @@ def broken_inside_word(
         return False
     if left_unfilled(line, nxt):
         return False  # "c.      Akhir" justified to the edge: the engine moved the next word whole
+    if lexicon is not None and ends_between_words(h, t, nxt, lexicon, after):
+        return False  # the letters end and begin the document's words: "permohonan" + "tertinggi"
     # An acronym does not go on in lower case ("SIREKAP" + "pandemi", see `word_case`).
     return not several and not first.text[:1].isupper() and not acronym_before_lower(head, first.text)
+
+
+def _rest_opens(text: str, t: str, lexicon: frozenset[str]) -> bool:
+    """Whether a piece as short as a suffix, opening a line of several words, may be the rest of the word above.
+
+    Where the piece is letters, it must end words of the document (`ends_words`:
+    "an", not "via"); then it may close its clause or go on with other words.
+    Otherwise (an acronym's number) only closing its clause.
+    """
+    if t.isalpha() and len(t) <= SUFFIX:
+        return ends_words(t, lexicon)
+    return text[len(t):] in (".", ",")
 
 
 def _fills_rest(line: TextLine, nxt: TextLine, lexicon: frozenset[str]) -> bool:

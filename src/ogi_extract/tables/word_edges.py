@@ -258,6 +258,15 @@ def rest_of_word(head: str, tail: str, lexicon: frozenset[str]) -> bool:
         return True
     if boundary_ratio(head, tail, lexicon) >= 1.0:
         return False
+    return ends_words(tail, lexicon)
+
+
+def ends_words(tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether `tail` (a lookup form) ends `ENDINGS` longer words of the document at least: a word's possible rest.
+
+    "an" ends "pendampingan" and "kegiatan"; "via" ends none, and opening a
+    line after a word that filled the one above it, it is a word of its own.
+    """
     return sum(1 for w in lexicon if len(w) > len(tail) and w.endswith(tail)) >= ENDINGS
 
 
