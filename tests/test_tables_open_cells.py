@@ -58,3 +58,19 @@ def test_a_page_without_rules_goes_on_with_the_cell_at_any_indent_its_lines_bega
     assert overflow_cell(group, before, text_line("baru", 54, 40, 3)) is c  # the cell's left edge
     assert overflow_cell(group, before, text_line("baru", 65, 40, 3)) is None  # no indent of the cell's
     assert overflow_cell(group, before, text_line("baru", 155, 40, 3)) is None  # not in its column
+
+
+def test_a_line_run_on_goes_to_the_cell_above_whose_text_ran_over_the_open_row_to_the_pages_end() -> None:
+    # the row above's cell (its box to 690) ran its list item (indent 10) over the open row
+    # (690-720) to that row's end; the open row's cell is a label at the cell's edge
+    upper = cell(50, 150, [670, 682, 694, 706], bottom=690, indent=10)
+    label = cell(50, 150, [694], bottom=720)
+    right = cell(150, 400, [694], bottom=720)
+    open_row, above = RowGroup([label, right], 50, 400, [1]), RowGroup([upper], 50, 400, [1])
+    run_on = text_line("sisa", 64, 40, 2)  # at the item's indent
+    assert run_on_cell(open_row, 2, run_on) is None
+    assert run_on_cell(open_row, 2, run_on, above) is upper
+    assert run_on_cell(open_row, 2, text_line("sisa", 54, 40, 2), above) is label  # the open row's own first
+    # a cell above whose text ended at its own rule ran nothing over the row
+    ended = cell(50, 150, [658, 670], bottom=690, indent=10)
+    assert run_on_cell(open_row, 2, run_on, RowGroup([ended], 50, 400, [1])) is None

@@ -887,3 +887,33 @@ def test_a_rows_first_line_set_above_its_rule_as_every_cells_is_stays_in_its_row
         ["Lembaga Pengadaan"],
         ["Target B12: Mendetailkan", "Capaian Target: baris1 baris2 baris3 baris4", "Nilai: 100%"],
     ]
+
+
+def test_a_run_over_goes_on_under_a_label_whose_middle_word_lies_at_its_indent() -> None:
+    """A word of the label's line that only lies at the run-over's indent begins no line of the label's cell there.
+
+    Chromium, Cantarell 10 pt, pitch 12: a list item (text at 122.48, marker
+    at 116.52) runs past its rule (749.25) over the label "Target (2) B06:"
+    (from 90.49) of a row with no target text: "sama mengenai" is drawn over
+    "(2)", which begins 0.46 pt right of the indent; "ajudikasi resiko" a
+    step lower lies over nothing. "(2)" is the middle of a line begun at the
+    cell's edge, no line of the label's cell begun at the indent (a list
+    item's text after its marker), so "ajudikasi resiko" is the run-over's.
+    It was left in the label's cell, as the row's target text.
+    """
+    cols = (85.1, 211.5, 438.75, 538.1)
+    ys = (89.4, 749.25, 784.9)
+    rules = [rule_h(y, cols[0], cols[3]) for y in ys] + [rule_v(x, ys[0], ys[-1]) for x in cols]
+    words = line("•", 116.52, 621.5) + line("Berdasarkan", 122.48, 621.5)
+    words += [w for k in range(8) for w in line(f"isi{k}", 122.48, 633.5 + 12 * k)]
+    words += line("•", 116.52, 729.5) + line("TPPT WVI", 122.48, 729.5) + line("pengembangan", 122.48, 741.5)
+    words += [word("sama", 122.48, 753.52, 146.22, 763.58), word("mengenai", 148.41, 753.52, 192.44, 763.58)]
+    words += [word("ajudikasi", 122.48, 765.52, 160.99, 775.58), word("resiko", 163.19, 765.58, 189.98, 775.58)]
+    label = [word("Target", 90.49, 753.52, 120.84, 763.6), word("(2)", 122.94, 753.5, 134.89, 763.52)]
+    label += [word("B06:", 136.98, 753.5, 158.45, 763.52)]
+    words += [Word(w.text, w.box, "F-Bold", 10, True, w.line, True) for w in label]  # the label in bold
+    words += [w for k in range(11) for w in line(f"kanan{k}", 217.54, 621.5 + 12 * k)]
+    words += line("Capaian Target:", 217.54, 753.5) + line("Nilai: 0%", 444.41, 753.5)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content)[0][0].endswith("• TPPT WVI pengembangan sama mengenai ajudikasi resiko")
+    assert heads(content)[1] == ["Target (2) B06:", "Capaian Target:", "Nilai: 0%"]

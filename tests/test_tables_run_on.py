@@ -1,10 +1,12 @@
 """Lines a cell ran on with past a page's end, drawn over the first row of the next page, go back to it."""
 
+from dataclasses import replace
+
 from ogi_extract.layout.model import Box, Page, Ruling, Word
 from ogi_extract.tables import split_page
 from ogi_extract.tables.run_on import split_run_on
 
-from tests.test_tables_stitch import XS, columns, parse_pages, put, rule_h, targets_of
+from tests.test_tables_stitch import XS, columns, parse_pages, put, rule_h, rule_v, targets_of
 
 
 def page_one() -> Page:
@@ -92,3 +94,53 @@ def test_split_run_on_takes_the_text_at_the_cells_indent_drawn_over_the_lines() 
     assert split_run_on(lines, 70.0, (50.0, 133.0))[0] == []
     plain = split_page(page_two_text(run_on=False), set()).lines
     assert split_run_on(plain, 55.0, (50.0, 133.0)) == ([], plain)
+
+
+def heading_table(top: float, head: float, bottom: float, rows: tuple[float, ...] = ()) -> list[Ruling]:
+    """A table under a heading row (`top`-`head`, one cell across the table), its rows ruled at `rows`."""
+    rules = [rule_h(y, XS[0], XS[3]) for y in (top, head, *rows, bottom)]
+    return rules + [rule_v(x, top, bottom) for x in (XS[0], XS[3])] + [rule_v(x, head, bottom) for x in XS[1:3]]
+
+
+def page_one_run_over() -> Page:
+    """A list item (its text at 65, pitch 12) run past its row's rule (678) over the page's last row.
+
+    "pengembangan" is drawn over that row's bold label "Target B12:",
+    "ajudikasi" a step lower over nothing, to the page's end (710).
+    """
+    words = put("Lembaga Satu", 55, 52) + put("Target B06:", 55, 70) + put("Capaian Target:", 135, 70)
+    words += put("Nilai: 50%", 455, 70) + put("•", 55, 82) + [w for k in range(50) for w in put(f"isi{k}", 65, 82 + 12 * k)]
+    words += put("pengembangan", 65, 682) + put("ajudikasi", 65, 694)
+    words += [replace(w, font="F-Bold", bold=True) for w in put("Target B12:", 55, 682)]
+    words += put("Capaian Target:", 135, 682) + put("Nilai: 0%", 455, 682)
+    return Page(1, 595, 842, words, heading_table(50, 65, 710, (678,)))
+
+
+def page_two_under_heading() -> Page:
+    """The heading row repeated (50-65), then the rest of the row "Target B12:" ("Fasilitas HWDI",
+    "perempuan." from the cell's edge, 55), the run-on "progress" / "rutin." drawn over it at the
+    item's indent (65), 3 pt higher, a step (12) apart."""
+    words = put("Lembaga Satu", 55, 52) + put("progress", 65, 67) + put("rutin.", 65, 79)
+    words += put("Fasilitas HWDI", 55, 70) + put("perempuan.", 55, 82)
+    words += [w for k in range(4) for w in put(f"capaian{k}", 135, 70 + 12 * k)]
+    return Page(2, 595, 842, words, heading_table(50, 65, 200))
+
+
+def test_lines_drawn_over_the_first_row_under_a_repeated_heading_row_are_taken_out_of_the_table() -> None:
+    # Chromium repeats the table's heading row on the new page and draws the run-on under it,
+    # over the first row of the page's own: the heading is no row the run-on is drawn over
+    content = split_page(page_two_under_heading(), set())
+    assert [ln.text for ln in content.run_on] == ["progress", "rutin."]
+    heading, row = content.fragments[0].groups
+    assert [c.head(9) for c in row.cells][:2] == ["Fasilitas HWDI perempuan.", "capaian0 capaian1 capaian2 capaian3"]
+
+
+def test_a_run_on_under_a_repeated_heading_goes_to_the_cell_whose_run_over_ran_over_the_last_row() -> None:
+    # the item's text ran over the page's last row to its end: its run-on on the next page is
+    # that item's rest, not the text of the row it was drawn over on either page
+    out = parse_pages([page_one_run_over(), page_two_under_heading()])
+    first, second = targets_of(out)
+    assert first.target_text is not None
+    assert first.target_text.endswith("isi49 pengembangan ajudikasi progress rutin.")
+    assert (second.label, second.target_text) == ("Target B12", "Fasilitas HWDI perempuan.")
+    assert out.unassigned == []

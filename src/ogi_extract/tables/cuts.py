@@ -74,7 +74,7 @@ NATURAL_SPACE = 0.45
 # A space narrower than any text font's (Carlito 0.226 em), for a line with no space of its own to measure.
 NARROWEST_SPACE = 0.2
 # A list marker, which is no word of its line.
-_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–o])$")
+LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–o])$")
 
 
 def set_text_edges(groups: list[RowGroup]) -> None:
@@ -218,7 +218,7 @@ def _whole_word(head: str, tail: str, lexicon: frozenset[str], line: TextLine) -
     words = [w for w in line.words if lexical(w.text)]  # a bullet is not a word
     if len(words) < 2:
         return False
-    prose = [w for w in words if not _MARKER.match(w.text)]
+    prose = [w for w in words if not LIST_MARKER.match(w.text)]
     return len(prose) < 2 or "/" in head or not _unstretched(prose)
 
 
@@ -246,7 +246,7 @@ def marker_spread(line: TextLine, nxt: TextLine) -> float:
     Zero where the line opens with no marker or the next line opens an item.
     """
     ws = line.words
-    if len(ws) < 2 or not nxt.words or not _MARKER.match(ws[0].text) or _MARKER.match(nxt.words[0].text):
+    if len(ws) < 2 or not nxt.words or not LIST_MARKER.match(ws[0].text) or LIST_MARKER.match(nxt.words[0].text):
         return 0.0
     marker, word = ws[0], ws[1]
     if nxt.box.x0 > marker.box.x1:  # a hanging indent: the item's text starts where its next line does
@@ -375,7 +375,7 @@ def cut_by_width(line: TextLine, nxt: TextLine, head: str, lexicon: frozenset[st
         return False  # it would have printed a hyphen; no engine hyphenates a number ("PERKI1/202" + "1")
     if not _goes_on(head, tail):
         return False
-    prose = [w for w in line.words if lexical(w.text) and not _MARKER.match(w.text)]
+    prose = [w for w in line.words if lexical(w.text) and not LIST_MARKER.match(w.text)]
     justified = len(prose) >= 2 and not _unstretched(prose)
     if not (filled(line, nxt, right, strict=True) and too_wide(line, nxt, right, justified)):
         return False

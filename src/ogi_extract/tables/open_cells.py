@@ -89,26 +89,49 @@ def _next_line(cell: Cell, line: TextLine, left: float) -> bool:
     return line.box.x0 >= left - ALIGN_TOL and 0 <= line.box.top - above.bottom <= above.height
 
 
-def run_on_cell(group: RowGroup, page: int, line: TextLine) -> Cell | None:
+def run_on_cell(group: RowGroup, page: int, line: TextLine, above: RowGroup | None = None) -> Cell | None:
     """The cell of `group` that `line`, run on over the top of `page` (`run_on`), goes on with.
 
     The cell ends on the page before with its text run to its end (past its
     bottom rule, as `overflow` read it), and the line lies inside its column
     where the cell's last line starts (a list item's indent) or at its left.
+    `above`: the row before `group` on that page. A cell of it whose text ran
+    over its bottom rule, over `group` to the page's end (`lift_run_over`),
+    goes on at the next page's top as well ("ajudikasi resiko" over the row
+    "Target (2) B06:" at the page's foot, then "progress pihak" at the
+    item's indent over the row's rest on the next page): when no cell of
+    `group` takes the line, such a cell does.
     """
     best: Cell | None = None
     for cell in group.cells:
-        if not cell.pieces or cell.pieces[-1].page != page - 1 or not cell.pieces[-1].lines:
-            continue
-        if not filled_to_the_end(cell):
-            continue
-        box = cell.pieces[-1].box
-        starts = (cell.pieces[-1].lines[-1].box.x0, min(w.box.x0 for w in cell.words))
-        inside = box.x0 - 0.5 <= line.box.x0 and line.box.x1 <= box.x1 + COLUMN_TOL
-        if inside and any(abs(line.box.x0 - x) <= ALIGN_TOL for x in starts):
+        if _runs_on(cell, page, line, None):
             if best is None or cell.band > best.band:
                 best = cell
-    return best
+    if best is not None or above is None:
+        return best
+    ends = [c.pieces[-1].box.bottom for c in group.cells if c.pieces and c.pieces[-1].page == page - 1]
+    return next((c for c in above.cells if ends and _runs_on(c, page, line, max(ends))), None)
+
+
+def _runs_on(cell: Cell, page: int, line: TextLine, end: float | None) -> bool:
+    """Whether `line` at the top of `page` goes on with `cell` (`run_on_cell`).
+
+    `end`: where the row under the cell ends, for a cell of the row above:
+    its text must have run over its own rule and down to there.
+    """
+    if not cell.pieces or cell.pieces[-1].page != page - 1 or not cell.pieces[-1].lines:
+        return False
+    piece = cell.pieces[-1]
+    last = piece.lines[-1].box
+    if end is None:
+        if not filled_to_the_end(cell):
+            return False
+    elif last.bottom <= piece.box.bottom or last.bottom < end - FILL_LINES * last.height:
+        return False
+    box = piece.box
+    starts = (last.x0, min(w.box.x0 for w in cell.words))
+    inside = box.x0 - 0.5 <= line.box.x0 and line.box.x1 <= box.x1 + COLUMN_TOL
+    return inside and any(abs(line.box.x0 - x) <= ALIGN_TOL for x in starts)
 
 
 def split_top(group: RowGroup, page: int, items: list[Item | Fragment]) -> list[Item | Fragment]:

@@ -10,6 +10,7 @@ the pitch of the text it continues (to a fraction of a point).
 from __future__ import annotations
 
 from ..layout.model import Box, Word
+from .cuts import LIST_MARKER
 from .grid import CROSSING_MARGIN, TOL, Grid
 from .lines import group_lines
 from .over_next import over_next
@@ -183,8 +184,13 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     # as the other's. At the run-over's indent with nothing of the cell left
     # of it (no list marker) it is the run-over's: the cell's own text goes on
     # at that indent only after a line of its own there (a list item's), never
-    # after one begun at the cell's edge (a label, its target text empty)
-    return not any(abs(w.box.x0 - start) <= 0.5 for w in own if abs(w.box.top - above) <= 1.0)
+    # after one begun at the cell's edge (a label, its target text empty). Begun
+    # there: its first word, or the word after its list marker; a word of a line
+    # begun further left only lies there ("(2)" of "Target (2) B06:", 0.46 pt
+    # right of the indent "sama mengenai", then "ajudikasi resiko", run over it)
+    line_above = sorted((w for w in own if abs(w.box.top - above) <= 1.0), key=lambda w: w.box.x0)
+    begun = line_above[1:2] if line_above and LIST_MARKER.match(line_above[0].text) else line_above[:1]
+    return not any(abs(w.box.x0 - start) <= 0.5 for w in begun)
 
 
 def _at_pitch(top: float, want: float, pitch: float, rule: float | None) -> bool:

@@ -7,8 +7,9 @@ begins there (a heading "Lembaga Administrasi Negara" with "hak tata" drawn
 over it, "pelibatan." across its bottom rule). Nothing there is a rule of the
 cell they belong to; they are told from the row's own text by geometry:
 
-* their first line begins at the page's top margin and is drawn over a word of
-  the row that begins lower (the row's own text starts below its top rule and
+* their first line begins at the page's top margin (or under the heading row
+  the producer repeats there, `_first_row`) and is drawn over a word of the
+  row that begins lower (the row's own text starts below its top rule and
   padding; a text runs down out of a cell, never up into one);
 * each next line lies a step of the page's texts lower, inside the same column,
   at the same indent, and is drawn over the row's words or across its rules.
@@ -46,7 +47,7 @@ def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
     pitch = common_pitch(cell_words)
     if pitch is None:
         return []
-    first = [k for k, gc in enumerate(grid.cells) if gc.r0 == 0]
+    first = [k for k, gc in enumerate(grid.cells) if gc.r0 == _first_row(grid, cell_words)]
     seeds = [w for k in first for w in _over_lower_words(cell_words[k])]
     if not seeds:
         return []
@@ -84,6 +85,26 @@ def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
     for ws in cell_words:
         ws[:] = [w for w in ws if all(w is not t for t in taken)]
     return taken
+
+
+def _first_row(grid: Grid, cell_words: list[list[Word]]) -> int:
+    """The grid row a run-on from the page before is drawn over: the first, or the one under a heading row.
+
+    A producer that repeats a table's heading row on each page (Chromium)
+    draws it first and the run-on of a cell of the page before under it,
+    over the first row of the page's own ("progress pihak" under "Yayasan
+    TIFA", over the rest of the row cut at the break). A heading row is one
+    cell across the whole table with nothing drawn over its text.
+    """
+    heading = [k for k, gc in enumerate(grid.cells) if gc.r0 == 0]
+    if (
+        len(heading) == 1
+        and len(grid.ys) > 2
+        and grid.cells[heading[0]].c1 - grid.cells[heading[0]].c0 == len(grid.xs) - 1
+        and not _over_lower_words(cell_words[heading[0]])
+    ):
+        return 1
+    return 0
 
 
 def _over_lower_words(words: list[Word]) -> list[Word]:

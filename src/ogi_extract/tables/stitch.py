@@ -26,8 +26,10 @@ of the cell above it or a new cell:
   is so drawn goes on;
 * lines a cell ran on with past the page's end, drawn over the first row of
   the next page (`run_on`), go to the cell of the open row whose text ran to
-  that end in their column, at the indent of its last line; drawn over the
-  text lines the page begins with, they are split off those (`split_run_on`);
+  that end in their column, at the indent of its last line, or else to the
+  cell of the row above it whose text ran over that row to the page's end
+  (`run_on_cell`); drawn over the text lines the page begins with, they are
+  split off those (`split_run_on`);
 * a table whose side rules stop above the page's end with no rule across
   them (the text beside a long cell ended there) leaves that cell open: the
   lines under it in its column are its rest (`overflow_cell`), and they carry
@@ -238,6 +240,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
     its own marked `repeated`, and the row cut by the break goes on below it.
     """
     open_group: RowGroup | None = None
+    row_above: RowGroup | None = None  # the row read before `open_group`: its run-over may go on past the page
     open_frag: Fragment | None = None
     first_row: RowGroup | None = None  # the first row of the table being read
     open_page = -1
@@ -246,7 +249,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
         top, bottom = content.content_top, content.content_bottom
         carried = open_group is not None and open_page == content.page - 1
         if content.run_on:
-            cell = run_on_cell(open_group, content.page, content.run_on[0]) if carried else None  # type: ignore[arg-type]
+            cell = run_on_cell(open_group, content.page, content.run_on[0], row_above) if carried else None  # type: ignore[arg-type]
             if cell is None:
                 items.extend(content.run_on)  # no row to go on with: lines of their own
             else:
@@ -320,7 +323,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                     if _continue_into(open_group, closed, group, frag, group.cells[0].band, starts_cell, True):
                         continue
                 items.append(group)
-                open_group = group
+                row_above, open_group = open_group, group
             open_page = content.page if frag.box.bottom >= bottom - EDGE_TOL else -1
             open_frag = frag
             if open_page == -1 and frag.open_bottom and _ends_with(frag, open_group):
