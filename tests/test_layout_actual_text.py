@@ -64,3 +64,30 @@ def test_without_actual_text_the_code_points_stay_and_the_document_says_so() -> 
     assert [w for w in warnings if "Private Use" in w] == [
         w for w in warnings if w.startswith("page 1: 1 word carries Private Use Area characters")
     ] != []
+
+
+LIGATURE_CMAP = CMAP.replace(b"2 beginbfchar <31> <E072> <2E> <E094> endbfchar", b"1 beginbfchar <58> <E03C> endbfchar")
+
+
+def _ligature_pdf() -> bytes:
+    """"https" set with one glyph for "tt" that ToUnicode maps to U+E03C, its ActualText "tt" (Chromium, Linux Libertine)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=300, height=200)
+    cmap = doc.get_new_xref()
+    doc.update_object(cmap, "<<>>")
+    doc.update_stream(cmap, LIGATURE_CMAP)
+    font = doc.get_new_xref()
+    doc.update_object(font, f"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode {cmap} 0 R >>")
+    doc.xref_set_key(page.xref, "Resources", f"<< /Font << /F1 {font} 0 R >> >>")
+    content = b"BT /F1 12 Tf 50 150 Td (h) Tj /Span << /ActualText (tt) >> BDC (X) Tj EMC (ps://data.go.id draf) Tj ET"
+    doc.update_stream(_contents(doc, page), content)
+    return doc.tobytes()
+
+
+def test_a_ligature_named_by_an_actual_text_of_two_letters_keeps_both() -> None:
+    doc = open_document(_ligature_pdf())
+    words = doc.pages[0].words
+    assert [w.text for w in words] == ["https://data.go.id", "draf"]
+    assert not any("Private Use" in w for w in doc.warnings)
+    # the two letters share the glyph's advance: the word's box is the glyphs' as drawn
+    assert words[0].box.x0 == 50
