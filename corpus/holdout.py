@@ -61,7 +61,8 @@ def uninstalled(pairs: list[tuple[str, str]]) -> list[str]:
     report "in Lato" would be judged in a fallback face. (Debian: fonts-lato,
     fonts-crosextra-caladea, fonts-open-sans, fonts-roboto-unhinted, fonts-inter,
     fonts-sil-gentiumplus, fonts-ebgaramond, fonts-cantarell, fonts-linuxlibertine, fonts-cabin,
-    fonts-karla, fonts-freefont-ttf.)
+    fonts-karla, fonts-freefont-ttf, fonts-quicksand, fonts-clear-sans, fonts-junicode, fonts-comfortaa,
+    fonts-play.)
     """
     asked = sorted({FAMILIES[font] for name, font in pairs if font not in engine(name).FONTS})
     if not asked:

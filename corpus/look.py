@@ -25,7 +25,7 @@ FAMILIES: dict[str, str] = {
     # no corpus report is set in these: fonts left out of all tuning, for `corpus.holdout --font`
     # (from Debian's fonts-open-sans, fonts-roboto-unhinted, fonts-lato, fonts-crosextra-caladea, fonts-inter,
     # fonts-sil-gentiumplus, fonts-ebgaramond, fonts-cantarell, fonts-linuxlibertine, fonts-cabin, fonts-karla,
-    # fonts-freefont-ttf)
+    # fonts-freefont-ttf, fonts-quicksand, fonts-clear-sans, fonts-junicode, fonts-comfortaa, fonts-play)
     "dejavu-serif": "DejaVu Serif",
     "open-sans": "Open Sans",
     "roboto": "Roboto",
@@ -39,6 +39,11 @@ FAMILIES: dict[str, str] = {
     "cabin": "Cabin",
     "karla": "Karla",
     "freeserif": "FreeSerif",
+    "quicksand": "Quicksand",
+    "clear-sans": "Clear Sans",
+    "junicode": "Junicode Two Beta",
+    "comfortaa": "Comfortaa",
+    "play": "Play",
     "latin-modern": "Latin Modern Roman",  # TeX's default face
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)

@@ -549,3 +549,14 @@ def test_a_url_cut_at_a_line_end_after_a_sign_shows_its_last_run_whole() -> None
     # a line that opens with a sign of the URL opens its first run whole
     assert _whole_runs("/dokumen-laporan", True, True) == ["dokumen"]
     assert _whole_runs("/dokumen-laporan.", True, True) == ["dokumen", "laporan"]
+
+
+def test_a_compound_whose_head_is_written_nowhere_else_keeps_its_hyphen_before_a_vowel() -> None:
+    # LuaLaTeX sets "Sosial-ekonomi" at a line's end, "sosial" written nowhere else in a document that
+    # glues words: TeX opens a syllable with the consonant before a vowel ("so-si-a-le-ko-no-mi"), so the
+    # break after "sosial", before the known "ekonomi", is the author's hyphen. A prefix is no compound.
+    lexicon = Lexicon({"ekonomi", "awasan", "kegiatan", "ditindaklanjuti", "diimplementasikan",
+                       "ditindaklanjutidiimplementasikan"}, engine_hyphens=True, glues=True)
+    assert not drops_hyphen("Sosial-", "ekonomi", lexicon)
+    assert drops_hyphen("peng-", "awasan", lexicon)  # "peng" is no longer than a prefix
+    assert drops_hyphen("kegiat-", "an", lexicon)  # a suffix

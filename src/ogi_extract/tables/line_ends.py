@@ -41,6 +41,7 @@ _COMPOUND_TAIL = regex.compile(r"[-\u2010\u00ad]\p{L}")
 # Closing punctuation: no author's hyphen comes before it (see `drops_hyphen`).
 _CLOSERS = frozenset(")]},;:!?”’»")
 RHYME = 9  # the longest part of a rhyming reduplication (see `_rhymes`)
+PREFIX = 4  # the longest prefix a hyphenating engine may break off before a vowel ("peng-" + "awasan")
 # The shortest derived word (prefix, stem and suffix: "menindaklanjuti"): no
 # author doubles one or joins two with a hyphen; reduplication and compounds
 # are of base words ("program-program", "sosial-ekonomi", "informasi-informasi").
@@ -132,7 +133,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
 
     Limits: in a document that glues words and whose engine hyphenates, a
     compound of two known words written nowhere else ("sosial-ekonomi"
-    broken at its hyphen) loses its hyphen; a compound whose joined form the document also writes, but never
+    broken at its hyphen) loses its hyphen unless the break closes a syllable
+    no engine closes (`_closes_syllable`); a compound whose joined form the document also writes, but never
     the hyphenated one, takes the joined form. A rare word hyphenated where
     both parts are words of the document ("antar-" + "daerah" with
     "antardaerah" nowhere else; more than three letters before the break)
@@ -269,12 +271,15 @@ def _closes_syllable(h: str, t: str, lexicon: frozenset[str]) -> bool:
     so a break after it, where the head is a whole word of the document, is
     the author's compound. A suffix is broken off so, a known word or not
     ("pemerintah-" + "an", "keterbatas-" + "an"): the tail must have four
-    letters or more.
+    letters or more. A prefix may be too ("peng-" + "awasan"): a head the
+    document does not write whole counts where it is longer than any prefix
+    and the tail is a word of the document ("sosial" written only here, then
+    "ekonomi").
     """
     return (
         len(h) >= 4
         and len(t) >= 4
-        and h in lexicon
+        and (h in lexicon or len(h) > PREFIX and t in lexicon)
         and h[-1] not in VOWELS
         and t[:1] in VOWELS
         and h[-2:-1] in VOWELS
