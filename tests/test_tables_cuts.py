@@ -100,6 +100,15 @@ def test_a_slash_opening_the_next_line_goes_on_after_a_filled_line() -> None:
     assert not slash_goes_on(head, tail)
 
 
+def test_a_slash_of_a_number_opening_the_next_line_goes_on_after_a_filled_line() -> None:
+    # ReportLab cuts "PERKI1/2021" after "PERKI1", filling its line: digits on both sides of the slash
+    head, tail = line("ditiadakan PERKI1", 100), line("/2021 melibatkan", 112)
+    head.words[-1].box = Box(EDGE - 1 - 6 * GLYPH, 100, EDGE - 1, 110)
+    assert slash_goes_on(head, tail)
+    # a slash spaced from both its sides by the author is a word of its own
+    assert not slash_goes_on(head, line("/ 2021 melibatkan", 112))
+
+
 def test_a_short_known_word_ends_a_justified_line_but_not_one_left_as_set() -> None:
     # "wajib me" + "nitikberatkan": "me" is a word of the document; in a line
     # whose spaces are the font's own the engine ended it to cut the word

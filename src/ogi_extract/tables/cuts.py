@@ -318,12 +318,13 @@ def space_fitted(line: TextLine, right: float | None) -> bool:
 def slash_goes_on(line: TextLine, nxt: TextLine) -> bool:
     """Whether a line filled to its last glyph goes on with the next line's slash ("penting" + "/panduan").
 
-    No author spaces before a slash between words: the engine cut there.
+    No author spaces before a slash between words, nor in a number
+    ("PERKI1" + "/2021"): the engine cut there.
     """
     if line.edge is None or not line.words or not nxt.words:
         return False
     head, tail = line.words[-1].text, nxt.words[0].text
-    return tail[:1] == "/" and tail[1:2].isalpha() and head[-1:].isalpha() and filled(line, nxt, line.edge)
+    return tail[:1] == "/" and tail[1:2].isalnum() and head[-1:].isalnum() and filled(line, nxt, line.edge)
 
 
 def cut_again(line: TextLine) -> bool:
