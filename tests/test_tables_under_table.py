@@ -203,3 +203,31 @@ def test_a_run_over_begun_where_a_paragraphs_words_end_goes_to_the_cell() -> Non
     # the words touch at one top, the step of the cell's: one line of one text
     para = [word("UK", 57.0, 491.1, 13.83), word("1:", 73.14, 491.1, 6.57)]
     assert run_over_part([*para, *run], [], 478.35, STEPS, 79.54, 61.0, column) == []
+
+
+def test_a_run_over_beside_a_short_line_under_the_table_on_a_baseline_of_its_own_goes_to_the_cell() -> None:
+    """The run-over's "panduan." stands 13.6 pt after "UK 1:", begun at the table's edge, 5.25 pt lower.
+
+    Nothing is drawn over anything and nothing touches, but the line under
+    the table is done before the cell's line begins, and one line of text
+    keeps one baseline: the word on the cell's step at its lines' start is
+    the cell's.
+    """
+    column = Box(57.4, 72.0, 150.75, 273.4)
+    run = [word("panduan.", 96.33, 302.85, 47.0)]
+    para = [word("UK", 57.0, 297.6, 14.2), word("1:", 73.9, 297.6, 8.8)]
+    part = run_over_part([*para, *run], [], 290.1, STEPS, 96.33, 82.3, column)
+    assert [w.text for w in part] == ["panduan."]
+    # the short line 5.25 pt under the run-over instead: two texts all the same
+    under = [word("UK", 57.0, 308.1, 14.2), word("1:", 73.9, 308.1, 8.8)]
+    part = run_over_part([*under, *run], [], 290.1, STEPS, 96.33, 82.3, column)
+    assert [w.text for w in part] == ["panduan."]
+    # the short line 0.75 pt off the run-over's: one line of text, not split here
+    near = [word("UK", 57.0, 302.1, 14.2), word("1:", 73.9, 302.1, 8.8)]
+    assert run_over_part([*near, *run], [], 290.1, STEPS, 96.33, 82.3, column) == []
+    # a larger face on the run-over's baseline (its top higher, its bottom lower): one line
+    big = [Word(t, Box(x, 300.85, x + w, 314.35), "F", 13.5, False, 300, True) for t, x, w in (("UK", 57.0, 18.0), ("1:", 78.0, 11.0))]
+    assert run_over_part([*big, *run], [], 290.1, STEPS, 96.33, 82.3, column) == []
+    # the short line begun inside the padding: nothing says it is a line under the table
+    item = [word("UK", 84.0, 297.6, 6.0), word("1:", 91.0, 297.6, 4.0)]
+    assert run_over_part([*item, *run], [], 290.1, STEPS, 96.33, 82.3, column) == []

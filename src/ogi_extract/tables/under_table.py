@@ -67,8 +67,10 @@ def run_over_part(
     table's edge) or runs on across the column's rule (`beside`: its words
     at the line's height outside the column). The two are drawn over each
     other, or one begins where the other ends with no space between them
-    (`abuts`): a line of the cell's below the table that covers nothing and
-    touches nothing is `own_line`'s to judge.
+    (`abuts`), or the other is done before the cell's line begins
+    (`ends_before`): a line of the cell's below the table that covers
+    nothing and touches nothing, with the other text going on after it, is
+    `own_line`'s to judge.
     """
     on = [w for w in words if on_step(w.box.top, last, steps)]
     off = [w for w in words if all(w is not o for o in on)]
@@ -80,9 +82,31 @@ def run_over_part(
     other = [*off, *beside]
     if min(w.box.x0 for w in off) >= edge and max(w.box.x1 for w in other) <= column.x1 + TOL:
         return []
-    if not any(drawn_over(a.box, b.box) or abuts(a, b) or abuts(b, a) for a in line for b in other):
-        return []
-    return line
+    if any(drawn_over(a.box, b.box) or abuts(a, b) or abuts(b, a) for a in line for b in other):
+        return line
+    return line if ends_before(off, line, edge) else []
+
+
+def ends_before(off: list[Word], line: list[Word], edge: float) -> bool:
+    """Whether the other words in the column are a line of their own that ends before the cell's line begins.
+
+    A line under the table begun at the table's edge (left of the padding,
+    `edge`) may be short and end before the cell's line: "UK 1:", the
+    run-over's "panduan." beside it 13.6 pt on and 5.25 pt lower, touching
+    nothing. One line of text sets its words on one baseline; a word a point
+    or more above or below every word of that line, top and bottom alike (a
+    larger face on the same baseline has its top higher and its bottom
+    lower), is another text's.
+    """
+    if min(w.box.x0 for w in off) >= edge or max(w.box.x1 for w in off) > min(w.box.x0 for w in line):
+        return False
+    return all(other_baseline(a.box, b.box) for a in line for b in off)
+
+
+def other_baseline(a: Box, b: Box) -> bool:
+    """Whether two word boxes stand on baselines a point or more apart: top and bottom both moved one way."""
+    up, down = a.top - b.top, a.bottom - b.bottom
+    return abs(up) > 1.0 and abs(down) > 1.0 and up * down > 0
 
 
 def abuts(a: Word, b: Word) -> bool:
