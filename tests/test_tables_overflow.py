@@ -917,3 +917,31 @@ def test_a_run_over_goes_on_under_a_label_whose_middle_word_lies_at_its_indent()
     content = split_page(Page(1, 595, 842, words, rules), set())
     assert heads(content)[0][0].endswith("• TPPT WVI pengembangan sama mengenai ajudikasi resiko")
     assert heads(content)[1] == ["Target (2) B06:", "Capaian Target:", "Nilai: 0%"]
+
+
+def test_a_run_over_word_in_the_space_of_the_next_rows_label_goes_to_the_cell_above() -> None:
+    """A run-over's last word lying in the space between two words of the label below is the cell above's.
+
+    Chromium, Noto Sans 12 pt, steps 14.25 and 15: a narrow list item (every
+    line at 128.88) runs past its rule (217.5) with its final stop, a step
+    (15) under "patkan" at the item's indent. There it lies in the space
+    between the bold label's "Target" (ending 128.95) and "B12:" (from
+    132.07), 0.75 pt higher than the label and in the regular face: no word
+    of the label's line, whose words stand a space apart. Nothing covers it
+    and it lies under the rule, so it was read with the label ("Target .
+    B12:"), the label no longer matched and the row was lost.
+    """
+    cols = (85.125, 175.575, 456.75, 538.125)
+    ys = (72.375, 217.5, 531.0)
+    rules = [rule_h(y, cols[0], cols[3]) for y in ys] + [rule_v(x, ys[0], ys[-1]) for x in cols]
+    tops = [76.65, 90.9, 105.15, 119.4, 133.65, 148.65, 162.9, 177.15, 191.4, 205.65]
+    words = [w for k, t in enumerate(tops) for w in line(f"b{k}", 128.88, t, 12.0)]
+    words += [word(".", 128.88, 220.65, 132.1, 232.65)]
+    label = [word("Target", 90.49, 221.4, 128.95, 233.4), word("B12:", 132.07, 221.4, 157.28, 233.4)]
+    words += [Word(w.text, w.box, "F-Bold", 10, True, w.line, True) for w in label]  # the label in bold
+    words += line("1. Pemerinta", 96.48, 236.4, 12.0) + line("h/Pemda.", 109.69, 250.65, 12.0)
+    words += line("Capaian Target:", 181.24, 221.4, 12.0) + line("Anak dokumen", 181.24, 236.4, 12.0)
+    words += line("Nilai:100%", 462.56, 221.4, 12.0)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content)[0][0] == " ".join(f"b{k}" for k in range(10)) + " ."
+    assert heads(content)[1][:3] == ["Target B12: 1. Pemerinta h/Pemda.", "Capaian Target: Anak dokumen", "Nilai:100%"]

@@ -7,6 +7,7 @@ from ogi_extract.tables.steps import (
     drawn_over,
     ending_text,
     first_lines,
+    in_space,
     line_tops,
     on_step,
     one_text,
@@ -235,3 +236,20 @@ def test_two_justified_lines_drawn_over_each_other_fall_apart_by_their_spaces_an
         face("Juga.", 119.38, 141.11, 473.1, False, 11.0),
     ]
     assert [w.text for w in one_text(80.33, lines, 473.1)] == ["optimal.", "Juga."]
+
+
+def test_a_word_filling_the_space_of_another_faces_or_heights_line_is_in_its_space() -> None:
+    # the run-over's "." (regular, 0.75 pt higher) between the bold label's "Target" and "B12:"
+    def face(text: str, x0: float, x1: float, top: float, bold: bool) -> Word:
+        return Word(text, Box(x0, top, x1, top + 12.0), "Sans-Bold" if bold else "Sans", 12, bold, int(top), True)
+
+    label = [face("Target", 90.49, 128.95, 221.4, True), face("B12:", 132.07, 157.28, 221.4, True)]
+    assert in_space(face(".", 128.88, 132.1, 220.65, False), label)
+    assert in_space(face(".", 128.88, 132.1, 221.4, False), label)  # another face at the label's height
+    assert in_space(face(".", 128.88, 132.1, 220.65, True), label)  # the label's face on a top of its own
+    # a word of the label's line itself, or one leaving a space either side, is not
+    assert not in_space(face(".", 128.88, 132.1, 221.4, True), label)
+    wide = [face("Target", 90.49, 128.95, 221.4, True), face("B12:", 140.0, 165.2, 221.4, True)]
+    assert not in_space(face(".", 132.0, 135.2, 220.65, False), wide)
+    # nor one a line lower, under the space
+    assert not in_space(face(".", 128.88, 132.1, 235.65, False), label)

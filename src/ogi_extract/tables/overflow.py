@@ -16,12 +16,15 @@ from .lines import group_lines
 from .over_next import over_next
 from .steps import (
     ALIGN_TOL,
+    AT_START,
     PITCH_TOL,
     common_pitch,
     drawn_over,
     ending_text,
     first_lines,
+    in_space,
     line_tops,
+    on_step,
     one_text,
     own_steps,
     run_in,
@@ -44,6 +47,9 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
     padding, at a height of its own. A line of the cell below that falls on
     the pitch is the cell above's when it is drawn over the cell's own words
     or begins above its top rule: text runs down out of a cell, never up into one.
+    So is one at the text's indent and step that fills the space between two
+    words of the row's line, on a top of its own or in another face
+    (`in_space`): a line's words stand a space apart.
     """
     pitch = common_pitch(cell_words)
     if pitch is None:
@@ -108,7 +114,10 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 rest = [w for w in words if all(w is not o for o in line)]
                 above_rule = min(w.box.top for w in line) < rule - _rise(top_pad, line) - 0.5
                 covered = any(drawn_over(w.box, o.box) for w in line for o in rest)
-                if not above_rule and not covered and not (ran_over and _off_own_lines(line, rest, start, steps, last)):
+                # at the text's indent and step, filling the space between words of the row's line ("." in "Target B12:")
+                wedged = abs(line[0].box.x0 - start) <= AT_START and on_step(min(w.box.top for w in line), last, steps)
+                wedged = wedged and all(in_space(w, rest) for w in line)
+                if not (above_rule or covered or wedged or ran_over and _off_own_lines(line, rest, start, steps, last)):
                     continue  # a line of the row below at the pitch by chance
                 cell_words[k] = rest
                 cell_words[j].extend(line)
