@@ -62,7 +62,7 @@ def uninstalled(pairs: list[tuple[str, str]]) -> list[str]:
     fonts-crosextra-caladea, fonts-open-sans, fonts-roboto-unhinted, fonts-inter,
     fonts-sil-gentiumplus, fonts-ebgaramond, fonts-cantarell, fonts-linuxlibertine, fonts-cabin,
     fonts-karla, fonts-freefont-ttf, fonts-quicksand, fonts-clear-sans, fonts-junicode, fonts-comfortaa,
-    fonts-play.)
+    fonts-play, fonts-texgyre, fonts-urw-base35.)
     """
     asked = sorted({FAMILIES[font] for name, font in pairs if font not in engine(name).FONTS})
     if not asked:

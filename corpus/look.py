@@ -25,7 +25,8 @@ FAMILIES: dict[str, str] = {
     # no corpus report is set in these: fonts left out of all tuning, for `corpus.holdout --font`
     # (from Debian's fonts-open-sans, fonts-roboto-unhinted, fonts-lato, fonts-crosextra-caladea, fonts-inter,
     # fonts-sil-gentiumplus, fonts-ebgaramond, fonts-cantarell, fonts-linuxlibertine, fonts-cabin, fonts-karla,
-    # fonts-freefont-ttf, fonts-quicksand, fonts-clear-sans, fonts-junicode, fonts-comfortaa, fonts-play)
+    # fonts-freefont-ttf, fonts-quicksand, fonts-clear-sans, fonts-junicode, fonts-comfortaa, fonts-play,
+    # fonts-texgyre, fonts-urw-base35)
     "dejavu-serif": "DejaVu Serif",
     "open-sans": "Open Sans",
     "roboto": "Roboto",
@@ -44,6 +45,11 @@ FAMILIES: dict[str, str] = {
     "junicode": "Junicode Two Beta",
     "comfortaa": "Comfortaa",
     "play": "Play",
+    "pagella": "TeX Gyre Pagella",  # Palatino's design
+    "heros": "TeX Gyre Heros",  # Helvetica's design
+    "c059": "C059",  # Century Schoolbook's design
+    "bookman": "URW Bookman",
+    "urw-gothic": "URW Gothic",  # Avant Garde's design
     "latin-modern": "Latin Modern Roman",  # TeX's default face
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)

@@ -261,6 +261,18 @@ def test_a_url_ending_with_a_full_stop_ends_its_sentence_before_a_capital() -> N
     assert not sentence_after_url("https://www.lkpp.go.id/dokumen", "PTUN", Lexicon(set(), pieces={"php"}))
 
 
+def test_a_url_ending_a_full_line_ends_before_an_opening_bracket() -> None:
+    # Chromium fills a line with "…/datin-d-barang." and opens the next with "(orang).": no URL goes on
+    # with an opening bracket or quote; prose does
+    lexicon = Lexicon({"kriteria", "hal"}, pieces={"jdih", "bphn", "go", "id", "datin", "barang"})
+    url = "https://jdih.bphn.go.id/datin/pengadaan/jasa-file/datin-d-barang."
+    edge = LEFT + CHAR * len(url) + 2
+    assert joined((url, False), ("(orang).", True), edge=edge, lexicon=lexicon) == f"{url} (orang)."
+    assert joined((url, False), ("“orang”.", True), edge=edge, lexicon=lexicon) == f"{url} “orang”."
+    # lower-case letters unknown to the prose still go on the URL
+    assert joined((url, False), ("orang.", True), edge=edge, lexicon=lexicon) == f"{url}orang."
+
+
 def test_a_url_ends_where_the_next_lines_first_segment_would_have_fitted() -> None:
     # "…/pengadaan-barang-informasi" 40 pt short of its edge, "terkait/lokus," opening the next line:
     # an engine that fills each line would have set "terkait" (35 pt) there, or its first glyph
