@@ -22,19 +22,21 @@ endcmap CMapName currentdict /CMap defineresource pop end end"""
 
 
 def _pdf(marked: bool) -> bytes:
+    one = b"/Span << /ActualText (1) >> BDC (1) Tj EMC /Span << /ActualText (.) >> BDC (.) Tj EMC"
+    marker = one if marked else b"(1.) Tj"
+    return _helvetica_pdf(CMAP, b"BT /F1 12 Tf 50 150 Td " + marker + b" ( Pengawasan dilaksanakan) Tj ET")
+
+
+def _helvetica_pdf(cmap_stream: bytes, content: bytes) -> bytes:
+    """One page drawing `content` in Helvetica whose ToUnicode map is `cmap_stream`."""
     doc = pymupdf.open()
     page = doc.new_page(width=300, height=200)
     cmap = doc.get_new_xref()
     doc.update_object(cmap, "<<>>")
-    doc.update_stream(cmap, CMAP)
+    doc.update_stream(cmap, cmap_stream)
     font = doc.get_new_xref()
-    doc.update_object(
-        font, f"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode {cmap} 0 R >>"
-    )
+    doc.update_object(font, f"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode {cmap} 0 R >>")
     doc.xref_set_key(page.xref, "Resources", f"<< /Font << /F1 {font} 0 R >> >>")
-    one = b"/Span << /ActualText (1) >> BDC (1) Tj EMC /Span << /ActualText (.) >> BDC (.) Tj EMC"
-    marker = one if marked else b"(1.) Tj"
-    content = b"BT /F1 12 Tf 50 150 Td " + marker + b" ( Pengawasan dilaksanakan) Tj ET"
     doc.update_stream(page.get_contents()[0] if page.get_contents() else _contents(doc, page), content)
     return doc.tobytes()
 
@@ -71,17 +73,8 @@ LIGATURE_CMAP = CMAP.replace(b"2 beginbfchar <31> <E072> <2E> <E094> endbfchar",
 
 def _ligature_pdf() -> bytes:
     """"https" set with one glyph for "tt" that ToUnicode maps to U+E03C, its ActualText "tt" (Chromium, Linux Libertine)."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=300, height=200)
-    cmap = doc.get_new_xref()
-    doc.update_object(cmap, "<<>>")
-    doc.update_stream(cmap, LIGATURE_CMAP)
-    font = doc.get_new_xref()
-    doc.update_object(font, f"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode {cmap} 0 R >>")
-    doc.xref_set_key(page.xref, "Resources", f"<< /Font << /F1 {font} 0 R >> >>")
     content = b"BT /F1 12 Tf 50 150 Td (h) Tj /Span << /ActualText (tt) >> BDC (X) Tj EMC (ps://data.go.id draf) Tj ET"
-    doc.update_stream(_contents(doc, page), content)
-    return doc.tobytes()
+    return _helvetica_pdf(LIGATURE_CMAP, content)
 
 
 def test_a_ligature_named_by_an_actual_text_of_two_letters_keeps_both() -> None:
