@@ -8,6 +8,7 @@ from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon, lexical, segments
 from ogi_extract.tables.vocabulary import _is_run, _whole_runs, build_lexicon
 from ogi_extract.tables.line_ends import broken_run, drops_hyphen
+from ogi_extract.tables.word_edges import CUT, boundary_ratio
 from ogi_extract.tables.lines import join_lines
 from ogi_extract.tables.model import TextLine
 from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart
@@ -560,3 +561,21 @@ def test_a_compound_whose_head_is_written_nowhere_else_keeps_its_hyphen_before_a
     assert not drops_hyphen("Sosial-", "ekonomi", lexicon)
     assert drops_hyphen("peng-", "awasan", lexicon)  # "peng" is no longer than a prefix
     assert drops_hyphen("kegiat-", "an", lexicon)  # a suffix
+
+
+def test_letters_no_line_end_between_words_shows_tell_an_engine_that_cuts_after_words() -> None:
+    """ReportLab cuts "ketenagakerjaan" after "perbaikan kete", a word the document writes nowhere whole:
+    no known word joins the pieces, but "te" ends and "na" begins the document's words far less often
+    than they sit inside them, which no line end between two words shows. A list marker before the
+    piece is no word: Chromium cuts "Pengintegrasian" on a line of its own after its "o" bullet."""
+    vocabulary = ["keterbukaan", "ketentuan", "peternakan", "antena", "kenapa", "penanganan", "menanam",
+                  "pertemuan", "ditetapkan", "bantuan", "kegiatan", "laporan", "perbaikan", "dan", "pada",
+                  "sistem", "hukum", "data", "mitra", "warga", "rapat", "akses", "umum", "pusat", "rumah"]
+    whole = _line([(w, True) for w in vocabulary])
+    ends = _line([("x", False)])
+    known = build_lexicon([whole, ends])
+    assert boundary_ratio("kete", "nagakerjaan", known) < CUT
+    cut = [_at_edge([("perbaikan", True), ("kete", False)]), _line([("nagakerjaan", True), ("dan", True)])]
+    assert build_lexicon([whole, ends, *cut]).cuts_after_words
+    bullet = [_at_edge([("o", True), ("kete", False)]), _line([("nagakerjaan", True), ("dan", True)])]
+    assert not build_lexicon([whole, ends, *bullet]).cuts_after_words

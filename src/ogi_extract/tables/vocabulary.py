@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..layout.model import Word
-from .cuts import WHOLE_WORD, space_fitted, stretch
+from .cuts import LIST_MARKER, WHOLE_WORD, space_fitted, stretch
 from .lexicon import (
     BREAKS_EARLY,
     CUTS_AFTER_WORDS,
@@ -37,6 +37,7 @@ from .lexicon import (
 )
 from .model import Cell, TextLine
 from .url_hyphens import url_hyphens
+from .word_edges import CUT, SIDES, boundary_ratio
 
 # Line ends that show the producer leaving out a space that would cross the edge (`_drops_crossing_spaces`).
 CROSSING_SPACES = 2
@@ -113,7 +114,11 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     known = frozenset(words)
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
-    cuts = sum(1 for head, tail in after_words if _cut_word(lexical(head), lexical(tail), known) or _stub(head, known))
+    cuts = sum(
+        1
+        for head, tail in after_words
+        if _cut_word(lexical(head), lexical(tail), known) or _stub(head, known) or _letters_cut(head, tail, known)
+    )
     early = sum(1 for head, tail in roomy if _letters_break(head, tail))
     long_words = _long_words(roomy_whole)  # those seen whole are words: `Lexicon` takes them itself
     lexicon = Lexicon(
@@ -146,6 +151,18 @@ def _cut_word(head: str, tail: str, known: frozenset[str]) -> bool:
     )
 
 
+def _letters_cut(head: str, tail: str, known: frozenset[str]) -> bool:
+    """Whether two pieces, neither nor the two joined a word of the document, meet at letters that end and
+    begin its words far less often than its base rate ("perbaikan kete" + "nagakerjaan"): no line end
+    between two words, three letters or more on each side, fell under `word_edges.CUT`."""
+    h, t = lexical(head), lexical(tail)
+    if not (h.isalpha() and t.isalpha() and min(len(h), len(t)) >= max(SIDES)):
+        return False
+    if h in known or t in known or h + t in known:
+        return False
+    return boundary_ratio(h, t, known) < CUT
+
+
 def _stub(head: str, known: frozenset[str]) -> bool:
     """A word's first letter or two, in lower case and no word of the document ("pe" + "merintahan",
     "h" + "ttps://"): no engine that moves words whole ends a line after other words so; an acronym
@@ -156,7 +173,8 @@ def _stub(head: str, known: frozenset[str]) -> bool:
 
 def _cut_after_words(line: TextLine, first: Word) -> bool:
     """Whether `line` may end with part of a word after other words: its last piece, in a letter and with no space
-    after, within an em of its edge after another word, and `first` (the next line's) goes on in lower case."""
+    after, within an em of its edge after another word (a list marker is none: "o Penginteg" + "rasian"), and
+    `first` (the next line's) goes on in lower case."""
     ws = line.words
     if len(ws) < 2 or line.edge is None or first.page != ws[-1].page:
         return False
@@ -166,7 +184,7 @@ def _cut_after_words(line: TextLine, first: Word) -> bool:
         and last.text[-1:].isalpha()
         and first.text[:1].islower()
         and line.edge - last.box.x1 < last.size
-        and any(c.isalpha() for w in ws[:-1] for c in w.text)
+        and any(c.isalpha() for w in ws[:-1] if not LIST_MARKER.match(w.text) for c in w.text)
     )
 
 
