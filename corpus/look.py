@@ -50,6 +50,9 @@ FAMILIES: dict[str, str] = {
     "c059": "C059",  # Century Schoolbook's design
     "bookman": "URW Bookman",
     "urw-gothic": "URW Gothic",  # Avant Garde's design
+    "schola": "TeX Gyre Schola",
+    "adventor": "TeX Gyre Adventor",
+    "nimbus-roman": "Nimbus Roman",  # Times's design
     "latin-modern": "Latin Modern Roman",  # TeX's default face
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
