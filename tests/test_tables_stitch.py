@@ -584,6 +584,14 @@ def test_row_whose_first_cell_moved_on_as_an_empty_box_gets_its_label_on_the_nex
     assert out.unassigned == []
 
 
+def _first_cell_cut_at_the_page_end() -> Page:
+    """A page whose last row's target cell, twelve lines long, is drawn as a box closed at the page's end."""
+    words = put("Kementerian Sosial", 55, 602) + put("Target B06:", 55, 620)
+    words += [w for k in range(12) for w in put(f"isi{k}", 55, 632 + 12 * k)]
+    rules = [*heading_rules(600), rule_h(780, XS[0], XS[1]), rule_v(XS[0], 615, 780), rule_v(XS[1], 615, 780)]
+    return Page(1, 595, 842, words, rules)
+
+
 def test_a_first_cell_cut_at_the_page_end_goes_on_above_the_rest_of_its_row_moved_on() -> None:
     # A producer that moves rows whole cannot move a target cell taller than a page: it draws
     # the cell as a box closed at the page's end, sets the rest of its text ("akhir.") at the
@@ -591,10 +599,7 @@ def test_a_first_cell_cut_at_the_page_end_goes_on_above_the_rest_of_its_row_move
     # sub-row under it with no cell in the first column (the one after moved on to page 3,
     # under the heading repeated). The line is the cell's rest, and the table under it goes
     # on with the row.
-    p1_words = put("Kementerian Sosial", 55, 602) + put("Target B06:", 55, 620)
-    p1_words += [w for k in range(12) for w in put(f"isi{k}", 55, 632 + 12 * k)]
-    p1_rules = [*heading_rules(600), rule_h(780, XS[0], XS[1]), rule_v(XS[0], 615, 780), rule_v(XS[1], 615, 780)]
-    p1 = Page(1, 595, 842, p1_words, p1_rules)
+    p1 = _first_cell_cut_at_the_page_end()
     p2_words = put("akhir.", 55, 55) + put("Capaian Target: ok", 135, 75) + put("Nilai: 75%", 455, 75)
     p2_rules = [rule_h(y, XS[1], XS[3]) for y in (70, 130)] + [rule_v(x, 70, 130) for x in XS[1:]]
     p2 = Page(2, 595, 842, p2_words, p2_rules)
@@ -610,10 +615,7 @@ def test_a_first_cell_cut_at_the_page_end_goes_on_above_the_rest_of_its_row_move
 def test_a_line_over_a_table_of_its_own_after_a_first_cell_cut_at_the_page_end_is_no_rest() -> None:
     # The same cut first cell, but the next page's table has a cell in the first column:
     # a table of the page's own, and the line above it at the cell's indent is text of its own.
-    p1_words = put("Kementerian Sosial", 55, 602) + put("Target B06:", 55, 620)
-    p1_words += [w for k in range(12) for w in put(f"isi{k}", 55, 632 + 12 * k)]
-    p1_rules = [*heading_rules(600), rule_h(780, XS[0], XS[1]), rule_v(XS[0], 615, 780), rule_v(XS[1], 615, 780)]
-    p1 = Page(1, 595, 842, p1_words, p1_rules)
+    p1 = _first_cell_cut_at_the_page_end()
     p2_words = put("akhir.", 55, 55) + put("Target B07:", 55, 75) + put("Capaian Target: ok", 135, 75)
     p2_words += put("Nilai: 75%", 455, 75)
     p2 = Page(2, 595, 842, p2_words, [rule_h(y, XS[0], XS[3]) for y in (70, 130)] + columns(70, 130))

@@ -47,7 +47,8 @@ def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
     pitch = common_pitch(cell_words)
     if pitch is None:
         return []
-    first = [k for k, gc in enumerate(grid.cells) if gc.r0 == _first_row(grid, cell_words)]
+    row = _first_row(grid, cell_words)
+    first = [k for k, gc in enumerate(grid.cells) if gc.r0 == row]
     seeds = [w for k in first for w in _over_lower_words(cell_words[k])]
     if not seeds:
         return []

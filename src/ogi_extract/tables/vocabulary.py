@@ -37,7 +37,7 @@ from .lexicon import (
 )
 from .model import Cell, TextLine
 from .url_hyphens import url_hyphens
-from .word_edges import CUT, SIDES, boundary_ratio
+from .word_edges import letters_cut
 
 # Line ends that show the producer leaving out a space that would cross the edge (`_drops_crossing_spaces`).
 CROSSING_SPACES = 2
@@ -117,7 +117,9 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     cuts = sum(
         1
         for head, tail in after_words
-        if _cut_word(lexical(head), lexical(tail), known) or _stub(head, known) or _letters_cut(head, tail, known)
+        if _cut_word(lexical(head), lexical(tail), known) or _stub(head, known)
+        # letters no line end between words shows: "perbaikan kete" + "nagakerjaan"
+        or letters_cut(lexical(head), lexical(tail), known)
     )
     early = sum(1 for head, tail in roomy if _letters_break(head, tail))
     long_words = _long_words(roomy_whole)  # those seen whole are words: `Lexicon` takes them itself
@@ -149,18 +151,6 @@ def _cut_word(head: str, tail: str, known: frozenset[str]) -> bool:
     return not ends[cut] and any(
         ends[i] and whole[i:] in prefixes for i in range(SEGMENT, n - SEGMENT + 1) if i != cut
     )
-
-
-def _letters_cut(head: str, tail: str, known: frozenset[str]) -> bool:
-    """Whether two pieces, neither nor the two joined a word of the document, meet at letters that end and
-    begin its words far less often than its base rate ("perbaikan kete" + "nagakerjaan"): no line end
-    between two words, three letters or more on each side, fell under `word_edges.CUT`."""
-    h, t = lexical(head), lexical(tail)
-    if not (h.isalpha() and t.isalpha() and min(len(h), len(t)) >= max(SIDES)):
-        return False
-    if h in known or t in known or h + t in known:
-        return False
-    return boundary_ratio(h, t, known) < CUT
 
 
 def _stub(head: str, known: frozenset[str]) -> bool:

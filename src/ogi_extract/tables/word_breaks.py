@@ -32,7 +32,14 @@ from .url_breaks import (
     url_goes_on,
     word_after_url,
 )
-from .word_case import acronym_before_lower, acronym_number, closes_quote, lower_before_capitals, quote_left_open
+from .word_case import (
+    OPENERS,
+    acronym_before_lower,
+    acronym_number,
+    closes_quote,
+    lower_before_capitals,
+    quote_left_open,
+)
 from .word_edges import (
     LONG_DERIVED,
     cut_between_letters,
@@ -53,7 +60,6 @@ OPENING = 4
 _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
-_OPENING = frozenset("([{“‘«")
 # Lower-case pieces joined by two hyphens or more, as a URL's path is: "e-dokumen-article-publik.".
 _HYPHENED = regex.compile(r"^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+){2,}[.,;:]?$")
 _PATH_LIKE = PATH_LIKE
@@ -275,7 +281,7 @@ def broken_inside_word(
     if _PATH_LIKE.search(last.text):
         if not (URL_LIKE.search(head) or slash_prose_cut(head, first.text, lexicon)):
             return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
-        if first.text[:1] in _OPENING:
+        if first.text and first.text[0] in OPENERS:
             return False  # "…/datin-d-barang." + "(orang).": an opening bracket or quote opens prose
         # a URL or path, which engines break anywhere, unless a known word follows
         known = lexicon is not None and lexical(first.text) in lexicon or word_after_url(line, nxt, edge, lexicon)

@@ -41,7 +41,7 @@ from .lexicon import lexical
 # The longest suffix or plural an author writes onto an acronym ("s", "nya").
 SUFFIX = 3
 _QUOTES = {"’": "‘", "”": "“", "»": "«"}
-_OPENERS = "“‘\"'([{«"
+OPENERS = "“‘\"'([{«"  # marks that open a quotation or a bracket
 _LETTER_DIGIT = regex.compile(r"\p{L}\p{N}")
 # Digits written onto a capital at a piece's end: "SP4", "DP2".
 _CAPITAL_DIGITS = regex.compile(r"\p{Lu}\p{N}+$")
@@ -49,7 +49,7 @@ _CAPITAL_DIGITS = regex.compile(r"\p{Lu}\p{N}+$")
 
 def _last_part(head: str) -> str:
     """The head's last part, where a word goes on: after a slash, without an opening sign."""
-    return head.rsplit("/", 1)[-1].lstrip(_OPENERS)
+    return head.rsplit("/", 1)[-1].lstrip(OPENERS)
 
 
 def in_capitals(piece: str) -> bool:

@@ -191,14 +191,20 @@ def cut_between_letters(line: TextLine, nxt: TextLine, head: str, tail: str, lex
         and line.edge is not None
         and nxt.words
         and nxt.words[0].text[:1].islower()
-        and head.isalpha()
-        and tail.isalpha()
-        and min(len(head), len(tail)) >= max(SIDES)
     ):
+        return False
+    return letters_cut(head, tail, lexicon) and filled(line, nxt, line.edge)
+
+
+def letters_cut(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether two pieces (lookup forms), neither nor the two joined a word of the document, each of the longest
+    of `SIDES` letters at least, meet at letters that end and begin its words less than `CUT` times as often
+    as its base rate: no line end between two words did (see the module)."""
+    if not (head.isalpha() and tail.isalpha() and min(len(head), len(tail)) >= max(SIDES)):
         return False
     if head in lexicon or tail in lexicon or head + tail in lexicon:
         return False
-    return filled(line, nxt, line.edge) and boundary_ratio(head, tail, lexicon) < CUT
+    return boundary_ratio(head, tail, lexicon) < CUT
 
 
 def stub_cut(line: TextLine, nxt: TextLine, head: str, tail: str, lexicon: frozenset[str]) -> bool:
