@@ -53,6 +53,13 @@ FAMILIES: dict[str, str] = {
     "schola": "TeX Gyre Schola",
     "adventor": "TeX Gyre Adventor",
     "nimbus-roman": "Nimbus Roman",  # Times's design
+    "biolinum": "Linux Biolinum O",
+    "termes": "TeX Gyre Termes",  # Times's design, TeX Gyre's metrics
+    "roboto-condensed": "Roboto Condensed",
+    "bonum": "TeX Gyre Bonum",  # Bookman's design
+    "noto-serif-display": "Noto Serif Display",
+    "liberation-sans-narrow": "Liberation Sans Narrow",  # Arial Narrow metrics
+    "nimbus-sans": "Nimbus Sans",  # Helvetica's design
     "latin-modern": "Latin Modern Roman",  # TeX's default face
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)

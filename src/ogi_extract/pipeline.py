@@ -50,6 +50,7 @@ from .progress import Clock
 from .sequence import PageSequence as PageOrder
 from .sequence import read_sequence
 from .tables import PageContent, split_page, stitch
+from .tables.language import words_for
 from .tables.vocabulary import build_vocabulary
 from .tables.remote import split_read_pages
 
@@ -203,7 +204,9 @@ def read_records(
     """Commitments, blocks and target rows, rows joined across page breaks in print order."""
     cells = [cell for c in contents for f in c.fragments for grp in f.groups for cell in grp.cells]
     vocabulary = build_vocabulary(
-        [*(ln for c in contents for ln in (*c.run_on, *c.lines)), *(ln for cell in cells for ln in cell.lines)], cells
+        [*(ln for c in contents for ln in (*c.run_on, *c.lines)), *(ln for cell in cells for ln in cell.lines)],
+        cells,
+        words_for(g.language),
     )
     assembler = Assembler(g, _resolver(), vocabulary, ocr=ocr)
     # Rows are joined across a page break only between neighbours in print,

@@ -18,6 +18,7 @@ import regex
 from ..layout.model import Document, Word
 from ..models.summary import Figure, Phrase, Summary, TargetTable
 from ..tables import Cell, Fragment, JoinedText, PageContent, TextLine, join_lines
+from ..tables.language import words_for
 from ..tables.lexicon import Lexicon
 from ..tables.vocabulary import build_lexicon
 from ..grammar import Grammar, grammar_of
@@ -42,6 +43,7 @@ class FrontMatterReader(GradeReading, TableReading):
         rules: AuditRules,
         fm: FrontMatterPatterns,
         contents: Sequence[PageContent] | None = None,
+        language: frozenset[str] = frozenset(),
     ) -> None:
         self.rules = rules
         self.fm = fm
@@ -54,7 +56,7 @@ class FrontMatterReader(GradeReading, TableReading):
         # engine added at a line end from the author's (`tables.lexicon`).
         # With the registry's words: a name broken in table 7 is joined as the registry spells it.
         own = build_lexicon(all_lines(self.stream))
-        self.lexicon = Lexicon(own | registry_words(), own.engine_hyphens, own.pieces, own.glues)
+        self.lexicon = Lexicon(own | registry_words(), own.engine_hyphens, own.pieces, own.glues, language=language)
         self.joined = self._join(self.stream.lines, right)
         self.line_start = self._line_starts()
         self._longest: int | None = None  # the longest word's length, once a figure is looked up
@@ -285,4 +287,4 @@ def read_summary(
     of `document`, furniture removed), when the caller has them.
     """
     g = grammar_of(grammar)
-    return FrontMatterReader(document, g.audit_rules, g.frontmatter, contents).read()
+    return FrontMatterReader(document, g.audit_rules, g.frontmatter, contents, words_for(g.language)).read()

@@ -36,6 +36,7 @@ class Grammar:
     action_plan: regex.Pattern[str]
     period: regex.Pattern[str]
     periods: tuple[str, ...]
+    language: str | None
     detect: tuple[regex.Pattern[str], ...]
     detect_title: regex.Pattern[str] | None
     detect_periods: tuple[str, ...]
@@ -114,6 +115,7 @@ def build(file: GrammarFile, raw: dict[str, Any], path: Path, *, sha256: str = "
         action_plan=_pat(file.edition.action_plan),
         period=_pat(file.edition.period),
         periods=tuple(file.edition.periods),
+        language=file.edition.language,
         detect=tuple(_pat(p) for p in file.detect.required),
         detect_title=_pat(file.detect.title) if file.detect.title else None,
         detect_periods=tuple(detect_periods),

@@ -44,6 +44,14 @@ def _groups(*names: str):  # type: ignore[no-untyped-def]
 Pattern = Annotated[str, AfterValidator(_compiles), Field(description="a Python `regex` pattern")]
 
 
+def _known_language(code: str | None) -> str | None:
+    from ..tables.language import known_languages  # wordfreq's list, read when a grammar names one
+
+    if code is not None and code not in known_languages():
+        raise ValueError(f"no word list for language {code!r} (known: {', '.join(sorted(known_languages()))})")
+    return code
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -56,6 +64,11 @@ class Edition(_Section):
     action_plan: Pattern = Field(description="finds the action plan's name in the title or first pages")
     period: Pattern = Field(description="one period code, e.g. B06")
     periods: list[str] = Field(default_factory=list, description="the plan's periods in order")
+    language: Annotated[str | None, AfterValidator(_known_language)] = Field(
+        None,
+        description="the report's language, an ISO 639 code of wordfreq's (e.g. id): its common words tell a word "
+        "cut at a line end from two where the report's own words cannot (none: the report's words alone)",
+    )
 
 
 class Detect(_Section):

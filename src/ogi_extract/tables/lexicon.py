@@ -17,7 +17,7 @@ at a line end that weigh it (`drops_hyphen`, `broken_run`) are in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 import regex
@@ -119,6 +119,10 @@ class Lexicon(frozenset[str]):
     `URL_HYPHENS` times (`url_hyphens.url_hyphens`). TeX's `url` breaks a URL
     without a hyphen, so there a hyphen ending a line in a URL's path is the
     author's (see `line_ends.drops_hyphen`).
+
+    `language` are the common words of the report's language (`language`),
+    kept apart from the document's: they weigh only where these leave a line
+    end open.
     """
 
     __slots__ = (
@@ -129,6 +133,7 @@ class Lexicon(frozenset[str]):
         "engine_marks",
         "glues",
         "hyphenates_urls",
+        "language",
         "long_words",
         "pieces",
     )
@@ -139,6 +144,7 @@ class Lexicon(frozenset[str]):
     engine_marks: bool
     glues: bool
     hyphenates_urls: bool
+    language: frozenset[str]
     long_words: frozenset[str]
     pieces: frozenset[str]
 
@@ -154,6 +160,7 @@ class Lexicon(frozenset[str]):
         breaks_early: bool = False,
         long_words: Iterable[str] = (),
         hyphenates_urls: bool = False,
+        language: frozenset[str] = frozenset(),
     ) -> Lexicon:
         self = super().__new__(cls, words)
         self.breaks_early = breaks_early
@@ -163,6 +170,7 @@ class Lexicon(frozenset[str]):
         self.engine_marks = engine_marks
         self.glues = glues
         self.hyphenates_urls = hyphenates_urls
+        self.language = language
         self.long_words = frozenset(long_words).union(w for w in self if len(w) >= LONG_WORD and w.isalpha())
         self.pieces = frozenset(pieces).union(run.lower() for w in self for run in LETTER_RUNS.findall(w))
         return self
@@ -222,7 +230,7 @@ def run_ends(text: str, lexicon: frozenset[str]) -> list[bool]:
     return ends
 
 
-def segments(joined: str, cut: int, lexicon: frozenset[str], whole: bool = True) -> tuple[bool, bool]:
+def segments(joined: str, cut: int, lexicon: Container[str], whole: bool = True) -> tuple[bool, bool]:
     """Whether `joined` is a run of the lexicon's words with the break `cut` inside one, and between two.
 
     Words of at least `SEGMENT` letters only, so that a prefix that happens to

@@ -47,7 +47,7 @@ _WORD_ENDS = frozenset(".,;:!?)")
 HALVES = 5
 
 
-def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
+def build_lexicon(lines: Iterable[TextLine], language: frozenset[str] = frozenset()) -> Lexicon:
     """Words seen where no line break can have cut them: inside a line, ended by a space, or by a line's end far short of its edge.
 
     `lines` in reading order (a cell's lines one after the other), so that a
@@ -125,7 +125,7 @@ def build_lexicon(lines: Iterable[TextLine]) -> Lexicon:
     long_words = _long_words(roomy_whole)  # those seen whole are words: `Lexicon` takes them itself
     lexicon = Lexicon(
         words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known | long_words), marks, upper - lower,
-        cuts >= CUTS_AFTER_WORDS, early >= BREAKS_EARLY, long_words,
+        cuts >= CUTS_AFTER_WORDS, early >= BREAKS_EARLY, long_words, language=language,
     )
     # read against the pieces of its URLs, which the lexicon gathers
     lexicon.hyphenates_urls = url_hyphens(pairs, lexicon) >= URL_HYPHENS
@@ -365,9 +365,9 @@ def _drops_crossing_spaces(cells: Iterable[Cell], known: frozenset[str]) -> bool
     return seen >= CROSSING_SPACES
 
 
-def build_vocabulary(lines: Iterable[TextLine], cells: Iterable[Cell]) -> Vocabulary:
+def build_vocabulary(lines: Iterable[TextLine], cells: Iterable[Cell], language: frozenset[str] = frozenset()) -> Vocabulary:
     cells = list(cells)
-    words = build_lexicon(lines)
+    words = build_lexicon(lines, language)
     return Vocabulary(words, _full_lines_keep_spaces(cells), _drops_crossing_spaces(cells, words))
 
 

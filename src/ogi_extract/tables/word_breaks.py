@@ -18,6 +18,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import cut_by_width, filled, left_unfilled, slash_goes_on, space_fitted
+from .language import cut_inside
 from .lexicon import PATH_LIKE, SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical, run_ends
 from .foot_pieces import begins_word_over_page, piece_before_page_break
 from .line_ends import broken_run
@@ -305,6 +306,8 @@ def broken_inside_word(
         return False  # "c.      Akhir" justified to the edge: the engine moved the next word whole
     if lexicon is not None and ends_between_words(h, t, nxt, lexicon, after):
         return False  # the letters end and begin the document's words: "permohonan" + "tertinggi"
+    if several and isinstance(lexicon, Lexicon) and lexicon.cuts_after_words and cut_inside(h, t, lexicon, lexicon.language):
+        return True  # an engine that cuts after other words, and a word of the language: "hanya perma" + "salahan"
     # An acronym does not go on in lower case ("SIREKAP" + "pandemi", see `word_case`).
     return not several and not first.text[:1].isupper() and not acronym_before_lower(head, first.text)
 

@@ -46,6 +46,7 @@ from functools import lru_cache
 
 from ..layout.model import Word
 from .cuts import filled
+from .language import cut_inside
 from .lexicon import LONG_WORD, SEGMENT, VOWELS, Lexicon, is_prefix, lexical
 from .model import TextLine
 
@@ -160,6 +161,9 @@ def ends_between_words(
     """
     if not (head.isalpha() and tail.isalpha()):
         return False
+    told = cut_inside(head, tail, lexicon, lexicon.language) if isinstance(lexicon, Lexicon) else None
+    if told is not None:
+        return not told  # the language's words: "Melaksanakan" + "strategi", written nowhere else
     if len(tail) >= LONG_DERIVED and (len(head) >= LONG_DERIVED or is_prefix(head, lexicon) or _goes_on(nxt)):
         return False
     if len(head) >= LONG_DERIVED and _goes_on(nxt):

@@ -1,0 +1,76 @@
+"""The common words of the report's language, for line ends the document's own words leave open.
+
+The document's vocabulary (`vocabulary.build_lexicon`) holds the words it
+shows where no line end can have cut them. A word written once, at a line's
+end in a narrow column, is in no such place: "Melaksanakan" filling its line,
+then "strategi", is two words or one cut, and the document cannot say which.
+The language can. Its words come from `wordfreq` (frequencies gathered from
+subtitles, news, the web and books), read for the code the grammar names
+(`[edition] language`), `MIN_LETTERS` letters or more: shorter entries of a
+frequency list are as often pieces of words as words ("kan", "nya", "ter").
+
+They weigh only where the geometry and the document's words have already left
+a line end open (`word_edges.ends_between_words`, and a line that ends after
+other words in an engine that cuts there, `word_breaks`), never as words of the
+document themselves: a common word is no proof that this document writes it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .lexicon import segments
+
+MIN_LETTERS = 5  # shorter entries of a frequency list are pieces of words as often (see the module)
+
+
+@cache
+def common_words(code: str) -> frozenset[str]:
+    """The language's common words of `MIN_LETTERS` letters or more, in lower case.
+
+    `LookupError` when `wordfreq` has no list for `code` (the grammar loader
+    checks the code when it reads the grammar).
+    """
+    from wordfreq import get_frequency_dict  # a few megabytes of lists: loaded when a grammar asks
+
+    return frozenset(w for w in get_frequency_dict(code, wordlist="small") if len(w) >= MIN_LETTERS and w.isalpha())
+
+
+@cache
+def known_languages() -> frozenset[str]:
+    """The codes `wordfreq` has a list for."""
+    from wordfreq import available_languages
+
+    return frozenset(available_languages(wordlist="small"))
+
+
+def words_for(code: str | None) -> frozenset[str]:
+    """`common_words` of the grammar's language, none when it names none."""
+    return common_words(code) if code else frozenset()
+
+
+class _Either:
+    """The document's words and the language's, as one `in` for `lexicon.segments`."""
+
+    __slots__ = ("document", "language")
+
+    def __init__(self, document: frozenset[str], language: frozenset[str]) -> None:
+        self.document = document
+        self.language = language
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.document or word in self.language
+
+
+def cut_inside(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool | None:
+    """Whether the line end between `head` and `tail` (lookup forms) cut a word, by the language; None when it cannot tell.
+
+    True where the two join into a run of words (the document's or the
+    language's) only with the end inside one ("perma" + "salahan"), false
+    where only between two ("Melaksanakan" + "strategi"), None where both
+    readings or neither hold.
+    """
+    if not language or not (head.isalpha() and tail.isalpha()):
+        return None
+    inside, between = segments(head + tail, len(head), _Either(document, language))
+    return None if inside == between else inside

@@ -1,0 +1,69 @@
+"""The language's common words, weighed where the document's own words leave a line end open."""
+
+import pytest
+
+from ogi_extract.errors import GrammarError
+from ogi_extract.grammar import load_grammar
+from ogi_extract.tables.language import MIN_LETTERS, common_words, cut_inside, words_for
+from ogi_extract.tables.lexicon import Lexicon
+from ogi_extract.tables.word_breaks import broken_inside_word
+from test_tables_word_breaks import CHAR, LEFT, cell, joined
+
+# A document whose words end and begin with letters other than "n" + "s" and "a" + "s": the letters
+# at those line ends look like a cut (`word_edges.boundary_ratio` under `BOUNDARY`).
+DOCUMENT = {
+    "internal", "data", "kepada", "hanya", "mereka", "kota", "desa", "juga", "pada", "bagi", "untuk", "dalam",
+    "pemilu", "lokasi", "lain", "kelola", "akses", "publik", "tata", "kerja", "warga", "regulasi", "pattiro", "hak",
+}  # fmt: skip
+
+
+def test_the_common_words_are_words_not_pieces() -> None:
+    words = common_words("id")
+    assert {"melaksanakan", "strategi", "permasalahan", "penandatanganan"} <= words
+    assert min(map(len, words)) >= MIN_LETTERS  # "kan", "nya", "ter" are pieces as often
+    assert words_for(None) == frozenset()
+    assert words_for("id") is words
+
+
+def test_the_language_tells_a_cut_word_from_two_words_or_says_it_cannot() -> None:
+    language = frozenset({"melaksanakan", "strategi", "permasalahan", "mengintegrasikan", "penandatanganan"})
+    assert cut_inside("perma", "salahan", frozenset(), language) is True
+    assert cut_inside("melaksanakan", "strategi", frozenset(), language) is False
+    # a glued run of the document's and the language's words, cut inside the last
+    assert cut_inside("mengintegrasikanpenan", "datanganan", frozenset(), language) is True
+    assert cut_inside("kelola", "warga", frozenset(DOCUMENT), language) is False  # the document's words count too
+    assert cut_inside("xyzzy", "plugh", frozenset(DOCUMENT), language) is None  # neither reading
+    assert cut_inside("perma", "salahan", frozenset(), frozenset()) is None  # no language named
+
+
+def test_a_word_alone_at_the_edge_before_a_word_of_the_language_ends_there() -> None:
+    """"• Melaksanakan" fills its line, then "strategi social." (Chromium, LibreOffice and WeasyPrint in
+    Cantarell): "melaksanakan" is written nowhere else in the document, and "n" + "s" begin and end its
+    words too seldom, so the letters read a cut word. The language knows both words."""
+    edge = LEFT + 12 * CHAR + 2
+    lines = (("internal.", True), ("Melaksanakan", False), ("strategi data.", True))
+    assert joined(*lines, edge=edge, lexicon=Lexicon(DOCUMENT)) == "internal. Melaksanakanstrategi data."
+    with_language = Lexicon(DOCUMENT, language=common_words("id"))
+    assert joined(*lines, edge=edge, lexicon=with_language) == "internal. Melaksanakan strategi data."
+
+
+def test_a_piece_after_other_words_joins_the_next_line_into_a_word_of_the_language_where_the_engine_cuts_after_words() -> None:
+    """ReportLab fills a line's rest with part of a word: "hak hanya perma" + "salahan PATTIRO"."""
+    edge = LEFT + 15 * CHAR + 2
+    lines = cell(("hak hanya perma", False), ("salahan PATTIRO", True), edge=edge)
+    language = common_words("id")
+    assert not broken_inside_word(lines[0], lines[1], None, edge, Lexicon(DOCUMENT, cuts_after_words=True))
+    assert broken_inside_word(lines[0], lines[1], None, edge, Lexicon(DOCUMENT, cuts_after_words=True, language=language))
+    # an engine that moves a word too wide for the line's rest never leaves part of it there
+    assert not broken_inside_word(
+        lines[0], lines[1], None, edge, Lexicon(DOCUMENT, cuts_after_words=False, language=language)
+    )
+
+
+def test_a_grammar_names_its_language_and_an_unknown_one_is_refused(tmp_path) -> None:
+    assert load_grammar("monev-2021").language == "id"
+    text = load_grammar("monev-2021").path.read_text(encoding="utf-8").replace('language = "id"', 'language = "xx"')
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(GrammarError, match="language"):
+        load_grammar(bad)
