@@ -92,3 +92,22 @@ def test_a_pdf_that_clips_a_row_at_the_page_end() -> None:
     assert seen == {"Tersedia": VISIBLE, "Pemetaan.": CUT_OFF}
     (rule,) = page.rulings
     assert abs(rule.box.bottom - (842 - 85 + 1)) < 0.01  # cut a point past the clip, not at 842 - 50
+
+
+def test_a_span_is_judged_by_its_box_on_the_baseline_not_the_box_its_font_reports() -> None:
+    """Chromium sets TeX Gyre Schola's missing quotation marks in a fallback Type 3 font whose box lies
+    17 pt above the letters on the same baseline: at a cell's top, that box is outside the clip."""
+    from ogi_extract.layout.pymupdf_backend import _on_baseline
+
+    clips = Clips([clip(0, (57.0, 72.0, 538.9, 756.9)), fill(0, (57, 72, 538.9, 73))])
+    quote = {
+        "dir": (1.0, 0.0),
+        "size": 10.0,
+        "bbox": (274.96, 56.81, 278.85, 66.8),
+        "chars": ((0x201C, 3, (274.96, 81.75), (274.96, 56.81, 278.85, 66.8)),),
+    }
+    assert clips.cuts_off(5, quote["bbox"])
+    assert _on_baseline(quote) == (274.96, 73.75, 278.85, 83.75)
+    assert not clips.cuts_off(5, _on_baseline(quote))
+    # a vertical span keeps its own box
+    assert _on_baseline({**quote, "dir": (0.0, -1.0)}) == quote["bbox"]

@@ -44,7 +44,7 @@ from .parallel import read_and_keep
 from .paths import Path, Subpath, classify, to_rgb
 from .source import Source
 from .visibility import CUT_OFF, VISIBLE, FillIndex, run_visibility, settle
-from .words import Run, clean_font_name, words_from_runs
+from .words import ASCENT, DESCENT, Run, clean_font_name, words_from_runs
 
 NAME = "pymupdf"
 _SAME_POINT = 1e-3
@@ -129,10 +129,27 @@ def _runs(spans: Iterable[dict[str, Any]], max_chars: int, fills: FillIndex, cli
         font = fonts.get(raw_font)
         if font is None:
             font = fonts[raw_font] = clean_font_name(raw_font)
-        if visibility == VISIBLE and clips is not None and clips.cuts_off(span.get("seqno", -1), span["bbox"]):
+        if visibility == VISIBLE and clips is not None and clips.cuts_off(span.get("seqno", -1), _on_baseline(span)):
             visibility = CUT_OFF
         runs.append(Run(font, span["size"], span["dir"], chars, visibility))
     return runs
+
+
+def _on_baseline(span: dict[str, Any]) -> tuple[float, float, float, float]:
+    """A horizontal span's box on its baseline, as its words get it (`words.ASCENT`, `DESCENT`).
+
+    The box a font reports may lie far off its line: Chromium sets quotation
+    marks a face lacks in a fallback Type 3 font whose box sits 17 pt above
+    the letters on the same baseline (TeX Gyre Schola's "“daerah”"), outside
+    the cell's clip. Judged by that box, the marks were cut off, and split
+    from their word.
+    """
+    x0, y0, x1, y1 = span["bbox"]
+    dx, dy = span["dir"]
+    if not (dx > 0.99 and abs(dy) < 0.01):
+        return x0, y0, x1, y1
+    base, size = span["chars"][0][2][1], span["size"]  # the first glyph's origin: (code, glyph, origin, box)
+    return x0, base - ASCENT * size, x1, base + DESCENT * size
 
 
 def _subpaths(items: list[tuple[Any, ...]], close_last: bool) -> list[Subpath]:
