@@ -61,6 +61,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
+from .closers import join_kerned_closers
 from .model import Box, Word
 
 WORD_GAP = 0.1
@@ -393,4 +394,4 @@ def assemble(raws: list[_Raw]) -> list[Word]:
 
 def words_from_runs(runs: Iterable[Run]) -> list[Word]:
     """The page's words from its glyph runs (the one entry point backends call)."""
-    return assemble(collect_words(runs))
+    return join_kerned_closers(assemble(collect_words(runs)))
