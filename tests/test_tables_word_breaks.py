@@ -73,19 +73,6 @@ def test_a_glued_run_of_long_words_broken_at_the_edge_joins() -> None:
     assert joined(*lines, edge=edge, lexicon=plain) == "dipertimbangkan menggarisbawahi kerja"
 
 
-def test_a_short_word_after_others_at_the_edge_ends_there_where_the_document_shows_no_cut_after_words() -> None:
-    """Chromium in Cabin and Noto Sans: "naskah web" fills its line, then "didiseminasi" alone, then "kan
-    lokus". The letters at the break read a cut ("b" + "d"), but a word too wide for any line goes to a line
-    of its own first in an engine the document never shows cutting after other words."""
-    document = {"kepada", "naskah", "lokus", "data", "dalam", "pada", "untuk", "hak", "kota", "desa"}
-    lines = (("kepada", True), ("naskah web", False), ("didisemina", False), ("sikan", True), ("lokus data.", True))
-    edge = LEFT + 10 * CHAR + 2
-    moving = Lexicon(document, cuts_after_words=False)
-    assert joined(*lines, edge=edge, lexicon=moving) == "kepada naskah web didiseminasikan lokus data."
-    cutting = Lexicon(document, cuts_after_words=True)
-    assert joined(*lines, edge=edge, lexicon=cutting) == "kepada naskah webdidiseminasikan lokus data."
-
-
 def test_a_glued_run_broken_at_the_edge_after_other_words_joins_where_the_engine_cuts_after_words() -> None:
     """ReportLab fills a line's rest with part of a word too wide for a line: "YLBHI dipertimbangkan" at the
     edge, "menggarisbawahi kerja" on the next line, is the glued run cut between its words. An engine that

@@ -257,10 +257,6 @@ def broken_inside_word(
         return True  # "integrasi menge" + "mbangkan": letters that end and begin no word of the document
     if URL_LIKE.search(head) and url_ended(head, first.text, lexicon):
         return False  # "…/view-index/laporan" filling its line, then the prose's "hal"
-    if several and isinstance(lexicon, Lexicon) and not lexicon.cuts_after_words and cut_by_width(line, nxt, head, lexicon):
-        # A word too wide for any line goes to a line of its own first where the document
-        # shows no cut after other words ("naskah web" + "didiseminasi" + "kan").
-        return False
     if cut_by_width(line, nxt, head, lexicon):
         # A word too wide for any line, cut where its line was full, unless the
         # letters on each side end and begin the document's words as a line
