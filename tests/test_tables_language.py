@@ -67,3 +67,22 @@ def test_a_grammar_names_its_language_and_an_unknown_one_is_refused(tmp_path) ->
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(GrammarError, match="language"):
         load_grammar(bad)
+
+
+def test_a_run_cut_again_past_its_line_may_end_in_the_beginning_of_a_word() -> None:
+    """LibreOffice in a column eight letters wide: "pemetaan" / "ketenaga" / "kerjaanp" / "enginteg" / ...
+    The letters at the first cut ("a" + "k") begin and end many words; the language holds "ketenagakerjaan"
+    whole before the "p" that goes on on the next line."""
+    language = common_words("id")
+    assert cut_inside("ketenaga", "kerjaanp", frozenset(), language, goes_on=True) is True
+    assert cut_inside("ketenaga", "kerjaanp", frozenset(), language) is None  # "p" ends no word
+    assert cut_inside("melaksanakan", "strategi", frozenset(), language, goes_on=True) is False
+    document = {"pemetaan", "data", "opd", "kepada", "kota", "akan", "dalam", "kerja", "tenaga"}
+    edge = LEFT + 8 * CHAR + 2
+    lines = (
+        ("pemetaan", True), ("ketenaga", False), ("kerjaanp", False), ("enginteg", False), ("rasianny", False), ("a OPD", True),
+    )  # fmt: skip
+    alone = Lexicon(document, cuts_after_words=False)
+    assert joined(*lines, edge=edge, lexicon=alone) == "pemetaan ketenaga kerjaanpengintegrasiannya OPD"
+    with_language = Lexicon(document, cuts_after_words=False, language=language)
+    assert joined(*lines, edge=edge, lexicon=with_language) == "pemetaan ketenagakerjaanpengintegrasiannya OPD"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .lexicon import segments
+from .lexicon import prefixes_of, run_ends, segments
 
 MIN_LETTERS = 5  # shorter entries of a frequency list are pieces of words as often (see the module)
 
@@ -62,15 +62,39 @@ class _Either:
         return word in self.document or word in self.language
 
 
-def cut_inside(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool | None:
+def cut_inside(
+    head: str, tail: str, document: frozenset[str], language: frozenset[str], goes_on: bool = False
+) -> bool | None:
     """Whether the line end between `head` and `tail` (lookup forms) cut a word, by the language; None when it cannot tell.
 
     True where the two join into a run of words (the document's or the
     language's) only with the end inside one ("perma" + "salahan"), false
     where only between two ("Melaksanakan" + "strategi"), None where both
-    readings or neither hold.
+    readings or neither hold. Where the tail `goes_on` past its line (cut
+    again at its edge), the run's last word may be the beginning of one:
+    "ketenaga" + "kerjaanp" (+ "engintegr…") holds "ketenagakerjaan" whole.
     """
     if not language or not (head.isalpha() and tail.isalpha()):
         return None
-    inside, between = segments(head + tail, len(head), _Either(document, language))
+    either = _Either(document, language)
+    inside, between = segments(head + tail, len(head), either)
+    if goes_on and not (inside or between):
+        inside, between = _open_ended(head + tail, len(head), either, document, language)
     return None if inside == between else inside
+
+
+def _open_ended(
+    joined: str, cut: int, either: _Either, document: frozenset[str], language: frozenset[str]
+) -> tuple[bool, bool]:
+    """`lexicon.segments` for a run whose last word goes on past `joined`: its letters there begin a word."""
+
+    def begins(rest: str) -> bool:  # fewer than three letters begin some word whatever they are
+        return len(rest) < 3 or rest in prefixes_of(document) or rest in prefixes_of(language)
+
+    ends = run_ends(joined, either)
+    n = len(joined)
+    tail_ends = run_ends(joined[cut:], either)
+    between = ends[cut] and any(tail_ends[j] and begins(joined[cut + j :]) for j in range(n - cut))
+    # a whole word of the run holds the cut: the run is whole up to past it
+    inside = not between and not ends[cut] and any(ends[i] and begins(joined[i:]) for i in range(cut + 1, n))
+    return inside, between

@@ -210,7 +210,7 @@ def _prefixes_of(lexicon: frozenset[str]) -> frozenset[str]:
     return frozenset(w[:k] for w in lexicon for k in range(3, len(w)))
 
 
-def run_ends(text: str, lexicon: frozenset[str]) -> list[bool]:
+def run_ends(text: str, lexicon: Container[str]) -> list[bool]:
     """Where a run of the lexicon's words, `SEGMENT` letters or more each, that begins `text` can end.
 
     `ends[i]` tells whether `text[:i]` is such a run (`ends[0]`: the empty

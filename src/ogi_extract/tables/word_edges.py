@@ -161,7 +161,7 @@ def ends_between_words(
     """
     if not (head.isalpha() and tail.isalpha()):
         return False
-    told = cut_inside(head, tail, lexicon, lexicon.language) if isinstance(lexicon, Lexicon) else None
+    told = cut_inside(head, tail, lexicon, lexicon.language, _goes_on(nxt)) if isinstance(lexicon, Lexicon) else None
     if told is not None:
         return not told  # the language's words: "Melaksanakan" + "strategi", written nowhere else
     if len(tail) >= LONG_DERIVED and (len(head) >= LONG_DERIVED or is_prefix(head, lexicon) or _goes_on(nxt)):
