@@ -24,7 +24,8 @@ The rules, with sizes relative to the font size:
   the run, or of another run in the same font and size): Gentium kerns "f"
   and a closing quote 0.107 em apart ("responsif”", "restoratif’"), more
   than `WORD_GAP` but half its 0.22 em space, while a space squeezed by
-  TeX keeps two thirds of its natural width;
+  TeX keeps two thirds of its natural width (a mark kerned further, narrower
+  than every space of its line, is joined afterwards: `closers.py`);
 * `space_after` is true when a space glyph follows the word on its baseline,
   or when the next glyph in drawing order continues the baseline after a gap
   no wider than `SPACE_REACH` (producers that position each word instead of
