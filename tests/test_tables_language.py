@@ -86,3 +86,13 @@ def test_a_run_cut_again_past_its_line_may_end_in_the_beginning_of_a_word() -> N
     assert joined(*lines, edge=edge, lexicon=alone) == "pemetaan ketenaga kerjaanpengintegrasiannya OPD"
     with_language = Lexicon(document, cuts_after_words=False, language=language)
     assert joined(*lines, edge=edge, lexicon=with_language) == "pemetaan ketenagakerjaanpengintegrasiannya OPD"
+
+
+def test_a_compound_filling_its_line_is_weighed_by_its_last_part() -> None:
+    """fpdf2 in DejaVu Sans: "sosial-ekonomi" fills its line, then "sebanyak aspek". The hyphen keeps the
+    head from being read as letters; its last part, "ekonomi", is a word of the language, and so is the tail."""
+    edge = LEFT + 14 * CHAR + 2
+    lines = (("kota", True), ("sosial-ekonomi", False), ("sebanyak data.", True))
+    assert joined(*lines, edge=edge, lexicon=Lexicon(DOCUMENT)) == "kota sosial-ekonomisebanyak data."
+    with_language = Lexicon(DOCUMENT, language=common_words("id"))
+    assert joined(*lines, edge=edge, lexicon=with_language) == "kota sosial-ekonomi sebanyak data."

@@ -159,11 +159,14 @@ def ends_between_words(
     inside a word of the document after its first letter: "beratkan" of
     "menitikberatkan").
     """
+    if isinstance(lexicon, Lexicon):
+        # the language's words: "Melaksanakan" + "strategi", written nowhere else; a compound's
+        # last part: "sosial-ekonomi" + "sebanyak"
+        told = cut_inside(head.rsplit("-", 1)[-1], tail, lexicon, lexicon.language, _goes_on(nxt))
+        if told is not None:
+            return not told
     if not (head.isalpha() and tail.isalpha()):
         return False
-    told = cut_inside(head, tail, lexicon, lexicon.language, _goes_on(nxt)) if isinstance(lexicon, Lexicon) else None
-    if told is not None:
-        return not told  # the language's words: "Melaksanakan" + "strategi", written nowhere else
     if len(tail) >= LONG_DERIVED and (len(head) >= LONG_DERIVED or is_prefix(head, lexicon) or _goes_on(nxt)):
         return False
     if len(head) >= LONG_DERIVED and _goes_on(nxt):
