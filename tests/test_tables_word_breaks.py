@@ -73,6 +73,17 @@ def test_a_glued_run_of_long_words_broken_at_the_edge_joins() -> None:
     assert joined(*lines, edge=edge, lexicon=plain) == "dipertimbangkan menggarisbawahi kerja"
 
 
+def test_a_letter_and_the_hyphen_the_engine_broke_after_are_no_words_rest() -> None:
+    """Chromium in Play: "progres" fills its line, then "e-" alone (CSS breaks after a hyphen), then
+    "Katalog". A piece as short as a suffix alone on its line is the rest of the word above it
+    ("sedang" + "kan"), but not one that ends in a hyphen: that is a compound's first part."""
+    document = {"progres", "desa", "hak", "kota", "data", "rangka", "miskin"}
+    lines = (("rangka,", True), ("progres", False), ("e-", False), ("Katalog", False), ("desa hak", True))
+    assert joined(*lines, edge=LEFT + 7 * CHAR + 2, lexicon=Lexicon(document, cuts_after_words=False)) == (
+        "rangka, progres e-Katalog desa hak"
+    )
+
+
 def test_a_glued_run_broken_at_the_edge_after_other_words_joins_where_the_engine_cuts_after_words() -> None:
     """ReportLab fills a line's rest with part of a word too wide for a line: "YLBHI dipertimbangkan" at the
     edge, "menggarisbawahi kerja" on the next line, is the glued run cut between its words. An engine that

@@ -66,6 +66,8 @@ _HYPHENED = regex.compile(r"^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+){2,}[.,
 _PATH_LIKE = PATH_LIKE
 # A word, a colon and a word with no space: a label and the first word of its value ("Nilai:Tidak").
 _GLUED_LABEL = regex.compile(r"^\p{L}+:\p{L}+$")
+# A letter and the hyphen the engine broke after: a compound's first part ("e-" + "Katalog"), no word's rest.
+_LETTER_PREFIX = regex.compile(r"^\p{Ll}-$")
 
 
 def _marker(text: str, index: int) -> bool:
@@ -221,7 +223,7 @@ def broken_inside_word(
             and not is_prefix(lexical(head + tail), lexicon)
             and not (
                 not t_known
-                and (len(t) <= SUFFIX or acronym_number(head, tail, lexicon))
+                and (len(t) <= SUFFIX and not _LETTER_PREFIX.match(first.text) or acronym_number(head, tail, lexicon))
                 and (len(nxt.words) == 1 or not several and _rest_opens(first.text, t, lexicon))
                 and fills_edge(line, first)
             )
