@@ -216,7 +216,7 @@ def run_ends(text: str, lexicon: Container[str]) -> list[bool]:
     `ends[i]` tells whether `text[:i]` is such a run (`ends[0]`: the empty
     run); a word reaching `text`'s very end is not counted, as the callers
     weigh a run that goes on past it. Shared by the line-end rules that read
-    glued runs: `line_ends.broken_run`, `word_breaks._ends_inside_word`,
+    glued runs: `line_ends.broken_run`, `moved_words.ends_inside_word`,
     `vocabulary._cut_word`.
     """
     n = len(text)

@@ -19,10 +19,11 @@ import regex
 from ..layout.model import Word
 from .cuts import cut_by_width, filled, left_unfilled, slash_goes_on, space_fitted
 from .language import cut_inside
-from .lexicon import PATH_LIKE, SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical, run_ends
+from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, is_prefix, lexical
 from .foot_pieces import begins_word_over_page, piece_before_page_break
 from .line_ends import broken_run
 from .model import TextLine
+from .moved_words import middle_filled, moved_whole_words
 from .url_breaks import (
     NOT_A_TAIL,
     number_cut,
@@ -55,8 +56,6 @@ from .word_edges import (
 # The longest suffix an engine may leave alone at a line's start ("kan", "nya"):
 # a piece no longer, and no word of the document, ends a word broken at the edge.
 SUFFIX = 3
-# Letters of a line's first piece that tell a word's start from a cut word's rest (see `moved_whole_words`).
-OPENING = 4
 # A list number, letter or bullet that opens a line item.
 _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
@@ -340,58 +339,3 @@ def _fills_rest(line: TextLine, nxt: TextLine, lexicon: frozenset[str]) -> bool:
         return False
     prose = [w for k, w in enumerate(line.words) if not _marker(w.text, k)]
     return not left_unfilled(line, nxt, prose)
-
-
-def middle_filled(line: TextLine, nxt: TextLine, head: str) -> bool:
-    """Whether the line holds nothing but the middle of a token cut before it, filled to its last glyph.
-
-    An engine that cuts a token too wide for its line anywhere ("(memiliki)."
-    as "(m" + "emiliki)" + ".") fills each line to the glyph that no longer
-    fits; that the token ends exactly at this line's edge too is the rarer
-    chance (as in `cuts.cut_by_width`), even where what follows is
-    punctuation an author may space off ("hasil" + ":").
-    """
-    return (
-        len(line.words) == 1
-        and head != line.words[0].text
-        and line.edge is not None
-        and filled(line, nxt, line.edge)
-    )
-
-
-def moved_whole_words(head: str, tail: str, lexicon: frozenset[str]) -> bool:
-    """Whether a line that ends with `head` after other words ended a word, `tail` opening the next line
-    (lookup forms; the pieces do not join into a word of the document).
-
-    So in a document whose engine shows no cut after other words
-    (`Lexicon.cuts_after_words`): CSS `overflow-wrap` and LibreOffice move a
-    word too wide for the line's rest whole and cut it on a line of its own.
-    A short document may show no such cut even where the engine makes them
-    (ReportLab, inside runs of glued words: "PUSHAM pena" +
-    "ndatangananmendiseminasikan"), so this holds only where the pieces look
-    like words: the tail opens as a word of the document does (its first
-    `OPENING` letters begin one: "meny" of "menyampaikan", where a cut leaves
-    "ndat", "grasianmen"), and the head has three letters or more and does not
-    end inside a word (`_ends_inside_word`: "penyidik", not "pengimpleme" nor
-    "penandatangananpert").
-    """
-    return (
-        isinstance(lexicon, Lexicon)
-        and not lexicon.cuts_after_words
-        and len(head) > 2
-        and not _ends_inside_word(head, lexicon)
-        and len(tail) >= OPENING
-        and is_prefix(tail[:OPENING], lexicon)
-    )
-
-
-def _ends_inside_word(head: str, lexicon: frozenset[str]) -> bool:
-    """Whether `head` begins a longer word of the document, or is a run of its words glued and then the
-    beginning of one ("penandatanganan" + "pert")."""
-    if is_prefix(head, lexicon):
-        return True
-    n = len(head)
-    if n > 80 or not head.isalpha():
-        return False
-    ends = run_ends(head, lexicon)
-    return any(ends[i] and is_prefix(head[i:], lexicon) for i in range(SEGMENT, n - SEGMENT + 1))

@@ -1,0 +1,73 @@
+"""What a line that ended after other words shows of an engine that moves words whole, or cuts them anywhere.
+
+CSS `overflow-wrap` and LibreOffice move a word too wide for the rest of its
+line to the next line whole, and cut it there only when it is wider than any
+line; ReportLab fills a line's rest with part of it. `word_breaks` asks these
+where a line's end may be either: the pieces look like words an engine moved
+(`moved_whole_words`), or the line holds nothing but the middle of a token cut
+on both sides (`middle_filled`).
+"""
+
+from __future__ import annotations
+
+from .cuts import filled
+from .lexicon import SEGMENT, Lexicon, is_prefix, run_ends
+from .model import TextLine
+
+# Letters of a line's first piece that tell a word's start from a cut word's rest (see `moved_whole_words`).
+OPENING = 4
+
+
+def middle_filled(line: TextLine, nxt: TextLine, head: str) -> bool:
+    """Whether the line holds nothing but the middle of a token cut before it, filled to its last glyph.
+
+    An engine that cuts a token too wide for its line anywhere ("(memiliki)."
+    as "(m" + "emiliki)" + ".") fills each line to the glyph that no longer
+    fits; that the token ends exactly at this line's edge too is the rarer
+    chance (as in `cuts.cut_by_width`), even where what follows is
+    punctuation an author may space off ("hasil" + ":").
+    """
+    return (
+        len(line.words) == 1
+        and head != line.words[0].text
+        and line.edge is not None
+        and filled(line, nxt, line.edge)
+    )
+
+
+def moved_whole_words(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether a line that ends with `head` after other words ended a word, `tail` opening the next line
+    (lookup forms; the pieces do not join into a word of the document).
+
+    So in a document whose engine shows no cut after other words
+    (`Lexicon.cuts_after_words`): CSS `overflow-wrap` and LibreOffice move a
+    word too wide for the line's rest whole and cut it on a line of its own.
+    A short document may show no such cut even where the engine makes them
+    (ReportLab, inside runs of glued words: "PUSHAM pena" +
+    "ndatangananmendiseminasikan"), so this holds only where the pieces look
+    like words: the tail opens as a word of the document does (its first
+    `OPENING` letters begin one: "meny" of "menyampaikan", where a cut leaves
+    "ndat", "grasianmen"), and the head has three letters or more and does not
+    end inside a word (`ends_inside_word`: "penyidik", not "pengimpleme" nor
+    "penandatangananpert").
+    """
+    return (
+        isinstance(lexicon, Lexicon)
+        and not lexicon.cuts_after_words
+        and len(head) > 2
+        and not ends_inside_word(head, lexicon)
+        and len(tail) >= OPENING
+        and is_prefix(tail[:OPENING], lexicon)
+    )
+
+
+def ends_inside_word(head: str, lexicon: frozenset[str]) -> bool:
+    """Whether `head` begins a longer word of the document, or is a run of its words glued and then the
+    beginning of one ("penandatanganan" + "pert")."""
+    if is_prefix(head, lexicon):
+        return True
+    n = len(head)
+    if n > 80 or not head.isalpha():
+        return False
+    ends = run_ends(head, lexicon)
+    return any(ends[i] and is_prefix(head[i:], lexicon) for i in range(SEGMENT, n - SEGMENT + 1))

@@ -1,0 +1,33 @@
+"""What a line that ended after other words shows of an engine that moves words whole, or cuts them anywhere."""
+
+from ogi_extract.tables.lexicon import Lexicon
+from ogi_extract.tables.moved_words import ends_inside_word, middle_filled, moved_whole_words
+from test_tables_word_breaks import CHAR, LEFT, cell
+
+WORDS = {"penyidik", "menyampaikan", "penandatanganan", "pertemuan", "data"}
+
+
+def test_pieces_that_look_like_words_ended_a_word_where_the_engine_moves_words_whole() -> None:
+    moving = Lexicon(WORDS, cuts_after_words=False)
+    assert moved_whole_words("penyidik", "menyampai", moving)  # "meny" begins a word of the document
+    assert not moved_whole_words("penyidik", "ndatangan", moving)  # a cut leaves letters no word begins with
+    assert not moved_whole_words("pe", "menyampai", moving)  # too short a head to say
+    # "penandatanganan" + "pert…" is a glued run, the head ends inside its next word
+    assert not moved_whole_words("penandatangananpert", "emuan", moving)
+    # an engine the document shows cutting after other words proves nothing so
+    assert not moved_whole_words("penyidik", "menyampai", Lexicon(WORDS, cuts_after_words=True))
+
+
+def test_a_head_ends_inside_a_word_when_it_begins_one_or_a_run_glued_before_one() -> None:
+    assert ends_inside_word("penanda", frozenset(WORDS))
+    assert ends_inside_word("penandatangananpert", frozenset(WORDS))
+    assert not ends_inside_word("penyidik", frozenset(WORDS))
+
+
+def test_a_line_holding_only_the_middle_of_a_cut_token_filled_to_its_last_glyph() -> None:
+    edge = LEFT + 8 * CHAR + 2
+    lines = cell(("(m", False), ("emiliki)", False), (".", True), edge=edge)
+    assert middle_filled(lines[1], lines[2], "(memiliki)")
+    assert not middle_filled(lines[1], lines[2], "emiliki)")  # the line's own word: nothing was cut before it
+    roomy = cell(("(m", False), ("emiliki)", False), (".", True), edge=edge + 20)
+    assert not middle_filled(roomy[1], roomy[2], "(memiliki)")
