@@ -60,6 +60,9 @@ FAMILIES: dict[str, str] = {
     "noto-serif-display": "Noto Serif Display",
     "liberation-sans-narrow": "Liberation Sans Narrow",  # Arial Narrow metrics
     "nimbus-sans": "Nimbus Sans",  # Helvetica's design
+    "p052": "P052",  # Palatino's design
+    "noto-sans-display": "Noto Sans Display",
+    "latin-modern-sans": "Latin Modern Sans",  # TeX's sans face, set by the other engines
     "latin-modern": "Latin Modern Roman",  # TeX's default face
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
