@@ -50,7 +50,7 @@ def words_for(code: str | None) -> frozenset[str]:
 
 
 class _Either:
-    """The document's words and the language's, as one `in` for `lexicon.segments`."""
+    """The document's words and the language's, as one `in` for `lexicon.segments` and `lexicon.run_ends`."""
 
     __slots__ = ("document", "language")
 

@@ -9,7 +9,8 @@ break from a line that wrapped between words (a word the vocabulary never
 sees whole, cut where its line was full: `cuts.cut_by_width`);
 `lines.join_lines` asks `broken_inside_word` at every line end that is not
 a hyphen's; what concerns a URL is `url_breaks`'s, what the case of the
-letters and the quotes on each side say is `word_case`'s.
+letters and the quotes on each side say is `word_case`'s, what an engine that
+moves words whole shows is `moved_words`'s.
 """
 
 from __future__ import annotations
