@@ -63,6 +63,8 @@ FAMILIES: dict[str, str] = {
     "p052": "P052",  # Palatino's design
     "noto-sans-display": "Noto Sans Display",
     "latin-modern-sans": "Latin Modern Sans",  # TeX's sans face, set by the other engines
+    "gentium-book": "Gentium Book Plus",
+    "heros-cn": "TeX Gyre Heros Cn",  # Helvetica Condensed's design
     "latin-modern": "Latin Modern Roman",  # TeX's default face
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
