@@ -231,3 +231,58 @@ def test_a_run_over_beside_a_short_line_under_the_table_on_a_baseline_of_its_own
     # the short line begun inside the padding: nothing says it is a line under the table
     item = [word("UK", 84.0, 297.6, 6.0), word("1:", 91.0, 297.6, 4.0)]
     assert run_over_part([*item, *run], [], 290.1, STEPS, 96.33, 82.3, column) == []
+
+
+def page_run_over_beside_a_short_line(gap_to: float = 125.7) -> list[Word]:
+    """A left cell whose text begins 40 pt inside its column (`gap_to`) run two lines past the table's last rule (88.1).
+
+    "pengawasan", a step (12.75 pt) under the cell's last line, is drawn over
+    the heading "Tindak Lanjut:" at its very top; "minimal.", a step lower
+    again, stands on the baseline of "UK 1:", begun at the table's edge and
+    done 17 pt before it. Then a paragraph under the table, across the rules.
+    """
+    words = [word("banyak", gap_to, 60.6, 31.7), word("lainnya.", gap_to, 73.35, 34.5), word("Agar", gap_to + 37.0, 73.35, 20.4)]
+    words += [word("pengawasan", gap_to, 86.1 + 12.75, 45.0), word("minimal.", gap_to, 86.1 + 25.5, 38.9)]
+    words += [word("sampai", gap_to, 86.1, 32.0)]
+    words += [word("Tindak", 84.75, 98.85, 30.6, bold=True), word("Lanjut:", 117.9, 98.85, 31.5, bold=True)]
+    words += [word("UK", 84.75, 111.6, 12.75), word("1:", 100.0, 111.6, 8.5)]
+    words += line("1. Korban tahun. Pengawasan pendamping verifikasi open karena", 91.5, 125.1)
+    words += line("disampaikan juga mekanisme.", 84.75, 137.85)
+    # the other columns' cells, their text at the padding
+    for x in (178.5, 432.5):
+        words += [w for k in range(3) for w in line(f"isi{k} lagi", x, 60.6 + 12.75 * k)]
+    return words
+
+
+def test_a_run_over_on_the_baseline_of_a_short_line_under_the_table_far_after_it_goes_to_the_cell() -> None:
+    content = split(page_run_over_beside_a_short_line())
+    left = content.fragments[0].groups[0].cells[0]
+    assert left.head(20) == "banyak lainnya. Agar sampai pengawasan minimal."
+    assert [ln.text for ln in content.lines][:3] == [
+        "Tindak Lanjut:",
+        "UK 1:",
+        "1. Korban tahun. Pengawasan pendamping verifikasi open karena",
+    ]
+
+
+def test_a_line_under_the_table_on_one_baseline_is_split_only_after_a_wide_gap() -> None:
+    # "minimal." at the cell's start, on its step under the run-over's "pengawasan" (98.85)
+    column = Box(85.1, 57.0, 172.9, 88.1)
+    run = [word("minimal.", 125.7, 111.6, 38.9)]
+    short = [word("UK", 84.75, 111.6, 12.75), word("1:", 100.0, 111.6, 8.5)]
+    part = run_over_part([*short, *run], [], 98.85, STEPS, 125.7, 88.5, column, ran_over=True)
+    assert [w.text for w in part] == ["minimal."]
+    # before the run-over has taken a line under the table: not split here
+    assert run_over_part([*short, *run], [], 98.85, STEPS, 125.7, 88.5, column) == []
+    # the line under the table a space or two before it: one line of text
+    near = [word("UK", 100.0, 111.6, 12.75), word("1:", 115.5, 111.6, 8.5)]
+    assert run_over_part([*near, *run], [], 98.85, STEPS, 125.7, 88.5, column, ran_over=True) == []
+    # the words before the gap spaced as widely (a justified line): one line of text
+    spread = [word("UK", 84.75, 111.6, 4.0), word("1:", 104.75, 111.6, 4.0)]
+    assert run_over_part([*spread, *run], [], 98.85, STEPS, 125.7, 88.5, column, ran_over=True) == []
+    # the line goes on past the column's rule a space after it: a line under the table
+    across = [word("Korban", 167.0, 111.6, 30.0)]
+    assert run_over_part([*short, *run], across, 98.85, STEPS, 125.7, 88.5, column, ran_over=True) == []
+    # begun inside the padding: nothing says the words before the gap are a line under the table
+    item = [word("UK", 90.0, 111.6, 6.0), word("1:", 97.0, 111.6, 4.0)]
+    assert run_over_part([*item, *run], [], 98.85, STEPS, 125.7, 88.5, column, ran_over=True) == []

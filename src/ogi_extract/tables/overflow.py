@@ -313,7 +313,7 @@ def overflow(
             if not covered and last is not None and pitch is not None:
                 # the run-over drawn over a line under the table at a step of
                 # the cell's it has not shown yet (one of the page's)
-                part = run_over_part(line.words, by, last, steps | steps_of_page(), start, edge, box)
+                part = run_over_part(line.words, by, last, steps | steps_of_page(), start, edge, box, took)
                 if part:
                     words, covered, lb = part, True, words_box(part)
             if took and lb.top < reach - 0.3 * height:

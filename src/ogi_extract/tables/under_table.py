@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..layout.model import Box, Word
 from .grid import TOL
 from .cuts import NARROWEST_SPACE
-from .steps import AT_START, PITCH_TOL, drawn_over, on_step, one_text
+from .steps import AT_START, PITCH_TOL, drawn_over, on_step, one_text, words_box
 
 
 def own_line(
@@ -49,7 +49,14 @@ def own_line(
 
 
 def run_over_part(
-    words: list[Word], beside: list[Word], last: float, steps: set[float], start: float, edge: float, column: Box
+    words: list[Word],
+    beside: list[Word],
+    last: float,
+    steps: set[float],
+    start: float,
+    edge: float,
+    column: Box,
+    ran_over: bool = False,
 ) -> list[Word]:
     """The cell's words of a line where its run-over is drawn over a line of the text under the table; [] if none.
 
@@ -70,10 +77,13 @@ def run_over_part(
     (`abuts`), or the other is done before the cell's line begins
     (`ends_before`): a line of the cell's below the table that covers
     nothing and touches nothing, with the other text going on after it, is
-    `own_line`'s to judge.
+    `own_line`'s to judge. `ran_over`: the run-over has taken a line under
+    the table already, `last` its top (`after_gap`).
     """
     on = [w for w in words if on_step(w.box.top, last, steps)]
     off = [w for w in words if all(w is not o for o in on)]
+    if on and not off and ran_over:
+        return after_gap(on, beside, start, edge, column)
     if not on or not off:
         return []
     line = one_text(start, on)
@@ -101,6 +111,35 @@ def ends_before(off: list[Word], line: list[Word], edge: float) -> bool:
     if min(w.box.x0 for w in off) >= edge or max(w.box.x1 for w in off) > min(w.box.x0 for w in line):
         return False
     return all(other_baseline(a.box, b.box) for a in line for b in off)
+
+
+# ems: a gap this wide, and twice the widest space of the text before it, parts two texts on one baseline
+WIDE_GAP = 1.0
+
+
+def after_gap(words: list[Word], beside: list[Word], start: float, edge: float, column: Box) -> list[Word]:
+    """The cell's words of a line on the baseline of a short line under the table, far after it; [] if none.
+
+    Once the run-over has gone on under the table ("pengawasan", drawn over
+    "Tindak Lanjut:"), its next line may fall a step lower on the very
+    baseline of the next line under the table: "minimal." 17 pt after "UK
+    1:", begun at the table's edge. One line of text sets its words a space
+    apart (a justified one, alike); a gap of an em or more, and twice the
+    widest space before it, parts two texts. The words after the gap are the
+    cell's where they begin where the run-over's line before began (`start`)
+    and end its line: nothing at that height goes on past the column's rule
+    (`runs_across`). The words before it begin left of the padding (`edge`).
+    """
+    line = one_text(start, words)
+    rest = sorted((w for w in words if all(w is not o for o in line)), key=lambda w: w.box.x0)
+    if not rest or not line or abs(min(w.box.x0 for w in line) - start) > AT_START or rest[0].box.x0 >= edge:
+        return []
+    gap = min(w.box.x0 for w in line) - max(w.box.x1 for w in rest)
+    spaces = [b.box.x0 - a.box.x1 for a, b in zip(rest, rest[1:])]
+    wide = max(WIDE_GAP * max(w.size for w in words), 2 * max(spaces, default=0.0))
+    if gap < wide or runs_across(words_box(line), column, beside, line):
+        return []
+    return line
 
 
 def other_baseline(a: Box, b: Box) -> bool:
