@@ -945,3 +945,27 @@ def test_a_run_over_word_in_the_space_of_the_next_rows_label_goes_to_the_cell_ab
     content = split_page(Page(1, 595, 842, words, rules), set())
     assert heads(content)[0][0] == " ".join(f"b{k}" for k in range(10)) + " ."
     assert heads(content)[1][:3] == ["Target B12: 1. Pemerinta h/Pemda.", "Capaian Target: Anak dokumen", "Nilai:100%"]
+
+
+def test_a_run_over_at_its_list_items_hanging_indent_drawn_over_the_next_rows_label_goes_to_the_cell() -> None:
+    # the upper cell's last line is a list item's first ("2. Seksual lembaga via", the marker
+    # at the cell's edge 62.7, its text at 78.3), across the rule (388.85); the item's next
+    # line "review, konsep, responsif." goes on at its hanging indent (79.5), a step lower,
+    # drawn over the next row's label "Target B24:" begun at the cell's edge at the same top
+    cols = (57.0, 192.0, 440.0, 538.0)
+    rules = table_rules((290.0, 388.85, 500.0), cols=cols)
+    tops = [306.2, 318.2, 330.9, 343.7, 356.4, 369.2]  # steps 12 and 12.75
+    words = [word(f"baris{k}", 96.3, t, 150.0, t + 10.5) for k, t in enumerate(tops)]
+    texts = [
+        ("2.", 62.7, 69.9, 381.2), ("Seksual", 78.3, 108.8, 381.2), ("lembaga", 111.2, 144.2, 381.2),
+        ("via", 146.6, 157.6, 381.2), ("review,", 79.5, 106.1, 393.9), ("konsep,", 108.5, 138.4, 393.9),
+        ("responsif.", 140.8, 178.0, 393.9), ("Target", 62.7, 88.5, 393.9), ("B24:", 90.9, 109.6, 393.9),
+        ("Penyidik", 62.7, 94.9, 406.7), ("teknis", 97.3, 119.6, 406.7), ("kapasitas", 122.0, 158.4, 406.7),
+        ("disediakan", 62.7, 103.8, 418.7),
+    ]
+    words += [word(t, x0, y, x1, y + 10.5) for t, x0, x1, y in texts]
+    words += line("Capaian Portal publik", 197.8, 393.9, 10.5)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    got = heads(content)
+    assert got[0][0].endswith("baris5 2. Seksual lembaga via review, konsep, responsif.")
+    assert got[1][0] == "Target B24: Penyidik teknis kapasitas disediakan"

@@ -22,6 +22,7 @@ from .steps import (
     drawn_over,
     ending_text,
     first_lines,
+    hung_text,
     in_space,
     line_tops,
     on_step,
@@ -75,7 +76,8 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
         tops = line_tops(own)
         last = tops[-1] if tops else min(w.box.top for w in early) - pitch
         # where the text's last line starts: its run-over goes on there (a list item's indent)
-        start = min((w.box.x0 for w in own if w.box.top >= last - 1.0), default=left + ALIGN_TOL)
+        last_line = [w for w in own if w.box.top >= last - 1.0]
+        start = min((w.box.x0 for w in last_line), default=left + ALIGN_TOL)
         # a text set at the pitch to its last line, not two drawn over each other
         steady = len(tops) >= 2 and abs(tops[-1] - tops[-2] - pitch) <= PITCH_TOL
         # the steps the text takes (14.25 pt, and 15 now and then: `own_steps`);
@@ -110,6 +112,8 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 line = [w for w in one_text(start, at, last + pitch, like, first_lines(row)) if w.box.x0 >= left]
                 if not line:
                     continue
+                # a list item goes on at its hanging indent, not at its marker (`hung_text`)
+                line = hung_text(line, [w for w in at if w.box.x0 >= left], last_line)
                 line = ending_text(line, [w for w in at if w.box.x0 >= left], words, steps)
                 rest = [w for w in words if all(w is not o for o in line)]
                 above_rule = min(w.box.top for w in line) < rule - _rise(top_pad, line) - 0.5

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..layout.model import Box, Word
 from ..layout.words import WORD_GAP
-from .cuts import NARROWEST_SPACE
+from .cuts import LIST_MARKER, NARROWEST_SPACE
 
 ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
 PITCH_TOL = 0.3  # points: lines of one text follow each other at one pitch, this exactly
@@ -287,6 +287,36 @@ def ending_text(line: list[Word], words: list[Word], cell: list[Word], steps: se
         return any(on_step(w.box.top, top, steps) for w in rest)
 
     return other if followed(line) and not followed(other) else line
+
+
+def hung_text(line: list[Word], words: list[Word], last_line: list[Word]) -> list[Word]:
+    """Of a run-over's line begun at the list marker of the text's last line, and another drawn over it, the one at the item's hanging indent.
+
+    `line` is the run-over's line as `one_text` chose it among `words` (those
+    due at a step of the text), by where the text's last line begins. When
+    that line is a list item's first ("2. Seksual lembaga via"), the item's
+    next line begins at its hanging indent, under the word after the marker
+    (79.5, the item's text at 78.3: Chromium sets the lines after the first
+    1.2 pt further right), never at the marker's place: a line begun there is
+    a new item (a marker of its own) or another text. So where the line chosen
+    begins at the marker's place with no marker, and another line at the
+    hanging indent is drawn over it ("review, konsep, responsif." over the
+    next row's label "Target B24:", begun at the cell's edge), that other line
+    is the run-over's and the chosen one the row's own.
+    """
+    ordered = sorted(last_line, key=lambda w: w.box.x0)
+    if len(ordered) < 2 or not LIST_MARKER.match(ordered[0].text) or not line:
+        return line
+    if abs(line[0].box.x0 - ordered[0].box.x0) > AT_START or LIST_MARKER.match(line[0].text):
+        return line
+    hang = ordered[1].box.x0
+    others = [w for w in words if all(w is not o for o in line)]
+    other = one_text(hang, others) if others else []
+    if not other or abs(other[0].box.x0 - hang) > ALIGN_TOL:
+        return line
+    if not any(drawn_over(a.box, b.box) for a in line for b in other):
+        return line
+    return other
 
 
 def run_in(words: list[Word], rule: float, first: float) -> list[Word]:
