@@ -65,6 +65,7 @@ FAMILIES: dict[str, str] = {
     "latin-modern-sans": "Latin Modern Sans",  # TeX's sans face, set by the other engines
     "gentium-book": "Gentium Book Plus",
     "heros-cn": "TeX Gyre Heros Cn",  # Helvetica Condensed's design
+    "freesans": "FreeSans",  # Helvetica's design, GNU FreeFont
     "latin-modern": "Latin Modern Roman",  # TeX's default face
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
