@@ -13,9 +13,10 @@ its line joins the word before it ("restoratif" + "”").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import groupby
 
-from .model import Box, Word
+from .model import Word
 
 CLOSERS = frozenset("’”)]»")
 CLOSER_SHARE = 0.8  # of the line's narrowest space between words: a narrower gap is a kern
@@ -45,17 +46,7 @@ def _joined(line: list[Word]) -> list[Word]:
     out = [line[0]]
     for k, (a, b) in enumerate(pairs):
         if k in marks and 0 <= b.box.x0 - a.box.x1 < CLOSER_SHARE * narrowest and out[-1] is a:
-            out[-1] = Word(
-                a.text + b.text,
-                Box(a.box.x0, min(a.box.top, b.box.top), b.box.x1, max(a.box.bottom, b.box.bottom)),
-                a.font,
-                a.size,
-                a.bold,
-                a.line,
-                b.space_after,
-                a.visibility,
-                a.page,
-            )
+            out[-1] = replace(a, text=a.text + b.text, box=a.box.union(b.box), space_after=b.space_after)
         else:
             out.append(b)
     return out

@@ -44,7 +44,7 @@ from .parallel import read_and_keep
 from .paths import Path, Subpath, classify, to_rgb
 from .source import Source
 from .visibility import CUT_OFF, VISIBLE, FillIndex, run_visibility, settle
-from .words import ASCENT, DESCENT, Run, clean_font_name, words_from_runs
+from .words import ASCENT, DESCENT, Run, clean_font_name, is_horizontal, words_from_runs
 
 NAME = "pymupdf"
 _SAME_POINT = 1e-3
@@ -145,8 +145,7 @@ def _on_baseline(span: dict[str, Any]) -> tuple[float, float, float, float]:
     from their word.
     """
     x0, y0, x1, y1 = span["bbox"]
-    dx, dy = span["dir"]
-    if not (dx > 0.99 and abs(dy) < 0.01):
+    if not is_horizontal(span["dir"]):
         return x0, y0, x1, y1
     base, size = span["chars"][0][2][1], span["size"]  # the first glyph's origin: (code, glyph, origin, box)
     return x0, base - ASCENT * size, x1, base + DESCENT * size

@@ -122,8 +122,8 @@ def is_bold(font: str) -> bool:
 _Raw = tuple[str, float, float, float, float, str, bool, bool, float, float, str]
 
 
-def _is_horizontal(run: Run) -> bool:
-    dx, dy = run.direction
+def is_horizontal(direction: tuple[float, float]) -> bool:
+    dx, dy = direction
     return dx > 0.99 and abs(dy) < 0.01
 
 
@@ -290,7 +290,7 @@ def collect_words(runs: Iterable[Run]) -> list[_Raw]:
     for run in runs:
         if not run.glyphs:
             continue
-        if _is_horizontal(run):
+        if is_horizontal(run.direction):
             other.close(False)
             stretch.append(run)
         else:

@@ -112,9 +112,9 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 line = [w for w in one_text(start, at, last + pitch, like, first_lines(row)) if w.box.x0 >= left]
                 if not line:
                     continue
+                inside = [w for w in at if w.box.x0 >= left]
                 # a list item goes on at its hanging indent, not at its marker (`hung_text`)
-                line = hung_text(line, [w for w in at if w.box.x0 >= left], last_line)
-                line = ending_text(line, [w for w in at if w.box.x0 >= left], words, steps)
+                line = ending_text(hung_text(line, inside, last_line), inside, words, steps)
                 rest = [w for w in words if all(w is not o for o in line)]
                 above_rule = min(w.box.top for w in line) < rule - _rise(top_pad, line) - 0.5
                 covered = any(drawn_over(w.box, o.box) for w in line for o in rest)

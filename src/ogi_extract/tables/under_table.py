@@ -132,9 +132,10 @@ def after_gap(words: list[Word], beside: list[Word], start: float, edge: float, 
     """
     line = one_text(start, words)
     rest = sorted((w for w in words if all(w is not o for o in line)), key=lambda w: w.box.x0)
-    if not rest or not line or abs(min(w.box.x0 for w in line) - start) > AT_START or rest[0].box.x0 >= edge:
+    begins = min((w.box.x0 for w in line), default=start)
+    if not rest or not line or abs(begins - start) > AT_START or rest[0].box.x0 >= edge:
         return []
-    gap = min(w.box.x0 for w in line) - max(w.box.x1 for w in rest)
+    gap = begins - max(w.box.x1 for w in rest)
     spaces = [b.box.x0 - a.box.x1 for a, b in zip(rest, rest[1:])]
     wide = max(WIDE_GAP * max(w.size for w in words), 2 * max(spaces, default=0.0))
     if gap < wide or runs_across(words_box(line), column, beside, line):
