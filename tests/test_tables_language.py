@@ -4,8 +4,9 @@ import pytest
 
 from ogi_extract.errors import GrammarError
 from ogi_extract.grammar import load_grammar
-from ogi_extract.tables.language import MIN_LETTERS, common_words, cut_inside, words_for
+from ogi_extract.tables.language import MIN_LETTERS, common_words, cut_inside, hyphen_by_language, words_for
 from ogi_extract.tables.lexicon import Lexicon
+from ogi_extract.tables.line_ends import drops_hyphen
 from ogi_extract.tables.word_breaks import broken_inside_word
 from test_tables_word_breaks import CHAR, LEFT, cell, joined
 
@@ -96,3 +97,47 @@ def test_a_compound_filling_its_line_is_weighed_by_its_last_part() -> None:
     assert joined(*lines, edge=edge, lexicon=Lexicon(DOCUMENT)) == "kota sosial-ekonomisebanyak data."
     with_language = Lexicon(DOCUMENT, language=common_words("id"))
     assert joined(*lines, edge=edge, lexicon=with_language) == "kota sosial-ekonomi sebanyak data."
+
+
+def test_a_run_going_on_past_its_line_reads_in_fewer_longer_words() -> None:
+    """ReportLab: "memiliki perkara per" + "tanggungjawabanditi" + "ndaklanjuti uji". "per", "tanggung" and
+    "jawaban" are words as well as "pertanggungjawaban": three words against one, and the one stands."""
+    language = common_words("id")
+    document = frozenset(DOCUMENT | {"per", "perkara", "memiliki", "uji"})
+    assert cut_inside("per", "tanggungjawabanditi", document, language, goes_on=True) is True
+    assert cut_inside("melaksanakan", "strategidat", document, language, goes_on=True) is False
+    edge = LEFT + 20 * CHAR + 2
+    lines = (("memiliki perkara per", False), ("tanggungjawabanditi", False), ("ndaklanjuti uji", True))
+    lexicon = Lexicon(document, cuts_after_words=True, language=language)
+    assert joined(*lines, edge=edge, lexicon=lexicon) == "memiliki perkara pertanggungjawabanditindaklanjuti uji"
+
+
+def test_the_language_tells_the_engine_s_hyphen_from_the_author_s() -> None:
+    language = common_words("id")
+    assert hyphen_by_language("bagi", "an", language) is True  # "bagian"
+    assert hyphen_by_language("sosial", "ekonomi", language) is False  # two words, "sosialekonomi" none
+    assert hyphen_by_language("e", "mail", language) is None  # engines leave two letters before their hyphen
+    assert hyphen_by_language("masing", "masing", language) is False  # a reduplication kept
+    # LibreOffice hyphenating "Bagian", where the document writes "bagi" and "an" but never "bagian"; pdfTeX
+    # breaking "sosial-ekonomi" at the author's hyphen, neither part written elsewhere
+    document = {"bagi", "an", "suatu", "perihal", "publikasi"}
+    assert not drops_hyphen("Bagi-", "an", Lexicon(document, engine_hyphens=True))
+    assert drops_hyphen("Bagi-", "an", Lexicon(document, engine_hyphens=True, language=language))
+    assert drops_hyphen("sosial-", "ekonomi", Lexicon(document, engine_hyphens=True))
+    assert not drops_hyphen("sosial-", "ekonomi", Lexicon(document, engine_hyphens=True, language=language))
+    # an engine that never hyphenates: the document's evidence alone, as before
+    assert not drops_hyphen("Bagi-", "an", Lexicon(document, language=language))
+    # a tail broken again is only a word's start ("pengin" is a word of the language too)
+    glued = {"ketenagakerjaan", "pengintegrasiannya"}
+    assert drops_hyphen("ketenagakerjaan-", "pengin-", Lexicon(glued, engine_hyphens=True, language=language))
+
+
+def test_a_head_no_word_filling_its_line_goes_on_with_the_rest_of_a_word_of_the_language() -> None:
+    """"didiseminasikanter" alone fills its line, "identifikasi dasar" opens the next: "identifikasi" is a word of
+    the document, but "ter" + "identifikasi" is the language's "teridentifikasi", and the head is no word."""
+    document = frozenset(DOCUMENT | {"didiseminasikan", "identifikasi", "dasar", "meliputi"})
+    edge = LEFT + 18 * CHAR + 2
+    lines = (("meliputi data,", True), ("didiseminasikanter", False), ("identifikasi dasar", True))
+    assert joined(*lines, edge=edge, lexicon=Lexicon(document)) == "meliputi data, didiseminasikanter identifikasi dasar"
+    with_language = Lexicon(document, language=common_words("id"))
+    assert joined(*lines, edge=edge, lexicon=with_language) == "meliputi data, didiseminasikanteridentifikasi dasar"

@@ -310,3 +310,13 @@ def test_a_url_cut_after_a_dot_in_its_path_goes_on_with_lower_case_letters() -> 
     assert not url_goes_on("https://jdih.bphn.go.id/dan/datin.", "a.", lexicon)
     assert not url_goes_on("https://jdih.bphn.go.id/dan/datin", "pandemi", lexicon)
     assert not url_goes_on("https://jdih.bphn.go.id/dan/datin.", "Php", lexicon)
+
+
+def test_a_url_ends_before_a_prose_word_cut_at_its_own_line_end() -> None:
+    """Chromium in a column eight letters wide: "…-dokumen", then "pengguna" filling its line, then "an.".
+    The URL's last segment is whole, and "pengguna" with the next line's piece is the prose's "penggunaan"."""
+    lexicon = Lexicon({"penggunaan", "bantuan", "dokumen"}, pieces={"view", "index", "php", "dokumen", "penggunaan", "bantuan"})
+    url = "https://ogi.bappenas.go.id/view-2021-index.php-dokumen"
+    assert not url_ended(url, "pengguna", lexicon)  # letters that begin a piece may be the URL's rest
+    assert url_ended(url, "pengguna", lexicon, rest="an.")
+    assert not url_ended(url, "pengguna", lexicon, rest="xy.")

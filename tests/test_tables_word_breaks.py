@@ -533,3 +533,26 @@ def test_a_label_printed_glued_to_its_value_ends_with_the_values_word() -> None:
     assert text == "Nilai:Tidak dilaksanakan"
     # a word cut after the label goes on as any word does
     assert joined(("Nilai:Ti", False), ("dak", True), edge=LEFT + 8 * CHAR + 1, lexicon=known) == "Nilai:Tidak"
+
+
+def test_a_url_ends_between_letters_where_an_engine_that_marks_its_cuts_left_room_for_the_next_glyph() -> None:
+    """wkhtmltopdf marks the words it hyphenates with U+2010, in URLs too ("…/la‐" + "poran"): it breaks between
+    letters without its mark only for want of room. "…/datin-publik-id" 5 pt short of its edge, then "internal",
+    a word the document writes nowhere else: the URL ended."""
+    # "internal" is part of a piece of the document ("internalisasi"): no sign of prose by the letters
+    pieces = {"komisiinformasi", "go", "id", "datin", "publik", "kontrak", "laporan", "internalisasi"}
+    url = "https://komisiinformasi.go.id/kontrak/datin-publik-id"
+    lines = ((url, False), ("internal menjelaskan,", True))
+    edge = LEFT + CHAR * len(url) + CHAR
+    marks = Lexicon({"menjelaskan"}, pieces=pieces, engine_hyphens=True, engine_marks=True)
+    assert joined(*lines, edge=edge, lexicon=marks) == f"{url} internal menjelaskan,"
+    # filled to the edge, the cut was for want of room
+    assert joined(*lines, edge=LEFT + CHAR * len(url) + 1, lexicon=marks) == f"{url}internal menjelaskan,"
+
+
+def test_a_url_ends_before_a_prose_word_cut_again_at_its_own_line_end() -> None:
+    """Chromium in a column eight letters wide: "…-dokumen", then "pengguna" filling its line, then "an."."""
+    lexicon = Lexicon({"penggunaan", "data", "dokumen"}, pieces={"a", "go", "id", "view", "php", "dokumen", "penggunaan", "data"})
+    lines = (("https://", False), ("a.go.id/", False), ("view-php", False), ("-dokumen", False), ("pengguna", False),
+             ("an. data", True))  # fmt: skip
+    assert joined(*lines, edge=LEFT + 8 * CHAR + 1, lexicon=lexicon) == "https://a.go.id/view-php-dokumen penggunaan. data"

@@ -11,6 +11,7 @@ from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import join_lines
 from ogi_extract.tables.model import TextLine
 from ogi_extract.tables.word_case import (
+    closes_mark_left_open,
     acronym_before_lower,
     acronym_cut,
     acronym_number,
@@ -152,3 +153,17 @@ def test_a_quotation_left_open_at_a_full_lines_end_closes_on_the_next_line() -> 
     assert quote_left_open("“mendetailkan", "”") and quote_left_open("(‘di", "’),")
     # a quotation closed already, or never opened: the mark is no closing of the head's
     assert not quote_left_open("“data”", "”") and not quote_left_open("hasil", "”")
+
+
+def test_a_bracket_the_head_opened_closes_round_one_known_word() -> None:
+    """WeasyPrint in Cantarell: "‘barang’ (hany" fills its line, "a) pelatihan" opens the next: "(hanya)"."""
+    assert closes_mark_left_open("(hany", "a)")
+    assert closes_mark_left_open("“hany", "a”.")
+    assert not closes_mark_left_open("(hanya)", "a)")  # closed already
+    assert not closes_mark_left_open("hany", "a)")
+    assert not closes_mark_left_open("(hany", "(a)")  # the tail opens its own
+    lexicon = Lexicon({"barang", "hanya", "pelatihan", "a"})
+    edge = LEFT + 15 * CHAR + 2
+    lines = cell(("‘barang’ (hany", False), ("a) pelatihan", True), edge=edge)
+    right = max(ln.box.x1 for ln in lines)
+    assert join_lines(lines, left=LEFT, right=right, lexicon=lexicon).text == "‘barang’ (hanya) pelatihan"

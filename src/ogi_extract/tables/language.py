@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .lexicon import prefixes_of, run_ends, segments
+from .lexicon import SEGMENT, prefixes_of, segments
 
 MIN_LETTERS = 5  # shorter entries of a frequency list are pieces of words as often (see the module)
 
@@ -47,6 +47,23 @@ def known_languages() -> frozenset[str]:
 def words_for(code: str | None) -> frozenset[str]:
     """`common_words` of the grammar's language, none when it names none."""
     return common_words(code) if code else frozenset()
+
+
+def hyphen_by_language(head: str, tail: str, language: frozenset[str]) -> bool | None:
+    """Whether a line-end hyphen between `head` and `tail` (lookup forms) was the engine's, by the language; None when it cannot tell.
+
+    True where the two join into a word of the language and are not both
+    words of it ("Bagi-" + "an" is "bagian"), false where both are and the
+    joined letters are none ("sosial-" + "ekonomi", the author's compound).
+    A head of one letter is an author's prefix ("e-" + "mail"): engines leave
+    two letters at least before their hyphen.
+    """
+    if not language or len(head) < 2 or len(tail) < 2 or not (head.isalpha() and tail.isalpha()):
+        return None
+    joined, parts = head + tail in language, head in language and tail in language
+    if joined != parts:
+        return joined
+    return None
 
 
 class _Either:
@@ -86,15 +103,45 @@ def cut_inside(
 def _open_ended(
     joined: str, cut: int, either: _Either, document: frozenset[str], language: frozenset[str]
 ) -> tuple[bool, bool]:
-    """`lexicon.segments` for a run whose last word goes on past `joined`: its letters there begin a word."""
+    """`lexicon.segments` for a run whose last word goes on past `joined`: its letters there begin a word.
+
+    Where both readings hold, the one of fewer, longer words wins (letters per
+    word, the best place of each): "per" + "tanggungjawabanditi" (+
+    "ndaklanjuti") reads "per tanggung jawaban diti…" as well as
+    "pertanggungjawaban diti…", three words against one. On a tie the break
+    between words stands.
+    """
 
     def begins(rest: str) -> bool:  # fewer than three letters begin some word whatever they are
         return len(rest) < 3 or rest in prefixes_of(document) or rest in prefixes_of(language)
 
-    ends = run_ends(joined, either)
     n = len(joined)
-    tail_ends = run_ends(joined[cut:], either)
-    between = ends[cut] and any(tail_ends[j] and begins(joined[cut + j :]) for j in range(n - cut))
-    # a whole word of the run holds the cut: the run is whole up to past it
-    inside = not between and not ends[cut] and any(ends[i] and begins(joined[i:]) for i in range(cut + 1, n))
-    return inside, between
+    none = n + 1  # more words than letters: no run
+    head = [none] * (cut + 1)  # head[i]: fewest words of a run joined[:i], i up to the cut
+    head[0] = 0
+    for i in range(cut):
+        if head[i] < none:
+            for j in range(i + SEGMENT, cut + 1):
+                if joined[i:j] in either:
+                    head[j] = min(head[j], head[i] + 1)
+    between = [none] * n  # a run to i with a word ending at the cut
+    across = [none] * n  # a run to i with a word holding the cut
+    if cut < n:
+        between[cut] = head[cut]
+    for i in range(cut):
+        if head[i] < none:
+            for j in range(max(cut + 1, i + SEGMENT), n):
+                if joined[i:j] in either:
+                    across[j] = min(across[j], head[i] + 1)
+    for runs in (between, across):
+        for i in range(cut, n):
+            if runs[i] < none:
+                for j in range(i + SEGMENT, n):
+                    if joined[i:j] in either:
+                        runs[j] = min(runs[j], runs[i] + 1)
+
+    def best(runs: list[int]) -> float:
+        return max((i / runs[i] for i in range(cut, n) if 0 < runs[i] < none and begins(joined[i:])), default=0.0)
+
+    b, a = best(between), best(across)
+    return a > b, 0 < b >= a

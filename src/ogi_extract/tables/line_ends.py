@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from .language import hyphen_by_language
 from .lexicon import (
     ENGINE_HYPHEN,
     FIRST_LETTERS,
@@ -91,6 +92,11 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       is one inside the last part of an author's acronym compound, before a
       consonant, neither side a word or piece of the document ("SP4N-LA-" +
       "POR!"; see `_hyphenated_part`);
+    * in a document whose engine hyphenates, the language's words
+      (`language.hyphen_by_language`): the joined letters a word of it and
+      the parts not both ("Bagi-" + "an"), the engine's; both parts words
+      and the joined letters none ("sosial-" + "ekonomi"), the author's;
+      not before a tail broken again, only a word's start ("pengin-");
     * a break after the consonant that ends a known word, before a vowel
       ("sosial-" + "ekonomi"), is the author's: engines open a syllable with
       that consonant ("so-si-a-le-ko-no-mi"); see `_closes_syllable`;
@@ -133,9 +139,10 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
 
     Limits: in a document that glues words and whose engine hyphenates, a
     compound of two known words written nowhere else ("sosial-ekonomi"
-    broken at its hyphen) loses its hyphen unless the break closes a syllable
-    no engine closes (`_closes_syllable`); a compound whose joined form the document also writes, but never
-    the hyphenated one, takes the joined form. A rare word hyphenated where
+    broken at its hyphen) loses its hyphen unless the language knows both
+    parts or the break closes a syllable no engine closes
+    (`_closes_syllable`); a compound whose joined form the document also
+    writes, but never the hyphenated one, takes the joined form. A rare word hyphenated where
     both parts are words of the document ("antar-" + "daerah" with
     "antardaerah" nowhere else; more than three letters before the break)
     keeps its hyphen, as does a capital after a lower-case part
@@ -184,6 +191,12 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         return False  # reduplication
     if t_raw[0].isupper() and not capitals:
         return False  # "Semi-Aktif", "Una-Una"
+    # "Bagi-" + "an" is "bagian"; "sosial-" + "ekonomi" two words of the language. Not before a
+    # tail broken again, only a word's start: "ketenagakerjaan-" + "pengin-" + "tegrasiannya"
+    whole = tail[-1] not in LINE_END_HYPHENS
+    told = hyphen_by_language(h, t, lexicon.language) if isinstance(lexicon, Lexicon) and whole and not capitals else None
+    if told is not None and lexicon.engine_hyphens:
+        return told
     inside, between = (False, False) if capitals else segments(h + t, len(h), lexicon)
     # A head no longer than a prefix ("per-" + "temuan"): Indonesian prefixes
     # stand alone as words too ("per", "di", "ke"), so its being a word proves

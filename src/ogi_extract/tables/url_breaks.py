@@ -132,7 +132,7 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     )
 
 
-def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
+def url_ended(head: str, tail: str, lexicon: frozenset[str] | None, rest: str = "") -> bool:
     """Whether a URL filling its line ended there, the next line opening with a word of the prose.
 
     An engine that cuts a URL anywhere fills line after line with it; its
@@ -148,8 +148,10 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
     start of a word of its prose hyphenated at its own line's end
     ("…/dokumen", then "penyelesai-" of "penyelesaian": an engine breaks a
     URL without a hyphen, and a hyphen the author typed in one is followed by
-    more of it on the line). Or the URL's last segment is whole and the word
-    no part of its URLs (`prose_after_url`).
+    more of it on the line), or cut at its own line's end without one, `rest`
+    the piece on the line after it ("…-dokumen", then "pengguna" filling its
+    line, then "an."). Or the URL's last segment is whole and the word no
+    part of its URLs (`prose_after_url`).
     """
     if not isinstance(lexicon, Lexicon):
         return False
@@ -166,7 +168,11 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
         and segment in lexicon.pieces
         and segment + word not in lexicon.pieces
         and lexical(tail) == word
-        and (word in lexicon or len(segment) >= SEGMENT and in_path(head, cut) and _prose_not_url(word, tail, lexicon))
+        and (
+            word in lexicon
+            or bool(rest) and lexical(tail + rest) in lexicon
+            or len(segment) >= SEGMENT and in_path(head, cut) and _prose_not_url(word, tail, lexicon)
+        )
     )
 
 

@@ -39,6 +39,7 @@ from .word_case import (
     OPENERS,
     acronym_before_lower,
     acronym_number,
+    closes_mark_left_open,
     closes_quote,
     lower_before_capitals,
     quote_left_open,
@@ -51,6 +52,7 @@ from .word_edges import (
     fills_edge,
     glued_at_edge,
     rest_of_word,
+    runs_past,
     stub_cut,
 )
 
@@ -123,6 +125,7 @@ def broken_inside_word(
     # An engine that hyphenates weighs whole paragraphs (TeX, Typst) and leaves
     # room at any break, a URL's too ("dan-da" + "n-jasa"): room proves nothing there.
     greedy = not (isinstance(lexicon, Lexicon) and (lexicon.engine_hyphens or lexicon.breaks_early))
+    marks_cuts = isinstance(lexicon, Lexicon) and lexicon.engine_marks and not lexicon.breaks_early
     if url_goes_on(head, first.text, lexicon, alone) and not (greedy and segment_fitted(line, first, right, lexicon)):
         return True
     if _CLOSING.match(first.text) and middle_filled(line, nxt, head):
@@ -174,6 +177,8 @@ def broken_inside_word(
             # Known whole: also after other words, as engines that fill the
             # rest of a line with part of a word do ("Kem" + "enterian").
             return True
+        if not h_known and lexical(head + tail) in lexicon and closes_mark_left_open(head, first.text):
+            return True  # "(hany" + "a)": a bracket the head opened closes round a known word
         if "/" in head and not _PATH_LIKE.search(head.replace("/", " ")):
             # A slash compound ("terserap/persia" + "pan"): its last part decides,
             # a word itself ("Review/ke" + "pada,") when the line was filled, or
@@ -257,7 +262,8 @@ def broken_inside_word(
         return False
     if lexicon is not None and cut_between_letters(line, nxt, h, t, lexicon):
         return True  # "integrasi menge" + "mbangkan": letters that end and begin no word of the document
-    if URL_LIKE.search(head) and url_ended(head, first.text, lexicon):
+    rest = after.words[0].text if after is not None and after.words and runs_past(nxt) else ""
+    if URL_LIKE.search(head) and url_ended(head, first.text, lexicon, rest):
         return False  # "…/view-index/laporan" filling its line, then the prose's "hal"
     if cut_by_width(line, nxt, head, lexicon):
         # A word too wide for any line, cut where its line was full, unless the
@@ -286,6 +292,11 @@ def broken_inside_word(
             return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
         if first.text and first.text[0] in OPENERS:
             return False  # "…/datin-d-barang." + "(orang).": an opening bracket or quote opens prose
+        if marks_cuts and edge is not None and head[-1:].isalpha() and first.text[:1].isalpha() and not filled(line, nxt, edge):
+            # An engine that marks its own breaks (U+2010), in URLs too ("…/kontrak/la‐" + "poran"),
+            # breaks between letters without its mark only for want of room: with room left for the
+            # next glyph the URL ended ("…/datin-publik-id" 2.9 pt short, then "internal").
+            return False
         # a URL or path, which engines break anywhere, unless a known word follows
         known = lexicon is not None and lexical(first.text) in lexicon or word_after_url(line, nxt, edge, lexicon)
         return (
@@ -308,8 +319,15 @@ def broken_inside_word(
         return False  # "c.      Akhir" justified to the edge: the engine moved the next word whole
     if lexicon is not None and ends_between_words(h, t, nxt, lexicon, after):
         return False  # the letters end and begin the document's words: "permohonan" + "tertinggi"
-    if several and isinstance(lexicon, Lexicon) and lexicon.cuts_after_words and cut_inside(h, t, lexicon, lexicon.language):
-        return True  # an engine that cuts after other words, and a word of the language: "hanya perma" + "salahan"
+    if (
+        several
+        and isinstance(lexicon, Lexicon)
+        and lexicon.cuts_after_words
+        and cut_inside(h, t, lexicon, lexicon.language, runs_past(nxt))
+    ):
+        # an engine that cuts after other words, and a word of the language: "hanya perma" +
+        # "salahan"; "perkara per" + "tanggungjawabanditi" + "ndaklanjuti", a run going on
+        return True
     # An acronym does not go on in lower case ("SIREKAP" + "pandemi", see `word_case`).
     return not several and not first.text[:1].isupper() and not acronym_before_lower(head, first.text)
 

@@ -116,6 +116,18 @@ def quote_left_open(head: str, tail: str) -> bool:
     return opener is not None and head.rfind(opener) > head.rfind(tail[0])
 
 
+# Closing marks of brackets and quotations, and the marks that open them.
+_PAIRS = {**_QUOTES, ")": "(", "]": "["}
+
+
+def closes_mark_left_open(head: str, tail: str) -> bool:
+    """Whether the tail ends, before a stop, with the mark that closes a bracket or quotation the head opened
+    and left open ("(hany" + "a)"): inside the pair the pieces are one token, unless the tail opens one too."""
+    core = tail.rstrip(".,;:!?")
+    opener = _PAIRS.get(core[-1:])
+    return opener is not None and opener not in core and head.rfind(opener) > head.rfind(core[-1])
+
+
 def acronym_number(head: str, tail: str, lexicon: frozenset[str]) -> bool:
     """Whether an acronym goes on with a number: "PERKI" + "1/2021," where the document writes "P3PD" (see the module).
 

@@ -129,7 +129,7 @@ def boundary_ratio(head: str, tail: str, lexicon: frozenset[str]) -> float:
     return product ** (1.0 / len(SIDES))
 
 
-def _goes_on(nxt: TextLine | None) -> bool:
+def runs_past(nxt: TextLine | None) -> bool:
     """Whether the next line holds one piece alone, within an em of its edge with no space after: it may go on."""
     if nxt is None or len(nxt.words) != 1 or nxt.edge is None:
         return False
@@ -162,16 +162,16 @@ def ends_between_words(
     if isinstance(lexicon, Lexicon):
         # the language's words: "Melaksanakan" + "strategi", written nowhere else; a compound's
         # last part: "sosial-ekonomi" + "sebanyak"
-        told = cut_inside(head.rsplit("-", 1)[-1], tail, lexicon, lexicon.language, _goes_on(nxt))
+        told = cut_inside(head.rsplit("-", 1)[-1], tail, lexicon, lexicon.language, runs_past(nxt))
         if told is not None:
             return not told
     if not (head.isalpha() and tail.isalpha()):
         return False
-    if len(tail) >= LONG_DERIVED and (len(head) >= LONG_DERIVED or is_prefix(head, lexicon) or _goes_on(nxt)):
+    if len(tail) >= LONG_DERIVED and (len(head) >= LONG_DERIVED or is_prefix(head, lexicon) or runs_past(nxt)):
         return False
-    if len(head) >= LONG_DERIVED and _goes_on(nxt):
+    if len(head) >= LONG_DERIVED and runs_past(nxt):
         rest = lexical(after.words[0].text) if after is not None and after.words else ""
-        if not rest.isalpha() or len(tail + rest) >= LONG_DERIVED or _goes_on(after):
+        if not rest.isalpha() or len(tail + rest) >= LONG_DERIVED or runs_past(after):
             return False
     if len(tail) >= REST and any(tail in w[1:] for w in lexicon):
         return False
@@ -263,11 +263,15 @@ def rest_of_word(head: str, tail: str, lexicon: frozenset[str]) -> bool:
     less often than its base rate ("un" ends few, "ak" begins few), it was a
     cut; "dilaksanakan" + "akan" ends in "kan" and stays two words. So too
     where the head writes itself the long word its last letters begin with
-    the tail (`repeated_in_head`).
+    the tail (`repeated_in_head`), and where the language reads the two as a
+    run with the break inside a word ("didiseminasikanter" + "identifikasi"
+    holds "teridentifikasi"; `language.cut_inside`).
     """
     if not (head.isalpha() and tail.isalpha()):
         return False
     if repeated_in_head(head, tail, lexicon):
+        return True
+    if isinstance(lexicon, Lexicon) and cut_inside(head, tail, lexicon, lexicon.language):
         return True
     if boundary_ratio(head, tail, lexicon) >= 1.0:
         return False
