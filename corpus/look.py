@@ -67,6 +67,10 @@ FAMILIES: dict[str, str] = {
     "heros-cn": "TeX Gyre Heros Cn",  # Helvetica Condensed's design
     "freesans": "FreeSans",  # Helvetica's design, GNU FreeFont
     "latin-modern": "Latin Modern Roman",  # TeX's default face
+    "inter-display": "Inter Display",  # Inter's cut for large sizes, set small
+    "garuda": "Garuda",  # a Thai system font's Latin letters (fonts-tlwg-garuda-otf)
+    "dejavu-serif-condensed": "DejaVu Serif Condensed",
+    "libertine-display": "Linux Libertine Display O",
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
 }

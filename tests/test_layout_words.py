@@ -260,3 +260,10 @@ def test_a_closing_mark_kerned_away_from_its_letter_stays_in_the_word(
 def test_a_kerned_closing_mark_without_a_known_space_keeps_the_word_gap() -> None:
     """No space glyph in the font's runs: nothing to weigh against, `WORD_GAP` decides."""
     assert texts([run("responsif”", gaps={9: 1.07})]) == [("responsif", True), ("”", False)]
+
+
+def test_a_glyph_kerned_back_under_the_one_before_stays_in_its_word() -> None:
+    """Inter Display pulls a full stop 0.03 em under the closing quote before it ("‘lokus’."): a step back that
+    small is kerning; a step back of a fifth of an em is a run drawn over the text, a word of its own."""
+    assert texts([run("‘lokus’. data", gaps={7: -5.3})]) == [("‘lokus’.", True), ("data", False)]
+    assert [t for t, _ in texts([run("‘lokus’. data", gaps={7: -7.0})])] == ["‘lokus’", ".", "data"]

@@ -556,3 +556,14 @@ def test_a_url_ends_before_a_prose_word_cut_again_at_its_own_line_end() -> None:
     lines = (("https://", False), ("a.go.id/", False), ("view-php", False), ("-dokumen", False), ("pengguna", False),
              ("an. data", True))  # fmt: skip
     assert joined(*lines, edge=LEFT + 8 * CHAR + 1, lexicon=lexicon) == "https://a.go.id/view-php-dokumen penggunaan. data"
+
+
+def test_a_stop_moved_to_the_next_line_within_the_producers_rounding_of_the_edge_ends_the_word_above() -> None:
+    """LibreOffice in Garuda: "perkembangan" then ". Mendetail…": with the stop the word would have left 0.04 pt
+    of its line, which the producer's rounding does not allow."""
+    lines = cell(("perkembangan", False), (". Mendetail", True), edge=None)
+    lexicon = Lexicon({"perkembangan", "mendetail"})
+    right = LEFT + 13 * CHAR + 0.04
+    assert join_lines(lines, left=LEFT, right=right, lexicon=lexicon).text == "perkembangan. Mendetail"
+    wide = LEFT + 13 * CHAR + 3
+    assert join_lines(lines, left=LEFT, right=wide, lexicon=lexicon).text == "perkembangan . Mendetail"
