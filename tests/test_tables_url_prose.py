@@ -43,3 +43,14 @@ def test_a_url_filling_its_line_is_parted_from_a_slash_compound_of_prose_on_the_
     lines = cell((URL, False), ("dukungan/narasumber. yang", True), edge=edge)
     text = join_lines(lines, left=LEFT, right=edge, lexicon=PROSE).text
     assert text == f"{URL} dukungan/narasumber. yang"
+
+
+def test_a_part_the_document_writes_nowhere_else_may_be_a_common_word_of_its_language() -> None:
+    """fpdf2: "…/view" fills its line, "menggunakan/teknis" opens the next; "menggunakan" is written nowhere
+    else in the document, a word of its language all the same."""
+    words = {"pengadaan", "teknis", "yang", "https://ogi.go.id/index.php", "https://data.go.id/dan-publik"}
+    alone = Lexicon(words, pieces={"barang", "laporan"})
+    with_language = Lexicon(words, pieces={"barang", "laporan"}, language=frozenset({"menggunakan"}))
+    assert not slash_prose_after_url(URL, "menggunakan/teknis", alone)
+    assert slash_prose_after_url(URL, "menggunakan/teknis", with_language)
+    assert not slash_prose_after_url(URL, "menggunakan/datin", with_language)

@@ -394,9 +394,10 @@ def test_a_slash_compound_whose_last_part_fills_its_line_is_weighed_by_that_part
     filling = dict(edge=LEFT + 8 * CHAR + 2)  # "menjelas" and "kan/satu" are 8 glyphs, "kesepak" 7
     lines = (("menjelas", False), ("kan/satu", False), ("kesepak", False), ("atan hal", True))
     assert joined(*lines, **filling, lexicon=lexicon) == "menjelaskan/satu kesepakatan hal"
-    # with no slash the line is the middle of one word cut twice, as before
-    lines = (("menjelas", False), ("kanxsatu", False), ("kesepak", False), ("atan hal", True))
-    assert joined(*lines, **filling, lexicon=lexicon) == "menjelaskanxsatukesepak atan hal"
+    # with no slash the line is the middle of one word cut twice, as before (where the next line opens
+    # with no word of the document, whole or cut again at its edge)
+    lines = (("menjelas", False), ("kanxsatu", False), ("kesepuk", False), ("atan hal", True))
+    assert joined(*lines, **filling, lexicon=lexicon) == "menjelaskanxsatukesepuk atan hal"
 
 
 def set_against(*specs: tuple[str, bool], edge: float, lexicon: frozenset[str]) -> str:
@@ -567,3 +568,13 @@ def test_a_stop_moved_to_the_next_line_within_the_producers_rounding_of_the_edge
     assert join_lines(lines, left=LEFT, right=right, lexicon=lexicon).text == "perkembangan. Mendetail"
     wide = LEFT + 13 * CHAR + 3
     assert join_lines(lines, left=LEFT, right=wide, lexicon=lexicon).text == "perkembangan . Mendetail"
+
+
+def test_a_word_cut_before_ends_at_the_edge_before_a_known_word_cut_again() -> None:
+    """Chromium in a column nine letters wide: "lementasi" (the end of "mengimplementasi") fills its line,
+    "difokuska" the next, "n revisi" the one after: the word opening the line is the document's "difokuskan",
+    cut at its own edge, as a known word opening it whole would be."""
+    lexicon = Lexicon({"difokuskan", "revisi", "kasus", "pengembangan"})  # the cut word written nowhere whole
+    lines = (("kasus", True), ("pertanggu", False), ("ngjawaban", False), ("difokuska", False), ("n revisi", True))
+    edge = LEFT + 9 * CHAR + 1
+    assert joined(*lines, edge=edge, lexicon=lexicon) == "kasus pertanggungjawaban difokuskan revisi"

@@ -103,7 +103,9 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
 
     "…/id-dan-publik/pengadaan" fills its line, "dukungan/narasumber." opens
     the next: the slash makes the tail look like a path, but every part of it
-    is a word of the document's prose, and so is the URL's last segment
+    is a word of the document's prose (or a common word of its language,
+    `Lexicon.language`: "…/view" + "menggunakan/teknis" where the document
+    writes "menggunakan" nowhere else), and so is the URL's last segment
     (after a sign, in the path), while the letters on both sides of the
     break join into no piece of the document nor the start of one. For the
     URL to go on, its segment would glue two words, which the document's
@@ -120,8 +122,8 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
     if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut) or not segment.islower():
         return False
     parts = compound.group(1).split("/")
-    if any(len(p) < SEGMENT or p not in lexicon for p in parts):
-        return False
+    if any(len(p) < SEGMENT or p not in lexicon and p not in lexicon.language for p in parts):
+        return False  # a part the document writes nowhere else may be a common word ("menggunakan")
     if len(segment) < SEGMENT or (segment not in lexicon and segment not in url_pieces(lexicon)):
         return False  # a segment cut short ("penga" + "dukungan") or of a letter or two proves nothing
     joined = segment + parts[0]

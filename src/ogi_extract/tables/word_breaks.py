@@ -274,7 +274,8 @@ def broken_inside_word(
         # on a line holding nothing but the middle of a word cut before it
         # ("penanda" + "tangananpenan" + "datanganan"): that the word ends
         # exactly at this line's edge too is the rarer chance, unless the
-        # next line opens with a word of the document: "mendiseminasikan" the
+        # next line opens with a word of the document, or with one cut again
+        # at its own edge ("lementasi" + "difokuska" + "n"): "mendiseminasikan" the
         # end of "Teridentifikasinya" + "mendiseminasikan", then "per", is a
         # glued run that ended at the edge as often, and the letters decide.
         # Prose with a slash ends in its last part, whole on this line when the slash is
@@ -284,7 +285,7 @@ def broken_inside_word(
             len(line.words) == 1
             and head != line.words[0].text
             and not line.words[0].text.endswith("/" + word)
-            and not (lexicon is not None and lexical(tail) in lexicon)
+            and not (lexicon is not None and (lexical(tail) in lexicon or bool(rest) and lexical(tail + rest) in lexicon))
         )
         return lexicon is None or middle or not ends_between_words(lexical(word), lexical(tail), nxt, lexicon, after)
     if URL_LIKE.search(head) and number_cut(head, line, first, edge):
