@@ -164,6 +164,22 @@ def test_stubs_of_column_rules_on_the_last_rule_do_not_split_the_table() -> None
     assert grids[0].open_bottom == [True, True, True]
 
 
+def test_stubs_at_the_tables_sides_alone_begin_no_row() -> None:
+    # A target row at a page's end: its left cell runs to 770.25, its sub-row of the
+    # middle and right columns was begun empty under their rule at 753.4. An empty
+    # box across the whole table, begun at 770.6 and cut by the text area's clip at
+    # 770.9, leaves its top and cut bottom as rules and its sides as stubs (the left
+    # one joined to the left cell's side): no row of the table's columns begins
+    # there, and the target row stays the table's last.
+    rules = [h(452.6, 85.1, 523.1), h(471.2, 85.1, 523.1), h(753.4, 189.8, 523.1)]
+    rules += [v(85.1, 452.6, 770.25), v(189.8, 471.2, 770.25)]
+    rules += [v(426.8, 471.2, 753.4), v(523.1, 452.6, 753.4)]
+    rules += [h(770.6, 85.1, 523.1), h(770.9, 85.1, 523.1), v(85.1, 770.6, 770.9), v(523.1, 770.6, 770.9)]
+    [grid] = find_grids(rules)
+    left = grid.cells[grid.locate(100, 600)]
+    assert (left.r0, left.r1) == (1, len(grid.ys) - 1)
+
+
 def test_a_column_rule_stopping_above_blank_space_still_parts_its_cells() -> None:
     # the right cells of a row end early on the page (their column rule stops at 120, no
     # bottom border), the left cell runs on to 200: the stopped rule parts the two right cells

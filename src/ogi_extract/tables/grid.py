@@ -327,9 +327,15 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
     # Column rules begun just under the last rule (a row that starts at the
     # page's end, sliced there) are stubs shorter than TOL: they still open a
     # row, a sliver whose cells the text run out below the table goes on in.
-    stubs = [v.hi for v in vs if v.hi - v.lo <= TOL and v.lo >= ys[-1] - TOL and v.hi > ys[-1] + 0.1]
+    # Stubs at the table's sides alone begin no row of its columns: a row drawn
+    # across the whole table there (an empty box on every page's foot, cut by
+    # the text area's clip, Chromium) takes no cell's text on, and as the
+    # table's last row it would hide the row the break cut from the stitching.
+    stubs = [v for v in vs if v.hi - v.lo <= TOL and v.lo >= ys[-1] - TOL and v.hi > ys[-1] + 0.1]
+    if len(xs) > 2 and not any(xs[0] + TOL < v.fixed < xs[-1] - TOL for v in stubs):
+        stubs = []
     if stubs:
-        ys.append(max(stubs))
+        ys.append(max(v.hi for v in stubs))
     nr, nc = len(ys) - 1, len(xs) - 1
     near = [b for b in words if b.bottom >= ys[0] and b.top <= ys[-1] and b.x1 >= xs[0] and b.x0 <= xs[-1]]
     union = _Union(nr * nc)
