@@ -621,3 +621,31 @@ def test_a_line_over_a_table_of_its_own_after_a_first_cell_cut_at_the_page_end_i
     p2 = Page(2, 595, 842, p2_words, [rule_h(y, XS[0], XS[3]) for y in (70, 130)] + columns(70, 130))
     out = parse_pages([p1, p2])
     assert targets_of(out)[0].target_text == " ".join(f"isi{k}" for k in range(12))
+
+
+def test_rest_of_a_row_drawn_as_a_box_of_its_own_under_the_repeated_heading_goes_on() -> None:
+    # Page 1 ends with the co-creation cell closed at the page's foot; page 2 repeats the
+    # heading, then draws the cell's rest in a box round its column only (its own table:
+    # its columns are not the heading's), then the next heading and target. The rest is
+    # the co-creation text's, and the next rows are rows of their own.
+    p1_words = put("Kementerian Sosial", 55, 602) + put("Target B06:", 55, 620) + put("Capaian Target: awal", 135, 620)
+    p1_words += put("Nilai: 75%", 455, 620) + put("Proses Kokreasi: mulai", 135, 650) + put("Aktif", 455, 650)
+    p1_words += [w for k in range(9) for w in put(f"kokreasi{k}", 135, 662 + 12 * k)]
+    p1_rules = [*heading_rules(600), rule_h(645, XS[1], XS[3]), rule_h(780, XS[0], XS[3]), *columns(615, 780)]
+    p1 = Page(1, 595, 842, p1_words, p1_rules)
+    p2_words = put("Kementerian Sosial", 55, 52) + put("menindaklanjuti akhir.", 135, 69)
+    p2_words += put("Yayasan Tifa", 55, 102)
+    p2_words += put("Target B18:", 55, 120) + put("Capaian Target: dua", 135, 120) + put("Nilai: 50%", 455, 120)
+    p2_words += put("Proses Kokreasi:", 135, 150) + put("Pasif", 455, 150)
+    p2_rules = [*heading_rules(50), rule_h(65.5, XS[1], XS[2]), rule_h(85, XS[1], XS[2])]
+    p2_rules += [rule_v(XS[1], 65.5, 85), rule_v(XS[2], 65.5, 85)]
+    p2_rules += [*heading_rules(100), rule_h(145, XS[1], XS[3]), rule_h(175, XS[0], XS[3]), *columns(115, 175)]
+    p2 = Page(2, 595, 842, p2_words, p2_rules)
+    out = parse_pages([p1, p2])
+    blocks = [b for c in out.commitments for b in c.blocks]
+    assert [b.implementer for b in blocks] == ["Kementerian Sosial", "Yayasan Tifa"]
+    [t1], [t2] = (b.targets for b in blocks)
+    kokreasi = " ".join(f"kokreasi{k}" for k in range(9))
+    assert (t1.cocreation_text, t1.cocreation_label) == (f"mulai {kokreasi} menindaklanjuti akhir.", "Aktif")
+    assert (t2.label, t2.score, t2.cocreation_label) == ("Target B18", "50%", "Pasif")
+    assert out.unassigned == []

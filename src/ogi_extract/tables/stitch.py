@@ -40,7 +40,9 @@ of the cell above it or a new cell:
 
 The table's first row printed again (on the new page, or inside the table
 after a row split) is handed on marked `repeated`; the row cut before it goes
-on under it.
+on under it, also when the producer draws that rest as a table of its own
+under the repeat (a box round its one column: Chromium, whose columns differ
+from the header's, so `grid` parts them).
 """
 
 from __future__ import annotations
@@ -263,7 +265,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
             page_items = split_top(open_group, content.page, page_items)  # type: ignore[arg-type]
         # the page's first table, under the lines a cell cut at the page's end goes on with (`rest_over_row`)
         below = next((it for it in page_items if not isinstance(it, TextLine)), None)
-        over_row, lead = carried, None
+        over_row, lead, header_above = carried, None, False
         for item in page_items:
             if isinstance(item, TextLine):
                 carry = carried and open_group is not None and open_frag is not None
@@ -290,6 +292,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                 and open_page in (content.page - 1, content.page)
                 and (frag.box.top <= top + EDGE_TOL or frag is lead)
             )
+            under_header, header_above = header_above, False
             first = 0
             if at_break and frag.groups and first_row is not None and _same_words(frag.groups[0], first_row):
                 # the table's header row, repeated by the producer on the new page:
@@ -304,7 +307,8 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                     gi == first
                     and at_break
                     and _continue_into(
-                        open_group, open_frag, group, frag, group.cells[0].band, starts_cell, first == 1  # type: ignore[arg-type]
+                        open_group, open_frag, group, frag, group.cells[0].band, starts_cell,  # type: ignore[arg-type]
+                        first == 1 or under_header,
                     )
                 ):
                     continue
@@ -324,6 +328,12 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                         continue
                 items.append(group)
                 row_above, open_group = open_group, group
+            if at_break and first and first == len(frag.groups):
+                # the repeated header alone: the rest of the cut row is drawn as a table of
+                # its own right under it (its columns differ, `grid` parts them), which
+                # begins the page for the row as the header's next row would
+                top, header_above = frag.box.bottom, True
+                continue
             open_page = content.page if frag.box.bottom >= bottom - EDGE_TOL else -1
             open_frag = frag
             if open_page == -1 and frag.open_bottom and _ends_with(frag, open_group):
