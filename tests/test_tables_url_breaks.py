@@ -320,3 +320,10 @@ def test_a_url_ends_before_a_prose_word_cut_at_its_own_line_end() -> None:
     assert not url_ended(url, "pengguna", lexicon)  # letters that begin a piece may be the URL's rest
     assert url_ended(url, "pengguna", lexicon, rest="an.")
     assert not url_ended(url, "pengguna", lexicon, rest="xy.")
+
+
+def test_a_url_whose_hyphens_are_printed_as_u2010_goes_on_as_with_hyphen_minus() -> None:
+    """WeasyPrint in Garuda writes every "-" as U+2010: "…/jasa‐8‐20" + "21‐pub‐" is a number cut in the path."""
+    lexicon = Lexicon({"publik"}, pieces={"antikorupsi", "org", "jasa", "publik"})
+    assert url_goes_on("https://www.antikorupsi.org/jasa\u20108\u201020", "21\u2010pub\u2010", lexicon)
+    assert url_goes_on("https://www.antikorupsi.org/jasa-8-20", "21-pub-", lexicon)

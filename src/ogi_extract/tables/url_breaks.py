@@ -34,6 +34,7 @@ NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", r
 _SCHEME = regex.compile(r"https?://", regex.IGNORECASE)
 # What a URL's rest may open with besides a letter or a digit.
 _URL_GOES_ON = frozenset("/.-_?=&#%~:")
+_HYPHENS_AS_MINUS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # A URL's rest that opens with the rest of a number: "1-laporan", "21/dokumen".
 _DIGITS_GO_ON = regex.compile(r"^\d+[-/_.=&?#]\w")
 # Lower-case pieces joined by hyphens, the last one ending the line: "w-pengadaan-" of "…-view-pengadaan-dokumen".
@@ -78,6 +79,8 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     """
     if not head or not tail:
         return False
+    # a hyphen printed as U+2010 is the URL's own sign too (Garuda through Pango writes every "-" so)
+    head, tail = head.translate(_HYPHENS_AS_MINUS), tail.translate(_HYPHENS_AS_MINUS)
     cut = len(head)
     # (a scheme holds a colon: most line ends have none, and skip the search)
     if (":" in head or ":" in tail) and any(m.start() < cut < m.end() for m in _SCHEME.finditer(head + tail)):
