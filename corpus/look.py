@@ -71,6 +71,9 @@ FAMILIES: dict[str, str] = {
     "garuda": "Garuda",  # a Thai system font's Latin letters (fonts-tlwg-garuda-otf)
     "dejavu-serif-condensed": "DejaVu Serif Condensed",
     "libertine-display": "Linux Libertine Display O",
+    "dejavu-sans-condensed": "DejaVu Sans Condensed",
+    "liberation-mono": "Liberation Mono",  # Courier New metrics: every glyph one width
+    "noto-serif-display-condensed": "Noto Serif Display Condensed",
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
 }
