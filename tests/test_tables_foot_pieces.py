@@ -49,3 +49,14 @@ def test_a_piece_at_the_pages_foot_goes_on_with_the_first_part_of_a_slash_compou
     nxt.page = 2
     assert piece_before_page_break("mem", nxt, lexicon)
     assert not piece_before_page_break("dukungan", nxt, lexicon)  # a word of the document ends there
+
+
+def test_a_word_of_the_language_at_the_pages_foot_is_no_piece() -> None:
+    """Chromium: "dipresentasikan" ends a page, "penyelenggaraanpengintegr" (a glued run, cut again) opens the
+    next. The document writes "dipresentasikan" nowhere else, but it is a word of its language."""
+    lexicon = Lexicon({"korporasi", "itu"})
+    nxt = cell(("penyelenggaraanpengintegr", False), edge=LEFT + 25 * CHAR + 1)[0]
+    nxt.page = 2
+    assert piece_before_page_break("dipresentasikan", nxt, lexicon)
+    with_language = Lexicon({"korporasi", "itu"}, language=frozenset({"dipresentasikan", "penyelenggaraan"}))
+    assert not piece_before_page_break("dipresentasikan", nxt, with_language)

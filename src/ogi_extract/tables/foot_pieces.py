@@ -52,8 +52,8 @@ def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | 
     if "/" in tail[1:] and not URL_LIKE.search(tail):
         tail = tail.split("/", 1)[0]  # prose with a slash: its first part goes on ("mem" + "berikan/berka")
     h, t = lexical(head), lexical(tail)
-    if not (h.isalpha() and t.isalpha()) or h in lexicon:
-        return False
+    if not (h.isalpha() and t.isalpha()) or h in lexicon or h in getattr(lexicon, "language", ()):
+        return False  # a word, of the document or of its language ("dipresentasikan"), is no piece
     whole = h + t
     if whole in lexicon or is_prefix(whole, lexicon) or broken_run(whole, len(h), lexicon):
         return True

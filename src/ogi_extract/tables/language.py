@@ -50,13 +50,13 @@ def words_for(code: str | None) -> frozenset[str]:
 
 
 def hyphen_by_language(head: str, tail: str, language: frozenset[str]) -> bool | None:
-    """Whether a line-end hyphen between `head` and `tail` (lookup forms) was the engine's, by the language; None when it cannot tell.
+    """Whether a line-end hyphen between `head` and `tail` (lookup forms) was the engine's, by the language.
 
     True where the two join into a word of the language and are not both
     words of it ("Bagi-" + "an" is "bagian"), false where both are and the
     joined letters are none ("sosial-" + "ekonomi", the author's compound).
     A head of one letter is an author's prefix ("e-" + "mail"): engines leave
-    two letters at least before their hyphen.
+    two letters at least before their hyphen. None where it cannot tell.
     """
     if not language or len(head) < 2 or len(tail) < 2 or not (head.isalpha() and tail.isalpha()):
         return None
@@ -144,4 +144,4 @@ def _open_ended(
         return max((i / runs[i] for i in range(cut, n) if 0 < runs[i] < none and begins(joined[i:])), default=0.0)
 
     b, a = best(between), best(across)
-    return a > b, 0 < b >= a
+    return a > b, b > 0 and b >= a

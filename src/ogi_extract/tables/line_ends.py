@@ -142,8 +142,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     broken at its hyphen) loses its hyphen unless the language knows both
     parts or the break closes a syllable no engine closes
     (`_closes_syllable`); a compound whose joined form the document also
-    writes, but never the hyphenated one, takes the joined form. A rare word hyphenated where
-    both parts are words of the document ("antar-" + "daerah" with
+    writes, but never the hyphenated one, takes the joined form. A rare word
+    hyphenated where both parts are words of the document ("antar-" + "daerah" with
     "antardaerah" nowhere else; more than three letters before the break)
     keeps its hyphen, as does a capital after a lower-case part
     ("Kemenkum-HAM"); an acronym compound of the author's ("PAN-RB") broken
@@ -193,10 +193,10 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         return False  # "Semi-Aktif", "Una-Una"
     # "Bagi-" + "an" is "bagian"; "sosial-" + "ekonomi" two words of the language. Not before a
     # tail broken again, only a word's start: "ketenagakerjaan-" + "pengin-" + "tegrasiannya"
-    whole = tail[-1] not in LINE_END_HYPHENS
-    told = hyphen_by_language(h, t, lexicon.language) if isinstance(lexicon, Lexicon) and whole and not capitals else None
-    if told is not None and lexicon.engine_hyphens:
-        return told
+    if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens and tail[-1] not in LINE_END_HYPHENS and not capitals:
+        told = hyphen_by_language(h, t, lexicon.language)
+        if told is not None:
+            return told
     inside, between = (False, False) if capitals else segments(h + t, len(h), lexicon)
     # A head no longer than a prefix ("per-" + "temuan"): Indonesian prefixes
     # stand alone as words too ("per", "di", "ke"), so its being a word proves
