@@ -267,3 +267,8 @@ def test_a_glyph_kerned_back_under_the_one_before_stays_in_its_word() -> None:
     small is kerning; a step back of a fifth of an em is a run drawn over the text, a word of its own."""
     assert texts([run("‘lokus’. data", gaps={7: -5.3})]) == [("‘lokus’.", True), ("data", False)]
     assert [t for t, _ in texts([run("‘lokus’. data", gaps={7: -7.0})])] == ["‘lokus’", ".", "data"]
+
+
+def test_a_word_carries_the_advance_of_its_first_glyph_as_drawn() -> None:
+    words = words_from_runs([run("ikan keadilan", size=12.0)])
+    assert [w.advance for w in words] == [ADVANCE * 12.0 / SIZE] * 2

@@ -5,7 +5,7 @@ rules are at 85 and 175.7 with 4 points of padding (text from 89 to 171.7).
 """
 
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.tables.cuts import cut_by_width, first_glyph, marker_spread, set_text_edges, slash_goes_on
+from ogi_extract.tables.cuts import cut_by_width, filled, first_glyph, glyph_advance, marker_spread, set_text_edges, slash_goes_on
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import Cell, CellPiece, RowGroup, TextLine
@@ -331,3 +331,16 @@ def test_a_marker_whose_word_a_justified_line_pushed_to_the_edge_ended_a_word() 
     assert marker_spread(a, b) == 0.0
     text = join_lines([a, b], left=LEFT + PAD, right=EDGE, lexicon=lexicon).text
     assert text == "c. Akhirdipresentasikan. langkah"
+
+
+def test_the_first_glyph_drawn_is_measured_in_a_monospaced_face_too() -> None:
+    """LibreOffice in Liberation Mono: "mempresentas" fills its line but for 5 pt, "ikan keadilan" opens the next.
+    Every glyph is 6 pt wide; in a text font's proportions the "i" would be 2.9 pt and have fitted."""
+    above = line("mempresentas", 100.0)
+    below = line("ikan keadilan", 112.0)
+    right = above.words[-1].box.x1 + 5.0
+    assert glyph_advance(below.words[0]) == first_glyph("ikan", 4 * GLYPH) < 3.0  # not measured: estimated
+    assert not filled(above, below, right)
+    below.words[0].advance = GLYPH  # as the layout measures it
+    assert glyph_advance(below.words[0]) == GLYPH
+    assert filled(above, below, right)

@@ -70,6 +70,10 @@ class Word:
     `page` is the 1-based number of the page the word is on, stamped by the
     `Page` that holds it (0 for a word on no page yet): every later stage asks
     the word, with no side table.
+
+    `advance` is the width of the word's first glyph as drawn (0 where not
+    measured: OCR, text in other directions): what a line needed room for to
+    hold the word's start, in any font, monospaced ones too.
     """
 
     text: str
@@ -81,6 +85,7 @@ class Word:
     space_after: bool
     visibility: str = "visible"
     page: int = 0
+    advance: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,8 +121,8 @@ def is_bold(font: str) -> bool:
 
 
 # A word before line assignment: text, x0, x1, baseline, size, font,
-# space_after, horizontal, top, bottom, visibility.
-_Raw = tuple[str, float, float, float, float, str, bool, bool, float, float, str]
+# space_after, horizontal, top, bottom, visibility, first glyph's advance.
+_Raw = tuple[str, float, float, float, float, str, bool, bool, float, float, str, float]
 
 
 def is_horizontal(direction: tuple[float, float]) -> bool:
@@ -167,7 +167,7 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
         vis = r.visibility
         if start >= 0 and vis != w_vis:  # seen and unseen glyphs never share a word
             x1w = _right_edge(glyphs, start, base) if px1 < w_first_x1 and base - start > 1 else px1
-            out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0, w_vis))
+            out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0))
             start = -1
         for i, (u, _gid, (_ox, oy), (x0, _top, x1, _bottom)) in enumerate(r.glyphs, base):
             if u in SPACES:
@@ -175,7 +175,7 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                     gap = x0 - px1
                     after = abs(oy - py) <= tol and -reach <= gap <= reach
                     x1w = _right_edge(glyphs, start, i) if px1 < w_first_x1 and i - start > 1 else px1
-                    out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0, w_vis))
+                    out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0))
                     start = -1
             elif start < 0:
                 start, w_x0, w_base, w_first_x1, w_size, w_font, w_vis = i, x0, oy, x1, size, font, vis
@@ -199,7 +199,7 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                 gap = x0 - px1
                 after = abs(oy - py) <= tol and (closer_max if pu in _CLOSERS else gap_max) < gap <= reach
                 x1w = _right_edge(glyphs, start, i) if px1 < w_first_x1 and i - start > 1 else px1
-                out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0, w_vis))
+                out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0))
                 start, w_x0, w_base, w_first_x1, w_size, w_font, w_vis = i, x0, oy, x1, size, font, vis
             if x1 > x0 or x0 - px0 > _SAME_ORIGIN or px0 - x0 > _SAME_ORIGIN:
                 px0, px1, py, pu = x0, x1, oy, u
@@ -209,7 +209,7 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
         base += len(r.glyphs)
     if start >= 0:
         x1w = _right_edge(glyphs, start, base) if px1 < w_first_x1 and base - start > 1 else px1
-        out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0, w_vis))
+        out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0))
 
 
 def _kerned_closer(prev: int, gap: float, run: Run, runs: list[Run]) -> bool:
@@ -258,7 +258,7 @@ class _Collector:
         if self.open:
             x0, top, x1, bottom = self.box
             self.out.append(
-                ("".join(self.parts), x0, x1, 0.0, self.size, self.font, space_after, False, top, bottom, self.visibility)
+                ("".join(self.parts), x0, x1, 0.0, self.size, self.font, space_after, False, top, bottom, self.visibility, 0.0)
             )
             self.open = False
 
@@ -377,10 +377,10 @@ def assemble(raws: list[_Raw]) -> list[Word]:
             if not text.isascii():
                 text = _printed(text)
             box = Box(x0, base - ASCENT * size, x1, base + DESCENT * size)
-            words.append(Word(text, box, font, size, is_b, line_id, space_after, r[10]))
+            words.append(Word(text, box, font, size, is_b, line_id, space_after, r[10], advance=r[11]))
     # Text in other directions keeps drawing order: sorting on coordinates
     # would let sub-point differences between libraries reorder it.
-    for k, (text, x0, x1, _base, size, font, space_after, _h, top, bottom, visibility) in enumerate(other):
+    for k, (text, x0, x1, _base, size, font, space_after, _h, top, bottom, visibility, _advance) in enumerate(other):
         words.append(
             Word(
                 _printed(text),

@@ -118,6 +118,15 @@ def first_glyph(text: str, width: float) -> float:
     return width * _HELVETICA.get(text[0], _DEFAULT_ADVANCE) / total
 
 
+def glyph_advance(word: Word) -> float:
+    """The advance of a word's first glyph: as drawn where the layout measured it, else `first_glyph`'s estimate.
+
+    The estimate takes a text font's proportions; in a monospaced face
+    (Liberation Mono) an "i" is as wide as an "m", three times the estimate.
+    """
+    return word.advance if word.advance > 0 else first_glyph(word.text, word.box.width)
+
+
 def filled(line: TextLine, nxt: TextLine, right: float, strict: bool = False) -> bool:
     """Whether the line's room left at `right` was too small for the next line's first glyph.
 
@@ -132,7 +141,7 @@ def filled(line: TextLine, nxt: TextLine, right: float, strict: bool = False) ->
     slack = GLYPH_SLACK
     if strict and _HELVETICA.get(first.text[:1], _DEFAULT_ADVANCE) >= WIDE_GLYPH:
         slack = WIDE_SLACK
-    return right - line.words[-1].box.x1 <= slack * first_glyph(first.text, first.box.width) + EDGE_TOL
+    return right - line.words[-1].box.x1 <= slack * glyph_advance(first) + EDGE_TOL
 
 
 def too_wide(line: TextLine, nxt: TextLine, right: float, justified: bool = False) -> bool:
@@ -264,7 +273,7 @@ def left_unfilled(line: TextLine, nxt: TextLine, prose: list[Word] | None = None
     """
     first = nxt.words[0]
     room = (stretch(prose) if prose else 0.0) + marker_spread(line, nxt)
-    return room > GLYPH_SLACK * first_glyph(first.text, first.box.width) + EDGE_TOL
+    return room > GLYPH_SLACK * glyph_advance(first) + EDGE_TOL
 
 
 def _unstretched(words: list[Word]) -> bool:
