@@ -74,6 +74,9 @@ FAMILIES: dict[str, str] = {
     "dejavu-sans-condensed": "DejaVu Sans Condensed",
     "liberation-mono": "Liberation Mono",  # Courier New metrics: every glyph one width
     "noto-serif-display-condensed": "Noto Serif Display Condensed",
+    "freemono": "FreeMono",  # Courier's design, GNU FreeFont
+    "nimbus-mono": "Nimbus Mono PS",  # Courier's design, URW
+    "noto-sans-display-semicondensed": "Noto Sans Display SemiCondensed",
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
 }
