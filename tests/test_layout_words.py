@@ -272,3 +272,17 @@ def test_a_glyph_kerned_back_under_the_one_before_stays_in_its_word() -> None:
 def test_a_word_carries_the_advance_of_its_first_glyph_as_drawn() -> None:
     words = words_from_runs([run("ikan keadilan", size=12.0)])
     assert [w.advance for w in words] == [ADVANCE * 12.0 / SIZE] * 2
+
+
+def test_a_list_marker_drawn_as_a_run_of_its_own_ends_its_word() -> None:
+    """xhtml2pdf draws "1." as a run of its own, 0.095 em before its item's text: under `WORD_GAP`, yet the
+    marker is a word; inside one run so close a stop is kerning as before."""
+    marker = run("1.")
+    item = run("Diantaranya", x=72.0 + 2 * ADVANCE + 0.95)
+    assert [t for t, _ in texts([marker, item])] == ["1.", "Diantaranya"]
+    assert [t for t, _ in texts([run("1.Diantaranya", gaps={2: 0.95})])] == ["1.Diantaranya"]
+
+
+def test_a_bullet_is_a_word_of_its_own_however_close_its_text() -> None:
+    """xhtml2pdf sets "•" against its item's first letter ("•Umum")."""
+    assert [t for t, _ in texts([run("•Umum catatan")])] == ["•", "Umum", "catatan"]

@@ -33,6 +33,7 @@ ENGINES: dict[str, str] = {
     "lualatex": "lualatex",
     "reportlab": "reportlab_engine",
     "fpdf2": "fpdf2_engine",  # a judge: no corpus report, hold-out sweeps only
+    "xhtml2pdf": "xhtml2pdf_engine",  # a judge too
 }
 
 

@@ -15,7 +15,9 @@ The rules, with sizes relative to the font size:
   does, may sit up to `HYPHEN_GAP` away and still ends its word), leaves the baseline, or steps backwards (a new text run drawn
   over or before the old one, as with text overflowing a cell; a step of less
   than `KERN_BACK` is kerning: Inter Display pulls a full stop 0.03 em under
-  the closing quote before it, "‘lokus’."); after a
+  the closing quote before it, "‘lokus’."; a new run after a list marker's
+  "." or ")" ends it past `MARKER_GAP`: xhtml2pdf draws "1." 0.095 em before
+  its item; a bullet glyph ends its word whatever follows it); after a
   closing quote or bracket the limit is `CLOSER_GAP`: Times and its metric
   clones (Liberation Serif) kern a closing quote and the space after it
   together by 0.074 em, so TeX's squeezed space there is 0.0995 em
@@ -79,6 +81,7 @@ DESCENT = 0.2
 DUPLICATE_TOLERANCE = 1.0  # points
 _SAME_ORIGIN = 0.01  # points: where a ligature's further characters sit
 KERN_BACK = 0.1  # of the size: the longest step back a kerned glyph takes within its word
+MARKER_GAP = 0.05  # of the size: a gap after a run ending in "." or ")" that ends the word at the next run
 
 # (unicode code point, glyph id, origin (x, y), bbox (x0, top, x1, bottom)):
 # the layout of PyMuPDF's text trace, which the MuPDF backend passes through
@@ -90,6 +93,8 @@ SOFT_HYPHEN = "\u00ad"
 _HYPHEN_CODES = frozenset([0x2D, 0x2010, 0xAD])
 # Closing quotes and brackets: a glyph more than `CLOSER_GAP` after one starts a new word.
 _CLOSERS = frozenset(map(ord, "’”)]»"))
+_MARKER_ENDS = frozenset(map(ord, ".)"))  # how "1.", "a.", "1)" end
+_BULLETS = frozenset(map(ord, "•●▪◦‣⁃"))
 _LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 )
@@ -194,6 +199,10 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                     )
                 )
                 or x0 < px0 - KERN_BACK * size
+                # a list marker drawn as a run of its own, its text a new run after a gap
+                # (xhtml2pdf sets "1." 0.095 em before its item, under `WORD_GAP`)
+                or (i == base and pu in _MARKER_ENDS and x0 - px1 > MARKER_GAP * size)
+                or pu in _BULLETS  # a bullet is a word of its own, set close or not ("•Umum": xhtml2pdf)
             ):
                 # Off the baseline, too far right, or stepping back: a new word.
                 gap = x0 - px1
