@@ -8,8 +8,9 @@ script places platypus objects by hand. Its fonts are the base-14 faces, not
 embedded (a family it does not know falls back to Helvetica, so only those
 two are offered); page margin boxes, string list markers, `hyphens` and
 `overflow-wrap` are not read, so no footer is printed, markers come from the
-counter styles, and a word too long for its cell runs past it, which makes
-the rendering lose words (`CannotRender`). A table row is never cut at a
+counter styles (set against their item's text: "1.Pelatihan", "•Umum",
+"oAgar" for the circle), and a word too long for its cell runs past it,
+which loses words: such a rendering is refused (`CannotRender`). A table row is never cut at a
 page's end (ReportLab splits tables between rows), so `BREAKS_ROWS` is False.
 
 This producer is kept out of the committed corpus (`IN_CORPUS`): it judges the
@@ -19,13 +20,14 @@ parser in hold-out sweeps only (`python -m corpus.holdout --engines xhtml2pdf`).
 from __future__ import annotations
 
 import io
+import re
 from functools import cache
 from pathlib import Path
 
 from ..document import Document
 from ..look import Look
 from . import CannotRender, EngineMissing
-from ._pdf import fixed_dates
+from ._pdf import fixed_dates, words_missing
 from .html import Features, to_html
 
 NAME = "xhtml2pdf"
@@ -33,6 +35,10 @@ FONTS: tuple[str, ...] = ("helvetica", "times")
 BREAKS_ROWS = False
 IN_CORPUS = False
 FEATURES = Features(string_markers=False, margin_boxes=False)
+# A list marker: xhtml2pdf sets it against its item's text ("1.Pelatihan", "•Umum"), so the text layer
+# holds no word of it alone; the words of the truth that are markers are looked for no further.
+MARKER = re.compile(r"^(?:\d+[.)]|[a-z][.)]|[•o\-])$")
+_GLUED_MARKER = re.compile(r"^(?:\d+[.)]|[a-z][.)]|[•o\-])(?=\S)")
 
 
 def missing() -> str | None:
@@ -71,4 +77,21 @@ def render(document: Document, look: Look, workdir: Path) -> bytes:
         raise CannotRender(f"xhtml2pdf: {str(exc).splitlines()[0][:120]}") from exc
     if status.err:
         raise CannotRender(f"xhtml2pdf reported {status.err} errors")
-    return fixed_dates(out.getvalue())
+    pdf = fixed_dates(out.getvalue())
+    lost = lost_words(pdf, document.truth())
+    if lost:  # a word too long for its cell runs past it, under the next cell or off the page
+        raise CannotRender(f"xhtml2pdf lost {len(lost)} words of the truth, {lost[0]!r} first")
+    return pdf
+
+
+def lost_words(pdf: bytes, truth: object) -> list[str]:
+    """`words_missing`, less list markers and the words set against them ("1.Pelatihan", "•Umum")."""
+    missing = [w for w in words_missing(pdf, truth) if not MARKER.match(w)]
+    if not missing:
+        return []
+    import pymupdf
+
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        printed = {w[4] for page in doc for w in page.get_text("words")}
+    glued = {w[len(m.group(0)) :] for w in printed if (m := _GLUED_MARKER.match(w))}
+    return [w for w in missing if w not in glued]
