@@ -286,3 +286,9 @@ def test_a_list_marker_drawn_as_a_run_of_its_own_ends_its_word() -> None:
 def test_a_bullet_is_a_word_of_its_own_however_close_its_text() -> None:
     """xhtml2pdf sets "•" against its item's first letter ("•Umum")."""
     assert [t for t, _ in texts([run("•Umum catatan")])] == ["•", "Umum", "catatan"]
+
+
+def test_an_o_standing_for_a_bullet_before_a_capital_is_a_word_of_its_own() -> None:
+    """xhtml2pdf in Helvetica sets the circle marker as the letter "o", against its item ("oPublikasi")."""
+    assert [t for t, _ in texts([run("oPublikasi hak-hak")])] == ["o", "Publikasi", "hak-hak"]
+    assert [t for t, _ in texts([run("operasional oleh")])] == ["operasional", "oleh"]

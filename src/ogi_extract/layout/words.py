@@ -17,7 +17,9 @@ The rules, with sizes relative to the font size:
   than `KERN_BACK` is kerning: Inter Display pulls a full stop 0.03 em under
   the closing quote before it, "‘lokus’."; a new run after a list marker's
   "." or ")" ends it past `MARKER_GAP`: xhtml2pdf draws "1." 0.095 em before
-  its item; a bullet glyph ends its word whatever follows it); after a
+  its item; a bullet glyph ends its word whatever follows it, and so does
+  an "o" alone before a capital, the circle of a face that has no "◦");
+  after a
   closing quote or bracket the limit is `CLOSER_GAP`: Times and its metric
   clones (Liberation Serif) kern a closing quote and the space after it
   together by 0.074 em, so TeX's squeezed space there is 0.0995 em
@@ -51,7 +53,7 @@ The rules, with sizes relative to the font size:
   ligature. pdfminer hands the glyph over as one character string, which the
   pdfplumber backend spreads over the same box;
 * a soft hyphen (U+00AD) inside a word was printed: it reads "-" (see
-  `_printed`); one ending a word is left for the line joining to weigh.
+  `glyph_text.printed`); one ending a word is left for the line joining to weigh.
 
 Horizontal words get an em box derived from the baseline (`ASCENT` above,
 `DESCENT` below) instead of each library's own font metrics, which disagree by
@@ -61,12 +63,12 @@ their glyph boxes and a line of their own.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
 from .closers import join_kerned_closers
+from .glyph_text import clean_font_name, is_bold, printed, text_of
 from .model import Box, Word
 
 WORD_GAP = 0.1
@@ -89,19 +91,14 @@ MARKER_GAP = 0.05  # of the size: a gap after a run ending in "." or ")" that en
 Glyph = tuple[int, int, tuple[float, float], tuple[float, float, float, float]]
 
 SPACES = frozenset([0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200C)])
-SOFT_HYPHEN = "\u00ad"
 _HYPHEN_CODES = frozenset([0x2D, 0x2010, 0xAD])
 # Closing quotes and brackets: a glyph more than `CLOSER_GAP` after one starts a new word.
 _CLOSERS = frozenset(map(ord, "’”)]»"))
 _MARKER_ENDS = frozenset(map(ord, ".)"))  # how "1.", "a.", "1)" end
 _BULLETS = frozenset(map(ord, "•●▪◦‣⁃"))
-_LIGATURES = str.maketrans(
-    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
-)
+_O = ord("o")
 _BY_BASELINE = itemgetter(3, 1)  # horizontal words: baseline, then left edge
 _BY_LEFT = itemgetter(1, 2)  # within a line: left edge, then right edge
-_SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
-_BOLD = re.compile(r"bold|black|heavy|semibold|demibold|demi\b|ultrabold|extrabold", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -115,16 +112,6 @@ class Run:
     visibility: str = "visible"  # decided by the backend (see visibility.py); a change ends a word
 
 
-def clean_font_name(name: str) -> str:
-    """Font name without the subset tag ("ABCDEF+Calibri" -> "Calibri")."""
-    return _SUBSET_PREFIX.sub("", name or "")
-
-
-def is_bold(font: str) -> bool:
-    """Bold by the font's name, the only signal both libraries expose alike."""
-    return bool(_BOLD.search(font))
-
-
 # A word before line assignment: text, x0, x1, baseline, size, font,
 # space_after, horizontal, top, bottom, visibility, first glyph's advance.
 _Raw = tuple[str, float, float, float, float, str, bool, bool, float, float, str, float]
@@ -133,13 +120,6 @@ _Raw = tuple[str, float, float, float, float, str, bool, bool, float, float, str
 def is_horizontal(direction: tuple[float, float]) -> bool:
     dx, dy = direction
     return dx > 0.99 and abs(dy) < 0.01
-
-
-def _text_of(codes: Sequence[int]) -> str:
-    try:
-        return "".join(map(chr, codes))
-    except (ValueError, OverflowError):
-        return "".join(chr(c) if 0 <= c <= 0x10FFFF else "\ufffd" for c in codes)
 
 
 def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
@@ -153,7 +133,7 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
     glyphs: list[Glyph] = []
     for r in runs:
         glyphs.extend(r.glyphs)
-    text = _text_of([g[0] for g in glyphs])
+    text = text_of([g[0] for g in glyphs])
     start = -1  # index of the open word's first glyph; -1 while none is open
     w_x0 = w_base = w_first_x1 = w_size = 0.0
     w_font = ""
@@ -203,6 +183,8 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                 # (xhtml2pdf sets "1." 0.095 em before its item, under `WORD_GAP`)
                 or (i == base and pu in _MARKER_ENDS and x0 - px1 > MARKER_GAP * size)
                 or pu in _BULLETS  # a bullet is a word of its own, set close or not ("•Umum": xhtml2pdf)
+                # so is an "o" standing for one before a capital ("oPublikasi": a face without "◦")
+                or (i - start == 1 and pu == _O and 0x41 <= u <= 0x5A)
             ):
                 # Off the baseline, too far right, or stepping back: a new word.
                 gap = x0 - px1
@@ -284,12 +266,12 @@ class _Collector:
             if self.open:
                 wx0, wtop, wx1, wbottom = self.box
                 if x0 <= wx1 + g and x1 >= wx0 - g and top <= wbottom + g and bottom >= wtop - g:
-                    self.parts.append(_text_of([u]))
+                    self.parts.append(text_of([u]))
                     self.box = (min(wx0, x0), min(wtop, top), max(wx1, x1), max(wbottom, bottom))
                     continue
                 self.close(False)
             self.open = True
-            self.parts = [_text_of([u])]
+            self.parts = [text_of([u])]
             self.box = (x0, top, x1, bottom)
             self.size, self.font, self.visibility = size, run.font, run.visibility
 
@@ -314,29 +296,6 @@ def collect_words(runs: Iterable[Run]) -> list[_Raw]:
         _horizontal_words(stretch, out)
     other.close(False)
     return out
-
-
-def _printed(text: str) -> str:
-    """The characters as printed: ligatures spelled out, a soft hyphen inside a word as "-".
-
-    A soft hyphen is a break the producer may use; only one ending a line is
-    drawn, and there the line joining weighs it (`tables.line_ends.drops_hyphen`).
-    One with more of its word after it on the same baseline was drawn as a
-    hyphen: some producers write every hyphen as U+00AD once they have
-    hyphenated a word (Typst: "hak\u00adhak" for "hak-hak"). A word of soft
-    hyphens alone broke nothing either: it is a dash standing for a value
-    (a score "-"), and neither did one after anything but a letter ("Nilai:-",
-    a label and its dash set without a space; "2019-" ending a line before
-    "2021"): producers hyphenate words between letters only.
-    """
-    text = text.translate(_LIGATURES)
-    if not text.strip(SOFT_HYPHEN):
-        return text.replace(SOFT_HYPHEN, "-")
-    if text[-1] == SOFT_HYPHEN and not text[-2].isalpha():
-        text = text[:-1] + "-"
-    if SOFT_HYPHEN in text[:-1]:
-        text = text[:-1].replace(SOFT_HYPHEN, "-") + text[-1]
-    return text
 
 
 def assemble(raws: list[_Raw]) -> list[Word]:
@@ -384,7 +343,7 @@ def assemble(raws: list[_Raw]) -> list[Word]:
             if is_b is None:
                 is_b = bold[font] = is_bold(font)
             if not text.isascii():
-                text = _printed(text)
+                text = printed(text)
             box = Box(x0, base - ASCENT * size, x1, base + DESCENT * size)
             words.append(Word(text, box, font, size, is_b, line_id, space_after, r[10], advance=r[11]))
     # Text in other directions keeps drawing order: sorting on coordinates
@@ -392,7 +351,7 @@ def assemble(raws: list[_Raw]) -> list[Word]:
     for k, (text, x0, x1, _base, size, font, space_after, _h, top, bottom, visibility, _advance) in enumerate(other):
         words.append(
             Word(
-                _printed(text),
+                printed(text),
                 Box(x0, top, x1, bottom),
                 font,
                 size,
