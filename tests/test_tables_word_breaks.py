@@ -578,3 +578,17 @@ def test_a_word_cut_before_ends_at_the_edge_before_a_known_word_cut_again() -> N
     lines = (("kasus", True), ("pertanggu", False), ("ngjawaban", False), ("difokuska", False), ("n revisi", True))
     edge = LEFT + 9 * CHAR + 1
     assert joined(*lines, edge=edge, lexicon=lexicon) == "kasus pertanggungjawaban difokuskan revisi"
+
+
+def test_a_url_ends_before_a_common_word_of_the_language_the_document_writes_nowhere_else() -> None:
+    """pdfTeX: "…/informasi-d-datin/datin" filling its line, then "khususnya, dalam.": no word of the document
+    (a small one), a common word of its language. Its letters are in a piece of the document (a glued run),
+    so they say nothing by themselves."""
+    pieces = {"antikorupsi", "org", "dan", "index", "php", "informasi", "d", "datin", "khususnyamenggunakan"}
+    url = "https://www.antikorupsi.org/dan-index.php-dan/8/informasi-d-datin/datin"
+    lines = ((url, False), ("khususnya, dalam.", True))
+    edge = LEFT + CHAR * len(url) + 1
+    alone = Lexicon({"dalam"}, pieces=pieces, engine_hyphens=True)  # TeX: it breaks URLs anywhere
+    assert joined(*lines, edge=edge, lexicon=alone) == f"{url}khususnya, dalam."
+    with_language = Lexicon({"dalam"}, pieces=pieces, engine_hyphens=True, language=frozenset({"khususnya"}))
+    assert joined(*lines, edge=edge, lexicon=with_language) == f"{url} khususnya, dalam."

@@ -300,8 +300,13 @@ def broken_inside_word(
             # breaks between letters without its mark only for want of room: with room left for the
             # next glyph the URL ended ("…/datin-publik-id" 2.9 pt short, then "internal").
             return False
-        # a URL or path, which engines break anywhere, unless a known word follows
-        known = lexicon is not None and lexical(first.text) in lexicon or word_after_url(line, nxt, edge, lexicon)
+        # a URL or path, which engines break anywhere, unless a known word follows (the
+        # document's, or a common word of its language: "…/datin" + "khususnya,")
+        word = lexical(first.text)
+        known = (
+            lexicon is not None and (word in lexicon or word in getattr(lexicon, "language", ()))
+            or word_after_url(line, nxt, edge, lexicon)
+        )
         return (
             not known
             and not _CAPITALISED.match(first.text)
