@@ -18,6 +18,7 @@ from ogi_extract.tables.word_case import (
     closes_quote,
     in_capitals,
     lower_before_capitals,
+    lower_url_before_capitals,
     quote_left_open,
 )
 from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart
@@ -167,3 +168,16 @@ def test_a_bracket_the_head_opened_closes_round_one_known_word() -> None:
     lines = cell(("‘barang’ (hany", False), ("a) pelatihan", True), edge=edge)
     right = max(ln.box.x1 for ln in lines)
     assert join_lines(lines, left=LEFT, right=right, lexicon=lexicon).text == "‘barang’ (hanya) pelatihan"
+
+
+def test_a_url_in_lower_case_ending_in_a_number_does_not_go_on_in_capitals() -> None:
+    """LibreOffice: "…/jasa-8-index-2021" fills its line, "LAN peraturan." opens the next."""
+    assert lower_url_before_capitals("https://komisiinformasi.go.id/barang/jasa-8-index-2021", "LAN")
+    assert not lower_url_before_capitals("https://data.go.id/Laporan/index-2021", "LAN")  # capitals in the URL
+    assert not lower_url_before_capitals("https://data.go.id/index-2021", "Lan")
+    lexicon = Lexicon({"peraturan", "layak"}, pieces={"komisiinformasi", "go", "id", "barang", "jasa", "index"})
+    url = "https://komisiinformasi.go.id/barang/jasa-8-index-2021"
+    edge = LEFT + len(url) * CHAR + 2
+    lines = cell((url, False), ("LAN peraturan.", True), edge=edge)
+    right = max(ln.box.x1 for ln in lines)
+    assert join_lines(lines, left=LEFT, right=right, lexicon=lexicon).text == f"{url} LAN peraturan."

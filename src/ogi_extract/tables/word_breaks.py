@@ -42,6 +42,7 @@ from .word_case import (
     closes_mark_left_open,
     closes_quote,
     lower_before_capitals,
+    lower_url_before_capitals,
     quote_left_open,
 )
 from .word_edges import (
@@ -311,6 +312,7 @@ def broken_inside_word(
             not known
             and not _CAPITALISED.match(first.text)
             and not lower_before_capitals(head, first.text)  # "…/dokumen" + "PEN": an acronym of the prose
+            and not (URL_LIKE.search(head) and lower_url_before_capitals(head, first.text))  # "…-2021" + "LAN"
             and not sentence_after_url(head, first.text, lexicon)
         )
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:

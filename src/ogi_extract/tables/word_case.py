@@ -85,6 +85,15 @@ def lower_before_capitals(head: str, tail: str) -> bool:
     return head[-1:].isalpha() and head[-1:].islower() and in_capitals(tail)
 
 
+def lower_url_before_capitals(head: str, tail: str) -> bool:
+    """Whether a URL with no capital in it, ending in a digit, meets a tail in capitals only ("…-index-2021" + "LAN").
+
+    As with `lower_before_capitals`: a path in lower case does not go on in
+    capitals after its number.
+    """
+    return head[-1:].isdigit() and not any(c.isupper() for c in head) and in_capitals(tail)
+
+
 def acronym_cut(head: str, tail: str) -> bool:
     """Whether head and tail are capitals on both sides of the break, as an acronym cut leaves them ("SIREK" + "AP").
 
