@@ -67,7 +67,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
-from .closers import join_kerned_closers
+from .closers import CLOSERS, join_kerned_closers
 from .glyph_text import clean_font_name, is_bold, printed, text_of
 from .model import Box, Word
 
@@ -93,7 +93,7 @@ Glyph = tuple[int, int, tuple[float, float], tuple[float, float, float, float]]
 SPACES = frozenset([0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200C)])
 _HYPHEN_CODES = frozenset([0x2D, 0x2010, 0xAD])
 # Closing quotes and brackets: a glyph more than `CLOSER_GAP` after one starts a new word.
-_CLOSERS = frozenset(map(ord, "’”)]»"))
+_CLOSERS = frozenset(map(ord, CLOSERS))
 _MARKER_ENDS = frozenset(map(ord, ".)"))  # how "1.", "a.", "1)" end
 _BULLETS = frozenset(map(ord, "•●▪◦‣⁃"))
 _O = ord("o")
@@ -148,6 +148,8 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
         closer_max = CLOSER_GAP * size
         tol = BASELINE_TOLERANCE * size
         reach = SPACE_REACH * size
+        back = KERN_BACK * size
+        marker_gap = MARKER_GAP * size
         font = r.font
         vis = r.visibility
         if start >= 0 and vis != w_vis:  # seen and unseen glyphs never share a word
@@ -178,10 +180,10 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                         or pu in _CLOSERS
                     )
                 )
-                or x0 < px0 - KERN_BACK * size
+                or x0 < px0 - back
                 # a list marker drawn as a run of its own, its text a new run after a gap
                 # (xhtml2pdf sets "1." 0.095 em before its item, under `WORD_GAP`)
-                or (i == base and pu in _MARKER_ENDS and x0 - px1 > MARKER_GAP * size)
+                or (i == base and pu in _MARKER_ENDS and x0 - px1 > marker_gap)
                 or pu in _BULLETS  # a bullet is a word of its own, set close or not ("•Umum": xhtml2pdf)
                 # so is an "o" standing for one before a capital ("oPublikasi": a face without "◦")
                 or (i - start == 1 and pu == _O and 0x41 <= u <= 0x5A)

@@ -10,6 +10,7 @@ next page's first word and the document's vocabulary do.
 from __future__ import annotations
 
 from .cuts import cut_again
+from .language import known
 from .lexicon import URL_LIKE, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
 from .model import TextLine
@@ -52,7 +53,7 @@ def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | 
     if "/" in tail[1:] and not URL_LIKE.search(tail):
         tail = tail.split("/", 1)[0]  # prose with a slash: its first part goes on ("mem" + "berikan/berka")
     h, t = lexical(head), lexical(tail)
-    if not (h.isalpha() and t.isalpha()) or h in lexicon or h in getattr(lexicon, "language", ()):
+    if not (h.isalpha() and t.isalpha()) or known(h, lexicon):
         return False  # a word, of the document or of its language ("dipresentasikan"), is no piece
     whole = h + t
     if whole in lexicon or is_prefix(whole, lexicon) or broken_run(whole, len(h), lexicon):

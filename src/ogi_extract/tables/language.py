@@ -17,6 +17,7 @@ document themselves: a common word is no proof that this document writes it.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import cache
 
 from .lexicon import SEGMENT, prefixes_of, segments
@@ -47,6 +48,11 @@ def known_languages() -> frozenset[str]:
 def words_for(code: str | None) -> frozenset[str]:
     """`common_words` of the grammar's language, none when it names none."""
     return common_words(code) if code else frozenset()
+
+
+def known(word: str, lexicon: Container[str]) -> bool:
+    """Whether `word` is the document's (`lexicon`) or, where the lexicon names a language, a common word of it."""
+    return word in lexicon or word in getattr(lexicon, "language", ())
 
 
 def hyphen_by_language(head: str, tail: str, language: frozenset[str]) -> bool | None:

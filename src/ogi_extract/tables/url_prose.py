@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from .language import known
 from .lexicon import (
     FIRST_LETTERS,
     LAST_LETTERS,
@@ -122,7 +123,7 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
     if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut) or not segment.islower():
         return False
     parts = compound.group(1).split("/")
-    if any(len(p) < SEGMENT or p not in lexicon and p not in lexicon.language for p in parts):
+    if any(len(p) < SEGMENT or not known(p, lexicon) for p in parts):
         return False  # a part the document writes nowhere else may be a common word ("menggunakan")
     if len(segment) < SEGMENT or (segment not in lexicon and segment not in url_pieces(lexicon)):
         return False  # a segment cut short ("penga" + "dukungan") or of a letter or two proves nothing

@@ -19,7 +19,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, slash_goes_on, space_fitted
-from .language import cut_inside
+from .language import cut_inside, known
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, is_prefix, lexical
 from .foot_pieces import begins_word_over_page, piece_before_page_break
 from .line_ends import broken_run
@@ -126,7 +126,6 @@ def broken_inside_word(
     # An engine that hyphenates weighs whole paragraphs (TeX, Typst) and leaves
     # room at any break, a URL's too ("dan-da" + "n-jasa"): room proves nothing there.
     greedy = not (isinstance(lexicon, Lexicon) and (lexicon.engine_hyphens or lexicon.breaks_early))
-    marks_cuts = isinstance(lexicon, Lexicon) and lexicon.engine_marks and not lexicon.breaks_early
     if url_goes_on(head, first.text, lexicon, alone) and not (greedy and segment_fitted(line, first, right, lexicon)):
         return True
     if _CLOSING.match(first.text) and middle_filled(line, nxt, head):
@@ -296,6 +295,7 @@ def broken_inside_word(
             return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
         if first.text and first.text[0] in OPENERS:
             return False  # "…/datin-d-barang." + "(orang).": an opening bracket or quote opens prose
+        marks_cuts = isinstance(lexicon, Lexicon) and lexicon.engine_marks and not lexicon.breaks_early
         if marks_cuts and edge is not None and head[-1:].isalpha() and first.text[:1].isalpha() and not filled(line, nxt, edge):
             # An engine that marks its own breaks (U+2010), in URLs too ("…/kontrak/la‐" + "poran"),
             # breaks between letters without its mark only for want of room: with room left for the
@@ -303,13 +303,9 @@ def broken_inside_word(
             return False
         # a URL or path, which engines break anywhere, unless a known word follows (the
         # document's, or a common word of its language: "…/datin" + "khususnya,")
-        word = lexical(first.text)
-        known = (
-            lexicon is not None and (word in lexicon or word in getattr(lexicon, "language", ()))
-            or word_after_url(line, nxt, edge, lexicon)
-        )
+        followed = lexicon is not None and known(lexical(first.text), lexicon) or word_after_url(line, nxt, edge, lexicon)
         return (
-            not known
+            not followed
             and not _CAPITALISED.match(first.text)
             and not lower_before_capitals(head, first.text)  # "…/dokumen" + "PEN": an acronym of the prose
             and not (URL_LIKE.search(head) and lower_url_before_capitals(head, first.text))  # "…-2021" + "LAN"

@@ -121,8 +121,7 @@ def closes_quote(head: str) -> bool:
 
 def quote_left_open(head: str, tail: str) -> bool:
     """Whether the tail opens with the mark that closes a quotation the head opened and left open ("“mendetailkan" + "”")."""
-    opener = _QUOTES.get(tail[:1])
-    return opener is not None and head.rfind(opener) > head.rfind(tail[0])
+    return tail[:1] in _QUOTES and _left_open(head, tail[0])
 
 
 # Closing marks of brackets and quotations, and the marks that open them.
@@ -133,8 +132,12 @@ def closes_mark_left_open(head: str, tail: str) -> bool:
     """Whether the tail ends, before a stop, with the mark that closes a bracket or quotation the head opened
     and left open ("(hany" + "a)"): inside the pair the pieces are one token, unless the tail opens one too."""
     core = tail.rstrip(".,;:!?")
-    opener = _PAIRS.get(core[-1:])
-    return opener is not None and opener not in core and head.rfind(opener) > head.rfind(core[-1])
+    return core[-1:] in _PAIRS and _PAIRS[core[-1]] not in core and _left_open(head, core[-1])
+
+
+def _left_open(head: str, closer: str) -> bool:
+    """Whether the head opened the pair `closer` closes after it last closed one."""
+    return head.rfind(_PAIRS[closer]) > head.rfind(closer)
 
 
 def acronym_number(head: str, tail: str, lexicon: frozenset[str]) -> bool:
