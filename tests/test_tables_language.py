@@ -4,7 +4,7 @@ import pytest
 
 from ogi_extract.errors import GrammarError
 from ogi_extract.grammar import load_grammar
-from ogi_extract.tables.language import MIN_LETTERS, common_words, cut_inside, hyphen_by_language, words_for
+from ogi_extract.tables.language import MIN_LETTERS, common_words, cut_inside, hyphen_by_language, reads_between, words_for
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.line_ends import drops_hyphen
 from ogi_extract.tables.word_breaks import broken_inside_word
@@ -141,3 +141,21 @@ def test_a_head_no_word_filling_its_line_goes_on_with_the_rest_of_a_word_of_the_
     assert joined(*lines, edge=edge, lexicon=Lexicon(document)) == "meliputi data, didiseminasikanter identifikasi dasar"
     with_language = Lexicon(document, language=common_words("id"))
     assert joined(*lines, edge=edge, lexicon=with_language) == "meliputi data, didiseminasikanteridentifikasi dasar"
+
+
+def test_a_run_the_language_reads_in_as_few_words_with_the_end_between_two_keeps_the_break() -> None:
+    """ReportLab in DejaVu Sans: "diakses, tahap antar" fills its line, "acara politik" opens the next.
+    The document writes "antara" and "cara" but never "acara": to it alone, "antaracara" is a run cut
+    inside "antara". The language reads "antar acara", two words either way: the break stands."""
+    document = {"antar", "antara", "cara", "tahap", "politik", "diakses", "penandatanganan"}
+    language = common_words("id")
+    assert reads_between("antar", "acara", frozenset(document), language)
+    assert not reads_between("antar", "acara", frozenset(document), frozenset())  # no language named
+    # fewer, longer words win: "penandatanganan" + "menindaklanjuti", not three words
+    assert not reads_between("penandatangananmenindak", "lanjuti", frozenset(document), language)
+    assert not reads_between("menindak", "lanjuti", frozenset(document), language)  # one word of the language
+    edge = LEFT + 20 * CHAR + 2
+    lines = cell(("diakses, tahap antar", False), ("acara politik", True), edge=edge)
+    assert broken_inside_word(lines[0], lines[1], None, edge, Lexicon(document, cuts_after_words=True))
+    with_language = Lexicon(document, cuts_after_words=True, language=language)
+    assert not broken_inside_word(lines[0], lines[1], None, edge, with_language)

@@ -186,3 +186,23 @@ def test_a_word_run_out_past_the_tables_right_edge_is_the_text_of_the_cell_it_be
     beside = word("catatan", 530.0, 454.6, 580.0, 466.6)
     content = split_page(Page(1, 595, 842, [beside], rules), set())
     assert [ln.text for ln in content.lines] == ["catatan"]
+
+
+def test_a_word_set_on_a_baseline_inside_the_table_but_drawn_over_its_top_is_the_top_cells() -> None:
+    """ReportLab sets the middle-aligned label of a row it split at a page break half over the frame
+    on the new page: "Aktif" from 66.9 to 76.9 (baseline 74.9) over a table whose column rules begin
+    at 72.0. Its middle lies above the table, its line inside: it is the right cell's label. Left
+    loose, it would begin the page as a line of its own and keep the row from going on."""
+    rules = [rule_v(x, 72.0, 198.8) for x in (198.4, 424.0, 523.3)] + [rule_h(198.8, 198.4, 523.3)]
+    words = [
+        word("penegakan,", 234.4, 77.0, 286.6, 87.0),
+        word("litigasi", 289.4, 77.0, 317.2, 87.0),
+        word("Aktif", 428.0, 66.91, 447.45, 76.91),
+    ]
+    content = split_page(Page(19, 595, 842, words, rules), set())
+    assert texts(content) == [["penegakan, litigasi", "Aktif"]]
+    assert content.lines == []
+    # a heading over a table stands on a baseline above its top: its descenders alone reach over
+    heading = word("Tabel", 428.0, 63.0, 447.45, 73.0)  # baseline 71.0
+    content = split_page(Page(19, 595, 842, [heading], rules), set())
+    assert [ln.text for ln in content.lines] == ["Tabel"]

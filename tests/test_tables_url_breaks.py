@@ -327,3 +327,19 @@ def test_a_url_whose_hyphens_are_printed_as_u2010_goes_on_as_with_hyphen_minus()
     lexicon = Lexicon({"publik"}, pieces={"antikorupsi", "org", "jasa", "publik"})
     assert url_goes_on("https://www.antikorupsi.org/jasa\u20108\u201020", "21\u2010pub\u2010", lexicon)
     assert url_goes_on("https://www.antikorupsi.org/jasa-8-20", "21-pub-", lexicon)
+
+
+def test_a_url_ends_before_words_of_the_prose_joined_by_a_hyphen() -> None:
+    """fpdf2: "…-informasi/laporan" fills its line, "sosial-ekonomi melibatkan" opens the next. A path
+    parts its pieces with signs, and "laporansosial" is none: the compound is the prose's."""
+    lexicon = Lexicon({"sosial", "ekonomi"}, pieces={"datin", "laporan", "jasa", "informasi"})
+    head = "https://drive.google.com/index.php-dokumen-view-pengadaan/datin-laporan-jasa-publik-informasi/laporan"
+    assert url_ended(head, "sosial-ekonomi", lexicon)
+    assert url_ended(head, "sosial-ekonomi.", lexicon)
+    # a part the document and its language do not know, or letters that join the segment into a piece
+    assert not url_ended(head, "sosial-xq", lexicon)
+    assert not url_ended(head, "sosial-ekonomi", Lexicon({"sosial", "ekonomi"}, pieces={"laporan", "laporansosial"}))
+    # the language's words count as the document's
+    language = frozenset({"sosial", "ekonomi"})
+    assert url_ended(head, "sosial-ekonomi", Lexicon(set(), pieces={"laporan"}, language=language))
+    assert not url_ended(head, "sosial-ekonomi", Lexicon(set(), pieces={"laporan"}))

@@ -151,3 +151,44 @@ def _open_ended(
 
     b, a = best(between), best(across)
     return a > b, b > 0 and b >= a
+
+
+def reads_between(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
+    """Whether the run `head` + `tail` (lookup forms) reads in as few words of the document and the language
+    with the line end between two words as with it inside one, or in fewer.
+
+    A glued run the document's words alone read with the end inside a word
+    may be two words the document writes nowhere else: "antar" + "acara" is
+    "antara" + "cara" to a document that lacks "acara", and two words either
+    way to the language, where the break between them stands. Fewer, longer
+    words win, as in `_open_ended`: "penandatangananmenindak" + "lanjuti" is
+    "penandatanganan" + "menindaklanjuti", two words against three.
+    False where no reading has the end between words.
+    """
+    if not language or not (head.isalpha() and tail.isalpha()):
+        return False
+    either = _Either(document, language)
+    joined, cut = head + tail, len(head)
+    n = len(joined)
+    if n > 80:
+        return False
+    none = n + 1
+    before = [none] * (n + 1)  # before[i]: fewest words of a run joined[:i]
+    after = [none] * (n + 1)  # after[i]: of a run joined[i:]
+    before[0] = after[n] = 0
+    for i in range(n):
+        if before[i] < none:
+            for j in range(i + SEGMENT, n + 1):
+                if joined[i:j] in either:
+                    before[j] = min(before[j], before[i] + 1)
+    for j in range(n, 0, -1):
+        if after[j] < none:
+            for i in range(j - SEGMENT, -1, -1):
+                if joined[i:j] in either:
+                    after[i] = min(after[i], after[j] + 1)
+    between = before[cut] + after[cut]
+    across = min(
+        (before[i] + 1 + after[j] for i in range(cut) for j in range(cut + 1, n + 1) if joined[i:j] in either),
+        default=2 * none,
+    )
+    return between < none and between <= across

@@ -6,7 +6,8 @@ belongs where most of it is, among the cells of the column it starts in (a
 word too long for its cell runs out over the column rule to its right); one a clip path cuts off just past a table's
 top or bottom edge (a line a page break cut, drawn on both pages, its rules
 cut with it: see `layout.clips`) belongs to the cell at that edge, where
-`copies.read_once` reads it once. Text that runs out below a table's last rule in
+`copies.read_once` reads it once; and so does one drawn over a table's top but
+set on a baseline inside it. Text that runs out below a table's last rule in
 one cell's column (a producer that does not grow the row to fit its cell)
 is the rest of that cell: it starts within a line of the rule inside the
 cells' padding (where the cells' text starts, or further in), stays
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..layout.model import Box, Page, Ruling, Word
 from ..layout.visibility import CUT_OFF
+from ..layout.words import DESCENT
 from .grid import TOL, Grid, find_grids
 from .cuts import set_text_edges
 from .lines import group_lines
@@ -180,7 +182,7 @@ def split_page(page: Page, skip: set[int], first_ordinal: int = 0) -> PageConten
                     per_grid[gi][k].append(w)
                     break
         else:
-            edge = _cut_off_at_edge(grids, w) or _run_out_right(grids, w)
+            edge = _cut_off_at_edge(grids, w) or _run_out_right(grids, w) or _set_below_top(grids, w)
             if edge is None:
                 loose.append(w)
             else:
@@ -225,6 +227,27 @@ def _cut_off_at_edge(grids: list[Grid], w: Word) -> tuple[int, int] | None:
         k = _edge_cell(g, w.box)
         if k is not None:
             return gi, k
+    return None
+
+
+def _set_below_top(grids: list[Grid], w: Word) -> tuple[int, int] | None:
+    """(grid, cell) for a word drawn over a grid's top edge and set on a baseline below it, if any.
+
+    Its box's middle may lie above the edge, but its line is the table's:
+    ReportLab sets a middle-aligned label of a row it split at a page break
+    half above the frame on the new page ("Aktif", baseline 2.9 pt under the
+    table's top, its capitals over it). Text above a table stands on a
+    baseline above its top rule; only its descenders may reach over.
+    """
+    b = w.box
+    base = b.bottom - min(DESCENT * w.size, b.height * 0.5)
+    cx = (b.x0 + b.x1) * 0.5
+    for gi, g in enumerate(grids):
+        gb = g.box
+        if gb.x0 <= cx <= gb.x1 and b.top < gb.top + TOL < base <= gb.bottom:
+            k = _cell_of(g, b, cx, gb.top + TOL)
+            if k is not None:
+                return gi, k
     return None
 
 

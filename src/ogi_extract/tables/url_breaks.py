@@ -26,6 +26,7 @@ from .lexicon import (
     lexical,
     prefixes_of,
 )
+from .language import known
 from .model import TextLine
 from .url_prose import PROSE_TAIL, in_path, piece_after_dot, prose_after_url, slash_prose_after_url, url_pieces
 
@@ -153,8 +154,10 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None, rest: str = 
     URL without a hyphen, and a hyphen the author typed in one is followed by
     more of it on the line), or cut at its own line's end without one, `rest`
     the piece on the line after it ("…-dokumen", then "pengguna" filling its
-    line, then "an."). Or the URL's last segment is whole and the word no
-    part of its URLs (`prose_after_url`).
+    line, then "an."), or words the document or its language knows joined
+    by hyphens ("…/laporan", then "sosial-ekonomi": a path parts its pieces
+    with signs, and "laporansosial" is none). Or the URL's last segment is
+    whole and the word no part of its URLs (`prose_after_url`).
     """
     if not isinstance(lexicon, Lexicon):
         return False
@@ -170,12 +173,24 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None, rest: str = 
         and not head[cut - 1].isalnum()
         and segment in lexicon.pieces
         and segment + word not in lexicon.pieces
-        and lexical(tail) == word
         and (
-            word in lexicon
-            or bool(rest) and lexical(tail + rest) in lexicon
-            or len(segment) >= SEGMENT and in_path(head, cut) and _prose_not_url(word, tail, lexicon)
+            lexical(tail) == word
+            and (
+                word in lexicon
+                or bool(rest) and lexical(tail + rest) in lexicon
+                or len(segment) >= SEGMENT and in_path(head, cut) and _prose_not_url(word, tail, lexicon)
+            )
+            or _known_compound(tail, lexicon)
         )
+    )
+
+
+def _known_compound(tail: str, lexicon: Lexicon) -> bool:
+    """Whether `tail` is a compound of words joined by hyphens, each known to the document or its language
+    (`language.known`), closing punctuation after it only: "sosial-ekonomi" after "…/laporan" (see `url_ended`)."""
+    compound = _HYPHENED_TAIL.match(tail)
+    return compound is not None and all(
+        len(part) >= SEGMENT and known(part.lower(), lexicon) for part in compound.group(1).split("-")
     )
 
 

@@ -19,7 +19,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, slash_goes_on, space_fitted
-from .language import cut_inside, known
+from .language import cut_inside, known, reads_between
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, is_prefix, lexical
 from .foot_pieces import begins_word_over_page, piece_before_page_break
 from .line_ends import broken_run
@@ -213,12 +213,21 @@ def broken_inside_word(
                 and is_prefix(lexical(head + tail), lexicon)
             )
             return middle and cut_by_width(line, nxt, head, lexicon)
-        if h.isalpha() and t.isalpha() and not hyphenates and broken_run(h + t, len(h), lexicon):
+        if (
+            h.isalpha()
+            and t.isalpha()
+            and not hyphenates
+            and broken_run(h + t, len(h), lexicon)
+            and not (isinstance(lexicon, Lexicon) and not runs_past(nxt) and reads_between(h, t, lexicon, lexicon.language))
+        ):
             # A long word glued of known ones, cut where a line ended ("penan"
             # + "datangananmenin" begins "penandatanganan" + "menindaklanjuti").
             # Not where the engine hyphenates: it marks such a cut with a
             # hyphen, and short words of the document make runs of almost
             # anything ("pandemi" + "kpu" + "sat…" of "pandemik" + "pusat").
+            # Nor where the language reads the run in as few words with the
+            # end between two: "antar" + "acara" is "antara" + "cara" only to
+            # a document that writes "acara" nowhere else (`reads_between`).
             return True
         if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + tail), lexicon):
             # A word in three pieces or more ("k" + "ementeria" + "n"): the
