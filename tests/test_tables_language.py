@@ -159,3 +159,20 @@ def test_a_run_the_language_reads_in_as_few_words_with_the_end_between_two_keeps
     assert broken_inside_word(lines[0], lines[1], None, edge, Lexicon(document, cuts_after_words=True))
     with_language = Lexicon(document, cuts_after_words=True, language=language)
     assert not broken_inside_word(lines[0], lines[1], None, edge, with_language)
+
+
+def test_a_known_word_alone_on_its_line_goes_on_where_only_a_run_cut_inside_a_word_reads_on() -> None:
+    """LibreOffice in Liberation Sans: "1. Terintegrasi" fills its line, "kandidisemi" the next, then
+    "nasikan menyampaikan.": the glued "Terintegrasikandidiseminasikan". "Terintegrasi" is a word,
+    but "kandidisemi…" begins none; read with the end inside "terintegrasikan", the rest begins
+    "didiseminasikan". The line did not break after a whole word."""
+    document = Lexicon(
+        {"terintegrasi", "terintegrasikan", "didiseminasikan", "menyampaikan", "kualitas"},
+        language=common_words("id"),
+    )
+    edge = LEFT + 15 * CHAR + 1
+    lines = (("1. Terintegrasi", False), ("kandidiseminasi", False), ("kan menyampaikan.", True))
+    assert joined(*lines, edge=edge, lexicon=document) == "1. Terintegrasikandidiseminasikan menyampaikan."
+    # a tail that begins a word of its own: the whole word alone on its line ended there
+    lines = (("1. Terintegrasi", False), ("kualitas", False), ("menyampaikan.", True))
+    assert joined(*lines, edge=edge, lexicon=document) == "1. Terintegrasi kualitas menyampaikan."

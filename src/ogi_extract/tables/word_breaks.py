@@ -244,6 +244,7 @@ def broken_inside_word(
                 and fills_edge(line, first)
             )
             and not (not (h_known or several) and fills_edge(line, first) and rest_of_word(h, t, lexicon))
+            and not (isinstance(lexicon, Lexicon) and cut_inside(h, t, lexicon, lexicon.language, runs_past(nxt)))
         ):
             # A whole word of the document alone on its line, that no known
             # word continues with the next line's start: the line broke after
@@ -260,7 +261,9 @@ def broken_inside_word(
             # as a suffix the document's words end with ("pendamping" + "an. Bagi",
             # "an pemetaan"; not "Rencana" + "via, informasi"). Nor when an acronym
             # fills it before a number of its own ("PERKI" + "1/2021,", see `word_case`),
-            # nor when a head no word filling it goes on with a word's rest ("menggun" + "akan").
+            # nor when a head no word filling it goes on with a word's rest ("menggun" + "akan"),
+            # nor when the two read only as a run of words with the end inside one:
+            # "Terintegrasi" + "kandidisemi" (+ "nasikan") holds "terintegrasikan" whole.
             return False
     if URL_LIKE.search(head) and edge is not None and _HYPHENED.match(first.text) and filled(line, nxt, edge):
         # A URL filling its line to the last glyph goes on with pieces joined by
