@@ -542,8 +542,11 @@ def test_a_url_cut_at_a_line_end_after_a_sign_shows_its_last_run_whole() -> None
         _line([("go.id/dan-file", True), ("dan", True), ("https://www.lkp-", False)]),
         _line([("p.go.id/barang", True), ("dan", True)]),
     ]
-    pieces = build_lexicon(lines).pieces
+    lexicon = build_lexicon(lines)
+    pieces = lexicon.pieces
     assert {"komisiinformasi", "https", "www", "dan", "file"} <= pieces
+    # the runs of their hosts, as far as the lines show them (`Lexicon.hosts`), and not a path's
+    assert {"komisiinformasi", "www", "lkp"} <= lexicon.hosts and "file" not in lexicon.hosts
     # a run the cut may have split is no piece: before a hyphen (maybe the engine's), at a line's start
     assert "lkp" not in pieces and "p" not in pieces
     assert _whole_runs("laporan/dokumen-lap", True, True) == ["dokumen"]

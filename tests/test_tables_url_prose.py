@@ -54,3 +54,20 @@ def test_a_part_the_document_writes_nowhere_else_may_be_a_common_word_of_its_lan
     assert not slash_prose_after_url(URL, "menggunakan/teknis", alone)
     assert slash_prose_after_url(URL, "menggunakan/teknis", with_language)
     assert not slash_prose_after_url(URL, "menggunakan/datin", with_language)
+
+
+def test_a_domain_glued_of_words_says_nothing_of_how_the_paths_join_theirs() -> None:
+    """Chromium: "https://data.go.id/index" fills its line, "antara/akhir" opens the next. The document's
+    URLs hold "komisiinformasi", a run of its words "komisi" and "informasi", but in a host, where domains
+    glue their words as a rule: the slash compound is still prose."""
+    words = {*PROSE, "antara", "akhir", "komisi", "informasi"}
+    host = Lexicon({*words, "https://komisiinformasi.go.id/laporan"}, pieces={"index", "laporan"})
+    assert "komisiinformasi" in host.hosts and not urls_glue_words(host)
+    assert slash_prose_after_url("https://data.go.id/index", "antara/akhir", host)
+    # a host cut at a line end is read as one too: the vocabulary gives its runs
+    cut = Lexicon(words, pieces={"index", "laporan", "komisiinformasi"}, hosts={"komisiinformasi", "go", "id"})
+    assert slash_prose_after_url("https://data.go.id/index", "antara/akhir", cut)
+    # the same run in a path glues the paths' words: nothing is decided
+    path = Lexicon({*words, "https://data.go.id/komisiinformasi/laporan"}, pieces={"index", "laporan"})
+    assert urls_glue_words(path)
+    assert not slash_prose_after_url("https://data.go.id/index", "antara/akhir", path)

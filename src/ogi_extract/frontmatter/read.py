@@ -56,7 +56,9 @@ class FrontMatterReader(GradeReading, TableReading):
         # engine added at a line end from the author's (`tables.lexicon`).
         # With the registry's words: a name broken in table 7 is joined as the registry spells it.
         own = build_lexicon(all_lines(self.stream))
-        self.lexicon = Lexicon(own | registry_words(), own.engine_hyphens, own.pieces, own.glues, language=language)
+        self.lexicon = Lexicon(
+            own | registry_words(), own.engine_hyphens, own.pieces, own.glues, language=language, hosts=own.hosts
+        )
         self.joined = self._join(self.stream.lines, right)
         self.line_start = self._line_starts()
         self._longest: int | None = None  # the longest word's length, once a figure is looked up

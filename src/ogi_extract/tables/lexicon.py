@@ -123,6 +123,10 @@ class Lexicon(frozenset[str]):
     `language` are the common words of the report's language (`language`),
     kept apart from the document's: they weigh only where these leave a line
     end open.
+
+    `hosts` are the runs of letters of its URLs' hosts (`host_runs`), from
+    the URLs cut at line ends too: a domain glues its words as a rule
+    ("komisiinformasi.go.id"), which says nothing of how a path joins its own.
     """
 
     __slots__ = (
@@ -132,6 +136,7 @@ class Lexicon(frozenset[str]):
         "engine_hyphens",
         "engine_marks",
         "glues",
+        "hosts",
         "hyphenates_urls",
         "language",
         "long_words",
@@ -161,6 +166,7 @@ class Lexicon(frozenset[str]):
         long_words: Iterable[str] = (),
         hyphenates_urls: bool = False,
         language: frozenset[str] = frozenset(),
+        hosts: Iterable[str] = (),
     ) -> Lexicon:
         self = super().__new__(cls, words)
         self.breaks_early = breaks_early
@@ -173,7 +179,17 @@ class Lexicon(frozenset[str]):
         self.language = language
         self.long_words = frozenset(long_words).union(w for w in self if len(w) >= LONG_WORD and w.isalpha())
         self.pieces = frozenset(pieces).union(run.lower() for w in self for run in LETTER_RUNS.findall(w))
+        self.hosts = frozenset(hosts).union(run for w in self for run in host_runs(w))
         return self
+
+
+def host_runs(text: str) -> list[str]:
+    """The runs of letters of a URL's host, in lower case: "komisiinformasi", "go", "id" of
+    "https://komisiinformasi.go.id/laporan"; none where no scheme or "www." shows where a host begins."""
+    lower = text.lower()
+    scheme = lower.find("://")
+    start = scheme + 3 if scheme >= 0 else 0 if lower.startswith("www.") else -1
+    return LETTER_RUNS.findall(lower[start:].split("/", 1)[0]) if start >= 0 else []
 
 
 ENGINE_HYPHENS = 3

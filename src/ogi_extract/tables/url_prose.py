@@ -134,8 +134,12 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
 
 
 def urls_glue_words(lexicon: Lexicon) -> bool:
-    """Whether a piece of the document's URLs (`url_pieces`) is a run of two of its words or more, glued."""
-    return _glue(frozenset(lexicon), url_pieces(lexicon))
+    """Whether a piece of the document's URLs (`url_pieces`) is a run of two of its words or more, glued.
+
+    Not a piece of their hosts alone (`Lexicon.hosts`): a domain glues its
+    words as a rule ("komisiinformasi.go.id"), and prose follows a path.
+    """
+    return _glue(frozenset(lexicon), url_pieces(lexicon) - lexicon.hosts)
 
 
 @lru_cache(maxsize=4)

@@ -30,6 +30,7 @@ from .lexicon import (
     URL_HYPHENS,
     Lexicon,
     LONG_WORD,
+    host_runs,
     lexical,
     prefixes_of,
     run_ends,
@@ -57,6 +58,7 @@ def build_lexicon(lines: Iterable[TextLine], language: frozenset[str] = frozense
     upper: set[str] = set()  # the forms seen in capitals, and in other cases
     lower: set[str] = set()
     pieces: set[str] = set()
+    hosts: set[str] = set()  # the runs of the hosts of URLs cut at line ends (`Lexicon.hosts`)
     whole: set[str] = set()  # the texts of the words seen whole
     begun: set[str] = set()  # the texts seen where a word begins, and where one ends (`_halves_whole`)
     ended: set[str] = set()
@@ -97,6 +99,7 @@ def build_lexicon(lines: Iterable[TextLine], language: frozenset[str] = frozense
             elif PATH_LIKE.search(w.text):
                 # A URL cut at the line's start or end: its inner pieces are whole.
                 pieces.update(_whole_runs(w.text, i == 0, i == last and not w.space_after))
+                hosts.update(host_runs(w.text))
         if end is not None and not end.space_after and end.text.endswith(LINE_END_HYPHENS):
             pairs.append((end.text, ws[0].text))
             if before is not None and _room_for(before, ws[0]):
@@ -125,7 +128,7 @@ def build_lexicon(lines: Iterable[TextLine], language: frozenset[str] = frozense
     long_words = _long_words(roomy_whole)  # those seen whole are words: `Lexicon` takes them itself
     lexicon = Lexicon(
         words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known | long_words), marks, upper - lower,
-        cuts >= CUTS_AFTER_WORDS, early >= BREAKS_EARLY, long_words, language=language,
+        cuts >= CUTS_AFTER_WORDS, early >= BREAKS_EARLY, long_words, language=language, hosts=hosts,
     )
     # read against the pieces of its URLs, which the lexicon gathers
     lexicon.hyphenates_urls = url_hyphens(pairs, lexicon) >= URL_HYPHENS
