@@ -77,6 +77,11 @@ FAMILIES: dict[str, str] = {
     "freemono": "FreeMono",  # Courier's design, GNU FreeFont
     "nimbus-mono": "Nimbus Mono PS",  # Courier's design, URW
     "noto-sans-display-semicondensed": "Noto Sans Display SemiCondensed",
+    "kinnari": "Kinnari",  # Thai system faces' Latin letters (fonts-tlwg-*-otf)
+    "norasi": "Norasi",
+    "waree": "Waree",
+    "umpush": "Umpush",
+    "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
 }
