@@ -52,6 +52,7 @@ from .word_edges import (
     ends_words,
     fills_edge,
     glued_at_edge,
+    lone_letter_ends_word,
     rest_of_word,
     runs_past,
     stub_cut,
@@ -143,6 +144,8 @@ def broken_inside_word(
         return True  # "pe" on a page's last line, "ngimpleme" opening the next page
     if after is not None and len(nxt.words) == 1 and begins_word_over_page(head, nxt, after, lexicon):
         return False  # "partisipasi", then "m" alone at the page's foot, "engupayak" on the next page
+    if lone_letter_ends_word(head, nxt, lexicon):
+        return True  # "…dipresentasika" + "n SDI": a letter alone ends the word, whatever room was left
     if right is not None and right - last.box.x1 > last.size:  # the next glyph would not fit
         return False
     if spaces_mark_breaks and not (drops_crossing_spaces and not space_fitted(line, right)):

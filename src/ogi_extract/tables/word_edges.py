@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from ..layout.model import Word
 from .cuts import filled
-from .language import cut_inside
+from .language import cut_inside, known
 from .lexicon import LONG_WORD, SEGMENT, VOWELS, Lexicon, is_prefix, lexical
 from .model import TextLine
 
@@ -65,6 +65,8 @@ LONG_DERIVED = 15
 REST = 4
 # How many words of the document a known tail must end to be taken for a word's possible rest (`rest_of_word`).
 ENDINGS = 2
+# Letters that stand alone as signs rather than pieces of words: "o" a bullet, "x" a multiplication sign.
+SIGN_LETTERS = frozenset("ox")
 # How many times as often as the document's base rate (at most) the break may fall
 # between words for a line end after other words to be taken for a cut (`cut_between_letters`).
 CUT = 0.25
@@ -355,3 +357,31 @@ def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozen
     # tail begins ("yakni/berkumpul") is two words of the document, no long one
     longer = len(t) + 1 >= LONG_DERIVED or any(len(w) >= LONG_DERIVED and w.startswith(t) and w.isalpha() for w in lexicon)
     return cut_again and longer
+
+
+def lone_letter_ends_word(head: str, nxt: TextLine, lexicon: frozenset[str] | None) -> bool:
+    """Whether a lone lower-case letter opening the next line, before other words, is the last letter of `head`.
+
+    Engines that break a word too long for its line sometimes move its last
+    letter alone to the next line, even with room left on the line before:
+    "…dipresentasika" + "n SDI pembangunan", "ketidaklengkapandilegalisasika" +
+    "n koordinasi rencana". The document writes no such letter as a word (a
+    list's "a." or "b)" carries its mark, `word_breaks._marker`), so the letter
+    is a piece of a word; it ends the head's word when the two end a word of the
+    document or the language ("dipresentasikan"), or their last letters end
+    `ENDINGS` words of the document ("ikan"), and the letter with the word after
+    it is no word ("k oordinasi" spaced apart). Not "o" or "x", which stand as signs
+    (`SIGN_LETTERS`), nor a letter before a sign or number ("n = 30").
+    """
+    if lexicon is None or len(nxt.words) < 2:
+        return False
+    letter, second = nxt.words[0].text, lexical(nxt.words[1].text)
+    if not (len(letter) == 1 and letter.isalpha() and letter.islower()) or letter in SIGN_LETTERS or letter in lexicon:
+        return False
+    h = lexical(head)
+    if not (h.isalpha() and len(h) >= REST and second[:1].isalpha()) or known(letter + second, lexicon):
+        return False
+    joined = h + letter
+    language = getattr(lexicon, "language", frozenset())
+    reads = any(joined[i:] in lexicon or joined[i:] in language for i in range(len(joined) - SEGMENT + 1))
+    return reads or ends_words(joined[-REST:], lexicon)
