@@ -60,3 +60,27 @@ def test_a_word_of_the_language_at_the_pages_foot_is_no_piece() -> None:
     assert piece_before_page_break("dipresentasikan", nxt, lexicon)
     with_language = Lexicon({"korporasi", "itu"}, language=frozenset({"dipresentasikan", "penyelenggaraan"}))
     assert not piece_before_page_break("dipresentasikan", nxt, with_language)
+
+
+def test_a_short_word_ending_a_page_begins_the_word_whose_middle_fills_the_next_pages_first_line() -> None:
+    """ReportLab: "di" alone on a page's last line, "hasilka" filling the next page's first line, "n" after:
+    "dihasilkan" is a word of the document and "hasilkan" none, so "di" is the word's first letters, not the
+    preposition, however much room its line left."""
+    words = {"lembaga", "open", "di", "dihasilkan", "mampu"}
+    lines = cell(("lembaga", False), ("open,", False), ("di", False), edge=LEFT + 7 * CHAR + 2)
+
+    def text(lexicon: Lexicon, middle: str = "hasilka") -> str:
+        rest = cell((middle, False), ("n", False), ("mampu", True), edge=LEFT + 7 * CHAR + 2)
+        for ln in rest:
+            ln.page = 2
+            for w in ln.words:
+                w.page = 2
+        right = max(ln.box.x1 for ln in [*lines, *rest])
+        return join_lines([*lines, *rest], left=LEFT, right=right, lexicon=lexicon).text
+
+    assert text(Lexicon(words)) == "lembaga open, dihasilkan mampu"
+    # an engine that moves words whole leaves the preposition at the page's foot
+    assert text(Lexicon(words, cuts_after_words=False)) == "lembaga open, di hasilkan mampu"
+    # and a word of the document after it stays apart ("di" + "lingkunga" + "n")
+    with_word = Lexicon(words | {"dilingkungan", "lingkungan"})
+    assert text(with_word, "lingkunga") == "lembaga open, di lingkungan mampu"

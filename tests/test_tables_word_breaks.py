@@ -616,3 +616,30 @@ def test_a_lone_letter_opening_a_line_before_other_words_ends_the_word_above() -
     assert joined(*formula, edge=roomy, lexicon=Lexicon(document)) == "jumlah sampel n = 30"
     spaced = (("rencana", False), ("k oordinasi hukum", True))
     assert joined(*spaced, edge=roomy, lexicon=Lexicon(document | {"koordinasi"})) == "rencana k oordinasi hukum"
+
+
+def test_a_slash_compounds_short_last_word_filling_its_line_goes_on_into_a_tail_the_document_never_writes() -> None:
+    """ReportLab: "aspek peran/di" filled to the edge, "kembangkan" opening the next line. "di" is a word of
+    the document, but so is "dikembangkan", and "kembangkan" alone is none: the engine, which fills a line's
+    rest with part of a word, cut "dikembangkan" after the slash."""
+    words = {"aspek", "peran", "di", "dikembangkan", "darurat"}
+    language = frozenset({"kembangkan", "dikembangkan", "kantor"})  # a word of the language follows a path
+    edge = LEFT + len("aspek peran/di") * CHAR + 0.5
+    lines = (("aspek peran/di", False), ("kembangkan darurat", True))
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words, language=language)) == (
+        "aspek peran/dikembangkan darurat"
+    )
+    # an engine that moves words whole ended the compound there
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words, cuts_after_words=False, language=language)) == (
+        "aspek peran/di kembangkan darurat"
+    )
+    # a tail the document writes as a word follows the preposition ("di" + "kantor")
+    lines = (("aspek peran/di", False), ("kantor darurat", True))
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words | {"dikantor", "kantor"}, language=language)) == (
+        "aspek peran/di kantor darurat"
+    )
+    # nor where the line leaves room for the next glyph
+    lines = (("aspek peran/di", False), ("kembangkan darurat", True))
+    assert set_against(*lines, edge=edge + 8, lexicon=Lexicon(words, language=language)) == (
+        "aspek peran/di kembangkan darurat"
+    )

@@ -4,7 +4,8 @@ An engine that cuts a row at a page's foot, and words anywhere, may leave a
 word's first letters on the page's last line ("m" + "engupayak" + "an.",
 "pe" + "ngimpleme..."), however much room that line has: the line's edge,
 which decides every other line end (`word_breaks`), says nothing there. The
-next page's first word and the document's vocabulary do.
+next page's first word and the document's vocabulary do; with the line after
+it too where the piece is a short word itself ("di" + "hasilka" + "n").
 """
 
 from __future__ import annotations
@@ -59,3 +60,26 @@ def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | 
     if whole in lexicon or is_prefix(whole, lexicon) or broken_run(whole, len(h), lexicon):
         return True
     return t not in lexicon and not is_prefix(t, lexicon) and cut_again(nxt)
+
+
+def word_begun_over_page(head: str, nxt: TextLine, after: TextLine | None, lexicon: frozenset[str] | None) -> bool:
+    """Whether a short word ending a page begins a word whose middle alone fills the next page's first line.
+
+    A word of the document may also be a word's first letters: "di" alone on
+    a page's last line, "hasilka" filling the next page's first line to its
+    edge, "n" after it. The three join into a word of the document
+    ("dihasilkan") that the middle and the rest alone ("hasilkan") are not,
+    and the middle is no word of the document or its language: the engine
+    (one that fills a line's rest with part of a word) cut the word at the
+    page's foot. A word of the document after "di" ("di" + "lingkunga" +
+    "n", "lingkungan" a word) leaves the preposition apart.
+    """
+    if not (isinstance(lexicon, Lexicon) and lexicon.cuts_after_words) or lexicon.engine_hyphens:
+        return False
+    if after is None or not after.words or after.page != nxt.page or not cut_again(nxt):
+        return False
+    piece, rest = nxt.words[0].text, after.words[0].text
+    h, t, a = lexical(head), lexical(piece), lexical(rest)
+    if not (h.isalpha() and t.isalpha() and a.isalpha() and piece[:1].islower() and rest[:1].islower()):
+        return False
+    return h + t + a in lexicon and t + a not in lexicon and not known(t, lexicon)

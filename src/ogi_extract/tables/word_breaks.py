@@ -21,7 +21,7 @@ from ..layout.model import Word
 from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, slash_goes_on, space_fitted
 from .language import cut_inside, known, reads_between
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, is_prefix, lexical
-from .foot_pieces import begins_word_over_page, piece_before_page_break
+from .foot_pieces import begins_word_over_page, piece_before_page_break, word_begun_over_page
 from .line_ends import broken_run
 from .model import TextLine
 from .moved_words import middle_filled, moved_whole_words
@@ -142,6 +142,8 @@ def broken_inside_word(
         return False  # a quotation closed ended its word ("‘di’" + "korba"; "‘petugas’" + "." is `_CLOSING`'s)
     if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon):
         return True  # "pe" on a page's last line, "ngimpleme" opening the next page
+    if line.page != nxt.page and word_begun_over_page(head, nxt, after, lexicon):
+        return True  # "di" ending a page, "hasilka" filling the next page's first line, then "n"
     if after is not None and len(nxt.words) == 1 and begins_word_over_page(head, nxt, after, lexicon):
         return False  # "partisipasi", then "m" alone at the page's foot, "engupayak" on the next page
     if lone_letter_ends_word(head, nxt, lexicon):
@@ -188,8 +190,22 @@ def broken_inside_word(
             # A slash compound ("terserap/persia" + "pan"): its last part decides,
             # a word itself ("Review/ke" + "pada,") when the line was filled, or
             # the compound filling it alone ("diskusi/pendamping" + "an"), as a whole word does.
+            # Where the engine fills a line's rest with part of a word, a short word of the
+            # document filling the line to its edge goes on too, when the tail is no word of
+            # the document and the two join one: "aspek peran/di" + "kembangkan" ("dikembangkan").
             part = lexical(head.rsplit("/", 1)[1])
-            if part and lexical(part + tail) in lexicon and (part not in lexicon or not several or cut_by_width(line, nxt, head, lexicon)):
+            rest_filled = (
+                not t_known
+                and isinstance(lexicon, Lexicon)
+                and lexicon.cuts_after_words
+                and edge is not None
+                and filled(line, nxt, edge)
+            )
+            if (
+                part
+                and lexical(part + tail) in lexicon
+                and (part not in lexicon or not several or rest_filled or cut_by_width(line, nxt, head, lexicon))
+            ):
                 return True
         if "-" in head[1:-1] and not URL_LIKE.search(head):
             # A hyphenated compound's last part cut as "Kem" + "enterian" is, neither
