@@ -7,7 +7,8 @@ then "strategi", is two words or one cut, and the document cannot say which.
 The language can. Its words come from `wordfreq` (frequencies gathered from
 subtitles, news, the web and books), read for the code the grammar names
 (`[edition] language`), `MIN_LETTERS` letters or more: shorter entries of a
-frequency list are as often pieces of words as words ("kan", "nya", "ter").
+frequency list are as often pieces of words as words ("kan", "nya", "ter"),
+save the most frequent of four letters ("akan", "atas", `COMMON_SHORT`).
 
 They weigh only where the geometry and the document's words have already left
 a line end open (`word_edges.ends_between_words`, and a line that ends after
@@ -23,18 +24,26 @@ from functools import cache
 from .lexicon import SEGMENT, prefixes_of, segments
 
 MIN_LETTERS = 5  # shorter entries of a frequency list are pieces of words as often (see the module)
+# The share of a corpus's words a word one letter shorter must reach to count all the same: one in ten
+# thousand ("akan", "atas", "para"), where the pieces of words a list holds are rarer.
+COMMON_SHORT = 1e-4
 
 
 @cache
 def common_words(code: str) -> frozenset[str]:
-    """The language's common words of `MIN_LETTERS` letters or more, in lower case.
+    """The language's common words of `MIN_LETTERS` letters or more, and the most frequent one letter
+    shorter (`COMMON_SHORT`), in lower case.
 
     `LookupError` when `wordfreq` has no list for `code` (the grammar loader
     checks the code when it reads the grammar).
     """
     from wordfreq import get_frequency_dict  # a few megabytes of lists: loaded when a grammar asks
 
-    return frozenset(w for w in get_frequency_dict(code, wordlist="small") if len(w) >= MIN_LETTERS and w.isalpha())
+    return frozenset(
+        w
+        for w, frequency in get_frequency_dict(code, wordlist="small").items()
+        if w.isalpha() and (len(w) >= MIN_LETTERS or len(w) == MIN_LETTERS - 1 and frequency >= COMMON_SHORT)
+    )
 
 
 @cache
@@ -66,7 +75,9 @@ def hyphen_by_language(head: str, tail: str, language: frozenset[str]) -> bool |
     """
     if not language or len(head) < 2 or len(tail) < 2 or not (head.isalpha() and tail.isalpha()):
         return None
-    joined, parts = head + tail in language, head in language and tail in language
+    # a head of four letters may be a prefix's form as well as a word ("para-" + "legal"): no proof of a compound
+    joined = head + tail in language
+    parts = len(head) >= MIN_LETTERS and head in language and tail in language
     if joined != parts:
         return joined
     return None
