@@ -153,6 +153,17 @@ def test_own_line_keeps_the_cells_words_drawn_over_another_text() -> None:
     assert len(own_line(words, 80.0, {12.75}, 90.49)) == 2
 
 
+def test_own_line_parts_a_run_over_begun_inside_a_word_of_the_heading_at_its_very_top() -> None:
+    # Chromium, Carlito: "antara." one step (15 pt) under "pengelolaan", at its indent (109.7),
+    # at the very top of "UK 1:" under the table, 1 pt into "1:": too little for `drawn_over`,
+    # but no line of one text runs a word into the next
+    words = [word("UK", 84.8, 723.0, 13.9), word("1:", 101.4, 723.0, 9.3), word("antara.", 109.7, 723.0, 34.3)]
+    assert [w.text for w in own_line(words, 708.0, {15.0}, 109.7)] == ["antara."]
+    # a space apart, as one line sets its words: every word stays
+    spaced = [word("UK", 84.8, 723.0, 13.9), word("1:", 101.4, 723.0, 9.3), word("antara.", 113.5, 723.0, 34.3)]
+    assert len(own_line(spaced, 708.0, {15.0}, 113.5)) == 3
+
+
 def test_a_line_running_across_the_columns_rule_is_one_under_the_table() -> None:
     ln = Box(84.75, 113.1, 115.0, 123.6)
     assert beside(Box(117.8, 113.1, 185.5, 123.6), ln)

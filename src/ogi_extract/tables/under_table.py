@@ -30,7 +30,8 @@ def own_line(
     that begins in the column, three points lower, and ends past its rule);
     its words in the column are left out all the same. Where the other text
     lies at a step of the cell's too ("marjinal." over "Tindak Lanjut:", both
-    at one top; "an." over "Ukuran", 0.75 pt apart), the words still fall into two texts that do not overlap within themselves (`one_text`):
+    at one top; "an." over "Ukuran", 0.75 pt apart; "antara." begun 1 pt into "1:"
+    of "UK 1:", `overlaps`), the words still fall into two texts that do not overlap within themselves (`one_text`):
     the cell's is the one that begins where its last line began (`start`).
     The other text's words outside the column take part: "Kualitas" after
     the cell's "an." lies over "Keberhasilan", which follows "Ukuran" of the
@@ -42,7 +43,7 @@ def own_line(
     off = [w for w in words if all(w is not o for o in on)]
     if on and off and any(drawn_over(a.box, b.box) for a in on for b in [*off, *(beside or [])]):
         return on
-    if not off and any(drawn_over(a.box, b.box) for i, a in enumerate(on) for b in on[i + 1 :]):
+    if not off and any(drawn_over(a.box, b.box) or overlaps(a.box, b.box) for i, a in enumerate(on) for b in on[i + 1 :]):
         text = one_text(start, [*on, *(beside or [])])
         return [w for w in text if any(w is o for o in on)]
     return words
@@ -163,6 +164,17 @@ def abuts(a: Word, b: Word) -> bool:
     return beside(a.box, b.box) and abs(a.box.top - b.box.top) > PITCH_TOL
 
 
+def overlaps(a: Box, b: Box) -> bool:
+    """Whether two words at one height run into each other by more than `OVERLAP`: two texts.
+
+    One line of one text sets its words a space apart; a run-over drawn at
+    the very top of the paragraph under the table may begin inside that
+    line's word: "antara." 1 pt into "1:" of "UK 1:", both at 723.0, too
+    little of either for `drawn_over`.
+    """
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > OVERLAP and beside(a, b)
+
+
 def beside(word: Box, line: Box) -> bool:
     """Whether a word lies at a line's height (overlapping it by half its height or more)."""
     return min(word.bottom, line.bottom) - max(word.top, line.top) >= 0.5 * min(word.height, line.height)
@@ -170,6 +182,8 @@ def beside(word: Box, line: Box) -> bool:
 
 # points: the spaces of one justified line are alike, to this
 SPACE_TOL = 0.5
+# points: how far two words of one line may run into each other (a kerned pair's rounding), no more
+OVERLAP = 0.5
 
 
 def runs_across(line: Box, column: Box, loose: list[Word], words: list[Word] | None = None) -> bool:
