@@ -63,7 +63,8 @@ def uninstalled(pairs: list[tuple[str, str]]) -> list[str]:
     fonts-sil-gentiumplus, fonts-ebgaramond, fonts-cantarell, fonts-linuxlibertine, fonts-cabin,
     fonts-karla, fonts-freefont-ttf, fonts-quicksand, fonts-clear-sans, fonts-junicode, fonts-comfortaa,
     fonts-play, fonts-texgyre, fonts-urw-base35, fonts-tlwg-garuda-otf, fonts-tlwg-kinnari-otf,
-    fonts-tlwg-norasi-otf, fonts-tlwg-waree-otf, fonts-tlwg-umpush-otf.)
+    fonts-tlwg-norasi-otf, fonts-tlwg-waree-otf, fonts-tlwg-umpush-otf, fonts-tlwg-loma-otf,
+    fonts-tlwg-laksaman-otf.)
     """
     asked = sorted({FAMILIES[font] for name, font in pairs if font not in engine(name).FONTS})
     if not asked:

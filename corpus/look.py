@@ -81,6 +81,8 @@ FAMILIES: dict[str, str] = {
     "norasi": "Norasi",
     "waree": "Waree",
     "umpush": "Umpush",
+    "loma": "Loma",
+    "laksaman": "Laksaman",
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
