@@ -343,3 +343,25 @@ def test_a_url_ends_before_words_of_the_prose_joined_by_a_hyphen() -> None:
     language = frozenset({"sosial", "ekonomi"})
     assert url_ended(head, "sosial-ekonomi", Lexicon(set(), pieces={"laporan"}, language=language))
     assert not url_ended(head, "sosial-ekonomi", Lexicon(set(), pieces={"laporan"}))
+
+
+def test_a_url_ends_before_a_common_word_where_no_piece_of_the_document_shows_its_last_segment() -> None:
+    """fpdf2: "…/barang-laporan-id/file" fills its line, "pidana terutama." opens the next. "file" is in
+    none of the document's other URLs and "pidana" in none of its prose: only the language knows the
+    word, and "filepidana" is nothing the document or the language knows, nor a piece of its URLs."""
+    head = "https://www.antikorupsi.org/barang-laporan-id/file"
+    language = frozenset({"pidana", "informasi", "terutama"})
+    lexicon = Lexicon({"terutama"}, pieces={"barang", "laporan", "id", "antikorupsi"}, language=language)
+    assert url_ended(head, "pidana", lexicon)
+    assert url_ended(head, "pidana,", lexicon)
+    assert not url_ended(head, "pidana", Lexicon({"terutama"}, pieces={"barang", "laporan", "id"}))  # no language
+    # a segment cut short whose rest is a word too: the two join one ("tran" + "sparansi"), or a piece
+    joins = Lexicon({"terutama"}, pieces={"barang"}, language=frozenset({"sparansi", "transparansi"}))
+    assert not url_ended("https://data.go.id/barang/tran", "sparansi", joins)
+    pieces = Lexicon({"terutama"}, pieces={"barang", "filepidana"}, language=language)
+    assert not url_ended(head, "pidana", pieces)
+    # the document's URLs glue words in their paths: nothing is decided
+    glued = Lexicon(
+        {"terutama", "https://data.go.id/pidanapublik/laporan", "pidana", "publik"}, pieces={"barang"}, language=language
+    )
+    assert not url_ended(head, "pidana", glued)

@@ -17,7 +17,6 @@ from .cuts import EDGE_TOL, filled
 from .lexicon import (
     FIRST_LETTERS,
     LAST_LETTERS,
-    LINE_END_HYPHENS,
     PATH_LIKE,
     SEGMENT,
     URL_LIKE,
@@ -26,9 +25,19 @@ from .lexicon import (
     lexical,
     prefixes_of,
 )
-from .language import known
 from .model import TextLine
-from .url_prose import PROSE_TAIL, in_path, piece_after_dot, prose_after_url, slash_prose_after_url, url_pieces
+from .url_prose import (
+    HYPHENED_TAIL,
+    PROSE_TAIL,
+    common_word_after,
+    in_path,
+    known_compound,
+    piece_after_dot,
+    prose_after_url,
+    prose_not_url,
+    slash_prose_after_url,
+    url_pieces,
+)
 
 # What cannot be the rest of a broken word: punctuation alone, a bullet, a URL's start.
 NOT_A_TAIL = regex.compile(r"^(?:[^\p{L}\p{N}]+$|\p{Co}|(?:https?://|www\.))", regex.IGNORECASE)
@@ -157,7 +166,10 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None, rest: str = 
     line, then "an."), or words the document or its language knows joined
     by hyphens ("…/laporan", then "sosial-ekonomi": a path parts its pieces
     with signs, and "laporansosial" is none). Or the URL's last segment is
-    whole and the word no part of its URLs (`prose_after_url`).
+    whole and the word no part of its URLs (`prose_after_url`). Or the word
+    is a common one of the language that joins the segment, a piece of no
+    other URL, into nothing known (`url_prose.common_word_after`: "…/file" +
+    "pidana").
     """
     if not isinstance(lexicon, Lexicon):
         return False
@@ -168,6 +180,8 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None, rest: str = 
         return False
     segment, word = before.group(0).lower(), after.group(0).lower()
     cut = before.start()
+    if cut > 0 and not head[cut - 1].isalnum() and lexical(tail) == word and common_word_after(head, cut, segment, word, lexicon):
+        return True
     return (
         cut > 0
         and not head[cut - 1].isalnum()
@@ -178,32 +192,13 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None, rest: str = 
             and (
                 word in lexicon
                 or bool(rest) and lexical(tail + rest) in lexicon
-                or len(segment) >= SEGMENT and in_path(head, cut) and _prose_not_url(word, tail, lexicon)
+                or len(segment) >= SEGMENT and in_path(head, cut) and prose_not_url(word, tail, lexicon)
             )
-            or _known_compound(tail, lexicon)
+            or known_compound(tail, lexicon)
         )
     )
 
 
-def _known_compound(tail: str, lexicon: Lexicon) -> bool:
-    """Whether `tail` is a compound of words joined by hyphens, each known to the document or its language
-    (`language.known`), closing punctuation after it only: "sosial-ekonomi" after "…/laporan" (see `url_ended`)."""
-    compound = _HYPHENED_TAIL.match(tail)
-    return compound is not None and all(
-        len(part) >= SEGMENT and known(part.lower(), lexicon) for part in compound.group(1).split("-")
-    )
-
-
-def _prose_not_url(word: str, tail: str, lexicon: Lexicon) -> bool:
-    """Letters the document's URLs never show, whole or as a piece's start or end, or a prose word's start
-    hyphenated at its line's end (see `url_ended`)."""
-    if tail.endswith(LINE_END_HYPHENS) and is_prefix(word, lexicon):
-        return True
-    return not any(p.startswith(word) or p.endswith(word) for p in lexicon.pieces)
-
-
-# Words of letters joined by hyphens, then closing punctuation only: "hak-hak", "sosial-ekonomi.".
-_HYPHENED_TAIL = regex.compile(r"^(\p{L}+(?:-\p{L}+)+)[.,;:!?)\]]*$")
 _SEGMENT_OPENS = regex.compile(r"^[\p{L}\p{N}]+")
 
 
@@ -301,7 +296,7 @@ def _prose_tail(tail: str, lexicon: Lexicon) -> bool:
     punctuation only."""
     if PROSE_TAIL.match(tail) is not None:
         return True
-    compound = _HYPHENED_TAIL.match(tail)
+    compound = HYPHENED_TAIL.match(tail)
     return compound is not None and all(part.lower() in lexicon for part in compound.group(1).split("-"))
 
 

@@ -12,11 +12,12 @@ from functools import lru_cache
 
 import regex
 
-from .language import known
+from .language import MIN_LETTERS, known
 from .lexicon import (
     FIRST_LETTERS,
     LAST_LETTERS,
     LETTER_RUNS,
+    LINE_END_HYPHENS,
     SEGMENT,
     URL_LIKE,
     Lexicon,
@@ -164,3 +165,47 @@ def piece_after_dot(head: str, tail: str, lexicon: Lexicon) -> bool:
     if not head.endswith(".") or letters is None or len(letters.group(0)) < 2 or not tail[:1].islower():
         return False
     return in_path(head, len(head) - 1) and letters.group(0).lower() in lexicon.pieces
+
+
+# Words of letters joined by hyphens, then closing punctuation only: "hak-hak", "sosial-ekonomi.".
+HYPHENED_TAIL = regex.compile(r"^(\p{L}+(?:-\p{L}+)+)[.,;:!?)\]]*$")
+
+
+def common_word_after(head: str, cut: int, segment: str, word: str, lexicon: Lexicon) -> bool:
+    """Whether a common word of the language opens the line after a URL whose last segment, in its path,
+    no piece of the document shows: "…/barang-laporan-id/file" + "pidana", "…/datin/file" + "berekspresi".
+
+    The segment and the word join into nothing the document or its language
+    knows, nor the start of a piece of its URLs, and the document's URLs part
+    their words with signs (`urls_glue_words`): for the URL to go on, its
+    segment would glue a word of the prose to letters no word ends with.
+    """
+    joined = segment + word
+    return (
+        len(segment) >= SEGMENT
+        and len(word) >= MIN_LETTERS
+        and in_path(head, cut)
+        and known(word, lexicon)
+        and not known(joined, lexicon)
+        and not is_prefix(joined, lexicon)
+        and joined not in lexicon.pieces
+        and joined not in prefixes_of(lexicon.pieces)
+        and not urls_glue_words(lexicon)
+    )
+
+
+def known_compound(tail: str, lexicon: Lexicon) -> bool:
+    """Whether `tail` is a compound of words joined by hyphens, each known to the document or its language
+    (`language.known`), closing punctuation after it only: "sosial-ekonomi" after "…/laporan" (see `url_ended`)."""
+    compound = HYPHENED_TAIL.match(tail)
+    return compound is not None and all(
+        len(part) >= SEGMENT and known(part.lower(), lexicon) for part in compound.group(1).split("-")
+    )
+
+
+def prose_not_url(word: str, tail: str, lexicon: Lexicon) -> bool:
+    """Letters the document's URLs never show, whole or as a piece's start or end, or a prose word's start
+    hyphenated at its line's end (see `url_ended`)."""
+    if tail.endswith(LINE_END_HYPHENS) and is_prefix(word, lexicon):
+        return True
+    return not any(p.startswith(word) or p.endswith(word) for p in lexicon.pieces)
