@@ -134,13 +134,7 @@ def _open_ended(
 
     n = len(joined)
     none = n + 1  # more words than letters: no run
-    head = [none] * (cut + 1)  # head[i]: fewest words of a run joined[:i], i up to the cut
-    head[0] = 0
-    for i in range(cut):
-        if head[i] < none:
-            for j in range(i + SEGMENT, cut + 1):
-                if joined[i:j] in either:
-                    head[j] = min(head[j], head[i] + 1)
+    head = _fewest_words(joined, either, cut)  # head[i]: fewest words of a run joined[:i], i up to the cut
     between = [none] * n  # a run to i with a word ending at the cut
     across = [none] * n  # a run to i with a word holding the cut
     if cut < n:
@@ -164,6 +158,20 @@ def _open_ended(
     return a > b, b > 0 and b >= a
 
 
+def _fewest_words(joined: str, either: _Either, end: int) -> list[int]:
+    """fewest[i]: the fewest words (`SEGMENT` letters or more) of a run `joined[:i]`, for i up to `end`;
+    `len(joined) + 1` where no run reaches i."""
+    none = len(joined) + 1
+    fewest = [none] * (end + 1)
+    fewest[0] = 0
+    for i in range(end):
+        if fewest[i] < none:
+            for j in range(i + SEGMENT, end + 1):
+                if joined[i:j] in either:
+                    fewest[j] = min(fewest[j], fewest[i] + 1)
+    return fewest
+
+
 def reads_between(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
     """Whether the run `head` + `tail` (lookup forms) reads in as few words of the document and the language
     with the line end between two words as with it inside one, or in fewer.
@@ -184,14 +192,9 @@ def reads_between(head: str, tail: str, document: frozenset[str], language: froz
     if n > 80:
         return False
     none = n + 1
-    before = [none] * (n + 1)  # before[i]: fewest words of a run joined[:i]
+    before = _fewest_words(joined, either, n)  # before[i]: fewest words of a run joined[:i]
     after = [none] * (n + 1)  # after[i]: of a run joined[i:]
-    before[0] = after[n] = 0
-    for i in range(n):
-        if before[i] < none:
-            for j in range(i + SEGMENT, n + 1):
-                if joined[i:j] in either:
-                    before[j] = min(before[j], before[i] + 1)
+    after[n] = 0
     for j in range(n, 0, -1):
         if after[j] < none:
             for i in range(j - SEGMENT, -1, -1):

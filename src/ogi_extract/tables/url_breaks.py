@@ -180,12 +180,12 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None, rest: str = 
         return False
     segment, word = before.group(0).lower(), after.group(0).lower()
     cut = before.start()
-    if cut > 0 and not head[cut - 1].isalnum() and lexical(tail) == word and common_word_after(head, cut, segment, word, lexicon):
+    if cut == 0 or head[cut - 1].isalnum():
+        return False  # the segment is cut inside a run of letters: no whole segment to end on
+    if lexical(tail) == word and common_word_after(head, cut, segment, word, lexicon):
         return True
     return (
-        cut > 0
-        and not head[cut - 1].isalnum()
-        and segment in lexicon.pieces
+        segment in lexicon.pieces
         and segment + word not in lexicon.pieces
         and (
             lexical(tail) == word

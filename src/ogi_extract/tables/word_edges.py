@@ -382,6 +382,5 @@ def lone_letter_ends_word(head: str, nxt: TextLine, lexicon: frozenset[str] | No
     if not (h.isalpha() and len(h) >= REST and second[:1].isalpha()) or known(letter + second, lexicon):
         return False
     joined = h + letter
-    language = getattr(lexicon, "language", frozenset())
-    reads = any(joined[i:] in lexicon or joined[i:] in language for i in range(len(joined) - SEGMENT + 1))
+    reads = any(known(joined[i:], lexicon) for i in range(len(joined) - SEGMENT + 1))
     return reads or ends_words(joined[-REST:], lexicon)
