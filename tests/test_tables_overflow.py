@@ -969,3 +969,70 @@ def test_a_run_over_at_its_list_items_hanging_indent_drawn_over_the_next_rows_la
     got = heads(content)
     assert got[0][0].endswith("baris5 2. Seksual lembaga via review, konsep, responsif.")
     assert got[1][0] == "Target B24: Penyidik teknis kapasitas disediakan"
+
+
+def test_a_run_over_broken_at_a_hyphen_goes_on_with_the_line_that_opens_in_lower_case() -> None:
+    """Of two lines drawn over each other at one place, in one face, the one going on a cut word is the run-over's.
+
+    Chromium, Liberation Serif 12 pt, steps 13.5 and 12.75 in both texts: a
+    target runs over its row's bottom rule (229.5) with a URL. Its line
+    "g/datin-jasa/id-barang-" is drawn over the next row's label "Target
+    B12:", and its next line "view-view-publik-index" over that row's
+    "Tanggal, sosial-ekonomi", at the very same top and left edge. Geometry
+    cannot tell the two; the URL cut at a hyphen goes on in lower case, so
+    "view-…" is the run-over's. "Tanggal," was read into the URL.
+    """
+    cols = (64.12, 196.5, 434.25, 538.12)
+    rules = table_rules((72.38, 229.5, 424.88), cols=cols)
+    tops = [153.7, 167.2, 179.95, 193.45, 206.95]
+    words = [word(f"isi{k}", 69.49, t, 109.78, t + 12.18) for k, t in enumerate(tops)]
+    texts = [
+        ("https://www.antikorupsi.or", 69.49, 187.25, 219.7), ("g/datin-jasa/id-barang-", 69.49, 169.6, 233.2),
+        ("Tanggal,", 69.49, 107.49, 245.95), ("sosial-ekonomi", 110.24, 177.4, 245.95),
+        ("view-view-publik-index", 69.49, 175.72, 245.95), ("mengetahui.", 69.49, 123.52, 259.45),
+        ("misalnya", 69.49, 109.18, 258.7), ("uji", 111.93, 123.53, 258.7), ("NTB.", 69.49, 94.23, 272.2),
+    ]
+    words += [word(t, x0, y, x1, y + 12.18) for t, x0, x1, y in texts]
+    label = [word("Target", 69.49, 232.45, 100.23, 244.63), word("B12:", 102.97, 232.45, 124.96, 244.63)]
+    words += [Word(w.text, w.box, "F-Bold", 10, True, w.line, True) for w in label]  # the label in bold
+    words += line("Capaian Target:", 202.42, 232.45, 12.18) + line("Sosial, diverifikasi", 202.42, 245.95, 12.18)
+    words += line("Nilai: 0%", 439.79, 232.45, 12.18)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    got = heads(content)
+    assert got[0][0].endswith("isi4 https://www.antikorupsi.or g/datin-jasa/id-barang- view-view-publik-index mengetahui.")
+    assert got[1][0] == "Target B12: Tanggal, sosial-ekonomi misalnya uji NTB."
+
+
+def test_a_list_items_next_line_right_of_its_first_word_stays_in_its_row_under_a_run_over() -> None:
+    """A line at a list item's hanging indent, under the item's first line, is the item's, not a run-over's.
+
+    Chromium, Carlito 10 pt, pitch 12: a list item of the target above (text
+    at 78.74) runs two lines past its rule (234.0), over the next row's label
+    "Target (2) B18:" and its item "1. Secara berdasarkan.". Chromium sets an
+    item's first word after its marker 1.25 pt left of the item's next lines:
+    "Secara" at 77.49, "Strategi." at 78.74, the run-over's indent too. A
+    step under both texts' lines, "Strategi. Peran." goes on the row's own
+    item, begun there within a cell's alignment; it was read into the target
+    above.
+    """
+    cols = (57.38, 187.5, 440.25, 523.88)
+    rules = table_rules((89.62, 234.0, 520.12), cols=cols)
+    words = line("8.", 62.74, 189.0) + [word("Mengundang", 77.49, 189.0, 131.48, 199.0)]
+    tops = [201.0, 213.0, 225.0, 237.0]
+    words += [word(f"isi{k}", 78.74, t, 128.22, t + 10.0) for k, t in enumerate(tops)]
+    texts = [
+        ("realisasi", 78.74, 111.34, 249.0), ("mulai.", 113.6, 137.87, 249.0),
+        ("1.", 62.74, 70.33, 249.0), ("Secara", 77.49, 104.06, 249.0), ("berdasarkan.", 106.32, 159.05, 249.0),
+        ("Strategi.", 78.74, 112.39, 261.0), ("Peran.", 114.65, 140.43, 261.0),
+        ("2.", 62.74, 70.33, 273.0), ("Saat", 77.49, 94.92, 273.0), ("pemahaman.", 78.74, 132.32, 285.0),
+    ]
+    words += [word(t, x0, y, x1, y + 10.0) for t, x0, x1, y in texts]
+    label = [word("Target", 62.74, 237.0, 88.37, 247.0), word("(2)", 90.63, 237.0, 101.93, 247.0)]
+    label += [word("B18:", 104.18, 237.0, 122.68, 247.0)]
+    words += [Word(w.text, w.box, "F-Bold", 10, True, w.line, True) for w in label]  # the label in bold
+    words += line("Capaian Target:", 193.57, 237.0) + line("Ketidaklengkapan orang", 193.57, 249.0)
+    words += line("pembelajaran", 193.57, 261.0) + line("Nilai: -", 445.89, 237.0)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    got = heads(content)
+    assert got[0][0].endswith("isi2 isi3 realisasi mulai.")
+    assert got[1][0] == "Target (2) B18: 1. Secara berdasarkan. Strategi. Peran. 2. Saat pemahaman."

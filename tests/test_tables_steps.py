@@ -87,6 +87,21 @@ def test_one_text_of_two_begun_alike_at_the_height_due_is_the_one_in_the_texts_f
     assert one_text(77.74, words, 159.67, like=bold_above) == label
 
 
+def test_one_text_of_two_begun_alike_in_the_texts_font_goes_on_a_cut_word_in_lower_case() -> None:
+    # "view-view-publik-index" drawn over the row's own "Tanggal, sosial-ekonomi" at the very same
+    # place and in one face (Chromium): the text's last line ended inside a URL at a hyphen
+    def face(text: str, x0: float, width: float) -> Word:
+        return Word(text, Box(x0, 245.95, x0 + width, 258.13), "Serif", 12, False, 245, True)
+
+    run_over = face("view-view-publik-index", 69.49, 106.2)
+    row = [face("Tanggal,", 69.49, 38.0), face("sosial-ekonomi", 110.24, 67.2)]
+    cut = face("g/datin-jasa/id-barang-", 69.49, 100.1)
+    for words in ([*row, run_over], [run_over, *row]):
+        assert one_text(69.49, words, 245.95, like=cut) == [run_over]
+    whole = face("g/datin-jasa/id-barang", 69.49, 96.0)  # no cut: the first begun there, as before
+    assert one_text(69.49, [*row, run_over], 245.95, like=whole) == row
+
+
 def test_one_text_of_two_begun_alike_is_not_the_one_at_the_height_the_row_begins_its_cells() -> None:
     # "hanya format" run 12.75 (the text's other step) under "mempelajari" at 589.0, over the
     # row's own label "Target B24:" 0.8 pt lower, a whole pitch (13.5) under it; the row's other

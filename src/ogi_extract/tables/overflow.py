@@ -126,6 +126,8 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 cell_words[k] = rest
                 cell_words[j].extend(line)
                 top = min(w.box.top for w in line)
+                if moved is None or top >= moved:
+                    like = max(line, key=lambda w: w.box.x1)  # the run-over's last line now: its next goes on from it
                 moved = top if moved is None else max(moved, top)
             if moved is None:
                 break
@@ -201,9 +203,12 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     # there: its first word, or the word after its list marker; a word of a line
     # begun further left only lies there ("(2)" of "Target (2) B06:", 0.46 pt
     # right of the indent "sama mengenai", then "ajudikasi resiko", run over it)
+    # right of the word after a list marker (Chromium sets "Secara" of "1. Secara" 1.2 pt left of
+    # its item's next lines, "Strategi." at the run-over's indent), within a cell's alignment
     line_above = sorted((w for w in own if abs(w.box.top - above) <= 1.0), key=lambda w: w.box.x0)
-    begun = line_above[1:2] if line_above and LIST_MARKER.match(line_above[0].text) else line_above[:1]
-    return not any(abs(w.box.x0 - start) <= 0.5 for w in begun)
+    if line_above and LIST_MARKER.match(line_above[0].text):
+        return not any(-0.5 <= start - w.box.x0 <= ALIGN_TOL for w in line_above[1:2])
+    return not any(abs(w.box.x0 - start) <= 0.5 for w in line_above[:1])
 
 
 def _at_pitch(top: float, want: float, pitch: float, rule: float | None) -> bool:

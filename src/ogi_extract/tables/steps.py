@@ -13,10 +13,13 @@ from __future__ import annotations
 from ..layout.model import Box, Word
 from ..layout.words import WORD_GAP
 from .cuts import LIST_MARKER, NARROWEST_SPACE
+from .lexicon import LINE_END_HYPHENS
 
 ALIGN_TOL = 2.0  # points: lines of one cell start this close to its left edge
 PITCH_TOL = 0.3  # points: lines of one text follow each other at one pitch, this exactly
 AT_START = 0.5  # points: a run-over's line begins where the text's last line began, this exactly
+# A line that ends with these ends inside a word or a path: its next line goes on with the rest.
+BROKEN_ENDS = (*LINE_END_HYPHENS, "/")
 
 
 def line_tops(words: list[Word]) -> list[float]:
@@ -72,7 +75,11 @@ def one_text(
     Of two that begin there at the very height it is due at, the one set in
     the font of the text it goes on (`like`, a word of its last line):
     "transparansi." in the text's regular face, not the bold label "Target
-    B24:" drawn at the same place to the hundredth of a point.
+    B24:" drawn at the same place to the hundredth of a point. Of two in that
+    font too, where `like` ends inside a word or a path (a line-end hyphen, a
+    slash), the one opening in lower case or a digit goes on it: "…/id-barang-"
+    + "view-view-publik-index", not the row's "Tanggal, sosial-ekonomi" drawn
+    at its very place (Chromium, one face, both texts at one step).
     `theirs`: the heights at which the row below begins its text in its other
     cells (`first_lines`). A row's cells begin their first lines at one
     height, so of two texts begun alike the one at such a height is the row's
@@ -115,7 +122,17 @@ def one_text(
         same = [t for t in tied if (t[0].font, t[0].bold) == (like.font, like.bold)]
         if len(same) == 1:
             return same[0]
+        if like.text.endswith(BROKEN_ENDS):
+            # the word cut at the line end goes on in lower case or a digit: "…/id-barang-" + "view-…"
+            cut = [t for t in same or tied if _goes_on_cut(t[0].text)]
+            if len(cut) == 1:
+                return cut[0]
     return min(alike, key=lambda t: off[id(t)])
+
+
+def _goes_on_cut(text: str) -> bool:
+    """Whether a line opening with `text` may go on a word cut at a line end: it opens in lower case or a digit."""
+    return text[:1].islower() or text[:1].isdigit()
 
 
 def _goes_on(text: list[Word], word: Word) -> tuple[bool, bool, bool, bool, float]:
