@@ -4,7 +4,15 @@ import pytest
 
 from ogi_extract.errors import GrammarError
 from ogi_extract.grammar import load_grammar
-from ogi_extract.tables.language import MIN_LETTERS, common_words, cut_inside, hyphen_by_language, reads_between, words_for
+from ogi_extract.tables.language import (
+    MIN_LETTERS,
+    common_words,
+    cut_inside,
+    hyphen_by_language,
+    reads_between,
+    words_for,
+    words_in,
+)
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.line_ends import drops_hyphen
 from ogi_extract.tables.word_breaks import broken_inside_word
@@ -196,3 +204,21 @@ def test_the_most_frequent_words_one_letter_shorter_count_too() -> None:
     # a head of four letters is no proof of an author's compound: "para-" + "legal" stays undecided
     assert hyphen_by_language("para", "legal", words) is None
     assert hyphen_by_language("sosial", "ekonomi", words) is False
+
+
+def test_a_word_reads_as_the_fewest_words_of_a_run_itself_left_out() -> None:
+    document = frozenset({"teridentifikasi", "ketenagakerjaan", "teridentifikasiketenagakerjaan", "kerja"})
+    language = frozenset({"dipresentasikan", "tenaga"})
+    assert words_in("teridentifikasiketenagakerjaan", document, language) == 2  # seen whole, still two
+    assert words_in("dipresentasikan", document, language) == 1
+    assert words_in("mengimplementasi", document, language) == 1  # no word reads it: one
+    # cut again at its line's edge, its last letters begin a word: "…ket" + "enagakerjaan"
+    assert words_in("teridentifikasiket", document, language) == 1
+    assert words_in("teridentifikasiket", document, language, goes_on=True) == 2
+    assert words_in("dipresentasikante", document, language, goes_on=True) == 1  # two letters prove nothing
+    assert words_in("dipresentasikannya", document | {"dipresentasikannya"}, language, goes_on=True) == 1
+    # a long word holds short ones: read as words of twelve letters or more, it is one
+    short = frozenset({"penanda", "tanganan", "penandatanganan"})
+    assert words_in("penandatanganan", short, language) == 2
+    assert words_in("penandatanganan", short, language, shortest=12) == 1
+    assert words_in("teridentifikasiketenagakerjaan", document, language, shortest=12) == 2

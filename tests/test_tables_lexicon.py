@@ -6,7 +6,7 @@ import pytest
 
 from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon, lexical, segments
-from ogi_extract.tables.vocabulary import _is_run, _whole_runs, build_lexicon
+from ogi_extract.tables.vocabulary import _whole_runs, build_lexicon
 from ogi_extract.tables.line_ends import broken_run, drops_hyphen
 from ogi_extract.tables.word_edges import CUT, boundary_ratio
 from ogi_extract.tables.lines import join_lines
@@ -306,23 +306,6 @@ def test_an_acronym_broken_at_a_soft_hyphen_is_weighed_as_at_any_hyphen() -> Non
     lexicon = Lexicon({"ikohi", "merupakan"}, engine_hyphens=True)
     assert drops_hyphen("FI\u00ad", "TRA", lexicon)
     assert not drops_hyphen("TII\u00ad", "WVI-INFID", lexicon)  # the author's compound of acronyms
-
-
-@pytest.mark.parametrize(
-    "word, expected",
-    [
-        ("mengintegrasikandipresentasikan", True),  # two words of the lexicon glued
-        ("integrasipresentasiintegrasi", True),  # three
-        ("mengintegrasikan", False),  # one word alone is no run
-        ("integrasipresentasix", False),  # a tail that is no word
-        ("diintegrasi", False),  # "di" is shorter than a segment
-    ],
-)
-def test_a_run_of_words_is_told_as_segments_tells_it(word: str, expected: bool) -> None:
-    words = frozenset({"mengintegrasikan", "dipresentasikan", "integrasi", "presentasi", "di"})
-    longest = max(map(len, words))
-    assert _is_run(word, words, longest) is expected
-    assert segments(word, 0, words, whole=False)[0] is expected
 
 
 def test_a_line_ending_far_short_of_its_edge_ends_with_a_whole_word() -> None:

@@ -229,6 +229,19 @@ def test_a_url_ending_in_digits_ends_before_a_word_of_letters_when_no_url_glues_
     assert not digits_before_prose("https://www.lkpp8", "dikumpulkan,", lexicon)
 
 
+def test_a_url_ending_in_digits_ends_before_words_joined_by_a_slash() -> None:
+    # ReportLab: "…/index.php-2021-2021" fills its line, "penelitian/kepemimpinan" opens the next;
+    # the slash makes it look like a path, but the URL would run its digits into letters
+    lexicon = Lexicon({"https://data.go.id/d/index.php-2021", "pusat"}, pieces={"data", "index", "php"})
+    head = "https://data.go.id/d/index.php-index.php-2021-2021"
+    assert digits_before_prose(head, "penelitian/kepemimpinan", lexicon)
+    assert not url_goes_on(head, "penelitian/kepemimpinan", lexicon)
+    assert url_goes_on(head, "-laporan/kepemimpinan", lexicon)  # a sign goes on the path
+    assert url_goes_on(head, "laporan/index.php", lexicon)  # a file name: no words alone
+    glued = Lexicon(set(lexicon) | {"https://data.go.id/v2laporan"}, pieces=lexicon.pieces)
+    assert url_goes_on(head, "penelitian/kepemimpinan", glued)  # URLs that run digits into letters
+
+
 def test_a_paths_run_of_hyphened_pieces_alone_on_its_line_and_broken_again_goes_on() -> None:
     head = "https://ogi.bappenas.go.id/pengadaan-dan-dokumen-vie"
     assert url_goes_on(head, "w-pengadaan-", Lexicon({"dan"}), alone=True)

@@ -643,3 +643,18 @@ def test_a_slash_compounds_short_last_word_filling_its_line_goes_on_into_a_tail_
     assert set_against(*lines, edge=edge + 8, lexicon=Lexicon(words, language=language)) == (
         "aspek peran/di kembangkan darurat"
     )
+
+
+def test_a_glued_run_at_the_edge_holds_no_more_words_than_the_documents_longest() -> None:
+    """fpdf2: "Dipresentasikan" fills its line, "teridentifikasiket" the next, cut again ("…enagakerjaan").
+    The document glues two words at most ("teridentifikasiketenagakerjaan"): the three are no run."""
+    words = set(GLUING) | {"pengintegrasianmenggarisbawahi"}
+    lines = (("diimplementasikan", False), ("menggarisbawahipen", False), ("gintegrasian kerja", True))
+    edge = 100 + 18 * CHAR + 3
+    pairs = Lexicon(words, glues=True, longest_run=2)
+    assert joined(*lines, edge=edge, lexicon=pairs) == "diimplementasikan menggarisbawahipengintegrasian kerja"
+    threes = Lexicon(words, glues=True, longest_run=3)
+    assert joined(*lines, edge=edge, lexicon=threes) == "diimplementasikanmenggarisbawahipengintegrasian kerja"
+    # a run of two at the edge still joins
+    lines = (("diimplementasikan", False), ("menggarisbawahi", False), ("kerja", True))
+    assert joined(*lines, edge=edge, lexicon=pairs) == "diimplementasikanmenggarisbawahi kerja"

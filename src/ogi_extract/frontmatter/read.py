@@ -57,7 +57,8 @@ class FrontMatterReader(GradeReading, TableReading):
         # With the registry's words: a name broken in table 7 is joined as the registry spells it.
         own = build_lexicon(all_lines(self.stream))
         self.lexicon = Lexicon(
-            own | registry_words(), own.engine_hyphens, own.pieces, own.glues, language=language, hosts=own.hosts
+            own | registry_words(), own.engine_hyphens, own.pieces, own.glues, language=language, hosts=own.hosts,
+            longest_run=own.longest_run,
         )
         self.joined = self._join(self.stream.lines, right)
         self.line_start = self._line_starts()

@@ -19,7 +19,7 @@ document themselves: a common word is no proof that this document writes it.
 from __future__ import annotations
 
 from collections.abc import Container
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import SEGMENT, prefixes_of, segments
 
@@ -206,3 +206,44 @@ def reads_between(head: str, tail: str, document: frozenset[str], language: froz
         default=2 * none,
     )
     return between < none and between <= across
+
+
+def words_in(
+    word: str, document: frozenset[str], language: frozenset[str], goes_on: bool = False, shortest: int = SEGMENT
+) -> int:
+    """The fewest words of the document and the language, `shortest` letters or more each, that `word` (a
+    lookup form) is a run of; 1 where it is none.
+
+    A run the document writes whole counts as its words; a long word holds
+    short ones, which `shortest` leaves out ("penanda" + "tanganan"). Where
+    the word `goes_on` past its line (cut again at its edge) and is no word
+    known whole, its last letters, three or more, may begin a word that long:
+    "teridentifikasiket" is "teridentifikasi" and the beginning of another,
+    two. A word known whole is one; so is one whose last letters begin only
+    short words ("teridentifikasinya", not "teridentifikasi" + "nyata").
+    """
+    n = len(word)
+    if not word.isalpha() or n > 80:
+        return 1
+    either = _Either(document, language)
+    none = n + 1
+    fewest = [none] * (n + 1)  # fewest[i]: the fewest words of a run word[:i]
+    fewest[0] = 0
+    for i in range(n):
+        if fewest[i] < none:
+            for j in range(i + shortest, n + 1):
+                if fewest[i] + 1 < fewest[j] and j - i < n and word[i:j] in either:
+                    fewest[j] = fewest[i] + 1
+    if fewest[n] < none:
+        return fewest[n]
+    if not goes_on or word in either:
+        return 1
+    prefixes = (prefixes_of(_long_words(document, shortest)), prefixes_of(_long_words(language, shortest)))
+    begun = [fewest[i] + 1 for i in range(1, n - 2) if fewest[i] < none and any(word[i:] in p for p in prefixes)]
+    return min(begun, default=1)
+
+
+@lru_cache(maxsize=4)
+def _long_words(words: frozenset[str], shortest: int) -> frozenset[str]:
+    """The words `shortest` letters or more long: those whose beginning a run cut again may end with."""
+    return frozenset(w for w in words if len(w) >= shortest)

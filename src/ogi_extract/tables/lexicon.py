@@ -70,7 +70,8 @@ class Lexicon(frozenset[str]):
     words of two hyphenated ("sosial-ekonomi"): then a line-end hyphen between
     two known words is more likely the engine's (see `drops_hyphen`). The
     long words seen next to a justified line count too (`long_words`): a
-    narrow column shows its glued runs mostly at line ends.
+    narrow column shows its glued runs mostly at line ends. `longest_run` is
+    the most words one of those runs holds, 0 where none is (`glued_runs`).
 
     `engine_marks` is true when the engine marks the words it breaks with a
     hyphen of its own, Unicode's U+2010, which no keyboard types: it ends at
@@ -140,6 +141,7 @@ class Lexicon(frozenset[str]):
         "hyphenates_urls",
         "language",
         "long_words",
+        "longest_run",
         "pieces",
     )
     breaks_early: bool
@@ -151,6 +153,7 @@ class Lexicon(frozenset[str]):
     hyphenates_urls: bool
     language: frozenset[str]
     long_words: frozenset[str]
+    longest_run: int
     pieces: frozenset[str]
 
     def __new__(
@@ -167,6 +170,7 @@ class Lexicon(frozenset[str]):
         hyphenates_urls: bool = False,
         language: frozenset[str] = frozenset(),
         hosts: Iterable[str] = (),
+        longest_run: int = 0,
     ) -> Lexicon:
         self = super().__new__(cls, words)
         self.breaks_early = breaks_early
@@ -177,6 +181,7 @@ class Lexicon(frozenset[str]):
         self.glues = glues
         self.hyphenates_urls = hyphenates_urls
         self.language = language
+        self.longest_run = longest_run
         self.long_words = frozenset(long_words).union(w for w in self if len(w) >= LONG_WORD and w.isalpha())
         self.pieces = frozenset(pieces).union(run.lower() for w in self for run in LETTER_RUNS.findall(w))
         self.hosts = frozenset(hosts).union(run for w in self for run in host_runs(w))

@@ -110,6 +110,8 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
         return False
     if head[-1].isalpha() and slash_prose_after_url(head, tail, lexicon):
         return False  # "…/pengadaan" + "dukungan/narasumber.": prose words joined by a slash
+    if head[-1].isdigit() and digits_before_prose(head, tail, lexicon):
+        return False  # "…-2021" + "penelitian/kepemimpinan": no URL of the document runs digits into letters
     if opens in _URL_GOES_ON or PATH_LIKE.search(tail) is not None or head[-1] in "/-_=&?":
         return True
     if head[-1] == "." and "/" not in head[scheme + 3 :]:
@@ -349,6 +351,8 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
 
 # A URL's last segment of digits alone, after a sign: "…-pengadaan/8".
 _DIGITS_END = regex.compile(r"[^\p{L}\p{N}]\d+$")
+# Letters, or words of letters joined by slashes, then closing punctuation only: "penelitian/kepemimpinan".
+_WORDS_TAIL = regex.compile(r"^(\p{Ll}+)(?:/\p{Ll}+)*[.,;:!?)\]]*$")
 _DIGIT_LETTER = regex.compile(r"\d\p{L}")
 
 
@@ -359,12 +363,14 @@ def digits_before_prose(head: str, tail: str, lexicon: frozenset[str] | None) ->
     run from digits straight into letters, as none of the document's URLs
     writes one (they part numbers from words with a sign: "2021-index"), so
     the word of letters after it (closing punctuation only) is prose, even
-    one the document writes nowhere else. Not a letter or two, which prove
+    one the document writes nowhere else; so are words joined by a slash
+    ("…-2021-2021", then "penelitian/kepemimpinan"), which the URL would
+    otherwise go on with as a path. Not a letter or two, which prove
     little, nor where the document's URLs do glue letters to digits.
     """
     if not isinstance(lexicon, Lexicon) or _DIGITS_END.search(head) is None or not in_path(head, len(head)):
         return False
-    opening = _LETTERS_TAIL.match(tail)
+    opening = _WORDS_TAIL.match(tail)
     if opening is None or len(opening.group(1)) < SEGMENT:
         return False
     return not any(_DIGIT_LETTER.search(w) for w in lexicon if URL_LIKE.search(w))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..layout.model import Word
 from .cuts import LIST_MARKER, WHOLE_WORD, space_fitted, stretch
+from .glued_runs import glued_runs
 from .lexicon import (
     BREAKS_EARLY,
     CUTS_AFTER_WORDS,
@@ -126,9 +127,11 @@ def build_lexicon(lines: Iterable[TextLine], language: frozenset[str] = frozense
     )
     early = sum(1 for head, tail in roomy if _letters_break(head, tail))
     long_words = _long_words(roomy_whole)  # those seen whole are words: `Lexicon` takes them itself
+    glues, longest_run = glued_runs(known | long_words)
     lexicon = Lexicon(
-        words, hyphenated >= ENGINE_HYPHENS, pieces, _glues(known | long_words), marks, upper - lower,
+        words, hyphenated >= ENGINE_HYPHENS, pieces, glues, marks, upper - lower,
         cuts >= CUTS_AFTER_WORDS, early >= BREAKS_EARLY, long_words, language=language, hosts=hosts,
+        longest_run=longest_run,
     )
     # read against the pieces of its URLs, which the lexicon gathers
     lexicon.hyphenates_urls = url_hyphens(pairs, lexicon) >= URL_HYPHENS
@@ -247,40 +250,6 @@ def _roomy_end(line: TextLine, nxt: TextLine | None) -> bool:
 def _long_words(texts: set[str]) -> frozenset[str]:
     """The long derived words (`LONG_WORD` letters or more) among the texts seen whole (see `Lexicon.long_words`)."""
     return frozenset(w for w in map(lexical, texts) if len(w) >= LONG_WORD and w.isalpha())
-
-
-def _glues(words: frozenset[str]) -> bool:
-    """Whether more of `words` are runs of the others glued than two of them hyphenated (see `Lexicon`)."""
-    glued = hyphenated = 0
-    longest = max(map(len, words), default=0)
-    for w in words:
-        if "-" in w:
-            parts = w.split("-")
-            if len(parts) == 2 and parts[0] != parts[1] and all(len(p) >= SEGMENT and p in words for p in parts):
-                hyphenated += 1
-        elif len(w) >= 2 * SEGMENT and w.isalpha() and _is_run(w, words, longest):
-            glued += 1
-    return glued > hyphenated
-
-
-def _is_run(joined: str, lexicon: frozenset[str], longest: int) -> bool:
-    """Whether `joined` is a run of two or more of the lexicon's words, none shorter than `SEGMENT` nor longer
-    than `longest`: `segments(joined, 0, lexicon, whole=False)[0]`, without the pass from the end it does not need.
-    """
-    n = len(joined)
-    if n > 80:
-        return False
-    reach = min(n - 1, longest)  # the whole word is left out: a run of two or more
-    ends = [False] * (n + 1)
-    ends[0] = True
-    for i in range(n - SEGMENT + 1):
-        if ends[i]:
-            for j in range(i + SEGMENT, min(n, i + reach) + 1):
-                if joined[i:j] in lexicon:
-                    if j == n:
-                        return True
-                    ends[j] = True
-    return False
 
 
 def _letters_break(head: str, tail: str) -> bool:

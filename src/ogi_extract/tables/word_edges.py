@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from ..layout.model import Word
 from .cuts import filled
-from .language import cut_inside, known
+from .language import cut_inside, known, words_in
 from .lexicon import LONG_WORD, SEGMENT, VOWELS, Lexicon, is_prefix, lexical
 from .model import TextLine
 
@@ -350,13 +350,25 @@ def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozen
         and fills_edge(line, first)
     ):
         return False
+    cut_again = len(nxt.words) == 1 and nxt.edge is not None and nxt.edge - first.box.x1 < first.size
+    if _longer_run(h, t, cut_again, lexicon):
+        return False
     if len(t) >= LONG_DERIVED:
         return True
-    cut_again = len(nxt.words) == 1 and nxt.edge is not None and nxt.edge - first.box.x1 < first.size
     # cut again, the word goes on by a letter at least; a slash compound the
     # tail begins ("yakni/berkumpul") is two words of the document, no long one
     longer = len(t) + 1 >= LONG_DERIVED or any(len(w) >= LONG_DERIVED and w.startswith(t) and w.isalpha() for w in lexicon)
     return cut_again and longer
+
+
+def _longer_run(h: str, t: str, goes_on: bool, lexicon: Lexicon) -> bool:
+    """Whether `h` + `t` would read as a run of more long words (`LONG_WORD` letters or more) than any run the
+    document glues holds words (`Lexicon.longest_run`): "Dipresentasikan" + "teridentifikasiket" (+
+    "enagakerjaan"), three, where the document glues two."""
+    def count(word: str, goes_on: bool = False) -> int:
+        return words_in(word, lexicon, lexicon.language, goes_on, LONG_WORD)
+
+    return 0 < lexicon.longest_run < count(h) + count(t, goes_on)
 
 
 def lone_letter_ends_word(head: str, nxt: TextLine, lexicon: frozenset[str] | None) -> bool:
