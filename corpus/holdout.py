@@ -64,7 +64,8 @@ def uninstalled(pairs: list[tuple[str, str]]) -> list[str]:
     fonts-karla, fonts-freefont-ttf, fonts-quicksand, fonts-clear-sans, fonts-junicode, fonts-comfortaa,
     fonts-play, fonts-texgyre, fonts-urw-base35, fonts-tlwg-garuda-otf, fonts-tlwg-kinnari-otf,
     fonts-tlwg-norasi-otf, fonts-tlwg-waree-otf, fonts-tlwg-umpush-otf, fonts-tlwg-loma-otf,
-    fonts-tlwg-laksaman-otf, fonts-tlwg-sawasdee-otf, fonts-tlwg-typo-otf.)
+    fonts-tlwg-laksaman-otf, fonts-tlwg-sawasdee-otf, fonts-tlwg-typo-otf, fonts-tlwg-purisa-otf,
+    fonts-tlwg-typist-otf.)
     """
     asked = sorted({FAMILIES[font] for name, font in pairs if font not in engine(name).FONTS})
     if not asked:
