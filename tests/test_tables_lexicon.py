@@ -459,6 +459,19 @@ def test_a_glued_run_cut_inside_its_last_long_word_is_joined() -> None:
     assert text == "Mendiseminasikanpenandatanganan berbasis"
 
 
+def test_a_glued_run_cut_inside_a_long_word_of_the_language_is_joined() -> None:
+    """xhtml2pdf: "mengimplementasipenan" fills its line, "datanganan pengaduan" opens the next. The
+    document writes "penandatanganan" nowhere whole; the language does, and neither piece is a word of either."""
+    language = frozenset({"penandatanganan", "pengaduan", "penanganan"})
+    lexicon = Lexicon({"pengaduan", "yakni"}, glues=True, language=language)
+    assert broken_run("mengimplementasipenandatanganan", 21, lexicon)
+    assert not broken_run("mengimplementasipenandatanganan", 21, Lexicon(lexicon, glues=True))  # no language
+    assert not broken_run("mengimplementasipenandatanganan", 16, lexicon)  # between the words
+    # a piece that is a word of the language: the break may fall between two words
+    worded = Lexicon(lexicon, glues=True, language=language | {"datanganan"})
+    assert not broken_run("mengimplementasipenandatanganan", 21, worded)
+
+
 def test_glued_runs_seen_next_to_a_justified_line_tell_a_document_that_glues() -> None:
     """A narrow column shows its glued runs of long words mostly at line ends: "pengintegrasianmenggarisbawahi"
     opens a line after one that spread its room over its spaces, and counts with the words seen inside lines."""
