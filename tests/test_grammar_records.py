@@ -139,3 +139,29 @@ def test_a_co_creation_sub_row_drawn_as_a_row_of_its_own_joins_the_target_row_ab
     [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
     assert t.cocreation_text == "Rapat."
     assert [u.text for u in out.unassigned] == ["Proses", "Kokreasi", ":", "Akademik.", "Pasif"]
+
+
+def test_a_follow_up_line_a_page_break_cuts_is_read_once() -> None:
+    """Chromium in Purisa draws, at the foot of the page, the tall letters of the follow-up's next line
+    ("t", "l", "d"), a clip cutting away the rest; the whole line opens the next page. Read once: the
+    pieces are the line's copy, assigned with it, and the follow-up reads word for word."""
+    cut = line("t l t", 1, 50, 790)
+    for w in cut.words:
+        w.visibility = "cut off by a clip"
+    # the pieces lie inside "internal" and "tepat" of the next page's line, among their letters
+    cut.words[0].box = Box(60.0, 790, 63.0, 800)  # "t" of "internal"
+    cut.words[1].box = Box(85.0, 790, 88.0, 800)  # "l" of "internal"
+    cut.words[2].box = Box(95.0, 790, 98.0, 800)  # "t" of "tepat"
+    items = [
+        line("DESKRIPSI CAPAIAN 18 KOMITMEN", 1, 50, 40),
+        line("Komitmen 1: Judul", 1, 50, 60),
+        _target_row("B06", "Teks target.", "Teks capaian.", "100%", "Teks kokreasi.", "Aktif"),
+        line("Tindak Lanjut: Uji", 1, 50, 775),
+        cut,
+        line("internal tepat sektor.", 2, 50, 60),
+    ]
+    out = assemble(items)
+    [c] = out.commitments
+    assert c.follow_up == "Uji internal tepat sektor."
+    words = sum(len(ln.words) for it in items for ln in ([it] if isinstance(it, TextLine) else [l for cl in it.cells for l in cl.lines]))
+    assert out.assigned_words + out.outside_words + len(out.unassigned) == words

@@ -10,6 +10,7 @@ from ogi_extract.tables.language import (
     cut_inside,
     hyphen_by_language,
     reads_between,
+    whole_after,
     words_for,
     words_in,
 )
@@ -44,6 +45,21 @@ def test_the_language_tells_a_cut_word_from_two_words_or_says_it_cannot() -> Non
     assert cut_inside("kelola", "warga", frozenset(DOCUMENT), language) is False  # the document's words count too
     assert cut_inside("xyzzy", "plugh", frozenset(DOCUMENT), language) is None  # neither reading
     assert cut_inside("perma", "salahan", frozenset(), frozenset()) is None  # no language named
+
+
+def test_a_word_of_the_language_after_a_head_no_word_reads_ends_the_line_between_two_words() -> None:
+    # a narrow column: "restoratif" (no word of the list) alone on its line, then "sehingga"
+    language = frozenset({"sehingga", "tanggungjawaban", "pertanggungjawaban", "net", "present", "mempresentasikan"})
+    assert cut_inside("restoratif", "sehingga", frozenset(), language) is None  # no run reads it
+    assert whole_after("restoratif", "sehingga", frozenset(), language)
+    assert not whole_after("restorati", "fsehingga", frozenset(), language)  # no word whole after the end
+    # a word across the end leaves it open: the head's "per" begins "pertanggungjawaban"
+    assert not whole_after("penyelenggaraanper", "tanggungjawaban", frozenset(), language)
+    assert not whole_after("online", "sehingga", frozenset(), language | {"nese"})  # "nese" across it
+    assert whole_after("onlin", "sehingga", frozenset(), language | {"nse"})  # three letters: chance
+    # cut again past its line, a word begun before the end may go on: "mem" + "present" + "asikan"
+    assert whole_after("mem", "present", frozenset(), language)
+    assert not whole_after("mem", "present", frozenset(), language, goes_on=True)
 
 
 def test_a_word_alone_at_the_edge_before_a_word_of_the_language_ends_there() -> None:

@@ -25,7 +25,7 @@ from ..models import (
     Target,
     UnassignedWord,
 )
-from ..tables import Cell, Item, RowGroup, TextLine
+from ..tables import Cell, Item, RowGroup, TextLine, read_once
 from ..tables.vocabulary import Vocabulary
 from . import normalize, tolerant
 from .cells import COLUMN_TOL, CellReader, Field, join_sub_rows, read_target_cells, roles
@@ -110,6 +110,10 @@ class Assembler:
         self.collected, self.mode = [], None
         if not lines or mode is None:
             return
+        # a line a page break cuts, drawn on both pages, is read once, as in a cell: a
+        # follow-up's next line whose tall letters Chromium draws at the page's foot
+        lines, shown_twice = read_once(lines)
+        self._assign(shown_twice)
         if mode == "title" and self.commitment is not None:
             f, _ = self._labelled(lines, self.g.commitment)
             self.commitment.title = f.value

@@ -4,14 +4,17 @@ Reports glue words where a space went missing ("mengintegrasikandipresentasikan"
 Whether a document does (more such runs than words of two hyphenated) weighs
 a line-end hyphen between two known words (`line_ends.drops_hyphen`); how
 many words its longest run holds bounds the run a line end between two long
-words may join (`word_edges.glued_at_edge`): a document whose runs glue two
-words does not glue three at its line ends alone. Both are `Lexicon` fields,
-set by `vocabulary.build_lexicon`.
+words may join (`glued_at_edge`): a document whose runs glue two words does
+not glue three at its line ends alone. Both are `Lexicon` fields, set by
+`vocabulary.build_lexicon`.
 """
 
 from __future__ import annotations
 
-from .lexicon import SEGMENT
+from .language import words_in
+from .lexicon import LONG_WORD, SEGMENT, Lexicon
+from .model import TextLine
+from .word_edges import LONG_DERIVED, fills_edge
 
 LONGEST_RUN = 80  # letters: a longer token is no run of words (a URL, a hash)
 
@@ -51,3 +54,51 @@ def run_words(joined: str, lexicon: frozenset[str], longest: int) -> int:
                 if fewest[i] + 1 < fewest[j] and joined[i:j] in lexicon:
                     fewest[j] = fewest[i] + 1
     return fewest[n] if fewest[n] < none else 0
+
+
+def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozenset[str]) -> bool:
+    """Whether a glued run of long words was broken exactly between two of them at the cell's edge.
+
+    "dipertimbangkan" filling its line to the edge, "menggarisbawahi" opening
+    the next: both words of the document, so the vocabulary cannot tell a run
+    glued by the author ("dipertimbangkanmenggarisbawahi") from two words.
+    The run is told when the document glues words (`Lexicon.glues`), the
+    line ends within a glyph of its edge (`fills_edge`) and both pieces are
+    long derived words (`LONG_DERIVED` letters or more), between which a line
+    that wrapped at a space seldom falls so full. Twelve letters
+    (`line_ends.DERIVED`) are not enough: "pendampingan" + "permasalahan",
+    "Mengupayakan" + "terintegrasi" wrap so in the corpus. A tail alone on
+    its line and at the edge in turn was cut again: it begins a long word of
+    the document, or is one letter short of one ("Didiseminasikan" +
+    "menyelenggarak" + "an").
+    """
+    first = nxt.words[0]
+    if not (
+        isinstance(lexicon, Lexicon)
+        and lexicon.glues
+        and len(h) >= LONG_DERIVED
+        and h.isalpha()
+        and t.isalpha()
+        and first.text[:1].islower()
+        and fills_edge(line, first)
+    ):
+        return False
+    cut_again = len(nxt.words) == 1 and nxt.edge is not None and nxt.edge - first.box.x1 < first.size
+    if _longer_run(h, t, cut_again, lexicon):
+        return False
+    if len(t) >= LONG_DERIVED:
+        return True
+    # cut again, the word goes on by a letter at least; a slash compound the
+    # tail begins ("yakni/berkumpul") is two words of the document, no long one
+    longer = len(t) + 1 >= LONG_DERIVED or any(len(w) >= LONG_DERIVED and w.startswith(t) and w.isalpha() for w in lexicon)
+    return cut_again and longer
+
+
+def _longer_run(h: str, t: str, goes_on: bool, lexicon: Lexicon) -> bool:
+    """Whether `h` + `t` would read as a run of more long words (`LONG_WORD` letters or more) than any run the
+    document glues holds words (`Lexicon.longest_run`): "Dipresentasikan" + "teridentifikasiket" (+
+    "enagakerjaan"), three, where the document glues two."""
+    def count(word: str, goes_on: bool = False) -> int:
+        return words_in(word, lexicon, lexicon.language, goes_on, LONG_WORD)
+
+    return 0 < lexicon.longest_run < count(h) + count(t, goes_on)

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from .lexicon import SEGMENT, prefixes_of, segments
 
 MIN_LETTERS = 5  # shorter entries of a frequency list are pieces of words as often (see the module)
+CROSSING = 4  # letters: a word across a line end shorter than this lies there by chance ("net" of "online" + "transparansi")
 # The share of a corpus's words a word one letter shorter must reach to count all the same: one in ten
 # thousand ("akan", "atas", "para"), where the pieces of words a list holds are rarer.
 COMMON_SHORT = 1e-4
@@ -115,6 +116,28 @@ def cut_inside(
     if goes_on and not (inside or between):
         inside, between = _open_ended(head + tail, len(head), either, document, language)
     return None if inside == between else inside
+
+
+def whole_after(head: str, tail: str, document: frozenset[str], language: frozenset[str], goes_on: bool = False) -> bool:
+    """Whether `tail` (a lookup form) is a word of its own after `head`: a word, and no word holds the end.
+
+    A narrow column sets a word the language lacks alone on its line
+    ("restoratif"), then a common one ("sehingga"): the head reads as no run,
+    so neither reading holds, but the tail is whole and no word runs across
+    the end ("fse", "ifseh"…): the line ended a word. Where one does
+    ("penyelenggaraanper" + "tanggungjawaban" holds "pertanggungjawaban"), it
+    is left open; so it is where the tail `goes_on` past its line (cut again)
+    and a word may begin before the end and go on past it ("mem" + "present"
+    + "asikan…"). Asked where `cut_inside` cannot tell (`word_edges.ends_between_words`).
+    """
+    either = _Either(document, language)
+    if not (head.isalpha() and tail.isalpha()) or len(tail) < MIN_LETTERS or tail not in either:
+        return False
+    joined, cut = head + tail, len(head)
+    if any(joined[i:j] in either for i in range(cut) for j in range(max(cut + 1, i + CROSSING), len(joined) + 1)):
+        return False
+    prefixes = (prefixes_of(document), prefixes_of(language)) if goes_on else ()
+    return not any(joined[i:] in p for p in prefixes for i in range(cut))
 
 
 def _open_ended(

@@ -45,13 +45,13 @@ from .word_case import (
     lower_url_before_capitals,
     quote_left_open,
 )
+from .glued_runs import glued_at_edge
 from .word_edges import (
     LONG_DERIVED,
     cut_between_letters,
     ends_between_words,
     ends_words,
     fills_edge,
-    glued_at_edge,
     lone_letter_ends_word,
     rest_of_word,
     runs_past,
