@@ -87,6 +87,8 @@ FAMILIES: dict[str, str] = {
     "tlwg-typo": "Tlwg Typo",  # a typewriter's design: every glyph one width
     "purisa": "Purisa",  # a hand's design
     "tlwg-typist": "Tlwg Typist",  # a typewriter's design, every glyph one width
+    "noto-sans-condensed": "Noto Sans Condensed",
+    "tlwg-mono": "Tlwg Mono",  # every glyph one width
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
