@@ -65,7 +65,8 @@ def uninstalled(pairs: list[tuple[str, str]]) -> list[str]:
     fonts-play, fonts-texgyre, fonts-urw-base35, fonts-tlwg-garuda-otf, fonts-tlwg-kinnari-otf,
     fonts-tlwg-norasi-otf, fonts-tlwg-waree-otf, fonts-tlwg-umpush-otf, fonts-tlwg-loma-otf,
     fonts-tlwg-laksaman-otf, fonts-tlwg-sawasdee-otf, fonts-tlwg-typo-otf, fonts-tlwg-purisa-otf,
-    fonts-tlwg-typist-otf, fonts-tlwg-mono-otf; Noto Sans Condensed is fonts-noto-core's.)
+    fonts-tlwg-typist-otf, fonts-tlwg-mono-otf, fonts-sil-padauk; Noto Sans Condensed and Noto Serif
+    Condensed are fonts-noto-core's.)
     """
     asked = sorted({FAMILIES[font] for name, font in pairs if font not in engine(name).FONTS})
     if not asked:

@@ -89,6 +89,8 @@ FAMILIES: dict[str, str] = {
     "tlwg-typist": "Tlwg Typist",  # a typewriter's design, every glyph one width
     "noto-sans-condensed": "Noto Sans Condensed",
     "tlwg-mono": "Tlwg Mono",  # every glyph one width
+    "noto-serif-condensed": "Noto Serif Condensed",
+    "padauk": "Padauk",  # a Myanmar system font's Latin letters (fonts-sil-padauk)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
