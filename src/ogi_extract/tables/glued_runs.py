@@ -70,7 +70,8 @@ def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozen
     "Mengupayakan" + "terintegrasi" wrap so in the corpus. A tail alone on
     its line and at the edge in turn was cut again: it begins a long word of
     the document, or is one letter short of one ("Didiseminasikan" +
-    "menyelenggarak" + "an").
+    "menyelenggarak" + "an"). Never a run of more long words than the
+    document's runs hold (`_longer_run`).
     """
     first = nxt.words[0]
     if not (
@@ -95,9 +96,10 @@ def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozen
 
 
 def _longer_run(h: str, t: str, goes_on: bool, lexicon: Lexicon) -> bool:
-    """Whether `h` + `t` would read as a run of more long words (`LONG_WORD` letters or more) than any run the
-    document glues holds words (`Lexicon.longest_run`): "Dipresentasikan" + "teridentifikasiket" (+
-    "enagakerjaan"), three, where the document glues two."""
+    """Whether `h` + `t` would read as a run of more long words (`LONG_WORD` letters or more) than the most a
+    run the document glues holds (`Lexicon.longest_run`): "Dipresentasikan" + "teridentifikasiket" (+
+    "enagakerjaan") is three, where the document glues two."""
+
     def count(word: str, goes_on: bool = False) -> int:
         return words_in(word, lexicon, lexicon.language, goes_on, LONG_WORD)
 
