@@ -35,10 +35,7 @@ def common_pitch(texts: list[list[Word]]) -> float | None:
 
     A step shorter than the text's lines are high is none: two texts drawn
     over each other half a line apart (a cell's run-over between the lines of
-    the paragraph under its table, both at 12 pt) would make it 6 pt. Each
-    line steps to the next line at least that far below it, so two texts
-    drawn over each other 3 pt apart step 12 pt each, not 3 and 9 in turn
-    (a run-over's list item over the next row's label and text, Chromium).
+    the paragraph under its table, both at 12 pt) would make it 6 pt.
     """
     steps: dict[float, int] = {}
     for words in texts:
@@ -46,9 +43,8 @@ def common_pitch(texts: list[list[Word]]) -> float | None:
         if len(tops) < 2:
             continue
         height = sorted([w.box.bottom - w.box.top for w in words])[len(words) // 2]
-        for i, a in enumerate(tops):
-            b = next((t for t in tops[i + 1 :] if t - a >= 0.9 * height), None)
-            if b is None:
+        for a, b in zip(tops, tops[1:]):
+            if b - a < 0.9 * height:
                 continue
             step = round(b - a, 1)
             steps[step] = steps.get(step, 0) + 1
