@@ -12,12 +12,9 @@ not glue three at its line ends alone. Both are `Lexicon` fields, set by
 from __future__ import annotations
 
 from .language import words_in
-from .lexicon import LONG_WORD, SEGMENT, Lexicon
+from .lexicon import LONG_WORD, LONGEST_RUN, SEGMENT, Lexicon, fewest_words
 from .model import TextLine
 from .word_edges import LONG_DERIVED, fills_edge
-
-LONGEST_RUN = 80  # letters: a longer token is no run of words (a URL, a hash)
-
 
 def glued_runs(words: frozenset[str]) -> tuple[bool, int]:
     """Whether more of `words` are runs of the others glued than two of them hyphenated (`Lexicon.glues`),
@@ -44,16 +41,8 @@ def run_words(joined: str, lexicon: frozenset[str], longest: int) -> int:
     n = len(joined)
     if n > LONGEST_RUN:
         return 0
-    reach = min(n - 1, longest)
-    none = n + 1
-    fewest = [none] * (n + 1)  # fewest[i]: the fewest words of a run joined[:i]
-    fewest[0] = 0
-    for i in range(n - SEGMENT + 1):
-        if fewest[i] < none:
-            for j in range(i + SEGMENT, min(n, i + reach) + 1):
-                if fewest[i] + 1 < fewest[j] and joined[i:j] in lexicon:
-                    fewest[j] = fewest[i] + 1
-    return fewest[n] if fewest[n] < none else 0
+    fewest = fewest_words(joined, lexicon, n, SEGMENT, min(n - 1, longest))[n]
+    return fewest if fewest <= n else 0
 
 
 def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozenset[str]) -> bool:

@@ -21,10 +21,11 @@ from __future__ import annotations
 from collections.abc import Container
 from functools import cache, lru_cache
 
-from .lexicon import SEGMENT, prefixes_of, segments
+from .lexicon import LONGEST_RUN, SEGMENT, fewest_words, prefixes_of, segments
 
 MIN_LETTERS = 5  # shorter entries of a frequency list are pieces of words as often (see the module)
-CROSSING = 4  # letters: a word across a line end shorter than this lies there by chance ("net" of "online" + "transparansi")
+# letters: a word across a line end shorter than this lies there by chance ("net" of "online" + "transparansi")
+CROSSING = 4
 # The share of a corpus's words a word one letter shorter must reach to count all the same: one in ten
 # thousand ("akan", "atas", "para"), where the pieces of words a list holds are rarer.
 COMMON_SHORT = 1e-4
@@ -118,7 +119,9 @@ def cut_inside(
     return None if inside == between else inside
 
 
-def whole_after(head: str, tail: str, document: frozenset[str], language: frozenset[str], goes_on: bool = False) -> bool:
+def whole_after(
+    head: str, tail: str, document: frozenset[str], language: frozenset[str], goes_on: bool = False
+) -> bool:
     """Whether `tail` (a lookup form) is a word of its own after `head`: a word, and no word holds the end.
 
     A narrow column sets a word the language lacks alone on its line
@@ -157,7 +160,7 @@ def _open_ended(
 
     n = len(joined)
     none = n + 1  # more words than letters: no run
-    head = _fewest_words(joined, either, cut)  # head[i]: fewest words of a run joined[:i], i up to the cut
+    head = fewest_words(joined, either, cut)  # head[i]: fewest words of a run joined[:i], i up to the cut
     between = [none] * n  # a run to i with a word ending at the cut
     across = [none] * n  # a run to i with a word holding the cut
     if cut < n:
@@ -181,20 +184,6 @@ def _open_ended(
     return a > b, b > 0 and b >= a
 
 
-def _fewest_words(joined: str, either: _Either, end: int) -> list[int]:
-    """fewest[i]: the fewest words (`SEGMENT` letters or more) of a run `joined[:i]`, for i up to `end`;
-    `len(joined) + 1` where no run reaches i."""
-    none = len(joined) + 1
-    fewest = [none] * (end + 1)
-    fewest[0] = 0
-    for i in range(end):
-        if fewest[i] < none:
-            for j in range(i + SEGMENT, end + 1):
-                if joined[i:j] in either:
-                    fewest[j] = min(fewest[j], fewest[i] + 1)
-    return fewest
-
-
 def reads_between(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
     """Whether the run `head` + `tail` (lookup forms) reads in as few words of the document and the language
     with the line end between two words as with it inside one, or in fewer.
@@ -215,7 +204,7 @@ def reads_between(head: str, tail: str, document: frozenset[str], language: froz
     if n > 80:
         return False
     none = n + 1
-    before = _fewest_words(joined, either, n)  # before[i]: fewest words of a run joined[:i]
+    before = fewest_words(joined, either, n)  # before[i]: fewest words of a run joined[:i]
     after = [none] * (n + 1)  # after[i]: of a run joined[i:]
     after[n] = 0
     for j in range(n, 0, -1):
@@ -246,27 +235,22 @@ def words_in(
     short words ("teridentifikasinya", not "teridentifikasi" + "nyata").
     """
     n = len(word)
-    if not word.isalpha() or n > 80:
+    if not word.isalpha() or n > LONGEST_RUN:
         return 1
-    either = _Either(document, language)
     none = n + 1
-    fewest = [none] * (n + 1)  # fewest[i]: the fewest words of a run word[:i]
-    fewest[0] = 0
-    for i in range(n):
-        if fewest[i] < none:
-            for j in range(i + shortest, n + 1):
-                if fewest[i] + 1 < fewest[j] and j - i < n and word[i:j] in either:
-                    fewest[j] = fewest[i] + 1
+    either = _Either(document, language)
+    fewest = fewest_words(word, either, n, shortest, n - 1)  # the word itself left out
     if fewest[n] < none:
         return fewest[n]
     if not goes_on or word in either:
         return 1
-    prefixes = (prefixes_of(_long_words(document, shortest)), prefixes_of(_long_words(language, shortest)))
+    prefixes = (prefixes_of(long_words(document, shortest)), prefixes_of(long_words(language, shortest)))
     begun = [fewest[i] + 1 for i in range(1, n - 2) if fewest[i] < none and any(word[i:] in p for p in prefixes)]
     return min(begun, default=1)
 
 
 @lru_cache(maxsize=4)
-def _long_words(words: frozenset[str], shortest: int) -> frozenset[str]:
-    """The words `shortest` letters or more long: those whose beginning a run cut again may end with."""
+def long_words(words: frozenset[str], shortest: int) -> frozenset[str]:
+    """The words `shortest` letters or more long (built once a set): those a run cut again may end with the
+    beginning of (`words_in`), those whose ends a glued run may end with (`line_ends._cut_in_last_word`)."""
     return frozenset(w for w in words if len(w) >= shortest)

@@ -39,6 +39,7 @@ PATH_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][/_.][\p{L}\p{N}])")
 # A URL or a file name: not prose with a slash ("Kabupaten/Kota", "PERKI1/2021").
 URL_LIKE = regex.compile(r"(?:://|www\.|[\p{L}\p{N}][_.][\p{L}\p{N}])")
 SEGMENT = 3  # the shortest word a joined word is cut into (see `segments`)
+LONGEST_RUN = 80  # letters: a longer token is no run of words (a URL, a hash)
 # The shortest long derived word (prefix, stem and suffix: "menindaklanjuti", see `Lexicon.long_words`).
 LONG_WORD = 12
 
@@ -259,7 +260,7 @@ def segments(joined: str, cut: int, lexicon: Container[str], whole: bool = True)
     false leaves `joined` itself out, so that only a run of two or more counts.
     """
     n = len(joined)
-    if n > 80:
+    if n > LONGEST_RUN:
         return False, False
     longest = n if whole else n - 1
     # ends[i]: joined[:i] is a run of words; starts[i]: joined[i:] is one.
@@ -278,3 +279,25 @@ def segments(joined: str, cut: int, lexicon: Container[str], whole: bool = True)
         between = starts[cut]
     inside = ends[n] and not between
     return inside, between
+
+
+def fewest_words(
+    joined: str, lexicon: Container[str], end: int, shortest: int = SEGMENT, longest: int | None = None
+) -> list[int]:
+    """fewest[i]: the fewest of the lexicon's words, `shortest` letters or more and `longest` at most (no
+    bound where None), that `joined[:i]` is a run of, for i up to `end`; `len(joined) + 1` where none reaches i.
+
+    The count `segments` only answers yes or no to: how many words a glued run
+    holds (`glued_runs.run_words`, `language.words_in`) and which reading of a
+    run takes fewer, longer words (`language.reads_between`).
+    """
+    none = len(joined) + 1
+    fewest = [none] * (end + 1)
+    fewest[0] = 0
+    for i in range(end):
+        if fewest[i] < none:
+            stop = end if longest is None else min(end, i + longest)
+            for j in range(i + shortest, stop + 1):
+                if fewest[i] + 1 < fewest[j] and joined[i:j] in lexicon:
+                    fewest[j] = fewest[i] + 1
+    return fewest

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from .language import hyphen_by_language
+from .language import hyphen_by_language, long_words
 from .lexicon import (
     ENGINE_HYPHEN,
     FIRST_LETTERS,
@@ -354,23 +354,17 @@ def _cut_in_last_word(joined: str, cut: int, lexicon: frozenset[str]) -> bool:
     words count too, after a word of the run, where neither piece is a word
     of it either.
     """
-    long_words = getattr(lexicon, "long_words", lexicon)
+    documents = getattr(lexicon, "long_words", lexicon)
     language: frozenset[str] = getattr(lexicon, "language", frozenset())
     head, tail = joined[:cut], joined[cut:]
     if head in lexicon or tail in lexicon or len(joined) - cut < SEGMENT:
         return False
-    ends = _long_ends(frozenset(long_words))
-    spoken = _long_ends(_long_of(language)) if language and not (head in language or tail in language) else frozenset()
+    ends = _long_ends(frozenset(documents))
+    either_piece = head in language or tail in language
+    spoken = _long_ends(long_words(language, DERIVED)) if language and not either_piece else frozenset()
     starts = [i for i in range(cut - SEGMENT + 1) if len(joined) - i >= DERIVED]
     # the language's after a word of the run only: one word cut alone is the other rules' ("perma" + "salahan")
     return any(joined[i:] in ends or i >= SEGMENT and joined[i:] in spoken for i in starts)
-
-
-@lru_cache(maxsize=4)
-def _long_of(language: frozenset[str]) -> frozenset[str]:
-    """The language's long words (`DERIVED` letters or more): a run may end in one the document writes nowhere
-    whole ("mengimplementasipenan" + "datanganan" ends in "penandatanganan")."""
-    return frozenset(w for w in language if len(w) >= DERIVED)
 
 
 @lru_cache(maxsize=4)
