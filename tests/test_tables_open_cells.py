@@ -69,8 +69,30 @@ def test_a_line_run_on_goes_to_the_cell_above_whose_text_ran_over_the_open_row_t
     open_row, above = RowGroup([label, right], 50, 400, [1]), RowGroup([upper], 50, 400, [1])
     run_on = text_line("sisa", 64, 40, 2)  # at the item's indent
     assert run_on_cell(open_row, 2, run_on) is None
-    assert run_on_cell(open_row, 2, run_on, above) is upper
-    assert run_on_cell(open_row, 2, text_line("sisa", 54, 40, 2), above) is label  # the open row's own first
+    assert run_on_cell(open_row, 2, run_on, [above]) is upper
+    assert run_on_cell(open_row, 2, text_line("sisa", 54, 40, 2), [above]) is label  # the open row's own first
     # a cell above whose text ended at its own rule ran nothing over the row
     ended = cell(50, 150, [658, 670], bottom=690, indent=10)
-    assert run_on_cell(open_row, 2, run_on, RowGroup([ended], 50, 400, [1])) is None
+    assert run_on_cell(open_row, 2, run_on, [RowGroup([ended], 50, 400, [1])]) is None
+
+
+def test_a_line_run_on_goes_to_the_cell_that_ran_over_a_heading_row_and_the_open_row() -> None:
+    """A run-over past a heading row and the open row under it goes on at the next page's top.
+
+    Chromium: a target's list item (indent 10) ran past its table's last rule
+    (660), over an implementer's heading row (670-690) and the next block's
+    first row (690-720) to that row's end; its table read the run-over below
+    its rule, so the cell's box grew to its last line. Its next line, at the
+    item's indent on the next page, was left unassigned.
+    """
+    upper = cell(50, 150, [640, 652, 664, 676, 688, 700, 712], bottom=722, indent=10)
+    heading = cell(50, 400, [674], bottom=690)
+    label = cell(50, 150, [694], bottom=720)
+    open_row = RowGroup([label, cell(150, 400, [694], bottom=720)], 50, 400, [1])
+    rows = [RowGroup([heading], 50, 400, [1]), RowGroup([upper], 50, 400, [1])]
+    run_on = text_line("sisa", 64, 40, 2)  # at the item's indent
+    assert run_on_cell(open_row, 2, run_on, rows) is upper
+    assert run_on_cell(open_row, 2, run_on, rows[:1]) is None
+    # a cell whose text ended above the open row ran nothing over it, its box as tall as the text
+    short = cell(50, 150, [640, 652, 664, 676], bottom=686, indent=10)
+    assert run_on_cell(open_row, 2, run_on, [rows[0], RowGroup([short], 50, 400, [1])]) is None

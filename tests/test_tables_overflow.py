@@ -258,9 +258,12 @@ def test_an_indented_run_over_goes_on_under_the_label_it_was_drawn_over() -> Non
     ]
 
 
-def test_a_line_of_the_row_below_at_its_own_step_under_the_run_over_stays_in_its_row() -> None:
-    # the same run-over, but the row below has a line of its own a step (15) under its label,
-    # at the run-over's indent and at its step (14.25) too: it is that row's text
+def test_a_line_at_the_indent_a_step_under_a_run_over_and_the_label_it_lies_on_is_the_run_overs() -> None:
+    # the same run-over, its line 0.75 pt under the label it is drawn over (one line's height),
+    # and a line a step under both (14.25 under "progress", 15 under the label) at the run-over's
+    # indent with nothing of the row left of it: the row's own text would go on at the cell's
+    # edge after its label, so it is the run-over's (a list item of the row's own, its marker
+    # left of it on its line, stays: `test_a_list_item_under_the_label_a_run_over_lies_beside…`)
     rules = [rule_h(y, COLS[0], COLS[3]) for y in (91.9, 260.6, 385.1)] + [rule_v(x, 91.9, 385.1) for x in COLS]
     tops = [96.15, 110.4, 125.4, 139.65, 153.9, 168.9, 183.15, 197.4, 211.65, 225.9, 240.15, 254.4]
     words = [w for k, t in enumerate(tops) for w in line(f"isi{k}", 107.88, t, 12.0)]
@@ -270,7 +273,8 @@ def test_a_line_of_the_row_below_at_its_own_step_under_the_run_over_stays_in_its
     words += [word("B06:", 116.3, 267.9, 140.3, 279.9)]
     words += [w for k, t in enumerate((265.65, 279.9, 294.15)) for w in line(f"capaian{k}", 160.0, t, 12.0)]
     content = split_page(Page(1, 595, 842, words, rules), set())
-    assert heads(content)[1][0] == "Target (2) B06: sendiri."
+    assert heads(content)[0][0].endswith("isi11 progress sendiri.")
+    assert heads(content)[1][0] == "Target (2) B06:"
 
 
 def test_a_run_over_of_a_sliver_at_the_shorter_of_the_pages_two_steps_goes_to_the_sliver() -> None:
@@ -1036,3 +1040,95 @@ def test_a_list_items_next_line_right_of_its_first_word_stays_in_its_row_under_a
     got = heads(content)
     assert got[0][0].endswith("isi2 isi3 realisasi mulai.")
     assert got[1][0] == "Target (2) B18: 1. Secara berdasarkan. Strategi. Peran. 2. Saat pemahaman."
+
+
+def test_a_run_over_goes_on_under_the_sliver_its_line_above_was_taken_from() -> None:
+    """A run-over's next line under a sliver cell it emptied is taken from the cell under that sliver.
+
+    Chromium, Noto Sans 9 pt, steps 12 and 12.75: a target continued from
+    the page before runs past its cell's bottom rule (424.1), which stands
+    4.2 pt above the other columns' (428.3), so the grid holds a sliver of
+    the first column between the row and the next. "sedangka" lies mostly in
+    the sliver; "n.", its word's end, is drawn over the next row's label
+    "Target B24:" between its two words, a step lower. The label read
+    "Target n. B24:", matched no label, and the row was lost.
+    """
+    cols = (57.4, 153.9, 433.5, 538.9)
+    rules = [rule_h(90.2, cols[0], cols[3]), rule_h(424.1, cols[0], cols[1]), rule_h(428.3, cols[0], cols[3])]
+    rules += [rule_h(615.4, cols[0], cols[3])] + [rule_v(x, 90.2, 615.4) for x in cols]
+    tops = [94.35, 107.1, 119.1, 131.85, 144.6, 157.35, 170.1, 182.1, 194.85, 207.6, 220.35, 233.1]
+    tops += [245.1, 257.85, 270.6, 283.35, 296.1, 308.1, 320.85, 333.6, 346.35, 359.1, 371.1, 383.85]
+    tops += [396.6, 409.35]
+    words = [word(f"isi{k}", 96.33, t, 136.0, t + 10.5) for k, t in enumerate(tops)]
+    words += [word("sedangka", 96.33, 421.35, 144.07, 431.85), word("n.", 96.33, 434.1, 105.63, 444.6)]
+    label = [word("Target", 62.74, 432.6, 96.39, 443.1), word("B24:", 99.12, 432.6, 121.18, 443.1)]
+    words += [Word(w.text, w.box, "F-Bold", 10, True, w.line, True) for w in label]  # the label in bold
+    words += [word("Pemilu.", 62.74, 445.35, 99.56, 455.85), word("Langsung.", 62.74, 458.1, 114.36, 468.6)]
+    words += line("Proses Kokreasi:", 159.19, 99.6, 10.5) + line("Daring elektronik.", 159.19, 112.35, 10.5)
+    words += line("Capaian Target:", 159.19, 432.6, 10.5) + line("Salah tanggal.", 159.19, 445.35, 10.5)
+    words += line("Nilai: 0%", 438.89, 432.6, 10.5)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    got = [h for hs in heads(content) for h in hs]
+    assert any(h.endswith("isi25 sedangka n.") for h in got)
+    assert "Target B24: Pemilu. Langsung." in got
+
+
+def test_a_run_over_goes_on_over_a_whole_row_and_into_the_next() -> None:
+    """A run-over that passes the bottom of the row below goes on over the row under that one.
+
+    Chromium, Carlito 11 pt, steps 13.5 and 12.75: a list item (text at
+    112.92) runs past its row's rule (663.75) over the whole next row, its
+    lines 0.75 pt under that row's own lines at "sensitifitas", and on over
+    the row after, "publik mudah" 2.25 pt under its label "Target (3) B06:".
+    "bagi sehingga publik mudah dikarenakan minimal." went into the middle
+    row's target.
+    """
+    cols = (72.4, 180.0, 424.5, 523.1)
+    rules = table_rules((570.0, 663.75, 727.5, 785.6), cols=cols)
+    words = line("Target (1) B06:", 77.74, 574.0, 11.0) + line("2.", 100.0, 587.45, 11.0)
+    tops = [587.45, 600.95, 613.7, 627.2, 639.95, 653.45]
+    words += [word(f"isi{k}", 112.92, t, 150.0, t + 11.0) for k, t in enumerate(tops)]
+    over = [("penerapan", 666.95), ("membuat.", 680.45), ("Sejak", 693.2), ("sensitifitas", 706.7)]
+    over += [("bagi sehingga", 719.45), ("publik mudah", 732.95), ("dikarenakan", 746.45), ("minimal.", 759.2)]
+    for text, top in over:  # Carlito's narrow letters: about 4.3 pt each
+        x = 112.92
+        for t in text.split():
+            words.append(word(t, x, top, x + 4.3 * len(t), top + 11.0))
+            x += 4.3 * len(t) + 2.5
+    bold = line("Target (2) B06:", 77.74, 666.95, 11.0) + line("Target (3) B06:", 77.74, 730.7, 11.0)
+    words += [Word(w.text, w.box, "F-Bold", 10, True, w.line, True) for w in bold]  # the labels in bold
+    words += line("Aksi NTT.", 77.74, 679.7, 11.0) + line("pemahaman", 77.74, 693.2, 11.0)
+    words += line("mekanisme antara.", 77.74, 705.95, 11.0)
+    words += line("Seperti kelompok", 77.74, 743.45, 11.0) + line("platform.", 77.74, 756.95, 11.0)
+    for top in (574.0, 666.95, 730.7):
+        words += line("Capaian Target:", 186.09, top, 11.0) + line("Nilai: 0%", 429.9, top, 11.0)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    got = [hs[0] for hs in heads(content)]
+    assert got[0].endswith("isi5 penerapan membuat. Sejak sensitifitas bagi sehingga publik mudah dikarenakan minimal.")
+    assert got[1:] == ["Target (2) B06: Aksi NTT. pemahaman mekanisme antara.", "Target (3) B06: Seperti kelompok platform."]
+
+
+def test_a_list_item_under_the_label_a_run_over_lies_beside_stays_in_its_row() -> None:
+    """A row's list item a step under its label, at the run-over's indent, is the row's own.
+
+    Chromium, FreeSerif 10.5 pt, steps 12.75 and 12: the item above (text at
+    79.54) runs over its rule (359.2) with "mendapatkan.", 0.75 pt above the
+    next row's label "Target B24:". A step under both, the row's "1. Masih
+    berorganisasi" begins its item at 79.54 too, its marker left of it on
+    its line: the row's text, not the run-over's.
+    """
+    cols = (57.4, 169.5, 421.5, 523.9)
+    rules = table_rules((250.0, 359.2, 596.6), cols=cols)
+    words = [word("3.", 69.04, 324.6, 76.92, 335.1)] + line("Wilayah paralegal.", 79.54, 324.6, 10.5)
+    words += line("Mengatur pusat", 79.54, 337.35, 10.5) + line("terserap,", 79.54, 350.1, 10.5)
+    words += line("mendapatkan.", 79.54, 362.1, 10.5)
+    label = line("Target B24:", 62.74, 362.85, 10.5)
+    words += [Word(w.text, w.box, "F-Bold", 10, True, w.line, True) for w in label]  # the label in bold
+    words += [word("1.", 69.04, 374.85, 76.92, 385.35)] + line("Masih berorganisasi", 79.54, 374.85, 10.5)
+    words += line("telah laboratorium", 79.54, 387.6, 10.5) + line("serta", 79.54, 400.35, 10.5)
+    for top in (254.0, 362.85):
+        words += line("Capaian Target:", 174.88, top, 10.5) + line("Nilai: 0%", 426.0, top, 10.5)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    got = [hs[0] for hs in heads(content)]
+    assert got[0].endswith("3. Wilayah paralegal. Mengatur pusat terserap, mendapatkan.")
+    assert got[1] == "Target B24: 1. Masih berorganisasi telah laboratorium serta"

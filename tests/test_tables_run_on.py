@@ -144,3 +144,36 @@ def test_a_run_on_under_a_repeated_heading_goes_to_the_cell_whose_run_over_ran_o
     assert first.target_text.endswith("isi49 pengembangan ajudikasi progress rutin.")
     assert (second.label, second.target_text) == ("Target B12", "Fasilitas HWDI perempuan.")
     assert out.unassigned == []
+
+
+def page_one_over_heading() -> Page:
+    """A list item (its text at 65, pitch 12) run past its table's last rule (600), over the next
+    table's heading row "PWYP" (606-626) and its first row (626-645) to the page's end."""
+    words = put("Lembaga Satu", 55, 52) + put("Target B06:", 55, 70) + put("Capaian Target:", 135, 70)
+    words += put("Nilai: 50%", 455, 70) + put("•", 55, 82) + [w for k in range(43) for w in put(f"isi{k}", 65, 82 + 12 * k)]
+    words += put("sensitifitas", 65, 598) + put("marginal.", 65, 610) + put("Percontohan", 65, 622)
+    words += [replace(w, font="F-Bold", bold=True) for w in put("PWYP", 55, 612.25)]
+    words += [replace(w, font="F-Bold", bold=True) for w in put("Target B06:", 55, 630.25)]
+    words += put("Capaian Target:", 135, 630.25) + put("Nilai 100%", 455, 630.25)
+    rules = heading_table(50, 65, 600) + heading_table(606, 626, 645)
+    return Page(1, 595, 842, words, rules)
+
+
+def page_two_rest_of_row() -> Page:
+    """The rest of the row "Target B06:" ("CSO keadilan.", "tahapan." from the cell's edge, 55), the
+    run-on "ialah, usaha" / "terintegrasi." drawn over it at the item's indent (65), 3 pt higher."""
+    words = put("ialah, usaha", 65, 51) + put("terintegrasi.", 65, 63) + put("CSO keadilan.", 55, 54)
+    words += put("tahapan.", 55, 66) + put("Proses Kokreasi:", 135, 54) + put("Sama keterbukaan.", 135, 66)
+    words += put("Pasif", 455, 78)
+    return Page(2, 595, 842, words, [rule_h(y, XS[0], XS[3]) for y in (50, 120)] + columns(50, 120))
+
+
+def test_a_run_on_goes_to_the_cell_whose_run_over_ran_over_a_heading_row_and_the_open_row() -> None:
+    """Chromium, Carlito: a target's list item ran over an implementer's heading row and the next
+    block's first row to the page's end; its run-on on the next page was left unassigned."""
+    out = parse_pages([page_one_over_heading(), page_two_rest_of_row()])
+    first, second = targets_of(out)
+    assert first.target_text is not None
+    assert first.target_text.endswith("isi42 sensitifitas marginal. Percontohan ialah, usaha terintegrasi.")
+    assert (second.label, second.target_text) == ("Target B06", "CSO keadilan. tahapan.")
+    assert out.unassigned == []

@@ -41,6 +41,18 @@ def test_two_texts_drawn_half_a_line_apart_make_no_step_of_the_pitch() -> None:
     assert common_pitch([interleaved]) is None
 
 
+def test_two_texts_drawn_over_each_other_take_turns_and_each_steps_the_pitch() -> None:
+    # a row's label and text (pitch 12) with a run-over drawn 3 pt under each line, words 10 pt
+    # high: steps of 3 and 9 in turn; the step beside, in another cell, is 12 as well
+    def high(tops: list[float]) -> list[Word]:
+        return [word(f"w{k}", 50, t, height=10.0) for k, t in enumerate(tops)]
+
+    interleaved = high([716.34, 719.34, 728.34, 731.34, 740.34])
+    assert common_pitch([interleaved, high([716.34, 734.34, 746.34])]) == 12.0
+    # a text stepping less than its lines are high is no pair of texts: steps of 7 under 12 pt lines
+    assert common_pitch([column([100 + 7 * k for k in range(8)])]) is None
+
+
 def test_a_texts_own_steps_are_those_near_the_pitch() -> None:
     # Chromium rounds line boxes: 13.5 and now and then 12.75; a paragraph gap of 20 is no line step
     assert own_steps([100, 113.5, 126.25, 146.25], 13.5) == {13.5, 12.75}

@@ -14,6 +14,8 @@ a list goes on there with its next item's marker).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..layout.model import Box
 from .lines import group_lines
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
@@ -89,44 +91,51 @@ def _next_line(cell: Cell, line: TextLine, left: float) -> bool:
     return line.box.x0 >= left - ALIGN_TOL and 0 <= line.box.top - above.bottom <= above.height
 
 
-def run_on_cell(group: RowGroup, page: int, line: TextLine, above: RowGroup | None = None) -> Cell | None:
+def run_on_cell(group: RowGroup, page: int, line: TextLine, above: Sequence[RowGroup] = ()) -> Cell | None:
     """The cell of `group` that `line`, run on over the top of `page` (`run_on`), goes on with.
 
     The cell ends on the page before with its text run to its end (past its
     bottom rule, as `overflow` read it), and the line lies inside its column
     where the cell's last line starts (a list item's indent) or at its left.
-    `above`: the row before `group` on that page. A cell of it whose text ran
-    over its bottom rule, over `group` to the page's end (`lift_run_over`),
-    goes on at the next page's top as well ("ajudikasi resiko" over the row
-    "Target (2) B06:" at the page's foot, then "progress pihak" at the
-    item's indent over the row's rest on the next page): when no cell of
-    `group` takes the line, such a cell does.
+    `above`: the rows before `group` on that page, nearest first. A cell of
+    one whose text ran over its bottom rule, over the rows after it to the
+    page's end (`lift_run_over`), goes on at the next page's top as well
+    ("ajudikasi resiko" over the row "Target (2) B06:" at the page's foot,
+    then "progress pihak" at the item's indent over the row's rest on the
+    next page; "marginal. Percontohan" over an implementer's heading row and
+    the next row, then "ialah, usaha" on the next page): when no cell of
+    `group` takes the line, the nearest such cell does.
     """
     best: Cell | None = None
     for cell in group.cells:
         if _runs_on(cell, page, line, None):
             if best is None or cell.band > best.band:
                 best = cell
-    if best is not None or above is None:
+    if best is not None or not above:
         return best
-    ends = [c.pieces[-1].box.bottom for c in group.cells if c.pieces and c.pieces[-1].page == page - 1]
-    return next((c for c in above.cells if ends and _runs_on(c, page, line, max(ends))), None)
+    pieces = [c.pieces[-1].box for c in group.cells if c.pieces and c.pieces[-1].page == page - 1]
+    if not pieces:
+        return None
+    span = (min(b.top for b in pieces), max(b.bottom for b in pieces))
+    return next((c for row in above for c in row.cells if _runs_on(c, page, line, span)), None)
 
 
-def _runs_on(cell: Cell, page: int, line: TextLine, end: float | None) -> bool:
+def _runs_on(cell: Cell, page: int, line: TextLine, span: tuple[float, float] | None) -> bool:
     """Whether `line` at the top of `page` goes on with `cell` (`run_on_cell`).
 
-    `end`: where the row under the cell ends, for a cell of the row above:
-    its text must have run over its own rule and down to there.
+    `span`: where the open row under the cell begins and ends, for a cell of
+    a row above: its text must have run over the open row's top and down to
+    its end. (The cell's box may have grown to its run-over, where the
+    run-over went on below its table: the open row's rule tells.)
     """
     if not cell.pieces or cell.pieces[-1].page != page - 1 or not cell.pieces[-1].lines:
         return False
     piece = cell.pieces[-1]
     last = piece.lines[-1].box
-    if end is None:
+    if span is None:
         if not filled_to_the_end(cell):
             return False
-    elif last.bottom <= piece.box.bottom or last.bottom < end - FILL_LINES * last.height:
+    elif last.bottom <= span[0] or last.bottom < span[1] - FILL_LINES * last.height:
         return False
     box = piece.box
     starts = (last.x0, min(w.box.x0 for w in cell.words))

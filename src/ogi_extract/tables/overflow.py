@@ -13,11 +13,13 @@ from ..layout.model import Box, Word
 from .cuts import LIST_MARKER
 from .grid import CROSSING_MARGIN, TOL, Grid
 from .lines import group_lines
+from .cells_under import cells_under, through
 from .over_next import over_next
 from .steps import (
     ALIGN_TOL,
     AT_START,
     PITCH_TOL,
+    SAME_LINE,
     common_pitch,
     drawn_over,
     ending_text,
@@ -58,11 +60,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
     page_steps = text_steps(cell_words, pitch)
     top_pad = _top_padding(grid, cell_words)
     for j, upper in enumerate(grid.cells):
-        below = [
-            k
-            for k, gc in enumerate(grid.cells)
-            if gc.r0 == upper.r1 and gc.box.x0 < upper.box.x1 - TOL and gc.box.x1 > upper.box.x0 + TOL
-        ]
+        below = cells_under(grid, upper)
         # the text above ends on this page, or (a row continued from the page
         # before, its cell a sliver here) its run-over begins above the rule
         early = [w for k in below for w in cell_words[k] if w.box.top < upper.box.bottom - 0.5]
@@ -88,8 +86,11 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
         # a word of the text's last line: its run-over is set in its font
         like = max((w for w in seed if w.box.top >= (tops[-1] if tops else last) - 1.0), key=lambda w: w.box.x1, default=None)
         ran_over = False  # a line of the run-over already taken from below
+        like_height = like.box.height if like is not None else pitch
         while True:
             moved: float | None = None
+            # a line due under the bottom of a cell below lies in the cells under that one
+            below = through(grid, below, last + min(steps, default=pitch) + like_height / 2)
             for k in below:
                 words = cell_words[k]
                 rule = grid.cells[k].box.top
@@ -184,6 +185,8 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     own = [w for w in rest if w.box.top < top - 1.0]
     if not own or abs(line[0].box.x0 - start) > 0.5:
         return False
+    if any(abs(w.box.top - top) <= SAME_LINE and w.box.x1 <= line[0].box.x0 + 0.5 for w in rest):
+        return False  # the cell's own line begun left of it, at a list marker: "1." of "1. Masih"
     above = max(w.box.top for w in own)
     # less than a line under the cell's last line, it is no next line of that cell's
     # text, wherever that text begins ("Khususnya." 7.5 pt under "diverifikasi", both at the edge)
@@ -192,10 +195,11 @@ def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[
     close = top - above < 0.9 * min(w.box.height for w in line)
     if not close and start - min(w.box.x0 for w in own) <= ALIGN_TOL:
         return False
-    if abs(above - last) > PITCH_TOL:
+    if abs(above - last) > SAME_LINE:
         return False
     # the run-over's line above lies on the cell's own line ("ekonomi." over
-    # "Target B24:", the same height): a step below is as much the one text's
+    # "Target B24:", the same height; "sensitifitas" 0.75 pt under "mekanisme
+    # antara.", a line's words apart): a step below is as much the one text's
     # as the other's. At the run-over's indent with nothing of the cell left
     # of it (no list marker) it is the run-over's: the cell's own text goes on
     # at that indent only after a line of its own there (a list item's), never

@@ -59,6 +59,9 @@ EDGE_TOL = 1.0
 # Lines of height below which an empty sub-row at a page's foot was only begun there: too low for one
 # line and the cell's padding (Chromium leaves 17 pt under 11 pt lines), the engine set its text on.
 SLIVER_LINES = 2.0
+# rows before the open one whose run-over may go on past the page: the row before it, and the one
+# before that (a run-over drawn over an implementer's heading row, then over the open row)
+RUN_OVER_ROWS = 2
 
 Item = RowGroup | TextLine
 
@@ -242,7 +245,10 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
     its own marked `repeated`, and the row cut by the break goes on below it.
     """
     open_group: RowGroup | None = None
-    row_above: RowGroup | None = None  # the row read before `open_group`: its run-over may go on past the page
+    # the rows read before `open_group`, nearest first, whether or not their table ended
+    # above the page's foot: a run-over of theirs may go on past the page
+    rows_above: list[RowGroup] = []
+    last_row: RowGroup | None = None
     open_frag: Fragment | None = None
     first_row: RowGroup | None = None  # the first row of the table being read
     open_page = -1
@@ -251,7 +257,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
         top, bottom = content.content_top, content.content_bottom
         carried = open_group is not None and open_page == content.page - 1
         if content.run_on:
-            cell = run_on_cell(open_group, content.page, content.run_on[0], row_above) if carried else None  # type: ignore[arg-type]
+            cell = run_on_cell(open_group, content.page, content.run_on[0], rows_above) if carried else None  # type: ignore[arg-type]
             if cell is None:
                 items.extend(content.run_on)  # no row to go on with: lines of their own
             else:
@@ -327,7 +333,8 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                     if _continue_into(open_group, closed, group, frag, group.cells[0].band, starts_cell, True):
                         continue
                 items.append(group)
-                row_above, open_group = open_group, group
+                rows_above = ([last_row] if last_row is not None else []) + rows_above[: RUN_OVER_ROWS - 1]
+                last_row = open_group = group
             if at_break and first and first == len(frag.groups):
                 # the repeated header alone: the rest of the cut row is drawn as a table of
                 # its own right under it (its columns differ, `grid` parts them), which
