@@ -6,14 +6,11 @@ from ogi_extract.tables.lines import join_lines
 from ogi_extract.tables.model import TextLine
 from ogi_extract.tables.url_breaks import (
     digits_before_prose,
-    number_cut,
     prose_after_url,
-    segment_fitted,
     unknown_segment_goes_on,
     url_ended,
     url_goes_on,
     url_pieces,
-    word_after_url,
 )
 
 
@@ -45,20 +42,6 @@ def test_a_url_ends_before_a_word_of_the_prose_when_its_last_segment_is_whole() 
     # the letters joining into a piece of the document's URLs: the URL goes on
     assert url_goes_on("https://data.go.id/view-index/lapo", "ran", lexicon)
     assert not url_ended("https://data.go.id/view-index/lapo", "ran", Lexicon({"ran"}, pieces={"laporan"}))
-
-
-def test_a_number_cut_at_a_urls_end_is_told_by_the_room_for_one_more_digit() -> None:
-    head = "https://ogi.go.id/kontrak/index-202"
-    edge = 200.0
-    one = line_of("1", 100.0).words[0]  # a digit 5 pt wide
-    assert number_cut(head, line_of("index-202", edge - 3), one, edge)
-    assert not number_cut(head, line_of("index-202", edge - 8), one, edge)
-    assert not number_cut("https://ogi.go.id/kontrak/index", line_of("index", edge - 3), one, edge)
-    assert not number_cut(head, line_of("index-202", edge - 3), one, None)  # outside a table nothing is known
-    # Chromium in Noto Sans and wkhtmltopdf in TeX Gyre Bonum: 6.31 pt left before a "1" 6.29 pt wide,
-    # the producer's rounding of its metrics; room for the digit and more is room
-    assert number_cut(head, line_of("index-202", edge - 5.02), one, edge)
-    assert not number_cut(head, line_of("index-202", edge - 5.8), one, edge)
 
 
 def test_a_url_ends_before_a_rare_word_that_no_url_of_the_document_shows() -> None:
@@ -109,31 +92,6 @@ def test_letters_alone_on_their_line_that_begin_a_piece_of_the_documents_urls_go
     assert not url_goes_on("https://komisiinformasi.go.id/article", "portal", Lexicon({"portal"}, pieces={"articleportalx"}), alone=True)
 
 
-def test_a_urls_first_segment_that_fits_the_room_left_was_not_cut() -> None:
-    """"…/pengadaan-barang-informasi" 30 pt short of its edge, "terkait/lokus," on the next line."""
-    lexicon = Lexicon({"terkait", "lokus"}, pieces={"pengadaan", "barang", "informasi"})
-    head = line_of("https://www.lkpp.go.id/pengadaan-barang-informasi", 170.0)
-    tail = line_of("terkait/lokus,", 170.0).words[0]  # 5 pt a glyph: "terkait" is 35 pt, an em 10 pt
-    assert segment_fitted(head, tail, 200.0, lexicon)
-    assert not segment_fitted(head, tail, 178.0, lexicon)  # less than an em and than "terkait": a cut
-    # after a sign the engine had a break of its own: room proves nothing
-    assert not segment_fitted(line_of("https://www.lkpp.go.id/pengadaan-", 170.0), tail, 200.0, lexicon)
-    # letters that are no word of the prose, or a piece of the document's URLs, may be the URL's rest
-    assert not segment_fitted(head, tail, 200.0, Lexicon({"lokus"}, pieces={"pengadaan"}))
-    assert not segment_fitted(head, tail, 200.0, Lexicon({"terkait"}, pieces={"informasiterkait"}))
-
-
-def test_a_one_letter_segment_is_no_sign_that_a_url_fitted() -> None:
-    """Typst breaks a long piece of a URL anywhere and leaves room: "komisiinformas" 17 pt short of its edge,
-    "i.go.id/d-index/" on the next line. "i" is a word of the document (a list's numeral), but a letter
-    proves nothing: the URL goes on."""
-    lexicon = Lexicon({"i", "lembaga"}, pieces={"go", "id", "index"})
-    head = line_of("https://komisiinformas", 160.0)
-    tail = line_of("i.go.id/d-index/", 160.0).words[0]
-    assert not segment_fitted(head, tail, 180.0, lexicon)
-    assert url_goes_on("https://komisiinformas", "i.go.id/d-index/", lexicon, alone=True)
-
-
 def test_the_urls_own_pieces_leave_out_the_words_of_the_prose() -> None:
     lexicon = Lexicon({"pendampingan", "https://data.go.id/index.php"}, pieces={"datin", "pendampingan"})
     assert url_pieces(lexicon) == {"https", "data", "go", "id", "index", "php", "datin"}
@@ -163,41 +121,12 @@ def test_a_url_whose_last_segment_is_whole_ends_before_prose_its_urls_never_show
     assert not prose_after_url("https://data.go.id/view/index", "pendamping/dokumen", lexicon)
 
 
-def test_a_url_ends_where_an_engine_that_fills_each_line_left_room_for_the_next_glyph() -> None:
-    """"…/pengadaan/2021" 8.5 pt short of its edge at 10 pt, "kesejateraan" opening the next line: its "k"
-    would have fitted, and an engine that fills each line cuts a URL only where the next glyph does not."""
-    lexicon = Lexicon({"mendampingi"}, pieces={"pengadaan", "drive", "google"})
-    url = "https://drive.google.com/pengadaan/2021"
-    nxt = line_of("kesejateraan", 160.0)  # 5 pt a glyph
-    assert word_after_url(line_of(url, 200.0), nxt, 208.5, lexicon)
-    assert not word_after_url(line_of(url, 200.0), nxt, 204.0, lexicon)  # filled to the last glyph: a cut
-    # an engine that hyphenates weighs whole paragraphs and leaves room at a URL's cut too
-    tex = Lexicon(set(lexicon), pieces=lexicon.pieces, engine_hyphens=True)
-    assert not word_after_url(line_of(url, 200.0), nxt, 208.5, tex)
-    # a sign after a letter or a URL's sign in the tail: `url_goes_on` weighs those
-    assert not word_after_url(line_of(url + "/", 200.0), nxt, 208.5, lexicon)
-    assert not word_after_url(line_of(url, 200.0), line_of("ke.go.id/laporan", 160.0), 208.5, lexicon)
-
-
 def test_a_scheme_cut_in_two_goes_on_and_a_line_end_with_no_url_does_not() -> None:
     assert url_goes_on("lihat ht", "tps://data.go.id")  # "ht" + "tps://": the colon is the tail's
     assert url_goes_on("https:", "//data.go.id")
     assert not url_goes_on("Kementerian", "dalam")
     assert not url_goes_on("data.go.", "id")  # no scheme and no "www.": no URL before the break
     assert url_goes_on("www.data.go.", "id")
-
-
-def test_a_url_ends_with_room_left_before_words_of_the_document_joined_by_hyphens() -> None:
-    """"…/laporan/index/file/id" 11 pt short of its edge at 12 pt, "hak-hak" opening the next line: its "h"
-    would have fitted. Pieces no word of the prose joins so ("dan-file-article") may be a path's."""
-    lexicon = Lexicon({"hak", "dan", "sehingga"}, pieces={"lkpp", "laporan", "index", "file", "id", "article"})
-    url = "https://www.lkpp.go.id/laporan/index/file/id"
-    nxt = line_of("hak-hak", 160.0)
-    assert word_after_url(line_of(url, 200.0), nxt, 208.5, lexicon)
-    assert word_after_url(line_of(url, 200.0), line_of("hak-hak.", 160.0), 208.5, lexicon)
-    assert not word_after_url(line_of(url, 200.0), nxt, 204.0, lexicon)  # filled to the last glyph: a cut
-    assert not word_after_url(line_of(url, 200.0), line_of("dan-file-article", 160.0), 208.5, lexicon)
-    assert not word_after_url(line_of(url, 200.0), line_of("hak-hak-", 160.0), 208.5, lexicon)
 
 
 def test_a_urls_last_segment_no_word_goes_on_with_letters_no_word_in_a_paragraph_engine() -> None:
@@ -211,6 +140,15 @@ def test_a_urls_last_segment_no_word_goes_on_with_letters_no_word_in_a_paragraph
     assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/lap", "Oran", tex)
     # an engine that fills each line in turn: room and fit decide there, not this
     assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/lap", "oran", Lexicon(tex, pieces=tex.pieces))
+    # the letters joined by hyphens to more of the path (LuaLaTeX: "…-infor" + "masi-datin."),
+    # not where the first of them is a word of the prose ("kanal-kanal")
+    assert unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/2021-laporan-infor", "masi-datin.", tex)
+    assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/2021-laporan-infor", "kanal-kanal.", tex)
+    # two common words of the language that join into none: the URL ended ("…/laporan" + "periode.")
+    spoken = Lexicon(tex, pieces=tex.pieces, engine_hyphens=True, language=frozenset({"laporan", "periode", "lap"}))
+    assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/2021/laporan", "periode.", spoken)
+    assert unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/2021/laporan", "periode.", tex)
+    assert unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/lap", "oran", spoken)  # "oran" is no word
 
 
 def test_a_url_ending_in_digits_ends_before_a_word_of_letters_when_no_url_glues_letters_to_digits() -> None:
@@ -248,6 +186,18 @@ def test_a_paths_run_of_hyphened_pieces_alone_on_its_line_and_broken_again_goes_
     # not after other words on its line, nor a run that ends there, nor in capitals
     assert not url_goes_on(head, "w-pengadaan-", Lexicon({"dan"}), alone=False)
     assert not url_goes_on(head, "Hak-hak-", Lexicon({"dan"}), alone=True)
+
+
+def test_a_paths_run_alone_on_its_line_cut_again_inside_a_piece_goes_on() -> None:
+    # pdfTeX's `url` breaks anywhere: "…/dokumen/in" + "formasi-dokume" + "n-pengadaan-da"; no
+    # line holds "informasi" inside it, but "dokume" is no piece of the document's, it begins "dokumen"
+    lexicon = Lexicon({"dokumen", "pengadaan", "sosial", "ekonomi"})
+    head = "https://www.antikorupsi.org/dokumen/in"
+    assert url_goes_on(head, "formasi-dokume", lexicon, alone=True)
+    # not after other words on its line, nor where the run's last piece is whole or begins nothing
+    assert not url_goes_on(head, "formasi-dokume", lexicon, alone=False)
+    assert not url_goes_on("https://www.antikorupsi.org/dokumen", "sosial-ekonomi", lexicon, alone=True)
+    assert not url_goes_on(head, "formasi-gabra", lexicon, alone=True)
 
 
 def test_a_url_cut_after_a_dot_goes_on_with_a_file_name_it_writes_itself() -> None:

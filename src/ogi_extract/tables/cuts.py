@@ -188,7 +188,7 @@ def _inside_number(head: str, tail: str) -> bool:
     Such a token wider than its line is cut anywhere, by engines that hyphenate
     words too (none hyphenates digits); two numbers ("2020" ending a line,
     "2021" opening the next) are no such token, and the line's width tells the
-    rest (`too_wide`). A URL's number is `url_breaks.number_cut`'s.
+    rest (`too_wide`). A URL's number is `url_room.number_cut`'s.
     """
     return head[-1:].isdigit() and tail[:1].isdigit() and not head.isdigit() and URL_LIKE.search(head) is None
 

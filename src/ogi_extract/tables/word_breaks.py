@@ -27,14 +27,12 @@ from .model import TextLine
 from .moved_words import middle_filled, moved_whole_words
 from .url_breaks import (
     NOT_A_TAIL,
-    number_cut,
-    segment_fitted,
     sentence_after_url,
     slash_prose_cut,
     url_ended,
     url_goes_on,
-    word_after_url,
 )
+from .url_room import number_cut, segment_fitted, word_after_url
 from .word_case import (
     OPENERS,
     acronym_before_lower,
