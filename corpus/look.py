@@ -91,6 +91,8 @@ FAMILIES: dict[str, str] = {
     "tlwg-mono": "Tlwg Mono",  # every glyph one width
     "noto-serif-condensed": "Noto Serif Condensed",
     "padauk": "Padauk",  # a Myanmar system font's Latin letters (fonts-sil-padauk)
+    "dejavu-sans-mono": "DejaVu Sans Mono",  # every glyph one width
+    "libertine-mono": "Linux Libertine Mono O",  # every glyph one width, a serif's design
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
