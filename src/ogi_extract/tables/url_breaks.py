@@ -5,7 +5,7 @@ it; the document's URLs (`Lexicon.pieces`, and of them the URLs' own,
 `url_pieces`), its prose words and the line's room to its cell's edge tell
 the rest of a URL from the prose after it.
 `word_breaks.broken_inside_word` asks these at every line end; what tells
-the prose after a URL that ended is `url_prose`'s.
+the prose after a URL that ended is `url_prose`'s, what the room tells `url_room`'s.
 """
 
 from __future__ import annotations
