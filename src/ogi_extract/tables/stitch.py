@@ -245,10 +245,9 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
     its own marked `repeated`, and the row cut by the break goes on below it.
     """
     open_group: RowGroup | None = None
-    # the rows read before `open_group`, nearest first, whether or not their table ended
-    # above the page's foot: a run-over of theirs may go on past the page
-    rows_above: list[RowGroup] = []
-    last_row: RowGroup | None = None
+    # the rows read last, nearest first (`open_group`, when open, among them), whether or not
+    # their table ended above the page's foot: a run-over of one may go on past the page
+    recent: list[RowGroup] = []
     open_frag: Fragment | None = None
     first_row: RowGroup | None = None  # the first row of the table being read
     open_page = -1
@@ -257,7 +256,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
         top, bottom = content.content_top, content.content_bottom
         carried = open_group is not None and open_page == content.page - 1
         if content.run_on:
-            cell = run_on_cell(open_group, content.page, content.run_on[0], rows_above) if carried else None  # type: ignore[arg-type]
+            cell = run_on_cell(open_group, content.page, content.run_on[0], recent[1 : 1 + RUN_OVER_ROWS]) if carried else None  # type: ignore[arg-type]
             if cell is None:
                 items.extend(content.run_on)  # no row to go on with: lines of their own
             else:
@@ -333,8 +332,8 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                     if _continue_into(open_group, closed, group, frag, group.cells[0].band, starts_cell, True):
                         continue
                 items.append(group)
-                rows_above = ([last_row] if last_row is not None else []) + rows_above[: RUN_OVER_ROWS - 1]
-                last_row = open_group = group
+                recent = [group, *recent[:RUN_OVER_ROWS]]
+                open_group = group
             if at_break and first and first == len(frag.groups):
                 # the repeated header alone: the rest of the cut row is drawn as a table of
                 # its own right under it (its columns differ, `grid` parts them), which

@@ -262,7 +262,7 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     if segment not in lexicon and segment not in url_pieces(lexicon) and word not in lexicon:
         # both common words of the language, that join into none: "…/laporan" + "periode."
         language = lexicon.language
-        return not (segment.lower() in language and word in language and (segment + word).lower() not in language)
+        return not (segment in language and word in language and segment + word not in language)
     return False
 
 
