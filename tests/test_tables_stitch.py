@@ -205,6 +205,23 @@ def test_a_complete_cell_over_an_open_break_does_not_swallow_the_next_sub_row() 
     assert out.unassigned == []
 
 
+def test_a_label_opening_the_page_with_text_beside_it_begins_the_sub_row_the_break_hid() -> None:
+    # The achievement ends a line above the page's end, as a cell cut by the page may
+    # (widows), and no rule closes it on either page; the next page begins that column with
+    # the co-creation label, its own label drawn beside its lines: a sub-row begins there.
+    p1_words = put("Target B06:", 55, 705) + put("Capaian Target:", 135, 705) + put("Tech.", 135, 750)
+    p1_words += put("Nilai: 72%", 455, 705) + [w for k in range(5) for w in put(f"baris{k}", 55, 720 + 12 * k)]
+    p1 = Page(1, 595, 842, p1_words, [rule_h(700, XS[0], XS[3]), *columns(700, 780)])
+    p2_words = put("akhir.", 55, 55) + put("Proses Kokreasi:", 135, 55) + put("Perspektif awal", 135, 70)
+    p2_words += put("dihasilkan web.", 135, 85) + put("Semi Aktif", 455, 70)
+    p2 = Page(2, 595, 842, p2_words, [rule_h(110, XS[0], XS[3]), *columns(50, 110)])
+    out = parse_pages([p1, p2])
+    [t] = targets_of(out)
+    assert (t.achievement_text, t.score) == ("Tech.", "72%")
+    assert (t.cocreation_text, t.cocreation_label) == ("Perspektif awal dihasilkan web.", "Semi Aktif")
+    assert out.unassigned == []
+
+
 def test_text_filling_a_page_under_an_open_row_is_the_rest_of_its_cell() -> None:
     # the target cell's text runs out of its row, over a whole page with no rule at all
     p1_words = put("Target B06:", 55, 705) + put("Capaian Target: ok", 135, 705) + put("Nilai: 50%", 455, 705)

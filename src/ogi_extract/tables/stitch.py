@@ -138,6 +138,12 @@ def _continue_into(
         and before.opens_at_bottom(cell.x0 - shift, cell.x1 - shift)
         and filled_to_the_end(target)
     }
+    # A sub-row whose top rule fell on the break (Chromium draws it on neither
+    # page) opens the new page with its label, in a column whose text ran near
+    # the old page's end, and with text beside it: a sub-row begins, and the
+    # cells right of its label are its own.
+    for opening in (c for c in head if c.lines and starts_cell(c.head()) and _opens_sub_row(c, head)):
+        goes_on -= {id(c) for c in head if c.x0 >= opening.x0 - COLUMN_TOL}
     # A cell whose text on the old page ends inside a word, broken with a
     # hyphen at the page's foot, goes on whatever its rest begins with:
     # "me-" + "nilai ..." is "menilai", not the score label "Nilai".
@@ -195,6 +201,21 @@ def _continue_into(
     prev.cells.sort(key=lambda c: (c.band, c.x0))
     prev.pages.extend(p for p in group.pages if p not in prev.pages)
     return True
+
+
+def _opens_sub_row(cell: Cell, head: list[Cell]) -> bool:
+    """Whether `cell`, which begins with a label, opens a sub-row the break hid: a cell right of it
+    has text beside its lines.
+
+    A cell's text that goes on over a page has nothing new beside it: the cells of its sub-row
+    said their short words (a score) on the old page. Text beside it is a sub-row's own (a
+    co-creation label beside "Proses Kokreasi:").
+    """
+    top, bottom = cell.lines[0].box.top, cell.lines[-1].box.bottom
+    return any(
+        other.x0 >= cell.x1 - COLUMN_TOL and any(top <= w.box.bottom and w.box.top <= bottom for w in other.words)
+        for other in head
+    )
 
 
 def _sided(before: Fragment, sliver: Cell) -> bool:
