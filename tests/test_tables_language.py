@@ -6,6 +6,7 @@ from ogi_extract.errors import GrammarError
 from ogi_extract.grammar import load_grammar
 from ogi_extract.tables.language import (
     MIN_LETTERS,
+    by_length,
     common_words,
     cut_inside,
     hyphen_by_language,
@@ -238,3 +239,11 @@ def test_a_word_reads_as_the_fewest_words_of_a_run_itself_left_out() -> None:
     assert words_in("penandatanganan", short, language) == 2
     assert words_in("penandatanganan", short, language, shortest=12) == 1
     assert words_in("teridentifikasiketenagakerjaan", document, language, shortest=12) == 2
+
+
+def test_a_word_longer_than_the_languages_longest_is_a_run_of_one_word_per_that_many_letters() -> None:
+    language = frozenset({"mempertanggungjawabkan", "dokumen"})  # 22 letters at most
+    assert by_length("mempertanggungjawabkan", language) == 1
+    assert by_length("dipresentasikanterintegrasikan", language) == 2  # 30 letters
+    assert by_length("dipresentasikanterintegrasikanpenandatangananpengintegras", language) == 3
+    assert by_length("apa saja", frozenset()) == 1  # no language: length tells nothing

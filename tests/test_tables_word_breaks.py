@@ -658,3 +658,18 @@ def test_a_glued_run_at_the_edge_holds_no_more_words_than_the_documents_longest(
     # a run of two at the edge still joins
     lines = (("diimplementasikan", False), ("menggarisbawahi", False), ("kerja", True))
     assert joined(*lines, edge=edge, lexicon=pairs) == "diimplementasikanmenggarisbawahi kerja"
+
+
+def test_a_line_end_joins_no_run_longer_than_the_documents_runs_for_its_length_alone() -> None:
+    """xhtml2pdf: two glued runs of unknown words, each filling its line: "Dipresentasikanterintegrasikan"
+    + "penandatangananpengintegrasian" are 60 letters, three words at least where the language's
+    longest is 22, and the document glues two."""
+    language = frozenset({"mempertanggungjawabkan", "lainnya", "dokumen"})
+    words = {"lainnya", "dokumen"}
+    lines = (("Dipresentasikanterintegrasikan", False), ("penandatangananpengintegrasian", False), ("lainnya", True))
+    edge = 100 + 30 * CHAR + 3
+    want = "Dipresentasikanterintegrasikan penandatangananpengintegrasian lainnya"
+    assert joined(*lines, edge=edge, lexicon=Lexicon(words, glues=True, longest_run=2, language=language)) == want
+    # a document whose runs hold four words may glue them
+    fours = Lexicon(words, glues=True, longest_run=4, language=language)
+    assert joined(*lines, edge=edge, lexicon=fours) == want.replace(" pen", "pen")

@@ -254,3 +254,17 @@ def long_words(words: frozenset[str], shortest: int) -> frozenset[str]:
     """The words `shortest` letters or more long (built once a set): those a run cut again may end with the
     beginning of (`words_in`), those whose ends a glued run may end with (`line_ends._cut_in_last_word`)."""
     return frozenset(w for w in words if len(w) >= shortest)
+
+
+def by_length(word: str, language: frozenset[str]) -> int:
+    """The fewest words `word` can be a run of for its length alone, where its words are none the
+    document or the language knows: no common word of the language is longer than its longest
+    (22 letters in Indonesian), so "Dipresentasikanterintegrasikan" + "penandatangananpengintegras…",
+    57 letters, holds three at least."""
+    longest = _longest(language)
+    return -(-len(word) // longest) if longest else 1
+
+
+@lru_cache(maxsize=4)
+def _longest(language: frozenset[str]) -> int:
+    return max(map(len, language), default=0)

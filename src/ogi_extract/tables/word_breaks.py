@@ -19,7 +19,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, slash_goes_on, space_fitted
-from .language import cut_inside, known, reads_between
+from .language import by_length, cut_inside, known, reads_between
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, is_prefix, lexical
 from .foot_pieces import begins_word_over_page, piece_before_page_break, word_begun_over_page
 from .line_ends import broken_run
@@ -175,6 +175,8 @@ def broken_inside_word(
     if _GLUED_LABEL.match(head):
         head = head.split(":", 1)[1]  # a label printed glued to its value: "Nilai:Tidak" ends with "Tidak"
     h, t = lexical(head), lexical(tail)
+    if isinstance(lexicon, Lexicon) and (h + t).isalpha() and 0 < lexicon.longest_run < by_length(h + t, lexicon.language):
+        return False  # more words than the document's runs glue: "…terintegrasikan" + "penandatangan…", 57 letters
     if lexicon is not None and h and t:
         h_known, t_known = h in lexicon, t in lexicon
         hyphenates = isinstance(lexicon, Lexicon) and lexicon.engine_hyphens
