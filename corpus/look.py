@@ -93,6 +93,8 @@ FAMILIES: dict[str, str] = {
     "padauk": "Padauk",  # a Myanmar system font's Latin letters (fonts-sil-padauk)
     "dejavu-sans-mono": "DejaVu Sans Mono",  # every glyph one width
     "libertine-mono": "Linux Libertine Mono O",  # every glyph one width, a serif's design
+    "latin-modern-mono": "Latin Modern Mono",  # TeX's typewriter face: every glyph one width
+    "latin-modern-mono-prop": "Latin Modern Mono Prop",  # TeX's typewriter design, set proportional
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)

@@ -19,6 +19,7 @@ glyph for them. `set document(date: none)` keeps the PDF reproducible.
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 from ogi_extract.synth.spec import Paragraph, Text
@@ -66,10 +67,28 @@ def render(document: Document, look: Look, workdir: Path) -> bytes:
     source.write_text(markup(document, look), encoding="utf-8")
     for name, picture in typst_front.pictures(document.blocks).items():
         (workdir / name).write_bytes(picture)
-    fonts = [p for p in FONT_PATHS if Path(p).is_dir()]
+    fonts = [p for p in FONT_PATHS if Path(p).is_dir()] + family_dirs(look.family)
     pdf = typst.compile(str(source), root=str(workdir), font_paths=fonts, ignore_system_fonts=True)
     (workdir / "report.pdf").write_bytes(pdf)
     return pdf
+
+
+def family_dirs(family: str) -> list[str]:
+    """The folder fontconfig keeps `family` in, where it lies outside `FONT_PATHS`.
+
+    Typst reads only the folders it is given and sets an unknown family in its
+    own default face without a word: TeX's fonts (Latin Modern) live under
+    /usr/share/texmf, and a report asked in them came out in Libertinus.
+    """
+    try:
+        found = subprocess.run(["fc-match", "-f", "%{family}|%{file}", family], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return []
+    names, _, path = found.rpartition("|")
+    folder = str(Path(path).parent)
+    if family not in names.split(",") or any(folder.startswith(p) for p in FONT_PATHS):
+        return []
+    return [folder]
 
 
 def string(text: str) -> str:
