@@ -36,3 +36,11 @@ def test_a_document_glues_when_more_of_its_words_are_runs_than_hyphenated_and_it
     hyphened = {"integrasi-presentasi", "presentasi-integrasi", "mengintegrasikandipresentasikan"}
     assert glued_runs(WORDS | hyphened) == (False, 2)
     assert glued_runs(WORDS) == (False, 0)
+
+
+def test_a_document_glues_when_one_of_its_runs_is_longer_than_any_word_of_its_language() -> None:
+    # two hyphenated compounds outweigh one run, unless that run is no word of the language for its length
+    hyphened = {"integrasi-presentasi", "presentasi-integrasi", "mengintegrasikandipresentasikan"}
+    language = frozenset({"mempertanggungjawabkan", "presentasi"})  # 22 letters at most; the run has 31
+    assert glued_runs(WORDS | hyphened, language) == (True, 2)
+    assert glued_runs(WORDS | hyphened, language | {"x" * 31}) == (False, 2)

@@ -245,6 +245,15 @@ def test_a_hyphen_before_closing_punctuation_is_the_engines() -> None:
     assert not drops_hyphen("2019-", ")", lexicon)  # a digit: the author's range left open
 
 
+def test_a_hyphen_before_one_letter_and_its_closing_mark_is_the_engines() -> None:
+    """wkhtmltopdf counted the quote of "‘diaudit’" a letter of the word and left "t’" alone on the next line."""
+    lexicon = Lexicon({"program", "kualitas"})
+    assert drops_hyphen("‘diaudi-", "t’", lexicon)
+    assert drops_hyphen("(dikaji-", "t).", lexicon)
+    assert not drops_hyphen("‘diaudi-", "tr’", lexicon)  # two letters: the words decide, as anywhere
+    assert not drops_hyphen("(a-", "b)", lexicon)  # one letter before the break too: a range of letters
+
+
 def test_a_hyphen_after_a_slash_of_prose_is_the_engines() -> None:
     """wkhtmltopdf hyphenates "responsif/buku." after its slash: "responsif/-" fills the line, "buku."
     opens the next. No author writes "/-"; the hyphen goes and the slash compound joins without a

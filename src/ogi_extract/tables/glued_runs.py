@@ -11,16 +11,24 @@ not glue three at its line ends alone. Both are `Lexicon` fields, set by
 
 from __future__ import annotations
 
-from .language import words_in
+from .language import by_length, words_in
 from .lexicon import LONG_WORD, LONGEST_RUN, SEGMENT, Lexicon, fewest_words
 from .model import TextLine
 from .word_edges import LONG_DERIVED, fills_edge
 
-def glued_runs(words: frozenset[str]) -> tuple[bool, int]:
-    """Whether more of `words` are runs of the others glued than two of them hyphenated (`Lexicon.glues`),
-    and the most words one of those runs holds (`Lexicon.longest_run`, 0 where none is)."""
+def glued_runs(words: frozenset[str], language: frozenset[str] = frozenset()) -> tuple[bool, int]:
+    """Whether the document glues words (`Lexicon.glues`), and the most words one of its runs holds
+    (`Lexicon.longest_run`, 0 where none is).
+
+    It glues where more of `words` are runs of the others than two of them
+    hyphenated, or where one run is longer than any common word of the
+    `language` ("dilegalisasikanmempresentasikan", 31 letters): short runs
+    are often words ("pencatatan" reads "pen" + "catatan"), and a document
+    may write a compound or two with a hyphen as well.
+    """
     glued = hyphenated = most = 0
     longest = max(map(len, words), default=0)
+    too_long = False
     for w in words:
         if "-" in w:
             parts = w.split("-")
@@ -31,7 +39,8 @@ def glued_runs(words: frozenset[str]) -> tuple[bool, int]:
             if n:
                 glued += 1
                 most = max(most, n)
-    return glued > hyphenated, most
+                too_long = too_long or by_length(w, language) > 1
+    return glued > hyphenated or too_long, most
 
 
 def run_words(joined: str, lexicon: frozenset[str], longest: int) -> int:

@@ -41,6 +41,7 @@ _ACRONYM = regex.compile(r"^[\p{L}\p{N}]*\p{L}$")
 _COMPOUND_TAIL = regex.compile(r"[-\u2010\u00ad]\p{L}")
 # Closing punctuation: no author's hyphen comes before it (see `drops_hyphen`).
 _CLOSERS = frozenset(")]},;:!?”’»")
+_LETTER_CLOSED = regex.compile(r"^\p{Ll}[)\]}”’»]+[.,;:!?]*$")  # a letter alone before a closing mark
 RHYME = 9  # the longest part of a rhyming reduplication (see `_rhymes`)
 PREFIX = 4  # the longest prefix a hyphenating engine may break off before a vowel ("peng-" + "awasan")
 # The shortest derived word (prefix, stem and suffix: "menindaklanjuti"): no
@@ -59,7 +60,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       (`Lexicon.engine_marks`) is the engine's, whatever the letters;
     * a letter before closing punctuation ("(rancangan-" + ")."): an
       engine that takes the punctuation for part of the word breaks there,
-      no author does; nor after a slash of prose before a letter
+      no author does; nor before one letter and a closing mark ("‘diaudi-" +
+      "t’": the mark counted a letter of the word); nor after a slash of prose before a letter
       ("responsif/-" + "buku.", wkhtmltopdf);
     * anything but a letter at the break is the author's ("2019-2021",
       "COVID-19"), and so is any hyphenated form the document writes inside a
@@ -164,6 +166,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         return True  # "kemendagri-" + ".go.id": no author hyphenates before a dot or a slash
     if stem[-1:].isalpha() and tail[:1] in _CLOSERS:
         return True  # "(rancangan-" + ").": nor before closing punctuation, where an engine may break
+    if stem[-2:].isalpha() and _LETTER_CLOSED.match(tail):
+        return True  # "‘diaudi-" + "t’": one letter and its closing mark, counted as two; no compound's part
     if URL_LIKE.search(stem) or URL_LIKE.search(tail):
         return drops_in_path(stem, tail, lexicon)
     if stem.endswith("/") and tail[:1].isalpha():

@@ -127,7 +127,7 @@ def build_lexicon(lines: Iterable[TextLine], language: frozenset[str] = frozense
     )
     early = sum(1 for head, tail in roomy if _letters_break(head, tail))
     long_words = _long_words(roomy_whole)  # those seen whole are words: `Lexicon` takes them itself
-    glues, longest_run = glued_runs(known | long_words)
+    glues, longest_run = glued_runs(known | long_words, language)
     lexicon = Lexicon(
         words, hyphenated >= ENGINE_HYPHENS, pieces, glues, marks, upper - lower,
         cuts >= CUTS_AFTER_WORDS, early >= BREAKS_EARLY, long_words, language=language, hosts=hosts,
