@@ -384,6 +384,39 @@ def test_a_producer_that_marks_breaks_with_spaces_drops_one_that_would_cross_the
     assert read(end + 3, drops=False) == "berekspresi penilaiandalam segera"  # spaces hang past the edge
 
 
+def test_room_within_a_producers_rounding_of_a_space_is_no_room_for_it() -> None:
+    """LibreOffice in Carlito left "kedepannya" 2.33 pt short of its edge, no space after it, where the
+    line's spaces measure 2.21 to 2.29 pt: the space did not fit by its rounding, and the line broke
+    between words."""
+    known = Lexicon({"berekspresi", "penilaian", "dalam", "segera"})
+    end = LEFT + CHAR * len("berekspresi penilaian")  # the line's spaces are one glyph, 5 pt
+
+    def read(edge: float) -> str:
+        lines = cell(("berekspresi penilaian", False), ("dalam segera", True), edge=edge)
+        return join_lines(
+            lines, left=LEFT, right=edge, lexicon=known, spaces_mark_breaks=True, drops_crossing_spaces=True
+        ).text
+
+    assert read(end + 5.1) == "berekspresi penilaian dalam segera"
+    assert read(end + 5.4) == "berekspresi penilaiandalam segera"  # room for the space, and none drawn
+
+
+def test_one_word_of_the_language_across_a_forced_cut_outweighs_two_on_its_sides() -> None:
+    """WeasyPrint: "pertanggung" filling a narrow line, "jawaban" opening the next; together too wide for any
+    line of the cell, so a word that long had to be cut. The language writes "pertanggungjawaban" as one
+    word, and "pertanggung" and "jawaban" as words too: the one word is read."""
+    language = frozenset({"pertanggungjawaban", "pertanggung", "jawaban", "wajib", "menjadi"})
+    words = {"wajib", "oleh", "menjadi", "sejak"}
+    lines = (("pertanggung", False), ("jawaban", False), ("oleh", True))
+    edge = LEFT + 11 * CHAR + 1
+    assert joined(*lines, edge=edge, lexicon=Lexicon(words, language=language)) == "pertanggungjawaban oleh"
+    # where the two are no word together, the end falls between them, as before
+    lines = (("pertanggung", False), ("jawabun", False), ("oleh", True))
+    assert joined(*lines, edge=edge, lexicon=Lexicon(words, language=language | {"jawabun"})) == (
+        "pertanggung jawabun oleh"
+    )
+
+
 def test_a_slash_compound_whose_last_part_fills_its_line_is_weighed_by_that_part() -> None:
     """"menjelas" + "kan/satu" + "kesepak" + "atan": the line between holds the rest of a cut word, then a
     slash and a whole part of its own, filled to the edge. The letters at the break are that part's ("satu"
