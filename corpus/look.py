@@ -95,6 +95,8 @@ FAMILIES: dict[str, str] = {
     "libertine-mono": "Linux Libertine Mono O",  # every glyph one width, a serif's design
     "latin-modern-mono": "Latin Modern Mono",  # TeX's typewriter face: every glyph one width
     "latin-modern-mono-prop": "Latin Modern Mono Prop",  # TeX's typewriter design, set proportional
+    "latin-modern-sans-quotation": "Latin Modern Sans Quotation",  # TeX's sans at its 8 pt design size
+    "latin-modern-dunhill": "Latin Modern Roman Dunhill",  # TeX's roman with tall ascenders
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
