@@ -33,3 +33,21 @@ def test_a_line_of_the_next_tables_row_at_its_own_step_stays() -> None:
     target = [word("Target", 77.74, 212.75, 107.97, True), word("isi", 77.74, 225.5, 95.0)]
     assert over_next(cell, [target], 200.0, 12.75, {12.75}, (72.88, 162.38), [209.0, 400.0]) == 0.0
     assert [w.text for w in target] == ["Target", "isi"]
+
+
+def test_the_run_over_goes_on_at_its_indent_under_a_line_drawn_over_the_rows_label() -> None:
+    # Chromium in Carlito: "integrasi" drawn over the label "Target B06:" begun at the cell's edge, then
+    # "sasaran." a step lower at the run-over's indent, over nothing: the run-over's, not the row's text
+    cell = [word("kebijakan", 103.1, 672.4, 143.3)]
+    target = [word("Target", 69.5, 708.4, 96.4, True), word("B06:", 98.8, 708.4, 118.2, True)]
+    target += [word("integrasi", 103.1, 710.6, 139.5), word("sasaran.", 103.1, 723.4, 138.0)]
+    reach = over_next(cell, [target], 697.9, 12.75, {12.75}, (67.5, 158.0), [705.4, 785.0])
+    assert [w.text for w in cell[1:]] == ["integrasi", "sasaran."]
+    assert reach == 723.4 + 10.5
+    assert [w.text for w in target] == ["Target", "B06:"]
+    # a line at the cell's edge a step under the label is the row's own
+    target = [word("Target", 69.5, 708.4, 96.4, True), word("B06:", 98.8, 708.4, 118.2, True)]
+    target += [word("integrasi", 103.1, 710.6, 139.5), word("Darurat", 69.5, 723.4, 100.0)]
+    cell = [word("kebijakan", 103.1, 672.4, 143.3)]
+    over_next(cell, [target], 697.9, 12.75, {12.75}, (67.5, 158.0), [705.4, 785.0])
+    assert [w.text for w in cell[1:]] == ["integrasi"]

@@ -280,3 +280,17 @@ def test_a_word_filling_the_space_of_another_faces_or_heights_line_is_in_its_spa
     assert not in_space(face(".", 132.0, 135.2, 220.65, False), wide)
     # nor one a line lower, under the space
     assert not in_space(face(".", 128.88, 132.1, 235.65, False), label)
+
+
+def test_run_in_goes_on_with_the_next_line_of_the_text_run_in_at_its_indent() -> None:
+    # Chromium in Carlito: a run-over begun above the heading's top rule ("berisi", 685.1 under the
+    # rule at 687.4) goes on a line lower at its indent ("unsur", 697.9), off the heading's own line
+    # (689.6): both are the text run in, so the heading does not seem to run on over the row below
+    berisi, unsur = word("berisi", 103.1, 685.1, 23.3, 10.5), word("unsur", 103.1, 697.9, 24.3, 10.5)
+    heading = [word("Lakpesdam", 69.5, 689.6, 49.1, 10.5), word("PBNU", 121.0, 689.6, 25.3, 10.5)]
+    assert run_in([berisi, *heading, unsur], 687.4, 689.6) == [berisi, unsur]
+    # elsewhere than at the run-in text's indent, or on the heading's own line, it is the cell's own
+    aside = word("unsur", 121.0, 697.9, 24.3, 10.5)
+    assert run_in([berisi, *heading, aside], 687.4, 689.6) == [berisi]
+    beside = word("PPN", 103.1, 689.9, 24.3, 10.5)
+    assert run_in([berisi, heading[0], beside], 687.4, 689.6) == [berisi]

@@ -310,10 +310,8 @@ def space_fitted(line: TextLine, right: float | None) -> bool:
     A producer that ends each line broken between words with a space glyph
     (`Vocabulary.spaces_mark_breaks`) leaves it out where it would cross the
     cell's edge (LibreOffice: "berekspresi penilaian" ends 1.4 pt short of its
-    edge, its spaces 2.26 pt wide): only a line with room for its space says,
-    by having none, that it broke inside a word, and room within `SPACE_TOL`
-    of a space is none ("kedepannya" 2.33 pt short, where the line's spaces
-    measure 2.21 to 2.29). The space is the line's own
+    edge, its spaces 2.26 pt wide): only a line with room for its space, past
+    its rounding (`SPACE_TOL`), says by having none that it broke inside a word. The space is the line's own
     narrowest gap between words, the narrowest of a text font's where it has
     one word.
     """

@@ -40,6 +40,7 @@ def over_next(
         # lower (a gap between paragraphs may add to the pitch): the nearest
         # such line, at a step of the text if one is
         others = [w for ws in next_words for w in ws]
+        indent = min((w.box.x0 for w in cell if w.box.top >= last - 1.0), default=x0)
         over = [
             w
             for w in others
@@ -47,6 +48,7 @@ def over_next(
             and (
                 any(o is not w and drawn_over(w.box, o.box) for o in others)
                 or (on_step(w.box.top, last, steps) and (across_rule(w.box, rules) or _between_lines(w, others, column)))
+                or (reach > 0.0 and on_step(w.box.top, last, steps) and _at_run_indent(w, others, indent, column))
             )
         ]
         if not over:
@@ -62,7 +64,6 @@ def over_next(
         # own place; so too when they stand less than half a line apart, both
         # at a step of the text ("elektronik" 13.5 under the item's last line,
         # the heading "PATTIRO" from the table's edge 0.8 pt higher, at 12.75)
-        indent = min((w.box.x0 for w in cell if w.box.top >= last - 1.0), default=x0)
         close = [w for w in pool if w.box.top - nearest < 0.5 * w.box.height]
         start = min((w.box.x0 for w in close), key=lambda x: (abs(x - indent), x))
         top = min(w.box.top for w in close if w.box.x0 == start)
@@ -83,6 +84,20 @@ def over_next(
         cell.extend(line)
         reach = max(reach, *(w.box.bottom for w in line))
         last = top
+
+
+def _at_run_indent(word: Word, others: list[Word], indent: float, column: tuple[float, float]) -> bool:
+    """Whether a word after a line taken goes on the run-over over nothing: at the run-over's indent,
+    under lines of the table's own that begin left of it, with none of them beside it on its height
+    ("sasaran." under "integrasi", which was drawn over the label "Target B06:" begun at the cell's edge)."""
+    x0, x1 = column
+    if abs(word.box.x0 - indent) > 0.5:
+        return False
+    column_words = [o for o in others if o is not word and x0 <= o.box.x0 and o.box.x1 <= x1]
+    above = [o for o in column_words if o.box.top < word.box.top - 1.0]
+    beside = [o for o in column_words if abs(o.box.top - word.box.top) <= 1.0 and o.box.x0 < word.box.x0]
+    starts = [min(o.box.x0 for o in above if abs(o.box.top - a.box.top) <= 1.0) for a in above]
+    return bool(above) and all(x < indent - 2.0 for x in starts) and not beside
 
 
 def _between_lines(word: Word, others: list[Word], column: tuple[float, float]) -> bool:

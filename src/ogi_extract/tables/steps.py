@@ -377,8 +377,21 @@ def run_in(words: list[Word], rule: float, first: float) -> list[Word]:
         top = line[0].box.top
         near = [b for b in own if b.box.bottom > top]  # only a line less than a line above can lie under it
         over = abs(top - first) > 1.0 and any(drawn_over(a.box, b.box) for a in line for b in near)
-        if top < rule - 0.5 or over:
+        if top < rule - 0.5 or over or _goes_on_run_in(line, out, own):
             out.extend(line)
         else:
             own.extend(line)
     return out
+
+
+def _goes_on_run_in(line: list[Word], run: list[Word], own: list[Word]) -> bool:
+    """Whether `line` is the next line of the text run in from above (`run`): at its indent, a line
+    under its last, and off the cell's own lines ("unsur" under "berisi", which crossed the heading
+    "Lakpesdam PBNU"'s top rule; the heading's own line lies 8 pt above it)."""
+    if not run:
+        return False
+    last = max(run, key=lambda w: w.box.top)
+    first = min(line, key=lambda w: w.box.x0)
+    under = last.box.bottom - 1.0 <= first.box.top <= last.box.top + 1.5 * last.box.height
+    at_indent = abs(first.box.x0 - min(w.box.x0 for w in run if abs(w.box.top - last.box.top) <= 1.0)) <= 2.0
+    return under and at_indent and not any(abs(w.box.top - first.box.top) <= 1.0 for w in own)
