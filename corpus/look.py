@@ -97,6 +97,8 @@ FAMILIES: dict[str, str] = {
     "latin-modern-mono-prop": "Latin Modern Mono Prop",  # TeX's typewriter design, set proportional
     "latin-modern-sans-quotation": "Latin Modern Sans Quotation",  # TeX's sans at its 8 pt design size
     "latin-modern-dunhill": "Latin Modern Roman Dunhill",  # TeX's roman with tall ascenders
+    "latin-modern-sans-demi-cond": "Latin Modern Sans Demi Cond",  # TeX's sans, semibold and condensed
+    "latin-modern-mono-light": "Latin Modern Mono Light",  # TeX's typewriter face, light
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)

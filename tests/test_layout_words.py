@@ -262,6 +262,18 @@ def test_a_kerned_closing_mark_without_a_known_space_keeps_the_word_gap() -> Non
     assert texts([run("responsif”", gaps={9: 1.07})]) == [("responsif", True), ("”", False)]
 
 
+def test_two_letters_kerned_apart_under_half_the_fonts_space_stay_one_word() -> None:
+    """Latin Modern Sans Quotation sets "gj" 0.104 em apart, past `WORD_GAP`, where its space is 0.33 em:
+    kerning, not a space. The test font's space is half an em, so the limit is a quarter of one."""
+    text = "pertanggungjawaban kata"
+    at = text.index("j")
+    assert texts([run(text, gaps={at: 1.04})]) == [("pertanggungjawaban", True), ("kata", False)]
+    # a space squeezed to two thirds of the font's (TeX's least) is a space
+    assert [t for t, _ in texts([run(text, gaps={at: 3.3})])] == ["pertanggung", "jawaban", "kata"]
+    # no space glyph in the font's runs: `WORD_GAP` decides
+    assert [t for t, _ in texts([run("pertanggungjawaban", gaps={at: 1.04})])] == ["pertanggung", "jawaban"]
+
+
 def test_a_glyph_kerned_back_under_the_one_before_stays_in_its_word() -> None:
     """Inter Display pulls a full stop 0.03 em under the closing quote before it ("‘lokus’."): a step back that
     small is kerning; a step back of a fifth of an em is a run drawn over the text, a word of its own."""

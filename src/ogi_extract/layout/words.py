@@ -31,7 +31,9 @@ The rules, with sizes relative to the font size:
   and a closing quote 0.107 em apart ("responsif”", "restoratif’"), more
   than `WORD_GAP` but half its 0.22 em space, while a space squeezed by
   TeX keeps two thirds of its natural width (a mark kerned further, narrower
-  than every space of its line, is joined afterwards: `closers.py`);
+  than every space of its line, is joined afterwards: `closers.py`); between
+  two letters it widens to `KERNED_LETTER` of that space (Latin Modern Sans
+  Quotation kerns "gj" 0.104 em apart, a third of its space);
 * `space_after` is true when a space glyph follows the word on its baseline,
   or when the next glyph in drawing order continues the baseline after a gap
   no wider than `SPACE_REACH` (producers that position each word instead of
@@ -75,6 +77,9 @@ WORD_GAP = 0.1
 HYPHEN_GAP = 0.15
 CLOSER_GAP = 0.05
 KERNED_CLOSER = 0.6  # of the font's space: the widest gap before a closing mark after a letter
+# of the font's space: the widest gap a kerning pair opens between two letters (Latin Modern Sans
+# Quotation sets "gj" 0.104 em apart, its space 0.33 em; TeX squeezes a space to two thirds at most)
+KERNED_LETTER = 0.5
 SPACE_REACH = 0.8
 BASELINE_TOLERANCE = 0.1
 LINE_TOLERANCE = 0.25
@@ -133,6 +138,7 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
     glyphs: list[Glyph] = []
     for r in runs:
         glyphs.extend(r.glyphs)
+    spaces: dict[tuple[str, float], float] = {}  # the advance of each font's space (`_space`), once found
     text = text_of([g[0] for g in glyphs])
     start = -1  # index of the open word's first glyph; -1 while none is open
     w_x0 = w_base = w_first_x1 = w_size = 0.0
@@ -175,7 +181,8 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                         (
                             gap > gap_max
                             and (u not in _HYPHEN_CODES or gap > hyphen_max)
-                            and not (u in _CLOSERS and _kerned_closer(pu, gap, r, runs))
+                            and not (u in _CLOSERS and _kerned(pu, gap, KERNED_CLOSER, r, runs, spaces))
+                            and not (chr(u).isalpha() and _kerned(pu, gap, KERNED_LETTER, r, runs, spaces))
                         )
                         or pu in _CLOSERS
                     )
@@ -205,22 +212,33 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
         out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0))
 
 
-def _kerned_closer(prev: int, gap: float, run: Run, runs: list[Run]) -> bool:
-    """Whether a closing mark `gap` after the glyph `prev` is kerned to it rather than spaced.
+def _kerned(prev: int, gap: float, share: float, run: Run, runs: list[Run], spaces: dict[tuple[str, float], float]) -> bool:
+    """Whether a glyph `gap` after the glyph `prev` is kerned to it rather than spaced: closer than `share`
+    of the font's space.
 
-    Only after a letter or digit, and only when the font's space is known:
-    the advance of a space glyph in this run, else in another run of the
-    same font and size. Without one the plain `WORD_GAP` rule stands.
+    Only after a letter or digit, and only when the font's space is known
+    (`_space`). Without one the plain `WORD_GAP` rule stands.
     """
     if not chr(prev).isalnum():
         return False
-    for r in (run, *runs):
-        if r is not run and (r.font != run.font or r.size != run.size):
-            continue
-        for g in r.glyphs:
-            if g[0] in SPACES and (width := g[3][2] - g[3][0]) > 0:
-                return gap < KERNED_CLOSER * width
-    return False
+    width = _space(run, runs, spaces)
+    return width > 0 and gap < share * width
+
+
+def _space(run: Run, runs: list[Run], spaces: dict[tuple[str, float], float]) -> float:
+    """The advance of a space glyph in this run, else in another run of the same font and size; 0 where none
+    is drawn (producers that place each word). Looked up once a font and size (`spaces`)."""
+    key = (run.font, run.size)
+    if key not in spaces:
+        spaces[key] = 0.0
+        for r in (run, *runs):
+            if r is not run and (r.font != run.font or r.size != run.size):
+                continue
+            width = next((g[3][2] - g[3][0] for g in r.glyphs if g[0] in SPACES and g[3][2] > g[3][0]), 0.0)
+            if width > 0:
+                spaces[key] = width
+                break
+    return spaces[key]
 
 
 def _right_edge(glyphs: list[Glyph], start: int, end: int) -> float:
