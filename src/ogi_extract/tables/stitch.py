@@ -18,7 +18,9 @@ of the cell above it or a new cell:
   label that starts a row or a cell is new, any other goes on;
 * a sub-row begun at the old page's foot as an empty sliver too low for a
   line and its padding (its column rule cut by the break) starts its cells
-  on the new page;
+  on the new page; so does one whose top rule the break hid, when its label
+  opens the new page with text beside its lines (`_opens_sub_row`: the
+  co-creation label beside "Proses Kokreasi:"), wherever the text above it ended;
 * a cell whose text on the old page ends inside a word broken with a hyphen
   goes on, whatever its rest begins with ("me-" + "nilai" is no "Nilai:");
 * a line the break cut and the producer drew on both pages (the same words
