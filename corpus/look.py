@@ -99,6 +99,8 @@ FAMILIES: dict[str, str] = {
     "latin-modern-dunhill": "Latin Modern Roman Dunhill",  # TeX's roman with tall ascenders
     "latin-modern-sans-demi-cond": "Latin Modern Sans Demi Cond",  # TeX's sans, semibold and condensed
     "latin-modern-mono-light": "Latin Modern Mono Light",  # TeX's typewriter face, light
+    "latin-modern-mono-prop-light": "Latin Modern Mono Prop Light",  # TeX's typewriter design, light, proportional
+    "latin-modern-slanted": "Latin Modern Roman Slanted",  # TeX's roman, slanted (no italic's letters)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)

@@ -1132,3 +1132,19 @@ def test_a_list_item_under_the_label_a_run_over_lies_beside_stays_in_its_row() -
     got = [hs[0] for hs in heads(content)]
     assert got[0].endswith("3. Wilayah paralegal. Mengatur pusat terserap, mendapatkan.")
     assert got[1] == "Target B24: 1. Masih berorganisasi telah laboratorium serta"
+
+
+def test_a_label_drawn_across_a_headings_bottom_rule_far_right_of_its_text_is_no_run_over() -> None:
+    """ReportLab centres a cut cell's co-creation label in the part of the cell on the new page, and
+    draws "Semi-Aktif" across the bottom rule of the implementer heading the table repeats above it,
+    3 pt above the rule and at the heading's pitch under its last line. No line of the heading's text
+    begins far right of where its lines begin: the label stays in its cell."""
+    rules = table_rules((56.7, 86.7, 176.7), heading=True)
+    words = line("Kementerian Desa Pembangunan", 62.74, 59.0, 11.0) + line("PDTT)", 62.74, 71.0, 11.0)
+    words += line("sebagaimana, aksi namun", 159.0, 88.9, 11.0) + line("Pelatihan sekretariat", 159.0, 100.9, 11.0)
+    words += line("Semi-Aktif", 458.6, 83.0, 11.0)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        ["Kementerian Desa Pembangunan PDTT)"],
+        ["", "sebagaimana, aksi namun Pelatihan sekretariat", "Semi-Aktif"],
+    ]

@@ -124,6 +124,8 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 wedged = wedged and all(in_space(w, rest) for w in line)
                 if not (above_rule or covered or wedged or ran_over and _off_own_lines(line, rest, start, steps, last)):
                     continue  # a line of the row below at the pitch by chance
+                if not covered and line[0].box.x0 - start > 0.5 * (upper.box.x1 - upper.box.x0):
+                    continue  # no line of a text begins half its cell right of where its lines do ("Semi-Aktif")
                 cell_words[k] = rest
                 cell_words[j].extend(line)
                 top = min(w.box.top for w in line)
