@@ -16,7 +16,9 @@ def _installed(family: str) -> bool:
     return family in found.split(",")
 
 
-@pytest.mark.skipif(not _installed("Latin Modern Mono"), reason="Latin Modern (lmodern) is not installed")
+@pytest.mark.skipif(
+    not _installed("Latin Modern Mono"), reason="Latin Modern is not installed (scripts/system-packages.sh installs lmodern)"
+)
 def test_a_family_outside_the_font_paths_is_given_from_where_fontconfig_keeps_it() -> None:
     # Debian keeps TeX's OpenType fonts under /usr/share/texmf, which Typst is not told of
     [folder] = family_dirs("Latin Modern Mono")
@@ -24,7 +26,9 @@ def test_a_family_outside_the_font_paths_is_given_from_where_fontconfig_keeps_it
     assert any(name.startswith("lmmono10") for name in os.listdir(folder))
 
 
-@pytest.mark.skipif(not _installed("DejaVu Sans"), reason="DejaVu Sans is not installed")
+@pytest.mark.skipif(
+    not _installed("DejaVu Sans"), reason="DejaVu Sans is not installed (scripts/system-packages.sh installs fonts-dejavu-core)"
+)
 def test_a_family_inside_the_font_paths_or_unknown_adds_no_folder() -> None:
     assert family_dirs("DejaVu Sans") == []
     assert family_dirs("Nope Sans Nowhere") == []

@@ -10,7 +10,7 @@ steps of the text they go on (`steps.py`).
 from __future__ import annotations
 
 from ..layout.model import Word
-from .steps import PITCH_TOL, across_rule, drawn_over, off_line, on_step, one_text
+from .steps import ALIGN_TOL, AT_START, PITCH_TOL, SAME_LINE, across_rule, drawn_over, off_line, on_step, one_text
 
 
 def over_next(
@@ -91,13 +91,13 @@ def _at_run_indent(word: Word, others: list[Word], indent: float, column: tuple[
     under lines of the table's own that begin left of it, with none of them beside it on its height
     ("sasaran." under "integrasi", which was drawn over the label "Target B06:" begun at the cell's edge)."""
     x0, x1 = column
-    if abs(word.box.x0 - indent) > 0.5:
+    if abs(word.box.x0 - indent) > AT_START:
         return False
     column_words = [o for o in others if o is not word and x0 <= o.box.x0 and o.box.x1 <= x1]
-    above = [o for o in column_words if o.box.top < word.box.top - 1.0]
-    beside = [o for o in column_words if abs(o.box.top - word.box.top) <= 1.0 and o.box.x0 < word.box.x0]
-    starts = [min(o.box.x0 for o in above if abs(o.box.top - a.box.top) <= 1.0) for a in above]
-    return bool(above) and all(x < indent - 2.0 for x in starts) and not beside
+    above = [o for o in column_words if o.box.top < word.box.top - SAME_LINE]
+    beside = [o for o in column_words if abs(o.box.top - word.box.top) <= SAME_LINE and o.box.x0 < word.box.x0]
+    starts = [min(o.box.x0 for o in above if abs(o.box.top - a.box.top) <= SAME_LINE) for a in above]
+    return bool(above) and all(x < indent - ALIGN_TOL for x in starts) and not beside
 
 
 def _between_lines(word: Word, others: list[Word], column: tuple[float, float]) -> bool:

@@ -392,6 +392,7 @@ def _goes_on_run_in(line: list[Word], run: list[Word], own: list[Word]) -> bool:
         return False
     last = max(run, key=lambda w: w.box.top)
     first = min(line, key=lambda w: w.box.x0)
-    under = last.box.bottom - 1.0 <= first.box.top <= last.box.top + 1.5 * last.box.height
-    at_indent = abs(first.box.x0 - min(w.box.x0 for w in run if abs(w.box.top - last.box.top) <= 1.0)) <= 2.0
-    return under and at_indent and not any(abs(w.box.top - first.box.top) <= 1.0 for w in own)
+    under = last.box.bottom - SAME_LINE <= first.box.top <= last.box.top + 1.5 * last.box.height
+    indent = min(w.box.x0 for w in run if abs(w.box.top - last.box.top) <= SAME_LINE)
+    off_own = not any(abs(w.box.top - first.box.top) <= SAME_LINE for w in own)
+    return under and abs(first.box.x0 - indent) <= ALIGN_TOL and off_own

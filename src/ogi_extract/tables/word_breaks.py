@@ -318,11 +318,13 @@ def broken_inside_word(
             and not line.words[0].text.endswith("/" + word)
             and not (lexicon is not None and (lexical(tail) in lexicon or bool(rest) and lexical(tail + rest) in lexicon))
         )
+        if lexicon is None or middle:
+            return True
         # One word of the language across the end outweighs two on its sides: the geometry forced a
         # cut ("pertanggung" + "jawaban", too wide together for the line, is "pertanggungjawaban").
-        whole = lexicon is not None and known(lexical(word) + lexical(tail), lexicon)
-        between = lexicon is not None and ends_between_words(lexical(word), lexical(tail), nxt, lexicon, after)
-        return lexicon is None or middle or whole or not between
+        if known(lexical(word) + lexical(tail), lexicon):
+            return True
+        return not ends_between_words(lexical(word), lexical(tail), nxt, lexicon, after)
     if URL_LIKE.search(head) and number_cut(head, line, first, edge):
         return True  # "…/index-202" filling its line, "1" on the next
     if _PATH_LIKE.search(last.text):
