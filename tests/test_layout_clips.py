@@ -111,3 +111,41 @@ def test_a_span_is_judged_by_its_box_on_the_baseline_not_the_box_its_font_report
     assert not clips.cuts_off(5, _on_baseline(quote))
     # a vertical span keeps its own box
     assert _on_baseline({**quote, "dir": (0.0, -1.0)}) == quote["bbox"]
+
+
+def test_a_clip_left_open_past_its_last_drawing_is_asked_of_mupdfs_clipped_text() -> None:
+    strip = (432.0, 731.0, 538.0, 732.0)  # a border's one-point clip, the page's last drawing
+    kept = [(56.0, 233.0, 92.0, 245.0)]  # MuPDF kept a word there under the clips in force
+    asked: list[int] = []
+
+    def shown() -> list[tuple[float, float, float, float]]:
+        asked.append(1)
+        return kept
+
+    clips = Clips([clip(0, strip), fill(0, strip, 1)])
+    assert clips.cuts_off(18, (56.0, 233.0, 92.0, 245.0))  # the drawing order alone: under the strip
+    assert not clips.cuts_off(18, (56.0, 233.0, 92.0, 245.0), shown)  # kept wholly outside: lifted before
+    assert not clips.cuts_off(19, (300.0, 500.0, 340.0, 512.0), shown)  # and for every run after it
+    # a run drawn within the clip's drawings is cut off on the drawing order, nothing asked
+    asked.clear()
+    within = Clips([clip(0, strip), fill(0, strip, 1), fill(2, strip, 1)])
+    assert within.cuts_off(1, (56.0, 233.0, 92.0, 245.0), shown)
+    assert asked == []
+    # text MuPDF kept that the clip still touches (a sliver seen) does not lift it
+    area = Clips([clip(), fill(0, (64, 72, 522, 757))])
+    assert area.cuts_off(5, (81, 755, 124, 765), lambda: [(81.0, 753.4, 88.0, 764.4)])
+
+
+def test_a_pdf_that_draws_its_text_after_a_clipped_border() -> None:
+    """WeasyPrint: a row's border clipped to a one-point strip in its own q/Q, the text drawn after."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((0, -100), "x", fontname="helv")
+    font = next(iter(page.get_fonts()))[4]
+    content = (
+        "q 432 110 106 1 re W n 0 g 432 40 106 70 re f Q "
+        f"BT /{font} 12 Tf 57 600 Td (Keterbatasan.) Tj ET BT /{font} 12 Tf 57 100 Td (Tersedia) Tj ET"
+    )
+    doc.update_stream(page.get_contents()[0], content.encode())
+    seen = {w.text: w.visibility for w in open_document(doc.tobytes()).pages[0].words}
+    assert seen == {"Keterbatasan.": VISIBLE, "Tersedia": VISIBLE}

@@ -22,10 +22,19 @@ the first drawing it clips (Chromium writes its footer first, outside the
 text area's clip) or between its last drawing and the next one outside it
 may be before the clip was set or after it was lifted: no clip is assumed
 there; nor under a clip that clips no drawing at all (a title page's).
+
+Past a clip's last drawing, with nothing drawn after it, the drawing order
+cannot tell whether the clip was lifted: WeasyPrint clips each border of a
+row a page break cuts to a one-point strip, draws the page's text after
+them, and the strip would take the whole page's text for cut off. There
+MuPDF's own clipped text (`shown`, asked once a page and only then) decides:
+text it keeps wholly outside the clip was drawn after the clip was lifted,
+and the clip is taken to end before it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,29 +104,49 @@ class Clips:
             if s.drawn < 0:
                 s.last = s.first  # clips no drawing: no span known
 
-    def clip_at(self, seqno: int) -> Rect | None:
-        """The innermost clip rectangle a run drawn at `seqno` is taken to be under."""
+    def _scope_at(self, seqno: int) -> _Scope | None:
         best: _Scope | None = None
         for s in self._scopes:
             if s.first <= seqno < s.last and (best is None or s.level > best.level):
                 best = s
+        return best
+
+    def clip_at(self, seqno: int) -> Rect | None:
+        """The innermost clip rectangle a run drawn at `seqno` is taken to be under."""
+        best = self._scope_at(seqno)
         return best.rect if best is not None else None
 
-    def cuts_off(self, seqno: int, box: Rect) -> bool:
-        """Whether the clip over a run drawn at `seqno` cuts its box, leaving less than `SEEN_SHARE` of it."""
+    def cuts_off(self, seqno: int, box: Rect, shown: Callable[[], list[Rect]] | None = None) -> bool:
+        """Whether the clip over a run drawn at `seqno` cuts its box, leaving less than `SEEN_SHARE` of it.
+
+        `shown` gives the boxes of the text MuPDF keeps under the clips in
+        force (see the module): asked only for a clip assumed past its last drawing.
+        """
         if not self._scopes:
             return False
-        clip = self.clip_at(seqno)
-        if clip is None:
+        scope = self._scope_at(seqno)
+        if scope is None or scope.rect is None:
             return False
+        clip = scope.rect
         area = (box[2] - box[0]) * (box[3] - box[1])
         if area <= 0:
             return False
         seen = _intersect(box, clip)
-        if _empty(seen):
-            return True
-        inside = (seen[2] - seen[0]) * (seen[3] - seen[1])
-        return inside < SEEN_SHARE * area
+        if not _empty(seen) and (seen[2] - seen[0]) * (seen[3] - seen[1]) >= SEEN_SHARE * area:
+            return False
+        if shown is not None and seqno > scope.drawn and any(_kept_outside(r, box, clip) for r in shown()):
+            scope.last = seqno  # lifted before this run was drawn: the clip over it is the next one out, if any
+            return self.cuts_off(seqno, box, shown)
+        return True
+
+
+def _kept_outside(kept: Rect, box: Rect, clip: Rect) -> bool:
+    """Whether text MuPDF kept lies within `box` and wholly past `clip` (by more than `EDGE`)."""
+    cx, cy = (kept[0] + kept[2]) * 0.5, (kept[1] + kept[3]) * 0.5
+    if not (box[0] <= cx <= box[2] and box[1] <= cy <= box[3]):
+        return False
+    grown = (clip[0] - EDGE, clip[1] - EDGE, clip[2] + EDGE, clip[3] + EDGE)
+    return _empty(_intersect(kept, grown))
 
 
 def _cut_drawing(d: dict[str, Any], clip: Rect) -> dict[str, Any] | None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import pymupdf
@@ -94,7 +94,13 @@ def _box_free_visibility(span: dict[str, Any], fills: FillIndex) -> str | None:
     return _visibility(span, fills)
 
 
-def _runs(spans: Iterable[dict[str, Any]], max_chars: int, fills: FillIndex, clips: Clips | None = None) -> list[Run]:
+def _runs(
+    spans: Iterable[dict[str, Any]],
+    max_chars: int,
+    fills: FillIndex,
+    clips: Clips | None = None,
+    shown: Callable[[], list[tuple[float, float, float, float]]] | None = None,
+) -> list[Run]:
     runs: list[Run] = []
     fonts: dict[str, str] = {}
     # (type, colour, opacity, direction) -> visibility, for spans whose box does not matter.
@@ -129,7 +135,7 @@ def _runs(spans: Iterable[dict[str, Any]], max_chars: int, fills: FillIndex, cli
         font = fonts.get(raw_font)
         if font is None:
             font = fonts[raw_font] = clean_font_name(raw_font)
-        if visibility == VISIBLE and clips is not None and clips.cuts_off(span.get("seqno", -1), _on_baseline(span)):
+        if visibility == VISIBLE and clips is not None and clips.cuts_off(span.get("seqno", -1), _on_baseline(span), shown):
             visibility = CUT_OFF
         runs.append(Run(font, span["size"], span["dir"], chars, visibility))
     return runs
@@ -252,6 +258,30 @@ def _image_boxes(page: pymupdf.Page) -> list[Box]:
     return [Box(*(float(v) for v in info["bbox"])) for info in infos if "bbox" in info]
 
 
+# MuPDF's words with its clip test on: glyphs wholly outside the clip in force are left out
+_CLIPPED_WORDS = pymupdf.TEXTFLAGS_WORDS | pymupdf.TEXT_CLIP
+
+
+def _shown(page: pymupdf.Page) -> Callable[[], list[tuple[float, float, float, float]]]:
+    """The boxes of the words MuPDF keeps under the page's clips, read on the first call only.
+
+    Asked by `Clips.cuts_off` for a clip the drawing order leaves open past its
+    last drawing; a page without one never pays for the extra reading.
+    """
+    kept: list[tuple[float, float, float, float]] | None = None
+
+    def boxes() -> list[tuple[float, float, float, float]]:
+        nonlocal kept
+        if kept is None:
+            try:
+                kept = [(w[0], w[1], w[2], w[3]) for w in page.get_text("words", flags=_CLIPPED_WORDS)]
+            except Exception:  # no second reading: the drawing order alone decides
+                kept = []
+        return kept
+
+    return boxes
+
+
 def read_page(page: pymupdf.Page, limits: Limits) -> Page:
     """One page in the neutral model (raises PageLimitError for an oversized page)."""
     crop = page.cropbox
@@ -260,7 +290,7 @@ def read_page(page: pymupdf.Page, limits: Limits) -> Page:
         raise PageLimitError(f"page has {len(drawings)} vector paths, over the limit of {limits.max_drawings_per_page}")
     clips = Clips(drawings)
     rulings, fills = classify(_paths(clips.drawings))
-    runs = _runs(restore_actual_text(page, page.get_texttrace()), limits.max_chars_per_page, FillIndex(fills), clips)
+    runs = _runs(restore_actual_text(page, page.get_texttrace()), limits.max_chars_per_page, FillIndex(fills), clips, _shown(page))
     result = Page(
         number=page.number + 1,
         width=round(crop.width, 3),
