@@ -12,6 +12,7 @@ from ogi_extract.tables.language import (
     hyphen_by_language,
     reads_between,
     whole_after,
+    whole_before,
     words_for,
     words_in,
 )
@@ -247,3 +248,17 @@ def test_a_word_longer_than_the_languages_longest_is_a_run_of_one_word_per_that_
     assert by_length("dipresentasikanterintegrasikan", language) == 2  # 30 letters
     assert by_length("dipresentasikanterintegrasikanpenandatangananpengintegras", language) == 3
     assert by_length("apa saja", frozenset()) == 1  # no language: length tells nothing
+
+
+def test_a_word_whole_before_a_tail_cut_again_is_told_by_the_words_across_the_end() -> None:
+    language = common_words("id")
+    # "kanal" ends its line, "pengintegrasianmen" (+ "diseminasikan") fills the next: no word holds the end
+    assert whole_before("kanal", "pengintegrasianmen", frozenset(), language)
+    # "alpen" lies across it, but only after a "k" that is no word: no reading has it
+    assert "alpen" in language
+    # a word across the end, whole or begun, holds it: "penanda" + "tanganan…" is "penandatanganan"
+    assert not whole_before("penanda", "tangananmenindakla", frozenset(), language)
+    assert not whole_before("sensitif", "itasnyamenggarisba", frozenset({"sensitifitasnya"}), language)
+    # no head that is no word, nor one shorter than the language's words
+    assert not whole_before("teridentifika", "sinyamempresentasi", frozenset(), language)
+    assert not whole_before("dan", "pengintegrasianmen", frozenset(), language)

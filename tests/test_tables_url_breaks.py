@@ -149,6 +149,12 @@ def test_a_urls_last_segment_no_word_goes_on_with_letters_no_word_in_a_paragraph
     assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/2021/laporan", "periode.", spoken)
     assert unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/2021/laporan", "periode.", tex)
     assert unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/lap", "oran", spoken)  # "oran" is no word
+    # a common word after a segment that is none ("…-index-view" + "namun.", pdfLaTeX): the URL ended;
+    # not where the two join into a word ("…/pe" + "riode"), nor after a word shorter than the language's
+    spoken = Lexicon(tex, pieces=tex.pieces, engine_hyphens=True, language=frozenset({"namun", "periode", "pelaporan", "laporan"}))
+    assert not unknown_segment_goes_on("https://drive.google.com/index.php-article-index-view", "namun.", spoken)
+    assert unknown_segment_goes_on("https://drive.google.com/index.php-article-index-view", "namun.", tex)
+    assert unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/pe", "laporan", spoken)
 
 
 def test_a_url_ending_in_digits_ends_before_a_word_of_letters_when_no_url_glues_letters_to_digits() -> None:
@@ -232,6 +238,12 @@ def test_a_paths_run_alone_on_its_line_goes_on_a_url_cut_after_a_dot() -> None:
     head = "https://data.go.id/laporan-index."
     assert url_goes_on(head, "php-article-datin-", lexicon, alone=True)
     assert url_goes_on("https://data.go.id/index.", "php-publik-", lexicon, alone=True)
+    # one piece and its hyphen alone on its line after the dot ("…/informasi-view-index." + "php-" +
+    # "laporan-"): the same run, cut after its first piece; not after a dot that ends no URL
+    # (a document whose URLs show "php" nowhere else, and whose prose writes no such word)
+    plain = Lexicon({"dan", "pertemuan"}, pieces={"data", "go", "id"})
+    assert url_goes_on("https://drive.google.com/file/informasi-view-index.", "php-", plain, alone=True)
+    assert not url_goes_on("laporan.", "hak-", plain, alone=True)
     # in capitals, or after a dot that ends no URL: no run of the path (with words after it on its line it
     # goes on too, lower case after the URL's dot: `piece_after_dot`)
     assert not url_goes_on(head, "Hak-hak-", lexicon, alone=True)

@@ -3,7 +3,14 @@
 from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
-from ogi_extract.tables.word_edges import BOUNDARY, CUT, LONG_DERIVED, boundary_ratio, ends_between_words, rest_of_word
+from ogi_extract.tables.word_edges import (
+    BOUNDARY,
+    CUT,
+    LONG_DERIVED,
+    boundary_ratio,
+    ends_between_words,
+    rest_of_word,
+)
 from test_tables_word_breaks import joined as joined_at
 from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart
 
@@ -196,3 +203,21 @@ def test_a_glued_run_ending_with_the_start_of_a_long_word_it_writes_before_goes_
     assert rest_of_word(run, "identifikasi", lexicon)
     # a run that ends in a word of its own ended there: "…nyadata" + "identifikasi"
     assert not rest_of_word("teridentifikasinyadata", "identifikasi", lexicon)
+
+
+def test_a_word_before_a_long_tail_cut_again_is_weighed_when_no_word_runs_across_the_end() -> None:
+    """"kanal" fills its line, "pengintegrasianmen" is set alone on the next and cut again (fpdf2):
+    the tail may be a run's rest, unless the head is a word no word runs on from (`whole_before`)."""
+    from ogi_extract.tables.language import common_words
+
+    edge = LEFT + 5 * CHAR + 2
+    lines = cell(("kanal", False), ("pengintegrasianmen", False), ("diseminasikan", True), edge=edge)
+    lines[1].edge = lines[1].box.x1 + 2  # the tail fills its line: it goes on past it
+    assert not ends_between_words("kanal", "pengintegrasianmen", lines[1], WORDS)  # the document alone: no word
+    with_language = Lexicon(set(WORDS), language=common_words("id"))
+    assert ends_between_words("kanal", "pengintegrasianmen", lines[1], with_language)
+    # a word that runs across the end keeps the veto: "penanda" + "tangananmen…" holds "penandatanganan"
+    lines = cell(("penanda", False), ("tangananmenindakla", False), ("njuti", True), edge=LEFT + 7 * CHAR + 2)
+    lines[1].edge = lines[1].box.x1 + 2
+    assert not ends_between_words("penanda", "tangananmenindakla", lines[1], with_language)
+

@@ -11,10 +11,10 @@ not glue three at its line ends alone. Both are `Lexicon` fields, set by
 
 from __future__ import annotations
 
-from .language import by_length, words_in
-from .lexicon import LONG_WORD, LONGEST_RUN, SEGMENT, Lexicon, fewest_words
+from .language import MIN_LETTERS, by_length, known, long_words, words_in
+from .lexicon import LONG_WORD, LONGEST_RUN, SEGMENT, Lexicon, fewest_words, is_prefix
 from .model import TextLine
-from .word_edges import LONG_DERIVED, fills_edge
+from .word_edges import LONG_DERIVED, SUFFIX, ends_words, fills_edge
 
 def glued_runs(words: frozenset[str], language: frozenset[str] = frozenset()) -> tuple[bool, int]:
     """Whether the document glues words (`Lexicon.glues`), and the most words one of its runs holds
@@ -102,3 +102,28 @@ def _longer_run(h: str, t: str, goes_on: bool, lexicon: Lexicon) -> bool:
         return words_in(word, lexicon, lexicon.language, goes_on, LONG_WORD)
 
     return 0 < lexicon.longest_run < count(h) + count(t, goes_on)
+
+
+def ending_then_word(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether the tail opens with the end of the head's word and goes on with the start of a long one
+    (lookup forms): "terintegrasi" + "kanmenind" (+ "aklanjuti").
+
+    The tail begins no word and is none, of the document or of the language
+    ("skor" after "Hak", "diimplementas" after "kinerja"); its first letters, two to `SUFFIX`, end
+    `ENDINGS` longer words of the document after the head's last letter
+    (`ends_words`: "ikan"), and the rest, `MIN_LETTERS` letters or more,
+    begins a word of it of `LONG_WORD` letters or more: the tail reads only
+    as a word's ending glued to the next word, and an ending is no word alone. The line ended inside
+    "terintegrasikan". The tail's own case is the caller's: an acronym
+    ("disampaikan" + "SIREKAP") is no word's rest.
+    """
+    language = getattr(lexicon, "language", frozenset())
+    if not (head.isalpha() and tail.isalpha()) or known(tail, lexicon) or is_prefix(tail, lexicon):
+        return False
+    if is_prefix(tail, language):
+        return False  # "kinerja" + "diimplementas": the language's "diimplementasikan" begins so
+    longs = long_words(lexicon, LONG_WORD)
+    return any(
+        ends_words(head[-1:] + tail[:k], lexicon) and (tail[k:] in longs or is_prefix(tail[k:], longs))
+        for k in range(2, min(SUFFIX, len(tail) - MIN_LETTERS) + 1)
+    )

@@ -143,6 +143,36 @@ def whole_after(
     return not any(joined[i:] in p for p in prefixes for i in range(cut))
 
 
+def whole_before(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
+    """Whether `head` (a lookup form) is a word of its own before a `tail` that goes on past its line.
+
+    A narrow column ends a line with a short word ("kanal") and sets the
+    next, too wide for any line, on a line of its own, cut at its edge
+    ("pengintegrasianmen" + "diseminasikan"): the tail is no word and its run
+    ends on a later line, so no reading of the two holds. The head is one
+    may be where it is a word, `MIN_LETTERS` letters or more, and no word
+    holds the end, whole or begun ("penanda" + "tanganan…" holds
+    "penandatanganan"); the letters on each side decide the rest. A word across the end counts where the
+    head's letters before it read as words too: "alpen" in "k|alpen|gin…"
+    leaves a "k" no word is.
+    Asked where `cut_inside` cannot tell (`word_edges.ends_between_words`).
+    """
+    either = _Either(document, language)
+    if not (head.isalpha() and tail.isalpha()) or len(head) < MIN_LETTERS or head not in either:
+        return False
+    joined, cut = head + tail, len(head)
+    runs = fewest_words(joined, either, cut)  # runs[i] <= len(joined): the head's first i letters read as words
+    if any(
+        joined[i:j] in either
+        for i in range(cut)
+        if runs[i] <= len(joined)
+        for j in range(max(cut + 1, i + CROSSING), len(joined) + 1)
+    ):
+        return False
+    begun = (prefixes_of(document), prefixes_of(language))
+    return not any(joined[i:] in p for p in begun for i in range(cut) if runs[i] <= len(joined))
+
+
 def _open_ended(
     joined: str, cut: int, either: _Either, document: frozenset[str], language: frozenset[str]
 ) -> tuple[bool, bool]:

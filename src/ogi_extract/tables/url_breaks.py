@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from .language import MIN_LETTERS
 from .lexicon import (
     FIRST_LETTERS,
     LAST_LETTERS,
@@ -44,6 +45,8 @@ _HYPHENS_AS_MINUS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _DIGITS_GO_ON = regex.compile(r"^\d+[-/_.=&?#]\w")
 # Lower-case pieces joined by hyphens, the last one ending the line: "w-pengadaan-" of "…-view-pengadaan-dokumen".
 _RUN_BROKEN_AGAIN = regex.compile(r"^\p{Ll}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+-$")
+# One lower-case piece and its hyphen, after a dot: "…/informasi-view-index." + "php-" + "laporan-…".
+_PIECE_BROKEN_AGAIN = regex.compile(r"^\p{Ll}[\p{L}\p{N}]*-$")
 # Lower-case pieces joined by hyphens, the last one cut without one: "formasi-dokume" of "…/informasi-dokumen-…".
 _RUN_CUT_AGAIN = regex.compile(r"^\p{Ll}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+$")
 # Digits that open with a zero, as no number of prose does: the rest of a number ("dan-2" + "021").
@@ -96,9 +99,11 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     if scheme < 0 and not head.lower().startswith("www."):
         return False  # no URL before the break (tested first: most line ends)
     sign = alone and all(c in _URL_GOES_ON for c in tail)  # "…/dan" + "-" + "index.php": a sign on a line of its own
-    if alone and _RUN_BROKEN_AGAIN.match(tail) and not NOT_A_TAIL.match(tail) and (head[-1].isalnum() or head[-1] == "."):
+    broken_again = _RUN_BROKEN_AGAIN.match(tail) or head[-1] == "." and _PIECE_BROKEN_AGAIN.match(tail)
+    if alone and broken_again and not NOT_A_TAIL.match(tail) and (head[-1].isalnum() or head[-1] == "."):
         # "…-dokumen-vie" + "w-pengadaan-" + "dokumen.": a path's run alone on its line, broken again;
-        # after a dot too ("…/laporan-index." + "php-article-datin-"): a sentence opens with a capital
+        # after a dot too ("…/laporan-index." + "php-article-datin-", "…-index." + "php-"): a sentence
+        # opens with a capital
         return True
     if alone and head[-1].isalnum() and _RUN_CUT_AGAIN.match(tail) and _cut_at_end(tail, lexicon):
         # "…/dokumen/in" + "formasi-dokume" + "n-pengadaan-da": TeX's `url` cut the run again inside
@@ -246,10 +251,11 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     lower-case letters that are no word of the document either, alone or
     joined by hyphens to more ("…-infor" + "masi-datin."): a URL that
     ended is followed by prose the document writes, or its last segment is
-    one of its URLs' pieces ("…-id", then "mensosialisasikan"), or both
-    are common words of the report's language that join into none
-    ("…/laporan", then "periode.", where the document writes neither
-    inside a line).
+    one of its URLs' pieces ("…-id", then "mensosialisasikan"), or the
+    word is a common one of the report's language, `MIN_LETTERS` letters or
+    more, that the segment joins into none ("…/laporan", then "periode.",
+    where the document writes neither inside a line; "…-index-view", then
+    "namun.").
     """
     if not isinstance(lexicon, Lexicon) or not (lexicon.engine_hyphens or lexicon.breaks_early):
         return False
@@ -260,9 +266,10 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut) or not segment.islower():
         return False
     if segment not in lexicon and segment not in url_pieces(lexicon) and word not in lexicon:
-        # both common words of the language, that join into none: "…/laporan" + "periode."
+        # a common word of the language, which the segment joins into none: "…/laporan" + "periode.",
+        # "…-index-view" + "namun." (the segment a word or not: "view", "datin")
         language = lexicon.language
-        return not (segment in language and word in language and segment + word not in language)
+        return not (word in language and len(word) >= MIN_LETTERS and segment + word not in language)
     return False
 
 

@@ -43,9 +43,10 @@ from .word_case import (
     lower_url_before_capitals,
     quote_left_open,
 )
-from .glued_runs import glued_at_edge
+from .glued_runs import ending_then_word, glued_at_edge
 from .word_edges import (
     LONG_DERIVED,
+    SUFFIX,
     cut_between_letters,
     ends_between_words,
     ends_words,
@@ -56,9 +57,6 @@ from .word_edges import (
     stub_cut,
 )
 
-# The longest suffix an engine may leave alone at a line's start ("kan", "nya"):
-# a piece no longer, and no word of the document, ends a word broken at the edge.
-SUFFIX = 3
 # A list number, letter or bullet that opens a line item.
 _LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
@@ -186,6 +184,14 @@ def broken_inside_word(
             return True
         if not h_known and lexical(head + tail) in lexicon and closes_mark_left_open(head, first.text):
             return True  # "(hany" + "a)": a bracket the head opened closes round a known word
+        if (
+            not hyphenates
+            and first.text[:1].islower()
+            and edge is not None
+            and filled(line, nxt, edge)
+            and ending_then_word(h, t, lexicon)
+        ):
+            return True  # "terintegrasi" + "kanmenind": a word's ending glued to the next word's start
         if "/" in head and not _PATH_LIKE.search(head.replace("/", " ")):
             # A slash compound ("terserap/persia" + "pan"): its last part decides,
             # a word itself ("Review/ke" + "pada,") when the line was filled, or

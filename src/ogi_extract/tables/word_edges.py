@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from ..layout.model import Word
 from .cuts import filled
-from .language import cut_inside, known, whole_after
+from .language import cut_inside, known, whole_after, whole_before
 from .lexicon import LONG_WORD, SEGMENT, VOWELS, Lexicon, is_prefix, lexical
 from .model import TextLine
 
@@ -65,6 +65,9 @@ LONG_DERIVED = 15
 REST = 4
 # How many words of the document a known tail must end to be taken for a word's possible rest (`rest_of_word`).
 ENDINGS = 2
+# The longest suffix an engine may leave alone at a line's start ("kan", "nya"):
+# a piece no longer, and no word of the document, ends a word broken at the edge.
+SUFFIX = 3
 # Letters that stand alone as signs rather than pieces of words: "o" a bullet, "x" a multiplication sign.
 SIGN_LETTERS = frozenset("ox")
 # How many times as often as the document's base rate (at most) the break may fall
@@ -153,7 +156,9 @@ def ends_between_words(
     "didiseminasikan" + "pertanggungja" + "waban" may be one); nor where a
     tail that long may be the rest of the head's word and a run after it:
     the head begins a longer word of the document ("teridentifika" +
-    "sinyamempresentasikan") or the tail goes on past its line. A shorter head
+    "sinyamempresentasikan") or the tail goes on past its line, unless the
+    head is a word that no word runs on from (`language.whole_before`: "kanal"
+    + "pengintegrasianmen", set alone and cut again). A shorter head
     that begins no word, before a long tail that ends on its line, is weighed
     as any other ("digunakan" + "dipresentasikan"): no run's rest is there
     to hold the cut. Nor a long word
@@ -169,8 +174,12 @@ def ends_between_words(
             return not told
     if not (head.isalpha() and tail.isalpha()):
         return False
-    if len(tail) >= LONG_DERIVED and (len(head) >= LONG_DERIVED or is_prefix(head, lexicon) or runs_past(nxt)):
+    if len(tail) >= LONG_DERIVED and (len(head) >= LONG_DERIVED or is_prefix(head, lexicon)):
         return False
+    if len(tail) >= LONG_DERIVED and runs_past(nxt):
+        # unless a word whole before a tail set alone and cut again ("kanal" + "pengintegrasianmen…")
+        if not (isinstance(lexicon, Lexicon) and whole_before(head, tail, lexicon, lexicon.language)):
+            return False
     if len(head) >= LONG_DERIVED and runs_past(nxt):
         rest = lexical(after.words[0].text) if after is not None and after.words else ""
         if not rest.isalpha() or len(tail + rest) >= LONG_DERIVED or runs_past(after):
@@ -350,3 +359,4 @@ def lone_letter_ends_word(head: str, nxt: TextLine, lexicon: frozenset[str] | No
     joined = h + letter
     reads = any(known(joined[i:], lexicon) for i in range(len(joined) - SEGMENT + 1))
     return reads or ends_words(joined[-REST:], lexicon)
+
