@@ -101,6 +101,8 @@ FAMILIES: dict[str, str] = {
     "latin-modern-mono-light": "Latin Modern Mono Light",  # TeX's typewriter face, light
     "latin-modern-mono-prop-light": "Latin Modern Mono Prop Light",  # TeX's typewriter design, light, proportional
     "latin-modern-slanted": "Latin Modern Roman Slanted",  # TeX's roman, slanted (no italic's letters)
+    "latin-modern-mono-slanted": "Latin Modern Mono Slanted",  # TeX's typewriter face, slanted
+    "latin-modern-unslanted": "Latin Modern Roman Unslanted",  # TeX's italic letters set upright
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
