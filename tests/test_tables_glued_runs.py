@@ -70,6 +70,10 @@ def test_a_tail_that_reads_only_as_an_ending_and_a_long_words_start_went_on_from
     assert not ending_then_word("hak", "skoordinasik", one_letter)  # "ks" ends two words, "koordinasik" begins one
     assert ending_then_word("terintegrasi", "kankoordinasik", one_letter)
     assert not ending_then_word("hak", "skor", ENDINGS_DOC)
+    # the rest may begin a long word of the language the document writes nowhere whole
+    assert not ending_then_word("terintegrasi", "kanpertanggungjawa", ENDINGS_DOC)
+    with_language = Lexicon(set(ENDINGS_DOC), language=frozenset({"pertanggungjawaban"}))
+    assert ending_then_word("terintegrasi", "kanpertanggungjawa", with_language)
     # nor a tail that begins a word of the language: "kinerja" + "diimplementas" ("diimplementasikan")
     spoken = Lexicon(set(ENDINGS_DOC) | {"menjadi", "terjadi", "implementasinya"}, language=frozenset({"diimplementasikan"}))
     assert not ending_then_word("kinerja", "diimplementas", spoken)

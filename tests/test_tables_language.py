@@ -262,3 +262,14 @@ def test_a_word_whole_before_a_tail_cut_again_is_told_by_the_words_across_the_en
     # no head that is no word, nor one shorter than the language's words
     assert not whole_before("teridentifika", "sinyamempresentasi", frozenset(), language)
     assert not whole_before("dan", "pengintegrasianmen", frozenset(), language)
+
+
+def test_a_run_cut_again_is_read_in_its_fewest_words_even_where_its_last_letters_are_a_word() -> None:
+    """ReportLab: "menindak" ends a line, "lanjutipenandatangan" fills the next and goes on. The letters
+    read "menindak lanjuti penandatangan", the end between words, only because "penandatangan" is a word;
+    "menindaklanjuti" + the beginning of "penandatanganan" is fewer, longer words: the end is inside one."""
+    language = common_words("id")
+    assert {"menindak", "lanjuti", "penandatangan", "menindaklanjuti"} <= language
+    assert cut_inside("menindak", "lanjutipenandatangan", frozenset(), language, goes_on=True)
+    # ending on its line, the tail's letters are weighed as they stand
+    assert cut_inside("menindak", "lanjutipenandatangan", frozenset(), language) is False

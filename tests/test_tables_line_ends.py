@@ -42,3 +42,29 @@ def test_a_glued_run_cut_inside_the_end_of_a_long_word_with_another_prefix_is_jo
     edge = LEFT + len(short) * CHAR
     lines = cell(("barang", True), (short, False), ("juti OMS harus.", True), edge=edge)
     assert join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text.split()[1] == short
+
+
+def test_a_word_of_the_language_before_the_end_of_a_run_of_the_document_is_two_words() -> None:
+    """fpdf2: "dilibatkan" ends a full line, "dilegalisasikan SLIP," opens the next. The document glues
+    "mensosialisasikandilegalisasikan", whose end "kandilegalisasikan" holds the break, yet the head is a
+    word of the language and the tail the end of that run after a word: the break fell between two words."""
+    from ogi_extract.tables.line_ends import _cut_in_last_word
+
+    words = {"warga", "uji", "slip", "bahwa", "kegiatan", "laporan"}
+    runs = {"mensosialisasikandilegalisasikan"}
+    spoken = Lexicon(words, glues=True, long_words=runs, language=frozenset({"dilibatkan", "mensosialisasikan"}))
+    joined, cut = "dilibatkandilegalisasikan", len("dilibatkan")
+    assert not _cut_in_last_word(joined, cut, spoken)
+    # without the language, the run's end across the break holds it
+    assert _cut_in_last_word(joined, cut, Lexicon(words, glues=True, long_words=runs))
+    # nor where the tail is the run's end after no word ("sikan" is none)
+    assert _cut_in_last_word("dilibatkandilegalisasikan", cut, Lexicon(words, glues=True, long_words=runs, language=frozenset({"dilibatkan"})))
+
+
+def test_a_doubled_syllable_hyphenated_by_the_engine_is_no_reduplication() -> None:
+    """LuaLaTeX hyphenated "tata" as "ta-" + "ta" in a narrow column: parts of two letters are syllables,
+    while "masing-" + "masing" and "Una-" + "Una" are the author's reduplications."""
+    hyphenates = Lexicon({"anak", "surat", "oleh"}, engine_hyphens=True)
+    assert drops_hyphen("ta-", "ta", hyphenates)
+    assert not drops_hyphen("masing-", "masing", hyphenates)
+    assert not drops_hyphen("Una-", "Una", hyphenates)

@@ -6,6 +6,7 @@ from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import TextLine
 from ogi_extract.tables.word_breaks import (
     LONG_DERIVED,
+    broken_inside_word,
     fills_edge,
     glued_at_edge,
     sentence_after_url,
@@ -706,3 +707,59 @@ def test_a_line_end_joins_no_run_longer_than_the_documents_runs_for_its_length_a
     # a document whose runs hold four words may glue them
     fours = Lexicon(words, glues=True, longest_run=4, language=language)
     assert joined(*lines, edge=edge, lexicon=fours) == want.replace(" pen", "pen")
+
+
+def _spread(first: str, second: str, gap: float, y: float) -> list[Word]:
+    """Two words on a line `gap` points apart (a justified line's stretched space)."""
+    a = Word(first, Box(LEFT, y, LEFT + CHAR * len(first), y + 10), "F", 10, False, int(y), True)
+    x = LEFT + CHAR * len(first) + gap
+    b = Word(second, Box(x, y, x + CHAR * len(second), y + 10), "F", 10, False, int(y), False)
+    return [a, b]
+
+
+def test_prose_with_a_slash_on_a_justified_line_with_room_spread_ended_there() -> None:
+    """ReportLab justifies "langkah Kabupaten/Kota" to the edge, 60 pt of room spread over its space, and
+    sets "pengintegrasiannyamenyelenggarakan" whole on the next line: the engine moved the word whole,
+    where one that cuts a word fills the line's rest with it."""
+    lexicon = Lexicon({"langkah", "maupun"}, cuts_after_words=True)
+    words = _spread("langkah", "Kabupaten/Kota", 60.0, 100)
+    edge = words[-1].box.x1
+    tail = "pengintegrasiannyamenyelenggarakan"
+    words.append(Word(tail, Box(LEFT, 112, LEFT + CHAR * len(tail), 122), "F", 10, False, 112, True))
+    words.append(Word("maupun,", Box(LEFT + CHAR * (len(tail) + 1), 112, LEFT + CHAR * (len(tail) + 8), 122), "F", 10, False, 112, True))
+    lines = group_lines(words, 1)
+    for ln in lines:
+        ln.edge = LEFT + CHAR * (len(tail) + 8) + 2
+    lines[0].edge = edge
+    text = join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text
+    assert text == f"langkah Kabupaten/Kota {tail} maupun,"
+
+
+def test_a_head_that_is_no_word_goes_on_into_a_word_of_the_language_it_begins() -> None:
+    """ReportLab: "a. Terpilah meng" fills its line, "implementasi" (a word) fills the next, cut again:
+    "meng" is no word, and with "implementasi" it begins the language's "mengimplementasikan"."""
+    lexicon = Lexicon({"terpilah", "implementasi", "coba"}, cuts_after_words=True, language=frozenset({"mengimplementasikan"}))
+    edge = LEFT + len("Terpilah meng") * CHAR
+    lines = (("Terpilah meng", False), ("implementasi", False), ("menyelenggar", False), ("akan coba", True))
+    assert set_against(*lines, edge=edge, lexicon=lexicon).startswith("Terpilah mengimplementasi")
+    # a head that is a word of the language stays one
+    spoken = Lexicon(set(lexicon), cuts_after_words=True, language=frozenset({"mengimplementasikan", "meng"}))
+    assert set_against(*lines, edge=edge, lexicon=spoken).startswith("Terpilah meng implementasi")
+
+
+def test_a_lines_middle_of_a_run_filled_to_the_edge_ends_before_a_word_of_the_language() -> None:
+    """fpdf2: "dipresentasikanp" + "enyelenggaraan" + "progress, dua": the middle line holds the rest of a
+    glued run filled to its edge; the next opens with a word the language writes ("progress"), which the
+    document shows nowhere whole: the run ended at the edge."""
+    edge = LEFT + 14 * CHAR + 2
+    line, nxt = cell(("enyelenggaraan", False), ("progress, dua", True), edge=edge)
+    document = Lexicon({"dua", "dipresentasikan", "penyelenggaraan", "usaha"}, cuts_after_words=True)
+    spoken = Lexicon(set(document), cuts_after_words=True, language=frozenset({"progress"}))
+    head = "dipresentasikanpenyelenggaraan"
+    assert broken_inside_word(line, nxt, LEFT, edge, document, head=head)
+    assert not broken_inside_word(line, nxt, LEFT, edge, spoken, head=head)
+    # a word of the language that a word runs across the end into is no proof: "…npertanggung" + "jawaban"
+    edge = LEFT + 12 * CHAR + 2
+    line, nxt = cell(("npertanggung", False), ("jawaban menjelaskan", True), edge=edge)
+    across = Lexicon(set(document), cuts_after_words=True, language=frozenset({"jawaban", "pertanggungjawaban"}))
+    assert broken_inside_word(line, nxt, LEFT, edge, across, head="terintegrasikanpertanggung")

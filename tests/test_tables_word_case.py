@@ -181,3 +181,14 @@ def test_a_url_in_lower_case_ending_in_a_number_does_not_go_on_in_capitals() -> 
     lines = cell((url, False), ("LAN peraturan.", True), edge=edge)
     right = max(ln.box.x1 for ln in lines)
     assert join_lines(lines, left=LEFT, right=right, lexicon=lexicon).text == f"{url} LAN peraturan."
+
+
+def test_an_acronym_goes_on_with_a_hyphen_opening_the_next_line() -> None:
+    from ogi_extract.tables.word_case import acronym_hyphen_goes_on
+
+    assert acronym_hyphen_goes_on("TII", "-WVI-INFID")  # ReportLab broke the compound before its hyphen
+    assert acronym_hyphen_goes_on("PAN", "-RB")
+    # a word in lower case, a dash alone or before a space, a hyphen before lower case: no compound cut
+    assert not acronym_hyphen_goes_on("peradilan", "-WVI")
+    assert not acronym_hyphen_goes_on("TII", "-")
+    assert not acronym_hyphen_goes_on("TII", "-nya")

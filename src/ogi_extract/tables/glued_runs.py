@@ -112,7 +112,8 @@ def ending_then_word(head: str, tail: str, lexicon: frozenset[str]) -> bool:
     ("skor" after "Hak", "diimplementas" after "kinerja"); its first letters, two to `SUFFIX`, end
     `ENDINGS` longer words of the document after the head's last letter
     (`ends_words`: "ikan"), and the rest, `MIN_LETTERS` letters or more,
-    begins a word of it of `LONG_WORD` letters or more: the tail reads only
+    begins a word of `LONG_WORD` letters or more, of the document or the
+    language ("kanpertanggungjawa"): the tail reads only
     as a word's ending glued to the next word, and an ending is no word alone. The line ended inside
     "terintegrasikan". The tail's own case is the caller's: an acronym
     ("disampaikan" + "SIREKAP") is no word's rest.
@@ -122,8 +123,8 @@ def ending_then_word(head: str, tail: str, lexicon: frozenset[str]) -> bool:
         return False
     if is_prefix(tail, language):
         return False  # "kinerja" + "diimplementas": the language's "diimplementasikan" begins so
-    longs = long_words(lexicon, LONG_WORD)
+    longs = (long_words(lexicon, LONG_WORD), long_words(language, LONG_WORD))
     return any(
-        ends_words(head[-1:] + tail[:k], lexicon) and (tail[k:] in longs or is_prefix(tail[k:], longs))
+        ends_words(head[-1:] + tail[:k], lexicon) and any(tail[k:] in w or is_prefix(tail[k:], w) for w in longs)
         for k in range(2, min(SUFFIX, len(tail) - MIN_LETTERS) + 1)
     )

@@ -108,14 +108,21 @@ def cut_inside(
     where only between two ("Melaksanakan" + "strategi"), None where both
     readings or neither hold. Where the tail `goes_on` past its line (cut
     again at its edge), the run's last word may be the beginning of one:
-    "ketenaga" + "kerjaanp" (+ "engintegr…") holds "ketenagakerjaan" whole.
+    "ketenaga" + "kerjaanp" (+ "engintegr…") holds "ketenagakerjaan" whole;
+    and where the run reads with the end between words only because its
+    last letters happen to be a word, the reading of fewer, longer words
+    wins (`_open_ended`).
     """
     if not language or not (head.isalpha() and tail.isalpha()):
         return None
     either = _Either(document, language)
     inside, between = segments(head + tail, len(head), either)
-    if goes_on and not (inside or between):
-        inside, between = _open_ended(head + tail, len(head), either, document, language)
+    if goes_on and not inside:
+        # the run's last word may be the beginning of a longer one: "menindak" + "lanjutipenandatangan"
+        # reads "menindak lanjuti penandatangan" whole, and "menindaklanjuti penandatangan(an)" in fewer words
+        weighed = _open_ended(head + tail, len(head), either, document, language)
+        if weighed[0] or not between:
+            inside, between = weighed
     return None if inside == between else inside
 
 

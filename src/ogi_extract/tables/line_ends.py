@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from .language import hyphen_by_language, long_words
+from .language import hyphen_by_language, known, long_words
 from .lexicon import (
     ENGINE_HYPHEN,
     FIRST_LETTERS,
@@ -77,7 +77,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       tail in lower case) meet at the break of a glued run ("menindaklanjuti-" + "menindaklanjuti",
       "ditindaklanjuti-" + "pengimplementasian"): the engine's hyphen;
     * the author's own forms are kept: reduplication ("masing-masing",
-      "program-program", "Una-Una"), a capital after the hyphen in a word that
+      "program-program", "Una-Una"; not of parts shorter than `SEGMENT`
+      letters: "ta-" + "ta" is "tata" hyphenated), a capital after the hyphen in a word that
       is not all capitals ("Semi-Aktif");
     * a joined word in lower case that is a run of the document's words
       ("ditindaklan-" + "jutidiimplementasikan" is "ditindaklanjuti" +
@@ -191,8 +192,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         return True  # a word in three pieces or more, in a narrow column: "ke-" + "penting-" + "an"
     if len(h) >= DERIVED and len(t) >= DERIVED and t_raw.islower():
         return True  # a glued run of long words, broken between two: "menindaklanjuti-" + "menindaklanjuti"
-    if h == t:
-        return False  # reduplication
+    if h == t and len(h) >= SEGMENT:
+        return False  # reduplication; parts of a letter or two are syllables ("ta-" + "ta" of "tata")
     if t_raw[0].isupper() and not capitals:
         return False  # "Semi-Aktif", "Una-Una"
     # "Bagi-" + "an" is "bagian"; "sosial-" + "ekonomi" two words of the language. Not before a
@@ -356,19 +357,31 @@ def _cut_in_last_word(joined: str, cut: int, lexicon: frozenset[str]) -> bool:
     itself is seen nowhere whole. Twelve letters of a word's end are no
     chance match across a break between two words. The language's long
     words count too, after a word of the run, where neither piece is a word
-    of it either.
+    of it either. Where the head is a word of the language and the tail one
+    too, or the end of a run of the document after a word of it
+    ("mensosialisasikan" + "dilegalisasikan"), the break fell between two
+    words, whatever run ends across it ("kandilegalisasikan"): "dilibatkan" +
+    "dilegalisasikan" is two.
     """
     documents = getattr(lexicon, "long_words", lexicon)
     language: frozenset[str] = getattr(lexicon, "language", frozenset())
     head, tail = joined[:cut], joined[cut:]
     if head in lexicon or tail in lexicon or len(joined) - cut < SEGMENT:
         return False
+    if head in language and (tail in language or _ends_run(tail, documents, lexicon)):
+        return False  # a word of the language, then one: "dilibatkan" + "dilegalisasikan"
     ends = _long_ends(frozenset(documents))
     either_piece = head in language or tail in language
     spoken = _long_ends(long_words(language, DERIVED)) if language and not either_piece else frozenset()
     starts = [i for i in range(cut - SEGMENT + 1) if len(joined) - i >= DERIVED]
     # the language's after a word of the run only: one word cut alone is the other rules' ("perma" + "salahan")
     return any(joined[i:] in ends or i >= SEGMENT and joined[i:] in spoken for i in starts)
+
+
+def _ends_run(tail: str, runs: frozenset[str], lexicon: frozenset[str]) -> bool:
+    """Whether a run of the document ends with `tail` after a word (of it or its language), `DERIVED` letters or more."""
+    n = len(tail)
+    return n >= DERIVED and any(len(w) > n and w.endswith(tail) and known(w[:-n], lexicon) for w in runs)
 
 
 @lru_cache(maxsize=4)

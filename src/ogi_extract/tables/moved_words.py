@@ -5,15 +5,20 @@ line to the next line whole, and cut it there only when it is wider than any
 line; ReportLab fills a line's rest with part of it. `word_breaks` asks these
 where a line's end may be either: the pieces look like words an engine moved
 (`moved_whole_words`), or the line holds nothing but the middle of a token cut
-on both sides (`middle_filled`).
+on both sides (`middle_filled`), or a line after other words may end with part
+of a word that fills its rest (`fills_rest`, its list marker left out: `marker`).
 """
 
 from __future__ import annotations
 
-from .cuts import filled
+import regex
+
+from .cuts import filled, left_unfilled
 from .lexicon import SEGMENT, Lexicon, is_prefix, run_ends
 from .model import TextLine
 
+# A list number, letter or bullet that opens a line item.
+_LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
 # Letters of a line's first piece that tell a word's start from a cut word's rest (see `moved_whole_words`).
 OPENING = 4
 
@@ -71,3 +76,24 @@ def ends_inside_word(head: str, lexicon: frozenset[str]) -> bool:
         return False
     ends = run_ends(head, lexicon)
     return any(ends[i] and is_prefix(head[i:], lexicon) for i in range(SEGMENT, n - SEGMENT + 1))
+
+
+def marker(text: str, index: int) -> bool:
+    """A list marker: a number, letter or bullet, or an "o" bullet opening its line."""
+    return _LIST_MARKER.match(text) is not None or (index == 0 and text == "o")
+
+
+def fills_rest(line: TextLine, nxt: TextLine, lexicon: frozenset[str]) -> bool:
+    """Whether a line that ends after other words may end with part of a word that fills its rest.
+
+    So where the engine fills a line's rest with part of a word too wide for
+    a line (`Lexicon.cuts_after_words`: "YLBHI penyelenggaraan" +
+    "dipresentasikan" is one glued run), unless the line is justified with
+    more room spread over its spaces than the next glyph needed (`cuts.left_unfilled`:
+    "penyampaian. Mengintegrasikan" stretched to the edge, then
+    "mendiseminasikan", moved whole).
+    """
+    if not (isinstance(lexicon, Lexicon) and lexicon.cuts_after_words):
+        return False
+    prose = [w for k, w in enumerate(line.words) if not marker(w.text, k)]
+    return not left_unfilled(line, nxt, prose)

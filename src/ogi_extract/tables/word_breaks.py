@@ -19,12 +19,12 @@ import regex
 
 from ..layout.model import Word
 from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, slash_goes_on, space_fitted
-from .language import by_length, cut_inside, known, reads_between
+from .language import by_length, cut_inside, known, reads_between, whole_after
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, is_prefix, lexical
 from .foot_pieces import begins_word_over_page, piece_before_page_break, word_begun_over_page
 from .line_ends import broken_run
 from .model import TextLine
-from .moved_words import middle_filled, moved_whole_words
+from .moved_words import fills_rest, marker, middle_filled, moved_whole_words
 from .url_breaks import (
     NOT_A_TAIL,
     sentence_after_url,
@@ -36,6 +36,7 @@ from .url_room import number_cut, segment_fitted, word_after_url
 from .word_case import (
     OPENERS,
     acronym_before_lower,
+    acronym_hyphen_goes_on,
     acronym_number,
     closes_mark_left_open,
     closes_quote,
@@ -49,16 +50,14 @@ from .word_edges import (
     SUFFIX,
     cut_between_letters,
     ends_between_words,
-    ends_words,
     fills_edge,
     lone_letter_ends_word,
     rest_of_word,
+    rest_opens,
     runs_past,
     stub_cut,
 )
 
-# A list number, letter or bullet that opens a line item.
-_LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
 # Lower-case pieces joined by two hyphens or more, as a URL's path is: "e-dokumen-article-publik.".
@@ -68,11 +67,6 @@ _PATH_LIKE = PATH_LIKE
 _GLUED_LABEL = regex.compile(r"^\p{L}+:\p{L}+$")
 # A letter and the hyphen the engine broke after: a compound's first part ("e-" + "Katalog"), no word's rest.
 _LETTER_PREFIX = regex.compile(r"^\p{Ll}-$")
-
-
-def _marker(text: str, index: int) -> bool:
-    """A list marker: a number, letter or bullet, or an "o" bullet opening its line."""
-    return _LIST_MARKER.match(text) is not None or (index == 0 and text == "o")
 
 
 def broken_inside_word(
@@ -119,6 +113,8 @@ def broken_inside_word(
         return True  # a path goes on ("index.php" + "/pengadaan"), however full its line
     if slash_goes_on(line, nxt):
         return True  # "penting" + "/panduan": no author spaces before a slash
+    if acronym_hyphen_goes_on(head, first.text):
+        return True  # "TII" + "-WVI-INFID": nor before a compound's hyphen
     alone = len(nxt.words) == 1 and not first.space_after
     # An engine that hyphenates weighs whole paragraphs (TeX, Typst) and leaves
     # room at any break, a URL's too ("dan-da" + "n-jasa"): room proves nothing there.
@@ -160,7 +156,7 @@ def broken_inside_word(
         return last.box.width + first.box.width > right - nxt.box.x0 - EDGE_TOL
     if NOT_A_TAIL.match(first.text):
         return False
-    several = sum(1 for k, w in enumerate(line.words) if not _marker(w.text, k)) > 1
+    several = sum(1 for k, w in enumerate(line.words) if not marker(w.text, k)) > 1
     # The whole would open the next line where it starts, and end at the cell's edge.
     edge = line.edge if line.edge is not None else right
     start = nxt.box.x0 if left is None else max(left, nxt.box.x0)
@@ -224,7 +220,7 @@ def broken_inside_word(
             # of its own ("coba" + "penyidikmenyampai..." would have been) ended
             # a word here, however close to the edge ("penyidik" + "menyampaikan").
             return False
-        if (not several or _fills_rest(line, nxt, lexicon)) and glued_at_edge(line, nxt, h, t, lexicon):
+        if (not several or fills_rest(line, nxt, lexicon)) and glued_at_edge(line, nxt, h, t, lexicon):
             return True
         if h_known and t_known:
             # Both words, unless the tail is the middle of a word in three pieces
@@ -262,10 +258,11 @@ def broken_inside_word(
             (h_known and not several or t_known and len(t) >= 4)
             and len(h) >= 4
             and not is_prefix(lexical(head + tail), lexicon)
+            and not (isinstance(lexicon, Lexicon) and not known(h, lexicon) and is_prefix(h + t, lexicon.language))
             and not (
                 not t_known
                 and (len(t) <= SUFFIX and not _LETTER_PREFIX.match(first.text) or acronym_number(head, tail, lexicon))
-                and (len(nxt.words) == 1 or not several and _rest_opens(first.text, t, lexicon))
+                and (len(nxt.words) == 1 or not several and rest_opens(first.text, t, lexicon))
                 and fills_edge(line, first)
             )
             and not (not (h_known or several) and fills_edge(line, first) and rest_of_word(h, t, lexicon))
@@ -288,7 +285,9 @@ def broken_inside_word(
             # fills it before a number of its own ("PERKI" + "1/2021,", see `word_case`),
             # nor when a head no word filling it goes on with a word's rest ("menggun" + "akan"),
             # nor when the two read only as a run of words with the end inside one:
-            # "Terintegrasi" + "kandidisemi" (+ "nasikan") holds "terintegrasikan" whole.
+            # "Terintegrasi" + "kandidisemi" (+ "nasikan") holds "terintegrasikan" whole;
+            # nor when the head is no word and the two begin one of the language ("meng" +
+            # "implementasi" begins "mengimplementasikan").
             return False
     if URL_LIKE.search(head) and edge is not None and _HYPHENED.match(first.text) and filled(line, nxt, edge):
         # A URL filling its line to the last glyph goes on with pieces joined by
@@ -311,8 +310,10 @@ def broken_inside_word(
         # on a line holding nothing but the middle of a word cut before it
         # ("penanda" + "tangananpenan" + "datanganan"): that the word ends
         # exactly at this line's edge too is the rarer chance, unless the
-        # next line opens with a word of the document, or with one cut again
-        # at its own edge ("lementasi" + "difokuska" + "n"): "mendiseminasikan" the
+        # next line opens with a word of the document, or of its language that
+        # no word runs across the end into ("…enyelenggaraan" + "progress,";
+        # "…npertanggung" + "jawaban" is "pertanggungjawaban"), or with one cut again at its own
+        # edge ("lementasi" + "difokuska" + "n"): "mendiseminasikan" the
         # end of "Teridentifikasinya" + "mendiseminasikan", then "per", is a
         # glued run that ended at the edge as often, and the letters decide.
         # Prose with a slash ends in its last part, whole on this line when the slash is
@@ -323,6 +324,7 @@ def broken_inside_word(
             and head != line.words[0].text
             and not line.words[0].text.endswith("/" + word)
             and not (lexicon is not None and (lexical(tail) in lexicon or bool(rest) and lexical(tail + rest) in lexicon))
+            and not (isinstance(lexicon, Lexicon) and whole_after(lexical(word), lexical(tail), lexicon, lexicon.language))
         )
         if lexicon is None or middle:
             return True
@@ -334,8 +336,11 @@ def broken_inside_word(
     if URL_LIKE.search(head) and number_cut(head, line, first, edge):
         return True  # "…/index-202" filling its line, "1" on the next
     if _PATH_LIKE.search(last.text):
-        if not (URL_LIKE.search(head) or slash_prose_cut(head, first.text, lexicon)):
-            return False  # prose with a slash, its last part whole: "Wilayah/ini" + "menggunakan"
+        prose = [w for k, w in enumerate(line.words) if not marker(w.text, k)]
+        if not (URL_LIKE.search(head) or slash_prose_cut(head, first.text, lexicon) and not left_unfilled(line, nxt, prose)):
+            # prose with a slash, its last part whole ("Wilayah/ini" + "menggunakan"), or justified with
+            # the room spread over its spaces ("Kabupaten/Kota" + "pengintegrasiannya…" moved whole)
+            return False
         if first.text and first.text[0] in OPENERS:
             return False  # "…/datin-d-barang." + "(orang).": an opening bracket or quote opens prose
         marks_cuts = isinstance(lexicon, Lexicon) and lexicon.engine_marks and not lexicon.breaks_early
@@ -380,30 +385,3 @@ def broken_inside_word(
     # An acronym does not go on in lower case ("SIREKAP" + "pandemi", see `word_case`).
     return not several and not first.text[:1].isupper() and not acronym_before_lower(head, first.text)
 
-
-def _rest_opens(text: str, t: str, lexicon: frozenset[str]) -> bool:
-    """Whether a piece as short as a suffix, opening a line of several words, may be the rest of the word above.
-
-    Where the piece is letters, it must end words of the document (`ends_words`:
-    "an", not "via"); then it may close its clause or go on with other words.
-    Otherwise (an acronym's number) only closing its clause.
-    """
-    if t.isalpha() and len(t) <= SUFFIX:
-        return ends_words(t, lexicon)
-    return text[len(t):] in (".", ",")
-
-
-def _fills_rest(line: TextLine, nxt: TextLine, lexicon: frozenset[str]) -> bool:
-    """Whether a line that ends after other words may end with part of a word that fills its rest.
-
-    So where the engine fills a line's rest with part of a word too wide for
-    a line (`Lexicon.cuts_after_words`: "YLBHI penyelenggaraan" +
-    "dipresentasikan" is one glued run), unless the line is justified with
-    more room spread over its spaces than the next glyph needed (`cuts.left_unfilled`:
-    "penyampaian. Mengintegrasikan" stretched to the edge, then
-    "mendiseminasikan", moved whole).
-    """
-    if not (isinstance(lexicon, Lexicon) and lexicon.cuts_after_words):
-        return False
-    prose = [w for k, w in enumerate(line.words) if not _marker(w.text, k)]
-    return not left_unfilled(line, nxt, prose)

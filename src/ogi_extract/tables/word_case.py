@@ -94,6 +94,21 @@ def lower_url_before_capitals(head: str, tail: str) -> bool:
     return head[-1:].isdigit() and not any(c.isupper() for c in head) and in_capitals(tail)
 
 
+# A hyphen and a capital or a digit: the rest of an acronym compound ("-WVI-INFID", "-RB").
+_HYPHEN_CAPITAL = regex.compile(r"^-[\p{Lu}\p{N}]")
+
+
+def acronym_hyphen_goes_on(head: str, tail: str) -> bool:
+    """Whether an acronym ending a line goes on with a hyphen opening the next: "TII" + "-WVI-INFID".
+
+    ReportLab breaks an acronym compound before its hyphen. No author spaces
+    before the hyphen of a compound, and a list's dash stands apart from its
+    item; an acronym of two capitals or more before it, a capital or a digit
+    after it, is the compound cut.
+    """
+    return in_capitals(_last_part(head)) and _HYPHEN_CAPITAL.match(tail) is not None
+
+
 def acronym_cut(head: str, tail: str) -> bool:
     """Whether head and tail are capitals on both sides of the break, as an acronym cut leaves them ("SIREK" + "AP").
 

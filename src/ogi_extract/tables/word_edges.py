@@ -360,3 +360,14 @@ def lone_letter_ends_word(head: str, nxt: TextLine, lexicon: frozenset[str] | No
     reads = any(known(joined[i:], lexicon) for i in range(len(joined) - SEGMENT + 1))
     return reads or ends_words(joined[-REST:], lexicon)
 
+
+def rest_opens(text: str, t: str, lexicon: frozenset[str]) -> bool:
+    """Whether a piece as short as a suffix, opening a line of several words, may be the rest of the word above.
+
+    Where the piece is letters, it must end words of the document (`ends_words`:
+    "an", not "via"); then it may close its clause or go on with other words.
+    Otherwise (an acronym's number) only closing its clause.
+    """
+    if t.isalpha() and len(t) <= SUFFIX:
+        return ends_words(t, lexicon)
+    return text[len(t):] in (".", ",")
