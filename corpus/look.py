@@ -103,6 +103,8 @@ FAMILIES: dict[str, str] = {
     "latin-modern-slanted": "Latin Modern Roman Slanted",  # TeX's roman, slanted (no italic's letters)
     "latin-modern-mono-slanted": "Latin Modern Mono Slanted",  # TeX's typewriter face, slanted
     "latin-modern-unslanted": "Latin Modern Roman Unslanted",  # TeX's italic letters set upright
+    "noto-sans-mono": "Noto Sans Mono",  # every glyph one width
+    "latin-modern-demi": "Latin Modern Roman Demi",  # TeX's roman, semibold
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
