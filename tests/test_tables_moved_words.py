@@ -31,3 +31,21 @@ def test_a_line_holding_only_the_middle_of_a_cut_token_filled_to_its_last_glyph(
     assert not middle_filled(lines[1], lines[2], "emiliki)")  # the line's own word: nothing was cut before it
     roomy = cell(("(m", False), ("emiliki)", False), (".", True), edge=edge + 20)
     assert not middle_filled(roomy[1], roomy[2], "(memiliki)")
+
+
+def test_a_justified_line_spreads_the_room_the_next_word_left_and_a_list_marker_is_no_word_of_it() -> None:
+    from ogi_extract.layout.model import Box, Word
+    from ogi_extract.tables.lines import group_lines
+    from ogi_extract.tables.moved_words import marker, spread_room
+
+    def line(*placed: tuple[str, float], y: float = 100) -> list[Word]:
+        return [Word(t, Box(x, y, x + 5 * len(t), y + 10), "F", 10, False, int(y), True) for t, x in placed]
+
+    nxt = group_lines(line(("pengintegrasiannya", 100.0), y=112), 1)[0]
+    # "langkah" then "Kabupaten/Kota" 60 pt apart: room spread over the space, the next word moved whole
+    justified = group_lines(line(("langkah", 100.0), ("Kabupaten/Kota", 195.0)), 1)[0]
+    assert spread_room(justified, nxt)
+    natural = group_lines(line(("langkah", 100.0), ("Kabupaten/Kota", 140.0)), 1)[0]
+    assert not spread_room(natural, nxt)
+    # the gap after a list marker is its own (`cuts.marker_spread`), not the words' spread
+    assert marker("a.", 0) and marker("o", 0) and not marker("o", 1) and not marker("langkah", 0)

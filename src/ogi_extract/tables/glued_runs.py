@@ -109,14 +109,14 @@ def ending_then_word(head: str, tail: str, lexicon: frozenset[str]) -> bool:
     (lookup forms): "terintegrasi" + "kanmenind" (+ "aklanjuti").
 
     The tail begins no word and is none, of the document or of the language
-    ("skor" after "Hak", "diimplementas" after "kinerja"); its first letters, two to `SUFFIX`, end
-    `ENDINGS` longer words of the document after the head's last letter
-    (`ends_words`: "ikan"), and the rest, `MIN_LETTERS` letters or more,
-    begins a word of `LONG_WORD` letters or more, of the document or the
-    language ("kanpertanggungjawa"): the tail reads only
-    as a word's ending glued to the next word, and an ending is no word alone. The line ended inside
-    "terintegrasikan". The tail's own case is the caller's: an acronym
-    ("disampaikan" + "SIREKAP") is no word's rest.
+    ("skor" after "Hak", "diimplementas" after "kinerja"); its first
+    letters, two to `SUFFIX`, end `ENDINGS` longer words of the document
+    after the head's last letter (`ends_words`: "ikan"), and the rest,
+    `MIN_LETTERS` letters or more, begins a word of `LONG_WORD` letters or
+    more, of the document or the language ("kanpertanggungjawa"): the tail
+    reads only as a word's ending glued to the next word, and an ending is no
+    word alone. The line ended inside "terintegrasikan". The tail's own case
+    is the caller's: an acronym ("disampaikan" + "SIREKAP") is no word's rest.
     """
     language = getattr(lexicon, "language", frozenset())
     if not (head.isalpha() and tail.isalpha()) or known(tail, lexicon) or is_prefix(tail, lexicon):

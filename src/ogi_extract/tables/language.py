@@ -18,7 +18,7 @@ document themselves: a common word is no proof that this document writes it.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import cache, lru_cache
 
 from .lexicon import LONGEST_RUN, SEGMENT, fewest_words, prefixes_of, segments
@@ -144,10 +144,8 @@ def whole_after(
     if not (head.isalpha() and tail.isalpha()) or len(tail) < MIN_LETTERS or tail not in either:
         return False
     joined, cut = head + tail, len(head)
-    if any(joined[i:j] in either for i in range(cut) for j in range(max(cut + 1, i + CROSSING), len(joined) + 1)):
-        return False
-    prefixes = (prefixes_of(document), prefixes_of(language)) if goes_on else ()
-    return not any(joined[i:] in p for p in prefixes for i in range(cut))
+    begun = (prefixes_of(document), prefixes_of(language)) if goes_on else ()
+    return not _held_across(joined, cut, either, range(cut), begun)
 
 
 def whole_before(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
@@ -156,28 +154,33 @@ def whole_before(head: str, tail: str, document: frozenset[str], language: froze
     A narrow column ends a line with a short word ("kanal") and sets the
     next, too wide for any line, on a line of its own, cut at its edge
     ("pengintegrasianmen" + "diseminasikan"): the tail is no word and its run
-    ends on a later line, so no reading of the two holds. The head is one
-    may be where it is a word, `MIN_LETTERS` letters or more, and no word
-    holds the end, whole or begun ("penanda" + "tanganan…" holds
-    "penandatanganan"); the letters on each side decide the rest. A word across the end counts where the
-    head's letters before it read as words too: "alpen" in "k|alpen|gin…"
-    leaves a "k" no word is.
-    Asked where `cut_inside` cannot tell (`word_edges.ends_between_words`).
+    ends on a later line, so no reading of the two holds. The head may be a
+    word of its own where it is a word, `MIN_LETTERS` letters or more, and
+    no word holds the end, whole or begun ("penanda" + "tanganan…" holds
+    "penandatanganan"); the letters on each side decide the rest. A word
+    across the end counts where the head's letters before it read as words
+    too: "alpen" in "k|alpen|gin…" leaves a "k" no word is. Asked where
+    `cut_inside` cannot tell (`word_edges.ends_between_words`).
     """
     either = _Either(document, language)
     if not (head.isalpha() and tail.isalpha()) or len(head) < MIN_LETTERS or head not in either:
         return False
     joined, cut = head + tail, len(head)
     runs = fewest_words(joined, either, cut)  # runs[i] <= len(joined): the head's first i letters read as words
-    if any(
-        joined[i:j] in either
-        for i in range(cut)
-        if runs[i] <= len(joined)
-        for j in range(max(cut + 1, i + CROSSING), len(joined) + 1)
-    ):
-        return False
-    begun = (prefixes_of(document), prefixes_of(language))
-    return not any(joined[i:] in p for p in begun for i in range(cut) if runs[i] <= len(joined))
+    starts = [i for i in range(cut) if runs[i] <= len(joined)]
+    return not _held_across(joined, cut, either, starts, (prefixes_of(document), prefixes_of(language)))
+
+
+def _held_across(
+    joined: str, cut: int, either: _Either, starts: Iterable[int], begun: tuple[frozenset[str], ...]
+) -> bool:
+    """Whether a word starting at one of `starts` (before `cut`) holds the end: a word of `either`,
+    `CROSSING` letters or more, across it, or the letters to the run's end beginning one (`begun`: prefix sets)."""
+    n = len(joined)
+    starts = list(starts)
+    if any(joined[i:j] in either for i in starts for j in range(max(cut + 1, i + CROSSING), n + 1)):
+        return True
+    return any(joined[i:] in p for p in begun for i in starts)
 
 
 def _open_ended(

@@ -11,14 +11,10 @@ of a word that fills its rest (`fills_rest`, its list marker left out: `marker`)
 
 from __future__ import annotations
 
-import regex
-
-from .cuts import filled, left_unfilled
+from .cuts import LIST_MARKER, filled, left_unfilled
 from .lexicon import SEGMENT, Lexicon, is_prefix, run_ends
 from .model import TextLine
 
-# A list number, letter or bullet that opens a line item.
-_LIST_MARKER = regex.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\p{Co}|[•●·▪◦\-–])$")
 # Letters of a line's first piece that tell a word's start from a cut word's rest (see `moved_whole_words`).
 OPENING = 4
 
@@ -79,8 +75,14 @@ def ends_inside_word(head: str, lexicon: frozenset[str]) -> bool:
 
 
 def marker(text: str, index: int) -> bool:
-    """A list marker: a number, letter or bullet, or an "o" bullet opening its line."""
-    return _LIST_MARKER.match(text) is not None or (index == 0 and text == "o")
+    """A list marker (`cuts.LIST_MARKER`): a number, letter or bullet; an "o" only opening its line."""
+    return LIST_MARKER.match(text) is not None and (text != "o" or index == 0)
+
+
+def spread_room(line: TextLine, nxt: TextLine) -> bool:
+    """Whether a justified line spread more room over its spaces than the next line's first glyph needed
+    (`cuts.left_unfilled`, over its words but a list marker): the engine moved the next word whole."""
+    return left_unfilled(line, nxt, [w for k, w in enumerate(line.words) if not marker(w.text, k)])
 
 
 def fills_rest(line: TextLine, nxt: TextLine, lexicon: frozenset[str]) -> bool:
@@ -93,7 +95,4 @@ def fills_rest(line: TextLine, nxt: TextLine, lexicon: frozenset[str]) -> bool:
     "penyampaian. Mengintegrasikan" stretched to the edge, then
     "mendiseminasikan", moved whole).
     """
-    if not (isinstance(lexicon, Lexicon) and lexicon.cuts_after_words):
-        return False
-    prose = [w for k, w in enumerate(line.words) if not marker(w.text, k)]
-    return not left_unfilled(line, nxt, prose)
+    return isinstance(lexicon, Lexicon) and lexicon.cuts_after_words and not spread_room(line, nxt)

@@ -24,7 +24,7 @@ from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, is_prefix, lexical
 from .foot_pieces import begins_word_over_page, piece_before_page_break, word_begun_over_page
 from .line_ends import broken_run
 from .model import TextLine
-from .moved_words import fills_rest, marker, middle_filled, moved_whole_words
+from .moved_words import fills_rest, marker, middle_filled, moved_whole_words, spread_room
 from .url_breaks import (
     NOT_A_TAIL,
     sentence_after_url,
@@ -336,8 +336,7 @@ def broken_inside_word(
     if URL_LIKE.search(head) and number_cut(head, line, first, edge):
         return True  # "…/index-202" filling its line, "1" on the next
     if _PATH_LIKE.search(last.text):
-        prose = [w for k, w in enumerate(line.words) if not marker(w.text, k)]
-        if not (URL_LIKE.search(head) or slash_prose_cut(head, first.text, lexicon) and not left_unfilled(line, nxt, prose)):
+        if not (URL_LIKE.search(head) or slash_prose_cut(head, first.text, lexicon) and not spread_room(line, nxt)):
             # prose with a slash, its last part whole ("Wilayah/ini" + "menggunakan"), or justified with
             # the room spread over its spaces ("Kabupaten/Kota" + "pengintegrasiannya…" moved whole)
             return False
