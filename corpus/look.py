@@ -105,6 +105,8 @@ FAMILIES: dict[str, str] = {
     "latin-modern-unslanted": "Latin Modern Roman Unslanted",  # TeX's italic letters set upright
     "noto-sans-mono": "Noto Sans Mono",  # every glyph one width
     "latin-modern-demi": "Latin Modern Roman Demi",  # TeX's roman, semibold
+    "clear-sans-light": "Clear Sans Light",  # Intel's humanist sans, light
+    "latin-modern-mono-light-cond": "Latin Modern Mono Light Cond",  # TeX's typewriter face, light, condensed
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)

@@ -49,6 +49,17 @@ def test_a_document_glues_when_one_of_its_runs_is_longer_than_any_word_of_its_la
     assert glued_runs(WORDS | hyphened, language | {"x" * 31}) == (False, 2)
 
 
+def test_a_run_longer_than_any_word_of_the_language_may_be_of_words_the_document_writes_nowhere_whole() -> None:
+    # "mempresentasikandipresentasikan" (31 letters): "dipresentasikan" is the language's, seen
+    # nowhere whole in the document, which writes one hyphenated compound
+    words = frozenset({"mempresentasikan", "sosial-ekonomi", "sosial", "ekonomi", "mempresentasikandipresentasikan"})
+    language = frozenset({"mempresentasikan", "dipresentasikan", "mempertanggungjawabkan"})
+    assert glued_runs(words, language) == (True, 2)
+    assert glued_runs(words, language - {"dipresentasikan"}) == (False, 0)
+    # a run as long as a word of the language is no proof: it is weighed as the document's runs are
+    assert glued_runs(words, language | {"x" * 31}) == (False, 0)
+
+
 # A document that writes "terintegrasi" and "menindaklanjuti" whole, and many words in "-ikan" and "-snya".
 ENDINGS_DOC = Lexicon(
     set(EDGE_WORDS)

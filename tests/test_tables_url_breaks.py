@@ -155,6 +155,11 @@ def test_a_urls_last_segment_no_word_goes_on_with_letters_no_word_in_a_paragraph
     assert not unknown_segment_goes_on("https://drive.google.com/index.php-article-index-view", "namun.", spoken)
     assert unknown_segment_goes_on("https://drive.google.com/index.php-article-index-view", "namun.", tex)
     assert unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/pe", "laporan", spoken)
+    # a segment that is a common word, before a word the language lacks that it joins into none
+    # ("…/laporan" + "pengintegrasian", pdfLaTeX): the URL ended; a short word may be its rest
+    assert not unknown_segment_goes_on("https://keuda.kemendagri.go.id/laporan", "pengintegrasian", spoken)
+    assert unknown_segment_goes_on("https://keuda.kemendagri.go.id/laporan", "pengintegrasian", tex)
+    assert unknown_segment_goes_on("https://keuda.kemendagri.go.id/laporan", "nya", spoken)
 
 
 def test_a_url_ending_in_digits_ends_before_a_word_of_letters_when_no_url_glues_letters_to_digits() -> None:

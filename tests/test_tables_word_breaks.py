@@ -125,6 +125,21 @@ def test_a_tail_cut_again_at_the_edge_begins_a_long_word() -> None:
     unseen = Lexicon({"didiseminasikan", "diakses"}, glues=True)
     assert glued_at_edge(lines[0], lines[1], "didiseminasikan", "menyelenggarak", unseen)
     assert not glued_at_edge(lines[0], lines[1], "didiseminasikan", "menyelenggar", unseen)
+    # two letters short, measured with the first piece of the line after it ("menitikberatkan" +
+    # "menggarisbawa" + "hi daerah", Chromium and WeasyPrint in Noto)
+    lines = cell(("menitikberatkan", False), ("menggarisbawa", False), ("hi diakses", True), edge=edge)
+    for line in lines[1:]:
+        line.edge = lines[1].box.x1 + 2  # a narrower cell on the next page: the tail fills its line
+    unseen = Lexicon({"menitikberatkan", "diakses"}, glues=True)
+    assert not glued_at_edge(lines[0], lines[1], "menitikberatkan", "menggarisbawa", unseen)
+    assert glued_at_edge(lines[0], lines[1], "menitikberatkan", "menggarisbawa", unseen, lines[2])
+    assert join_lines(lines, left=LEFT, right=edge, lexicon=unseen).text.startswith("menitikberatkanmenggaris")
+    # a tail that is a word may end on its line: "dilegalisasikan" + "mendetailkan" + "sedangkan" is three
+    spoken = Lexicon({"menitikberatkan", "diakses"}, glues=True, language=frozenset({"menggarisbawa"}))
+    assert not glued_at_edge(lines[0], lines[1], "menitikberatkan", "menggarisbawa", spoken, lines[2])
+    # nor where the engine hyphenates: it breaks a run with a hyphen, as it breaks a word
+    hyphenating = Lexicon({"menitikberatkan", "diakses"}, engine_hyphens=True, glues=True)
+    assert not glued_at_edge(lines[0], lines[1], "menitikberatkan", "menggarisbawa", hyphenating, lines[2])
 
 
 def test_a_slash_compound_cut_again_at_the_edge_begins_no_long_word() -> None:

@@ -10,6 +10,7 @@ from ogi_extract.tables.word_edges import (
     boundary_ratio,
     ends_between_words,
     rest_of_word,
+    spoken_across,
 )
 from test_tables_word_breaks import joined as joined_at
 from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart
@@ -73,9 +74,14 @@ def test_pieces_that_may_be_a_glued_run_of_long_words_are_left_to_the_geometry()
     lines = cell(("peraturan", False), ("mengimplementasikan", False), edge=LEFT + 9 * CHAR + 2)
     lines[1].edge = lines[1].box.x1 + 2
     assert not ends_between_words("peraturan", "mengimplementasikan", lines[1], WORDS)
-    # nor after a head that begins a longer word of the document ("pelaksana" of "pelaksanaan")
-    lines = cell(("pelaksana", False), ("mengimplementasikan", True), edge=LEFT + 9 * CHAR + 2)
-    assert not ends_between_words("pelaksana", "mengimplementasikan", lines[1], WORDS)
+    # nor after a head that begins a longer word of the document the tail goes on with ("pelayan" +
+    # "an…" of "pelayanan")
+    lines = cell(("pelayan", False), ("anmenyampaikankegiatan", True), edge=LEFT + 7 * CHAR + 2)
+    assert not ends_between_words("pelayan", "anmenyampaikankegiatan", lines[1], WORDS)
+    # a tail that goes on with no such word is weighed by its letters: "transparan" +
+    # "dipresentasikan…", though the document writes "transparansi"
+    lines = cell(("pelayan", False), ("menyampaikankegiatan", True), edge=LEFT + 7 * CHAR + 2)
+    assert ends_between_words("pelayan", "menyampaikankegiatan", lines[1], WORDS)
 
 
 def test_a_long_word_ending_on_its_line_after_a_head_that_begins_no_word_is_weighed() -> None:
@@ -221,3 +227,23 @@ def test_a_word_before_a_long_tail_cut_again_is_weighed_when_no_word_runs_across
     lines[1].edge = lines[1].box.x1 + 2
     assert not ends_between_words("penanda", "tangananmenindakla", lines[1], with_language)
 
+
+
+def test_a_head_no_word_that_goes_on_into_a_long_word_of_the_language_was_cut_inside_it() -> None:
+    # ReportLab fills "seksual menitik" to the edge and "beratkandidise" the next line (then "minasikan"):
+    # "menitik" is no word of the document or the language, "menitikberatkan" is the language's; the
+    # document's words end in "k" and begin with "b" often, so the letters read a boundary
+    document = set(WORDS) - {"menitikberatkan"} | {"politik", "teknik", "baik", "batik", "berita", "bersama"}
+    document |= {"bekerja", "berbagai", "berkas"}
+    spoken = Lexicon(document, language=frozenset({"menitikberatkan", "beratkan", "kegiatan"}))
+    lines = cell(("menitik", False), ("beratkandidise", False), ("minasikan data", True), edge=LEFT + 7 * CHAR + 2)
+    lines[1].edge = lines[1].box.x1 + 2
+    assert not ends_between_words("menitik", "beratkandidise", lines[1], spoken, after=lines[2])
+    # the language without that word: the letters decide
+    unspoken = Lexicon(document, language=frozenset({"beratkan", "kegiatan"}))
+    assert not spoken_across("menitik", "beratkandidise", unspoken)
+    assert ends_between_words("menitik", "beratkandidise", lines[1], unspoken, after=lines[2])
+    # a head that is a word of the language ends there, whatever word the two begin
+    worded = Lexicon(document, language=frozenset({"menitikberatkan", "menitik"}))
+    assert not spoken_across("menitik", "beratkandidise", worded)
+    assert spoken_across("menitik", "beratkandidise", spoken)

@@ -12,7 +12,7 @@ not glue three at its line ends alone. Both are `Lexicon` fields, set by
 from __future__ import annotations
 
 from .language import MIN_LETTERS, by_length, known, long_words, words_in
-from .lexicon import LONG_WORD, LONGEST_RUN, SEGMENT, Lexicon, fewest_words, is_prefix
+from .lexicon import LONG_WORD, LONGEST_RUN, SEGMENT, Lexicon, fewest_words, is_prefix, lexical
 from .model import TextLine
 from .word_edges import LONG_DERIVED, SUFFIX, ends_words, fills_edge
 
@@ -22,9 +22,10 @@ def glued_runs(words: frozenset[str], language: frozenset[str] = frozenset()) ->
 
     It glues where more of `words` are runs of the others than two of them
     hyphenated, or where one run is longer than any common word of the
-    `language` ("dilegalisasikanmempresentasikan", 31 letters): short runs
-    are often words ("pencatatan" reads "pen" + "catatan"), and a document
-    may write a compound or two with a hyphen as well.
+    `language` ("dilegalisasikanmempresentasikan", 31 letters), a run of the
+    document's words or the language's: short runs are often words
+    ("pencatatan" reads "pen" + "catatan"), and a document may write a
+    compound or two with a hyphen as well.
     """
     glued = hyphenated = most = 0
     longest = max(map(len, words), default=0)
@@ -38,6 +39,12 @@ def glued_runs(words: frozenset[str], language: frozenset[str] = frozenset()) ->
             n = run_words(w, words, longest)
             if n:
                 glued += 1
+            elif by_length(w, language) > 1:
+                # its words may be the language's, written whole nowhere in the document:
+                # "mempresentasikan" + "dipresentasikan"
+                n = words_in(w, words, language) if len(w) <= LONGEST_RUN else 0
+                n = n if n > 1 else 0
+            if n:
                 most = max(most, n)
                 too_long = too_long or by_length(w, language) > 1
     return glued > hyphenated or too_long, most
@@ -54,7 +61,9 @@ def run_words(joined: str, lexicon: frozenset[str], longest: int) -> int:
     return fewest if fewest <= n else 0
 
 
-def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozenset[str]) -> bool:
+def glued_at_edge(
+    line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozenset[str], after: TextLine | None = None
+) -> bool:
     """Whether a glued run of long words was broken exactly between two of them at the cell's edge.
 
     "dipertimbangkan" filling its line to the edge, "menggarisbawahi" opening
@@ -63,18 +72,23 @@ def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozen
     The run is told when the document glues words (`Lexicon.glues`), the
     line ends within a glyph of its edge (`fills_edge`) and both pieces are
     long derived words (`LONG_DERIVED` letters or more), between which a line
-    that wrapped at a space seldom falls so full. Twelve letters
+    that wrapped at a space seldom falls so full. Not where the engine
+    hyphenates: it breaks a run as it breaks a word, with a hyphen
+    ("pertanggungjawaban" + "didiseminasi-" + "kan." is two words). Twelve letters
     (`line_ends.DERIVED`) are not enough: "pendampingan" + "permasalahan",
     "Mengupayakan" + "terintegrasi" wrap so in the corpus. A tail alone on
     its line and at the edge in turn was cut again: it begins a long word of
     the document, or is one letter short of one ("Didiseminasikan" +
-    "menyelenggarak" + "an"). Never a run of more long words than the
-    document's runs hold (`_longer_run`).
+    "menyelenggarak" + "an"), or, no word itself, is one with the first
+    piece of the line `after` it ("menitikberatkan" + "menggarisbawa" +
+    "hi"). Never a run of
+    more long words than the document's runs hold (`_longer_run`).
     """
     first = nxt.words[0]
     if not (
         isinstance(lexicon, Lexicon)
         and lexicon.glues
+        and not lexicon.engine_hyphens
         and len(h) >= LONG_DERIVED
         and h.isalpha()
         and t.isalpha()
@@ -89,7 +103,12 @@ def glued_at_edge(line: TextLine, nxt: TextLine, h: str, t: str, lexicon: frozen
         return True
     # cut again, the word goes on by a letter at least; a slash compound the
     # tail begins ("yakni/berkumpul") is two words of the document, no long one
-    longer = len(t) + 1 >= LONG_DERIVED or any(len(w) >= LONG_DERIVED and w.startswith(t) and w.isalpha() for w in lexicon)
+    # the line after goes on with the tail's word where the tail is none ("mendetailkan" + "sedangkan" is two)
+    rest = lexical(after.words[0].text) if after is not None and after.words and not known(t, lexicon) else ""
+    longer = (
+        len(t) + max(1, len(rest) if rest.isalpha() else 0) >= LONG_DERIVED
+        or any(len(w) >= LONG_DERIVED and w.startswith(t) and w.isalpha() for w in lexicon)
+    )
     return cut_again and longer
 
 

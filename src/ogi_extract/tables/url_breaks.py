@@ -255,7 +255,9 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     word is a common one of the report's language, `MIN_LETTERS` letters or
     more, that the segment joins into none ("…/laporan", then "periode.",
     where the document writes neither inside a line; "…-index-view", then
-    "namun.").
+    "namun."), or the segment is a common word that long before a word as
+    long it joins into none ("…/laporan", then "pengintegrasian", a word
+    the language's list lacks).
     """
     if not isinstance(lexicon, Lexicon) or not (lexicon.engine_hyphens or lexicon.breaks_early):
         return False
@@ -267,9 +269,11 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
         return False
     if segment not in lexicon and segment not in url_pieces(lexicon) and word not in lexicon:
         # a common word of the language, which the segment joins into none: "…/laporan" + "periode.",
-        # "…-index-view" + "namun." (the segment a word or not: "view", "datin")
+        # "…-index-view" + "namun." (the segment a word or not: "view", "datin"), or after a segment
+        # that is one: "…/laporan" + "pengintegrasian"
         language = lexicon.language
-        return not (word in language and len(word) >= MIN_LETTERS and segment + word not in language)
+        spoken = word in language or segment in language and len(segment) >= MIN_LETTERS
+        return not (spoken and len(word) >= MIN_LETTERS and segment + word not in language)
     return False
 
 

@@ -220,7 +220,7 @@ def broken_inside_word(
             # of its own ("coba" + "penyidikmenyampai..." would have been) ended
             # a word here, however close to the edge ("penyidik" + "menyampaikan").
             return False
-        if (not several or fills_rest(line, nxt, lexicon)) and glued_at_edge(line, nxt, h, t, lexicon):
+        if (not several or fills_rest(line, nxt, lexicon)) and glued_at_edge(line, nxt, h, t, lexicon, after):
             return True
         if h_known and t_known:
             # Both words, unless the tail is the middle of a word in three pieces

@@ -155,16 +155,19 @@ def ends_between_words(
     + "pendampinga" + "n" is a word of twelve letters after it, no run;
     "didiseminasikan" + "pertanggungja" + "waban" may be one); nor where a
     tail that long may be the rest of the head's word and a run after it:
-    the head begins a longer word of the document ("teridentifika" +
-    "sinyamempresentasikan") or the tail goes on past its line, unless the
-    head is a word that no word runs on from (`language.whole_before`: "kanal"
-    + "pengintegrasianmen", set alone and cut again). A shorter head
+    the head begins a longer word of the document that the tail goes on with
+    (`goes_on_into`: "teridentifika" + "sinyamempresentasikan"; not
+    "transparan" + "dipresentasikan…", though "transparansi" begins so) or
+    the tail goes on past its line, unless the head is a word that no word
+    runs on from (`language.whole_before`: "kanal" + "pengintegrasianmen",
+    set alone and cut again). A shorter head
     that begins no word, before a long tail that ends on its line, is weighed
     as any other ("digunakan" + "dipresentasikan"): no run's rest is there
     to hold the cut. Nor a long word
     cut where two of its parts meet (the tail, `REST` letters or more, is found
     inside a word of the document after its first letter: "beratkan" of
-    "menitikberatkan").
+    "menitikberatkan"), nor a head no word that goes on into the tail as a
+    long word of the language (`spoken_across`: "menitik" + "beratkandidise").
     """
     if isinstance(lexicon, Lexicon):
         # the language's words: "Melaksanakan" + "strategi", written nowhere else; a compound's
@@ -174,7 +177,7 @@ def ends_between_words(
             return not told
     if not (head.isalpha() and tail.isalpha()):
         return False
-    if len(tail) >= LONG_DERIVED and (len(head) >= LONG_DERIVED or is_prefix(head, lexicon)):
+    if len(tail) >= LONG_DERIVED and (len(head) >= LONG_DERIVED or goes_on_into(head, tail, lexicon)):
         return False
     if len(tail) >= LONG_DERIVED and runs_past(nxt):
         # unless a word whole before a tail set alone and cut again ("kanal" + "pengintegrasianmen…")
@@ -186,9 +189,29 @@ def ends_between_words(
             return False
     if len(tail) >= REST and any(tail in w[1:] for w in lexicon):
         return False
+    if isinstance(lexicon, Lexicon) and spoken_across(head, tail, lexicon):
+        return False
     if isinstance(lexicon, Lexicon) and whole_after(head, tail, lexicon, lexicon.language, runs_past(nxt)):
         return True  # "restoratif" + "sehingga": a word whole after a head no word reads, none across the end
     return boundary_ratio(head, tail, lexicon) >= BOUNDARY
+
+
+def spoken_across(head: str, tail: str, lexicon: Lexicon) -> bool:
+    """Whether `head`, no word of the document or its language, goes on into the tail as a long word of the
+    language (`LONG_WORD` letters or more, `REST` of them in the tail at least): "menitik" +
+    "beratkandidise" holds "menitikberatkan", the rest of a run glued after it."""
+    if known(head, lexicon) or len(head) + len(tail) < LONG_WORD:
+        return False
+    first = max(REST, LONG_WORD - len(head))
+    return any(head + tail[:k] in lexicon.language for k in range(first, len(tail) + 1))
+
+
+def goes_on_into(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether a longer word of the lexicon begins with `head` and goes on with the tail's first letters, or
+    with the whole tail and more (lookup forms): "teridentifika" + "sinya…" ("teridentifikasi")."""
+    if not is_prefix(head, lexicon):
+        return False
+    return is_prefix(head + tail, lexicon) or any(head + tail[:k] in lexicon for k in range(1, len(tail) + 1))
 
 
 def cut_between_letters(line: TextLine, nxt: TextLine, head: str, tail: str, lexicon: frozenset[str]) -> bool:
