@@ -115,6 +115,12 @@ def test_a_run_cut_again_past_its_line_may_end_in_the_beginning_of_a_word() -> N
     with_language = Lexicon(document, cuts_after_words=False, language=language)
     assert joined(*lines, edge=edge, lexicon=with_language) == "pemetaan ketenagakerjaanpengintegrasiannya OPD"
 
+    # a short word of no list ("ke") before a piece cut again: the letters from the head's start begin
+    # one long word of the language across the end ("ke" + "tenagakerj" + "aan", ReportLab)
+    assert cut_inside("ke", "tenagakerj", frozenset(), language, goes_on=True) is True
+    assert cut_inside("ke", "tenagakerj", frozenset(), language - {"ketenagakerjaan"}, goes_on=True) is None
+    assert cut_inside("ke", "tenagakerj", frozenset(), language) is None  # ending on its line: no word
+
 
 def test_a_compound_filling_its_line_is_weighed_by_its_last_part() -> None:
     """fpdf2 in DejaVu Sans: "sosial-ekonomi" fills its line, then "sebanyak aspek". The hyphen keeps the

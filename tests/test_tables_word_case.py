@@ -17,6 +17,7 @@ from ogi_extract.tables.word_case import (
     acronym_number,
     closes_quote,
     in_capitals,
+    initial_goes_on,
     lower_before_capitals,
     lower_url_before_capitals,
     quote_left_open,
@@ -192,3 +193,19 @@ def test_an_acronym_goes_on_with_a_hyphen_opening_the_next_line() -> None:
     assert not acronym_hyphen_goes_on("peradilan", "-WVI")
     assert not acronym_hyphen_goes_on("TII", "-")
     assert not acronym_hyphen_goes_on("TII", "-nya")
+
+
+def test_a_capital_alone_at_a_line_end_begins_the_word_its_lower_case_rest_opens_the_next_line_with() -> None:
+    """ReportLab: "tertinggi tech. I" filling its line, "mplementasi/m" the next, then "engetahui": the
+    capital with the piece would have fitted on the next line, but the piece is no word and the two are."""
+    words = Lexicon({"tertinggi", "tech", "implementasi", "i", "mengetahui"}, language=frozenset({"implementasi"}))
+    assert initial_goes_on("I", "mplementasi", words)
+    assert not initial_goes_on("I", "implementasi", words)  # the tail a word: "I" stands alone
+    assert not initial_goes_on("I", "mplementas", words)  # the two no word
+    assert not initial_goes_on("i", "mplementasi", words)  # no capital
+    assert not initial_goes_on("IM", "plementasi", words)  # an acronym's shape, `acronym_before_lower`'s
+    edge = LEFT + 17 * CHAR + 2
+    lines = cell(("tech. I", False), ("mplementasi/m", False), ("engetahui data", True), edge=edge)
+    lines[0].words[-1].box = Box(edge - 2 - CHAR, lines[0].box.top, edge - 2, lines[0].box.bottom)
+    text = join_lines(lines, left=LEFT, right=edge, lexicon=words).text
+    assert text.startswith("tech. Implementasi/m")

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 from functools import cache, lru_cache
 
-from .lexicon import LONGEST_RUN, SEGMENT, fewest_words, prefixes_of, segments
+from .lexicon import LONG_WORD, LONGEST_RUN, SEGMENT, fewest_words, prefixes_of, segments
 
 MIN_LETTERS = 5  # shorter entries of a frequency list are pieces of words as often (see the module)
 # letters: a word across a line end shorter than this lies there by chance ("net" of "online" + "transparansi")
@@ -111,7 +111,9 @@ def cut_inside(
     "ketenaga" + "kerjaanp" (+ "engintegr…") holds "ketenagakerjaan" whole;
     and where the run reads with the end between words only because its
     last letters happen to be a word, the reading of fewer, longer words
-    wins (`_open_ended`).
+    wins (`_open_ended`); where no reading holds, the run's letters from a
+    word's start before the end may begin one long word across it: "ke" +
+    "tenagakerj" (+ "aan") begins "ketenagakerjaan" (`_begun_across`).
     """
     if not language or not (head.isalpha() and tail.isalpha()):
         return None
@@ -123,6 +125,8 @@ def cut_inside(
         weighed = _open_ended(head + tail, len(head), either, document, language)
         if weighed[0] or not between:
             inside, between = weighed
+        if not (inside or between):
+            inside = _begun_across(head + tail, len(head), either, document, language)
     return None if inside == between else inside
 
 
@@ -181,6 +185,16 @@ def _held_across(
     if any(joined[i:j] in either for i in starts for j in range(max(cut + 1, i + CROSSING), n + 1)):
         return True
     return any(joined[i:] in p for p in begun for i in starts)
+
+
+def _begun_across(joined: str, cut: int, either: _Either, document: frozenset[str], language: frozenset[str]) -> bool:
+    """Whether `joined`, its last word going on past it, ends in the beginning of one word across `cut`,
+    `LONG_WORD` letters or more of it here, after words of `either` or none (see `cut_inside`)."""
+    runs = fewest_words(joined, either, cut)
+    begun = (prefixes_of(document), prefixes_of(language))
+    return any(
+        joined[i:] in p for i in range(cut) if runs[i] <= len(joined) and len(joined) - i >= LONG_WORD for p in begun
+    )
 
 
 def _open_ended(

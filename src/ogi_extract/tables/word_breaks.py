@@ -40,6 +40,7 @@ from .word_case import (
     acronym_number,
     closes_mark_left_open,
     closes_quote,
+    initial_goes_on,
     lower_before_capitals,
     lower_url_before_capitals,
     quote_left_open,
@@ -180,6 +181,8 @@ def broken_inside_word(
             return True
         if not h_known and lexical(head + tail) in lexicon and closes_mark_left_open(head, first.text):
             return True  # "(hany" + "a)": a bracket the head opened closes round a known word
+        if initial_goes_on(head, t, lexicon):
+            return True  # "I" + "mplementasi/m": a capitalised word cut after its capital
         if (
             not hyphenates
             and first.text[:1].islower()

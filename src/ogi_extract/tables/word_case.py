@@ -9,6 +9,9 @@ keep the word's own shape. Words have few shapes across a cut:
   a narrow column, then "pandemi" + "k."); a capitalised word cut leaves one
   capital ("M" + "enyampaikan"), and a plural or suffix written onto an
   acronym ("NGOs", "KPUnya") is shorter than `SUFFIX` letters past it;
+* a capital alone ending a line before lower case that is no word, the
+  two a word ("I" + "mplementasi/m…"), is that word cut after its capital,
+  though the letter would have fitted on the next line with the piece;
 * an acronym cut leaves capitals on both sides ("SIREK" + "AP"): that is
   the one shape in which a tail opening with a capital goes on with the head;
 * an acronym filling its line before a number that is no word of the
@@ -36,6 +39,7 @@ from __future__ import annotations
 
 import regex
 
+from .language import known
 from .lexicon import lexical
 
 # The longest suffix or plural an author writes onto an acronym ("s", "nya").
@@ -168,3 +172,18 @@ def acronym_number(head: str, tail: str, lexicon: frozenset[str]) -> bool:
     if not (tail[:1].isdigit() and part[-1:].isalpha() and in_capitals(part)) or lexical(tail) in lexicon:
         return False
     return any(_LETTER_DIGIT.search(w) for w in getattr(lexicon, "capitals", ()))
+
+
+def initial_goes_on(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether a capital alone ending a line begins the word the next line opens with (`tail` a lookup form).
+
+    ReportLab cuts a word too wide for any line where its line is full, after
+    its first letter too: "tertinggi tech. I" + "mplementasi/m" +
+    "engetahui". The capital with the piece would have fitted on the next
+    line, which a word's end does not prove; the piece is no word of the
+    document or its language, and the letter with it is one. A letter that
+    stands alone ("I" of a list, "A" of a grade) comes before a word.
+    """
+    if not (len(head) == 1 and head.isupper() and head.isalpha() and tail.isalpha()):
+        return False
+    return not known(tail, lexicon) and known(head.lower() + tail, lexicon)
