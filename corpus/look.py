@@ -109,6 +109,8 @@ FAMILIES: dict[str, str] = {
     "latin-modern-mono-light-cond": "Latin Modern Mono Light Cond",  # TeX's typewriter face, light, condensed
     "clear-sans-medium": "Clear Sans Medium",  # Intel's humanist sans, medium weight
     "tex-gyre-cursor": "TeX Gyre Cursor",  # Courier's design, TeX Gyre: every glyph one width
+    "quicksand-light": "Quicksand Light",  # a rounded geometric sans, light
+    "tlwg-typewriter": "Tlwg Typewriter",  # a typewriter's design, every glyph one width
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)

@@ -273,3 +273,30 @@ def test_the_foot_of_a_cell_of_the_page_before_drawn_over_a_repeated_heading_is_
     assert len(grids) == 1
     assert [round(x, 1) for x in grids[0].xs] == [57.4, 192.1, 433.4, 538.9]
     assert grids[0].box.top >= 72.0
+
+
+def test_a_spanning_cell_drawn_short_of_its_rows_last_sub_row_holds_the_side_region_under_it() -> None:
+    """Chromium, on the page a target row goes on to: the target cell's border stops 1.9 pt under the
+    sub-row rule (165.4), the co-creation cells under the rule are drawn whole (163.9 to 184.1), and the
+    region under the target cell has no side rule and no bottom rule: the target cell holds it, so the
+    co-creation sub-row stays in the target's row (its last line, "IKOHI.", runs out below its border)."""
+    rulings = [h(72.4, 57.4, 538.9), h(165.4, 57.4, 172.5), h(163.1, 172.9, 538.9), h(163.9, 172.9, 538.9)]
+    rulings += [h(184.1, 172.9, 538.9)]
+    rulings += [v(57.4, 72.4, 165.4), v(172.5, 72.4, 184.1), v(433.5, 72.4, 184.1), v(538.9, 72.4, 184.1)]
+    [grid] = find_grids(rulings)
+    target = grid.cells[grid.locate(100, 175)]
+    assert (target.r0, target.r1, target.c0, target.c1) == (0, 2, 0, 1)
+    # a sub-row a page's end cut, its cells undrawn under the rule: it begins the next page's row
+    rulings = [h(681.4, 57.4, 538.9), h(757.9, 172.9, 538.9)]
+    rulings += [v(57.4, 681.4, 769.9), v(172.5, 681.4, 769.9), v(433.5, 681.4, 757.9), v(538.9, 681.4, 757.9)]
+    rulings += [h(769.9, 57.4, 172.5)]
+    [grid] = find_grids(rulings)
+    score = grid.cells[grid.locate(480, 700)]
+    assert (score.r0, score.r1) == (0, 1)
+    # a side rule drawn for the heading row alone, ending at the body's first rule (WeasyPrint): the body's
+    # side region is no cell drawn short, and never joins the heading
+    rulings = [h(72.0, 56.95, 538.3), h(91.48, 56.7, 538.6), h(235.7, 191.6, 538.6), h(400.0, 56.7, 538.6)]
+    rulings += [v(56.95, 72.0, 91.4), v(191.7, 91.48, 400.0), v(451.8, 91.48, 400.0), v(538.3, 72.0, 400.0)]
+    [grid] = find_grids(rulings)
+    heading = grid.cells[grid.locate(300, 80)]
+    assert (heading.r0, heading.r1) == (0, 1)

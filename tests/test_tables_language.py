@@ -62,6 +62,13 @@ def test_a_word_of_the_language_after_a_head_no_word_reads_ends_the_line_between
     # cut again past its line, a word begun before the end may go on: "mem" + "present" + "asikan"
     assert whole_after("mem", "present", frozenset(), language)
     assert not whole_after("mem", "present", frozenset(), language, goes_on=True)
+    # a word of the document shorter than the list's words, after a word: "Pemerintah/Pemda" filling its
+    # line, then "di uji" (Chromium); not after a head no word is, nor a piece the document never writes
+    spoken = language | {"pemda", "pemerintah"}
+    assert whole_after("pemda", "di", frozenset({"di", "uji"}), spoken)
+    assert not whole_after("pemda", "di", frozenset({"uji"}), spoken)
+    assert not whole_after("pemd", "di", frozenset({"di", "uji"}), spoken)
+    assert not whole_after("pendamping", "an", frozenset({"an"}), spoken | {"pendamping", "pendampingan"})
 
 
 def test_a_word_alone_at_the_edge_before_a_word_of_the_language_ends_there() -> None:

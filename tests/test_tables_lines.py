@@ -124,6 +124,11 @@ def test_a_list_item_never_continues_the_line_before() -> None:
     assert joined(("a. 2019-2021.", False), ("b. Ombudsman", True), right=165) == "a. 2019-2021. b. Ombudsman"
     assert joined(("pada 2019-", False), ("\u2022 Ombudsman", True), right=145) == "pada 2019- \u2022 Ombudsman"
     assert joined(("Kejaksaan", False), ("o Kepolisian", True), right=145) == "Kejaksaan o Kepolisian"
+    # digits after a URL's digits may be the rest of its number ("…/informasi/20" + "21. Kepada", the
+    # line full): the room decides, as for any URL's number (`url_room.number_cut`)
+    url = "https://data.go.id/informasi/20"
+    full = 100 + 5 * len(url) + 2
+    assert joined((url, False), ("21. Kepada peta", True), right=full) == url + "21. Kepada peta"
 
 
 def test_a_word_split_after_other_words_joins_when_the_vocabulary_knows_it() -> None:

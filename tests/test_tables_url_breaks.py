@@ -12,6 +12,7 @@ from ogi_extract.tables.url_breaks import (
     url_goes_on,
     url_pieces,
 )
+from ogi_extract.tables.url_prose import piece_after_dot
 
 
 def line_of(text: str, x1: float, size: float = 10.0) -> TextLine:
@@ -290,6 +291,12 @@ def test_a_url_cut_after_a_dot_in_its_path_goes_on_with_lower_case_letters() -> 
     assert not url_goes_on("https://jdih.bphn.go.id/dan/datin.", "a.", lexicon)
     assert not url_goes_on("https://jdih.bphn.go.id/dan/datin", "pandemi", lexicon)
     assert not url_goes_on("https://jdih.bphn.go.id/dan/datin.", "Php", lexicon)
+    # a document whose URLs show "php" nowhere else: letters no word is, nor begins, are the URL's rest too
+    # ("…/index-datin/index." + "php pidana", Typst); a word of the language alone, or its start, is not
+    plain = Lexicon({"pidana", "peta"}, pieces={"data", "go", "id", "index", "datin"}, language=frozenset({"pemilu"}))
+    assert piece_after_dot("https://data.go.id/index-datin/index.", "php", plain)
+    assert not piece_after_dot("https://data.go.id/index-datin/index.", "pemilu", plain)
+    assert not piece_after_dot("https://data.go.id/index-datin/index.", "pemi", plain)
 
 
 def test_a_url_ends_before_a_prose_word_cut_at_its_own_line_end() -> None:
@@ -345,3 +352,17 @@ def test_a_url_ends_before_a_common_word_where_no_piece_of_the_document_shows_it
         {"terutama", "https://data.go.id/pidanapublik/laporan", "pidana", "publik"}, pieces={"barang"}, language=language
     )
     assert not url_ended(head, "pidana", glued)
+
+
+def test_a_urls_number_goes_on_with_digits_alone_where_the_engine_weighs_whole_paragraphs() -> None:
+    """LuaLaTeX ends a justified line with "…/informasi/20" and opens the next with "21 format": TeX's `url`
+    breaks anywhere and leaves room anywhere, so the room proves nothing; digits alone after the path's
+    digits are its number's rest. An engine that fills each line in turn is weighed by its room instead."""
+    tex = Lexicon({"format", "peta"}, pieces={"antikorupsi", "org", "informasi"}, engine_hyphens=True)
+    head = "https://www.antikorupsi.org/publik/id/informasi/20"
+    assert url_goes_on(head, "21", tex)
+    assert url_goes_on(head, "21.", tex)
+    assert not url_goes_on(head, "21", Lexicon(tex, pieces=tex.pieces))  # a greedy engine: `number_cut`
+    assert not url_goes_on(head, "format", tex)
+    assert not url_goes_on("https://www.antikorupsi.org", "21", tex)  # no path
+

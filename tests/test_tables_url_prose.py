@@ -27,6 +27,10 @@ def test_a_url_ends_before_prose_words_joined_by_a_slash() -> None:
     assert url_goes_on("https://ogi.go.id/id-dan-publik/", "dukungan/narasumber.", PROSE)
     lapo = Lexicon({"lapo", "ran", "yang"}, pieces={"laporan"})
     assert not slash_prose_after_url("https://ogi.go.id/id/lapo", "ran/yang", lapo)
+    # a segment of two letters that the document's URLs write ("…/id-id", WeasyPrint): the URL ended;
+    # two letters no URL writes may be a segment cut short
+    assert slash_prose_after_url("https://ogi.go.id/barang-2021/id-id", "dukungan/narasumber", PROSE)
+    assert not slash_prose_after_url("https://ogi.go.id/barang-2021/id-pe", "dukungan/narasumber", PROSE)
     # no URL before the break, or a host that may end anywhere
     assert not slash_prose_after_url("pengadaan", "dukungan/narasumber", PROSE)
     assert not slash_prose_after_url("https://pengadaan", "dukungan/narasumber", PROSE)

@@ -305,6 +305,28 @@ def _ends_above_nothing(vs: list[Segment], x: float, top: float, bottom: float, 
     return False
 
 
+def _cut_short(vs: list[Segment], hs: list[Segment], xs: list[float], top: float, bottom: float, c: int) -> bool:
+    """Whether the region of side column `c` between `top` and `bottom` is the cell above it, drawn short.
+
+    Chromium draws a row-spanning cell that a page break cut, on the page
+    it goes on to, short of the row's last sub-row: its border stops at the
+    sub-row's top (its side rule stops past that rule, within the rules'
+    tolerance), its last line runs out below it, and the region under it
+    has no side rule and no bottom rule of its own, where another cell of
+    the sub-row is drawn whole, its top and bottom rules. The cell above
+    holds it. (A sub-row a page's end cut, its cells undrawn, is no such
+    region: it begins the row the next page goes on with.)
+    """
+    x, lo, hi = xs[0 if c == 0 else -1], xs[c], xs[c + 1]
+    if _covered(vs, x, top, bottom) or _covered(hs, bottom, lo, hi):
+        return False
+    # its side rule ends past the sub-row's top, within the rules' tolerance: drawn short, not closed there
+    if not any(abs(v.fixed - x) <= TOL and top + 0.5 < v.hi <= top + TOL for v in vs):
+        return False
+    others = [k for k in range(len(xs) - 1) if k != c]
+    return any(_covered(hs, top, xs[k], xs[k + 1]) and _covered(hs, bottom, xs[k], xs[k + 1]) for k in others)
+
+
 def _outer_x(hs: list[Segment], xs: list[float]) -> list[float]:
     """Outer edges from the horizontal rules where an outer vertical rule is missing."""
     los = [h.lo for h in hs if h.lo < xs[0] - TOL]
@@ -347,6 +369,8 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
             for c in range(nc - 1)
         ]
         for c in range(nc):
+            if r > 0 and c in (0, nc - 1) and _cut_short(vs, hs, xs, ys[r], ys[r + 1], c):
+                union.join(r * nc + c, (r - 1) * nc + c)
             if c + 1 < nc and not parted[c]:
                 union.join(r * nc + c, r * nc + c + 1)
             if r + 1 < nr and (

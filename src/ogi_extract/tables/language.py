@@ -142,10 +142,15 @@ def whole_after(
     ("penyelenggaraanper" + "tanggungjawaban" holds "pertanggungjawaban"), it
     is left open; so it is where the tail `goes_on` past its line (cut again)
     and a word may begin before the end and go on past it ("mem" + "present"
-    + "asikan…"). Asked where `cut_inside` cannot tell (`word_edges.ends_between_words`).
+    + "asikan…"). A tail shorter than `MIN_LETTERS` counts only where the
+    document writes it whole and the head is a word itself ("Pemda" + "di").
+    Asked where `cut_inside` cannot tell (`word_edges.ends_between_words`).
     """
     either = _Either(document, language)
-    if not (head.isalpha() and tail.isalpha()) or len(tail) < MIN_LETTERS or tail not in either:
+    if not (head.isalpha() and tail.isalpha()) or tail not in either:
+        return False
+    # a shorter word of the document after a word ("Pemda" + "di"): pieces that short are as often a word's rest
+    if len(tail) < MIN_LETTERS and not (tail in document and len(head) >= MIN_LETTERS and head in either):
         return False
     joined, cut = head + tail, len(head)
     begun = (prefixes_of(document), prefixes_of(language)) if goes_on else ()

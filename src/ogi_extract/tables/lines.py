@@ -35,7 +35,7 @@ import regex
 
 from ..layout.model import Box, Word
 from .cuts import full_line
-from .lexicon import SOFT_HYPHEN, lexical
+from .lexicon import SOFT_HYPHEN, URL_LIKE, lexical
 from .line_ends import drops_hyphen
 from .model import TextLine
 from .word_breaks import broken_inside_word
@@ -99,7 +99,8 @@ def opens_item(
     + "2." must not become "Kejaksaan.2.". A bullet glyph always opens an item;
     a number, letter, dash or "o" only with the item's text after it on the line
     and not after a hyphen or slash, where it is the rest of a range, a URL or
-    a name ("2020-" + "21.", ".../8/" + "20.", "COVID-" + "19."), nor where
+    a name ("2020-" + "21.", ".../8/" + "20.", "COVID-" + "19."), nor after a
+    URL ending in digits, where it may be the rest of its number, nor where
     the vocabulary knows the word they would end ("keterbukaa" + "n."); a
     letter or a dash not after a letter either.
     """
@@ -112,6 +113,8 @@ def opens_item(
         return False
     if lexicon is not None and lexical(before) and lexical(before + first) in lexicon:
         return False
+    if before[-1:].isdigit() and URL_LIKE.search(before) and first[:1].isdigit():
+        return False  # a URL's number goes on ("…/informasi/20" + "21. Kepada"): the room decides (`url_room`)
     if _NUMBER_MARKER.match(first) or first == "o":
         return True
     # A letter with its stop, or a dash, after a letter may as well end a broken word.

@@ -10,11 +10,11 @@ the pitch of the text it continues (to a fraction of a point).
 from __future__ import annotations
 
 from ..layout.model import Box, Word
-from .cuts import LIST_MARKER
 from .grid import CROSSING_MARGIN, TOL, Grid
 from .lines import group_lines
 from .cells_under import cells_under, through
 from .over_next import over_next
+from .run_over_lines import off_own_lines, off_row_lines
 from .steps import (
     ALIGN_TOL,
     AT_START,
@@ -122,7 +122,8 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 # at the text's indent and step, filling the space between words of the row's line ("." in "Target B12:")
                 wedged = abs(line[0].box.x0 - start) <= AT_START and on_step(min(w.box.top for w in line), last, steps)
                 wedged = wedged and all(in_space(w, rest) for w in line)
-                if not (above_rule or covered or wedged or ran_over and _off_own_lines(line, rest, start, steps, last)):
+                off_own = ran_over and (off_own_lines(line, rest, start, steps, last) or off_row_lines(line, row))
+                if not (above_rule or covered or wedged or off_own):
                     continue  # a line of the row below at the pitch by chance
                 if not covered and line[0].box.x0 - start > 0.5 * (upper.box.x1 - upper.box.x0):
                     continue  # no line of a text begins half its cell right of where its lines do ("Semi-Aktif")
@@ -165,56 +166,6 @@ def _rise(top_pad: float | None, line: list[Word]) -> float:
     """
     rise = -min(top_pad or 0.0, 0.0)
     return rise if rise <= CROSSING_MARGIN * min(w.box.height for w in line) else 0.0
-
-
-def _off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[float], last: float) -> bool:
-    """Whether a line of the run-over goes on over the cell below where that cell has no line of its own.
-
-    After a line drawn over the cell's words, the run-over's next line may
-    fall under them, over nothing ("PAS." under a target label the run-over
-    "progress" was drawn over). It is the run-over's when it starts at the
-    run-over's own indent (`start`), left of which the cell below's lines
-    begin (or it lies less than a line under the cell's last line, which no
-    line of that text does), and lies no step of that cell's text below its
-    line above it: the cell's own next line would be a step lower than its
-    last. A line that lies no step under the cell's last line is no line of
-    that cell's text wherever it begins: "responsif." 15.75 pt under the
-    label "Target B12:" it starts at the edge of, a step (13.5) under the
-    run-over's "diverifikasi" drawn over that label (Gentium Plus, 12 pt).
-    `last` is the top of the run-over's line above.
-    """
-    top = min(w.box.top for w in line)
-    own = [w for w in rest if w.box.top < top - 1.0]
-    if not own or abs(line[0].box.x0 - start) > 0.5:
-        return False
-    if any(abs(w.box.top - top) <= SAME_LINE and w.box.x1 <= line[0].box.x0 + 0.5 for w in rest):
-        return False  # the cell's own line begun left of it, at a list marker: "1." of "1. Masih"
-    above = max(w.box.top for w in own)
-    # less than a line under the cell's last line, it is no next line of that cell's
-    # text, wherever that text begins ("Khususnya." 7.5 pt under "diverifikasi", both at the edge)
-    if not any(abs(top - (above + d)) <= PITCH_TOL for d in steps):
-        return True
-    close = top - above < 0.9 * min(w.box.height for w in line)
-    if not close and start - min(w.box.x0 for w in own) <= ALIGN_TOL:
-        return False
-    if abs(above - last) > SAME_LINE:
-        return False
-    # the run-over's line above lies on the cell's own line ("ekonomi." over
-    # "Target B24:", the same height; "sensitifitas" 0.75 pt under "mekanisme
-    # antara.", a line's words apart): a step below is as much the one text's
-    # as the other's. At the run-over's indent with nothing of the cell left
-    # of it (no list marker) it is the run-over's: the cell's own text goes on
-    # at that indent only after a line of its own there (a list item's), never
-    # after one begun at the cell's edge (a label, its target text empty). Begun
-    # there: its first word, or the word after its list marker; a word of a line
-    # begun further left only lies there ("(2)" of "Target (2) B06:", 0.46 pt
-    # right of the indent "sama mengenai", then "ajudikasi resiko", run over it)
-    # right of the word after a list marker (Chromium sets "Secara" of "1. Secara" 1.2 pt left of
-    # its item's next lines, "Strategi." at the run-over's indent), within a cell's alignment
-    line_above = sorted((w for w in own if abs(w.box.top - above) <= 1.0), key=lambda w: w.box.x0)
-    if line_above and LIST_MARKER.match(line_above[0].text):
-        return not any(-0.5 <= start - w.box.x0 <= ALIGN_TOL for w in line_above[1:2])
-    return not any(abs(w.box.x0 - start) <= 0.5 for w in line_above[:1])
 
 
 def _at_pitch(top: float, want: float, pitch: float, rule: float | None) -> bool:

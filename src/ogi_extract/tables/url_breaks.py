@@ -71,7 +71,8 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     ("index.php/ja" + "sa", "lapo" + "ran": see `Lexicon.pieces`), when a
     number in the path is cut ("/202" + "1-laporan": the tail's digits go on
     with a URL's sign, or opens with a zero, as no number of prose does:
-    "dan-2" + "021"), or after a dot in the path when the tail's letters are
+    "dan-2" + "021"; in an engine that weighs whole paragraphs, digits alone
+    after the path's: "…/20" + "21"), or after a dot in the path when the tail's letters are
     a piece of the document's URLs and no word of its prose ("index." +
     "php-article"; a URL ending a sentence is followed by prose), or when
     they are lower-case letters of a piece of them at all ("…-index." +
@@ -126,6 +127,11 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
         return True  # a host has a dot: "https://komi" + "siinformasi." + "go.id/" is cut in its host
     if head[-1].isdigit() and (_DIGITS_GO_ON.match(tail) or _ZERO_FIRST.match(tail)):
         return True  # a number cut in the path: "go.id/202" + "1-laporan", "dan-2" + "021"
+    weighs = isinstance(lexicon, Lexicon) and (lexicon.engine_hyphens or lexicon.breaks_early)
+    if head[-1].isdigit() and weighs and _DIGITS_ALONE.match(tail) and in_path(head, len(head) - 1):
+        # an engine that weighs whole paragraphs breaks a URL anywhere, its room proving nothing
+        # (`url_room.number_cut` weighs it elsewhere): "…/informasi/20" + "21 format", TeX
+        return True
     before, after = LAST_LETTERS.search(head), FIRST_LETTERS.match(tail)
     pieces = lexicon.pieces if isinstance(lexicon, Lexicon) else lexicon
     if head[-1] == "." and after is not None and isinstance(lexicon, Lexicon):
@@ -277,6 +283,8 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     return False
 
 
+# Digits alone, closing punctuation after them only: "21", "21.".
+_DIGITS_ALONE = regex.compile(r"^\d+[.,;:)]?$")
 # A URL's last segment of digits alone, after a sign: "…-pengadaan/8".
 _DIGITS_END = regex.compile(r"[^\p{L}\p{N}]\d+$")
 # Letters, or words of letters joined by slashes, then closing punctuation only: "penelitian/kepemimpinan".

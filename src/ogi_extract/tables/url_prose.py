@@ -108,7 +108,8 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
     is a word of the document's prose (or a common word of its language,
     `Lexicon.language`: "…/view" + "menggunakan/teknis" where the document
     writes "menggunakan" nowhere else), and so is the URL's last segment
-    (after a sign, in the path), while the letters on both sides of the
+    (after a sign, in the path; two letters only where they are a piece of
+    the document's URLs: "…/id-id" + "evaluasi/termasuk"), while the letters on both sides of the
     break join into no piece of the document nor the start of one. For the
     URL to go on, its segment would glue two words, which the document's
     URLs never do: they part their words with signs ("dan-publik"); where
@@ -126,8 +127,11 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
     parts = compound.group(1).split("/")
     if any(len(p) < SEGMENT or not known(p, lexicon) for p in parts):
         return False  # a part the document writes nowhere else may be a common word ("menggunakan")
-    if len(segment) < SEGMENT or (segment not in lexicon and segment not in url_pieces(lexicon)):
-        return False  # a segment cut short ("penga" + "dukungan") or of a letter or two proves nothing
+    pieces = url_pieces(lexicon)
+    if len(segment) < SEGMENT and not (len(segment) == 2 and segment in pieces):
+        return False  # a segment of a letter or two proves nothing, unless the URLs write it ("…/id-id")
+    if segment not in lexicon and segment not in pieces:
+        return False  # a segment cut short ("penga" + "dukungan")
     joined = segment + parts[0]
     if joined in lexicon.pieces or joined in prefixes_of(lexicon.pieces):
         return False
@@ -157,14 +161,19 @@ def piece_after_dot(head: str, tail: str, lexicon: Lexicon) -> bool:
     are a run of the document's words (`Lexicon.pieces`: its URLs' "php"), are
     the URL's rest, even where the vocabulary also reads them as a word (it
     takes a line's first word for whole after a line ending in a full stop),
-    and even where Typst, weighing whole paragraphs, left room at the cut. A
+    and even where Typst, weighing whole paragraphs, left room at the cut; so
+    are letters no word of the document or the language is or begins ("php"
+    in a document whose URLs show it nowhere else). A
     single letter is not: a list opens with one ("…/dan." + "a."), and a dot in
     the host is `url_goes_on`'s.
     """
     letters = FIRST_LETTERS.match(tail)
     if not head.endswith(".") or letters is None or len(letters.group(0)) < 2 or not tail[:1].islower():
         return False
-    return in_path(head, len(head) - 1) and letters.group(0).lower() in lexicon.pieces
+    piece = letters.group(0).lower()
+    # or letters no word of the document or its language is, nor begins: "…/index." + "php pidana"
+    unspoken = not known(piece, lexicon) and not is_prefix(piece, lexicon) and not is_prefix(piece, lexicon.language)
+    return in_path(head, len(head) - 1) and (piece in lexicon.pieces or unspoken)
 
 
 # Words of letters joined by hyphens, then closing punctuation only: "hak-hak", "sosial-ekonomi.".
