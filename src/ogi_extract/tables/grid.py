@@ -23,7 +23,11 @@ What the producers leave out or add, and how the grid copes:
   its cell (a row moved to a new page, drawn over the first line of the next
   row) is no row boundary there; a rule drawn through the last line of text
   above it (a row-spanning cell whose text outgrew its rows) still is one, and
-  the words it crosses go to the cell that holds most of them.
+  the words it crosses go to the cell that holds most of them;
+* a row-spanning cell drawn short of its row's last sub-row (Chromium, on the
+  page a row goes on to) holds the side region under it that no rule closes.
+
+What the rules around each region say is `region_rules`'.
 """
 
 from __future__ import annotations
@@ -32,19 +36,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..layout.model import Box, Ruling, Word
-
-TOL = 2.0  # points: rules closer than this are the same rule
-# A rule through the middle of a word's box (this share of its height kept
-# clear at the top and at the bottom) crosses the text; one in the margins of
-# the box only touches it, as a cell's padding often lets a rule do.
-CROSSING_MARGIN = 0.25
-
-
-@dataclass(slots=True)
-class Segment:
-    fixed: float  # y of a horizontal rule, x of a vertical one
-    lo: float
-    hi: float
+from .region_rules import TOL, Segment, cell_span, covered, crossed_alone, cut_short, ends_above_nothing
 
 
 @dataclass(slots=True)
@@ -237,96 +229,6 @@ def _cluster(values: list[float]) -> list[float]:
     return out
 
 
-def _covered(segs: list[Segment], fixed: float, lo: float, hi: float) -> bool:
-    """Whether a rule at `fixed` covers most of [lo, hi]."""
-    span = hi - lo
-    if span <= 0:
-        return True
-    cover = 0.0
-    for s in segs:
-        if abs(s.fixed - fixed) <= TOL:
-            cover += max(0.0, min(hi, s.hi) - max(lo, s.lo))
-    return cover >= 0.5 * span
-
-
-def _crossed_alone(words: list[Box], y: float, above: float, lo: float, hi: float) -> bool:
-    """Whether a horizontal line at `y` runs through words between x `lo` and `hi`
-    and nothing else lies above it up to `above` (so the rule closes no text).
-
-    A crossed word that begins within a line of `above` is the upper cell's
-    first line run out over the rule (a row-spanning cell's text that outgrew
-    its rows, Chromium), so the rule still closes that cell.
-    """
-    crossed = False
-    for b in words:
-        if b.x1 <= lo or b.x0 >= hi or b.bottom <= above or b.top >= y:
-            continue
-        clear = CROSSING_MARGIN * (b.bottom - b.top)
-        if b.top + clear < y < b.bottom - clear:
-            if y - above < b.bottom - b.top or b.top - above < b.bottom - b.top:
-                # a sliver of a cell, too low for the line, or a line set at
-                # the cell's top (within a line of its rule): the cell's own
-                # text run out across its bottom rule, never a line of the
-                # row below, which starts under that rule
-                return False
-            crossed = True
-        elif b.bottom <= y + clear:
-            return False  # text of the row above the rule: the rule closes it
-    return crossed
-
-
-def _cell_span(xs: list[float], parted: list[bool], c: int) -> tuple[float, float]:
-    """The x extent of the cell that holds column `c` in a row whose column rules `parted` says are drawn.
-
-    A rule under a heading cell that spans the row closes that cell's text
-    wherever in the cell it lies: a word of the row below drawn across the
-    rule under the cell's empty right part ("Pasif" set across the rule
-    under the heading "INFID") does not open the heading into that row.
-    """
-    lo = c
-    while lo > 0 and not parted[lo - 1]:
-        lo -= 1
-    hi = c + 1
-    while hi < len(xs) - 1 and not parted[hi - 1]:
-        hi += 1
-    return xs[lo], xs[hi]
-
-
-def _ends_above_nothing(vs: list[Segment], x: float, top: float, bottom: float, words: list[Box], lo: float, hi: float) -> bool:
-    """Whether a column rule runs down from the row's top and stops where nothing lies under it.
-
-    Cells that end before the rest of their row on a page, their bottom border
-    left out at the break, leave their column rule short and blank space
-    below: the rule still parts them.
-    """
-    for v in vs:
-        if abs(v.fixed - x) <= TOL and v.lo <= top + TOL and top + TOL < v.hi < bottom - TOL:
-            return not any(lo < b.cx < hi and v.hi < b.cy < bottom for b in words)
-    return False
-
-
-def _cut_short(vs: list[Segment], hs: list[Segment], xs: list[float], top: float, bottom: float, c: int) -> bool:
-    """Whether the region of side column `c` between `top` and `bottom` is the cell above it, drawn short.
-
-    Chromium draws a row-spanning cell that a page break cut, on the page
-    it goes on to, short of the row's last sub-row: its border stops at the
-    sub-row's top (its side rule stops past that rule, within the rules'
-    tolerance), its last line runs out below it, and the region under it
-    has no side rule and no bottom rule of its own, where another cell of
-    the sub-row is drawn whole, its top and bottom rules. The cell above
-    holds it. (A sub-row a page's end cut, its cells undrawn, is no such
-    region: it begins the row the next page goes on with.)
-    """
-    x, lo, hi = xs[0 if c == 0 else -1], xs[c], xs[c + 1]
-    if _covered(vs, x, top, bottom) or _covered(hs, bottom, lo, hi):
-        return False
-    # its side rule ends past the sub-row's top, within the rules' tolerance: drawn short, not closed there
-    if not any(abs(v.fixed - x) <= TOL and top + 0.5 < v.hi <= top + TOL for v in vs):
-        return False
-    others = [k for k in range(len(xs) - 1) if k != c]
-    return any(_covered(hs, top, xs[k], xs[k + 1]) and _covered(hs, bottom, xs[k], xs[k + 1]) for k in others)
-
-
 def _outer_x(hs: list[Segment], xs: list[float]) -> list[float]:
     """Outer edges from the horizontal rules where an outer vertical rule is missing."""
     los = [h.lo for h in hs if h.lo < xs[0] - TOL]
@@ -364,18 +266,18 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
     for r in range(nr):
         # the columns no vertical rule parts in this row: one cell across them
         parted = [
-            _covered(vs, xs[c + 1], ys[r], ys[r + 1])
-            or _ends_above_nothing(vs, xs[c + 1], ys[r], ys[r + 1], near, xs[c], xs[c + 2])
+            covered(vs, xs[c + 1], ys[r], ys[r + 1])
+            or ends_above_nothing(vs, xs[c + 1], ys[r], ys[r + 1], near, xs[c], xs[c + 2])
             for c in range(nc - 1)
         ]
         for c in range(nc):
-            if r > 0 and c in (0, nc - 1) and _cut_short(vs, hs, xs, ys[r], ys[r + 1], c):
+            if r > 0 and c in (0, nc - 1) and cut_short(vs, hs, xs, ys[r], ys[r + 1], c):
                 union.join(r * nc + c, (r - 1) * nc + c)
             if c + 1 < nc and not parted[c]:
                 union.join(r * nc + c, r * nc + c + 1)
             if r + 1 < nr and (
-                not _covered(hs, ys[r + 1], xs[c], xs[c + 1])
-                or _crossed_alone(near, ys[r + 1], ys[r], *_cell_span(xs, parted, c))
+                not covered(hs, ys[r + 1], xs[c], xs[c + 1])
+                or crossed_alone(near, ys[r + 1], ys[r], *cell_span(xs, parted, c))
             ):
                 union.join(r * nc + c, (r + 1) * nc + c)
     spans: dict[int, list[int]] = {}
@@ -393,13 +295,13 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
         for r in range(r0, r1):
             for c in range(c0, c1):
                 index[(r, c)] = k
-    open_top = [not _covered(hs, ys[0], xs[c], xs[c + 1]) for c in range(nc)]
+    open_top = [not covered(hs, ys[0], xs[c], xs[c + 1]) for c in range(nc)]
     # under a sliver the rule above it is no closing rule, however near
     closing = [h for h in hs if h.fixed > ys[-2] + 0.1] if stubs else hs
     # a column whose side rule stops above the last row is closed too: a cell spanning
     # rows ended there with its bottom rule, the row's other cells drawn on to the page's end
-    sides = [_covered(vs, x, ys[-2], ys[-1]) or all(abs(v.fixed - x) > TOL for v in vs) for x in xs]
-    open_bottom = [not _covered(closing, ys[-1], xs[c], xs[c + 1]) and sides[c] and sides[c + 1] for c in range(nc)]
+    sides = [covered(vs, x, ys[-2], ys[-1]) or all(abs(v.fixed - x) > TOL for v in vs) for x in xs]
+    open_bottom = [not covered(closing, ys[-1], xs[c], xs[c + 1]) and sides[c] and sides[c + 1] for c in range(nc)]
     return Grid(xs, ys, cells, Box(xs[0], ys[0], xs[-1], ys[-1]), index, open_top, open_bottom, sides)
 
 

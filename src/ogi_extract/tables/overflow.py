@@ -10,7 +10,8 @@ the pitch of the text it continues (to a fraction of a point).
 from __future__ import annotations
 
 from ..layout.model import Box, Word
-from .grid import CROSSING_MARGIN, TOL, Grid
+from .grid import TOL, Grid
+from .region_rules import CROSSING_MARGIN
 from .lines import group_lines
 from .cells_under import cells_under, through
 from .over_next import over_next
