@@ -111,6 +111,8 @@ FAMILIES: dict[str, str] = {
     "tex-gyre-cursor": "TeX Gyre Cursor",  # Courier's design, TeX Gyre: every glyph one width
     "quicksand-light": "Quicksand Light",  # a rounded geometric sans, light
     "tlwg-typewriter": "Tlwg Typewriter",  # a typewriter's design, every glyph one width
+    "clear-sans-thin": "Clear Sans Thin",  # Intel's humanist sans, thin
+    "karla-inclined": "Karla Tamil Inclined",  # Karla's grotesque, inclined (fonts-karla)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)

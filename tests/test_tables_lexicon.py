@@ -295,6 +295,11 @@ def test_a_hyphen_the_engine_keeps_for_its_breaks_is_dropped_whatever_the_letter
     assert drops_hyphen("DP2K\u2010", "BPMD", lexicon)  # a digit in the head proves nothing here
     assert drops_hyphen("CO\u2010", "VID-19", lexicon)
     assert not drops_hyphen("sosial-", "ekonomi", lexicon)  # the author's, in the author's glyph
+    # the author's glyph, the line broken after it, even inside a URL of an engine seen to hyphenate
+    # URLs ("…/dan-view-" + "kontrak-barang", wkhtmltopdf, its own hyphens "ogi.bappe‐" + "nas")
+    lexicon.hyphenates_urls = True
+    assert drops_hyphen("https://ogi.bappe\u2010", "nas.go.id/dan-view-", lexicon)
+    assert not drops_hyphen("https://ogi.bappenas.go.id/dan-view-", "kontrak-barang", lexicon)
     # written inside a line too, or with no hyphen-minus inside lines to tell the author's: not the engine's mark
     assert not build_lexicon([_line([("pra\u2010kondisi", True), ("x", False)]), whole, *marked]).engine_marks
     assert not build_lexicon(marked).engine_marks

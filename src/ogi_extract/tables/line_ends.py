@@ -57,7 +57,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     "ga" is "lemba" + "ga"), evidence strongest first:
 
     * a hyphen in the glyph the engine keeps for its own breaks
-      (`Lexicon.engine_marks`) is the engine's, whatever the letters;
+      (`Lexicon.engine_marks`) is the engine's, whatever the letters, and in
+      such a document a plain hyphen is the author's, the line broken after
+      it ("…/dan-view-" + "kontrak-barang", wkhtmltopdf);
     * a letter before closing punctuation ("(rancangan-" + ")."): an
       engine that takes the punctuation for part of the word breaks there,
       no author does; nor before one letter and a closing mark ("‘diaudi-" +
@@ -162,6 +164,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         full_line = True  # the engine weighs whole paragraphs: room left proves nothing ("Petu-" + "gas")
     if head[-1] == ENGINE_HYPHEN and isinstance(lexicon, Lexicon) and lexicon.engine_marks:
         return True  # the engine's own mark: "DP2K‐" + "BPMD", "CO‐" + "VID-19"
+    if head[-1] == "-" and isinstance(lexicon, Lexicon) and lexicon.engine_marks:
+        return False  # the engine marks its breaks otherwise: the author's, broken after ("…/dan-view-" + "kontrak")
     stem = head[:-1]
     if stem[-1:].isalpha() and tail[:1] in (".", "/"):
         return True  # "kemendagri-" + ".go.id": no author hyphenates before a dot or a slash

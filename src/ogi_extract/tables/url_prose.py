@@ -109,7 +109,9 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
     `Lexicon.language`: "…/view" + "menggunakan/teknis" where the document
     writes "menggunakan" nowhere else), and so is the URL's last segment
     (after a sign, in the path; two letters only where they are a piece of
-    the document's URLs: "…/id-id" + "evaluasi/termasuk"), while the letters on both sides of the
+    the document's URLs: "…/id-id" + "evaluasi/termasuk"), or at least
+    begins no word or piece of them ("…/datin/file" + "pengaduan/dengan.",
+    the URL written once), while the letters on both sides of the
     break join into no piece of the document nor the start of one. For the
     URL to go on, its segment would glue two words, which the document's
     URLs never do: they part their words with signs ("dan-publik"); where
@@ -130,8 +132,8 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
     pieces = url_pieces(lexicon)
     if len(segment) < SEGMENT and not (len(segment) == 2 and segment in pieces):
         return False  # a segment of a letter or two proves nothing, unless the URLs write it ("…/id-id")
-    if segment not in lexicon and segment not in pieces:
-        return False  # a segment cut short ("penga" + "dukungan")
+    if segment not in lexicon and segment not in pieces and (is_prefix(segment, lexicon) or segment in prefixes_of(pieces)):
+        return False  # a segment cut short ("penga" + "dukungan": "pengadaan" begins so)
     joined = segment + parts[0]
     if joined in lexicon.pieces or joined in prefixes_of(lexicon.pieces):
         return False
