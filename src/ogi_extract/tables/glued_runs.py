@@ -37,16 +37,17 @@ def glued_runs(words: frozenset[str], language: frozenset[str] = frozenset()) ->
                 hyphenated += 1
         elif len(w) >= 2 * SEGMENT and w.isalpha():
             n = run_words(w, words, longest)
+            longer = by_length(w, language) > 1
             if n:
                 glued += 1
-            elif by_length(w, language) > 1:
+            elif longer:
                 # its words may be the language's, written whole nowhere in the document:
-                # "mempresentasikan" + "dipresentasikan"
-                n = words_in(w, words, language) if len(w) <= LONGEST_RUN else 0
-                n = n if n > 1 else 0
+                # "mempresentasikan" + "dipresentasikan" (`words_in` is 1 where it reads no run)
+                runs = words_in(w, words, language)
+                n = runs if runs > 1 else 0
             if n:
                 most = max(most, n)
-                too_long = too_long or by_length(w, language) > 1
+                too_long = too_long or longer
     return glued > hyphenated or too_long, most
 
 
@@ -81,8 +82,8 @@ def glued_at_edge(
     the document, or is one letter short of one ("Didiseminasikan" +
     "menyelenggarak" + "an"), or, no word itself, is one with the first
     piece of the line `after` it ("menitikberatkan" + "menggarisbawa" +
-    "hi"). Never a run of
-    more long words than the document's runs hold (`_longer_run`).
+    "hi"). Never a run of more long words than the document's runs hold
+    (`_longer_run`).
     """
     first = nxt.words[0]
     if not (

@@ -188,6 +188,12 @@ class Lexicon(frozenset[str]):
         self.hosts = frozenset(hosts).union(run for w in self for run in host_runs(w))
         return self
 
+    @property
+    def weighs_paragraphs(self) -> bool:
+        """Whether the engine breaks lines a paragraph at a time (it hyphenates, or breaks with room left:
+        TeX, Typst): the room a line keeps at its end proves nothing there."""
+        return self.engine_hyphens or self.breaks_early
+
 
 def host_runs(text: str) -> list[str]:
     """The runs of letters of a URL's host, in lower case: "komisiinformasi", "go", "id" of

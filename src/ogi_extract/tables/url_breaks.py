@@ -127,8 +127,7 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
         return True  # a host has a dot: "https://komi" + "siinformasi." + "go.id/" is cut in its host
     if head[-1].isdigit() and (_DIGITS_GO_ON.match(tail) or _ZERO_FIRST.match(tail)):
         return True  # a number cut in the path: "go.id/202" + "1-laporan", "dan-2" + "021"
-    weighs = isinstance(lexicon, Lexicon) and (lexicon.engine_hyphens or lexicon.breaks_early)
-    if head[-1].isdigit() and weighs and _DIGITS_ALONE.match(tail) and in_path(head, len(head) - 1):
+    if head[-1].isdigit() and isinstance(lexicon, Lexicon) and lexicon.weighs_paragraphs and _DIGITS_ALONE.match(tail) and in_path(head, len(head) - 1):
         # an engine that weighs whole paragraphs breaks a URL anywhere, its room proving nothing
         # (`url_room.number_cut` weighs it elsewhere): "…/informasi/20" + "21 format", TeX
         return True
@@ -265,7 +264,7 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     long it joins into none ("…/laporan", then "pengintegrasian", a word
     the language's list lacks).
     """
-    if not isinstance(lexicon, Lexicon) or not (lexicon.engine_hyphens or lexicon.breaks_early):
+    if not isinstance(lexicon, Lexicon) or not lexicon.weighs_paragraphs:
         return False
     before, opening = LAST_LETTERS.search(head), _LETTERS_TAIL.match(tail)
     if before is None or opening is None:

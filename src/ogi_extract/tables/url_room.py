@@ -103,7 +103,7 @@ def word_after_url(line: TextLine, nxt: TextLine, edge: float | None, lexicon: f
         return True
     return (
         isinstance(lexicon, Lexicon)
-        and not (lexicon.engine_hyphens or lexicon.breaks_early)
+        and not lexicon.weighs_paragraphs
         and line.page == nxt.page
         and line.words[-1].text[-1:].isalnum()
         and _prose_tail(first.text, lexicon)

@@ -119,7 +119,7 @@ def broken_inside_word(
     alone = len(nxt.words) == 1 and not first.space_after
     # An engine that hyphenates weighs whole paragraphs (TeX, Typst) and leaves
     # room at any break, a URL's too ("dan-da" + "n-jasa"): room proves nothing there.
-    greedy = not (isinstance(lexicon, Lexicon) and (lexicon.engine_hyphens or lexicon.breaks_early))
+    greedy = not (isinstance(lexicon, Lexicon) and lexicon.weighs_paragraphs)
     if url_goes_on(head, first.text, lexicon, alone) and not (greedy and segment_fitted(line, first, right, lexicon)):
         return True
     if _CLOSING.match(first.text) and middle_filled(line, nxt, head):
