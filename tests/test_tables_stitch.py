@@ -5,6 +5,7 @@ from dataclasses import replace
 from ogi_extract.grammar import load_grammar
 from ogi_extract.grammar.records import Assembler
 from ogi_extract.layout.model import Box, Page, Ruling, Word
+from ogi_extract.layout.visibility import CUT_OFF
 from ogi_extract.tables import split_page, stitch
 
 XS = (50.0, 130.0, 450.0, 540.0)
@@ -391,6 +392,29 @@ def test_implementer_heading_repeated_on_the_new_page_keeps_the_block_and_its_wo
     # the repeat's words are the implementer's, shown again: assigned, with their place
     assert out.unassigned == []
     assert sorted(p.page for p in block.provenance["implementer"]) == [1, 2]
+
+
+def test_a_clips_leftover_over_a_repeated_heading_is_the_cut_lines_not_the_headings() -> None:
+    # Chromium draws the last line of page 1 ("akhir pemanfaatan") whole there and, above page
+    # 2's text area, only the glyphs whose ink reaches inside its clip: a "p" where "pemanfaatan"
+    # stood, over the repeated heading. The heading is still the table's first row printed
+    # again, the row goes on under it, and the "p" is read once, from page 1.
+    p1_words = put("Kementerian Sosial", 55, 602) + put("Target B06:", 55, 620) + put("Capaian Target: awal", 135, 620)
+    p1_words += put("Nilai: 75%", 455, 620) + [w for k in range(10) for w in put(f"capai{k}", 135, 632 + 12 * k)]
+    p1_words += put("akhir pemanfaatan", 135, 770)
+    p1 = Page(1, 595, 842, p1_words, [*heading_rules(600), *columns(615, 780)])
+    cut = Word("p", Box(165.0, 40.0, 170.0, 50.5), "F", 10, False, 40, True, CUT_OFF)
+    p2_words = [cut, *put("Kementerian Sosial", 55, 52), *put("lanjut.", 135, 68)]
+    p2_words += put("Proses Kokreasi:", 135, 95) + put("Aktif", 455, 95)
+    p2_rules = [*heading_rules(50), rule_h(90, XS[1], XS[3]), rule_h(120, XS[0], XS[3]), *columns(65, 120)]
+    out = parse_pages([p1, Page(2, 595, 842, p2_words, p2_rules)])
+    [block] = [b for c in out.commitments for b in c.blocks]
+    assert block.implementer == "Kementerian Sosial"
+    [target] = block.targets
+    want = "awal " + " ".join(f"capai{k}" for k in range(10)) + " akhir pemanfaatan lanjut."
+    assert target.achievement_text == want
+    assert target.cocreation_label == "Aktif"
+    assert out.unassigned == []
 
 
 def test_implementer_heading_repeated_inside_the_table_after_a_split_row_keeps_the_block() -> None:

@@ -70,6 +70,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from .closers import CLOSERS, join_kerned_closers
+from .fallback import TOUCH, rejoin
 from .glyph_text import clean_font_name, is_bold, printed, text_of
 from .model import Box, Word
 
@@ -118,8 +119,10 @@ class Run:
 
 
 # A word before line assignment: text, x0, x1, baseline, size, font,
-# space_after, horizontal, top, bottom, visibility, first glyph's advance.
-_Raw = tuple[str, float, float, float, float, str, bool, bool, float, float, str, float]
+# space_after, horizontal, top, bottom, visibility, first glyph's advance, and
+# whether a space glyph of its own run ended it (`fallback`). A space glyph
+# drawn with no word open is a raw of empty text.
+_Raw = tuple[str, float, float, float, float, str, bool, bool, float, float, str, float, bool]
 
 
 def is_horizontal(direction: tuple[float, float]) -> bool:
@@ -156,11 +159,12 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
         reach = SPACE_REACH * size
         back = KERN_BACK * size
         marker_gap = MARKER_GAP * size
+        touch = TOUCH * size
         font = r.font
         vis = r.visibility
         if start >= 0 and vis != w_vis:  # seen and unseen glyphs never share a word
             x1w = _right_edge(glyphs, start, base) if px1 < w_first_x1 and base - start > 1 else px1
-            out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0))
+            out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0, False))
             start = -1
         for i, (u, _gid, (_ox, oy), (x0, _top, x1, _bottom)) in enumerate(r.glyphs, base):
             if u in SPACES:
@@ -168,8 +172,12 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                     gap = x0 - px1
                     after = abs(oy - py) <= tol and -reach <= gap <= reach
                     x1w = _right_edge(glyphs, start, i) if px1 < w_first_x1 and i - start > 1 else px1
-                    out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0))
+                    # ended by a space of its own run only where that space touches it (`fallback`)
+                    own = after and abs(gap) <= touch
+                    out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0, own))
                     start = -1
+                else:  # a space drawn with no word open: another run's word may end where it begins (`fallback`)
+                    out.append(("", x0, x1, oy, size, font, True, True, 0.0, 0.0, vis, 0.0, True))
             elif start < 0:
                 start, w_x0, w_base, w_first_x1, w_size, w_font, w_vis = i, x0, oy, x1, size, font, vis
             elif (
@@ -199,7 +207,7 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                 gap = x0 - px1
                 after = abs(oy - py) <= tol and (closer_max if pu in _CLOSERS else gap_max) < gap <= reach
                 x1w = _right_edge(glyphs, start, i) if px1 < w_first_x1 and i - start > 1 else px1
-                out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0))
+                out.append((text[start:i], w_x0, x1w, w_base, w_size, w_font, after, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0, False))
                 start, w_x0, w_base, w_first_x1, w_size, w_font, w_vis = i, x0, oy, x1, size, font, vis
             if x1 > x0 or x0 - px0 > _SAME_ORIGIN or px0 - x0 > _SAME_ORIGIN:
                 px0, px1, py, pu = x0, x1, oy, u
@@ -209,7 +217,7 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
         base += len(r.glyphs)
     if start >= 0:
         x1w = _right_edge(glyphs, start, base) if px1 < w_first_x1 and base - start > 1 else px1
-        out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0))
+        out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0, False))
 
 
 def _kerned(prev: int, gap: float, share: float, run: Run, runs: list[Run], spaces: dict[tuple[str, float], float]) -> bool:
@@ -269,7 +277,7 @@ class _Collector:
         if self.open:
             x0, top, x1, bottom = self.box
             self.out.append(
-                ("".join(self.parts), x0, x1, 0.0, self.size, self.font, space_after, False, top, bottom, self.visibility, 0.0)
+                ("".join(self.parts), x0, x1, 0.0, self.size, self.font, space_after, False, top, bottom, self.visibility, 0.0, space_after)
             )
             self.open = False
 
@@ -326,6 +334,7 @@ def assemble(raws: list[_Raw]) -> list[Word]:
     Python call per word).
     """
     horizontal = [r for r in raws if r[7] and r[0]]
+    spaces = [r for r in raws if r[7] and not r[0]]
     other = [r for r in raws if not r[7] and r[0]]
     horizontal.sort(key=_BY_BASELINE)
     lines: list[list[_Raw]] = []
@@ -343,6 +352,9 @@ def assemble(raws: list[_Raw]) -> list[Word]:
     for line_id, members in enumerate(lines):
         if len(members) > 1:
             members.sort(key=_BY_LEFT)
+            members = rejoin(members, spaces)
+        elif spaces:
+            members = rejoin(members, spaces)
         last: _Raw | None = None
         for r in members:
             if (
@@ -368,7 +380,7 @@ def assemble(raws: list[_Raw]) -> list[Word]:
             words.append(Word(text, box, font, size, is_b, line_id, space_after, r[10], advance=r[11]))
     # Text in other directions keeps drawing order: sorting on coordinates
     # would let sub-point differences between libraries reorder it.
-    for k, (text, x0, x1, _base, size, font, space_after, _h, top, bottom, visibility, _advance) in enumerate(other):
+    for k, (text, x0, x1, _base, size, font, space_after, _h, top, bottom, visibility, _advance, _spaced) in enumerate(other):
         words.append(
             Word(
                 printed(text),

@@ -16,9 +16,9 @@ before. Such a line is the same line, only in pieces: `pieces_of` tells it.
 
 from __future__ import annotations
 
-from ..layout.model import Word
+from ..layout.model import Box, Word
 from ..layout.visibility import CUT_OFF
-from .model import TextLine
+from .model import Cell, RowGroup, TextLine
 
 
 def same_line(a: TextLine, b: TextLine, least: int = 2) -> bool:
@@ -127,3 +127,51 @@ def read_once(lines: list[TextLine]) -> tuple[list[TextLine], list[Word]]:
             continue
         kept.append(ln)
     return kept, copies
+
+
+def shown_words(cell_words: list[Word]) -> list[str]:
+    """The texts of the words a reader sees among `cell_words`: a clip's leftovers left out."""
+    return [w.text for w in cell_words if w.visibility != CUT_OFF]
+
+
+def hand_down_cut(header: RowGroup, below: RowGroup | None) -> None:
+    """Move the clipped pieces drawn in a repeated header row to the cell under them that goes on.
+
+    Chromium repeats a table's header row on the new page and draws the rest of
+    the cut row under it; of the line the break cut, drawn whole at the old
+    page's foot, it draws again only the glyphs whose ink reaches inside the
+    new page's clip, above the header ("p" of "pemanfaatan", where that word
+    stood). They fall in the header's cell, which then prints no longer the
+    same words as the table's first row. They are the cut line's, in the column
+    of the cell that goes on: placed there as its first line, `read_once` reads
+    them as the pieces of the line before. Left in the header when no cell on
+    that page lies under them (counted with the header's words, not lost).
+    """
+    if below is None:
+        return
+    moved: dict[int, tuple[Cell, list[Word]]] = {}
+    for cell in header.cells:
+        for piece in cell.pieces:
+            for line in list(piece.lines):
+                for w in [w for w in line.words if w.visibility == CUT_OFF]:
+                    cx = (w.box.x0 + w.box.x1) * 0.5
+                    home = next(
+                        (
+                            c for c in below.cells
+                            if c.x0 <= cx <= c.x1 and c.pieces and c.pieces[0].page == piece.page and c.pieces[0].lines
+                        ),
+                        None,
+                    )
+                    if home is not None:
+                        moved.setdefault(id(home), (home, []))[1].append(w)
+                        line.words.remove(w)
+                if not line.words:
+                    piece.lines.remove(line)
+    for home, words in moved.values():
+        words.sort(key=lambda w: w.box.x0)
+        first = home.pieces[0]
+        box = Box(
+            min(w.box.x0 for w in words), min(w.box.top for w in words),
+            max(w.box.x1 for w in words), max(w.box.bottom for w in words),
+        )
+        first.lines.insert(0, TextLine(first.page, words, box, first.lines[0].edge))

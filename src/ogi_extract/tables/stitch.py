@@ -51,7 +51,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .copies import read_once, same_line
+from .copies import hand_down_cut, read_once, same_line, shown_words
 from .lexicon import LINE_END_HYPHENS
 from .model import Cell, Fragment, RowGroup, TextLine
 from .page import PageContent
@@ -248,11 +248,15 @@ def _ends_in_hyphen(cell: Cell) -> bool:
 
 
 def _same_words(a: RowGroup, b: RowGroup) -> bool:
-    """Whether two rows print the same words in the same columns (a repeated header row)."""
+    """Whether two rows print the same words in the same columns (a repeated header row).
+
+    The words a reader sees: a clip's leftovers drawn over a repeated header
+    (`copies.hand_down_cut`) are no words of it.
+    """
     if len(a.cells) != len(b.cells) or abs((a.x1 - a.x0) - (b.x1 - b.x0)) > COLUMN_TOL:
         return False
-    words = [[w.text for w in c.words] for c in sorted(a.cells, key=lambda c: c.x0)]
-    return bool(any(words)) and words == [[w.text for w in c.words] for c in sorted(b.cells, key=lambda c: c.x0)]
+    words = [shown_words(c.words) for c in sorted(a.cells, key=lambda c: c.x0)]
+    return bool(any(words)) and words == [shown_words(c.words) for c in sorted(b.cells, key=lambda c: c.x0)]
 
 
 def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list[Item]:
@@ -326,6 +330,7 @@ def stitch(pages: list[PageContent], starts_cell: Callable[[str], bool]) -> list
                 # the table's header row, repeated by the producer on the new page:
                 # handed on marked as a repeat, and the row cut by the break goes on under it
                 frag.groups[0].repeated = True
+                hand_down_cut(frag.groups[0], frag.groups[1] if len(frag.groups) > 1 else None)
                 items.append(frag.groups[0])
                 first = 1
             for gi, group in enumerate(frag.groups):

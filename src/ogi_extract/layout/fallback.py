@@ -1,0 +1,65 @@
+"""A word drawn in two faces: the glyphs a fallback face drew put back into their words.
+
+A producer that sets text in a face lacking some characters draws those in
+another face, and may draw each face's glyphs of a line as a run of its own,
+one after the other: LibreOffice in Karla Tamil Inclined draws a line's stops,
+commas, digits and spaces in that face, then its letters in Noto Sans. In
+drawing order, "Progres" ends where "Oleh" begins, a gap that reads as a
+space, and the stop drawn into that gap earlier stands alone: "Progres ." Read
+left to right, the two runs touch. So on each line, in reading order:
+
+* a word not ended by a space glyph of its own run, touched within
+  `TOUCH` of the size by the next word, set in another face and seen alike,
+  goes on with it ("Progres" + "." is "Progres.", "B" + "06:" is "B06:");
+* a word not ended by a space glyph of its own run, whose end a space glyph
+  of another run touches, is followed by a space ("lebih" at a line's end,
+  its space drawn with the stops): the line did not break inside it.
+
+Words a space glyph of their own run ends, and any two in the same face, are
+left as the drawing order read them: a face that has every glyph never
+splits a word across runs drawn apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# of the size: how far apart two runs' glyphs may lie and still touch (the
+# fallback's glyph placed at the advance of the one before it: 0.01 em apart
+# and less in the reports seen; a squeezed space is 0.12 em at least)
+TOUCH = 0.05
+
+# A word before line assignment (`words._Raw`): text, x0, x1, baseline, size,
+# font, space_after, horizontal, top, bottom, visibility, first glyph's
+# advance, and whether a space glyph of its own run ended it.
+Raw = tuple[Any, ...]
+
+
+def _touches(x1: float, x0: float, size: float) -> bool:
+    return abs(x0 - x1) <= TOUCH * size
+
+
+def rejoin(line: list[Raw], spaces: list[Raw]) -> list[Raw]:
+    """One line's words, left to right, with the glyphs of a fallback face put back (see the module).
+
+    `spaces`: space glyphs drawn with no word open (a run of stops and
+    spaces), as raws with empty text, of the whole page.
+    """
+    out: list[Raw] = []
+    face = ""  # the face of the last piece of the word read last ("SP" + "4" + "N": Noto, Karla, Noto)
+    for r in line:
+        if out:
+            a = out[-1]
+            if not a[12] and face != r[5] and a[10] == r[10] and _touches(a[2], r[1], a[4]):
+                out[-1] = (a[0] + r[0], a[1], max(a[2], r[2]), a[3], a[4], a[5], r[6], True, 0.0, 0.0, a[10], a[11], r[12])
+                face = r[5]
+                continue
+        out.append(r)
+        face = r[5]
+    if spaces:
+        for k, r in enumerate(out):
+            if not r[12] and any(
+                abs(s[3] - r[3]) <= TOUCH * r[4] and _touches(r[2], s[1], r[4]) and s[5] != r[5] for s in spaces
+            ):
+                out[k] = (*r[:6], True, *r[7:12], True)
+    return out
