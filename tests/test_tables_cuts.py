@@ -109,6 +109,19 @@ def test_a_slash_of_a_number_opening_the_next_line_goes_on_after_a_filled_line()
     assert not slash_goes_on(head, line("/ 2021 melibatkan", 112))
 
 
+def test_a_slash_alone_on_its_line_goes_on_from_a_filled_line_and_into_the_next() -> None:
+    # WeasyPrint cuts "operasional/masyarakat." before the slash and after it, the column too
+    # narrow for either word with it: the slash stands alone on a line of its own
+    a, b, c = line("kualitas operasional", 100), line("/", 112), line("masyarakat. b.", 124)
+    a.words[-1].box = Box(EDGE - 1 - 11 * GLYPH, 100, EDGE - 1, 110)
+    assert slash_goes_on(a, b)
+    joined = join_lines([a, b, c], left=LEFT + PAD, right=EDGE, lexicon=Lexicon({"kualitas", "operasional", "masyarakat"}))
+    assert joined.text == "kualitas operasional/masyarakat. b."
+    # after a line that ended with room left, the author's own spaced slash
+    a.words[-1].box = Box(EDGE - 30 - 11 * GLYPH, 100, EDGE - 30, 110)
+    assert not slash_goes_on(a, b)
+
+
 def test_a_short_known_word_ends_a_justified_line_but_not_one_left_as_set() -> None:
     # "wajib me" + "nitikberatkan": "me" is a word of the document; in a line
     # whose spaces are the font's own the engine ended it to cut the word

@@ -69,6 +69,17 @@ def test_an_acronym_filling_its_line_ends_before_lower_case() -> None:
     assert joined(lines) == "pandemik."
 
 
+def test_an_acronym_before_lower_case_is_no_known_word_cut() -> None:
+    # "PEN" filling its line, "catatan" opening the next: "pencatatan" is a word of the
+    # document, but none is written in capitals to a break and in lower case after it
+    knows = Lexicon({"pencatatan", "sdi", "mitra"}, capitals={"pen", "sdi"})
+    lines = cell(("PEN", False), ("catatan", False), ("SDI", True), edge=LEFT + 3 * CHAR + 3)
+    assert joined(lines, knows, edge=LEFT + 3 * CHAR + 3) == "PEN catatan SDI"
+    # the same letters in lower case are the word cut
+    lines = cell(("pen", False), ("catatan", False), ("SDI", True), edge=LEFT + 3 * CHAR + 3)
+    assert joined(lines, knows, edge=LEFT + 3 * CHAR + 3) == "pencatatan SDI"
+
+
 def test_a_marker_and_an_acronym_pushed_to_the_edge_end_before_a_cut_word() -> None:
     # "o PIS" justified to the edge, then "pemanfaatan" cut twice
     lines = cell(("o PIS", False), ("pemanfa", False), ("atan", False), ("antar", True), edge=EDGE)

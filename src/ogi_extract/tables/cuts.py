@@ -329,12 +329,15 @@ def slash_goes_on(line: TextLine, nxt: TextLine) -> bool:
     """Whether a line filled to its last glyph goes on with the next line's slash ("penting" + "/panduan").
 
     No author spaces before a slash between words, nor in a number
-    ("PERKI1" + "/2021"): the engine cut there.
+    ("PERKI1" + "/2021"): the engine cut there. A slash alone on its line
+    goes on too ("operasional" + "/" + "masyarakat.", WeasyPrint): the engine
+    cut before it and after it, the line was too narrow for either piece with it.
     """
     if line.edge is None or not line.words or not nxt.words:
         return False
     head, tail = line.words[-1].text, nxt.words[0].text
-    return tail[:1] == "/" and tail[1:2].isalnum() and head[-1:].isalnum() and filled(line, nxt, line.edge)
+    alone = tail == "/" and len(nxt.words) == 1
+    return tail[:1] == "/" and (tail[1:2].isalnum() or alone) and head[-1:].isalnum() and filled(line, nxt, line.edge)
 
 
 def cut_again(line: TextLine) -> bool:

@@ -175,9 +175,16 @@ def broken_inside_word(
     if lexicon is not None and h and t:
         h_known, t_known = h in lexicon, t in lexicon
         hyphenates = isinstance(lexicon, Lexicon) and lexicon.engine_hyphens
-        if lexical(head + tail) in lexicon and (not fits or not (h_known or t_known)):
+        if (
+            lexical(head + tail) in lexicon
+            and (not fits or not (h_known or t_known))
+            and not acronym_before_lower(head, first.text)
+        ):
             # Known whole: also after other words, as engines that fill the
-            # rest of a line with part of a word do ("Kem" + "enterian").
+            # rest of a line with part of a word do ("Kem" + "enterian"). Not
+            # an acronym before a piece in lower case: "PEN" + "catatan" is no
+            # "pencatatan" cut, no word is written in capitals to a break and
+            # goes on in lower case.
             return True
         if not h_known and lexical(head + tail) in lexicon and closes_mark_left_open(head, first.text):
             return True  # "(hany" + "a)": a bracket the head opened closes round a known word
