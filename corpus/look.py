@@ -113,6 +113,8 @@ FAMILIES: dict[str, str] = {
     "tlwg-typewriter": "Tlwg Typewriter",  # a typewriter's design, every glyph one width
     "clear-sans-thin": "Clear Sans Thin",  # Intel's humanist sans, thin
     "karla-inclined": "Karla Tamil Inclined",  # Karla's grotesque, inclined (fonts-karla)
+    "junicode-condensed": "Junicode Two Beta Condensed",  # a medievalist's old-style serif, condensed (fonts-junicode)
+    "karla-upright": "Karla Tamil Upright",  # Karla's Tamil companion, upright: what it lacks is set in another face (fonts-karla)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
