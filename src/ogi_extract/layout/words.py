@@ -352,9 +352,7 @@ def assemble(raws: list[_Raw]) -> list[Word]:
     for line_id, members in enumerate(lines):
         if len(members) > 1:
             members.sort(key=_BY_LEFT)
-            members = rejoin(members, spaces)
-        elif spaces:
-            members = rejoin(members, spaces)
+        members = rejoin(members, spaces)  # a word a fallback face drew in part (`fallback`)
         last: _Raw | None = None
         for r in members:
             if (
