@@ -22,6 +22,7 @@ splits a word across runs drawn apart.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 # of the size: how far apart two runs' glyphs may lie and still touch (the
@@ -39,18 +40,44 @@ def _touches(x1: float, x0: float, size: float) -> bool:
     return abs(x0 - x1) <= TOUCH * size
 
 
+class Spaces:
+    """The space glyphs of a page drawn with no word open (raws of empty text), by baseline.
+
+    Most pages have none; a page set with a fallback face has one in most
+    gaps between words, so each line is given only those on its baselines.
+    """
+
+    def __init__(self, raws: list[Raw]) -> None:
+        self.raws = sorted((r for r in raws if r[7] and not r[0]), key=lambda r: r[3])
+        self.bases = [r[3] for r in self.raws]
+
+    def on(self, line: list[Raw]) -> list[Raw]:
+        """Those within `TOUCH` of the size of the line's baselines."""
+        if not self.raws:
+            return []
+        reach = TOUCH * max(r[4] for r in line)
+        low, high = min(r[3] for r in line) - reach, max(r[3] for r in line) + reach
+        return self.raws[bisect_left(self.bases, low) : bisect_right(self.bases, high)]
+
+
 def rejoin(line: list[Raw], spaces: list[Raw]) -> list[Raw]:
     """One line's words, left to right, with the glyphs of a fallback face put back (see the module).
 
     `spaces`: space glyphs drawn with no word open (a run of stops and
-    spaces), as raws with empty text, of the whole page.
+    spaces) on the line's baselines (`Spaces.on`).
     """
     out: list[Raw] = []
     face = ""  # the face of the last piece of the word read last ("SP" + "4" + "N": Noto, Karla, Noto)
     for r in line:
         if out:
             a = out[-1]
-            if not a[12] and face != r[5] and a[10] == r[10] and _touches(a[2], r[1], a[4]):
+            if (
+                not a[12]
+                and face != r[5]
+                and a[10] == r[10]
+                and abs(a[3] - r[3]) <= TOUCH * a[4]
+                and _touches(a[2], r[1], a[4])
+            ):
                 out[-1] = (a[0] + r[0], a[1], max(a[2], r[2]), a[3], a[4], a[5], r[6], True, 0.0, 0.0, a[10], a[11], r[12])
                 face = r[5]
                 continue

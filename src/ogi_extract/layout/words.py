@@ -70,7 +70,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from .closers import CLOSERS, join_kerned_closers
-from .fallback import TOUCH, rejoin
+from .fallback import TOUCH, Spaces, rejoin
 from .glyph_text import clean_font_name, is_bold, printed, text_of
 from .model import Box, Word
 
@@ -334,7 +334,7 @@ def assemble(raws: list[_Raw]) -> list[Word]:
     Python call per word).
     """
     horizontal = [r for r in raws if r[7] and r[0]]
-    spaces = [r for r in raws if r[7] and not r[0]]
+    spaces = Spaces(raws)
     other = [r for r in raws if not r[7] and r[0]]
     horizontal.sort(key=_BY_BASELINE)
     lines: list[list[_Raw]] = []
@@ -352,7 +352,7 @@ def assemble(raws: list[_Raw]) -> list[Word]:
     for line_id, members in enumerate(lines):
         if len(members) > 1:
             members.sort(key=_BY_LEFT)
-        members = rejoin(members, spaces)  # a word a fallback face drew in part (`fallback`)
+        members = rejoin(members, spaces.on(members))  # a word a fallback face drew in part (`fallback`)
         last: _Raw | None = None
         for r in members:
             if (

@@ -150,23 +150,15 @@ def hand_down_cut(header: RowGroup, below: RowGroup | None) -> None:
     if below is None:
         return
     moved: dict[int, tuple[Cell, list[Word]]] = {}
-    for cell in header.cells:
-        for piece in cell.pieces:
-            for line in list(piece.lines):
-                for w in [w for w in line.words if w.visibility == CUT_OFF]:
-                    cx = (w.box.x0 + w.box.x1) * 0.5
-                    home = next(
-                        (
-                            c for c in below.cells
-                            if c.x0 <= cx <= c.x1 and c.pieces and c.pieces[0].page == piece.page and c.pieces[0].lines
-                        ),
-                        None,
-                    )
-                    if home is not None:
-                        moved.setdefault(id(home), (home, []))[1].append(w)
-                        line.words.remove(w)
-                if not line.words:
-                    piece.lines.remove(line)
+    for piece in (p for c in header.cells for p in c.pieces):
+        for line in list(piece.lines):
+            for w in [w for w in line.words if w.visibility == CUT_OFF]:
+                home = _cell_under(below, (w.box.x0 + w.box.x1) * 0.5, piece.page)
+                if home is not None:
+                    moved.setdefault(id(home), (home, []))[1].append(w)
+                    line.words.remove(w)
+            if not line.words:
+                piece.lines.remove(line)
     for home, words in moved.values():
         words.sort(key=lambda w: w.box.x0)
         first = home.pieces[0]
@@ -175,3 +167,11 @@ def hand_down_cut(header: RowGroup, below: RowGroup | None) -> None:
             max(w.box.x1 for w in words), max(w.box.bottom for w in words),
         )
         first.lines.insert(0, TextLine(first.page, words, box, first.lines[0].edge))
+
+
+def _cell_under(row: RowGroup, x: float, page: int) -> Cell | None:
+    """The cell of `row` whose column holds `x` and whose text begins on `page`, if any."""
+    return next(
+        (c for c in row.cells if c.x0 <= x <= c.x1 and c.pieces and c.pieces[0].page == page and c.pieces[0].lines),
+        None,
+    )
