@@ -115,6 +115,8 @@ FAMILIES: dict[str, str] = {
     "karla-inclined": "Karla Tamil Inclined",  # Karla's grotesque, inclined (fonts-karla)
     "junicode-condensed": "Junicode Two Beta Condensed",  # a medievalist's old-style serif, condensed (fonts-junicode)
     "karla-upright": "Karla Tamil Upright",  # Karla's Tamil companion, upright: what it lacks is set in another face (fonts-karla)
+    "cantarell-thin": "Cantarell Thin",  # GNOME's humanist sans, thin (fonts-cantarell)
+    "lato-hairline": "Lato Hairline",  # a semi-rounded sans at its lightest weight (fonts-lato)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)

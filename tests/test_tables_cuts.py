@@ -5,7 +5,7 @@ rules are at 85 and 175.7 with 4 points of padding (text from 89 to 171.7).
 """
 
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.tables.cuts import cut_by_width, filled, first_glyph, glyph_advance, marker_spread, set_text_edges, slash_goes_on
+from ogi_extract.tables.cuts import cut_by_width, filled, first_glyph, glyph_advance, marker_spread, set_text_edges
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import Cell, CellPiece, RowGroup, TextLine
@@ -90,36 +90,6 @@ def test_join_lines_reads_a_word_cut_three_times_whole() -> None:
     c = line("an. Coba", 124)
     joined = join_lines([a, b, c], left=LEFT + PAD, right=EDGE - 1.5, lexicon=Lexicon({"berikut", "coba"}))
     assert joined.text == "berikut pertanggungjawaban. Coba"
-
-
-def test_a_slash_opening_the_next_line_goes_on_after_a_filled_line() -> None:
-    head, tail = line("dukung penting", 100), line("/panduan berisi", 112)
-    head.words[-1].box = Box(EDGE - 1 - 7 * GLYPH, 100, EDGE - 1, 110)
-    assert slash_goes_on(head, tail)
-    head.words[-1].box = Box(EDGE - 30 - 7 * GLYPH, 100, EDGE - 30, 110)
-    assert not slash_goes_on(head, tail)
-
-
-def test_a_slash_of_a_number_opening_the_next_line_goes_on_after_a_filled_line() -> None:
-    # ReportLab cuts "PERKI1/2021" after "PERKI1", filling its line: digits on both sides of the slash
-    head, tail = line("ditiadakan PERKI1", 100), line("/2021 melibatkan", 112)
-    head.words[-1].box = Box(EDGE - 1 - 6 * GLYPH, 100, EDGE - 1, 110)
-    assert slash_goes_on(head, tail)
-    # a slash spaced from both its sides by the author is a word of its own
-    assert not slash_goes_on(head, line("/ 2021 melibatkan", 112))
-
-
-def test_a_slash_alone_on_its_line_goes_on_from_a_filled_line_and_into_the_next() -> None:
-    # WeasyPrint cuts "operasional/masyarakat." before the slash and after it, the column too
-    # narrow for either word with it: the slash stands alone on a line of its own
-    a, b, c = line("kualitas operasional", 100), line("/", 112), line("masyarakat. b.", 124)
-    a.words[-1].box = Box(EDGE - 1 - 11 * GLYPH, 100, EDGE - 1, 110)
-    assert slash_goes_on(a, b)
-    joined = join_lines([a, b, c], left=LEFT + PAD, right=EDGE, lexicon=Lexicon({"kualitas", "operasional", "masyarakat"}))
-    assert joined.text == "kualitas operasional/masyarakat. b."
-    # after a line that ended with room left, the author's own spaced slash
-    a.words[-1].box = Box(EDGE - 30 - 11 * GLYPH, 100, EDGE - 30, 110)
-    assert not slash_goes_on(a, b)
 
 
 def test_a_short_known_word_ends_a_justified_line_but_not_one_left_as_set() -> None:

@@ -84,3 +84,20 @@ def test_a_short_word_ending_a_page_begins_the_word_whose_middle_fills_the_next_
     # and a word of the document after it stays apart ("di" + "lingkunga" + "n")
     with_word = Lexicon(words | {"dilingkungan", "lingkungan"})
     assert text(with_word, "lingkunga") == "lembaga open, di lingkungan mampu"
+
+
+def test_a_piece_cut_again_leaves_less_room_than_its_rests_first_glyph_as_drawn() -> None:
+    """ReportLab, DejaVu Sans: "sia" ends a page, "npenandat" alone fills the next page's first line
+    to 0.56 em of its edge, "anganan" follows. Half an em is too little for the "a" that no longer fit,
+    0.61 em wide as "anganan" draws it: with the rest's first glyph the piece was cut again."""
+    lexicon = Lexicon({"korporasi", "itu"})
+    nxt, after = cell(("npenandat", False), ("anganan berkumpul", True), edge=LEFT + 9 * CHAR + 5.6)
+    for ln in (nxt, after):
+        ln.page = 2
+    assert not piece_before_page_break("pengintegrasia", nxt, lexicon)
+    after.words[0].advance = 6.1
+    assert piece_before_page_break("pengintegrasia", nxt, lexicon, after)
+    after.words[0].advance = 0.0  # a rest whose first glyph is not known: half an em
+    assert not piece_before_page_break("pengintegrasia", nxt, lexicon, after)
+    after.words[0].advance = 9.5  # no glyph counts wider than 0.7 em: a wide "m" proves no more
+    assert not piece_before_page_break("pengintegrasia", cell(("npenandat", False), edge=LEFT + 9 * CHAR + 7.2)[0], lexicon, after)

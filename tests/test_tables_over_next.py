@@ -51,3 +51,17 @@ def test_the_run_over_goes_on_at_its_indent_under_a_line_drawn_over_the_rows_lab
     cell = [word("kebijakan", 103.1, 672.4, 143.3)]
     over_next(cell, [target], 697.9, 12.75, {12.75}, (67.5, 158.0), [705.4, 785.0])
     assert [w.text for w in cell[1:]] == ["integrasi"]
+
+
+def test_of_two_texts_begun_at_one_place_the_run_over_is_the_one_in_its_face() -> None:
+    # Chromium, Liberation Serif: the target's last line "marjinal." drawn over the bold
+    # heading "Stranas PK" of the table below, both at 204.6, both at the cell's edge
+    cell = [word("fasilitas,", 69.5, 190.3, 109.8), word("ke", 126.0, 190.3, 137.4), word("putusan", 153.6, 190.3, 190.9)]
+    for first in (True, False):
+        heading = [word("Stranas", 69.5, 204.6, 108.8, True), word("PK", 111.8, 204.6, 128.5, True)]
+        run = [word("marjinal.", 69.5, 204.6, 112.5)]
+        heading = run + heading if first else heading + run
+        out = list(cell)
+        over_next(out, [heading], 190.3, 14.25, {14.25}, (64.1, 196.5), [202.1, 222.4])
+        assert [w.text for w in out[3:]] == ["marjinal."]
+        assert [w.text for w in heading] == ["Stranas", "PK"]

@@ -1,9 +1,12 @@
 """The room a URL's line leaves before its cell's edge: where an engine that fills each line ended the URL."""
 
+from ogi_extract.layout.model import Box
 from ogi_extract.tables.lexicon import Lexicon
+from ogi_extract.tables.lines import join_lines
 from ogi_extract.tables.url_breaks import url_goes_on
-from ogi_extract.tables.url_room import number_cut, segment_fitted, word_after_url
+from ogi_extract.tables.url_room import number_cut, segment_fitted, slash_goes_on, word_after_url
 
+from tests.test_tables_cuts import EDGE, GLYPH, LEFT, PAD, line
 from tests.test_tables_url_breaks import line_of
 
 
@@ -73,3 +76,33 @@ def test_a_url_ends_with_room_left_before_words_of_the_document_joined_by_hyphen
     assert not word_after_url(line_of(url, 200.0), nxt, 204.0, lexicon)  # filled to the last glyph: a cut
     assert not word_after_url(line_of(url, 200.0), line_of("dan-file-article", 160.0), 208.5, lexicon)
     assert not word_after_url(line_of(url, 200.0), line_of("hak-hak-", 160.0), 208.5, lexicon)
+
+
+def test_a_slash_opening_the_next_line_goes_on_after_a_filled_line() -> None:
+    head, tail = line("dukung penting", 100), line("/panduan berisi", 112)
+    head.words[-1].box = Box(EDGE - 1 - 7 * GLYPH, 100, EDGE - 1, 110)
+    assert slash_goes_on(head, tail)
+    head.words[-1].box = Box(EDGE - 30 - 7 * GLYPH, 100, EDGE - 30, 110)
+    assert not slash_goes_on(head, tail)
+
+
+def test_a_slash_of_a_number_opening_the_next_line_goes_on_after_a_filled_line() -> None:
+    # ReportLab cuts "PERKI1/2021" after "PERKI1", filling its line: digits on both sides of the slash
+    head, tail = line("ditiadakan PERKI1", 100), line("/2021 melibatkan", 112)
+    head.words[-1].box = Box(EDGE - 1 - 6 * GLYPH, 100, EDGE - 1, 110)
+    assert slash_goes_on(head, tail)
+    # a slash spaced from both its sides by the author is a word of its own
+    assert not slash_goes_on(head, line("/ 2021 melibatkan", 112))
+
+
+def test_a_slash_alone_on_its_line_goes_on_from_a_filled_line_and_into_the_next() -> None:
+    # WeasyPrint cuts "operasional/masyarakat." before the slash and after it, the column too
+    # narrow for either word with it: the slash stands alone on a line of its own
+    a, b, c = line("kualitas operasional", 100), line("/", 112), line("masyarakat. b.", 124)
+    a.words[-1].box = Box(EDGE - 1 - 11 * GLYPH, 100, EDGE - 1, 110)
+    assert slash_goes_on(a, b)
+    joined = join_lines([a, b, c], left=LEFT + PAD, right=EDGE, lexicon=Lexicon({"kualitas", "operasional", "masyarakat"}))
+    assert joined.text == "kualitas operasional/masyarakat. b."
+    # after a line that ended with room left, the author's own spaced slash
+    a.words[-1].box = Box(EDGE - 30 - 11 * GLYPH, 100, EDGE - 30, 110)
+    assert not slash_goes_on(a, b)

@@ -64,6 +64,8 @@ WIDE_SLACK = 1.05
 WIDE_GLYPH = 500
 # Points: a rule's own width, and rounding in the producer's metrics.
 EDGE_TOL = 0.6
+# ems: the widest first glyph of a piece's rest `cut_again` takes as the one that no longer fit
+REST_GLYPH = 0.7
 # What may open a line that goes on with a word: "“penegakan”." after "“".
 _OPENING = frozenset("“‘\"'([{«/")
 # A whole word of the document this long ends a line more often than a cut does.
@@ -325,33 +327,25 @@ def space_fitted(line: TextLine, right: float | None) -> bool:
     return edge - last.box.x1 >= space + SPACE_TOL
 
 
-def slash_goes_on(line: TextLine, nxt: TextLine) -> bool:
-    """Whether a line filled to its last glyph goes on with the next line's slash ("penting" + "/panduan").
-
-    No author spaces before a slash between words, nor in a number
-    ("PERKI1" + "/2021"): the engine cut there. A slash alone on its line
-    goes on too ("operasional" + "/" + "masyarakat.", WeasyPrint): the engine
-    cut before it and after it, the line was too narrow for either piece with it.
-    """
-    if line.edge is None or not line.words or not nxt.words:
-        return False
-    head, tail = line.words[-1].text, nxt.words[0].text
-    alone = tail == "/" and len(nxt.words) == 1
-    return tail[:1] == "/" and (tail[1:2].isalnum() or alone) and head[-1:].isalnum() and filled(line, nxt, line.edge)
-
-
-def cut_again(line: TextLine) -> bool:
+def cut_again(line: TextLine, after: TextLine | None = None) -> bool:
     """Whether the line holds one piece alone that ends in a letter within half an em of its edge: the word goes on.
 
     Half an em, not an em: a long word alone on a narrow line ends within an
     em of the edge by chance ("menitikberatkan" 9.6 pt short at 11 pt); an
     engine that cuts it fills the line to the glyph that no longer fits.
+    Where the piece's rest is known (`after`, the line it goes on with), that
+    glyph is its first, as wide as it was drawn there, up to `REST_GLYPH` em:
+    "npenandat" 5.6 pt short of its edge at 11 pt, the "a" of "anganan" 6.7
+    pt wide (DejaVu Sans).
     """
     if len(line.words) != 1 or line.edge is None:
         return False
     only = line.words[0]
     room = line.edge - only.box.x1
-    return not only.space_after and only.text[-1:].isalnum() and -EDGE_TOL <= room < 0.5 * only.size
+    limit = 0.5 * only.size
+    if after is not None and after.words and after.words[0].size == only.size:
+        limit = max(limit, min(after.words[0].advance, REST_GLYPH * only.size))
+    return not only.space_after and only.text[-1:].isalnum() and -EDGE_TOL <= room < limit
 
 
 def moved_whole(head: str, nxt: TextLine, lexicon: frozenset[str]) -> bool:

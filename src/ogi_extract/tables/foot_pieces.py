@@ -39,14 +39,17 @@ def begins_word_over_page(head: str, nxt: TextLine, after: TextLine, lexicon: fr
     return lexical(head + piece) not in lexicon and (t + a in lexicon or is_prefix(t + a, lexicon))
 
 
-def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | None) -> bool:
+def piece_before_page_break(
+    head: str, nxt: TextLine, lexicon: frozenset[str] | None, after: TextLine | None = None
+) -> bool:
     """Whether a line that ends its page ends with a piece of a word that the next page goes on with.
 
     An engine that cuts words anywhere may leave a word's first letters alone on
     a page's last line, however much room that line has ("pe" + "ngimpleme...").
     The piece is no word of the document, and with the next page's first word it
     is one or begins one (or begins a run of glued words), or that first word is
-    no word either and is cut again where it fills its line (`cut_again`).
+    no word either and is cut again where it fills its line (`cut_again`, with
+    `after`, the line after `nxt`, when it goes on that page).
     """
     tail = nxt.words[0].text
     if lexicon is None or not tail[:1].islower():
@@ -59,7 +62,8 @@ def piece_before_page_break(head: str, nxt: TextLine, lexicon: frozenset[str] | 
     whole = h + t
     if whole in lexicon or is_prefix(whole, lexicon) or broken_run(whole, len(h), lexicon):
         return True
-    return t not in lexicon and not is_prefix(t, lexicon) and cut_again(nxt)
+    rest = after if after is not None and after.page == nxt.page else None
+    return t not in lexicon and not is_prefix(t, lexicon) and cut_again(nxt, rest)
 
 
 def word_begun_over_page(head: str, nxt: TextLine, after: TextLine | None, lexicon: frozenset[str] | None) -> bool:

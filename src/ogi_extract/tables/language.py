@@ -85,7 +85,7 @@ def hyphen_by_language(head: str, tail: str, language: frozenset[str]) -> bool |
     return None
 
 
-class _Either:
+class Either:
     """The document's words and the language's, as one `in` for `lexicon.segments` and `lexicon.run_ends`."""
 
     __slots__ = ("document", "language")
@@ -117,7 +117,7 @@ def cut_inside(
     """
     if not language or not (head.isalpha() and tail.isalpha()):
         return None
-    either = _Either(document, language)
+    either = Either(document, language)
     inside, between = segments(head + tail, len(head), either)
     if goes_on and not inside:
         # the run's last word may be the beginning of a longer one: "menindak" + "lanjutipenandatangan"
@@ -146,7 +146,7 @@ def whole_after(
     document writes it whole and the head is a word itself ("Pemda" + "di").
     Asked where `cut_inside` cannot tell (`word_edges.ends_between_words`).
     """
-    either = _Either(document, language)
+    either = Either(document, language)
     if not (head.isalpha() and tail.isalpha()) or tail not in either:
         return False
     # a shorter word of the document after a word ("Pemda" + "di"): pieces that short are as often a word's rest
@@ -171,7 +171,7 @@ def whole_before(head: str, tail: str, document: frozenset[str], language: froze
     too: "alpen" in "k|alpen|gin…" leaves a "k" no word is. Asked where
     `cut_inside` cannot tell (`word_edges.ends_between_words`).
     """
-    either = _Either(document, language)
+    either = Either(document, language)
     if not (head.isalpha() and tail.isalpha()) or len(head) < MIN_LETTERS or head not in either:
         return False
     joined, cut = head + tail, len(head)
@@ -181,7 +181,7 @@ def whole_before(head: str, tail: str, document: frozenset[str], language: froze
 
 
 def _held_across(
-    joined: str, cut: int, either: _Either, starts: Iterable[int], begun: tuple[frozenset[str], ...]
+    joined: str, cut: int, either: Either, starts: Iterable[int], begun: tuple[frozenset[str], ...]
 ) -> bool:
     """Whether a word starting at one of `starts` (before `cut`) holds the end: a word of `either`,
     `CROSSING` letters or more, across it, or the letters to the run's end beginning one (`begun`: prefix sets)."""
@@ -192,7 +192,7 @@ def _held_across(
     return any(joined[i:] in p for p in begun for i in starts)
 
 
-def _begun_across(joined: str, cut: int, either: _Either, document: frozenset[str], language: frozenset[str]) -> bool:
+def _begun_across(joined: str, cut: int, either: Either, document: frozenset[str], language: frozenset[str]) -> bool:
     """Whether `joined`, its last word going on past it, ends in the beginning of one word across `cut`,
     `LONG_WORD` letters or more of it here, after words of `either` or none (see `cut_inside`)."""
     runs = fewest_words(joined, either, cut)
@@ -203,7 +203,7 @@ def _begun_across(joined: str, cut: int, either: _Either, document: frozenset[st
 
 
 def _open_ended(
-    joined: str, cut: int, either: _Either, document: frozenset[str], language: frozenset[str]
+    joined: str, cut: int, either: Either, document: frozenset[str], language: frozenset[str]
 ) -> tuple[bool, bool]:
     """`lexicon.segments` for a run whose last word goes on past `joined`: its letters there begin a word.
 
@@ -257,7 +257,7 @@ def reads_between(head: str, tail: str, document: frozenset[str], language: froz
     """
     if not language or not (head.isalpha() and tail.isalpha()):
         return False
-    either = _Either(document, language)
+    either = Either(document, language)
     joined, cut = head + tail, len(head)
     n = len(joined)
     if n > 80:
@@ -297,7 +297,7 @@ def words_in(
     if not word.isalpha() or n > LONGEST_RUN:
         return 1
     none = n + 1
-    either = _Either(document, language)
+    either = Either(document, language)
     fewest = fewest_words(word, either, n, shortest, n - 1)  # the word itself left out
     if fewest[n] < none:
         return fewest[n]

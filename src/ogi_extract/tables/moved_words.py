@@ -6,13 +6,15 @@ line; ReportLab fills a line's rest with part of it. `word_breaks` asks these
 where a line's end may be either: the pieces look like words an engine moved
 (`moved_whole_words`), or the line holds nothing but the middle of a token cut
 on both sides (`middle_filled`), or a line after other words may end with part
-of a word that fills its rest (`fills_rest`, its list marker left out: `marker`).
+of a word that fills its rest (`fills_rest`, its list marker left out: `marker`),
+or a word is cut in three, its middle alone on a line (`begun_in_three`).
 """
 
 from __future__ import annotations
 
-from .cuts import LIST_MARKER, filled, left_unfilled
-from .lexicon import SEGMENT, Lexicon, is_prefix, run_ends
+from .cuts import LIST_MARKER, cut_again, filled, left_unfilled
+from .language import Either, known
+from .lexicon import SEGMENT, Lexicon, is_prefix, lexical, run_ends
 from .model import TextLine
 
 # Letters of a line's first piece that tell a word's start from a cut word's rest (see `moved_whole_words`).
@@ -56,21 +58,25 @@ def moved_whole_words(head: str, tail: str, lexicon: frozenset[str]) -> bool:
         isinstance(lexicon, Lexicon)
         and not lexicon.cuts_after_words
         and len(head) > 2
-        and not ends_inside_word(head, lexicon)
+        and not ends_inside_word(head, lexicon, lexicon.language)
         and len(tail) >= OPENING
         and is_prefix(tail[:OPENING], lexicon)
     )
 
 
-def ends_inside_word(head: str, lexicon: frozenset[str]) -> bool:
-    """Whether `head` begins a longer word of the document, or is a run of its words glued and then the
-    beginning of one ("penandatanganan" + "pert")."""
+def ends_inside_word(head: str, lexicon: frozenset[str], language: frozenset[str] = frozenset()) -> bool:
+    """Whether `head` begins a longer word of the document, or is a run of words glued and then the
+    beginning of one of the document's ("penandatanganan" + "pert").
+
+    The run's words may be the language's (`language`) as well: a word the
+    document glues to others only, never shows alone ("ketenagakerjaan" +
+    "men" of "mensosialisasikan")."""
     if is_prefix(head, lexicon):
         return True
     n = len(head)
     if n > 80 or not head.isalpha():
         return False
-    ends = run_ends(head, lexicon)
+    ends = run_ends(head, Either(lexicon, language) if language else lexicon)
     return any(ends[i] and is_prefix(head[i:], lexicon) for i in range(SEGMENT, n - SEGMENT + 1))
 
 
@@ -96,3 +102,25 @@ def fills_rest(line: TextLine, nxt: TextLine, lexicon: frozenset[str]) -> bool:
     "mendiseminasikan", moved whole).
     """
     return isinstance(lexicon, Lexicon) and lexicon.cuts_after_words and not spread_room(line, nxt)
+
+
+def begun_in_three(head: str, nxt: TextLine, after: TextLine | None, lexicon: frozenset[str] | None) -> bool:
+    """Whether the piece ending a line begins a word whose middle alone fills the next line and whose rest opens the one after.
+
+    ReportLab fills a line's rest with part of a word wider than any line of
+    a narrow column: "Bulan e", then "kosiste" alone filling the next line to
+    the glyph that no longer fit (`cut_again`), then "m". The three join into
+    a word of the document or its language ("ekosistem") that the middle is
+    not, alone, with the rest or with the head: the word was cut twice. Only
+    in a document whose engine cuts after other words and marks no cut with a
+    hyphen (`Lexicon.cuts_after_words`, `engine_hyphens`).
+    """
+    if not (isinstance(lexicon, Lexicon) and lexicon.cuts_after_words) or lexicon.engine_hyphens:
+        return False
+    if after is None or not after.words or after.page != nxt.page or len(nxt.words) != 1 or not cut_again(nxt, after):
+        return False
+    piece, rest = nxt.words[0].text, after.words[0].text
+    h, t, a = lexical(head), lexical(piece), lexical(rest)
+    if not (h.isalpha() and t.isalpha() and a.isalpha() and piece[:1].islower() and rest[:1].islower()):
+        return False
+    return known(h + t + a, lexicon) and not any(known(w, lexicon) for w in (t, t + a, h + t))

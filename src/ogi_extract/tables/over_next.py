@@ -74,9 +74,16 @@ def over_next(
         # the words at its height past the column too: "Lembaga" of the heading
         # the run-over "hak tata" is drawn over goes on with "Administrasi", right
         # of the column's rule, and leaves "tata" to "hak"
+        # of two texts begun there at one height, the one in the face of the text's
+        # last line (`like`): "marjinal." in the target's regular face, not the
+        # bold heading "Stranas PK" drawn at its very place
+        due = min((last + d for d in steps), key=lambda y: abs(top - y))
+        like = max((w for w in cell if abs(w.box.top - last) <= 1.0), key=lambda w: w.box.x1, default=None)
         line = [
             w
-            for w in one_text(start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL], room=room)
+            for w in one_text(
+                start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL], want=due, like=like, room=room
+            )
             if w.box.x0 >= x0 and w.box.x1 <= x1
         ]
         for ws in next_words:

@@ -3,7 +3,9 @@
 An engine that fills each line in turn cuts a URL between letters or digits
 only where the next glyph does not fit: a line that ends with room for the
 next line's first word, or for one more digit of a number, ended the URL
-there. `word_breaks.broken_inside_word` asks these after `url_breaks`.
+there. So does a slash that opens a line after one filled to its last glyph
+(`slash_goes_on`): no author spaces before it. `word_breaks.broken_inside_word`
+asks these after `url_breaks`.
 """
 
 from __future__ import annotations
@@ -118,3 +120,18 @@ def _prose_tail(tail: str, lexicon: Lexicon) -> bool:
         return True
     compound = HYPHENED_TAIL.match(tail)
     return compound is not None and all(part.lower() in lexicon for part in compound.group(1).split("-"))
+
+
+def slash_goes_on(line: TextLine, nxt: TextLine) -> bool:
+    """Whether a line filled to its last glyph goes on with the next line's slash ("penting" + "/panduan").
+
+    No author spaces before a slash between words, nor in a number
+    ("PERKI1" + "/2021"): the engine cut there. A slash alone on its line
+    goes on too ("operasional" + "/" + "masyarakat.", WeasyPrint): the engine
+    cut before it and after it, the line was too narrow for either piece with it.
+    """
+    if line.edge is None or not line.words or not nxt.words:
+        return False
+    head, tail = line.words[-1].text, nxt.words[0].text
+    alone = tail == "/" and len(nxt.words) == 1
+    return tail[:1] == "/" and (tail[1:2].isalnum() or alone) and head[-1:].isalnum() and filled(line, nxt, line.edge)

@@ -18,13 +18,13 @@ from __future__ import annotations
 import regex
 
 from ..layout.model import Word
-from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, slash_goes_on, space_fitted
+from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, space_fitted
 from .language import by_length, cut_inside, known, reads_between, whole_after
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, is_prefix, lexical
 from .foot_pieces import begins_word_over_page, piece_before_page_break, word_begun_over_page
 from .line_ends import broken_run
 from .model import TextLine
-from .moved_words import fills_rest, marker, middle_filled, moved_whole_words, spread_room
+from .moved_words import begun_in_three, fills_rest, marker, middle_filled, moved_whole_words, spread_room
 from .url_breaks import (
     NOT_A_TAIL,
     sentence_after_url,
@@ -32,7 +32,7 @@ from .url_breaks import (
     url_ended,
     url_goes_on,
 )
-from .url_room import number_cut, segment_fitted, word_after_url
+from .url_room import number_cut, segment_fitted, slash_goes_on, word_after_url
 from .word_case import (
     OPENERS,
     acronym_before_lower,
@@ -133,7 +133,7 @@ def broken_inside_word(
         return False
     if closes_quote(head) and first.text[:1].isalnum():
         return False  # a quotation closed ended its word ("‘di’" + "korba"; "‘petugas’" + "." is `_CLOSING`'s)
-    if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon):
+    if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon, after):
         return True  # "pe" on a page's last line, "ngimpleme" opening the next page
     if line.page != nxt.page and word_begun_over_page(head, nxt, after, lexicon):
         return True  # "di" ending a page, "hasilka" filling the next page's first line, then "n"
@@ -306,6 +306,8 @@ def broken_inside_word(
         return True
     if lexicon is not None and stub_cut(line, nxt, h, t, lexicon):
         return True  # "kasi pr" + "ovinsi": a word's first two letters filling the line after other words
+    if begun_in_three(head, nxt, after, lexicon):
+        return True  # "Bulan e" + "kosiste" + "m": "ekosistem" cut twice, its middle alone on a line
     if fits:
         return False
     if lexicon is not None and cut_between_letters(line, nxt, h, t, lexicon):
