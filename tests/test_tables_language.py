@@ -8,11 +8,16 @@ from ogi_extract.tables.language import (
     MIN_LETTERS,
     by_length,
     common_words,
+    Either,
+    Language,
     cut_inside,
+    enclitic_opens,
     hyphen_by_language,
+    known,
     reads_between,
     whole_after,
     whole_before,
+    with_enclitic,
     words_for,
     words_in,
 )
@@ -35,7 +40,9 @@ def test_the_common_words_are_words_not_pieces() -> None:
     assert min(map(len, words)) >= MIN_LETTERS - 1  # "kan", "nya", "ter" are pieces as often
     assert not {"kan", "nya", "ter"} & words
     assert words_for(None) == frozenset()
-    assert words_for("id") is words
+    assert words_for("id") == words
+    assert words_for("id", ("nya",)) is words_for("id", ("nya",))  # one set a language: its prefixes built once
+    assert words_for(None, ("nya",)).enclitics == ()  # no language, no endings of it
 
 
 def test_the_language_tells_a_cut_word_from_two_words_or_says_it_cannot() -> None:
@@ -286,3 +293,45 @@ def test_a_run_cut_again_is_read_in_its_fewest_words_even_where_its_last_letters
     assert cut_inside("menindak", "lanjutipenandatangan", frozenset(), language, goes_on=True)
     # ending on its line, the tail's letters are weighed as they stand
     assert cut_inside("menindak", "lanjutipenandatangan", frozenset(), language) is False
+
+
+def test_a_word_with_an_enclitic_of_the_language_is_a_word() -> None:
+    # "-nya" goes on any word: "sensitifitasnya" where the document writes "sensitifitas",
+    # "teridentifikasinya" where the language lists "teridentifikasi"
+    language = Language(frozenset({"teridentifikasi", "sehingga"}), ("nya",))
+    lexicon = Lexicon({"sensitifitas", "data"}, language=language)
+    assert known("sensitifitasnya", lexicon) and known("teridentifikasinya", lexicon)
+    assert not known("datanya", lexicon)  # a stem shorter than MIN_LETTERS: as often a word's piece
+    assert not known("diteridentifikasinya", lexicon)
+    assert not known("sensitifitasnya", Lexicon({"sensitifitas"}, language=frozenset({"sehingga"})))
+    either = Either(lexicon, language)
+    assert "sensitifitasnya" in either and "sehingga" in either and "sensitifitasnyaa" not in either
+    assert with_enclitic("sehingganya", frozenset(), language)
+    # a run read with it: "dipertimbangkan" + "sensitifitasnya", cut inside the second
+    assert cut_inside("dipertimbangkansensi", "tifitasnya", Lexicon({"dipertimbangkan", "sensitifitas"}), language) is True
+
+
+def test_a_tail_opening_with_an_enclitic_goes_with_the_word_before_it() -> None:
+    language = Language(frozenset({"nyata", "sehingga"}), ("nya",))
+    lexicon = Lexicon({"sensitifitas", "didiseminasikan"}, language=language)
+    assert enclitic_opens("sensitifitas", "nyadidisem", lexicon)
+    # the enclitic alone begins "nyata" too: a suffix's piece is the other rules' (`word_breaks`)
+    assert not enclitic_opens("sensitifitas", "nya", lexicon)
+    assert not enclitic_opens("sensitifitas", "nyata", lexicon)  # a word of the language opens so
+    assert not enclitic_opens("sensitifitas", "nyat", lexicon)  # and begins one
+    assert not enclitic_opens("sensitifita", "snyadidisem", lexicon)  # no enclitic opens it
+    assert not enclitic_opens("xyzzyx", "nyadidisem", lexicon)  # the head no word
+    assert not enclitic_opens("sensitifitas", "nyadidisem", Lexicon({"sensitifitas"}, language=frozenset({"nyata"})))
+    # a line filled with the head, then the enclitic and the rest: one word cut (LibreOffice)
+    lines = cell(("sensitifitas", False), ("nyadidisem", False), ("inasikan. data", True), edge=LEFT + 12 * CHAR + 3)
+    assert broken_inside_word(lines[0], lines[1], LEFT, LEFT + 12 * CHAR + 3, lexicon, after=lines[2])
+
+
+def test_a_grammar_names_its_enclitics_and_a_malformed_one_is_refused(tmp_path) -> None:
+    assert load_grammar("monev-2021").enclitics == ("nya", "lah", "kah")
+    assert load_grammar("monev-2022").enclitics == ("nya", "lah", "kah")
+    text = load_grammar("monev-2021").path.read_text(encoding="utf-8").replace('"nya",', '"-nya",')
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(GrammarError, match="enclitics"):
+        load_grammar(bad)

@@ -1,8 +1,8 @@
 """What a line that ended after other words shows of an engine that moves words whole, or cuts them anywhere."""
 
 from ogi_extract.tables.lexicon import Lexicon
-from ogi_extract.tables.moved_words import begun_in_three, ends_inside_word, middle_filled, moved_whole_words
-from test_tables_word_breaks import CHAR, LEFT, cell, joined
+from ogi_extract.tables.moved_words import ends_inside_word, middle_filled, moved_whole_words
+from test_tables_word_breaks import CHAR, LEFT, cell
 
 WORDS = {"penyidik", "menyampaikan", "penandatanganan", "pertemuan", "data"}
 
@@ -62,24 +62,3 @@ def test_a_head_ends_inside_a_word_after_a_word_the_document_shows_only_glued() 
     assert not moved_whole_words(
         "ketenagakerjaanmen", "sosialisasikan", Lexicon({*words, "sosialisasi"}, cuts_after_words=False, language=language)
     )
-
-
-def test_a_word_cut_twice_its_middle_alone_on_a_line_joins_by_the_language() -> None:
-    # ReportLab, Helvetica, a 44 pt column: "Bulan e", "kosiste" alone filling its line to the
-    # glyph that no longer fit, then "m": "ekosistem", a word of the language the document
-    # does not write whole
-    lines = cell(("Bulan e", False), ("kosiste", False), ("m sampai", True), edge=LEFT + 7 * CHAR + 2)
-    language = frozenset({"ekosistem", "sampai"})
-    lexicon = Lexicon({"bulan"}, language=language)
-    assert begun_in_three("e", lines[1], lines[2], lexicon)
-    assert joined(("Bulan e", False), ("kosiste", False), ("m sampai", True), edge=LEFT + 7 * CHAR + 2, lexicon=lexicon) == (
-        "Bulan ekosistem sampai"
-    )
-    assert not begun_in_three("e", lines[1], lines[2], Lexicon({"bulan"}))  # no word of the three
-    # the middle with its rest a word: "e" is a word's end or a letter of its own
-    assert not begun_in_three("e", lines[1], lines[2], Lexicon({"bulan", "kosistem"}, language=language))
-    # the middle short of its edge: no cut
-    loose = cell(("Bulan e", False), ("kosiste", False), ("m sampai", True), edge=LEFT + 7 * CHAR + 8)
-    assert not begun_in_three("e", loose[1], loose[2], lexicon)
-    # an engine that hyphenates would have marked the cuts
-    assert not begun_in_three("e", lines[1], lines[2], Lexicon({"bulan"}, language=language, engine_hyphens=True))

@@ -65,3 +65,39 @@ def test_of_two_texts_begun_at_one_place_the_run_over_is_the_one_in_its_face() -
         over_next(out, [heading], 190.3, 14.25, {14.25}, (64.1, 196.5), [202.1, 222.4])
         assert [w.text for w in out[3:]] == ["marjinal."]
         assert [w.text for w in heading] == ["Stranas", "PK"]
+
+
+def test_the_run_over_goes_on_at_its_indent_beside_a_rows_line_set_far_more_than_a_space_before_it() -> None:
+    # Chromium, Noto Sans: a list item's run-over (indent 125.67) drawn over the next table's
+    # row, whose lines begin left of the item's column (90.49) and set words 2.86 pt apart;
+    # "pingan." goes on "Pendam" a step lower, 12.1 pt after the row's own "pilot"
+    def row() -> list[Word]:
+        ws = [word("Target", 90.49, 441.25, 125.72, True), word("B24:", 128.58, 441.25, 151.68, True)]
+        ws += [word("Penggunaan", 90.49, 454.0, 156.37), word("akses", 90.49, 467.5, 119.26)]
+        ws += [word("terkait,", 122.12, 467.5, 158.61), word("belum.", 125.67, 467.5, 161.49)]
+        ws += [word("pengawasan", 90.49, 480.25, 156.21), word("Pendam", 125.67, 481.0, 168.52)]
+        return ws + [word("khususnya", 90.49, 507.25, 145.84)]
+
+    for gap, taken in ((12.13, True), (2.86, False)):
+        pilot = word("pilot", 90.49, 493.75, 125.67 - gap)
+        target = [*row(), pilot, word("pingan.", 125.67, 493.75, 164.73)]
+        cell = [word("onal", 125.67, 454.0, 148.12)]
+        over_next(cell, [target], 454.0, 13.5, {12.75, 13.5}, (106.08, 177.58), [436.0, 600.0])
+        assert [w.text for w in cell[1:]] == (["belum.", "Pendam", "pingan."] if taken else ["belum.", "Pendam"])
+        assert ("pingan." in [w.text for w in target]) is not taken
+
+
+def test_of_two_texts_at_two_steps_of_the_text_the_run_over_is_the_one_in_its_face() -> None:
+    # Chromium, Cantarell Thin (Type3 faces, no bold flag): the run-over "bawahi terjadi." 13.5 under
+    # the line above, the heading "Kejaksaan Agung" of the table below 12.75 under it; the text
+    # steps by both
+    def face(w: Word, font: str) -> Word:
+        return Word(w.text, w.box, font, w.size, False, w.line, True)
+
+    cell = [face(word("teridentifikasimenggaris", 90.49, 132.2, 205.48), "T6")]
+    run = [face(word("bawahi", 90.49, 145.7, 124.83), "T6"), face(word("terjadi.", 127.47, 145.7, 159.94), "T6")]
+    heading = [face(word("Kejaksaan", 90.49, 144.95, 137.94), "T8"), face(word("Agung", 140.57, 144.95, 172.21), "T8")]
+    table = [*heading, *run]
+    over_next(cell, [table], 132.2, 13.5, {12.75, 13.5}, (88.49, 213.88), [140.2, 160.0])
+    assert [w.text for w in cell[1:]] == ["bawahi", "terjadi."]
+    assert [w.text for w in table] == ["Kejaksaan", "Agung"]

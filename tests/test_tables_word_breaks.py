@@ -643,30 +643,6 @@ def test_a_url_ends_before_a_common_word_of_the_language_the_document_writes_now
     assert joined(*lines, edge=edge, lexicon=with_language) == f"{url} khususnya, dalam."
 
 
-def test_a_lone_letter_opening_a_line_before_other_words_ends_the_word_above() -> None:
-    """ReportLab and xhtml2pdf move a long word's last letter alone to the next line even with room
-    left on the line before: "ketidaklengkapandilegalisasika" + "n koordinasi rencana". The document
-    writes no one-letter word, and "ikan" ends its words ("mensosialisasikan", "didiseminasikan"),
-    so the letter is the word's end; so too where the two end a word of the language
-    ("dipresentasikan"). A bullet "o", a letter before a sign ("n = 30") or one the next word goes on
-    from ("k oordinasi") is none."""
-    document = {"koordinasi", "rencana", "mensosialisasikan", "didiseminasikan", "hukum", "sampel"}
-    roomy = LEFT + 40 * CHAR  # the line before had room for several more glyphs
-    lines = (("1. PN ketidaklengkapandilegalisasika", False), ("n koordinasi rencana", True))
-    assert joined(*lines, edge=roomy, lexicon=Lexicon(document)) == (
-        "1. PN ketidaklengkapandilegalisasikan koordinasi rencana"
-    )
-    language = Lexicon({"koordinasi", "rencana"}, language=frozenset({"dipresentasikan"}))
-    lines = (("Menyelenggarakandipresentasika", False), ("n SDI pembangunan", True))
-    assert joined(*lines, edge=roomy, lexicon=language) == "Menyelenggarakandipresentasikan SDI pembangunan"
-    bullet = (("rencana hukum", False), ("o Pelaksanaan rencana", True))
-    assert joined(*bullet, edge=roomy, lexicon=Lexicon(document)) == "rencana hukum o Pelaksanaan rencana"
-    formula = (("jumlah sampel", False), ("n = 30", True))
-    assert joined(*formula, edge=roomy, lexicon=Lexicon(document)) == "jumlah sampel n = 30"
-    spaced = (("rencana", False), ("k oordinasi hukum", True))
-    assert joined(*spaced, edge=roomy, lexicon=Lexicon(document | {"koordinasi"})) == "rencana k oordinasi hukum"
-
-
 def test_a_slash_compounds_short_last_word_filling_its_line_goes_on_into_a_tail_the_document_never_writes() -> None:
     """ReportLab: "aspek peran/di" filled to the edge, "kembangkan" opening the next line. "di" is a word of
     the document, but so is "dikembangkan", and "kembangkan" alone is none: the engine, which fills a line's

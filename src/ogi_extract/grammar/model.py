@@ -37,6 +37,7 @@ class Grammar:
     period: regex.Pattern[str]
     periods: tuple[str, ...]
     language: str | None
+    enclitics: tuple[str, ...]
     detect: tuple[regex.Pattern[str], ...]
     detect_title: regex.Pattern[str] | None
     detect_periods: tuple[str, ...]
@@ -116,6 +117,7 @@ def build(file: GrammarFile, raw: dict[str, Any], path: Path, *, sha256: str = "
         period=_pat(file.edition.period),
         periods=tuple(file.edition.periods),
         language=file.edition.language,
+        enclitics=tuple(e.lower() for e in file.edition.enclitics),
         detect=tuple(_pat(p) for p in file.detect.required),
         detect_title=_pat(file.detect.title) if file.detect.title else None,
         detect_periods=tuple(detect_periods),

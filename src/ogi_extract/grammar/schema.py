@@ -69,6 +69,11 @@ class Edition(_Section):
         description="the report's language, an ISO 639 code of wordfreq's (e.g. id): its common words tell a word "
         "cut at a line end from two where the report's own words cannot (none: the report's words alone)",
     )
+    enclitics: list[Annotated[str, Field(pattern=r"^[^\W\d_]{2,}$")]] = Field(
+        default_factory=list,
+        description="endings the language attaches to any word (e.g. nya): a word of the report or the language "
+        "with one is a word too, where the language names them",
+    )
 
 
 class Detect(_Section):

@@ -10,6 +10,11 @@ subtitles, news, the web and books), read for the code the grammar names
 frequency list are as often pieces of words as words ("kan", "nya", "ter"),
 save the most frequent of four letters ("akan", "atas", `COMMON_SHORT`).
 
+The grammar's `enclitics` ("nya") go on any word, which no list holds for
+every word: a word of the document or the language with one counts as a word
+(`with_enclitic`, in `known` and `Either`), and a line that opens with one goes
+with the word before it (`enclitic_opens`).
+
 They weigh only where the geometry and the document's words have already left
 a line end open (`word_edges.ends_between_words`, and a line that ends after
 other words in an engine that cuts there, `word_breaks`), never as words of the
@@ -21,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 from functools import cache, lru_cache
 
-from .lexicon import LONG_WORD, LONGEST_RUN, SEGMENT, fewest_words, prefixes_of, segments
+from .lexicon import LONG_WORD, LONGEST_RUN, SEGMENT, fewest_words, is_prefix, prefixes_of, segments
 
 MIN_LETTERS = 5  # shorter entries of a frequency list are pieces of words as often (see the module)
 # letters: a word across a line end shorter than this lies there by chance ("net" of "online" + "transparansi")
@@ -56,14 +61,59 @@ def known_languages() -> frozenset[str]:
     return frozenset(available_languages(wordlist="small"))
 
 
-def words_for(code: str | None) -> frozenset[str]:
-    """`common_words` of the grammar's language, none when it names none."""
-    return common_words(code) if code else frozenset()
+class Language(frozenset[str]):
+    """The language's common words, and the endings it attaches to any word (`enclitics`: "nya" of
+    "sensitifitasnya", its sensitivity), which no word list holds for every word."""
+
+    enclitics: tuple[str, ...]
+
+    def __new__(cls, words: frozenset[str] = frozenset(), enclitics: tuple[str, ...] = ()) -> Language:
+        self = super().__new__(cls, words)
+        self.enclitics = enclitics
+        return self
+
+
+@cache
+def words_for(code: str | None, enclitics: tuple[str, ...] = ()) -> Language:
+    """`common_words` of the grammar's language with its `enclitics`, none when it names none (one
+    object per grammar's language: the prefixes of its words are built once, `lexicon.prefixes_of`)."""
+    return Language(common_words(code) if code else frozenset(), enclitics if code else ())
+
+
+def with_enclitic(word: str, document: Container[str], language: Container[str]) -> bool:
+    """Whether `word` is a word of the document or the language (`MIN_LETTERS` letters or more) with one
+    of the language's enclitics after it: "sensitifitasnya" where the document writes "sensitifitas"."""
+    for ending in getattr(language, "enclitics", ()):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_LETTERS:
+            stem = word[: -len(ending)]
+            if stem in document or stem in language:
+                return True
+    return False
+
+
+def enclitic_opens(head: str, tail: str, lexicon: Container[str]) -> bool:
+    """Whether `tail` (a lookup form) opens with an enclitic of the language that `head`, a word, takes.
+
+    An enclitic goes with the word before it, never opens one: "sensitifitas"
+    filling its line, then "nyadidisem" (of "sensitifitasnyadidiseminasikan",
+    cut three times) is one word cut. Not where the tail is a word itself or
+    the beginning of one, of the document or the language ("nyata",
+    "nyaman"); the head a word of `MIN_LETTERS` letters or more.
+    """
+    language = getattr(lexicon, "language", frozenset())
+    for ending in getattr(language, "enclitics", ()):
+        if tail.startswith(ending) and len(head) >= MIN_LETTERS and head.isalpha() and tail.isalpha():
+            return known(head, lexicon) and not (
+                known(tail, lexicon) or is_prefix(tail, lexicon) or is_prefix(tail, language)
+            )
+    return False
 
 
 def known(word: str, lexicon: Container[str]) -> bool:
-    """Whether `word` is the document's (`lexicon`) or, where the lexicon names a language, a common word of it."""
-    return word in lexicon or word in getattr(lexicon, "language", ())
+    """Whether `word` is the document's (`lexicon`) or, where the lexicon names a language, a common word
+    of it, or either with one of the language's enclitics (`with_enclitic`)."""
+    language = getattr(lexicon, "language", ())
+    return word in lexicon or word in language or with_enclitic(word, lexicon, language)
 
 
 def hyphen_by_language(head: str, tail: str, language: frozenset[str]) -> bool | None:
@@ -86,16 +136,20 @@ def hyphen_by_language(head: str, tail: str, language: frozenset[str]) -> bool |
 
 
 class Either:
-    """The document's words and the language's, as one `in` for `lexicon.segments` and `lexicon.run_ends`."""
+    """The document's words and the language's, as one `in` for `lexicon.segments` and `lexicon.run_ends`,
+    each with the language's enclitics too (`with_enclitic`)."""
 
-    __slots__ = ("document", "language")
+    __slots__ = ("document", "language", "enclitics")
 
     def __init__(self, document: frozenset[str], language: frozenset[str]) -> None:
         self.document = document
         self.language = language
+        self.enclitics = bool(getattr(language, "enclitics", ()))
 
     def __contains__(self, word: object) -> bool:
-        return word in self.document or word in self.language
+        if word in self.document or word in self.language:
+            return True
+        return self.enclitics and isinstance(word, str) and with_enclitic(word, self.document, self.language)
 
 
 def cut_inside(
@@ -111,7 +165,8 @@ def cut_inside(
     "ketenaga" + "kerjaanp" (+ "engintegr…") holds "ketenagakerjaan" whole;
     and where the run reads with the end between words only because its
     last letters happen to be a word, the reading of fewer, longer words
-    wins (`_open_ended`); where no reading holds, the run's letters from a
+    wins (`_open_ended`), and so it does where the head is a glued run of
+    words itself; where no reading holds, the run's letters from a
     word's start before the end may begin one long word across it: "ke" +
     "tenagakerj" (+ "aan") begins "ketenagakerjaan" (`_begun_across`).
     """
@@ -119,6 +174,10 @@ def cut_inside(
         return None
     either = Either(document, language)
     inside, between = segments(head + tail, len(head), either)
+    if between and not goes_on and words_in(head, document, language) > 1 and not reads_between(head, tail, document, language):
+        # a glued run read both ways: the reading of fewer, longer words wins, as where the run goes
+        # on (`_open_ended`): "teridentifikasinyapertanggung" + "jawaban" ends in "pertanggungjawaban"
+        return True
     if goes_on and not inside:
         # the run's last word may be the beginning of a longer one: "menindak" + "lanjutipenandatangan"
         # reads "menindak lanjuti penandatangan" whole, and "menindaklanjuti penandatangan(an)" in fewer words

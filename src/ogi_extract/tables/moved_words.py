@@ -6,15 +6,14 @@ line; ReportLab fills a line's rest with part of it. `word_breaks` asks these
 where a line's end may be either: the pieces look like words an engine moved
 (`moved_whole_words`), or the line holds nothing but the middle of a token cut
 on both sides (`middle_filled`), or a line after other words may end with part
-of a word that fills its rest (`fills_rest`, its list marker left out: `marker`),
-or a word is cut in three, its middle alone on a line (`begun_in_three`).
+of a word that fills its rest (`fills_rest`, its list marker left out: `marker`).
 """
 
 from __future__ import annotations
 
-from .cuts import LIST_MARKER, cut_again, filled, left_unfilled
-from .language import Either, known
-from .lexicon import SEGMENT, Lexicon, is_prefix, lexical, run_ends
+from .cuts import LIST_MARKER, filled, left_unfilled
+from .language import Either
+from .lexicon import SEGMENT, Lexicon, is_prefix, run_ends
 from .model import TextLine
 
 # Letters of a line's first piece that tell a word's start from a cut word's rest (see `moved_whole_words`).
@@ -102,25 +101,3 @@ def fills_rest(line: TextLine, nxt: TextLine, lexicon: frozenset[str]) -> bool:
     "mendiseminasikan", moved whole).
     """
     return isinstance(lexicon, Lexicon) and lexicon.cuts_after_words and not spread_room(line, nxt)
-
-
-def begun_in_three(head: str, nxt: TextLine, after: TextLine | None, lexicon: frozenset[str] | None) -> bool:
-    """Whether the piece ending a line begins a word whose middle alone fills the next line and whose rest opens the one after.
-
-    ReportLab fills a line's rest with part of a word wider than any line of
-    a narrow column: "Bulan e", then "kosiste" alone filling the next line to
-    the glyph that no longer fit (`cut_again`), then "m". The three join into
-    a word of the document or its language ("ekosistem") that the middle is
-    not, alone, with the rest or with the head: the word was cut twice. Only
-    in a document whose engine cuts after other words and marks no cut with a
-    hyphen (`Lexicon.cuts_after_words`, `engine_hyphens`).
-    """
-    if not (isinstance(lexicon, Lexicon) and lexicon.cuts_after_words) or lexicon.engine_hyphens:
-        return False
-    if after is None or not after.words or after.page != nxt.page or len(nxt.words) != 1 or not cut_again(nxt, after):
-        return False
-    piece, rest = nxt.words[0].text, after.words[0].text
-    h, t, a = lexical(head), lexical(piece), lexical(rest)
-    if not (h.isalpha() and t.isalpha() and a.isalpha() and piece[:1].islower() and rest[:1].islower()):
-        return False
-    return known(h + t + a, lexicon) and not any(known(w, lexicon) for w in (t, t + a, h + t))

@@ -74,37 +74,64 @@ def over_next(
         # the words at its height past the column too: "Lembaga" of the heading
         # the run-over "hak tata" is drawn over goes on with "Administrasi", right
         # of the column's rule, and leaves "tata" to "hak"
-        # of two texts begun there at one height, the one in the face of the text's
-        # last line (`like`): "marjinal." in the target's regular face, not the
-        # bold heading "Stranas PK" drawn at its very place
-        due = min((last + d for d in steps), key=lambda y: abs(top - y))
+        # of two texts begun there at a step of the text, the one in the face of its
+        # last line (`like`): "marjinal." in the target's regular face, not the bold
+        # heading "Stranas PK" drawn at its very place; "bawahi" 13.5 under the line
+        # above, not the heading "Kejaksaan" 12.75 under it (Chromium's two steps)
+        due = tuple(sorted(last + d for d in steps))
         like = max((w for w in cell if abs(w.box.top - last) <= 1.0), key=lambda w: w.box.x1, default=None)
-        line = [
+        near = [
             w
-            for w in one_text(
-                start, [w for w in others if abs(w.box.top - top) <= PITCH_TOL], want=due, like=like, room=room
-            )
-            if w.box.x0 >= x0 and w.box.x1 <= x1
+            for w in others
+            if abs(w.box.top - top) <= PITCH_TOL
+            or on_step(w.box.top, last, steps) and abs(w.box.top - top) < 0.5 * w.box.height
         ]
+        line = [w for w in one_text(start, near, want=due, like=like, room=room) if w.box.x0 >= x0 and w.box.x1 <= x1]
         for ws in next_words:
             ws[:] = [w for w in ws if all(w is not o for o in line)]
         cell.extend(line)
         reach = max(reach, *(w.box.bottom for w in line))
-        last = top
+        last = min((w.box.top for w in line), default=top)
 
 
 def _at_run_indent(word: Word, others: list[Word], indent: float, column: tuple[float, float]) -> bool:
     """Whether a word after a line taken goes on the run-over over nothing: at the run-over's indent,
     under lines of the table's own that begin left of it, with none of them beside it on its height
-    ("sasaran." under "integrasi", which was drawn over the label "Target B06:" begun at the cell's edge)."""
+    ("sasaran." under "integrasi", which was drawn over the label "Target B06:" begun at the cell's edge).
+
+    A word of the table's own beside it counts only a space of that text's away: its lines above
+    set their words a space apart (the widest of them), and a line's words stand no wider apart
+    ("pingan." 12.1 pt after the row's "pilot", whose lines set words 2.9 pt apart: Chromium).
+    """
     x0, x1 = column
     if abs(word.box.x0 - indent) > AT_START:
         return False
-    column_words = [o for o in others if o is not word and x0 <= o.box.x0 and o.box.x1 <= x1]
+    # the table's words that reach into the column: its lines may begin left of it, in a wider cell
+    column_words = [o for o in others if o is not word and o.box.x1 > x0 and o.box.x0 < x1]
     above = [o for o in column_words if o.box.top < word.box.top - SAME_LINE]
     beside = [o for o in column_words if abs(o.box.top - word.box.top) <= SAME_LINE and o.box.x0 < word.box.x0]
+    space = _widest_space(above)
+    if space is not None:
+        beside = [o for o in beside if word.box.x0 - o.box.x1 <= SPACE_SLACK * space + 0.5]
     starts = [min(o.box.x0 for o in above if abs(o.box.top - a.box.top) <= SAME_LINE) for a in above]
     return bool(above) and all(x < indent - ALIGN_TOL for x in starts) and not beside
+
+
+# how much wider than the widest space of a text's lines a gap on its line may be and still be a space
+SPACE_SLACK = 1.5
+
+
+def _widest_space(words: list[Word]) -> float | None:
+    """The widest gap between neighbours on one line among `words` (none drawn over the next), or None
+    where no line holds two."""
+    gaps: list[float] = []
+    lines: dict[int, list[Word]] = {}
+    for w in sorted(words, key=lambda w: (w.box.top, w.box.x0)):
+        key = next((k for k in lines if abs(lines[k][0].box.top - w.box.top) <= SAME_LINE), None)
+        lines.setdefault(id(w) if key is None else key, []).append(w)
+    for line in lines.values():
+        gaps.extend(b.box.x0 - a.box.x1 for a, b in zip(line, line[1:]) if b.box.x0 > a.box.x1)
+    return max(gaps) if gaps else None
 
 
 def _between_lines(word: Word, others: list[Word], column: tuple[float, float]) -> bool:

@@ -68,7 +68,7 @@ def common_pitch(texts: list[list[Word]]) -> float | None:
 def one_text(
     start: float,
     words: list[Word],
-    want: float | None = None,
+    want: float | tuple[float, ...] | None = None,
     like: Word | None = None,
     theirs: tuple[float, ...] = (),
     room: float | None = None,
@@ -94,6 +94,8 @@ def one_text(
     slash), the one opening in lower case or a digit goes on it: "…/id-barang-"
     + "view-view-publik-index", not the row's "Tanggal, sosial-ekonomi" drawn
     at its very place (Chromium, one face, both texts at one step).
+    `want` may be several heights (each step of a text that takes more than
+    one): of two texts at two of them, the face decides as at one.
     `theirs`: the heights at which the row below begins its text in its other
     cells (`first_lines`). A row's cells begin their first lines at one
     height, so of two texts begun alike the one at such a height is the row's
@@ -129,7 +131,8 @@ def one_text(
         alike = unfit or alike
     if want is None or len(alike) == 1:
         return alike[0]
-    off = {id(t): abs(min(w.box.top for w in t) - want) for t in alike}
+    wants = want if isinstance(want, tuple) else (want,)
+    off = {id(t): min(abs(min(w.box.top for w in t) - y) for y in wants) for t in alike}
     nearest = min(off.values())
     tied = [t for t in alike if off[id(t)] <= nearest + PITCH_TOL]
     if like is not None and len(tied) > 1:

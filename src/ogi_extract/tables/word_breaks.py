@@ -19,12 +19,13 @@ import regex
 
 from ..layout.model import Word
 from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, space_fitted
-from .language import by_length, cut_inside, known, reads_between, whole_after
+from .language import by_length, cut_inside, enclitic_opens, known, reads_between, whole_after
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, is_prefix, lexical
 from .foot_pieces import begins_word_over_page, piece_before_page_break, word_begun_over_page
 from .line_ends import broken_run
 from .model import TextLine
-from .moved_words import begun_in_three, fills_rest, marker, middle_filled, moved_whole_words, spread_room
+from .lone_pieces import begun_in_three, lone_letter_ends_word
+from .moved_words import fills_rest, marker, middle_filled, moved_whole_words, spread_room
 from .url_breaks import (
     NOT_A_TAIL,
     sentence_after_url,
@@ -52,7 +53,6 @@ from .word_edges import (
     cut_between_letters,
     ends_between_words,
     fills_edge,
-    lone_letter_ends_word,
     rest_of_word,
     rest_opens,
     runs_past,
@@ -264,6 +264,8 @@ def broken_inside_word(
             # A word in three pieces or more ("k" + "ementeria" + "n"): the
             # middle piece fills its line and the pieces so far begin a known word.
             return True
+        if not hyphenates and edge is not None and filled(line, nxt, edge) and enclitic_opens(h, t, lexicon):
+            return True  # "sensitifitas" filling its line, then "nyadidisem": "-nya" goes with the word before it
         if (
             (h_known and not several or t_known and len(t) >= 4)
             and len(h) >= 4

@@ -68,8 +68,6 @@ ENDINGS = 2
 # The longest suffix an engine may leave alone at a line's start ("kan", "nya"):
 # a piece no longer, and no word of the document, ends a word broken at the edge.
 SUFFIX = 3
-# Letters that stand alone as signs rather than pieces of words: "o" a bullet, "x" a multiplication sign.
-SIGN_LETTERS = frozenset("ox")
 # How many times as often as the document's base rate (at most) the break may fall
 # between words for a line end after other words to be taken for a cut (`cut_between_letters`).
 CUT = 0.25
@@ -142,6 +140,12 @@ def runs_past(nxt: TextLine | None) -> bool:
     return not only.space_after and nxt.edge - only.box.x1 < only.size
 
 
+def _stop_after(after: TextLine | None) -> bool:
+    """Whether the line after a piece set alone opens with no letter or digit: what went on past the
+    piece's edge was a stop ("teridentifikasinya" + "."), no run of words after it."""
+    return after is not None and bool(after.words) and not any(c.isalnum() for c in after.words[0].text)
+
+
 def ends_between_words(
     head: str, tail: str, nxt: TextLine, lexicon: frozenset[str], after: TextLine | None = None
 ) -> bool:
@@ -158,7 +162,8 @@ def ends_between_words(
     the head begins a longer word of the document that the tail goes on with
     (`goes_on_into`: "teridentifika" + "sinyamempresentasikan"; not
     "transparan" + "dipresentasikan…", though "transparansi" begins so) or
-    the tail goes on past its line, unless the head is a word that no word
+    the tail goes on past its line with letters (a stop alone after it ends
+    it: "di" + "teridentifikasinya" + "."), unless the head is a word that no word
     runs on from (`language.whole_before`: "kanal" + "pengintegrasianmen",
     set alone and cut again). A shorter head
     that begins no word, before a long tail that ends on its line, is weighed
@@ -179,7 +184,7 @@ def ends_between_words(
         return False
     if len(tail) >= LONG_DERIVED and (len(head) >= LONG_DERIVED or goes_on_into(head, tail, lexicon)):
         return False
-    if len(tail) >= LONG_DERIVED and runs_past(nxt):
+    if len(tail) >= LONG_DERIVED and runs_past(nxt) and not _stop_after(after):
         # unless a word whole before a tail set alone and cut again ("kanal" + "pengintegrasianmen…")
         if not (isinstance(lexicon, Lexicon) and whole_before(head, tail, lexicon, lexicon.language)):
             return False
@@ -355,33 +360,6 @@ def fills_edge(line: TextLine, nxt: Word) -> bool:
     if line.edge is None or not nxt.text:
         return False
     return line.edge - line.words[-1].box.x1 < nxt.size
-
-
-def lone_letter_ends_word(head: str, nxt: TextLine, lexicon: frozenset[str] | None) -> bool:
-    """Whether a lone lower-case letter opening the next line, before other words, is the last letter of `head`.
-
-    Engines that break a word too long for its line sometimes move its last
-    letter alone to the next line, even with room left on the line before:
-    "…dipresentasika" + "n SDI pembangunan", "ketidaklengkapandilegalisasika" +
-    "n koordinasi rencana". The document writes no such letter as a word (a
-    list's "a." or "b)" carries its mark, `word_breaks._marker`), so the letter
-    is a piece of a word; it ends the head's word when the two end a word of the
-    document or the language ("dipresentasikan"), or their last letters end
-    `ENDINGS` words of the document ("ikan"), and the letter with the word after
-    it is no word ("k oordinasi" spaced apart). Not "o" or "x", which stand as signs
-    (`SIGN_LETTERS`), nor a letter before a sign or number ("n = 30").
-    """
-    if lexicon is None or len(nxt.words) < 2:
-        return False
-    letter, second = nxt.words[0].text, lexical(nxt.words[1].text)
-    if not (len(letter) == 1 and letter.isalpha() and letter.islower()) or letter in SIGN_LETTERS or letter in lexicon:
-        return False
-    h = lexical(head)
-    if not (h.isalpha() and len(h) >= REST and second[:1].isalpha()) or known(letter + second, lexicon):
-        return False
-    joined = h + letter
-    reads = any(known(joined[i:], lexicon) for i in range(len(joined) - SEGMENT + 1))
-    return reads or ends_words(joined[-REST:], lexicon)
 
 
 def rest_opens(text: str, t: str, lexicon: frozenset[str]) -> bool:
