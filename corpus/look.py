@@ -117,6 +117,8 @@ FAMILIES: dict[str, str] = {
     "karla-upright": "Karla Tamil Upright",  # Karla's Tamil companion, upright: what it lacks is set in another face (fonts-karla)
     "cantarell-thin": "Cantarell Thin",  # GNOME's humanist sans, thin (fonts-cantarell)
     "lato-hairline": "Lato Hairline",  # a semi-rounded sans at its lightest weight (fonts-lato)
+    "comfortaa-light": "Comfortaa Light",  # a rounded geometric display sans, light (fonts-comfortaa)
+    "junicode-semicondensed-light": "Junicode Two Beta SemiCondensed Light",  # an old-style serif, light, semicondensed
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)

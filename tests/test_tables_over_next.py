@@ -101,3 +101,12 @@ def test_of_two_texts_at_two_steps_of_the_text_the_run_over_is_the_one_in_its_fa
     over_next(cell, [table], 132.2, 13.5, {12.75, 13.5}, (88.49, 213.88), [140.2, 160.0])
     assert [w.text for w in cell[1:]] == ["bawahi", "terjadi."]
     assert [w.text for w in table] == ["Kejaksaan", "Agung"]
+
+
+def test_a_line_drawn_over_that_runs_out_of_the_column_ends_the_run_over() -> None:
+    # of the two texts drawn over each other at the step, the one in the text's face runs on past
+    # the column's rule: no line of the run-over; nothing is taken and the reading goes on
+    cell = [word("akhir", 62.0, 100.0, 90.0)]
+    table = [word("Lembaga", 150.0, 112.75, 200.0), word("Kota", 150.0, 112.75, 180.0, True)]
+    assert over_next(cell, [table], 100.0, 12.75, {12.75}, (60.0, 190.0), [108.0, 300.0]) == 0.0
+    assert [w.text for w in cell] == ["akhir"] and len(table) == 2

@@ -71,15 +71,15 @@ def over_next(
         # a word that would have fit there is no first word of its next line
         above = [w.box.x1 for w in cell if abs(w.box.top - last) <= 1.0]
         room = max(w.box.x1 for w in cell) - max(above) if above else None
-        # the words at its height past the column too: "Lembaga" of the heading
-        # the run-over "hak tata" is drawn over goes on with "Administrasi", right
-        # of the column's rule, and leaves "tata" to "hak"
         # of two texts begun there at a step of the text, the one in the face of its
         # last line (`like`): "marjinal." in the target's regular face, not the bold
         # heading "Stranas PK" drawn at its very place; "bawahi" 13.5 under the line
         # above, not the heading "Kejaksaan" 12.75 under it (Chromium's two steps)
         due = tuple(sorted(last + d for d in steps))
         like = max((w for w in cell if abs(w.box.top - last) <= 1.0), key=lambda w: w.box.x1, default=None)
+        # the words at its height past the column too: "Lembaga" of the heading
+        # the run-over "hak tata" is drawn over goes on with "Administrasi", right
+        # of the column's rule, and leaves "tata" to "hak"
         near = [
             w
             for w in others
@@ -87,11 +87,13 @@ def over_next(
             or on_step(w.box.top, last, steps) and abs(w.box.top - top) < 0.5 * w.box.height
         ]
         line = [w for w in one_text(start, near, want=due, like=like, room=room) if w.box.x0 >= x0 and w.box.x1 <= x1]
+        if not line:
+            return reach  # the line found runs out of the column: no run-over of its
         for ws in next_words:
             ws[:] = [w for w in ws if all(w is not o for o in line)]
         cell.extend(line)
         reach = max(reach, *(w.box.bottom for w in line))
-        last = min((w.box.top for w in line), default=top)
+        last = min(w.box.top for w in line)
 
 
 def _at_run_indent(word: Word, others: list[Word], indent: float, column: tuple[float, float]) -> bool:
