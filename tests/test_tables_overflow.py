@@ -1148,3 +1148,22 @@ def test_a_label_drawn_across_a_headings_bottom_rule_far_right_of_its_text_is_no
         ["Kementerian Desa Pembangunan PDTT)"],
         ["", "sebagaimana, aksi namun Pelatihan sekretariat", "Semi-Aktif"],
     ]
+
+
+def test_a_run_over_drawn_over_the_rows_label_at_a_step_only_the_pages_other_texts_show_goes_to_the_cell() -> None:
+    # Chromium, Liberation Serif: the upper left cell steps 14.25 pt only; its rest "sepanjang."
+    # lies 15 lower (a step the right cell shows), 3 pt under the row's label "Target B12:",
+    # drawn over it: a row never draws its own words over each other
+    rules = [rule_h(y, COLS[0], COLS[3]) for y in (60.0, 142.1, 400.0)] + [rule_v(x, 60.0, 400.0) for x in COLS]
+    tops = [75.56, 89.81, 104.06, 118.31, 132.56]
+    words = [w for k, t in enumerate(tops) for w in line(f"baris{k}", 62.74, t, 13.3)]
+    right = [75.56, 89.81, 104.81, 119.06, 133.31]  # 14.25 and 15
+    words += [w for k, t in enumerate(right) for w in line(f"kanan{k}", 160.0, t, 13.3)]
+    words += line("sepanjang.", 62.74, 147.56, 13.3)
+    words += line("Target B12:", 62.74, 144.56, 13.3) + line("Membantu", 62.74, 159.56, 13.3)
+    words += line("Capaian", 160.0, 144.56, 13.3)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [
+        [" ".join(f"baris{k}" for k in range(5)) + " sepanjang.", " ".join(f"kanan{k}" for k in range(5)), ""],
+        ["Target B12: Membantu", "Capaian", ""],
+    ]
