@@ -119,6 +119,8 @@ FAMILIES: dict[str, str] = {
     "lato-hairline": "Lato Hairline",  # a semi-rounded sans at its lightest weight (fonts-lato)
     "comfortaa-light": "Comfortaa Light",  # a rounded geometric display sans, light (fonts-comfortaa)
     "junicode-semicondensed-light": "Junicode Two Beta SemiCondensed Light",  # an old-style serif, light, semicondensed
+    "inter-display-thin": "Inter Display Thin",  # Inter's cut for large sizes, thin (fonts-inter)
+    "dejavu-sans-light": "DejaVu Sans Light",  # DejaVu Sans at its extra-light weight, fewer glyphs (fonts-dejavu-extra)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
