@@ -12,6 +12,9 @@ from __future__ import annotations
 from ..layout.model import Word
 from .steps import ALIGN_TOL, AT_START, PITCH_TOL, SAME_LINE, across_rule, drawn_over, off_line, on_step, one_text
 
+# how much wider than the widest space of a text's lines a gap on its line may be and still be a space
+SPACE_SLACK = 1.5
+
 
 def over_next(
     cell: list[Word],
@@ -117,10 +120,6 @@ def _at_run_indent(word: Word, others: list[Word], indent: float, column: tuple[
         beside = [o for o in beside if word.box.x0 - o.box.x1 <= SPACE_SLACK * space + 0.5]
     starts = [min(o.box.x0 for o in above if abs(o.box.top - a.box.top) <= SAME_LINE) for a in above]
     return bool(above) and all(x < indent - ALIGN_TOL for x in starts) and not beside
-
-
-# how much wider than the widest space of a text's lines a gap on its line may be and still be a space
-SPACE_SLACK = 1.5
 
 
 def _widest_space(words: list[Word]) -> float | None:
