@@ -14,6 +14,7 @@ from .cuts import cut_again
 from .language import known
 from .lexicon import URL_LIKE, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
+from .lone_pieces import three_pieces
 from .model import TextLine
 from .word_edges import LONG_DERIVED
 
@@ -78,12 +79,8 @@ def word_begun_over_page(head: str, nxt: TextLine, after: TextLine | None, lexic
     page's foot. A word of the document after "di" ("di" + "lingkunga" +
     "n", "lingkungan" a word) leaves the preposition apart.
     """
-    if not (isinstance(lexicon, Lexicon) and lexicon.cuts_after_words) or lexicon.engine_hyphens:
+    pieces = three_pieces(head, nxt, after, lexicon)
+    if pieces is None or not cut_again(nxt) or lexicon is None:
         return False
-    if after is None or not after.words or after.page != nxt.page or not cut_again(nxt):
-        return False
-    piece, rest = nxt.words[0].text, after.words[0].text
-    h, t, a = lexical(head), lexical(piece), lexical(rest)
-    if not (h.isalpha() and t.isalpha() and a.isalpha() and piece[:1].islower() and rest[:1].islower()):
-        return False
+    h, t, a = pieces
     return h + t + a in lexicon and t + a not in lexicon and not known(t, lexicon)

@@ -139,17 +139,17 @@ class Either:
     """The document's words and the language's, as one `in` for `lexicon.segments` and `lexicon.run_ends`,
     each with the language's enclitics too (`with_enclitic`)."""
 
-    __slots__ = ("document", "language", "enclitics")
+    __slots__ = ("document", "language", "endings")
 
     def __init__(self, document: frozenset[str], language: frozenset[str]) -> None:
         self.document = document
         self.language = language
-        self.enclitics = bool(getattr(language, "enclitics", ()))
+        self.endings = bool(getattr(language, "enclitics", ()))  # whether the language names any
 
     def __contains__(self, word: object) -> bool:
         if word in self.document or word in self.language:
             return True
-        return self.enclitics and isinstance(word, str) and with_enclitic(word, self.document, self.language)
+        return self.endings and isinstance(word, str) and with_enclitic(word, self.document, self.language)
 
 
 def cut_inside(

@@ -58,12 +58,28 @@ def begun_in_three(head: str, nxt: TextLine, after: TextLine | None, lexicon: fr
     in a document whose engine cuts after other words and marks no cut with a
     hyphen (`Lexicon.cuts_after_words`, `engine_hyphens`).
     """
+    pieces = three_pieces(head, nxt, after, lexicon)
+    if pieces is None or not cut_again(nxt, after):
+        return False
+    h, t, a = pieces
+    return known(h + t + a, lexicon) and not any(known(w, lexicon) for w in (t, t + a, h + t))
+
+
+def three_pieces(
+    head: str, nxt: TextLine, after: TextLine | None, lexicon: frozenset[str] | None
+) -> tuple[str, str, str] | None:
+    """The lookup forms of a word's head, its middle opening `nxt` and its rest opening `after` (on
+    `nxt`'s page), letters only, the middle and the rest in lower case; None where the lines hold no
+    such pieces, or the engine marks its cuts with a hyphen or cuts after no other words
+    (`Lexicon.engine_hyphens`, `cuts_after_words`). Whether the middle fills its line is the
+    caller's (`cut_again`). Shared by `begun_in_three` and `foot_pieces.word_begun_over_page`.
+    """
     if not (isinstance(lexicon, Lexicon) and lexicon.cuts_after_words) or lexicon.engine_hyphens:
-        return False
-    if after is None or not after.words or after.page != nxt.page or len(nxt.words) != 1 or not cut_again(nxt, after):
-        return False
+        return None
+    if after is None or not after.words or after.page != nxt.page or not nxt.words:
+        return None
     piece, rest = nxt.words[0].text, after.words[0].text
     h, t, a = lexical(head), lexical(piece), lexical(rest)
     if not (h.isalpha() and t.isalpha() and a.isalpha() and piece[:1].islower() and rest[:1].islower()):
-        return False
-    return known(h + t + a, lexicon) and not any(known(w, lexicon) for w in (t, t + a, h + t))
+        return None
+    return h, t, a

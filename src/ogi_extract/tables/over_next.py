@@ -72,14 +72,14 @@ def over_next(
         top = min(w.box.top for w in close if w.box.x0 == start)
         # the room the text's line above left before its edge (the widest of its lines):
         # a word that would have fit there is no first word of its next line
-        above = [w.box.x1 for w in cell if abs(w.box.top - last) <= 1.0]
-        room = max(w.box.x1 for w in cell) - max(above) if above else None
+        last_line = [w for w in cell if abs(w.box.top - last) <= 1.0]
+        room = max(w.box.x1 for w in cell) - max(w.box.x1 for w in last_line) if last_line else None
         # of two texts begun there at a step of the text, the one in the face of its
         # last line (`like`): "marjinal." in the target's regular face, not the bold
         # heading "Stranas PK" drawn at its very place; "bawahi" 13.5 under the line
         # above, not the heading "Kejaksaan" 12.75 under it (Chromium's two steps)
         due = tuple(sorted(last + d for d in steps))
-        like = max((w for w in cell if abs(w.box.top - last) <= 1.0), key=lambda w: w.box.x1, default=None)
+        like = max(last_line, key=lambda w: w.box.x1, default=None)
         # the words at its height past the column too: "Lembaga" of the heading
         # the run-over "hak tata" is drawn over goes on with "Administrasi", right
         # of the column's rule, and leaves "tata" to "hak"
@@ -125,14 +125,17 @@ def _at_run_indent(word: Word, others: list[Word], indent: float, column: tuple[
 def _widest_space(words: list[Word]) -> float | None:
     """The widest gap between neighbours on one line among `words` (none drawn over the next), or None
     where no line holds two."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.box.top):
+        if lines and w.box.top - lines[-1][0].box.top <= SAME_LINE:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
     gaps: list[float] = []
-    lines: dict[int, list[Word]] = {}
-    for w in sorted(words, key=lambda w: (w.box.top, w.box.x0)):
-        key = next((k for k in lines if abs(lines[k][0].box.top - w.box.top) <= SAME_LINE), None)
-        lines.setdefault(id(w) if key is None else key, []).append(w)
-    for line in lines.values():
+    for line in lines:
+        line.sort(key=lambda w: w.box.x0)
         gaps.extend(b.box.x0 - a.box.x1 for a, b in zip(line, line[1:]) if b.box.x0 > a.box.x1)
-    return max(gaps) if gaps else None
+    return max(gaps, default=None)
 
 
 def _between_lines(word: Word, others: list[Word], column: tuple[float, float]) -> bool:
