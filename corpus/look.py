@@ -121,6 +121,8 @@ FAMILIES: dict[str, str] = {
     "junicode-semicondensed-light": "Junicode Two Beta SemiCondensed Light",  # an old-style serif, light, semicondensed
     "inter-display-thin": "Inter Display Thin",  # Inter's cut for large sizes, thin (fonts-inter)
     "dejavu-sans-light": "DejaVu Sans Light",  # DejaVu Sans at its extra-light weight, fewer glyphs (fonts-dejavu-extra)
+    "open-sans-condensed-light": "Open Sans Condensed Light",  # a humanist sans, condensed and light (fonts-open-sans)
+    "roboto-thin": "Roboto Thin",  # a grotesque at its thinnest weight (fonts-roboto-unhinted)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
