@@ -6,6 +6,7 @@ from ogi_extract.errors import GrammarError
 from ogi_extract.grammar import load_grammar
 from ogi_extract.tables.language import (
     MIN_LETTERS,
+    begun_across,
     by_length,
     common_words,
     Either,
@@ -335,3 +336,14 @@ def test_a_grammar_names_its_enclitics_and_a_malformed_one_is_refused(tmp_path) 
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(GrammarError, match="enclitics"):
         load_grammar(bad)
+
+
+def test_a_head_and_tail_begin_a_word_of_the_language_from_the_heads_start_or_after_words_of_it() -> None:
+    document = frozenset({"pertanggungjawaban", "implementasi"})
+    language = frozenset({"mengimplementasikan"})
+    assert begun_across("meng", "implementasi", document, language)
+    assert begun_across("pertanggungjawabanmeng", "implementasi", document, language)
+    # the word must start after words: "pertanggungjawabxmeng" reads as none before "meng"
+    assert not begun_across("pertanggungjawabxmeng", "implementasi", document, language)
+    # nor may it start at the cut: "pertanggungjawaban" + "mengimplementasi" is two words
+    assert not begun_across("pertanggungjawaban", "mengimplementasi", document, language)

@@ -458,6 +458,25 @@ def test_a_justified_line_with_room_spread_over_its_spaces_tells_the_long_words_
     assert "penandatanganan" not in build_lexicon([justified, other_cell, last]).long_words
 
 
+def test_a_ragged_line_ending_two_ems_short_of_its_edge_tells_the_long_word_opening_the_next() -> None:
+    """WeasyPrint: "kesehatan" ends its line 44 pt short of the edge, "penandatangananpertanggungjawaban" opens
+    the next, moved whole, ending short of its own edge: a glued run the document writes, so it glues."""
+    edge = 100.0 + 5.0 * 40
+    short = _set(["kesehatan"], 100.0, 3.0, edge)
+    run = _set(["penandatangananpertanggungjawaban"], 112.0, 3.0, edge)
+    last = _set(["kali"], 124.0, 3.0, edge)
+    words = ["kesehatan", "penandatanganan", "pertanggungjawaban", "dan", "kali"]
+    inside = _set(words, 136.0, 3.0, edge + 400)  # the run's words seen inside a line of their own
+    lexicon = build_lexicon([inside, short, run, last])
+    assert "penandatangananpertanggungjawaban" in lexicon.long_words and lexicon.glues
+    # a line that filled its edge tells nothing of the next line's first word: it may be a piece
+    full = _set(["kesehatan", "data", "dan", "kali", "dua"], 100.0, 3.0, 0.0)
+    full.edge = full.words[-1].box.x1 + 2
+    run.edge = last.edge = full.edge
+    lexicon = build_lexicon([inside, full, run, last])
+    assert "penandatangananpertanggungjawaban" not in lexicon.long_words and not lexicon.glues
+
+
 def test_a_glued_run_cut_inside_its_last_long_word_is_joined() -> None:
     """"Mendiseminasikanpenan" fills its line, "datanganan berbasis" opens the next: neither piece is a word,
     the run ends in "penandatanganan", and the cut falls inside it. Cut exactly between its words, or

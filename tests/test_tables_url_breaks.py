@@ -139,6 +139,12 @@ def test_a_urls_last_segment_no_word_goes_on_with_letters_no_word_in_a_paragraph
     assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/index", "oran", tex)
     assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa", "oran", tex)
     assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/lap", "Oran", tex)
+    # a word the document writes in capitals only is none of its prose in lower case (LibreOffice:
+    # "…-dan-lapo" + "ran para,", the document's "RAN")
+    acronym = Lexicon({"jasa", "ran"}, pieces={"jdih", "bphn", "go", "id", "index"}, engine_hyphens=True, capitals={"ran"})
+    assert unknown_segment_goes_on("https://jdih.bphn.go.id/jasa-barang-dan-lapo", "ran", acronym)
+    prose = Lexicon({"jasa", "ran"}, pieces={"jdih", "bphn", "go", "id", "index"}, engine_hyphens=True)
+    assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa-barang-dan-lapo", "ran", prose)
     # an engine that fills each line in turn: room and fit decide there, not this
     assert not unknown_segment_goes_on("https://jdih.bphn.go.id/jasa/lap", "oran", Lexicon(tex, pieces=tex.pieces))
     # the letters joined by hyphens to more of the path (LuaLaTeX: "…-infor" + "masi-datin."),

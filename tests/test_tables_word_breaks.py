@@ -754,3 +754,15 @@ def test_a_lines_middle_of_a_run_filled_to_the_edge_ends_before_a_word_of_the_la
     line, nxt = cell(("npertanggung", False), ("jawaban menjelaskan", True), edge=edge)
     across = Lexicon(set(document), cuts_after_words=True, language=frozenset({"jawaban", "pertanggungjawaban"}))
     assert broken_inside_word(line, nxt, LEFT, edge, across, head="terintegrasikanpertanggung")
+
+
+def test_an_acronym_at_the_edge_before_a_word_in_lower_case_is_no_glued_run_cut() -> None:
+    """xhtml2pdf: "ajudikasi, KI" fills its line, "pada salah" opens the next: "kipada" reads as the
+    document's "KIP" and "ada", cut inside "KIP", but no word goes on from capitals into lower case."""
+    lexicon = Lexicon({"ajudikasi", "kip", "ada", "pada", "salah"}, capitals={"kip"}, glues=True)
+    edge = LEFT + len("ajudikasi, KI") * CHAR + 1
+    lines = (("ajudikasi, KI", False), ("pada salah", True))
+    assert set_against(*lines, edge=edge, lexicon=lexicon) == "ajudikasi, KI pada salah"
+    # in lower case, the run is read: "ki" + "pada" is "kip" + "ada" cut
+    lower = (("ajudikasi, ki", False), ("pada salah", True))
+    assert set_against(*lower, edge=edge, lexicon=lexicon) == "ajudikasi, kipada salah"

@@ -101,6 +101,29 @@ def test_a_tail_that_is_the_rest_of_a_word_of_the_document_is_no_boundary() -> N
     assert not ends_between_words("menitik", "beratkan", lines[1], WORDS)
 
 
+def test_a_word_that_holds_the_tail_after_other_letters_than_the_heads_proves_no_cut() -> None:
+    """xhtml2pdf: "ketidaklengkapandidiseminasikan" fills its line, "masa dapat" opens the next: "masa" is
+    inside "permasalahan", after "per", not after the head's "kan"; the letters decide, and they end and
+    begin the document's words."""
+    document = Lexicon(set(WORDS) | {"permasalahan", "masa", "dapat"})
+    head = "ketidaklengkapandidiseminasikan"
+    lines = cell((head, False), ("masa dapat", True), edge=LEFT + len(head) * CHAR + 2)
+    assert ends_between_words(head, "masa", lines[1], document)
+    # after a head that ends with the letters the word has before the tail, it may be that word's rest
+    assert not ends_between_words("ketidaklengkapandidiseminasikanper", "masa", lines[1], document)
+
+
+def test_a_head_no_word_that_begins_one_of_the_language_with_the_tail_after_words_was_cut() -> None:
+    """ReportLab: "gungjawabanmeng" fills its line (after "pertang"), "implementasi." opens the next:
+    "pertanggungjawaban" then "meng", which with "implementasi" begins the language's "mengimplementasikan"."""
+    document = Lexicon(set(WORDS) | {"pertanggungjawaban", "implementasi"}, language=frozenset({"mengimplementasikan"}))
+    lines = cell(("gungjawabanmeng", False), ("implementasi.", True), edge=LEFT + 15 * CHAR + 2)
+    assert not ends_between_words("pertanggungjawabanmeng", "implementasi", lines[1], document)
+    # a head the language writes whole ends there
+    worded = Lexicon(set(document), language=frozenset({"mengimplementasikan", "pertanggungjawabanmeng"}))
+    assert ends_between_words("pertanggungjawabanmeng", "implementasi", lines[1], worded)
+
+
 def test_a_line_holding_only_the_middle_of_a_cut_word_goes_on_whatever_the_letters() -> None:
     # "penandatang" fills its line, "ananlaporan" fills the next: the third line's "mendampingi"
     # would begin as the document's words do after letters that end many ("an"), but that the

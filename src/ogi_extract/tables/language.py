@@ -251,6 +251,17 @@ def _held_across(
     return any(joined[i:] in p for p in begun for i in starts)
 
 
+def begun_across(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
+    """Whether `head` + `tail` (lookup forms) begin a word of the language, or end in the beginning of a long one
+    that starts inside the head after words of it: "meng" + "implementasi", "pertanggungjawabanmeng" +
+    "implementasi" (the language writes "mengimplementasikan"). A head no word that goes on so was cut."""
+    if not (head.isalpha() and tail.isalpha()):
+        return False
+    if is_prefix(head + tail, language):
+        return True
+    return _begun_across(head + tail, len(head), Either(document, language), document, language)
+
+
 def _begun_across(joined: str, cut: int, either: Either, document: frozenset[str], language: frozenset[str]) -> bool:
     """Whether `joined`, its last word going on past it, ends in the beginning of one word across `cut`,
     `LONG_WORD` letters or more of it here, after words of `either` or none (see `cut_inside`)."""

@@ -254,7 +254,8 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     its path, after a sign, is then neither a word of the document's prose
     nor a piece of its URLs (`url_pieces`), and the next line opens with
     lower-case letters that are no word of the document either, alone or
-    joined by hyphens to more ("…-infor" + "masi-datin."): a URL that
+    joined by hyphens to more ("…-infor" + "masi-datin."; "…-lapo" + "ran", a
+    word it writes in capitals only, "RAN"): a URL that
     ended is followed by prose the document writes, or its last segment is
     one of its URLs' pieces ("…-id", then "mensosialisasikan"), or the
     word is a common one of the report's language, `MIN_LETTERS` letters or
@@ -272,7 +273,9 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     cut, segment, word = before.start(), before.group(0), opening.group(1)
     if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut) or not segment.islower():
         return False
-    if segment not in lexicon and segment not in url_pieces(lexicon) and word not in lexicon:
+    # a word the document writes in capitals only is none of its prose in lower case: "…-lapo" + "ran" ("RAN")
+    prose = word in lexicon and word not in lexicon.capitals
+    if segment not in lexicon and segment not in url_pieces(lexicon) and not prose:
         # a common word of the language, which the segment joins into none: "…/laporan" + "periode.",
         # "…-index-view" + "namun." (the segment a word or not: "view", "datin"), or after a segment
         # that is one: "…/laporan" + "pengintegrasian"

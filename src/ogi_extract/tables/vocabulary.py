@@ -222,15 +222,17 @@ def _ends_short(line: TextLine, after: list[TextLine]) -> bool:
 
 
 def _roomy_end(line: TextLine, nxt: TextLine | None) -> bool:
-    """Whether a justified line ended a word: in a letter, outside a URL, with two ems of room or more spread over
-    its spaces, and `nxt` (when given) the line right below it in the same text.
+    """Whether a line ended a word: in a letter, outside a URL, with two ems of room or more spread over
+    its spaces or left before its edge, and `nxt` (when given) the line right below it in the same text.
 
     A justified line reaches its edge whatever it ended with, but the room
     the engine had at its end is in its spaces: "portal penyidik aksi APBD
     pelanggaran" spread 38 pt over them, so "pelanggaran" and the next line's
     "penandatanganan" are whole (an engine that cuts a word to fill a line's
     rest leaves less than a glyph to spread: `cuts.stretch`; TeX's `url`
-    breaks a URL anywhere). The lines of reading order run from one cell to
+    breaks a URL anywhere). A ragged line keeps that room at its end:
+    "kesehatan" 44 pt short of its edge, then "penandatanganandiimplementasika"
+    moved whole and cut at its own edge. The lines of reading order run from one cell to
     the next: only the line right above another, on its page and against
     its edge, tells of that line's first word.
     """
@@ -244,7 +246,7 @@ def _roomy_end(line: TextLine, nxt: TextLine | None) -> bool:
         and 0.0 < nxt.box.top - line.box.top < 2 * last.size
     ):
         return False
-    return stretch(line.words) >= 2 * last.size
+    return stretch(line.words) + max(0.0, line.edge - last.box.x1) >= 2 * last.size
 
 
 def _long_words(texts: set[str]) -> frozenset[str]:

@@ -19,7 +19,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, space_fitted
-from .language import by_length, cut_inside, enclitic_opens, known, reads_between, whole_after
+from .language import begun_across, by_length, cut_inside, enclitic_opens, known, reads_between, whole_after
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, is_prefix, lexical
 from .foot_pieces import begins_word_over_page, piece_before_page_break, word_begun_over_page
 from .line_ends import broken_run
@@ -250,6 +250,7 @@ def broken_inside_word(
             and not hyphenates
             and broken_run(h + t, len(h), lexicon)
             and not (isinstance(lexicon, Lexicon) and not runs_past(nxt) and reads_between(h, t, lexicon, lexicon.language))
+            and not acronym_before_lower(head, first.text)
         ):
             # A long word glued of known ones, cut where a line ended ("penan"
             # + "datangananmenin" begins "penandatanganan" + "menindaklanjuti").
@@ -258,7 +259,8 @@ def broken_inside_word(
             # anything ("pandemi" + "kpu" + "sat…" of "pandemik" + "pusat").
             # Nor where the language reads the run in as few words with the
             # end between two: "antar" + "acara" is "antara" + "cara" only to
-            # a document that writes "acara" nowhere else (`reads_between`).
+            # a document that writes "acara" nowhere else (`reads_between`),
+            # nor after an acronym: "KI" + "pada" is no "KIP" + "ada" cut.
             return True
         if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + tail), lexicon):
             # A word in three pieces or more ("k" + "ementeria" + "n"): the
@@ -270,7 +272,7 @@ def broken_inside_word(
             (h_known and not several or t_known and len(t) >= 4)
             and len(h) >= 4
             and not is_prefix(lexical(head + tail), lexicon)
-            and not (isinstance(lexicon, Lexicon) and not known(h, lexicon) and is_prefix(h + t, lexicon.language))
+            and not (isinstance(lexicon, Lexicon) and not known(h, lexicon) and begun_across(h, t, lexicon, lexicon.language))
             and not (
                 not t_known
                 and (len(t) <= SUFFIX and not _LETTER_PREFIX.match(first.text) or acronym_number(head, tail, lexicon))
@@ -299,7 +301,8 @@ def broken_inside_word(
             # nor when the two read only as a run of words with the end inside one:
             # "Terintegrasi" + "kandidisemi" (+ "nasikan") holds "terintegrasikan" whole;
             # nor when the head is no word and the two begin one of the language ("meng" +
-            # "implementasi" begins "mengimplementasikan").
+            # "implementasi" begins "mengimplementasikan"), after words of the head too
+            # ("pertanggungjawabanmeng" + "implementasi").
             return False
     if URL_LIKE.search(head) and edge is not None and _HYPHENED.match(first.text) and filled(line, nxt, edge):
         # A URL filling its line to the last glyph goes on with pieces joined by

@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from ..layout.model import Word
 from .cuts import filled
-from .language import cut_inside, known, whole_after, whole_before
+from .language import begun_across, cut_inside, known, whole_after, whole_before
 from .lexicon import LONG_WORD, SEGMENT, VOWELS, Lexicon, is_prefix, lexical
 from .model import TextLine
 
@@ -63,6 +63,8 @@ BOUNDARY = 3.0
 LONG_DERIVED = 15
 # The shortest tail weighed as the rest of a longer word of the document.
 REST = 4
+# Letters of that word before the tail the head must end with: two, a syllable's end at least.
+MEET = 2
 # How many words of the document a known tail must end to be taken for a word's possible rest (`rest_of_word`).
 ENDINGS = 2
 # The longest suffix an engine may leave alone at a line's start ("kan", "nya"):
@@ -170,8 +172,10 @@ def ends_between_words(
     as any other ("digunakan" + "dipresentasikan"): no run's rest is there
     to hold the cut. Nor a long word
     cut where two of its parts meet (the tail, `REST` letters or more, is found
-    inside a word of the document after its first letter: "beratkan" of
-    "menitikberatkan"), nor a head no word that goes on into the tail as a
+    inside a word of the document after its first letter, the head ending with
+    that word's letters before it: "beratkan" of "menitikberatkan"), nor a head
+    no word that begins one of the language with the tail, after words of it
+    ("pertanggungjawabanmeng" + "implementasi"), nor a head no word that goes on into the tail as a
     long word of the language (`spoken_across`: "menitik" + "beratkandidise").
     """
     if isinstance(lexicon, Lexicon):
@@ -180,6 +184,8 @@ def ends_between_words(
         told = cut_inside(head.rsplit("-", 1)[-1], tail, lexicon, lexicon.language, runs_past(nxt))
         if told is not None:
             return not told
+        if not known(head, lexicon) and begun_across(head, tail, lexicon, lexicon.language):
+            return False  # "pertanggungjawabanmeng" + "implementasi": no word, the two begin one
     if not (head.isalpha() and tail.isalpha()):
         return False
     if len(tail) >= LONG_DERIVED and (len(head) >= LONG_DERIVED or goes_on_into(head, tail, lexicon)):
@@ -192,13 +198,26 @@ def ends_between_words(
         rest = lexical(after.words[0].text) if after is not None and after.words else ""
         if not rest.isalpha() or len(tail + rest) >= LONG_DERIVED or runs_past(after):
             return False
-    if len(tail) >= REST and any(tail in w[1:] for w in lexicon):
+    if len(tail) >= REST and _parts_meet(head, tail, lexicon):
         return False
     if isinstance(lexicon, Lexicon) and spoken_across(head, tail, lexicon):
         return False
     if isinstance(lexicon, Lexicon) and whole_after(head, tail, lexicon, lexicon.language, runs_past(nxt)):
         return True  # "restoratif" + "sehingga": a word whole after a head no word reads, none across the end
     return boundary_ratio(head, tail, lexicon) >= BOUNDARY
+
+
+def _parts_meet(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether the tail is found inside a word of the document after its first letter, the head ending
+    with the letters that word has before it ("menitik" + "beratkan" of "menitikberatkan"; not "…kan" +
+    "masa", which "permasalahan" holds after "per")."""
+    for word in lexicon:
+        at = word.find(tail, 1)
+        while at > 0:
+            if head.endswith(word[max(0, at - MEET) : at]):
+                return True
+            at = word.find(tail, at + 1)
+    return False
 
 
 def spoken_across(head: str, tail: str, lexicon: Lexicon) -> bool:
