@@ -347,3 +347,9 @@ def test_a_head_and_tail_begin_a_word_of_the_language_from_the_heads_start_or_af
     assert not begun_across("pertanggungjawabxmeng", "implementasi", document, language)
     # nor may it start at the cut: "pertanggungjawaban" + "mengimplementasi" is two words
     assert not begun_across("pertanggungjawaban", "mengimplementasi", document, language)
+    # a long word the language writes only with more letters counts as a word of the run: Chromium's
+    # "mengimplementasiter" + "identifikasi" ends in "teridentifikasi"
+    spoken = frozenset({"mengimplementasikan", "teridentifikasi"})
+    assert begun_across("mengimplementasiter", "identifikasi", document, spoken)
+    assert not begun_across("mengimplementasiter", "identifikasi", document, language)
+    assert not begun_across("mengimplementasixter", "identifikasi", document, spoken)

@@ -252,14 +252,29 @@ def _held_across(
 
 
 def begun_across(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
-    """Whether `head` + `tail` (lookup forms) begin a word of the language, or end in the beginning of a long one
-    that starts inside the head after words of it: "meng" + "implementasi", "pertanggungjawabanmeng" +
-    "implementasi" (the language writes "mengimplementasikan"). A head no word that goes on so was cut."""
+    """Whether `head` + `tail` (lookup forms) begin a word of the language, or end in a long one, or in the
+    beginning of one, that starts inside the head after words of it: "meng" + "implementasi",
+    "pertanggungjawabanmeng" + "implementasi" (the language writes "mengimplementasikan"). A long word the
+    language writes only with more letters counts as one of those words: "mengimplementasiter" +
+    "identifikasi" ends in "teridentifikasi". A head no word that goes on so was cut."""
     if not (head.isalpha() and tail.isalpha()):
         return False
-    if is_prefix(head + tail, language):
+    joined, cut = head + tail, len(head)
+    if is_prefix(joined, language):
         return True
-    return _begun_across(head + tail, len(head), Either(document, language), document, language)
+    either = Either(document, language)
+    if _begun_across(joined, cut, either, document, language):
+        return True
+    begun = (prefixes_of(document), prefixes_of(language))
+
+    def long_begun(letters: str) -> bool:
+        return len(letters) >= LONG_WORD and any(letters in p for p in begun)
+
+    return any(
+        long_begun(joined[:i]) and (joined[i:] in either or long_begun(joined[i:]))
+        for i in range(LONG_WORD, cut)
+        if len(joined) - i >= LONG_WORD
+    )
 
 
 def _begun_across(joined: str, cut: int, either: Either, document: frozenset[str], language: frozenset[str]) -> bool:
