@@ -6,24 +6,20 @@ from ogi_extract.errors import GrammarError
 from ogi_extract.grammar import load_grammar
 from ogi_extract.tables.language import (
     MIN_LETTERS,
-    begun_across,
     by_length,
     common_words,
     Either,
     Language,
-    cut_inside,
     enclitic_opens,
     hyphen_by_language,
     known,
-    reads_between,
-    whole_after,
-    whole_before,
     with_enclitic,
     words_for,
     words_in,
 )
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.line_ends import drops_hyphen
+from ogi_extract.tables.readings import cut_inside
 from ogi_extract.tables.word_breaks import broken_inside_word
 from test_tables_word_breaks import CHAR, LEFT, cell, joined
 
@@ -44,39 +40,6 @@ def test_the_common_words_are_words_not_pieces() -> None:
     assert words_for("id") == words
     assert words_for("id", ("nya",)) is words_for("id", ("nya",))  # one set a language: its prefixes built once
     assert words_for(None, ("nya",)).enclitics == ()  # no language, no endings of it
-
-
-def test_the_language_tells_a_cut_word_from_two_words_or_says_it_cannot() -> None:
-    language = frozenset({"melaksanakan", "strategi", "permasalahan", "mengintegrasikan", "penandatanganan"})
-    assert cut_inside("perma", "salahan", frozenset(), language) is True
-    assert cut_inside("melaksanakan", "strategi", frozenset(), language) is False
-    # a glued run of the document's and the language's words, cut inside the last
-    assert cut_inside("mengintegrasikanpenan", "datanganan", frozenset(), language) is True
-    assert cut_inside("kelola", "warga", frozenset(DOCUMENT), language) is False  # the document's words count too
-    assert cut_inside("xyzzy", "plugh", frozenset(DOCUMENT), language) is None  # neither reading
-    assert cut_inside("perma", "salahan", frozenset(), frozenset()) is None  # no language named
-
-
-def test_a_word_of_the_language_after_a_head_no_word_reads_ends_the_line_between_two_words() -> None:
-    # a narrow column: "restoratif" (no word of the list) alone on its line, then "sehingga"
-    language = frozenset({"sehingga", "tanggungjawaban", "pertanggungjawaban", "net", "present", "mempresentasikan"})
-    assert cut_inside("restoratif", "sehingga", frozenset(), language) is None  # no run reads it
-    assert whole_after("restoratif", "sehingga", frozenset(), language)
-    assert not whole_after("restorati", "fsehingga", frozenset(), language)  # no word whole after the end
-    # a word across the end leaves it open: the head's "per" begins "pertanggungjawaban"
-    assert not whole_after("penyelenggaraanper", "tanggungjawaban", frozenset(), language)
-    assert not whole_after("online", "sehingga", frozenset(), language | {"nese"})  # "nese" across it
-    assert whole_after("onlin", "sehingga", frozenset(), language | {"nse"})  # three letters: chance
-    # cut again past its line, a word begun before the end may go on: "mem" + "present" + "asikan"
-    assert whole_after("mem", "present", frozenset(), language)
-    assert not whole_after("mem", "present", frozenset(), language, goes_on=True)
-    # a word of the document shorter than the list's words, after a word: "Pemerintah/Pemda" filling its
-    # line, then "di uji" (Chromium); not after a head no word is, nor a piece the document never writes
-    spoken = language | {"pemda", "pemerintah"}
-    assert whole_after("pemda", "di", frozenset({"di", "uji"}), spoken)
-    assert not whole_after("pemda", "di", frozenset({"uji"}), spoken)
-    assert not whole_after("pemd", "di", frozenset({"di", "uji"}), spoken)
-    assert not whole_after("pendamping", "an", frozenset({"an"}), spoken | {"pendamping", "pendampingan"})
 
 
 def test_a_word_alone_at_the_edge_before_a_word_of_the_language_ends_there() -> None:
@@ -112,31 +75,6 @@ def test_a_grammar_names_its_language_and_an_unknown_one_is_refused(tmp_path) ->
         load_grammar(bad)
 
 
-def test_a_run_cut_again_past_its_line_may_end_in_the_beginning_of_a_word() -> None:
-    """LibreOffice in a column eight letters wide: "pemetaan" / "ketenaga" / "kerjaanp" / "enginteg" / ...
-    The letters at the first cut ("a" + "k") begin and end many words; the language holds "ketenagakerjaan"
-    whole before the "p" that goes on on the next line."""
-    language = common_words("id")
-    assert cut_inside("ketenaga", "kerjaanp", frozenset(), language, goes_on=True) is True
-    assert cut_inside("ketenaga", "kerjaanp", frozenset(), language) is None  # "p" ends no word
-    assert cut_inside("melaksanakan", "strategi", frozenset(), language, goes_on=True) is False
-    document = {"pemetaan", "data", "opd", "kepada", "kota", "akan", "dalam", "kerja", "tenaga"}
-    edge = LEFT + 8 * CHAR + 2
-    lines = (
-        ("pemetaan", True), ("ketenaga", False), ("kerjaanp", False), ("enginteg", False), ("rasianny", False), ("a OPD", True),
-    )  # fmt: skip
-    alone = Lexicon(document, cuts_after_words=False)
-    assert joined(*lines, edge=edge, lexicon=alone) == "pemetaan ketenaga kerjaanpengintegrasiannya OPD"
-    with_language = Lexicon(document, cuts_after_words=False, language=language)
-    assert joined(*lines, edge=edge, lexicon=with_language) == "pemetaan ketenagakerjaanpengintegrasiannya OPD"
-
-    # a short word of no list ("ke") before a piece cut again: the letters from the head's start begin
-    # one long word of the language across the end ("ke" + "tenagakerj" + "aan", ReportLab)
-    assert cut_inside("ke", "tenagakerj", frozenset(), language, goes_on=True) is True
-    assert cut_inside("ke", "tenagakerj", frozenset(), language - {"ketenagakerjaan"}, goes_on=True) is None
-    assert cut_inside("ke", "tenagakerj", frozenset(), language) is None  # ending on its line: no word
-
-
 def test_a_compound_filling_its_line_is_weighed_by_its_last_part() -> None:
     """fpdf2 in DejaVu Sans: "sosial-ekonomi" fills its line, then "sebanyak aspek". The hyphen keeps the
     head from being read as letters; its last part, "ekonomi", is a word of the language, and so is the tail."""
@@ -145,19 +83,6 @@ def test_a_compound_filling_its_line_is_weighed_by_its_last_part() -> None:
     assert joined(*lines, edge=edge, lexicon=Lexicon(DOCUMENT)) == "kota sosial-ekonomisebanyak data."
     with_language = Lexicon(DOCUMENT, language=common_words("id"))
     assert joined(*lines, edge=edge, lexicon=with_language) == "kota sosial-ekonomi sebanyak data."
-
-
-def test_a_run_going_on_past_its_line_reads_in_fewer_longer_words() -> None:
-    """ReportLab: "memiliki perkara per" + "tanggungjawabanditi" + "ndaklanjuti uji". "per", "tanggung" and
-    "jawaban" are words as well as "pertanggungjawaban": three words against one, and the one stands."""
-    language = common_words("id")
-    document = frozenset(DOCUMENT | {"per", "perkara", "memiliki", "uji"})
-    assert cut_inside("per", "tanggungjawabanditi", document, language, goes_on=True) is True
-    assert cut_inside("melaksanakan", "strategidat", document, language, goes_on=True) is False
-    edge = LEFT + 20 * CHAR + 2
-    lines = (("memiliki perkara per", False), ("tanggungjawabanditi", False), ("ndaklanjuti uji", True))
-    lexicon = Lexicon(document, cuts_after_words=True, language=language)
-    assert joined(*lines, edge=edge, lexicon=lexicon) == "memiliki perkara pertanggungjawabanditindaklanjuti uji"
 
 
 def test_the_language_tells_the_engine_s_hyphen_from_the_author_s() -> None:
@@ -189,24 +114,6 @@ def test_a_head_no_word_filling_its_line_goes_on_with_the_rest_of_a_word_of_the_
     assert joined(*lines, edge=edge, lexicon=Lexicon(document)) == "meliputi data, didiseminasikanter identifikasi dasar"
     with_language = Lexicon(document, language=common_words("id"))
     assert joined(*lines, edge=edge, lexicon=with_language) == "meliputi data, didiseminasikanteridentifikasi dasar"
-
-
-def test_a_run_the_language_reads_in_as_few_words_with_the_end_between_two_keeps_the_break() -> None:
-    """ReportLab in DejaVu Sans: "diakses, tahap antar" fills its line, "acara politik" opens the next.
-    The document writes "antara" and "cara" but never "acara": to it alone, "antaracara" is a run cut
-    inside "antara". The language reads "antar acara", two words either way: the break stands."""
-    document = {"antar", "antara", "cara", "tahap", "politik", "diakses", "penandatanganan"}
-    language = common_words("id")
-    assert reads_between("antar", "acara", frozenset(document), language)
-    assert not reads_between("antar", "acara", frozenset(document), frozenset())  # no language named
-    # fewer, longer words win: "penandatanganan" + "menindaklanjuti", not three words
-    assert not reads_between("penandatangananmenindak", "lanjuti", frozenset(document), language)
-    assert not reads_between("menindak", "lanjuti", frozenset(document), language)  # one word of the language
-    edge = LEFT + 20 * CHAR + 2
-    lines = cell(("diakses, tahap antar", False), ("acara politik", True), edge=edge)
-    assert broken_inside_word(lines[0], lines[1], None, edge, Lexicon(document, cuts_after_words=True))
-    with_language = Lexicon(document, cuts_after_words=True, language=language)
-    assert not broken_inside_word(lines[0], lines[1], None, edge, with_language)
 
 
 def test_a_known_word_alone_on_its_line_goes_on_where_only_a_run_cut_inside_a_word_reads_on() -> None:
@@ -271,31 +178,6 @@ def test_a_word_longer_than_the_languages_longest_is_a_run_of_one_word_per_that_
     assert by_length("apa saja", frozenset()) == 1  # no language: length tells nothing
 
 
-def test_a_word_whole_before_a_tail_cut_again_is_told_by_the_words_across_the_end() -> None:
-    language = common_words("id")
-    # "kanal" ends its line, "pengintegrasianmen" (+ "diseminasikan") fills the next: no word holds the end
-    assert whole_before("kanal", "pengintegrasianmen", frozenset(), language)
-    # "alpen" lies across it, but only after a "k" that is no word: no reading has it
-    assert "alpen" in language
-    # a word across the end, whole or begun, holds it: "penanda" + "tanganan…" is "penandatanganan"
-    assert not whole_before("penanda", "tangananmenindakla", frozenset(), language)
-    assert not whole_before("sensitif", "itasnyamenggarisba", frozenset({"sensitifitasnya"}), language)
-    # no head that is no word, nor one shorter than the language's words
-    assert not whole_before("teridentifika", "sinyamempresentasi", frozenset(), language)
-    assert not whole_before("dan", "pengintegrasianmen", frozenset(), language)
-
-
-def test_a_run_cut_again_is_read_in_its_fewest_words_even_where_its_last_letters_are_a_word() -> None:
-    """ReportLab: "menindak" ends a line, "lanjutipenandatangan" fills the next and goes on. The letters
-    read "menindak lanjuti penandatangan", the end between words, only because "penandatangan" is a word;
-    "menindaklanjuti" + the beginning of "penandatanganan" is fewer, longer words: the end is inside one."""
-    language = common_words("id")
-    assert {"menindak", "lanjuti", "penandatangan", "menindaklanjuti"} <= language
-    assert cut_inside("menindak", "lanjutipenandatangan", frozenset(), language, goes_on=True)
-    # ending on its line, the tail's letters are weighed as they stand
-    assert cut_inside("menindak", "lanjutipenandatangan", frozenset(), language) is False
-
-
 def test_a_word_with_an_enclitic_of_the_language_is_a_word() -> None:
     # "-nya" goes on any word: "sensitifitasnya" where the document writes "sensitifitas",
     # "teridentifikasinya" where the language lists "teridentifikasi"
@@ -336,20 +218,3 @@ def test_a_grammar_names_its_enclitics_and_a_malformed_one_is_refused(tmp_path) 
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(GrammarError, match="enclitics"):
         load_grammar(bad)
-
-
-def test_a_head_and_tail_begin_a_word_of_the_language_from_the_heads_start_or_after_words_of_it() -> None:
-    document = frozenset({"pertanggungjawaban", "implementasi"})
-    language = frozenset({"mengimplementasikan"})
-    assert begun_across("meng", "implementasi", document, language)
-    assert begun_across("pertanggungjawabanmeng", "implementasi", document, language)
-    # the word must start after words: "pertanggungjawabxmeng" reads as none before "meng"
-    assert not begun_across("pertanggungjawabxmeng", "implementasi", document, language)
-    # nor may it start at the cut: "pertanggungjawaban" + "mengimplementasi" is two words
-    assert not begun_across("pertanggungjawaban", "mengimplementasi", document, language)
-    # a long word the language writes only with more letters counts as a word of the run: Chromium's
-    # "mengimplementasiter" + "identifikasi" ends in "teridentifikasi"
-    spoken = frozenset({"mengimplementasikan", "teridentifikasi"})
-    assert begun_across("mengimplementasiter", "identifikasi", document, spoken)
-    assert not begun_across("mengimplementasiter", "identifikasi", document, language)
-    assert not begun_across("mengimplementasixter", "identifikasi", document, spoken)

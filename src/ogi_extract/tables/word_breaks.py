@@ -19,7 +19,8 @@ import regex
 
 from ..layout.model import Word
 from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, space_fitted
-from .language import begun_across, by_length, cut_inside, enclitic_opens, known, reads_between, whole_after
+from .language import by_length, enclitic_opens, known
+from .readings import begun_across, cut_inside, reads_between, whole_after
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, is_prefix, lexical
 from .foot_pieces import begins_word_over_page, piece_before_page_break, word_begun_over_page
 from .line_ends import broken_run

@@ -46,7 +46,8 @@ from functools import lru_cache
 
 from ..layout.model import Word
 from .cuts import filled
-from .language import begun_across, cut_inside, known, whole_after, whole_before
+from .language import known
+from .readings import begun_across, cut_inside, whole_after, whole_before
 from .lexicon import LONG_WORD, SEGMENT, VOWELS, Lexicon, is_prefix, lexical
 from .model import TextLine
 

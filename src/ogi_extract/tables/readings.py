@@ -1,0 +1,234 @@
+"""How the letters on both sides of a line end read in the document's and the language's words.
+
+A line end the geometry and the document's own words leave open is read here
+as a run of words across it: "perma" + "salahan" reads only with the end
+inside a word (a cut), "Melaksanakan" + "strategi" only between two, and a
+run that reads both ways is weighed by the fewer, longer words
+(`cut_inside`). Where no reading holds, a tail that is a word with no word
+across the end ends the line (`whole_after`), as does a head that is one
+before a tail cut again (`whole_before`); a head no word that begins a word of
+the language with the tail was cut (`begun_across`). The words themselves,
+with the grammar's enclitics, are `language.py`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .language import MIN_LETTERS, Either, words_in
+from .lexicon import LONG_WORD, SEGMENT, fewest_words, is_prefix, prefixes_of, segments
+
+# letters: a word across a line end shorter than this lies there by chance ("net" of "online" + "transparansi")
+CROSSING = 4
+
+
+def cut_inside(
+    head: str, tail: str, document: frozenset[str], language: frozenset[str], goes_on: bool = False
+) -> bool | None:
+    """Whether the line end between `head` and `tail` (lookup forms) cut a word, by the language; None when it cannot tell.
+
+    True where the two join into a run of words (the document's or the
+    language's) only with the end inside one ("perma" + "salahan"), false
+    where only between two ("Melaksanakan" + "strategi"), None where both
+    readings or neither hold. Where the tail `goes_on` past its line (cut
+    again at its edge), the run's last word may be the beginning of one:
+    "ketenaga" + "kerjaanp" (+ "engintegr…") holds "ketenagakerjaan" whole;
+    and where the run reads with the end between words only because its
+    last letters happen to be a word, the reading of fewer, longer words
+    wins (`_open_ended`), and so it does where the head is a glued run of
+    words itself; where no reading holds, the run's letters from a
+    word's start before the end may begin one long word across it: "ke" +
+    "tenagakerj" (+ "aan") begins "ketenagakerjaan" (`_begun_across`).
+    """
+    if not language or not (head.isalpha() and tail.isalpha()):
+        return None
+    either = Either(document, language)
+    inside, between = segments(head + tail, len(head), either)
+    if between and not goes_on and words_in(head, document, language) > 1 and not reads_between(head, tail, document, language):
+        # a glued run read both ways: the reading of fewer, longer words wins, as where the run goes
+        # on (`_open_ended`): "teridentifikasinyapertanggung" + "jawaban" ends in "pertanggungjawaban"
+        return True
+    if goes_on and not inside:
+        # the run's last word may be the beginning of a longer one: "menindak" + "lanjutipenandatangan"
+        # reads "menindak lanjuti penandatangan" whole, and "menindaklanjuti penandatangan(an)" in fewer words
+        weighed = _open_ended(head + tail, len(head), either, document, language)
+        if weighed[0] or not between:
+            inside, between = weighed
+        if not (inside or between):
+            inside = _begun_across(head + tail, len(head), either, document, language)
+    return None if inside == between else inside
+
+
+def whole_after(
+    head: str, tail: str, document: frozenset[str], language: frozenset[str], goes_on: bool = False
+) -> bool:
+    """Whether `tail` (a lookup form) is a word of its own after `head`: a word, and no word holds the end.
+
+    A narrow column sets a word the language lacks alone on its line
+    ("restoratif"), then a common one ("sehingga"): the head reads as no run,
+    so neither reading holds, but the tail is whole and no word runs across
+    the end ("fse", "ifseh"…): the line ended a word. Where one does
+    ("penyelenggaraanper" + "tanggungjawaban" holds "pertanggungjawaban"), it
+    is left open; so it is where the tail `goes_on` past its line (cut again)
+    and a word may begin before the end and go on past it ("mem" + "present"
+    + "asikan…"). A tail shorter than `MIN_LETTERS` counts only where the
+    document writes it whole and the head is a word itself ("Pemda" + "di").
+    Asked where `cut_inside` cannot tell (`word_edges.ends_between_words`).
+    """
+    either = Either(document, language)
+    if not (head.isalpha() and tail.isalpha()) or tail not in either:
+        return False
+    # a shorter word of the document after a word ("Pemda" + "di"): pieces that short are as often a word's rest
+    if len(tail) < MIN_LETTERS and not (tail in document and len(head) >= MIN_LETTERS and head in either):
+        return False
+    joined, cut = head + tail, len(head)
+    begun = (prefixes_of(document), prefixes_of(language)) if goes_on else ()
+    return not _held_across(joined, cut, either, range(cut), begun)
+
+
+def whole_before(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
+    """Whether `head` (a lookup form) is a word of its own before a `tail` that goes on past its line.
+
+    A narrow column ends a line with a short word ("kanal") and sets the
+    next, too wide for any line, on a line of its own, cut at its edge
+    ("pengintegrasianmen" + "diseminasikan"): the tail is no word and its run
+    ends on a later line, so no reading of the two holds. The head may be a
+    word of its own where it is a word, `MIN_LETTERS` letters or more, and
+    no word holds the end, whole or begun ("penanda" + "tanganan…" holds
+    "penandatanganan"); the letters on each side decide the rest. A word
+    across the end counts where the head's letters before it read as words
+    too: "alpen" in "k|alpen|gin…" leaves a "k" no word is. Asked where
+    `cut_inside` cannot tell (`word_edges.ends_between_words`).
+    """
+    either = Either(document, language)
+    if not (head.isalpha() and tail.isalpha()) or len(head) < MIN_LETTERS or head not in either:
+        return False
+    joined, cut = head + tail, len(head)
+    runs = fewest_words(joined, either, cut)  # runs[i] <= len(joined): the head's first i letters read as words
+    starts = [i for i in range(cut) if runs[i] <= len(joined)]
+    return not _held_across(joined, cut, either, starts, (prefixes_of(document), prefixes_of(language)))
+
+
+def _held_across(
+    joined: str, cut: int, either: Either, starts: Iterable[int], begun: tuple[frozenset[str], ...]
+) -> bool:
+    """Whether a word starting at one of `starts` (before `cut`) holds the end: a word of `either`,
+    `CROSSING` letters or more, across it, or the letters to the run's end beginning one (`begun`: prefix sets)."""
+    n = len(joined)
+    starts = list(starts)
+    if any(joined[i:j] in either for i in starts for j in range(max(cut + 1, i + CROSSING), n + 1)):
+        return True
+    return any(joined[i:] in p for p in begun for i in starts)
+
+
+def begun_across(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
+    """Whether `head` + `tail` (lookup forms) begin a word of the language, or end in a long one, or in the
+    beginning of one, that starts inside the head after words of it: "meng" + "implementasi",
+    "pertanggungjawabanmeng" + "implementasi" (the language writes "mengimplementasikan"). A long word the
+    language writes only with more letters counts as one of those words: "mengimplementasiter" +
+    "identifikasi" ends in "teridentifikasi". A head no word that goes on so was cut."""
+    if not (head.isalpha() and tail.isalpha()):
+        return False
+    joined, cut = head + tail, len(head)
+    if is_prefix(joined, language):
+        return True
+    either = Either(document, language)
+    if _begun_across(joined, cut, either, document, language):
+        return True
+    begun = (prefixes_of(document), prefixes_of(language))
+
+    def long_begun(letters: str) -> bool:
+        return len(letters) >= LONG_WORD and any(letters in p for p in begun)
+
+    return any(
+        long_begun(joined[:i]) and (joined[i:] in either or long_begun(joined[i:]))
+        for i in range(LONG_WORD, cut)
+        if len(joined) - i >= LONG_WORD
+    )
+
+
+def _begun_across(joined: str, cut: int, either: Either, document: frozenset[str], language: frozenset[str]) -> bool:
+    """Whether `joined`, its last word going on past it, ends in the beginning of one word across `cut`,
+    `LONG_WORD` letters or more of it here, after words of `either` or none (see `cut_inside`)."""
+    runs = fewest_words(joined, either, cut)
+    begun = (prefixes_of(document), prefixes_of(language))
+    return any(
+        joined[i:] in p for i in range(cut) if runs[i] <= len(joined) and len(joined) - i >= LONG_WORD for p in begun
+    )
+
+
+def _open_ended(
+    joined: str, cut: int, either: Either, document: frozenset[str], language: frozenset[str]
+) -> tuple[bool, bool]:
+    """`lexicon.segments` for a run whose last word goes on past `joined`: its letters there begin a word.
+
+    Where both readings hold, the one of fewer, longer words wins (letters per
+    word, the best place of each): "per" + "tanggungjawabanditi" (+
+    "ndaklanjuti") reads "per tanggung jawaban diti…" as well as
+    "pertanggungjawaban diti…", three words against one. On a tie the break
+    between words stands.
+    """
+
+    def begins(rest: str) -> bool:  # fewer than three letters begin some word whatever they are
+        return len(rest) < 3 or rest in prefixes_of(document) or rest in prefixes_of(language)
+
+    n = len(joined)
+    none = n + 1  # more words than letters: no run
+    head = fewest_words(joined, either, cut)  # head[i]: fewest words of a run joined[:i], i up to the cut
+    between = [none] * n  # a run to i with a word ending at the cut
+    across = [none] * n  # a run to i with a word holding the cut
+    if cut < n:
+        between[cut] = head[cut]
+    for i in range(cut):
+        if head[i] < none:
+            for j in range(max(cut + 1, i + SEGMENT), n):
+                if joined[i:j] in either:
+                    across[j] = min(across[j], head[i] + 1)
+    for runs in (between, across):
+        for i in range(cut, n):
+            if runs[i] < none:
+                for j in range(i + SEGMENT, n):
+                    if joined[i:j] in either:
+                        runs[j] = min(runs[j], runs[i] + 1)
+
+    def best(runs: list[int]) -> float:
+        return max((i / runs[i] for i in range(cut, n) if 0 < runs[i] < none and begins(joined[i:])), default=0.0)
+
+    b, a = best(between), best(across)
+    return a > b, b > 0 and b >= a
+
+
+def reads_between(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
+    """Whether the run `head` + `tail` (lookup forms) reads in as few words of the document and the language
+    with the line end between two words as with it inside one, or in fewer.
+
+    A glued run the document's words alone read with the end inside a word
+    may be two words the document writes nowhere else: "antar" + "acara" is
+    "antara" + "cara" to a document that lacks "acara", and two words either
+    way to the language, where the break between them stands. Fewer, longer
+    words win, as in `_open_ended`: "penandatangananmenindak" + "lanjuti" is
+    "penandatanganan" + "menindaklanjuti", two words against three.
+    False where no reading has the end between words.
+    """
+    if not language or not (head.isalpha() and tail.isalpha()):
+        return False
+    either = Either(document, language)
+    joined, cut = head + tail, len(head)
+    n = len(joined)
+    if n > 80:
+        return False
+    none = n + 1
+    before = fewest_words(joined, either, n)  # before[i]: fewest words of a run joined[:i]
+    after = [none] * (n + 1)  # after[i]: of a run joined[i:]
+    after[n] = 0
+    for j in range(n, 0, -1):
+        if after[j] < none:
+            for i in range(j - SEGMENT, -1, -1):
+                if joined[i:j] in either:
+                    after[i] = min(after[i], after[j] + 1)
+    between = before[cut] + after[cut]
+    across = min(
+        (before[i] + 1 + after[j] for i in range(cut) for j in range(cut + 1, n + 1) if joined[i:j] in either),
+        default=2 * none,
+    )
+    return between < none and between <= across
