@@ -218,3 +218,16 @@ def test_a_grammar_names_its_enclitics_and_a_malformed_one_is_refused(tmp_path) 
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(GrammarError, match="enclitics"):
         load_grammar(bad)
+
+
+def test_a_grammar_names_its_prefixes_and_the_language_carries_them(tmp_path) -> None:
+    for edition in ("monev-2021", "monev-2022"):
+        g = load_grammar(edition)
+        assert {"men", "meng", "di", "ter", "ke"} <= set(g.prefixes)
+        assert words_for(g.language, g.enclitics, g.prefixes).prefixes == g.prefixes
+    assert words_for(None, ("nya",), ("men",)).prefixes == ()  # no language, no prefixes of it
+    text = load_grammar("monev-2021").path.read_text(encoding="utf-8").replace('"men",', '"men-",')
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(GrammarError, match="prefixes"):
+        load_grammar(bad)

@@ -1,6 +1,6 @@
 """A run of letters across a line end, read in the document's and the language's words."""
 
-from ogi_extract.tables.language import common_words
+from ogi_extract.tables.language import Language, common_words
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.readings import begun_across, cut_inside, reads_between, whole_after, whole_before
 from ogi_extract.tables.word_breaks import broken_inside_word
@@ -137,3 +137,15 @@ def test_a_head_and_tail_begin_a_word_of_the_language_from_the_heads_start_or_af
     assert begun_across("mengimplementasiter", "identifikasi", document, spoken)
     assert not begun_across("mengimplementasiter", "identifikasi", document, language)
     assert not begun_across("mengimplementasixter", "identifikasi", document, spoken)
+
+
+def test_a_prefix_left_after_words_before_a_word_begins_a_derived_word_across_the_end() -> None:
+    """Chromium: "menindakl" (a page's foot), "anjutimen", "diseminasi", "kan terkait": "menindaklanjuti" then
+    "men", which with "diseminasi" derives "mendiseminasi", a word no list holds whole."""
+    document = frozenset({"menindaklanjuti", "diseminasi"})
+    language = Language(frozenset({"terkait"}), prefixes=("men", "di"))
+    assert begun_across("menindaklanjutimen", "diseminasi", document, language)
+    # without the language's prefixes, or before no word, or after letters no word reads: nothing begun
+    assert not begun_across("menindaklanjutimen", "diseminasi", document, Language(frozenset({"terkait"})))
+    assert not begun_across("menindaklanjutimen", "disemixasi", document, language)
+    assert not begun_across("menindaklanjutxmen", "diseminasi", document, language)

@@ -38,6 +38,7 @@ class Grammar:
     periods: tuple[str, ...]
     language: str | None
     enclitics: tuple[str, ...]
+    prefixes: tuple[str, ...]
     detect: tuple[regex.Pattern[str], ...]
     detect_title: regex.Pattern[str] | None
     detect_periods: tuple[str, ...]
@@ -118,6 +119,7 @@ def build(file: GrammarFile, raw: dict[str, Any], path: Path, *, sha256: str = "
         periods=tuple(file.edition.periods),
         language=file.edition.language,
         enclitics=tuple(e.lower() for e in file.edition.enclitics),
+        prefixes=tuple(p.lower() for p in file.edition.prefixes),
         detect=tuple(_pat(p) for p in file.detect.required),
         detect_title=_pat(file.detect.title) if file.detect.title else None,
         detect_periods=tuple(detect_periods),

@@ -74,6 +74,11 @@ class Edition(_Section):
         description="endings the language attaches to any word (e.g. nya): a word of the report or the language "
         "with one is a word too, where the language names them",
     )
+    prefixes: list[Annotated[str, Field(pattern=r"^[^\W\d_]{2,}$")]] = Field(
+        default_factory=list,
+        description="prefixes the language derives words with (e.g. men): one dangling at a line end after "
+        "words, before a word of the report or the language, begins a derived word cut there",
+    )
 
 
 class Detect(_Section):

@@ -61,22 +61,29 @@ def known_languages() -> frozenset[str]:
 
 
 class Language(frozenset[str]):
-    """The language's common words, and the endings it attaches to any word (`enclitics`: "nya" of
-    "sensitifitasnya", its sensitivity), which no word list holds for every word."""
+    """The language's common words, the endings it attaches to any word (`enclitics`: "nya" of
+    "sensitifitasnya", its sensitivity), which no word list holds for every word, and the prefixes
+    it derives words with (`prefixes`: "men" of "mendiseminasi"), which no list holds for every stem."""
 
     enclitics: tuple[str, ...]
+    prefixes: tuple[str, ...]
 
-    def __new__(cls, words: frozenset[str] = frozenset(), enclitics: tuple[str, ...] = ()) -> Language:
+    def __new__(
+        cls, words: frozenset[str] = frozenset(), enclitics: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()
+    ) -> Language:
         self = super().__new__(cls, words)
         self.enclitics = enclitics
+        self.prefixes = prefixes
         return self
 
 
 @cache
-def words_for(code: str | None, enclitics: tuple[str, ...] = ()) -> Language:
-    """`common_words` of the grammar's language with its `enclitics`, none when it names none (one
-    object per grammar's language: the prefixes of its words are built once, `lexicon.prefixes_of`)."""
-    return Language(common_words(code) if code else frozenset(), enclitics if code else ())
+def words_for(code: str | None, enclitics: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()) -> Language:
+    """`common_words` of the grammar's language with its `enclitics` and `prefixes`, none when it names
+    none (one object per grammar's language: the prefixes of its words are built once, `lexicon.prefixes_of`)."""
+    if not code:
+        return Language()
+    return Language(common_words(code), enclitics, prefixes)
 
 
 def with_enclitic(word: str, document: Container[str], language: Container[str]) -> bool:

@@ -126,7 +126,8 @@ def begun_across(head: str, tail: str, document: frozenset[str], language: froze
     beginning of one, that starts inside the head after words of it: "meng" + "implementasi",
     "pertanggungjawabanmeng" + "implementasi" (the language writes "mengimplementasikan"). A long word the
     language writes only with more letters counts as one of those words: "mengimplementasiter" +
-    "identifikasi" ends in "teridentifikasi". A head no word that goes on so was cut."""
+    "identifikasi" ends in "teridentifikasi"; so does one of the language's prefixes before a word
+    (`_derived_across`). A head no word that goes on so was cut."""
     if not (head.isalpha() and tail.isalpha()):
         return False
     joined, cut = head + tail, len(head)
@@ -140,10 +141,28 @@ def begun_across(head: str, tail: str, document: frozenset[str], language: froze
     def long_begun(letters: str) -> bool:
         return len(letters) >= LONG_WORD and any(letters in p for p in begun)
 
-    return any(
+    if any(
         long_begun(joined[:i]) and (joined[i:] in either or long_begun(joined[i:]))
         for i in range(LONG_WORD, cut)
         if len(joined) - i >= LONG_WORD
+    ):
+        return True
+    return _derived_across(joined, cut, either, getattr(language, "prefixes", ()))
+
+
+def _derived_across(joined: str, cut: int, either: Either, prefixes: tuple[str, ...]) -> bool:
+    """Whether `joined` ends, after words of `either` or none, in one of the language's `prefixes` left in
+    the head and a word of `either` after it, `LONG_WORD` letters or more in all: "menindaklanjutimen" +
+    "diseminasi" ends in "men" + "diseminasi", "mendiseminasi", a derived word no list holds."""
+    if not prefixes:
+        return False
+    runs = fewest_words(joined, either, cut)
+    n = len(joined)
+    return any(
+        joined.startswith(prefix, i) and i + len(prefix) <= cut and joined[i + len(prefix) :] in either
+        for i in range(cut)
+        if runs[i] <= n and n - i >= LONG_WORD
+        for prefix in prefixes
     )
 
 
