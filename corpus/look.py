@@ -123,6 +123,8 @@ FAMILIES: dict[str, str] = {
     "dejavu-sans-light": "DejaVu Sans Light",  # DejaVu Sans at its extra-light weight, fewer glyphs (fonts-dejavu-extra)
     "open-sans-condensed-light": "Open Sans Condensed Light",  # a humanist sans, condensed and light (fonts-open-sans)
     "roboto-thin": "Roboto Thin",  # a grotesque at its thinnest weight (fonts-roboto-unhinted)
+    "roboto-condensed-light": "Roboto Condensed Light",  # a condensed grotesque, light (fonts-roboto-unhinted)
+    "karla-extralight": "Karla ExtraLight",  # Karla's grotesque at its lightest weight (fonts-karla)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
