@@ -101,3 +101,26 @@ def test_a_piece_cut_again_leaves_less_room_than_its_rests_first_glyph_as_drawn(
     assert not piece_before_page_break("pengintegrasia", nxt, lexicon, after)
     after.words[0].advance = 9.5  # no glyph counts wider than 0.7 em: a wide "m" proves no more
     assert not piece_before_page_break("pengintegrasia", cell(("npenandat", False), edge=LEFT + 9 * CHAR + 7.2)[0], lexicon, after)
+
+
+def test_a_piece_that_spells_an_acronym_of_the_document_in_lower_case_is_no_word() -> None:
+    """ReportLab: "pen" alone on a page's last line with room left, "guatan" on the next page: the document
+    writes "PEN" in capitals only, so "pen" is no word of its prose but the first letters of "penguatan"."""
+    lexicon = Lexicon({"pen", "penguatan", "awal", "kepada"}, capitals={"pen"})
+    nxt = cell(("guatan kepada", True), edge=200)[0]
+    nxt.page = 2
+    assert piece_before_page_break("pen", nxt, lexicon)
+    assert not piece_before_page_break("PEN", nxt, lexicon)  # printed in capitals, the acronym itself
+    assert not piece_before_page_break("pen", nxt, Lexicon(set(lexicon)))  # a word the document writes so
+
+
+def test_a_word_joined_of_pieces_at_the_pages_foot_goes_on_into_a_word_with_no_word_after_it() -> None:
+    """ReportLab: "membe" + "ri" (alone on the page's last line, room left), "kan perihal" on the next page:
+    "memberi" is a word, but it was joined of pieces cut before, and "memberikan" is the document's with
+    "kan" no word."""
+    lexicon = Lexicon({"memberi", "memberikan", "perihal", "sesuai"})
+    nxt = cell(("kan perihal", True), edge=200)[0]
+    nxt.page = 2
+    assert piece_before_page_break("memberi", nxt, lexicon, piece="ri")
+    assert not piece_before_page_break("memberi", nxt, lexicon, piece="memberi")  # the word whole on its line
+    assert not piece_before_page_break("memberi", nxt, lexicon)

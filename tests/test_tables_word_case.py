@@ -18,6 +18,7 @@ from ogi_extract.tables.word_case import (
     closes_quote,
     in_capitals,
     initial_goes_on,
+    known_as_printed,
     lower_before_capitals,
     lower_url_before_capitals,
     quote_left_open,
@@ -220,3 +221,13 @@ def test_a_capital_alone_at_a_line_end_begins_the_word_its_lower_case_rest_opens
     lines[0].words[-1].box = Box(edge - 2 - CHAR, lines[0].box.top, edge - 2, lines[0].box.bottom)
     text = join_lines(lines, left=LEFT, right=edge, lexicon=words).text
     assert text.startswith("tech. Implementasi/m")
+
+
+def test_a_word_the_document_writes_in_capitals_only_is_known_only_printed_so() -> None:
+    lexicon = Lexicon({"pen", "awal"}, capitals={"pen"}, language=frozenset({"kepada"}))
+    assert known_as_printed("PEN", lexicon) and known_as_printed("PEN,", lexicon)
+    assert not known_as_printed("pen", lexicon) and not known_as_printed("Pen", lexicon)
+    assert known_as_printed("awal", lexicon) and known_as_printed("kepada", lexicon)
+    # the language writing it in lower case makes it a word again
+    spoken = Lexicon({"pen", "awal"}, capitals={"pen"}, language=frozenset({"pen"}))
+    assert known_as_printed("pen", spoken)

@@ -14,6 +14,7 @@ from .cuts import cut_again
 from .language import known
 from .lexicon import URL_LIKE, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
+from .word_case import known_as_printed
 from .lone_pieces import three_pieces
 from .model import TextLine
 from .word_edges import LONG_DERIVED
@@ -41,7 +42,7 @@ def begins_word_over_page(head: str, nxt: TextLine, after: TextLine, lexicon: fr
 
 
 def piece_before_page_break(
-    head: str, nxt: TextLine, lexicon: frozenset[str] | None, after: TextLine | None = None
+    head: str, nxt: TextLine, lexicon: frozenset[str] | None, after: TextLine | None = None, piece: str | None = None
 ) -> bool:
     """Whether a line that ends its page ends with a piece of a word that the next page goes on with.
 
@@ -50,7 +51,10 @@ def piece_before_page_break(
     The piece is no word of the document, and with the next page's first word it
     is one or begins one (or begins a run of glued words), or that first word is
     no word either and is cut again where it fills its line (`cut_again`, with
-    `after`, the line after `nxt`, when it goes on that page).
+    `after`, the line after `nxt`, when it goes on that page). A head joined of
+    pieces cut before (`piece`, the page's last piece, is not all of it) may be
+    a word and go on all the same: "membe" + "ri" at the page's foot, "kan" on
+    the next page, is "memberikan", where "kan" is no word.
     """
     tail = nxt.words[0].text
     if lexicon is None or not tail[:1].islower():
@@ -58,9 +62,12 @@ def piece_before_page_break(
     if "/" in tail[1:] and not URL_LIKE.search(tail):
         tail = tail.split("/", 1)[0]  # prose with a slash: its first part goes on ("mem" + "berikan/berka")
     h, t = lexical(head), lexical(tail)
-    if not (h.isalpha() and t.isalpha()) or known(h, lexicon):
-        return False  # a word, of the document or of its language ("dipresentasikan"), is no piece
+    if not (h.isalpha() and t.isalpha()):
+        return False
     whole = h + t
+    pieces = piece is not None and lexical(piece) != h and whole in lexicon and not known(t, lexicon)
+    if known_as_printed(head, lexicon) and not pieces:
+        return False  # a word, of the document or of its language ("dipresentasikan"), is no piece
     if whole in lexicon or is_prefix(whole, lexicon) or broken_run(whole, len(h), lexicon):
         return True
     rest = after if after is not None and after.page == nxt.page else None

@@ -134,7 +134,7 @@ def broken_inside_word(
         return False
     if closes_quote(head) and first.text[:1].isalnum():
         return False  # a quotation closed ended its word ("‘di’" + "korba"; "‘petugas’" + "." is `_CLOSING`'s)
-    if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon, after):
+    if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon, after, last.text):
         return True  # "pe" on a page's last line, "ngimpleme" opening the next page
     if line.page != nxt.page and word_begun_over_page(head, nxt, after, lexicon):
         return True  # "di" ending a page, "hasilka" filling the next page's first line, then "n"

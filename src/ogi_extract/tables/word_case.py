@@ -20,6 +20,8 @@ keep the word's own shape. Words have few shapes across a cut:
   ("P3PD", "DP2KBPMD"): numbers are new words wherever they stand, so the
   tail's being unknown says nothing, and the document's own acronyms show
   that capitals go on with digits;
+* a word the document writes in capitals only ("PEN") is none of its words
+  printed in lower case ("pen" + "guatan" of "penguatan", `known_as_printed`);
 * a piece ending in lower case before one in capitals only ended its word
   ("…/laporan/dokumen" filling its line, then "PEN dengan");
 * a quotation closed at the line end ("‘di’", "“data”") ended its word
@@ -60,6 +62,16 @@ def in_capitals(piece: str) -> bool:
     """Whether the piece's letters are capitals only, two or more ("SIREK", "SP4N-LA", not "M", "PISpema")."""
     letters = [c for c in piece if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def known_as_printed(text: str, lexicon: frozenset[str]) -> bool:
+    """Whether the word printed `text` is known (`language.known`), a word the document writes in capitals
+    only counting where it is printed in capitals: "pen" on a page's last line is no "PEN" of the document,
+    but the first letters of "penguatan", unless the language writes "pen" itself."""
+    word = lexical(text)
+    if word in getattr(lexicon, "capitals", ()) and not in_capitals(text):
+        return word in getattr(lexicon, "language", ())
+    return known(word, lexicon)
 
 
 def acronym_before_lower(head: str, tail: str) -> bool:
