@@ -125,6 +125,8 @@ FAMILIES: dict[str, str] = {
     "roboto-thin": "Roboto Thin",  # a grotesque at its thinnest weight (fonts-roboto-unhinted)
     "roboto-condensed-light": "Roboto Condensed Light",  # a condensed grotesque, light (fonts-roboto-unhinted)
     "karla-extralight": "Karla ExtraLight",  # Karla's grotesque at its lightest weight (fonts-karla)
+    "open-sans-light": "Open Sans Light",  # a humanist sans, light (fonts-open-sans)
+    "junicode-light": "Junicode Two Beta Light",  # a medievalist's old-style serif, light (fonts-junicode)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
