@@ -766,3 +766,14 @@ def test_an_acronym_at_the_edge_before_a_word_in_lower_case_is_no_glued_run_cut(
     # in lower case, the run is read: "ki" + "pada" is "kip" + "ada" cut
     lower = (("ajudikasi, ki", False), ("pada salah", True))
     assert set_against(*lower, edge=edge, lexicon=lexicon) == "ajudikasi, kipada salah"
+
+
+def test_an_opening_bracket_alone_at_the_edge_opens_the_word_on_the_next_line() -> None:
+    """ReportLab: "pemilihan (" fills its line, "pelaksanaa" + "n)" follow: the engine cut "(pelaksanaan)"
+    after its bracket, which opens the word after it; short of the edge, the author's own spacing stands."""
+    lexicon = Lexicon({"pemilihan", "pelaksanaan", "bermakna"}, cuts_after_words=True)
+    edge = LEFT + len("pemilihan (") * CHAR + 1
+    lines = (("pemilihan (", False), ("pelaksanaa", False), ("n) bermakna", True))
+    assert set_against(*lines, edge=edge, lexicon=lexicon) == "pemilihan (pelaksanaan) bermakna"
+    roomy = (("pemilihan (", False), ("pelaksanaan)", False), ("bermakna", True))
+    assert set_against(*roomy, edge=edge + 30, lexicon=lexicon) == "pemilihan ( pelaksanaan) bermakna"

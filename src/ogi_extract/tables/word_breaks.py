@@ -134,6 +134,8 @@ def broken_inside_word(
         return False
     if closes_quote(head) and first.text[:1].isalnum():
         return False  # a quotation closed ended its word ("‘di’" + "korba"; "‘petugas’" + "." is `_CLOSING`'s)
+    if not last.text.strip(OPENERS) and first.text[:1].isalnum() and fills_edge(line, first):
+        return True  # "pemilihan (" at the edge, "pelaksanaa" + "n)": the bracket opens the word after it
     if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon, after, last.text):
         return True  # "pe" on a page's last line, "ngimpleme" opening the next page
     if line.page != nxt.page and word_begun_over_page(head, nxt, after, lexicon):
