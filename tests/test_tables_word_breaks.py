@@ -777,3 +777,11 @@ def test_an_opening_bracket_alone_at_the_edge_opens_the_word_on_the_next_line() 
     assert set_against(*lines, edge=edge, lexicon=lexicon) == "pemilihan (pelaksanaan) bermakna"
     roomy = (("pemilihan (", False), ("pelaksanaan)", False), ("bermakna", True))
     assert set_against(*roomy, edge=edge + 30, lexicon=lexicon) == "pemilihan ( pelaksanaan) bermakna"
+    # an engine that moves words whole broke the line at the author's space after the bracket (Word:
+    # "PC-PEN (" at the edge, then "https://pen.kemenkeu.go.id/)"), the same lines read as cut by one
+    # that fills a line's rest with part of a word
+    edge = LEFT + len("pemilihan dan (") * CHAR + 1
+    whole = (("pemilihan dan (", False), ("pelaksanaan) dan", True))
+    mover = Lexicon(set(lexicon), cuts_after_words=False)
+    assert set_against(*whole, edge=edge, lexicon=mover) == "pemilihan dan ( pelaksanaan) dan"
+    assert set_against(*whole, edge=edge, lexicon=lexicon) == "pemilihan dan (pelaksanaan) dan"

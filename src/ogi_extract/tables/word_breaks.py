@@ -134,8 +134,11 @@ def broken_inside_word(
         return False
     if closes_quote(head) and first.text[:1].isalnum():
         return False  # a quotation closed ended its word ("‘di’" + "korba"; "‘petugas’" + "." is `_CLOSING`'s)
-    if not last.text.strip(OPENERS) and first.text[:1].isalnum() and fills_edge(line, first):
-        return True  # "pemilihan (" at the edge, "pelaksanaa" + "n)": the bracket opens the word after it
+    if not last.text.strip(OPENERS) and first.text[:1].isalnum() and fills_rest(line, nxt, lexicon) and fills_edge(line, first):
+        # "pemilihan (" at the edge, "pelaksanaa" + "n)": an engine that fills a line's rest with part of
+        # a word cut "(pelaksanaan)" after its bracket; one that moves words whole ended the line at the
+        # author's space ("PC-PEN (" + "https://pen…")
+        return True
     if line.page != nxt.page and piece_before_page_break(head, nxt, lexicon, after, last.text):
         return True  # "pe" on a page's last line, "ngimpleme" opening the next page
     if line.page != nxt.page and word_begun_over_page(head, nxt, after, lexicon):
