@@ -127,6 +127,8 @@ FAMILIES: dict[str, str] = {
     "karla-extralight": "Karla ExtraLight",  # Karla's grotesque at its lightest weight (fonts-karla)
     "open-sans-light": "Open Sans Light",  # a humanist sans, light (fonts-open-sans)
     "junicode-light": "Junicode Two Beta Light",  # a medievalist's old-style serif, light (fonts-junicode)
+    "inter-thin": "Inter Thin",  # Inter's text cut, thin (fonts-inter)
+    "cantarell-light": "Cantarell Light",  # GNOME's humanist sans, light (fonts-cantarell)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
