@@ -785,3 +785,15 @@ def test_an_opening_bracket_alone_at_the_edge_opens_the_word_on_the_next_line() 
     mover = Lexicon(set(lexicon), cuts_after_words=False)
     assert set_against(*whole, edge=edge, lexicon=mover) == "pemilihan dan ( pelaksanaan) dan"
     assert set_against(*whole, edge=edge, lexicon=lexicon) == "pemilihan dan (pelaksanaan) dan"
+
+
+def test_a_closing_bracket_alone_on_the_next_line_closes_the_word_the_head_opened() -> None:
+    """WeasyPrint: "“namun” (perumusan" fills its line, ")" opens the next, justified: the bracket the
+    head opened closes there, with no space, though the two would have fitted on that line."""
+    lexicon = Lexicon({"namun", "perumusan", "rencana", "resiko"}, cuts_after_words=False)
+    edge = LEFT + len("namun (perumusan") * CHAR + 1
+    lines = (("namun (perumusan", False), (") rencana resiko", True))
+    assert set_against(*lines, edge=edge, lexicon=lexicon) == "namun (perumusan) rencana resiko"
+    # a bracket the head closed already, or none opened: the author's own spacing stands
+    closed = (("namun (perumusan) dan", False), (") rencana resiko", True))
+    assert set_against(*closed, edge=LEFT + 21 * CHAR + 1, lexicon=lexicon) == "namun (perumusan) dan ) rencana resiko"

@@ -151,8 +151,8 @@ def broken_inside_word(
         return False
     if spaces_mark_breaks and not (drops_crossing_spaces and not space_fitted(line, right)):
         return True  # no space where the producer writes one (and it would have fitted): a cut
-    if _CLOSING.match(first.text) and quote_left_open(head, first.text):
-        return True  # "“mendetailkan" + "”": the quotation the head opened closes on the next line
+    if _CLOSING.match(first.text) and (quote_left_open(head, first.text) or closes_mark_left_open(head, first.text)):
+        return True  # "“mendetailkan" + "”", "(perumusan" + ")": the mark the head opened closes on the next line
     if _CLOSING.match(first.text) and right is not None:
         # Punctuation that opens a line ended the word before it when the two
         # would not fit on the line it opens ("kesejahteraan" + ".", a hanging
