@@ -55,7 +55,7 @@ def cut_inside(
         if weighed[0] or not between:
             inside, between = weighed
         if not (inside or between):
-            inside = _begun_across(head + tail, len(head), either, document, language)
+            inside = _begun_across(head + tail, _word_starts(head + tail, either, len(head)), document, language)
     return None if inside == between else inside
 
 
@@ -104,8 +104,7 @@ def whole_before(head: str, tail: str, document: frozenset[str], language: froze
     if not (head.isalpha() and tail.isalpha()) or len(head) < MIN_LETTERS or head not in either:
         return False
     joined, cut = head + tail, len(head)
-    runs = fewest_words(joined, either, cut)  # runs[i] <= len(joined): the head's first i letters read as words
-    starts = [i for i in range(cut) if runs[i] <= len(joined)]
+    starts = _word_starts(joined, either, cut)
     return not _held_across(joined, cut, either, starts, (prefixes_of(document), prefixes_of(language)))
 
 
@@ -134,7 +133,8 @@ def begun_across(head: str, tail: str, document: frozenset[str], language: froze
     if is_prefix(joined, language):
         return True
     either = Either(document, language)
-    if _begun_across(joined, cut, either, document, language):
+    starts = _word_starts(joined, either, cut)
+    if _begun_across(joined, starts, document, language):
         return True
     begun = (prefixes_of(document), prefixes_of(language))
 
@@ -147,33 +147,34 @@ def begun_across(head: str, tail: str, document: frozenset[str], language: froze
         if len(joined) - i >= LONG_WORD
     ):
         return True
-    return _derived_across(joined, cut, either, getattr(language, "prefixes", ()))
+    return _derived_across(joined, cut, starts, either, getattr(language, "prefixes", ()))
 
 
-def _derived_across(joined: str, cut: int, either: Either, prefixes: tuple[str, ...]) -> bool:
-    """Whether `joined` ends, after words of `either` or none, in one of the language's `prefixes` left in
+def _word_starts(joined: str, either: Either, cut: int) -> list[int]:
+    """The places before `cut` where a word may start after words of `either` or none: the first i letters
+    of `joined` read as a run of them."""
+    runs = fewest_words(joined, either, cut)
+    return [i for i in range(cut) if runs[i] <= len(joined)]
+
+
+def _derived_across(joined: str, cut: int, starts: list[int], either: Either, prefixes: tuple[str, ...]) -> bool:
+    """Whether `joined` ends, at one of `starts` (`_word_starts`), in one of the language's `prefixes` left in
     the head and a word of `either` after it, `LONG_WORD` letters or more in all: "menindaklanjutimen" +
     "diseminasi" ends in "men" + "diseminasi", "mendiseminasi", a derived word no list holds."""
-    if not prefixes:
-        return False
-    runs = fewest_words(joined, either, cut)
     n = len(joined)
     return any(
         joined.startswith(prefix, i) and i + len(prefix) <= cut and joined[i + len(prefix) :] in either
-        for i in range(cut)
-        if runs[i] <= n and n - i >= LONG_WORD
+        for i in starts
+        if n - i >= LONG_WORD
         for prefix in prefixes
     )
 
 
-def _begun_across(joined: str, cut: int, either: Either, document: frozenset[str], language: frozenset[str]) -> bool:
-    """Whether `joined`, its last word going on past it, ends in the beginning of one word across `cut`,
-    `LONG_WORD` letters or more of it here, after words of `either` or none (see `cut_inside`)."""
-    runs = fewest_words(joined, either, cut)
+def _begun_across(joined: str, starts: list[int], document: frozenset[str], language: frozenset[str]) -> bool:
+    """Whether `joined`, its last word going on past it, ends in the beginning of one word across the cut,
+    `LONG_WORD` letters or more of it here, starting at one of `starts` (`_word_starts`; see `cut_inside`)."""
     begun = (prefixes_of(document), prefixes_of(language))
-    return any(
-        joined[i:] in p for i in range(cut) if runs[i] <= len(joined) and len(joined) - i >= LONG_WORD for p in begun
-    )
+    return any(joined[i:] in p for i in starts if len(joined) - i >= LONG_WORD for p in begun)
 
 
 def _open_ended(

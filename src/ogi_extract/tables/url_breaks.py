@@ -24,6 +24,7 @@ from .lexicon import (
     lexical,
     prefixes_of,
 )
+from .word_case import acronym_in_lower
 from .url_prose import (
     common_word_after,
     in_path,
@@ -274,7 +275,7 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut) or not segment.islower():
         return False
     # a word the document writes in capitals only is none of its prose in lower case: "…-lapo" + "ran" ("RAN")
-    prose = word in lexicon and word not in lexicon.capitals
+    prose = word in lexicon and not acronym_in_lower(word, lexicon)
     if segment not in lexicon and segment not in url_pieces(lexicon) and not prose:
         # a common word of the language, which the segment joins into none: "…/laporan" + "periode.",
         # "…-index-view" + "namun." (the segment a word or not: "view", "datin"), or after a segment

@@ -64,12 +64,17 @@ def in_capitals(piece: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def acronym_in_lower(text: str, lexicon: frozenset[str]) -> bool:
+    """Whether `text` spells, not in capitals, a word the document writes in capitals only ("pen", its "PEN")."""
+    return lexical(text) in getattr(lexicon, "capitals", ()) and not in_capitals(text)
+
+
 def known_as_printed(text: str, lexicon: frozenset[str]) -> bool:
     """Whether the word printed `text` is known (`language.known`), a word the document writes in capitals
     only counting where it is printed in capitals: "pen" on a page's last line is no "PEN" of the document,
     but the first letters of "penguatan", unless the language writes "pen" itself."""
     word = lexical(text)
-    if word in getattr(lexicon, "capitals", ()) and not in_capitals(text):
+    if acronym_in_lower(text, lexicon):
         return word in getattr(lexicon, "language", ())
     return known(word, lexicon)
 
