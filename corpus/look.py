@@ -129,6 +129,8 @@ FAMILIES: dict[str, str] = {
     "junicode-light": "Junicode Two Beta Light",  # a medievalist's old-style serif, light (fonts-junicode)
     "inter-thin": "Inter Thin",  # Inter's text cut, thin (fonts-inter)
     "cantarell-light": "Cantarell Light",  # GNOME's humanist sans, light (fonts-cantarell)
+    "lato-thin": "Lato Thin",  # a semi-rounded sans, thin (fonts-lato)
+    "roboto-light": "Roboto Light",  # a grotesque, light (fonts-roboto-unhinted)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
