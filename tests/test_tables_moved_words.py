@@ -1,7 +1,9 @@
 """What a line that ended after other words shows of an engine that moves words whole, or cuts them anywhere."""
 
+from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
-from ogi_extract.tables.moved_words import ends_inside_word, middle_filled, moved_whole_words
+from ogi_extract.tables.lines import group_lines, join_lines
+from ogi_extract.tables.moved_words import ends_inside_word, middle_filled, moved_alone, moved_whole_words
 from test_tables_word_breaks import CHAR, LEFT, cell
 
 WORDS = {"penyidik", "menyampaikan", "penandatanganan", "pertemuan", "data"}
@@ -16,6 +18,41 @@ def test_pieces_that_look_like_words_ended_a_word_where_the_engine_moves_words_w
     assert not moved_whole_words("penandatangananpert", "emuan", moving)
     # an engine the document shows cutting after other words proves nothing so
     assert not moved_whole_words("penyidik", "menyampai", Lexicon(WORDS, cuts_after_words=True))
+
+
+# "mensosialisasikan" written nowhere whole, nor known to the language
+SHORT = {"sebagai", "basis", "ke", "di", "menindaklanjuti"}
+# the language's: "ketenagakerjaan", which a head "ke" may begin
+SPOKEN = frozenset({"ketenagakerjaan", "sebagai", "menindaklanjuti"})
+
+
+def test_a_short_word_after_others_is_whole_before_a_tail_no_word_runs_into_where_words_move_whole() -> None:
+    moving = Lexicon(SHORT, cuts_after_words=False, language=SPOKEN)
+    assert moved_alone("ke", "mensosialisasika", moving)  # "kemensos…" begins no word
+    assert not moved_alone("ke", "tenagakerjaanmen", moving)  # "ketenagakerjaan" holds the end
+    assert not moved_alone("pe", "mensosialisasika", moving)  # no word of the document
+    # an engine the document shows cutting after other words fills a line's rest with any word's start
+    assert not moved_alone("ke", "mensosialisasika", Lexicon(SHORT, cuts_after_words=True, language=SPOKEN))
+
+
+def test_a_short_word_at_the_edge_by_chance_before_a_run_set_alone_and_cut_again_ends_there() -> None:
+    """fpdf2: "sebagai data ke", ragged (a text font's spaces), fills its line to the edge by chance, then
+    "mensosialisasikan", too wide for any line, set alone and cut at its own edge."""
+    moving = Lexicon(SHORT | {"data"}, cuts_after_words=False, language=SPOKEN | {"mensosialisasikan"})
+    space = 3.0  # 0.3 em: no justified line's
+    edge = LEFT + 13 * CHAR + 2 * space + 0.5  # "sebagai data ke": 13 glyphs, two spaces
+    words = []
+    for i, text in enumerate(("sebagai data ke", "mensosialisasi", "kan")):
+        x, y = LEFT, 100 + 12 * i
+        parts = text.split()
+        for k, t in enumerate(parts):
+            words.append(Word(t, Box(x, y, x + CHAR * len(t), y + 10), "F", 10, False, y, k < len(parts) - 1))
+            x += CHAR * len(t) + space
+    lines = group_lines(words, 1)
+    for line in lines:
+        line.edge = edge
+    text = join_lines(lines, left=LEFT, right=edge - 0.5, lexicon=moving).text
+    assert text == "sebagai data ke mensosialisasikan"
 
 
 def test_a_head_ends_inside_a_word_when_it_begins_one_or_a_run_glued_before_one() -> None:

@@ -4,7 +4,7 @@ CSS `overflow-wrap` and LibreOffice move a word too wide for the rest of its
 line to the next line whole, and cut it there only when it is wider than any
 line; ReportLab fills a line's rest with part of it. `word_breaks` asks these
 where a line's end may be either: the pieces look like words an engine moved
-(`moved_whole_words`), or the line holds nothing but the middle of a token cut
+(`moved_whole_words`, `moved_alone`), or the line holds nothing but the middle of a token cut
 on both sides (`middle_filled`), or a line after other words may end with part
 of a word that fills its rest (`fills_rest`, its list marker left out: `marker`).
 """
@@ -15,6 +15,7 @@ from .cuts import LIST_MARKER, filled, left_unfilled
 from .language import Either
 from .lexicon import SEGMENT, Lexicon, is_prefix, run_ends
 from .model import TextLine
+from .readings import whole_before
 
 # Letters of a line's first piece that tell a word's start from a cut word's rest (see `moved_whole_words`).
 OPENING = 4
@@ -60,6 +61,28 @@ def moved_whole_words(head: str, tail: str, lexicon: frozenset[str]) -> bool:
         and not ends_inside_word(head, lexicon, lexicon.language)
         and len(tail) >= OPENING
         and is_prefix(tail[:OPENING], lexicon)
+    )
+
+
+def moved_alone(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether a word of the document, however short, that ends a line after other words was whole before
+    the next line's `tail` (lookup forms), where the geometry takes the two for a word cut at a full line.
+
+    So in a document whose engine shows no cut after other words
+    (`Lexicon.cuts_after_words`): it moved the tail's word, too wide for the
+    line's rest, to a line of its own, and the line ended at its edge by
+    chance. Only where no word of the document or its language holds the
+    end, whole or begun (`readings.whole_before`): "basis ke" filling its
+    line, then "mensosialisasika" + "nmenindaklanjuti" set alone and cut
+    again ("kemensos…" begins no word); not "ke" + "tenagakerjaanp…",
+    where "ketenagakerjaan" does. The head is the document's word, not only
+    the language's: a piece seen nowhere else whole proves nothing.
+    """
+    return (
+        isinstance(lexicon, Lexicon)
+        and not lexicon.cuts_after_words
+        and head in lexicon
+        and whole_before(head, tail, lexicon, lexicon.language, shortest=1)
     )
 
 

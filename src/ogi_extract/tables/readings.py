@@ -86,7 +86,9 @@ def whole_after(
     return not _held_across(joined, cut, either, range(cut), begun)
 
 
-def whole_before(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
+def whole_before(
+    head: str, tail: str, document: frozenset[str], language: frozenset[str], shortest: int = MIN_LETTERS
+) -> bool:
     """Whether `head` (a lookup form) is a word of its own before a `tail` that goes on past its line.
 
     A narrow column ends a line with a short word ("kanal") and sets the
@@ -98,10 +100,13 @@ def whole_before(head: str, tail: str, document: frozenset[str], language: froze
     "penandatanganan"); the letters on each side decide the rest. A word
     across the end counts where the head's letters before it read as words
     too: "alpen" in "k|alpen|gin…" leaves a "k" no word is. Asked where
-    `cut_inside` cannot tell (`word_edges.ends_between_words`).
+    `cut_inside` cannot tell (`word_edges.ends_between_words`). A head
+    shorter than `shortest` letters is a word's first letters as often
+    ("ke" of "ketenagakerjaan"), unless the engine is known to move words
+    whole (`moved_words.moved_alone`).
     """
     either = Either(document, language)
-    if not (head.isalpha() and tail.isalpha()) or len(head) < MIN_LETTERS or head not in either:
+    if not (head.isalpha() and tail.isalpha()) or len(head) < shortest or head not in either:
         return False
     joined, cut = head + tail, len(head)
     starts = _word_starts(joined, either, cut)

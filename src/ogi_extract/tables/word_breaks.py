@@ -26,7 +26,7 @@ from .foot_pieces import begins_word_over_page, piece_before_page_break, word_be
 from .line_ends import broken_run
 from .model import TextLine
 from .lone_pieces import begun_in_three, lone_letter_ends_word
-from .moved_words import fills_rest, marker, middle_filled, moved_whole_words, spread_room
+from .moved_words import fills_rest, marker, middle_filled, moved_alone, moved_whole_words, spread_room
 from .url_breaks import (
     NOT_A_TAIL,
     sentence_after_url,
@@ -355,6 +355,8 @@ def broken_inside_word(
         # cut ("pertanggung" + "jawaban", too wide together for the line, is "pertanggungjawaban").
         if known(lexical(word) + lexical(tail), lexicon):
             return True
+        if several and moved_alone(lexical(word), lexical(tail), lexicon):
+            return False  # "basis ke" at its edge by chance, "mensosialisasika" set alone: words moved whole
         return not ends_between_words(lexical(word), lexical(tail), nxt, lexicon, after)
     if URL_LIKE.search(head) and number_cut(head, line, first, edge):
         return True  # "…/index-202" filling its line, "1" on the next
