@@ -4,13 +4,10 @@ from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import TextLine
-from ogi_extract.tables.word_breaks import (
-    LONG_DERIVED,
-    broken_inside_word,
-    fills_edge,
-    glued_at_edge,
-    sentence_after_url,
-)
+from ogi_extract.tables.glued_runs import glued_at_edge
+from ogi_extract.tables.url_breaks import sentence_after_url
+from ogi_extract.tables.word_breaks import broken_inside_word
+from ogi_extract.tables.word_edges import LONG_DERIVED, fills_edge
 
 CHAR = 5.0  # every glyph 5 pt wide, at 10 pt: half an em
 LEFT = 100.0
