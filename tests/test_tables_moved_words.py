@@ -30,7 +30,10 @@ def test_a_short_word_after_others_is_whole_before_a_tail_no_word_runs_into_wher
     moving = Lexicon(SHORT, cuts_after_words=False, language=SPOKEN)
     assert moved_alone("ke", "mensosialisasika", moving)  # "kemensos…" begins no word
     assert not moved_alone("ke", "tenagakerjaanmen", moving)  # "ketenagakerjaan" holds the end
-    assert not moved_alone("pe", "mensosialisasika", moving)  # no word of the document
+    assert not moved_alone("pe", "mensosialisasika", moving)  # no word of the document or its language
+    # a word of the language the document writes nowhere unglued: "Saat mengintegrasikan" + "pengintegrasiannya"
+    spoken = Lexicon(SHORT, cuts_after_words=False, language=SPOKEN | {"mengintegrasikan"})
+    assert moved_alone("mengintegrasikan", "pengintegrasiannya", spoken)
     # an engine the document shows cutting after other words fills a line's rest with any word's start
     assert not moved_alone("ke", "mensosialisasika", Lexicon(SHORT, cuts_after_words=True, language=SPOKEN))
 

@@ -75,13 +75,13 @@ def moved_alone(head: str, tail: str, lexicon: frozenset[str]) -> bool:
     end, whole or begun (`readings.whole_before`): "basis ke" filling its
     line, then "mensosialisasika" + "nmenindaklanjuti" set alone and cut
     again ("kemensos…" begins no word); not "ke" + "tenagakerjaanp…",
-    where "ketenagakerjaan" does. The head is the document's word, not only
-    the language's: a piece seen nowhere else whole proves nothing.
+    where "ketenagakerjaan" does. The head is a word of the document or of
+    its language ("Saat mengintegrasikan", written nowhere else unglued,
+    then "pengintegrasiannya" alone).
     """
     return (
         isinstance(lexicon, Lexicon)
         and not lexicon.cuts_after_words
-        and head in lexicon
         and whole_before(head, tail, lexicon, lexicon.language, shortest=1)
     )
 
