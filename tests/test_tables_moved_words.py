@@ -34,6 +34,11 @@ def test_a_short_word_after_others_is_whole_before_a_tail_no_word_runs_into_wher
     # a word of the language the document writes nowhere unglued: "Saat mengintegrasikan" + "pengintegrasiannya"
     spoken = Lexicon(SHORT, cuts_after_words=False, language=SPOKEN | {"mengintegrasikan"})
     assert moved_alone("mengintegrasikan", "pengintegrasiannya", spoken)
+    # a word across the end by chance, its rest no word: "per|lumen|gimplementasi"; not so where it reads on
+    lumen = Lexicon(SHORT | {"perlu"}, cuts_after_words=False, language=SPOKEN | {"per", "lumen", "gimnasium"})
+    assert moved_alone("perlu", "mengimplementasi", lumen, goes_on=False)
+    assert not moved_alone("perlu", "mengimnasium", lumen, goes_on=False)  # "lumen" + "gimnasium"
+    assert not moved_alone("perlu", "mengim", lumen, goes_on=True)  # "gim" may begin "gimnasium"
     # an engine the document shows cutting after other words fills a line's rest with any word's start
     assert not moved_alone("ke", "mensosialisasika", Lexicon(SHORT, cuts_after_words=True, language=SPOKEN))
 

@@ -64,7 +64,7 @@ def moved_whole_words(head: str, tail: str, lexicon: frozenset[str]) -> bool:
     )
 
 
-def moved_alone(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+def moved_alone(head: str, tail: str, lexicon: frozenset[str], goes_on: bool = True) -> bool:
     """Whether a word of the document, however short, that ends a line after other words was whole before
     the next line's `tail` (lookup forms), where the geometry takes the two for a word cut at a full line.
 
@@ -77,12 +77,15 @@ def moved_alone(head: str, tail: str, lexicon: frozenset[str]) -> bool:
     again ("kemensos…" begins no word); not "ke" + "tenagakerjaanp…",
     where "ketenagakerjaan" does. The head is a word of the document or of
     its language ("Saat mengintegrasikan", written nowhere else unglued,
-    then "pengintegrasiannya" alone).
+    then "pengintegrasiannya" alone). A word across the end holds it only
+    where the letters after it read on, to the tail's end or, where the
+    tail `goes_on` past its line, into the beginning of a word: "perlu" +
+    "mengimplementasi." holds "lumen" by chance.
     """
     return (
         isinstance(lexicon, Lexicon)
         and not lexicon.cuts_after_words
-        and whole_before(head, tail, lexicon, lexicon.language, shortest=1)
+        and whole_before(head, tail, lexicon, lexicon.language, shortest=1, read_on=goes_on)
     )
 
 

@@ -87,7 +87,12 @@ def whole_after(
 
 
 def whole_before(
-    head: str, tail: str, document: frozenset[str], language: frozenset[str], shortest: int = MIN_LETTERS
+    head: str,
+    tail: str,
+    document: frozenset[str],
+    language: frozenset[str],
+    shortest: int = MIN_LETTERS,
+    read_on: bool | None = None,
 ) -> bool:
     """Whether `head` (a lookup form) is a word of its own before a `tail` that goes on past its line.
 
@@ -103,26 +108,54 @@ def whole_before(
     `cut_inside` cannot tell (`word_edges.ends_between_words`). A head
     shorter than `shortest` letters is a word's first letters as often
     ("ke" of "ketenagakerjaan"), unless the engine is known to move words
-    whole (`moved_words.moved_alone`).
+    whole (`moved_words.moved_alone`), which also asks that a word across
+    the end leave letters after it that read on (`read_on`: whether the
+    tail goes on past its line, where they may begin a word): "lumen" in
+    "per|lumen|gimplementasi." leaves "gimplementasi", no word.
     """
     either = Either(document, language)
     if not (head.isalpha() and tail.isalpha()) or len(head) < shortest or head not in either:
         return False
     joined, cut = head + tail, len(head)
     starts = _word_starts(joined, either, cut)
-    return not _held_across(joined, cut, either, starts, (prefixes_of(document), prefixes_of(language)))
+    begun = (prefixes_of(document), prefixes_of(language))
+    rest = None if read_on is None else _reads_on(joined, either, begun if read_on else ())
+    return not _held_across(joined, cut, either, starts, begun, rest)
 
 
 def _held_across(
-    joined: str, cut: int, either: Either, starts: Iterable[int], begun: tuple[frozenset[str], ...]
+    joined: str,
+    cut: int,
+    either: Either,
+    starts: Iterable[int],
+    begun: tuple[frozenset[str], ...],
+    rest: list[bool] | None = None,
 ) -> bool:
     """Whether a word starting at one of `starts` (before `cut`) holds the end: a word of `either`,
-    `CROSSING` letters or more, across it, or the letters to the run's end beginning one (`begun`: prefix sets)."""
+    `CROSSING` letters or more, across it, or the letters to the run's end beginning one (`begun`: prefix sets).
+    With `rest` (`_reads_on`), a word across counts only where the letters after it read on."""
     n = len(joined)
     starts = list(starts)
-    if any(joined[i:j] in either for i in starts for j in range(max(cut + 1, i + CROSSING), n + 1)):
+    if any(
+        joined[i:j] in either and (rest is None or rest[j])
+        for i in starts
+        for j in range(max(cut + 1, i + CROSSING), n + 1)
+    ):
         return True
     return any(joined[i:] in p for p in begun for i in starts)
+
+
+def _reads_on(joined: str, either: Either, begun: tuple[frozenset[str], ...]) -> list[bool]:
+    """reads[j]: whether the letters of `joined` from j to its end read as words of `either`, or as words
+    and then the beginning of one (`begun`: prefix sets, empty where the run ends on its line)."""
+    n = len(joined)
+    reads = [False] * (n + 1)
+    reads[n] = True
+    for j in range(n - 1, -1, -1):
+        reads[j] = any(joined[j:] in p for p in begun) or any(
+            reads[k] and joined[j:k] in either for k in range(j + SEGMENT, n + 1)
+        )
+    return reads
 
 
 def begun_across(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:

@@ -219,7 +219,7 @@ def broken_inside_word(
         # cut ("pertanggung" + "jawaban", too wide together for the line, is "pertanggungjawaban").
         if known(lexical(word) + lexical(tail), lexicon):
             return True
-        if several and moved_alone(lexical(word), lexical(tail), lexicon):
+        if several and moved_alone(lexical(word), lexical(tail), lexicon, runs_past(nxt)):
             return False  # "basis ke" at its edge by chance, "mensosialisasika" set alone: words moved whole
         return not ends_between_words(lexical(word), lexical(tail), nxt, lexicon, after)
     if URL_LIKE.search(head) and number_cut(head, line, first, edge):
