@@ -12,6 +12,7 @@ from ogi_extract.tables.lines import join_lines
 from ogi_extract.tables.model import TextLine
 from ogi_extract.tables.word_case import (
     closes_mark_left_open,
+    acronym_before_acronym,
     acronym_before_lower,
     acronym_cut,
     acronym_number,
@@ -79,6 +80,19 @@ def test_an_acronym_before_lower_case_is_no_known_word_cut() -> None:
     # the same letters in lower case are the word cut
     lines = cell(("pen", False), ("catatan", False), ("SDI", True), edge=LEFT + 3 * CHAR + 3)
     assert joined(lines, knows, edge=LEFT + 3 * CHAR + 3) == "pencatatan SDI"
+
+
+def test_an_acronym_before_one_the_document_writes_alone_is_no_glued_run_cut() -> None:
+    """xhtml2pdf: "kegiatan PERKI" filling its line, "PPID" opening the next. "perkippid" reads as the
+    document's "per" + "kip" + "pid" glued, but the tail is an acronym the document writes on its own."""
+    knows = Lexicon({"kegiatan", "per", "kip", "pid", "ppid", "itu", "dp2kbpmd"}, capitals={"ppid", "kip", "bpmd"})
+    assert acronym_before_acronym("PERKI", "PPID", knows)
+    assert not acronym_before_acronym("PER", "KIP", knows)  # a suffix's length: a long acronym cut
+    assert not acronym_before_acronym("DP2K", "BPMD", knows)  # the two join a word of the document
+    assert not acronym_before_acronym("perki", "PPID", knows)  # lower case before capitals: `lower_before_capitals`
+    edge = LEFT + 14 * CHAR + 3  # "kegiatan PERKI" is 14 glyphs
+    lines = cell(("kegiatan PERKI", False), ("PPID itu", True), edge=edge)
+    assert joined(lines, knows, edge=edge) == "kegiatan PERKI PPID itu"
 
 
 def test_a_marker_and_an_acronym_pushed_to_the_edge_end_before_a_cut_word() -> None:

@@ -24,7 +24,13 @@ from .line_ends import broken_run
 from .model import TextLine
 from .moved_words import fills_rest, moved_whole_words
 from .readings import begun_across, cut_inside, reads_between
-from .word_case import acronym_before_lower, acronym_number, closes_mark_left_open, initial_goes_on
+from .word_case import (
+    acronym_before_acronym,
+    acronym_before_lower,
+    acronym_number,
+    closes_mark_left_open,
+    initial_goes_on,
+)
 from .word_edges import SUFFIX, fills_edge, rest_of_word, rest_opens, runs_past
 
 # A letter and the hyphen the engine broke after: a compound's first part ("e-" + "Katalog"), no word's rest.
@@ -132,6 +138,7 @@ def pieces_read(
         and broken_run(h + t, len(h), lexicon)
         and not (isinstance(lexicon, Lexicon) and not runs_past(nxt) and reads_between(h, t, lexicon, lexicon.language))
         and not acronym_before_lower(head, first.text)
+        and not acronym_before_acronym(head, first.text, lexicon)
     ):
         # A long word glued of known ones, cut where a line ended ("penan"
         # + "datangananmenin" begins "penandatanganan" + "menindaklanjuti").
@@ -141,7 +148,8 @@ def pieces_read(
         # Nor where the language reads the run in as few words with the
         # end between two: "antar" + "acara" is "antara" + "cara" only to
         # a document that writes "acara" nowhere else (`reads_between`),
-        # nor after an acronym: "KI" + "pada" is no "KIP" + "ada" cut.
+        # nor after an acronym: "KI" + "pada" is no "KIP" + "ada" cut, nor
+        # "PERKI" + "PPID" one of "per" + "kip" + "pid".
         return True
     if len(nxt.words) == 1 and not first.space_after and is_prefix(lexical(head + tail), lexicon):
         # A word in three pieces or more ("k" + "ementeria" + "n"): the

@@ -95,6 +95,26 @@ def acronym_before_lower(head: str, tail: str) -> bool:
     )
 
 
+def acronym_before_acronym(head: str, tail: str, lexicon: frozenset[str]) -> bool:
+    """Whether a head in capitals meets a tail that is an acronym the document writes whole elsewhere.
+
+    "PERKI" + "PPID": a run glued of the document's words in lower case says
+    nothing of two acronyms; the tail, more than `SUFFIX` letters and seen on
+    its own, is one, and the head ended before it. Not where the two join a
+    word the document writes ("DP2K" + "BPMD" of "DP2KBPMD", whose "BPMD" is
+    seen nowhere alone), nor a tail of a suffix's length ("PER" + "KI").
+    """
+    word = lexical(tail)
+    return (
+        in_capitals(_last_part(head))
+        and in_capitals(tail)
+        and word.isalpha()
+        and len(word) > SUFFIX
+        and word in getattr(lexicon, "capitals", ())
+        and lexical(head + tail) not in lexicon
+    )
+
+
 def lower_before_capitals(head: str, tail: str) -> bool:
     """Whether a head ending in a lower-case letter meets a tail in capitals only ("…/dokumen" + "PEN").
 
