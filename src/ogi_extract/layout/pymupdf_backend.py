@@ -41,13 +41,13 @@ from .opening import Opened, metadata_of, quiet_mupdf, take_mupdf_messages
 from .pages import PageLimitError, PagesRead, PageSteps, read_pages
 from .kept import PageProcesses
 from .parallel import read_and_keep
-from .paths import Path, Subpath, classify, to_rgb
+from .mupdf_drawings import paths_from_drawings
+from .paths import classify, to_rgb
 from .source import Source
 from .visibility import CUT_OFF, VISIBLE, FillIndex, run_visibility, settle
 from .words import ASCENT, DESCENT, Run, clean_font_name, is_horizontal, words_from_runs
 
 NAME = "pymupdf"
-_SAME_POINT = 1e-3
 
 
 def check_content_size(doc: pymupdf.Document, page: pymupdf.Page, limits: Limits) -> None:
@@ -157,71 +157,6 @@ def _on_baseline(span: dict[str, Any]) -> tuple[float, float, float, float]:
     return x0, base - ASCENT * size, x1, base + DESCENT * size
 
 
-def _subpaths(items: list[tuple[Any, ...]], close_last: bool) -> list[Subpath]:
-    subs: list[Subpath] = []
-    current: Subpath | None = None
-    for item in items:
-        kind = item[0]
-        if kind == "re":
-            x0, y0, x1, y1 = item[1]
-            subs.append(Subpath([(x0, y0), (x1, y0), (x1, y1), (x0, y1)], True, set()))
-            current = None
-        elif kind == "qu":
-            ul, ur, ll, lr = (_point(p) for p in item[1])
-            subs.append(Subpath([ul, ur, lr, ll], True, set()))
-            current = None
-        elif kind in ("l", "c"):
-            start, end = _point(item[1]), _point(item[-1])
-            if current is None or _far(current.points[-1], start):
-                current = Subpath([start], False, set())
-                subs.append(current)
-            if kind == "c":
-                current.curved.add(len(current.points) - 1)
-            current.points.append(end)
-    if close_last and subs:
-        subs[-1].closed = True
-    return subs
-
-
-def _point(p: Any) -> tuple[float, float]:
-    return (float(p[0]), float(p[1]))
-
-
-def _far(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return abs(a[0] - b[0]) > _SAME_POINT or abs(a[1] - b[1]) > _SAME_POINT
-
-
-def _paths(drawings: list[dict[str, Any]]) -> list[Path]:
-    out: list[Path] = []
-    colours: dict[Any, Any] = {}  # a page draws with few colours: each converted once
-
-    def rgb(components: Any) -> Any:
-        try:
-            return colours[components]
-        except KeyError:
-            value = colours[components] = to_rgb(components)
-            return value
-        except TypeError:  # unhashable (a list)
-            return to_rgb(components)
-
-    for d in drawings:
-        kind = d.get("type") or ""
-        filled, stroked = "f" in kind, "s" in kind
-        if not (filled or stroked):
-            continue
-        out.append(
-            Path(
-                _subpaths(d.get("items") or [], bool(d.get("closePath"))),
-                filled,
-                stroked,
-                rgb(d.get("fill")) if filled else None,
-                rgb(d.get("color")) if stroked else None,
-                float(d.get("width") or 0.0),
-            )
-        )
-    return out
-
-
 def _links(page: pymupdf.Page) -> list[Link]:
     links: list[Link] = []
     derotate = page.derotation_matrix if page.rotation else None
@@ -289,7 +224,7 @@ def read_page(page: pymupdf.Page, limits: Limits) -> Page:
     if len(drawings) > limits.max_drawings_per_page:
         raise PageLimitError(f"page has {len(drawings)} vector paths, over the limit of {limits.max_drawings_per_page}")
     clips = Clips(drawings)
-    rulings, fills = classify(_paths(clips.drawings))
+    rulings, fills = classify(paths_from_drawings(clips.drawings))
     runs = _runs(restore_actual_text(page, page.get_texttrace()), limits.max_chars_per_page, FillIndex(fills), clips, _shown(page))
     result = Page(
         number=page.number + 1,
