@@ -771,7 +771,7 @@ def test_a_run_over_into_the_next_tables_heading_row_is_not_that_headings_text_r
     # it, whose own list item stands at the same indent and steps: "publik" 0.75 pt over
     # "masuk layer", "terbuka," and "pidana." at one place to the hundredth of a point.
     # The heading row holds one line of its own; "tujuan," and "kebutuhan," are run into it
-    # from above (`steps.run_in`), so the heading does not run on over the row below at their
+    # from above (`run_in.run_in`), so the heading does not run on over the row below at their
     # indent and steps ("masuk layer" is the row's). Of the two words at one place, "pidana."
     # would have fit the room "publik" left before the column's edge: "terbuka," goes on it.
     rules = table_rules((200.0, 292.15), cols=CALADEA_COLS)

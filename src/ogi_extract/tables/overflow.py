@@ -15,12 +15,12 @@ from .region_rules import CROSSING_MARGIN
 from .lines import group_lines
 from .cells_under import cells_under, through
 from .over_next import over_next
+from .run_in import run_in
 from .run_over_lines import off_own_lines, off_row_lines
 from .steps import (
     ALIGN_TOL,
     AT_START,
     PITCH_TOL,
-    SAME_LINE,
     common_pitch,
     drawn_over,
     ending_text,
@@ -31,7 +31,6 @@ from .steps import (
     on_step,
     one_text,
     own_steps,
-    run_in,
     text_steps,
     words_box,
 )
