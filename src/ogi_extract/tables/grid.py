@@ -271,7 +271,7 @@ def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None
             for c in range(nc - 1)
         ]
         for c in range(nc):
-            if r > 0 and c in (0, nc - 1) and cut_short(vs, hs, xs, ys[r], ys[r + 1], c):
+            if r > 0 and c in (0, nc - 1) and cut_short(vs, hs, xs, ys[r], ys[r + 1], c, ys[r - 1]):
                 union.join(r * nc + c, (r - 1) * nc + c)
             if c + 1 < nc and not parted[c]:
                 union.join(r * nc + c, r * nc + c + 1)

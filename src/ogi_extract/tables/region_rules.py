@@ -95,7 +95,9 @@ def ends_above_nothing(vs: list[Segment], x: float, top: float, bottom: float, w
     return False
 
 
-def cut_short(vs: list[Segment], hs: list[Segment], xs: list[float], top: float, bottom: float, c: int) -> bool:
+def cut_short(
+    vs: list[Segment], hs: list[Segment], xs: list[float], top: float, bottom: float, c: int, above: float
+) -> bool:
     """Whether the region of side column `c` between `top` and `bottom` is the cell above it, drawn short.
 
     Chromium draws a row-spanning cell that a page break cut, on the page
@@ -105,11 +107,17 @@ def cut_short(vs: list[Segment], hs: list[Segment], xs: list[float], top: float,
     has no side rule and no bottom rule of its own, where another cell of
     the sub-row is drawn whole, its top and bottom rules. The cell above
     holds it. (A sub-row a page's end cut, its cells undrawn, is no such
-    region: it begins the row the next page goes on with.)
+    region: it begins the row the next page goes on with.) The cell above,
+    from `above` to `top`, is the column's own, a rule parting it from its
+    neighbour: a header row across the table, printed again on the new page,
+    holds no cell of the row under it, though Chromium draws the cut cell
+    there as a sliver whose side rules end past the sub-row's top too.
     """
     x, lo, hi = xs[0 if c == 0 else -1], xs[c], xs[c + 1]
     if covered(vs, x, top, bottom) or covered(hs, bottom, lo, hi):
         return False
+    if not covered(vs, xs[c + 1] if c == 0 else xs[c], above, top):
+        return False  # one cell across the columns above: no cell of this column to hold the region
     # its side rule ends past the sub-row's top, within the rules' tolerance: drawn short, not closed there
     if not any(abs(v.fixed - x) <= TOL and top + 0.5 < v.hi <= top + TOL for v in vs):
         return False
