@@ -794,3 +794,12 @@ def test_a_closing_bracket_alone_on_the_next_line_closes_the_word_the_head_opene
     # a bracket the head closed already, or none opened: the author's own spacing stands
     closed = (("namun (perumusan) dan", False), (") rencana resiko", True))
     assert set_against(*closed, edge=LEFT + 21 * CHAR + 1, lexicon=lexicon) == "namun (perumusan) dan ) rencana resiko"
+
+
+def test_a_word_in_lower_case_filling_its_line_does_not_go_on_into_digits() -> None:
+    """WeasyPrint: "catatan/" + "kepentingan" filling a narrow column, then "2020-2022,": the document's
+    letters and digits meet in codes in capitals ("PERKI1/2021") and in URLs, not in a word of its prose."""
+    words = Lexicon({"catatan", "kepentingan", "terkait", "perki"}, cuts_after_words=False)
+    edge = LEFT + 11 * CHAR + 1.5  # "kepentingan" is 11 glyphs
+    lines = (("catatan/", False), ("kepentingan", False), ("2020-2022,", False), ("terkait", True))
+    assert joined(*lines, edge=edge, lexicon=words) == "catatan/kepentingan 2020-2022, terkait"

@@ -270,6 +270,13 @@ def broken_inside_word(
         # an engine that cuts after other words, and a word of the language: "hanya perma" +
         # "salahan"; "perkara per" + "tanggungjawabanditi" + "ndaklanjuti", a run going on
         return True
-    # An acronym does not go on in lower case ("SIREKAP" + "pandemi", see `word_case`).
-    return not several and not first.text[:1].isupper() and not acronym_before_lower(head, first.text)
+    # An acronym does not go on in lower case ("SIREKAP" + "pandemi", see `word_case`), nor a word in
+    # lower case with digits ("catatan/kepentingan" filling its line, then "2020-2022,"): the document's
+    # letters and digits meet in its codes, in capitals ("PERKI1/2021"), and in URLs, read above.
+    return (
+        not several
+        and not first.text[:1].isupper()
+        and not (head[-1:].islower() and first.text[:1].isdigit())
+        and not acronym_before_lower(head, first.text)
+    )
 
