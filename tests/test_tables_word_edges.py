@@ -8,6 +8,7 @@ from ogi_extract.tables.word_edges import (
     CUT,
     LONG_DERIVED,
     boundary_ratio,
+    cut_between_letters,
     ends_between_words,
     rest_of_word,
     spoken_across,
@@ -199,6 +200,19 @@ def test_letters_that_end_and_begin_no_word_mark_a_cut_after_other_words() -> No
         ln.edge = edge
     whole = Lexicon(CUTTING, cuts_after_words=False)
     assert join_lines(lines, left=LEFT, right=edge, lexicon=whole).text == "integrasi menge mbangkan"
+
+
+def test_a_word_of_the_language_after_other_words_is_no_cut_by_the_documents_letters() -> None:
+    """xhtml2pdf: "fasilitas maka" at its edge, then "menggarisbawahidilegalisasika" (+ "n"): "maka" is a
+    common word the document writes nowhere else, and its letters say nothing against it."""
+    first = _placed([("integrasi", 45.0), ("menge", 25.0)], 100)
+    edge = first[-1].box.x1
+    lines = group_lines(first + _placed([("mbangkan", edge - LEFT - 24.7)], 112), 1)
+    for ln in lines:
+        ln.edge = edge
+    assert cut_between_letters(lines[0], lines[1], "menge", "mbangkan", CUTTING)
+    spoken = Lexicon(CUTTING, cuts_after_words=True, language=frozenset({"menge"}))
+    assert not cut_between_letters(lines[0], lines[1], "menge", "mbangkan", spoken)
 
 
 def test_a_known_word_that_ends_others_opening_the_next_line_goes_on_a_head_cut_at_the_edge() -> None:

@@ -249,7 +249,8 @@ def cut_between_letters(line: TextLine, nxt: TextLine, head: str, tail: str, lex
     the two joined a word of the document, each with as many letters as the
     longest of `SIDES` at least, and the letters at the break ending and
     beginning its words less than `CUT` times as often as its base rate (see
-    the module).
+    the module). Not after a word of the language: the document's letters are
+    too few to weigh against it ("fasilitas maka" + "menggarisbawahidile…").
     """
     if not (
         isinstance(lexicon, Lexicon)
@@ -261,6 +262,8 @@ def cut_between_letters(line: TextLine, nxt: TextLine, head: str, tail: str, lex
         and nxt.words[0].text[:1].islower()
     ):
         return False
+    if head in lexicon.language:
+        return False  # a common word of the language the document writes nowhere else: "fasilitas maka"
     return letters_cut(head, tail, lexicon) and filled(line, nxt, line.edge)
 
 
