@@ -131,6 +131,8 @@ FAMILIES: dict[str, str] = {
     "cantarell-light": "Cantarell Light",  # GNOME's humanist sans, light (fonts-cantarell)
     "lato-thin": "Lato Thin",  # a semi-rounded sans, thin (fonts-lato)
     "roboto-light": "Roboto Light",  # a grotesque, light (fonts-roboto-unhinted)
+    "junicode-expanded": "Junicode Two Beta Expanded",  # an old-style serif set wide (fonts-junicode)
+    "inter-light": "Inter Light",  # Inter's text cut, light (fonts-inter)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
