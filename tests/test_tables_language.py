@@ -8,6 +8,7 @@ from ogi_extract.tables.language import (
     MIN_LETTERS,
     by_length,
     common_words,
+    Derived,
     Either,
     Language,
     enclitic_opens,
@@ -217,6 +218,31 @@ def test_a_grammar_names_its_enclitics_and_a_malformed_one_is_refused(tmp_path) 
     bad = tmp_path / "bad.toml"
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(GrammarError, match="enclitics"):
+        load_grammar(bad)
+
+
+def test_the_language_derives_words_from_stems_with_its_prefixes_and_suffixes() -> None:
+    language = Language(frozenset({"implementasi"}), prefixes=("men", "meng", "di"), suffixes=("kan", "an"))
+    derived = Derived(Either(frozenset({"diseminasi"}), language), language)
+    assert "mendiseminasikan" in derived  # a prefix and a suffix round the report's stem
+    assert "didiseminasikan" in derived and "diseminasikan" in derived and "mengimplementasi" in derived
+    assert "diseminasi" in derived and "implementasi" in derived  # the words themselves
+    assert "menkasi" not in derived  # a stem shorter than `MIN_LETTERS`: "kasi"
+    assert "mendisemixasikan" not in derived
+    # a language that names no affixes derives nothing
+    plain = Language(frozenset({"implementasi"}))
+    assert "mengimplementasi" not in Derived(Either(frozenset(), plain), plain)
+
+
+def test_a_grammar_names_its_suffixes_and_the_language_carries_them(tmp_path) -> None:
+    for edition in ("monev-2021", "monev-2022"):
+        g = load_grammar(edition)
+        assert set(g.suffixes) == {"kan", "an", "i"}
+        assert words_for(g.language, g.enclitics, g.prefixes, g.suffixes).suffixes == g.suffixes
+    text = load_grammar("monev-2021").path.read_text(encoding="utf-8").replace('"kan",', '"-kan",')
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(GrammarError, match="suffixes"):
         load_grammar(bad)
 
 

@@ -149,3 +149,16 @@ def test_a_prefix_left_after_words_before_a_word_begins_a_derived_word_across_th
     assert not begun_across("menindaklanjutimen", "diseminasi", document, Language(frozenset({"terkait"})))
     assert not begun_across("menindaklanjutimen", "disemixasi", document, language)
     assert not begun_across("menindaklanjutxmen", "diseminasi", document, language)
+
+
+def test_a_head_of_derived_words_no_list_holds_before_a_prefix_and_a_word_begins_one_across_the_end() -> None:
+    """ReportLab: "mendiseminasikanter" filling its line, "identifikasi," on the next. The report writes
+    "diseminasi" alone, no list "mendiseminasikan": derived from it with the language's "men" and "kan",
+    it reads, and "ter" after it begins "teridentifikasi" across the end."""
+    document = frozenset({"diseminasi", "identifikasi"})
+    language = Language(frozenset({"teridentifikasi"}), prefixes=("men", "ter"), suffixes=("kan", "an"))
+    assert begun_across("mendiseminasikanter", "identifikasi", document, language)
+    # without the language's suffixes "mendiseminasikan" is no word, and nothing is begun after it
+    assert not begun_across("mendiseminasikanter", "identifikasi", document, Language(language, prefixes=("men", "ter")))
+    # nor from a stem the report does not write
+    assert not begun_across("mendisemixasikanter", "identifikasi", document, language)

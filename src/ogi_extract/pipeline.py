@@ -206,7 +206,7 @@ def read_records(
     vocabulary = build_vocabulary(
         [*(ln for c in contents for ln in (*c.run_on, *c.lines)), *(ln for cell in cells for ln in cell.lines)],
         cells,
-        words_for(g.language, g.enclitics, g.prefixes),
+        words_for(g.language, g.enclitics, g.prefixes, g.suffixes),
     )
     assembler = Assembler(g, _resolver(), vocabulary, ocr=ocr)
     # Rows are joined across a page break only between neighbours in print,

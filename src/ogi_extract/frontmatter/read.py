@@ -290,4 +290,4 @@ def read_summary(
     of `document`, furniture removed), when the caller has them.
     """
     g = grammar_of(grammar)
-    return FrontMatterReader(document, g.audit_rules, g.frontmatter, contents, words_for(g.language, g.enclitics, g.prefixes)).read()
+    return FrontMatterReader(document, g.audit_rules, g.frontmatter, contents, words_for(g.language, g.enclitics, g.prefixes, g.suffixes)).read()

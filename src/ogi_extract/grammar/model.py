@@ -39,6 +39,7 @@ class Grammar:
     language: str | None
     enclitics: tuple[str, ...]
     prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
     detect: tuple[regex.Pattern[str], ...]
     detect_title: regex.Pattern[str] | None
     detect_periods: tuple[str, ...]
@@ -120,6 +121,7 @@ def build(file: GrammarFile, raw: dict[str, Any], path: Path, *, sha256: str = "
         language=file.edition.language,
         enclitics=tuple(e.lower() for e in file.edition.enclitics),
         prefixes=tuple(p.lower() for p in file.edition.prefixes),
+        suffixes=tuple(s.lower() for s in file.edition.suffixes),
         detect=tuple(_pat(p) for p in file.detect.required),
         detect_title=_pat(file.detect.title) if file.detect.title else None,
         detect_periods=tuple(detect_periods),

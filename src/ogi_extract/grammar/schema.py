@@ -79,6 +79,12 @@ class Edition(_Section):
         description="prefixes the language derives words with (e.g. men): one dangling at a line end after "
         "words, before a word of the report or the language, begins a derived word cut there",
     )
+    suffixes: list[Annotated[str, Field(pattern=r"^[^\W\d_]+$")]] = Field(
+        default_factory=list,
+        description="suffixes the language derives words with (e.g. kan): with its prefixes, a word whose stem "
+        "the report or the language writes reads as a word where a run of words begun before a line end is "
+        "weighed",
+    )
 
 
 class Detect(_Section):

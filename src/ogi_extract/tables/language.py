@@ -63,27 +63,36 @@ def known_languages() -> frozenset[str]:
 class Language(frozenset[str]):
     """The language's common words, the endings it attaches to any word (`enclitics`: "nya" of
     "sensitifitasnya", its sensitivity), which no word list holds for every word, and the prefixes
-    it derives words with (`prefixes`: "men" of "mendiseminasi"), which no list holds for every stem."""
+    and suffixes it derives words with (`prefixes`: "men" of "mendiseminasi"; `suffixes`: "kan" of
+    "mendiseminasikan"), which no list holds for every stem."""
 
     enclitics: tuple[str, ...]
     prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
 
     def __new__(
-        cls, words: frozenset[str] = frozenset(), enclitics: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()
+        cls,
+        words: frozenset[str] = frozenset(),
+        enclitics: tuple[str, ...] = (),
+        prefixes: tuple[str, ...] = (),
+        suffixes: tuple[str, ...] = (),
     ) -> Language:
         self = super().__new__(cls, words)
         self.enclitics = enclitics
         self.prefixes = prefixes
+        self.suffixes = suffixes
         return self
 
 
 @cache
-def words_for(code: str | None, enclitics: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()) -> Language:
-    """`common_words` of the grammar's language with its `enclitics` and `prefixes`, none when it names
-    none (one object per grammar's language: the prefixes of its words are built once, `lexicon.prefixes_of`)."""
+def words_for(
+    code: str | None, enclitics: tuple[str, ...] = (), prefixes: tuple[str, ...] = (), suffixes: tuple[str, ...] = ()
+) -> Language:
+    """`common_words` of the grammar's language with its `enclitics`, `prefixes` and `suffixes`, none when it
+    names none (one object per grammar's language: the prefixes of its words are built once, `lexicon.prefixes_of`)."""
     if not code:
         return Language()
-    return Language(common_words(code), enclitics, prefixes)
+    return Language(common_words(code), enclitics, prefixes, suffixes)
 
 
 def with_enclitic(word: str, document: Container[str], language: Container[str]) -> bool:
@@ -156,6 +165,37 @@ class Either:
         if word in self.document or word in self.language:
             return True
         return self.endings and isinstance(word, str) and with_enclitic(word, self.document, self.language)
+
+
+class Derived:
+    """`Either`'s words and those the language derives from them: a stem of `MIN_LETTERS` letters or more
+    that `either` holds, with one of the language's prefixes before it, one of its suffixes after it, or
+    both ("men" + "diseminasi" + "kan", where the report writes "diseminasi" alone and no list
+    "mendiseminasikan"). Wider than any list: asked only where a run of words begun before a line end
+    is read (`readings.begun_across`), never for a word itself."""
+
+    __slots__ = ("either", "prefixes", "suffixes")
+
+    def __init__(self, either: Either, language: frozenset[str]) -> None:
+        self.either = either
+        self.prefixes = ("", *getattr(language, "prefixes", ()))
+        self.suffixes = ("", *getattr(language, "suffixes", ()))
+
+    def __contains__(self, word: object) -> bool:
+        if word in self.either:
+            return True
+        if not isinstance(word, str) or len(self.prefixes) + len(self.suffixes) == 2:
+            return False
+        n = len(word)
+        for prefix in self.prefixes:
+            if not word.startswith(prefix):
+                continue
+            for suffix in self.suffixes:
+                if (prefix or suffix) and word.endswith(suffix):
+                    stem = word[len(prefix) : n - len(suffix)]
+                    if len(stem) >= MIN_LETTERS and stem in self.either:
+                        return True
+        return False
 
 
 def words_in(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .language import MIN_LETTERS, Either, words_in
+from .language import MIN_LETTERS, Derived, Either, words_in
 from .lexicon import LONG_WORD, SEGMENT, fewest_words, is_prefix, prefixes_of, segments
 
 # letters: a word across a line end shorter than this lies there by chance ("net" of "online" + "transparansi")
@@ -164,14 +164,17 @@ def begun_across(head: str, tail: str, document: frozenset[str], language: froze
     "pertanggungjawabanmeng" + "implementasi" (the language writes "mengimplementasikan"). A long word the
     language writes only with more letters counts as one of those words: "mengimplementasiter" +
     "identifikasi" ends in "teridentifikasi"; so does one of the language's prefixes before a word
-    (`_derived_across`). A head no word that goes on so was cut."""
+    (`_derived_across`). The head's words before it may be words the language derives from the
+    report's or its own (`language.Derived`): "mendiseminasikan" + "ter" + "identifikasi". A head no
+    word that goes on so was cut."""
     if not (head.isalpha() and tail.isalpha()):
         return False
     joined, cut = head + tail, len(head)
     if is_prefix(joined, language):
         return True
     either = Either(document, language)
-    starts = _word_starts(joined, either, cut)
+    # the head's words may be derived ones no list holds: "mendiseminasikan" + "ter" + "identifikasi"
+    starts = _word_starts(joined, Derived(either, language), cut)
     if _begun_across(joined, starts, document, language):
         return True
     begun = (prefixes_of(document), prefixes_of(language))
@@ -188,7 +191,7 @@ def begun_across(head: str, tail: str, document: frozenset[str], language: froze
     return _derived_across(joined, cut, starts, either, getattr(language, "prefixes", ()))
 
 
-def _word_starts(joined: str, either: Either, cut: int) -> list[int]:
+def _word_starts(joined: str, either: Either | Derived, cut: int) -> list[int]:
     """The places before `cut` where a word may start after words of `either` or none: the first i letters
     of `joined` read as a run of them."""
     runs = fewest_words(joined, either, cut)
