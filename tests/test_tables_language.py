@@ -11,7 +11,7 @@ from ogi_extract.tables.language import (
     Derived,
     Either,
     Language,
-    enclitic_opens,
+    ending_opens,
     hyphen_by_language,
     known,
     with_enclitic,
@@ -198,14 +198,21 @@ def test_a_word_with_an_enclitic_of_the_language_is_a_word() -> None:
 def test_a_tail_opening_with_an_enclitic_goes_with_the_word_before_it() -> None:
     language = Language(frozenset({"nyata", "sehingga"}), ("nya",))
     lexicon = Lexicon({"sensitifitas", "didiseminasikan"}, language=language)
-    assert enclitic_opens("sensitifitas", "nyadidisem", lexicon)
+    assert ending_opens("sensitifitas", "nyadidisem", lexicon)
     # the enclitic alone begins "nyata" too: a suffix's piece is the other rules' (`word_breaks`)
-    assert not enclitic_opens("sensitifitas", "nya", lexicon)
-    assert not enclitic_opens("sensitifitas", "nyata", lexicon)  # a word of the language opens so
-    assert not enclitic_opens("sensitifitas", "nyat", lexicon)  # and begins one
-    assert not enclitic_opens("sensitifita", "snyadidisem", lexicon)  # no enclitic opens it
-    assert not enclitic_opens("xyzzyx", "nyadidisem", lexicon)  # the head no word
-    assert not enclitic_opens("sensitifitas", "nyadidisem", Lexicon({"sensitifitas"}, language=frozenset({"nyata"})))
+    assert not ending_opens("sensitifitas", "nya", lexicon)
+    assert not ending_opens("sensitifitas", "nyata", lexicon)  # a word of the language opens so
+    assert not ending_opens("sensitifitas", "nyat", lexicon)  # and begins one
+    assert not ending_opens("sensitifita", "snyadidisem", lexicon)  # no enclitic opens it
+    assert not ending_opens("xyzzyx", "nyadidisem", lexicon)  # the head no word
+    assert not ending_opens("sensitifitas", "nyadidisem", Lexicon({"sensitifitas"}, language=frozenset({"nyata"})))
+    # a suffix glued to a run that goes on with a word's beginning: "terintegrasi" + "kanmenggarisbawahi"
+    spoken = Language(frozenset({"menggarisbawahi", "itu"}), ("nya",), (), ("kan", "an", "i"))
+    suffixed = Lexicon({"terintegrasi", "ppid"}, language=spoken)
+    assert ending_opens("terintegrasi", "kanmenggarisbawahi", suffixed)
+    assert not ending_opens("terintegrasi", "kanxyzzy", suffixed)  # the rest begins no word
+    assert not ending_opens("terintegrasi", "ituppid", suffixed)  # a word opens the tail: "itu"
+    assert not ending_opens("terintegrasi", "kanmenggarisbawahi", Lexicon({"terintegrasi"}, language=Language(frozenset({"menggarisbawahi"}))))
     # a line filled with the head, then the enclitic and the rest: one word cut (LibreOffice)
     lines = cell(("sensitifitas", False), ("nyadidisem", False), ("inasikan. data", True), edge=LEFT + 12 * CHAR + 3)
     assert broken_inside_word(lines[0], lines[1], LEFT, LEFT + 12 * CHAR + 3, lexicon, after=lines[2])

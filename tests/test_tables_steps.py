@@ -264,9 +264,10 @@ def test_a_word_filling_the_space_of_another_faces_or_heights_line_is_in_its_spa
 
 def test_a_words_ink_begins_by_its_letters_under_its_em_box() -> None:
     """An em box's top is 0.8 em over the baseline (here at 18, size 10): capitals and ascenders reach
-    0.7 em, other lower-case letters 0.5, a dash or a stop alone 0.35."""
+    0.7 em (and dotted letters: the dot), other lower-case letters 0.5, a dash or a stop alone 0.35."""
     assert ink_top(word("Nilai:", 50, 10, height=10)) == 18 - 7.0
-    assert ink_top(word("ini.", 50, 10, height=10)) == 18 - 5.0
+    assert ink_top(word("aus.", 50, 10, height=10)) == 18 - 5.0
+    assert ink_top(word("i.", 50, 10, height=10)) == 18 - 7.0  # a dot over it: "reproduks" + "i." run over a rule
     assert ink_top(word("-", 50, 10, height=10)) == 18 - 3.5
     assert ink_top(word("(ini)", 50, 10, height=10)) == 18 - 7.0  # a bracket reaches a capital's height
 

@@ -18,7 +18,7 @@ import regex
 
 from .cuts import cut_by_width, filled
 from .glued_runs import ending_then_word, glued_at_edge
-from .language import enclitic_opens, known
+from .language import ending_opens, known
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
 from .model import TextLine
@@ -155,7 +155,7 @@ def pieces_read(
         # A word in three pieces or more ("k" + "ementeria" + "n"): the
         # middle piece fills its line and the pieces so far begin a known word.
         return True
-    if not hyphenates and edge is not None and filled(line, nxt, edge) and enclitic_opens(h, t, lexicon):
+    if not hyphenates and edge is not None and filled(line, nxt, edge) and ending_opens(h, t, lexicon):
         return True  # "sensitifitas" filling its line, then "nyadidisem": "-nya" goes with the word before it
     if (
         (h_known and not several or t_known and len(t) >= 4)

@@ -13,7 +13,8 @@ save the most frequent of four letters ("akan", "atas", `COMMON_SHORT`).
 The grammar's `enclitics` ("nya") go on any word, which no list holds for
 every word: a word of the document or the language with one counts as a word
 (`with_enclitic`, in `known` and `Either`), and a line that opens with one goes
-with the word before it (`enclitic_opens`).
+with the word before it (`ending_opens`), as does one that opens with one of
+its `suffixes` glued to a run.
 
 They weigh only where the geometry and the document's words have already left
 a line end open (`word_edges.ends_between_words`, and a line that ends after
@@ -106,22 +107,42 @@ def with_enclitic(word: str, document: Container[str], language: Container[str])
     return False
 
 
-def enclitic_opens(head: str, tail: str, lexicon: Container[str]) -> bool:
-    """Whether `tail` (a lookup form) opens with an enclitic of the language that `head`, a word, takes.
+def ending_opens(head: str, tail: str, lexicon: Container[str]) -> bool:
+    """Whether `tail` (a lookup form) opens with an ending of the language that `head`, a word, takes.
 
     An enclitic goes with the word before it, never opens one: "sensitifitas"
     filling its line, then "nyadidisem" (of "sensitifitasnyadidiseminasikan",
     cut three times) is one word cut. Not where the tail is a word itself or
     the beginning of one, of the document or the language ("nyata",
-    "nyaman"); the head a word of `MIN_LETTERS` letters or more.
+    "nyaman"); the head a word of `MIN_LETTERS` letters or more. So does a
+    suffix of the language (`Language.suffixes`) glued to a run, where the
+    run goes on after it with the beginning of a word and no word opens the
+    tail before it: "terintegrasi" + "kanmenggarisbawahi." ("terintegrasikan"
+    cut after words); not "ituppid", which opens with "itu".
     """
     language = getattr(lexicon, "language", frozenset())
-    for ending in getattr(language, "enclitics", ()):
-        if tail.startswith(ending) and len(head) >= MIN_LETTERS and head.isalpha() and tail.isalpha():
-            return known(head, lexicon) and not (
-                known(tail, lexicon) or is_prefix(tail, lexicon) or is_prefix(tail, language)
-            )
+    enclitics = getattr(language, "enclitics", ())
+    if not (len(head) >= MIN_LETTERS and head.isalpha() and tail.isalpha()):
+        return False
+    for ending in (*enclitics, *getattr(language, "suffixes", ())):
+        if not tail.startswith(ending):
+            continue
+        if ending not in enclitics and not _suffix_opens(tail, len(ending), lexicon, language):
+            continue
+        return known(head, lexicon) and not (
+            known(tail, lexicon) or is_prefix(tail, lexicon) or is_prefix(tail, language)
+        )
     return False
+
+
+def _suffix_opens(tail: str, length: int, document: Container[str], language: Container[str]) -> bool:
+    """Whether the first `length` letters of `tail` end a word that the rest of the run follows: the rest
+    begins a word of the document or the language, and no word of them opens the tail itself."""
+    rest = tail[length : length + 4]
+    if len(rest) < 4 or not (is_prefix(rest, document) or is_prefix(rest, language)):
+        return False
+    either = Either(document, language)  # type: ignore[arg-type]
+    return not any(tail[:j] in either for j in range(SEGMENT, len(tail) + 1))
 
 
 def known(word: str, lexicon: Container[str]) -> bool:

@@ -22,10 +22,10 @@ AT_START = 0.5  # points: a run-over's line begins where the text's last line be
 CLOSE = 0.5  # of a line's height: lines nearer than this are two texts drawn over each other
 # A line that ends with these ends inside a word or a path: its next line goes on with the rest.
 BROKEN_ENDS = (*LINE_END_HYPHENS, "/")
-# Of an em over the baseline, how high a word's ink reaches: capitals, figures, ascenders and
-# brackets; the other lower-case letters; dashes and stops alone (see `ink_top`).
+# Of an em over the baseline, how high a word's ink reaches: capitals, figures, ascenders, dotted
+# letters and brackets; the other lower-case letters; dashes and stops alone (see `ink_top`).
 CAP_HEIGHT, X_HEIGHT, DASH_HEIGHT = 0.7, 0.5, 0.35
-_ASCENDERS = frozenset("bdfhklt")
+_ASCENDERS = frozenset("bdfhkltij")
 _LOW_MARKS = frozenset("-‐‑–—_.,:;·•~")
 
 
