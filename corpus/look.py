@@ -133,6 +133,8 @@ FAMILIES: dict[str, str] = {
     "roboto-light": "Roboto Light",  # a grotesque, light (fonts-roboto-unhinted)
     "junicode-expanded": "Junicode Two Beta Expanded",  # an old-style serif set wide (fonts-junicode)
     "inter-light": "Inter Light",  # Inter's text cut, light (fonts-inter)
+    "lato-light": "Lato Light",  # a semi-rounded sans, light (fonts-lato)
+    "junicode-semiexpanded": "Junicode Two Beta SemiExpanded",  # an old-style serif set a little wide (fonts-junicode)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
