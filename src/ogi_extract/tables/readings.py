@@ -177,6 +177,8 @@ def begun_across(head: str, tail: str, document: frozenset[str], language: froze
     starts = _word_starts(joined, Derived(either, language), cut)
     if _begun_across(joined, starts, document, language):
         return True
+    if _ends_in_long_word(joined, cut, either):
+        return True
     begun = (prefixes_of(document), prefixes_of(language))
 
     def long_begun(letters: str) -> bool:
@@ -189,6 +191,18 @@ def begun_across(head: str, tail: str, document: frozenset[str], language: froze
     ):
         return True
     return _derived_across(joined, cut, starts, either, getattr(language, "prefixes", ()))
+
+
+def _ends_in_long_word(joined: str, cut: int, either: Either) -> bool:
+    """Whether `joined` ends in a long word of `either` (`LONG_WORD` letters or more) begun in the head, its
+    letters there no word, after a run as long that no list reads: "mendiseminasikanmenyelenggar" +
+    "akan" ends in "menyelenggarakan", whatever the derived word before it is."""
+    n = len(joined)
+    return any(
+        joined[i:] in either and joined[i:cut] not in either
+        for i in range(LONG_WORD, cut - CROSSING + 1)
+        if n - i >= LONG_WORD
+    )
 
 
 def _word_starts(joined: str, either: Either | Derived, cut: int) -> list[int]:
