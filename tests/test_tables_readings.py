@@ -162,3 +162,15 @@ def test_a_head_of_derived_words_no_list_holds_before_a_prefix_and_a_word_begins
     assert not begun_across("mendiseminasikanter", "identifikasi", document, Language(language, prefixes=("men", "ter")))
     # nor from a stem the report does not write
     assert not begun_across("mendisemixasikanter", "identifikasi", document, language)
+
+
+def test_a_run_ending_in_a_long_word_of_the_language_begun_in_the_head_after_a_long_unread_run_was_cut() -> None:
+    """xhtml2pdf: "mendiseminasikanmenyelenggar" filling its line, then "akan": "menyelenggarakan" is a
+    word of the language, begun in the head after "mendiseminasikan", which no list reads."""
+    document = frozenset({"akan"})
+    language = Language(frozenset({"menyelenggarakan", "akan"}))
+    assert begun_across("mendiseminasikanmenyelenggar", "akan", document, language)
+    # a short run before it proves less: "xmenyelenggar" is no run of a long derived word and then another
+    assert not begun_across("diseminasimenyelenggar", "akan", document, language)
+    # the head's part a word itself: no cut needed ("menyelenggara" + "kan…" is left to the other rules)
+    assert not begun_across("mendiseminasikanakan", "menyelenggarakan", document, language)
