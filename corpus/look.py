@@ -135,6 +135,8 @@ FAMILIES: dict[str, str] = {
     "inter-light": "Inter Light",  # Inter's text cut, light (fonts-inter)
     "lato-light": "Lato Light",  # a semi-rounded sans, light (fonts-lato)
     "junicode-semiexpanded": "Junicode Two Beta SemiExpanded",  # an old-style serif set a little wide (fonts-junicode)
+    "inter-display-light": "Inter Display Light",  # Inter's cut for large sizes, light, set small (fonts-inter)
+    "karla-light": "Karla Light",  # Karla's grotesque, light (fonts-karla)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
