@@ -1167,19 +1167,3 @@ def test_a_run_over_drawn_over_the_rows_label_at_a_step_only_the_pages_other_tex
         [" ".join(f"baris{k}" for k in range(5)) + " sepanjang.", " ".join(f"kanan{k}" for k in range(5)), ""],
         ["Target B12: Membantu", "Capaian", ""],
     ]
-
-
-def test_a_line_of_low_glyphs_set_high_under_the_rule_is_its_cells_by_its_ink() -> None:
-    """pdfLaTeX: the co-creation label "-" alone in its cell, set as high as the padding lets a glyph
-    that low, its em box 2.8 pt over the sub-row's rule (109.3), 1.2 pt before the score's next line
-    would be due. Its ink lies under the rule: the label's, not the rest of "Nilai: 100%"."""
-    rules = [rule_h(81.6, 57.1, 538.2), rule_h(109.3, 192.0, 538.2), rule_h(254.3, 57.1, 538.2)]
-    rules += [rule_v(x, 81.6, 254.3) for x in (57.1, 192.0, 452.2, 538.2)]
-    words = [word("Target", 63.1, 83.85, 90.0, 93.81), word("B12:", 92.0, 83.85, 113.3, 93.81)]
-    words += [word("Capaian", 198.4, 83.74, 235.0, 93.7), word("Platform.", 198.4, 95.69, 240.0, 105.65)]
-    words += [word("Nilai:", 458.6, 83.74, 481.3, 93.7), word("100%", 457.8, 95.69, 481.1, 105.65)]
-    words += [word("-", 456.9, 106.46, 460.2, 116.42)]
-    words += [word("Proses", 198.4, 110.8, 225.8, 120.76), word("Dengan", 198.4, 122.6, 229.9, 132.76)]
-    content = split_page(Page(1, 595, 842, words, rules), set())
-    heads = [[c.head(9) for c in g.cells] for f in content.fragments for g in f.groups]
-    assert heads == [["Target B12:", "Capaian Platform.", "Nilai: 100%", "Proses Dengan", "-"]]

@@ -8,7 +8,6 @@ from ogi_extract.tables.steps import (
     ending_text,
     first_lines,
     in_space,
-    ink_top,
     line_tops,
     on_step,
     one_text,
@@ -260,14 +259,3 @@ def test_a_word_filling_the_space_of_another_faces_or_heights_line_is_in_its_spa
     assert not in_space(face(".", 132.0, 135.2, 220.65, False), wide)
     # nor one a line lower, under the space
     assert not in_space(face(".", 128.88, 132.1, 235.65, False), label)
-
-
-def test_a_words_ink_begins_by_its_letters_under_its_em_box() -> None:
-    """An em box's top is 0.8 em over the baseline (here at 18, size 10): capitals and ascenders reach
-    0.7 em (and dotted letters: the dot), other lower-case letters 0.5, a dash or a stop alone 0.35."""
-    assert ink_top(word("Nilai:", 50, 10, height=10)) == 18 - 7.0
-    assert ink_top(word("aus.", 50, 10, height=10)) == 18 - 5.0
-    assert ink_top(word("i.", 50, 10, height=10)) == 18 - 7.0  # a dot over it: "reproduks" + "i." run over a rule
-    assert ink_top(word("-", 50, 10, height=10)) == 18 - 3.5
-    assert ink_top(word("(ini)", 50, 10, height=10)) == 18 - 7.0  # a bracket reaches a capital's height
-

@@ -27,7 +27,6 @@ from .steps import (
     first_lines,
     hung_text,
     in_space,
-    ink_top,
     line_tops,
     on_step,
     one_text,
@@ -121,9 +120,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 # a list item goes on at its hanging indent, not at its marker (`hung_text`)
                 line = ending_text(hung_text(line, inside, last_line), inside, words, steps)
                 rest = [w for w in words if all(w is not o for o in line)]
-                # its ink, not its em box: TeX sets a cell's first line of low glyphs ("-", the co-creation
-                # label) as high as its padding lets them, the box 2.8 pt over the rule, the ink under it
-                above_rule = min(ink_top(w) for w in line) < rule - _rise(top_pad, line) - 0.5
+                above_rule = min(w.box.top for w in line) < rule - _rise(top_pad, line) - 0.5
                 covered = any(drawn_over(w.box, o.box) for w in line for o in rest)
                 # at the text's indent and step, filling the space between words of the row's line ("." in "Target B12:")
                 wedged = abs(line[0].box.x0 - start) <= AT_START and on_step(min(w.box.top for w in line), last, steps)
