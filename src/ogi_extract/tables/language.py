@@ -34,6 +34,9 @@ MIN_LETTERS = 5  # shorter entries of a frequency list are pieces of words as of
 # The share of a corpus's words a word one letter shorter must reach to count all the same: one in ten
 # thousand ("akan", "atas", "para"), where the pieces of words a list holds are rarer.
 COMMON_SHORT = 1e-4
+# Letters of a line's first piece that tell a word's start from a cut word's rest ("meny" of
+# "menyampaikan", where a cut leaves "ndat"; see `moved_words.moved_whole_words`, `ending_opens`).
+OPENING = 4
 
 
 @cache
@@ -138,8 +141,8 @@ def ending_opens(head: str, tail: str, lexicon: Container[str]) -> bool:
 def _suffix_opens(tail: str, length: int, document: Container[str], language: Container[str]) -> bool:
     """Whether the first `length` letters of `tail` end a word that the rest of the run follows: the rest
     begins a word of the document or the language, and no word of them opens the tail itself."""
-    rest = tail[length : length + 4]
-    if len(rest) < 4 or not (is_prefix(rest, document) or is_prefix(rest, language)):
+    rest = tail[length : length + OPENING]
+    if len(rest) < OPENING or not (is_prefix(rest, document) or is_prefix(rest, language)):
         return False
     either = Either(document, language)  # type: ignore[arg-type]
     return not any(tail[:j] in either for j in range(SEGMENT, len(tail) + 1))

@@ -12,13 +12,10 @@ of a word that fills its rest (`fills_rest`, its list marker left out: `marker`)
 from __future__ import annotations
 
 from .cuts import LIST_MARKER, filled, left_unfilled
-from .language import Either
+from .language import OPENING, Either
 from .lexicon import SEGMENT, Lexicon, is_prefix, run_ends
 from .model import TextLine
 from .readings import whole_before
-
-# Letters of a line's first piece that tell a word's start from a cut word's rest (see `moved_whole_words`).
-OPENING = 4
 
 
 def middle_filled(line: TextLine, nxt: TextLine, head: str) -> bool:
