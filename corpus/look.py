@@ -137,6 +137,8 @@ FAMILIES: dict[str, str] = {
     "junicode-semiexpanded": "Junicode Two Beta SemiExpanded",  # an old-style serif set a little wide (fonts-junicode)
     "inter-display-light": "Inter Display Light",  # Inter's cut for large sizes, light, set small (fonts-inter)
     "karla-light": "Karla Light",  # Karla's grotesque, light (fonts-karla)
+    "inter-extralight": "Inter Extra Light",  # Inter's text cut, extra light (fonts-inter)
+    "junicode-condensed-light": "Junicode Two Beta Condensed Light",  # an old-style serif, condensed and light (fonts-junicode)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
