@@ -803,3 +803,20 @@ def test_a_word_in_lower_case_filling_its_line_does_not_go_on_into_digits() -> N
     edge = LEFT + 11 * CHAR + 1.5  # "kepentingan" is 11 glyphs
     lines = (("catatan/", False), ("kepentingan", False), ("2020-2022,", False), ("terkait", True))
     assert joined(*lines, edge=edge, lexicon=words) == "catatan/kepentingan 2020-2022, terkait"
+
+
+def test_a_word_cut_before_ends_at_its_lines_edge_where_the_run_reads_only_so() -> None:
+    """Chromium: "Teridentifikasid" + "iimplementasikan" + "anak sosial", a glued run cut at the edge, its
+    rest filling the next line. A line holding nothing but the middle of a word cut before is cut again,
+    as a rule; here the run reads in words only with the end between them ("teridentifikasi
+    diimplementasikan anak"), "anak" a word of the language too short to count alone: the line ended it."""
+    language = frozenset({"teridentifikasi", "diimplementasikan", "anak", "sosial", "kanan"})
+    words = {"teridentifikasi", "diimplementasikan", "sosial", "oleh"}
+    edge = LEFT + 16 * CHAR + 1
+    lines = (("Teridentifikasid", False), ("iimplementasikan", False), ("anak sosial", True))
+    got = joined(*lines, edge=edge, lexicon=Lexicon(words, glues=True, language=language))
+    assert got == "Teridentifikasidiimplementasikan anak sosial"
+    # where the letters read on only inside a word, the middle is cut again, as before
+    lines = (("Teridentifikasid", False), ("iimplementasikan", False), ("akan sosial", True))
+    got = joined(*lines, edge=edge, lexicon=Lexicon(words, glues=True, language=language | {"diimplementasikanakan"}))
+    assert got == "Teridentifikasidiimplementasikanakan sosial"

@@ -202,7 +202,9 @@ def broken_inside_word(
         # "…npertanggung" + "jawaban" is "pertanggungjawaban"), or with one cut again at its own
         # edge ("lementasi" + "difokuska" + "n"): "mendiseminasikan" the
         # end of "Teridentifikasinya" + "mendiseminasikan", then "per", is a
-        # glued run that ended at the edge as often, and the letters decide.
+        # glued run that ended at the edge as often, and the letters decide; so they do where the
+        # run reads in words only with the end between two ("Teridentifikasid" + "iimplementasikan"
+        # + "anak", too short a word to count alone).
         # Prose with a slash ends in its last part, whole on this line when the slash is
         # ("menjelas" + "kan/satu" + "kesepak"): that part's letters are weighed.
         word = head.rsplit("/", 1)[1] if "/" in head and not _PATH_LIKE.search(head.replace("/", " ")) else head
@@ -212,6 +214,10 @@ def broken_inside_word(
             and not line.words[0].text.endswith("/" + word)
             and not (lexicon is not None and (lexical(tail) in lexicon or bool(rest) and lexical(tail + rest) in lexicon))
             and not (isinstance(lexicon, Lexicon) and whole_after(lexical(word), lexical(tail), lexicon, lexicon.language))
+            and not (
+                isinstance(lexicon, Lexicon)
+                and cut_inside(lexical(word), lexical(tail), lexicon, lexicon.language, runs_past(nxt)) is False
+            )
         )
         if lexicon is None or middle:
             return True
