@@ -1,8 +1,17 @@
 """A run of letters across a line end, read in the document's and the language's words."""
 
+from ogi_extract.layout.model import Box, Word
 from ogi_extract.tables.language import Language, common_words
 from ogi_extract.tables.lexicon import Lexicon
-from ogi_extract.tables.readings import begun_across, cut_inside, reads_between, whole_after, whole_before
+from ogi_extract.tables.lines import join_lines
+from ogi_extract.tables.readings import (
+    begun_across,
+    cut_inside,
+    derived_across,
+    reads_between,
+    whole_after,
+    whole_before,
+)
 from ogi_extract.tables.word_breaks import broken_inside_word
 from test_tables_language import DOCUMENT
 from test_tables_word_breaks import CHAR, LEFT, cell, joined
@@ -174,3 +183,39 @@ def test_a_run_ending_in_a_long_word_of_the_language_begun_in_the_head_after_a_l
     assert not begun_across("diseminasimenyelenggar", "akan", document, language)
     # the head's part a word itself: no cut needed ("menyelenggara" + "kan…" is left to the other rules)
     assert not begun_across("mendiseminasikanakan", "menyelenggarakan", document, language)
+
+
+def test_two_pieces_no_word_join_into_one_the_language_derives() -> None:
+    """ReportLab: "sebesar. Pengimple" at the edge, "mentasian PPKS." on the next line. No list holds
+    "pengimplementasian"; the language derives it from "implementasi" with "peng" and "an"."""
+    language = Language(frozenset({"implementasi", "sebesar"}), prefixes=("peng", "men"), suffixes=("kan", "an"))
+    document = frozenset({"ppks"})
+    assert cut_inside("pengimple", "mentasian", document, language) is None  # no reading holds
+    assert derived_across("pengimple", "mentasian", document, language)
+    # without the language's affixes nothing is derived; nor where a piece is a word or derived itself
+    assert not derived_across("pengimple", "mentasian", document, Language(frozenset(language)))
+    assert not derived_across("pengimple", "mentasian", document | {"pengimple"}, language)
+    assert not derived_across("pengimplementasi", "an", document, language)
+    # nor from letters no stem of either reads
+    assert not derived_across("pengimple", "mentuxian", document, language)
+
+
+def test_an_engine_that_cuts_after_words_cut_a_derived_word_at_the_edge() -> None:
+    """The line end of the test above, read where the engine fills a line's rest with part of a word: a
+    justified line, "ada" and "Pengimple" spread to the edge, the two pieces together wider than a line by
+    less than half a glyph (so the geometry alone does not tell that the whole had to be cut)."""
+    language = Language(frozenset({"implementasi", "ada"}), prefixes=("peng",), suffixes=("an",))
+    words = {"ada", "ppks", "dan"}
+    edge = LEFT + 89.0
+    lines = cell(("ada Pengimple", False), ("mentasian", False), ("PPKS. dan", True), edge=edge)
+    top = lines[0]
+    piece = top.words[1]
+    top.words[1] = Word(piece.text, Box(edge - 9 * CHAR, piece.box.top, edge, piece.box.bottom), "F", 10, False, piece.line, False)
+    top.box = Box(top.box.x0, top.box.top, edge, top.box.bottom)  # the space stretched to 29 pt
+
+    def read(language: Language) -> str:
+        return join_lines(lines, left=LEFT, right=edge, lexicon=Lexicon(words, language=language)).text
+
+    assert read(language) == "ada Pengimplementasian PPKS. dan"
+    # a language that derives no word so leaves the pieces apart
+    assert read(Language(frozenset(language))) == "ada Pengimple mentasian PPKS. dan"

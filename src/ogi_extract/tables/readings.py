@@ -7,8 +7,9 @@ run that reads both ways is weighed by the fewer, longer words
 (`cut_inside`). Where no reading holds, a tail that is a word with no word
 across the end ends the line (`whole_after`), as does a head that is one
 before a tail cut again (`whole_before`); a head no word that begins a word of
-the language with the tail was cut (`begun_across`). The words themselves,
-with the grammar's enclitics, are `language.py`'s.
+the language with the tail was cut (`begun_across`), and so were two pieces,
+neither a word, that join into one the language derives (`derived_across`).
+The words themselves, with the grammar's enclitics, are `language.py`'s.
 """
 
 from __future__ import annotations
@@ -191,6 +192,16 @@ def begun_across(head: str, tail: str, document: frozenset[str], language: froze
     ):
         return True
     return _derived_across(joined, cut, starts, either, getattr(language, "prefixes", ()))
+
+
+def derived_across(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
+    """Whether `head` + `tail` (lookup forms), neither a word nor derived from one, join into one word the
+    language derives (`language.Derived`) that no list holds: "pengimple" + "mentasian" is "peng" +
+    "implementasi" + "an". Asked where neither reading of the end holds (`cut_inside` is None)."""
+    if not (head.isalpha() and tail.isalpha()):
+        return False
+    derived = Derived(Either(document, language), language)
+    return head + tail in derived and head not in derived and tail not in derived
 
 
 def _ends_in_long_word(joined: str, cut: int, either: Either) -> bool:

@@ -21,7 +21,7 @@ import regex
 from ..layout.model import Word
 from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, space_fitted
 from .language import by_length, known
-from .readings import cut_inside, whole_after
+from .readings import cut_inside, derived_across, whole_after
 from .known_pieces import pieces_read
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, lexical
 from .foot_pieces import begins_word_over_page, piece_before_page_break, word_begun_over_page
@@ -267,15 +267,13 @@ def broken_inside_word(
         return False  # "c.      Akhir" justified to the edge: the engine moved the next word whole
     if lexicon is not None and ends_between_words(h, t, nxt, lexicon, after):
         return False  # the letters end and begin the document's words: "permohonan" + "tertinggi"
-    if (
-        several
-        and isinstance(lexicon, Lexicon)
-        and lexicon.cuts_after_words
-        and cut_inside(h, t, lexicon, lexicon.language, runs_past(nxt))
-    ):
-        # an engine that cuts after other words, and a word of the language: "hanya perma" +
-        # "salahan"; "perkara per" + "tanggungjawabanditi" + "ndaklanjuti", a run going on
-        return True
+    if several and isinstance(lexicon, Lexicon) and lexicon.cuts_after_words:
+        inside = cut_inside(h, t, lexicon, lexicon.language, runs_past(nxt))
+        if inside or inside is None and derived_across(h, t, lexicon, lexicon.language):
+            # an engine that cuts after other words, and a word of the language: "hanya perma" +
+            # "salahan"; "perkara per" + "tanggungjawabanditi" + "ndaklanjuti", a run going on;
+            # or one it derives, no list holding it: "sebesar. Pengimple" + "mentasian"
+            return True
     # An acronym does not go on in lower case ("SIREKAP" + "pandemi", see `word_case`), nor a word in
     # lower case with digits ("catatan/kepentingan" filling its line, then "2020-2022,"): the document's
     # letters and digits meet in its codes, in capitals ("PERKI1/2021"), and in URLs, read above.
