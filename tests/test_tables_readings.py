@@ -198,6 +198,9 @@ def test_two_pieces_no_word_join_into_one_the_language_derives() -> None:
     assert not derived_across("pengimplementasi", "an", document, language)
     # nor from letters no stem of either reads
     assert not derived_across("pengimple", "mentuxian", document, language)
+    # begun after words of the head ("menggarisbawahi"), not after letters no word reads
+    assert derived_across("menggarisbawahipengimple", "mentasian", document | {"menggarisbawahi"}, language)
+    assert not derived_across("menggarisbawahxpengimple", "mentasian", document | {"menggarisbawahi"}, language)
 
 
 def test_an_engine_that_cuts_after_words_cut_a_derived_word_at_the_edge() -> None:

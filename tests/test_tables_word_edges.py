@@ -1,6 +1,7 @@
 """Letter statistics of the document's words at a line end the vocabulary cannot decide (`tables.word_edges`)."""
 
 from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.language import Language
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.word_edges import (
@@ -284,3 +285,18 @@ def test_a_head_no_word_that_goes_on_into_a_long_word_of_the_language_was_cut_in
     worded = Lexicon(document, language=frozenset({"menitikberatkan", "menitik"}))
     assert not spoken_across("menitik", "beratkandidise", worded)
     assert spoken_across("menitik", "beratkandidise", spoken)
+
+
+def test_a_head_no_word_that_ends_in_a_derived_word_with_the_tail_after_words_was_cut() -> None:
+    """xhtml2pdf: "menggarisbawahipengimple" alone and filling its line, "mentasian" opening the next. No
+    list holds "pengimplementasian"; the language derives it from "implementasi" with "peng" and "an",
+    begun after "menggarisbawahi": no boundary, whatever the letters."""
+    language = Language(frozenset({"implementasi", "menggarisbawahi"}), prefixes=("peng", "men"), suffixes=("an", "kan"))
+    document = Lexicon(set(WORDS) | {"menggarisbawahi"}, language=language)
+    lines = cell(("menggarisbawahipengimple", False), ("mentasian reakreditasi", True), edge=LEFT + 24 * CHAR + 2)
+    assert not ends_between_words("menggarisbawahipengimple", "mentasian", lines[1], document)
+    # without the affixes nothing is derived, and the letters decide as before
+    plain = Lexicon(set(document), language=Language(frozenset(language)))
+    assert ends_between_words("menggarisbawahipengimple", "mentasian", lines[1], plain) == (
+        boundary_ratio("menggarisbawahipengimple", "mentasian", plain) >= BOUNDARY
+    )

@@ -195,13 +195,18 @@ def begun_across(head: str, tail: str, document: frozenset[str], language: froze
 
 
 def derived_across(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
-    """Whether `head` + `tail` (lookup forms), neither a word nor derived from one, join into one word the
-    language derives (`language.Derived`) that no list holds: "pengimple" + "mentasian" is "peng" +
-    "implementasi" + "an". Asked where neither reading of the end holds (`cut_inside` is None)."""
+    """Whether `head` + `tail` (lookup forms) end in one word the language derives (`language.Derived`)
+    that no list holds, begun in the head after words of it, its letters there no word, the tail none:
+    "pengimple" + "mentasian" is "peng" + "implementasi" + "an", and so is the end of
+    "menggarisbawahipengimple" + "mentasian". Asked where neither reading of the end holds (`cut_inside`
+    is None)."""
     if not (head.isalpha() and tail.isalpha()):
         return False
     derived = Derived(Either(document, language), language)
-    return head + tail in derived and head not in derived and tail not in derived
+    if tail in derived:
+        return False
+    joined, cut = head + tail, len(head)
+    return any(joined[i:] in derived and head[i:] not in derived for i in _word_starts(joined, derived, cut))
 
 
 def _ends_in_long_word(joined: str, cut: int, either: Either) -> bool:

@@ -47,7 +47,7 @@ from functools import lru_cache
 from ..layout.model import Word
 from .cuts import filled
 from .language import known
-from .readings import begun_across, cut_inside, whole_after, whole_before
+from .readings import begun_across, cut_inside, derived_across, whole_after, whole_before
 from .lexicon import LONG_WORD, SEGMENT, VOWELS, Lexicon, is_prefix, lexical
 from .model import TextLine
 
@@ -187,6 +187,8 @@ def ends_between_words(
             return not told
         if not known(head, lexicon) and begun_across(head, tail, lexicon, lexicon.language):
             return False  # "pertanggungjawabanmeng" + "implementasi": no word, the two begin one
+        if not known(head, lexicon) and derived_across(head, tail, lexicon, lexicon.language):
+            return False  # "menggarisbawahipengimple" + "mentasian": the two end in a derived word
     if not (head.isalpha() and tail.isalpha()):
         return False
     if len(tail) >= LONG_DERIVED and (len(head) >= LONG_DERIVED or goes_on_into(head, tail, lexicon)):
