@@ -1,6 +1,7 @@
 """Line ends without a hyphen, read against the cell's edge (`TextLine.edge`) and the document's vocabulary."""
 
 from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.language import Language
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import TextLine
@@ -680,6 +681,19 @@ def test_a_glued_run_at_the_edge_holds_no_more_words_than_the_documents_longest(
     # a run of two at the edge still joins
     lines = (("diimplementasikan", False), ("menggarisbawahi", False), ("kerja", True))
     assert joined(*lines, edge=edge, lexicon=pairs) == "diimplementasikanmenggarisbawahi kerja"
+
+
+def test_a_tail_cut_again_is_counted_with_the_letters_it_goes_on_with() -> None:
+    """Chromium: "menyelenggarakan" fills its line, "ketenagakerjaanme" the next, cut again, "nitikberatkan"
+    after it. "me" is too short to count as a word begun, but with the next line's letters the tail is
+    "ketenagakerjaan" + "menitikberatkan": with the head three long words, where the document glues two."""
+    language = Language(frozenset({"menyelenggarakan", "ketenagakerjaan", "menitikberatkan"}))
+    pairs = Lexicon({"kerja", "dan"}, glues=True, longest_run=2, language=language)
+    lines = cell(("menyelenggarakan", False), ("ketenagakerjaanme", False), ("nitikberatkan dan", True), edge=100 + 17 * CHAR + 3)
+    assert not glued_at_edge(lines[0], lines[1], "menyelenggarakan", "ketenagakerjaanme", pairs, lines[2])
+    # a tail that reads whole as words ended at its edge by chance: the line after counts for nothing
+    lines = cell(("menyelenggarakan", False), ("ketenagakerjaan", False), ("menitikberatkan", True), edge=100 + 16 * CHAR + 3)
+    assert glued_at_edge(lines[0], lines[1], "menyelenggarakan", "ketenagakerjaan", pairs, lines[2])
 
 
 def test_a_line_end_joins_no_run_longer_than_the_documents_runs_for_its_length_alone() -> None:

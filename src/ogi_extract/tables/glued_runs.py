@@ -11,10 +11,10 @@ not glue three at its line ends alone. Both are `Lexicon` fields, set by
 
 from __future__ import annotations
 
-from .language import MIN_LETTERS, by_length, known, long_words, words_in
+from .language import MIN_LETTERS, Either, by_length, known, long_words, words_in
 from .lexicon import LONG_WORD, LONGEST_RUN, SEGMENT, Lexicon, fewest_words, is_prefix, lexical
 from .model import TextLine
-from .word_edges import LONG_DERIVED, SUFFIX, ends_words, fills_edge
+from .word_edges import LONG_DERIVED, SUFFIX, ends_words, fills_edge, runs_past
 
 def glued_runs(words: frozenset[str], language: frozenset[str] = frozenset()) -> tuple[bool, int]:
     """Whether the document glues words (`Lexicon.glues`), and the most words one of its runs holds
@@ -100,6 +100,11 @@ def glued_at_edge(
     cut_again = len(nxt.words) == 1 and nxt.edge is not None and nxt.edge - first.box.x1 < first.size
     if _longer_run(h, t, cut_again, lexicon):
         return False
+    # cut again where its letters end no word, the tail goes on with the line after's: "menyelenggarakan" +
+    # "ketenagakerjaanme" + "nitikberatkan" would be three long words, "menitikberatkan" the third
+    going = lexical(after.words[0].text) if cut_again and after is not None and after.words else ""
+    if going.isalpha() and not _read(t, lexicon) and _longer_run(h, t + going, runs_past(after), lexicon):
+        return False
     if len(t) >= LONG_DERIVED:
         return True
     # cut again, the word goes on by a letter at least; a slash compound the
@@ -111,6 +116,12 @@ def glued_at_edge(
         or any(len(w) >= LONG_DERIVED and w.startswith(t) and w.isalpha() for w in lexicon)
     )
     return cut_again and longer
+
+
+def _read(letters: str, lexicon: Lexicon) -> bool:
+    """Whether `letters` are a word of the document or the language, or a run of them."""
+    either = Either(lexicon, lexicon.language)
+    return fewest_words(letters, either, len(letters))[len(letters)] <= len(letters)
 
 
 def _longer_run(h: str, t: str, goes_on: bool, lexicon: Lexicon) -> bool:
