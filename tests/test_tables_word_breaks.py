@@ -61,6 +61,19 @@ def test_a_line_fills_its_edge_when_the_next_glyph_would_not_fit() -> None:
     assert not fills_edge(lines[0], lines[1].words[0])  # outside a table nothing is known
 
 
+def test_a_line_fills_its_edge_by_the_next_glyph_as_drawn_where_the_layout_measured_it() -> None:
+    """fpdf2: "didiseminasikan" 8.5 pt short of its edge, then "dipertimbangkan", whose "d"
+    was drawn 6.5 pt wide: less than an em, but the glyph would have fitted; the line wrapped at a space."""
+    lines = cell(("didiseminasikan", False), ("dipertimbangkan kerja", True), edge=100 + 15 * CHAR + 8.5)
+    first = lines[1].words[0]
+    assert fills_edge(lines[0], first)  # no glyph measured: held to an em
+    lines[1].words[0] = Word(first.text, first.box, first.font, first.size, first.bold, first.line, first.space_after, advance=6.5)
+    assert not fills_edge(lines[0], lines[1].words[0])
+    # a glyph as wide as the room, or wider, does not fit
+    lines[1].words[0] = Word(first.text, first.box, first.font, first.size, first.bold, first.line, first.space_after, advance=8.0)
+    assert fills_edge(lines[0], lines[1].words[0])
+
+
 def test_a_glued_run_of_long_words_broken_at_the_edge_joins() -> None:
     lines = (("dipertimbangkan", False), ("menggarisbawahi", False), ("kerja", True))
     edge = 100 + 15 * CHAR + 3

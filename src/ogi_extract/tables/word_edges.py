@@ -45,7 +45,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..layout.model import Word
-from .cuts import filled
+from .cuts import EDGE_TOL, GLYPH_SLACK, filled
 from .language import known
 from .readings import begun_across, cut_inside, derived_across, whole_after, whole_before
 from .lexicon import LONG_WORD, SEGMENT, VOWELS, Lexicon, is_prefix, lexical
@@ -381,10 +381,16 @@ def fills_edge(line: TextLine, nxt: Word) -> bool:
     a glyph's width, so the room is held to an em, which no letter is wider
     than ("m" is 0.8 em in Carlito, 0.83 in Helvetica): less than the mean
     glyph would miss "dipertimbangkan" + "menggarisbawahi" with 6.7 pt left.
+    Where the layout measured the glyph as drawn (`Word.advance`), the room
+    is held to it as `cuts.filled` holds it: "didiseminasikan" 8.5 pt short
+    of its edge, then a "d" of 6.5 pt, wrapped between two words.
     """
     if line.edge is None or not nxt.text:
         return False
-    return line.edge - line.words[-1].box.x1 < nxt.size
+    room = line.edge - line.words[-1].box.x1
+    if nxt.advance > 0 and room > GLYPH_SLACK * nxt.advance + EDGE_TOL:
+        return False  # the glyph, as drawn, would have fitted
+    return room < nxt.size
 
 
 def rest_opens(text: str, t: str, lexicon: frozenset[str]) -> bool:
