@@ -1167,3 +1167,24 @@ def test_a_run_over_drawn_over_the_rows_label_at_a_step_only_the_pages_other_tex
         [" ".join(f"baris{k}" for k in range(5)) + " sepanjang.", " ".join(f"kanan{k}" for k in range(5)), ""],
         ["Target B12: Membantu", "Capaian", ""],
     ]
+
+
+def test_a_first_line_of_low_glyphs_set_high_under_a_sub_rows_rule_stays_in_its_row() -> None:
+    """TeX sets a cell's first line as high as its padding lets its glyphs go: the co-creation label "-"
+    under the sub-row's rule (109.3), its em box 2.4 pt over the rule, its ink (a dash, a third of an em
+    over the baseline) well under it, 1.2 pt earlier than the score's next line would be due. It is the
+    label's cell's text, no run-over of "Nilai: 100%": its box crosses the rule, its ink does not.
+    """
+    cols = (56.7, 192.4, 452.2, 538.2)
+    rules = [rule_h(81.6, cols[0], cols[3]), rule_h(254.3, cols[0], cols[3]), rule_h(109.3, cols[1], cols[3])]
+    rules += [rule_v(x, 81.6, 254.3) for x in cols]
+    words = line("Target B06:", 61.0, 84.2) + line("Capaian Target:", 197.0, 84.2) + line("Tersusun.", 197.0, 96.1)
+    words += line("Nilai:", 458.6, 84.2) + line("100%", 457.8, 96.1)
+    words += line("Proses Kokreasi:", 197.0, 112.0) + line("Dibahas.", 197.0, 123.9)
+    words += [word("-", 456.9, 106.9, 460.2, 116.9)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content) == [["Target B06:", "Capaian Target: Tersusun.", "Nilai: 100%", "Proses Kokreasi: Dibahas.", "-"]]
+    # at the text's step exactly, a stop run over the rule by its box is the text above's (Chromium's "an.")
+    words = [w for w in words if w.text != "-"] + [word(".", 457.8, 108.0, 460.6, 118.0)]
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    assert heads(content)[0][2] == "Nilai: 100% ."

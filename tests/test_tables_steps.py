@@ -8,6 +8,7 @@ from ogi_extract.tables.steps import (
     ending_text,
     first_lines,
     in_space,
+    ink_top,
     line_tops,
     on_step,
     one_text,
@@ -259,3 +260,13 @@ def test_a_word_filling_the_space_of_another_faces_or_heights_line_is_in_its_spa
     assert not in_space(face(".", 132.0, 135.2, 220.65, False), wide)
     # nor one a line lower, under the space
     assert not in_space(face(".", 128.88, 132.1, 235.65, False), label)
+
+
+def test_a_words_ink_begins_over_its_baseline_by_its_letters() -> None:
+    """An em box (10 pt, its baseline 2 pt over its bottom) is taller than any glyph: capitals, figures and
+    ascenders reach 0.7 em over the baseline, other small letters 0.5, a dash or a stop alone 0.35."""
+    base = 100.0 + 10.0 - 2.0
+    assert ink_top(word("Nilai", 0.0, 100.0, height=10.0)) == base - 7.0
+    assert ink_top(word("100%", 0.0, 100.0, height=10.0)) == base - 7.0
+    assert ink_top(word("an.", 0.0, 100.0, height=10.0)) == base - 5.0
+    assert ink_top(word("-", 0.0, 100.0, height=10.0)) == base - 3.5

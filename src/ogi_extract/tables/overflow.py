@@ -27,6 +27,7 @@ from .steps import (
     first_lines,
     hung_text,
     in_space,
+    ink_top,
     line_tops,
     on_step,
     one_text,
@@ -120,7 +121,11 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 # a list item goes on at its hanging indent, not at its marker (`hung_text`)
                 line = ending_text(hung_text(line, inside, last_line), inside, words, steps)
                 rest = [w for w in words if all(w is not o for o in line)]
-                above_rule = min(w.box.top for w in line) < rule - _rise(top_pad, line) - 0.5
+                # above the rule by its em box where the line keeps the text's step exactly, by its ink where
+                # it comes short of it: TeX sets a cell's first line of low glyphs ("-", the co-creation label)
+                # as high as its padding lets them, 1.2 pt early, its box 2.8 pt over the rule, its ink under it
+                exact = on_step(min(w.box.top for w in line), last, steps)
+                above_rule = min(w.box.top if exact else ink_top(w) for w in line) < rule - _rise(top_pad, line) - 0.5
                 covered = any(drawn_over(w.box, o.box) for w in line for o in rest)
                 # at the text's indent and step, filling the space between words of the row's line ("." in "Target B12:")
                 wedged = abs(line[0].box.x0 - start) <= AT_START and on_step(min(w.box.top for w in line), last, steps)

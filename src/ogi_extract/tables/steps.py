@@ -11,7 +11,7 @@ on over the next page's first row).
 from __future__ import annotations
 
 from ..layout.model import Box, Word
-from ..layout.words import WORD_GAP
+from ..layout.words import DESCENT, WORD_GAP
 from .cuts import LIST_MARKER, NARROWEST_SPACE
 from .lexicon import LINE_END_HYPHENS
 
@@ -22,6 +22,25 @@ AT_START = 0.5  # points: a run-over's line begins where the text's last line be
 CLOSE = 0.5  # of a line's height: lines nearer than this are two texts drawn over each other
 # A line that ends with these ends inside a word or a path: its next line goes on with the rest.
 BROKEN_ENDS = (*LINE_END_HYPHENS, "/")
+# Of an em over the baseline, how high a word's ink reaches: capitals, figures, ascenders and
+# brackets; the other lower-case letters; dashes and stops alone (see `ink_top`).
+CAP_HEIGHT, X_HEIGHT, DASH_HEIGHT = 0.7, 0.5, 0.35
+_ASCENDERS = frozenset("bdfhklt")
+_LOW_MARKS = frozenset("-‐‑–—_.,:;·•~")
+
+
+def ink_top(word: Word) -> float:
+    """Where a word's ink begins, from its baseline and letters: its box is an em box (`layout.words`),
+    taller than any glyph, and a line of low glyphs ("-") set under a rule may poke its box above it."""
+    base = word.box.bottom - DESCENT * word.size
+    text = word.text
+    if any(c.isupper() or c.isdigit() or c in _ASCENDERS or not (c.isalpha() or c in _LOW_MARKS) for c in text):
+        height = CAP_HEIGHT
+    elif any(c.isalpha() for c in text):
+        height = X_HEIGHT
+    else:
+        height = DASH_HEIGHT
+    return base - height * word.size
 
 
 def line_tops(words: list[Word]) -> list[float]:
