@@ -8,7 +8,8 @@ from ogi_extract.tables.model import TextLine
 from ogi_extract.tables.glued_runs import glued_at_edge
 from ogi_extract.tables.url_breaks import sentence_after_url
 from ogi_extract.tables.word_breaks import broken_inside_word
-from ogi_extract.tables.word_edges import LONG_DERIVED, fills_edge
+from ogi_extract.tables.edge_room import fills_edge
+from ogi_extract.tables.word_edges import LONG_DERIVED
 
 CHAR = 5.0  # every glyph 5 pt wide, at 10 pt: half an em
 LEFT = 100.0
@@ -50,28 +51,6 @@ GLUING = Lexicon(
     },
     glues=True,
 )
-
-
-def test_a_line_fills_its_edge_when_the_next_glyph_would_not_fit() -> None:
-    lines = cell(("dipertimbangkan", False), ("menggarisbawahi kerja", True), edge=100 + 15 * CHAR + 4)
-    assert fills_edge(lines[0], lines[1].words[0])  # 4 pt left: less than an em
-    lines = cell(("dipertimbangkan", False), ("menggarisbawahi kerja", True), edge=100 + 15 * CHAR + 12)
-    assert not fills_edge(lines[0], lines[1].words[0])  # 12 pt: a space and a glyph would fit
-    lines = cell(("dipertimbangkan", False), ("menggarisbawahi kerja", True), edge=None)
-    assert not fills_edge(lines[0], lines[1].words[0])  # outside a table nothing is known
-
-
-def test_a_line_fills_its_edge_by_the_next_glyph_as_drawn_where_the_layout_measured_it() -> None:
-    """fpdf2: "didiseminasikan" 8.5 pt short of its edge, then "dipertimbangkan", whose "d"
-    was drawn 6.5 pt wide: less than an em, but the glyph would have fitted; the line wrapped at a space."""
-    lines = cell(("didiseminasikan", False), ("dipertimbangkan kerja", True), edge=100 + 15 * CHAR + 8.5)
-    first = lines[1].words[0]
-    assert fills_edge(lines[0], first)  # no glyph measured: held to an em
-    lines[1].words[0] = Word(first.text, first.box, first.font, first.size, first.bold, first.line, first.space_after, advance=6.5)
-    assert not fills_edge(lines[0], lines[1].words[0])
-    # a glyph as wide as the room, or wider, does not fit
-    lines[1].words[0] = Word(first.text, first.box, first.font, first.size, first.bold, first.line, first.space_after, advance=8.0)
-    assert fills_edge(lines[0], lines[1].words[0])
 
 
 def test_a_glued_run_of_long_words_broken_at_the_edge_joins() -> None:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from .language import MIN_LETTERS, Either, by_length, known, long_words, words_in
 from .lexicon import LONG_WORD, LONGEST_RUN, SEGMENT, Lexicon, fewest_words, is_prefix, lexical
 from .model import TextLine
-from .word_edges import LONG_DERIVED, SUFFIX, ends_words, fills_edge, runs_past
+from .edge_room import fills_edge, runs_past
+from .word_edges import LONG_DERIVED, SUFFIX, ends_words
 
 def glued_runs(words: frozenset[str], language: frozenset[str] = frozenset()) -> tuple[bool, int]:
     """Whether the document glues words (`Lexicon.glues`), and the most words one of its runs holds

@@ -31,7 +31,8 @@ from .word_case import (
     closes_mark_left_open,
     initial_goes_on,
 )
-from .word_edges import SUFFIX, fills_edge, rest_of_word, rest_opens, runs_past
+from .edge_room import fills_edge, runs_past
+from .word_edges import SUFFIX, rest_of_word, rest_opens
 
 # A letter and the hyphen the engine broke after: a compound's first part ("e-" + "Katalog"), no word's rest.
 _LETTER_PREFIX = regex.compile(r"^\p{Ll}-$")

@@ -46,13 +46,8 @@ from .word_case import (
     lower_url_before_capitals,
     quote_left_open,
 )
-from .word_edges import (
-    cut_between_letters,
-    ends_between_words,
-    fills_edge,
-    runs_past,
-    stub_cut,
-)
+from .edge_room import fills_edge, runs_past
+from .word_edges import cut_between_letters, ends_between_words, stub_cut
 
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
