@@ -36,7 +36,10 @@ def test_a_word_of_the_language_after_a_head_no_word_reads_ends_the_line_between
     assert not whole_after("restorati", "fsehingga", frozenset(), language)  # no word whole after the end
     # a word across the end leaves it open: the head's "per" begins "pertanggungjawaban"
     assert not whole_after("penyelenggaraanper", "tanggungjawaban", frozenset(), language)
-    assert not whole_after("online", "sehingga", frozenset(), language | {"nese"})  # "nese" across it
+    # "nese" across it, the letters after it reading on ("hingga"); letters that read on to nothing leave
+    # the word across to chance
+    assert not whole_after("online", "sehingga", frozenset(), language | {"nese", "hingga"})
+    assert whole_after("online", "sehingga", frozenset(), language | {"nese"})
     assert whole_after("onlin", "sehingga", frozenset(), language | {"nse"})  # three letters: chance
     # cut again past its line, a word begun before the end may go on: "mem" + "present" + "asikan"
     assert whole_after("mem", "present", frozenset(), language)
@@ -222,3 +225,29 @@ def test_an_engine_that_cuts_after_words_cut_a_derived_word_at_the_edge() -> Non
     assert read(language) == "ada Pengimplementasian PPKS. dan"
     # a language that derives no word so leaves the pieces apart
     assert read(Language(frozenset(language))) == "ada Pengimple mentasian PPKS. dan"
+
+
+def test_a_short_word_after_a_run_of_words_the_language_derives_ends_the_line() -> None:
+    """xhtml2pdf: "dilegalisasikanmenggarisbawahi" filling its line, then "dan sudah". No list holds
+    "dilegalisasikan"; the language derives it ("di" + "legalisasi" + "kan"), so the head reads as a run
+    of words, and "dan", a word of the document too short to count after anything but a word, counts
+    after it. "wahid" runs across the end, but "an" after it reads as nothing."""
+    language = Language(frozenset({"legalisasi", "wahid", "sudah"}), prefixes=("di", "meng"), suffixes=("kan", "an", "i"))
+    document = frozenset({"dan", "menggarisbawahi", "i"})
+    assert whole_after("dilegalisasikanmenggarisbawahi", "dan", document, language)
+    # without the affixes the head reads as nothing, and "dan" is as often a word's rest
+    assert not whole_after("dilegalisasikanmenggarisbawahi", "dan", document, Language(frozenset(language)))
+    # an ending the language attaches is no word after the run: "menggarisbawah" + "i"
+    assert not whole_after("diimplementasikanmenggarisbawah", "i", document | {"diimplementasikan", "menggaris", "bawah"}, language)
+
+
+def test_a_derived_word_begun_in_the_head_and_running_to_the_end_holds_it() -> None:
+    """Chromium: "pengimplementasianpengintegr" filling its line, "asian." on the next: "asian" is a word,
+    but the language derives "pengintegrasian" ("peng" + "integrasi" + "an"), begun after the head's
+    first word and running to the end, its letters in the head no word. Not where they are one: "di" +
+    "teridentifikasinya" is a word before another, though "di" is one of the prefixes."""
+    language = Language(frozenset({"implementasi", "integrasi", "asian"}), prefixes=("peng", "di"), suffixes=("an",))
+    document = frozenset({"di", "teridentifikasinya"})
+    assert not whole_after("pengimplementasianpengintegr", "asian", document, language)
+    assert whole_after("pengimplementasianpengintegr", "asian", document, Language(frozenset(language)))
+    assert whole_after("di", "teridentifikasinya", document, language)

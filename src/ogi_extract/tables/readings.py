@@ -79,12 +79,38 @@ def whole_after(
     either = Either(document, language)
     if not (head.isalpha() and tail.isalpha()) or tail not in either:
         return False
-    # a shorter word of the document after a word ("Pemda" + "di"): pieces that short are as often a word's rest
-    if len(tail) < MIN_LETTERS and not (tail in document and len(head) >= MIN_LETTERS and head in either):
+    # a shorter word of the document after a word ("Pemda" + "di"), or after a run of words the language
+    # derives ("dilegalisasikanmenggarisbawahi" + "dan"), no ending it attaches ("menggarisbawah" + "i"):
+    # pieces that short are as often a word's rest
+    if len(tail) < MIN_LETTERS and not (
+        tail in document
+        and len(head) >= MIN_LETTERS
+        and (head in either or len(tail) >= SEGMENT and not _ending(tail, language) and _read_whole(head, either, language))
+    ):
         return False
     joined, cut = head + tail, len(head)
     begun = (prefixes_of(document), prefixes_of(language)) if goes_on else ()
-    return not _held_across(joined, cut, either, range(cut), begun)
+    # a word across counts where the letters after it read on ("…bawahi" + "dan" holds "wahid", then
+    # "an"), and so does a word the language derives, begun where a word of the head may start and running
+    # to the end, its letters in the head no word ("pengimplementasianpengintegr" + "asian" ends in
+    # "pengintegrasian"; "di" + "teridentifikasinya" is a word before another)
+    if _held_across(joined, cut, either, range(cut), begun, _reads_on(joined, either, begun)):
+        return False
+    derived = Derived(either, language)
+    return not any(joined[i:] in derived and joined[i:cut] not in either for i in _word_starts(joined, derived, cut))
+
+
+def _ending(letters: str, language: frozenset[str]) -> bool:
+    """Whether `letters` are one of the endings the language attaches to words (its suffixes, enclitics)."""
+    return letters in getattr(language, "suffixes", ()) or letters in getattr(language, "enclitics", ())
+
+
+def _read_whole(head: str, either: Either, language: frozenset[str]) -> bool:
+    """Whether `head` is a word of `either`, or a run of words of it and of those the language derives
+    from them (`language.Derived`): "di" + "legalisasi" + "kan", then "menggarisbawahi"."""
+    if head in either:
+        return True
+    return fewest_words(head, Derived(either, language), len(head), MIN_LETTERS)[len(head)] <= len(head)
 
 
 def whole_before(
