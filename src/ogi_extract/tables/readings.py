@@ -69,12 +69,16 @@ def whole_after(
     ("restoratif"), then a common one ("sehingga"): the head reads as no run,
     so neither reading holds, but the tail is whole and no word runs across
     the end ("fse", "ifseh"…): the line ended a word. Where one does
-    ("penyelenggaraanper" + "tanggungjawaban" holds "pertanggungjawaban"), it
-    is left open; so it is where the tail `goes_on` past its line (cut again)
-    and a word may begin before the end and go on past it ("mem" + "present"
-    + "asikan…"). A tail shorter than `MIN_LETTERS` counts only where the
-    document writes it whole and the head is a word itself ("Pemda" + "di").
-    Asked where `cut_inside` cannot tell (`word_edges.ends_between_words`).
+    ("penyelenggaraanper" + "tanggungjawaban" holds "pertanggungjawaban"), the
+    letters after it reading on, or a word the language derives begun in the
+    head runs to the end ("…pengintegr" + "asian"), it is left open; so it is
+    where the tail `goes_on` past its line (cut again) and a word may begin
+    before the end and go on past it ("mem" + "present" + "asikan…"). A tail
+    shorter than `MIN_LETTERS` counts only where the document writes it whole
+    and the head is a word itself ("Pemda" + "di"), or where the head is a run
+    of words the language derives and the tail no ending of it
+    ("dilegalisasikanmenggarisbawahi" + "dan"). Asked where `cut_inside`
+    cannot tell (`word_edges.ends_between_words`).
     """
     either = Either(document, language)
     if not (head.isalpha() and tail.isalpha()) or tail not in either:
