@@ -122,6 +122,20 @@ def test_a_url_whose_last_segment_is_whole_ends_before_prose_its_urls_never_show
     assert not prose_after_url("https://data.go.id/view/index", "pendamping/dokumen", lexicon)
 
 
+def test_a_urls_letter_segment_goes_on_with_letters_that_make_a_word_of_the_language() -> None:
+    """xhtml2pdf: "…-8-datin/d" fills its line, "okumen" opens the next. No URL of the report holds
+    "dokumen", nor does its prose; the language writes it, and "okumen" is no word: the URL goes on."""
+    lexicon = Lexicon(
+        {"hal", "https://www.antikorupsi.org/dan-index.php-pengadaan-index-id/d-kontrak"},
+        pieces={"d", "datin", "kontrak", "barang"},
+        language=frozenset({"dokumen", "pendampingan"}),
+    )
+    assert not prose_after_url("https://www.antikorupsi.org/d-kontrak-barang-8-datin/d", "okumen", lexicon)
+    # a language that does not write the two joined leaves the letters to the prose, as before
+    plain = Lexicon(set(lexicon), pieces=lexicon.pieces, language=frozenset({"pendampingan"}))
+    assert prose_after_url("https://www.antikorupsi.org/d-kontrak-barang-8-datin/d", "okumen", plain)
+
+
 def test_a_scheme_cut_in_two_goes_on_and_a_line_end_with_no_url_does_not() -> None:
     assert url_goes_on("lihat ht", "tps://data.go.id")  # "ht" + "tps://": the colon is the tail's
     assert url_goes_on("https:", "//data.go.id")

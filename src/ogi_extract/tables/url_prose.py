@@ -58,8 +58,10 @@ def prose_after_url(head: str, tail: str, lexicon: Lexicon) -> bool:
     `url_goes_on`). When the last segment of the path is already a piece of
     its URLs (`url_pieces`: "id", "index", "d"), whole after a sign, and the
     letters on both sides of the break join into no piece nor the start of
-    one, the next line's first word (nothing after it but punctuation) is
-    prose when its letters are no part of any piece of the URLs and are a word
+    one, nor into a word of the document or its language where the tail's
+    letters are none ("…-datin/d" + "okumen"), the next line's first word
+    (nothing after it but punctuation) is prose when its letters are no part
+    of any piece of the URLs and are a word
     of the prose, the start of one ("…/index", then "pendamping" of
     "pendampingan" in TeX, which breaks a URL anywhere) or letters no word of
     the document shows at all ("…-id", then "mensosialisasikan", a word the
@@ -80,6 +82,8 @@ def prose_after_url(head: str, tail: str, lexicon: Lexicon) -> bool:
     joined = (segment + letters.group(0)).lower()
     if joined in lexicon.pieces or joined in prefixes_of(lexicon.pieces):
         return False
+    if known(joined, lexicon) and not known(letters.group(0).lower(), lexicon):
+        return False  # "…-datin/d" + "okumen": the letters are no word, the two a word of the language
     if word.isupper() and sum(c.isalpha() for c in word) >= 2:
         return segment.islower()  # "…/pengadaan/d" + "DP2KBPMD"
     if not word.isalpha() or not word.islower():
