@@ -237,6 +237,10 @@ def test_a_short_word_after_a_run_of_words_the_language_derives_ends_the_line() 
     assert whole_after("dilegalisasikanmenggarisbawahi", "dan", document, language)
     # without the affixes the head reads as nothing, and "dan" is as often a word's rest
     assert not whole_after("dilegalisasikanmenggarisbawahi", "dan", document, Language(frozenset(language)))
+    # a common word of the language the document writes nowhere whole counts too: "…mengimplementasi" + "yang"
+    spoken = Language(frozenset(language | {"yang", "implementasi"}), prefixes=("di", "meng"), suffixes=("kan", "an", "i"))
+    assert whole_after("dipertimbangkanmengimplementasi", "yang", document | {"dipertimbangkan"}, spoken)
+    assert not whole_after("dipertimbangkanmengimplementasi", "yang", document | {"dipertimbangkan"}, language)
     # an ending the language attaches is no word after the run: "menggarisbawah" + "i"
     assert not whole_after("diimplementasikanmenggarisbawah", "i", document | {"diimplementasikan", "menggaris", "bawah"}, language)
 

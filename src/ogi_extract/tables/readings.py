@@ -75,21 +75,24 @@ def whole_after(
     where the tail `goes_on` past its line (cut again) and a word may begin
     before the end and go on past it ("mem" + "present" + "asikan…"). A tail
     shorter than `MIN_LETTERS` counts only where the document writes it whole
-    and the head is a word itself ("Pemda" + "di"), or where the head is a run
-    of words the language derives and the tail no ending of it
-    ("dilegalisasikanmenggarisbawahi" + "dan"). Asked where `cut_inside`
+    and the head is a word itself ("Pemda" + "di"), or, a word of the document
+    or the language, where the head is a run of words the language derives and
+    the tail no ending of it ("dilegalisasikanmenggarisbawahi" + "dan"). Asked where `cut_inside`
     cannot tell (`word_edges.ends_between_words`).
     """
     either = Either(document, language)
     if not (head.isalpha() and tail.isalpha()) or tail not in either:
         return False
-    # a shorter word of the document after a word ("Pemda" + "di"), or after a run of words the language
-    # derives ("dilegalisasikanmenggarisbawahi" + "dan"), no ending it attaches ("menggarisbawah" + "i"):
-    # pieces that short are as often a word's rest
+    # a shorter word of the document after a word ("Pemda" + "di"), or one of the document or the language
+    # after a run of words the language derives ("dilegalisasikanmenggarisbawahi" + "dan",
+    # "…mengimplementasi" + "yang"), no ending it attaches ("menggarisbawah" + "i"): pieces that short
+    # are as often a word's rest
     if len(tail) < MIN_LETTERS and not (
-        tail in document
-        and len(head) >= MIN_LETTERS
-        and (head in either or len(tail) >= SEGMENT and not _ending(tail, language) and _read_whole(head, either, language))
+        len(head) >= MIN_LETTERS
+        and (
+            tail in document and head in either
+            or len(tail) >= SEGMENT and not _ending(tail, language) and _read_whole(head, either, language)
+        )
     ):
         return False
     joined, cut = head + tail, len(head)
