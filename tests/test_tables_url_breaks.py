@@ -59,6 +59,18 @@ def test_a_url_ends_before_a_rare_word_that_no_url_of_the_document_shows() -> No
     assert not url_ended("https://data.go.id/barang-l", "aporan", Lexicon({"l"}, pieces={"barang"}))
 
 
+def test_a_url_path_ends_before_letters_only_a_host_of_the_document_begins() -> None:
+    """pdfLaTeX: "…/8-barang-publik-index.php-8-view" fills its line, "ke." opens the next. "ke" begins
+    "keuda" and "kemendagri", runs of a host of the document's URLs, but a path goes on with the rest of a
+    path's piece, never of a host behind it."""
+    hosts = {"keuda", "kemendagri", "go", "id"}
+    lexicon = Lexicon({"operasional"}, pieces={"barang", "publik", "index", "php", "view"} | hosts, hosts=hosts)
+    assert url_ended("https://ogi.bappenas.go.id/8-barang-publik-index.php-8-view", "ke.", lexicon)
+    # letters that begin a path's piece may be its rest
+    paths = Lexicon({"operasional"}, pieces={"barang", "publik", "index", "php", "view", "kegiatan"} | hosts, hosts=hosts)
+    assert not url_ended("https://ogi.bappenas.go.id/8-barang-publik-index.php-8-view", "ke.", paths)
+
+
 def test_a_url_ends_before_a_prose_word_hyphenated_at_its_own_line_end() -> None:
     """"…/dokumen", then "penyelesai-" alone on a narrow line: the start of "penyelesaian", broken with a
     hyphen no engine adds inside a URL."""

@@ -219,8 +219,10 @@ def known_compound(tail: str, lexicon: Lexicon) -> bool:
 
 
 def prose_not_url(word: str, tail: str, lexicon: Lexicon) -> bool:
-    """Letters the document's URLs never show, whole or as a piece's start or end, or a prose word's start
-    hyphenated at its line's end (see `url_ended`)."""
+    """Letters the paths of the document's URLs never show, whole or as a piece's start or end (the prose's
+    words and the hosts' runs left out: "ke." after "…-8-view", where a host is "keuda"), or a prose word's
+    start hyphenated at its line's end (see `url_ended`)."""
     if tail.endswith(LINE_END_HYPHENS) and is_prefix(word, lexicon):
         return True
-    return not any(p.startswith(word) or p.endswith(word) for p in lexicon.pieces)
+    # the path's pieces: a path segment goes on with the rest of one, never of the host behind it ("keuda")
+    return not any(p.startswith(word) or p.endswith(word) for p in url_pieces(lexicon) - lexicon.hosts)
