@@ -333,8 +333,10 @@ def test_a_url_cut_after_a_dot_in_its_path_goes_on_with_lower_case_letters() -> 
 
 def test_a_url_ends_before_a_prose_word_cut_at_its_own_line_end() -> None:
     """Chromium in a column eight letters wide: "…-dokumen", then "pengguna" filling its line, then "an.".
-    The URL's last segment is whole, and "pengguna" with the next line's piece is the prose's "penggunaan"."""
-    lexicon = Lexicon({"penggunaan", "bantuan", "dokumen"}, pieces={"view", "index", "php", "dokumen", "penggunaan", "bantuan"})
+    The URL's last segment is whole, and "pengguna" with the next line's piece is the prose's "penggunaan"
+    (which a URL of the document's path writes too: the letters alone may be the URL's rest)."""
+    words = {"penggunaan", "bantuan", "dokumen", "https://data.go.id/penggunaan-index"}
+    lexicon = Lexicon(words, pieces={"view", "index", "php", "dokumen", "penggunaan", "bantuan"})
     url = "https://ogi.bappenas.go.id/view-2021-index.php-dokumen"
     assert not url_ended(url, "pengguna", lexicon)  # letters that begin a piece may be the URL's rest
     assert url_ended(url, "pengguna", lexicon, rest="an.")
