@@ -139,6 +139,8 @@ FAMILIES: dict[str, str] = {
     "karla-light": "Karla Light",  # Karla's grotesque, light (fonts-karla)
     "inter-extralight": "Inter Extra Light",  # Inter's text cut, extra light (fonts-inter)
     "junicode-condensed-light": "Junicode Two Beta Condensed Light",  # an old-style serif, condensed and light (fonts-junicode)
+    "inter-display-extralight": "Inter Display Extra Light",  # Inter's cut for large sizes, extra light, set small (fonts-inter)
+    "quicksand-medium": "Quicksand Medium",  # a rounded geometric sans, medium weight
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
