@@ -14,6 +14,7 @@ from ogi_extract.tables.language import (
     ending_opens,
     hyphen_by_language,
     known,
+    reduplication_ends,
     with_enclitic,
     words_for,
     words_in,
@@ -264,3 +265,18 @@ def test_a_grammar_names_its_prefixes_and_the_language_carries_them(tmp_path) ->
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(GrammarError, match="prefixes"):
         load_grammar(bad)
+
+
+def test_a_whole_reduplication_ends_its_word_unless_an_ending_goes_on_from_it() -> None:
+    """"peta hak-hak" filling its line, "ketidaklengkapan" on the next (ReportLab): the halves alike, the
+    letters could not go on without unmaking the reduplication; "hak-hak" + "nya" is "hak-haknya"."""
+    spoken = Lexicon({"hak"}, language=Language(frozenset({"peta"}), enclitics=("nya",), suffixes=("kan", "an", "i")))
+    assert reduplication_ends("hak-hak", "ketidaklengkapan", spoken)
+    assert reduplication_ends("program/masing-masing", "kegiatan", spoken)  # after a slash too
+    assert not reduplication_ends("hak-hak", "nya", spoken)
+    assert not reduplication_ends("hak-hak", "annya", spoken)
+    # halves that differ, a letter alone, or a hyphen ending the head: no reduplication
+    assert not reduplication_ends("sosial-ekonomi", "kegiatan", spoken)
+    assert not reduplication_ends("a-a", "kegiatan", spoken)
+    assert not reduplication_ends("hak-", "hak", spoken)
+    assert not reduplication_ends("masing-mas", "ing", spoken)

@@ -36,6 +36,9 @@ def test_a_urls_first_segment_that_fits_the_room_left_was_not_cut() -> None:
     # letters that are no word of the prose, or a piece of the document's URLs, may be the URL's rest
     assert not segment_fitted(head, tail, 200.0, Lexicon({"lokus"}, pieces={"pengadaan"}))
     assert not segment_fitted(head, tail, 200.0, Lexicon({"terkait"}, pieces={"informasiterkait"}))
+    # a common word of the language counts as the prose's: "…/id-d" 73 pt short, "penelitian/fokus" (fpdf2)
+    spoken = Lexicon({"lokus"}, pieces={"pengadaan", "barang", "informasi"}, language=frozenset({"terkait"}))
+    assert segment_fitted(head, tail, 200.0, spoken)
 
 
 def test_a_one_letter_segment_is_no_sign_that_a_url_fitted() -> None:

@@ -826,3 +826,37 @@ def test_a_word_cut_before_ends_at_its_lines_edge_where_the_run_reads_only_so() 
     lines = (("Teridentifikasid", False), ("iimplementasikan", False), ("akan sosial", True))
     got = joined(*lines, edge=edge, lexicon=Lexicon(words, glues=True, language=language | {"diimplementasikanakan"}))
     assert got == "Teridentifikasidiimplementasikanakan sosial"
+
+
+def test_a_reduplication_filling_its_line_after_other_words_ends_there() -> None:
+    """ReportLab cuts after other words: "peta hak-hak" filled to the edge, "ketidaklengkapan" opening the
+    next line. Too wide together for a line, the letters might say a cut; the halves alike say a word."""
+    words = {"peta", "hak", "tata"}
+    edge = LEFT + len("peta hak-hak") * CHAR + 0.5
+    lines = (("peta hak-hak", False), ("ketidaklengkapan tata", True))
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "peta hak-hak ketidaklengkapan tata"
+    # halves that differ leave it to the letters, as before
+    lines = (("peta hak-hal", False), ("ketidaklengkapan tata", True))
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "peta hak-halketidaklengkapan tata"
+
+
+def test_an_ordinal_opening_the_next_line_is_weighed_by_its_word() -> None:
+    """ReportLab: "menyampaikan" alone filling its line, "ke-6." on the next: the word before the number,
+    "ke", a word of the document, ends nothing the head begins; "menyampaikan" is one of the language."""
+    language = Language(frozenset({"menyampaikan"}))
+    lexicon = Lexicon({"ke", "non"}, language=language)
+    edge = LEFT + 12 * CHAR + 3
+    lines = (("menyampaikan", False), ("ke-6. non", True))
+    assert set_against(*lines, edge=edge, lexicon=lexicon) == "menyampaikan ke-6. non"
+
+
+def test_a_letter_alone_after_prose_with_a_slash_is_no_word_that_follows() -> None:
+    """Chromium: "Pemerintah/Pemd" filling its line, "a PPKS" on the next. The document's list markers
+    ("a.") make "a" a word of it; a letter alone is as often a word's last: "Pemerintah/Pemda"."""
+    words = {"a", "ppks", "pemerintah", "menjadi"}
+    edge = LEFT + len("Pemerintah/Pemda") * CHAR - 0.5  # 4.5 pt left, less than the "a"; the whole fits
+    lines = (("Pemerintah/Pemd", False), ("a PPKS menjadi", True))
+    assert joined(*lines, edge=edge, lexicon=Lexicon(words)) == "Pemerintah/Pemda PPKS menjadi"
+    # a digit alone follows as before ("…/index-202" + "1," is the URL's number, weighed elsewhere)
+    lines = (("Pemerintah/Pemd", False), ("1 PPKS menjadi", True))
+    assert joined(*lines, edge=edge, lexicon=Lexicon(words | {"1"})) == "Pemerintah/Pemd 1 PPKS menjadi"

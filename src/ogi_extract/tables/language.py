@@ -148,6 +148,19 @@ def _suffix_opens(tail: str, length: int, document: Container[str], language: Co
     return not any(tail[:j] in either for j in range(SEGMENT, len(tail) + 1))
 
 
+def reduplication_ends(head: str, tail: str, lexicon: Container[str]) -> bool:
+    """Whether `head` (a lookup form) ends in a whole reduplication ("hak-hak", "masing-masing"), which a
+    line end after it ended: its halves alike, the tail no ending the language attaches to it (enclitics,
+    suffixes: "hak-hak" + "nya" is "hak-haknya"). The letters could not go on without unmaking it."""
+    last = head.rsplit("/", 1)[-1]
+    parts = last.split("-")
+    if len(parts) != 2 or parts[0] != parts[1] or len(parts[0]) < 2 or not parts[0].isalpha():
+        return False
+    language = getattr(lexicon, "language", ())
+    endings = (*getattr(language, "enclitics", ()), *getattr(language, "suffixes", ()))
+    return not any(tail.startswith(e) for e in endings)
+
+
 def known(word: str, lexicon: Container[str]) -> bool:
     """Whether `word` is the document's (`lexicon`) or, where the lexicon names a language, a common word
     of it, or either with one of the language's enclitics (`with_enclitic`)."""

@@ -14,6 +14,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import EDGE_TOL, filled
+from .language import known
 from .lexicon import LAST_LETTERS, SEGMENT, Lexicon, is_prefix, lexical
 from .model import TextLine
 from .url_prose import HYPHENED_TAIL, PROSE_TAIL
@@ -31,7 +32,8 @@ def segment_fitted(line: TextLine, first: Word, right: float | None, lexicon: fr
     digits only for lack of room (a sign offers a break of its own):
     "…/pengadaan-barang-informasi" ends its line 28 pt short of the edge at
     10.5 pt, "terkait/lokus," opens the next. Its "terkait" (the letters up to
-    its first sign) is a word of the document's prose that joins no piece of
+    its first sign) is a word of the document's prose, or a common one of its
+    language ("penelitian/fokus" after "…/id-d", 73 pt short), that joins no piece of
     its URLs with the letters before the break ("lapo" + "ran" does), and
     the room left held it or an em, wider than any glyph (an
     engine that cuts fills its line to the last glyph that fits), so the URL
@@ -47,7 +49,7 @@ def segment_fitted(line: TextLine, first: Word, right: float | None, lexicon: fr
     if (
         len(word) < SEGMENT  # "komisiinformas" + "i.go.id/": a letter or two is no sign of prose
         or not word.isalpha()
-        or word not in lexicon
+        or not known(word, lexicon)
         or before is None
         or before.group(0).lower() + word in lexicon.pieces
     ):

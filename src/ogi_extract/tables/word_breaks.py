@@ -20,7 +20,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, space_fitted
-from .language import by_length, known
+from .language import by_length, known, reduplication_ends
 from .readings import cut_inside, derived_across, whole_after
 from .known_pieces import pieces_read
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, lexical
@@ -51,6 +51,8 @@ from .word_edges import cut_between_letters, ends_between_words, stub_cut
 
 _CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}{2,}")
 _CLOSING = regex.compile(r"^[.,;:!?)\]}»”’%]+$")
+# A word and a number joined by a hyphen, as an ordinal is written ("ke-6."), and closing punctuation.
+_ORDINAL = regex.compile(r"^(\p{L}+)-\p{N}+[.,;:!?)]*$")
 # Lower-case pieces joined by two hyphens or more, as a URL's path is: "e-dokumen-article-publik.".
 _HYPHENED = regex.compile(r"^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+){2,}[.,;:]?$")
 _PATH_LIKE = PATH_LIKE
@@ -160,11 +162,16 @@ def broken_inside_word(
     tail = first.text
     if "/" in tail[1:] and not URL_LIKE.search(tail) and not tail[:1].isdigit():
         tail = tail.split("/", 1)[0]
+    ordinal = _ORDINAL.match(tail)
+    if ordinal:
+        tail = ordinal.group(1)  # "ke-6.": the word before its number ("menyampaikan" + "ke")
     if _GLUED_LABEL.match(head):
         head = head.split(":", 1)[1]  # a label printed glued to its value: "Nilai:Tidak" ends with "Tidak"
     h, t = lexical(head), lexical(tail)
     if isinstance(lexicon, Lexicon) and (h + t).isalpha() and 0 < lexicon.longest_run < by_length(h + t, lexicon.language):
         return False  # more words than the document's runs glue: "…terintegrasikan" + "penandatangan…", 57 letters
+    if reduplication_ends(h, t, lexicon):
+        return False  # "peta hak-hak" at the edge, then "ketidaklengkapan": the halves alike, whole
     if lexicon is not None and h and t:
         read = pieces_read(line, nxt, head, tail, lexicon, several=several, fits=fits, edge=edge, after=after)
         if read is not None:
@@ -239,8 +246,12 @@ def broken_inside_word(
             # next glyph the URL ended ("…/datin-publik-id" 2.9 pt short, then "internal").
             return False
         # a URL or path, which engines break anywhere, unless a known word follows (the
-        # document's, or a common word of its language: "…/datin" + "khususnya,")
-        followed = lexicon is not None and known(lexical(first.text), lexicon) or word_after_url(line, nxt, edge, lexicon)
+        # document's, or a common word of its language: "…/datin" + "khususnya,"), a letter alone
+        # none: it is as often a word's last ("Pemerintah/Pemd" + "a", where the document's list
+        # markers make "a" a word)
+        t_first = lexical(first.text)
+        word_after = lexicon is not None and known(t_first, lexicon) and not (len(t_first) == 1 and t_first.isalpha())
+        followed = word_after or word_after_url(line, nxt, edge, lexicon)
         return (
             not followed
             and not _CAPITALISED.match(first.text)
