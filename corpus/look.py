@@ -141,6 +141,8 @@ FAMILIES: dict[str, str] = {
     "junicode-condensed-light": "Junicode Two Beta Condensed Light",  # an old-style serif, condensed and light (fonts-junicode)
     "inter-display-extralight": "Inter Display Extra Light",  # Inter's cut for large sizes, extra light, set small (fonts-inter)
     "quicksand-medium": "Quicksand Medium",  # a rounded geometric sans, medium weight
+    "lato-medium": "Lato Medium",  # a semi-rounded sans, medium weight (fonts-lato)
+    "karla-medium": "Karla Medium",  # Karla's grotesque, medium weight (fonts-karla)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
