@@ -2,7 +2,7 @@
 
 from ogi_extract.layout.model import Box, Page, Ruling, Word
 from ogi_extract.tables import split_page
-from ogi_extract.tables.run_over_lines import off_row_lines
+from ogi_extract.tables.run_over_lines import goes_on_off_row, off_row_lines
 
 
 def word(text: str, x0: float, top: float) -> Word:
@@ -41,3 +41,41 @@ def test_a_run_over_goes_on_under_a_label_at_its_pitch_off_the_rows_lines() -> N
     assert [w.text for w in target.words][-3:] == ["Akan", "PWYP", "pembahasan."]
     label = next(c for c in cells if any(w.text == "B24:" for w in c.words))
     assert [w.text for w in label.words] == ["Target", "B24:"]
+
+
+def test_a_run_over_line_a_step_under_both_texts_is_the_run_overs_where_the_line_after_it_is() -> None:
+    """Chromium in Noto Sans: "teridentifikasimeng" drawn over the next row's label "Target B12:" (0.8 pt
+    above it), then "integrasikan" 13.5 under it and 12.7 under the label, at the height of the row's own
+    second line ("Tech" in the achievement's column): either text's. "potensi akademik." a step under
+    it lies 0.7 pt off the row's third line ("kesepakatan/revisi"): the run-over's, and so is the line
+    between. Read with the row, the two lines became the next target's text (the row had none)."""
+    xs = (64.1, 200.0, 453.0, 538.1)
+    rulings = [Ruling(Box(xs[0], y - 0.25, xs[3], y + 0.25), "h", "stroke") for y in (72.4, 257.2, 400.0)]
+    rulings += [Ruling(Box(x - 0.25, 72.4, x + 0.25, 400.0), "v", "stroke") for x in xs]
+    above = ["bagian", "akses", "integrasi", "teridentifikasimeng", "integrasikan", "potensi akademik."]
+    tops = (218.5, 232.0, 244.7, 258.2, 271.7, 284.5)
+    words = [word(w, 69.5 + 54 * i, top) for text, top in zip(above, tops) for i, w in enumerate(text.split())]
+    words += [word("Capaian", 205.4, 218.5), word("Target:", 252.7, 218.5), word("Terlaksana.", 205.4, 232.0)]
+    words += [word("Nilai:", 458.8, 218.5), word("100%", 487.6, 218.5)]
+    words += [word("Target", 69.5, 259.0), word("B12:", 107.6, 259.0)]
+    words += [word("Capaian", 205.4, 259.0), word("Target:", 252.7, 259.0), word("Tech", 205.4, 271.7)]
+    words += [word("kesepakatan/revisi", 205.4, 285.2), word("semester", 205.4, 298.0)]
+    words += [word("Nilai:", 458.8, 259.0), word("100%", 487.6, 259.0)]
+    content = split_page(Page(1, 595, 842, words, rulings), set())
+    cells = [c for f in content.fragments for g in f.groups for c in g.cells]
+    target = next(c for c in cells if any(w.text == "bagian" for w in c.words))
+    assert [w.text for w in target.words][-4:] == ["teridentifikasimeng", "integrasikan", "potensi", "akademik."]
+    label = next(c for c in cells if any(w.text == "B12:" for w in c.words))
+    assert [w.text for w in label.words] == ["Target", "B12:"]
+
+
+def test_the_line_after_a_run_over_line_tells_whose_it_is() -> None:
+    line = [word("integrasikan", 69.5, 271.7)]
+    row = [[word("Tech", 205.4, 271.7), word("kesepakatan/revisi", 205.4, 285.2)]]
+    steps = {12.75, 13.5}
+    after = [word("potensi", 69.5, 284.5), word("akademik.", 123.5, 284.5)]
+    assert goes_on_off_row(line, after, 69.5, steps, row)
+    # on the row's own line, or begun elsewhere, or no step under: no sign
+    assert not goes_on_off_row(line, [word("potensi", 69.5, 285.2)], 69.5, steps, row)
+    assert not goes_on_off_row(line, [word("potensi", 80.0, 284.5)], 69.5, steps, row)
+    assert not goes_on_off_row(line, [word("potensi", 69.5, 290.0)], 69.5, steps, row)

@@ -16,7 +16,7 @@ from .lines import group_lines
 from .cells_under import cells_under, through
 from .over_next import over_next
 from .run_in import run_in
-from .run_over_lines import off_own_lines, off_row_lines
+from .run_over_lines import goes_on_off_row, off_own_lines, off_row_lines
 from .steps import (
     ALIGN_TOL,
     AT_START,
@@ -130,7 +130,11 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 # at the text's indent and step, filling the space between words of the row's line ("." in "Target B12:")
                 wedged = abs(line[0].box.x0 - start) <= AT_START and on_step(min(w.box.top for w in line), last, steps)
                 wedged = wedged and all(in_space(w, rest) for w in line)
-                off_own = ran_over and (off_own_lines(line, rest, start, steps, last) or off_row_lines(line, row))
+                off_own = ran_over and (
+                    off_own_lines(line, rest, start, steps, last)
+                    or off_row_lines(line, row)
+                    or goes_on_off_row(line, rest, start, steps, row)
+                )
                 if not (above_rule or covered or wedged or off_own):
                     continue  # a line of the row below at the pitch by chance
                 if not covered and line[0].box.x0 - start > 0.5 * (upper.box.x1 - upper.box.x0):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..layout.model import Word
 from .cuts import LIST_MARKER
-from .steps import ALIGN_TOL, PITCH_TOL, SAME_LINE
+from .steps import ALIGN_TOL, AT_START, PITCH_TOL, SAME_LINE, on_step
 
 
 def off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[float], last: float) -> bool:
@@ -77,3 +77,23 @@ def off_row_lines(line: list[Word], row: list[list[Word]]) -> bool:
     top = min(w.box.top for w in line)
     near = [w.box.top for ws in row for w in ws if abs(w.box.top - top) <= SAME_LINE]
     return bool(near) and all(abs(t - top) > PITCH_TOL for t in near)
+
+
+def goes_on_off_row(line: list[Word], rest: list[Word], start: float, steps: set[float], row: list[list[Word]]) -> bool:
+    """Whether the line a step of the run-over under `line`, begun at its indent, lies off the row's lines.
+
+    A run-over line that lies a step under both its own line above and the
+    cell's label, at the height of the row's own next line, is either text's
+    ("integrasikan" 13.5 under "teridentifikasimeng", drawn over "Target
+    B12:", and 12.7 under that label, beside the row's "Tech"); the line after
+    it tells: "potensi akademik." a step under it and 0.7 pt off the row's own
+    line (`off_row_lines`) is the run-over's, and a text runs on line by line,
+    so the one between is too. `rest` is the cell's words but `line`.
+    """
+    top = min(w.box.top for w in line)
+    firsts = [w for w in rest if abs(w.box.x0 - start) <= AT_START and w.box.top > top + SAME_LINE and on_step(w.box.top, top, steps)]
+    if not firsts:
+        return False
+    t = min(w.box.top for w in firsts)
+    after = [w for w in rest if abs(w.box.top - t) <= SAME_LINE]
+    return off_row_lines(after, row)
