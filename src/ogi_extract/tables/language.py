@@ -110,6 +110,11 @@ def with_enclitic(word: str, document: Container[str], language: Container[str])
     return False
 
 
+def endings(language: Container[str]) -> tuple[str, ...]:
+    """The endings the language attaches to words: its enclitics, then its suffixes."""
+    return (*getattr(language, "enclitics", ()), *getattr(language, "suffixes", ()))
+
+
 def ending_opens(head: str, tail: str, lexicon: Container[str]) -> bool:
     """Whether `tail` (a lookup form) opens with an ending of the language that `head`, a word, takes.
 
@@ -127,7 +132,7 @@ def ending_opens(head: str, tail: str, lexicon: Container[str]) -> bool:
     enclitics = getattr(language, "enclitics", ())
     if not (len(head) >= MIN_LETTERS and head.isalpha() and tail.isalpha()):
         return False
-    for ending in (*enclitics, *getattr(language, "suffixes", ())):
+    for ending in endings(language):
         if not tail.startswith(ending):
             continue
         if ending not in enclitics and not _suffix_opens(tail, len(ending), lexicon, language):
@@ -156,9 +161,7 @@ def reduplication_ends(head: str, tail: str, lexicon: Container[str]) -> bool:
     parts = last.split("-")
     if len(parts) != 2 or parts[0] != parts[1] or len(parts[0]) < 2 or not parts[0].isalpha():
         return False
-    language = getattr(lexicon, "language", ())
-    endings = (*getattr(language, "enclitics", ()), *getattr(language, "suffixes", ()))
-    return not any(tail.startswith(e) for e in endings)
+    return not any(tail.startswith(e) for e in endings(getattr(lexicon, "language", ())))
 
 
 def known(word: str, lexicon: Container[str]) -> bool:
@@ -208,8 +211,8 @@ class Derived:
     """`Either`'s words and those the language derives from them: a stem of `MIN_LETTERS` letters or more
     that `either` holds, with one of the language's prefixes before it, one of its suffixes after it, or
     both ("men" + "diseminasi" + "kan", where the report writes "diseminasi" alone and no list
-    "mendiseminasikan"). Wider than any list: asked only where a run of words begun before a line end
-    is read (`readings.begun_across`), never for a word itself."""
+    "mendiseminasikan"). Wider than any list: asked only where the letters of a run across a line end
+    are read (`readings.begun_across`, `derived_across`, `whole_after`), never for a word itself."""
 
     __slots__ = ("either", "prefixes", "suffixes")
 

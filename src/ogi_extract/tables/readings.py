@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .language import MIN_LETTERS, Derived, Either, words_in
+from .language import MIN_LETTERS, Derived, Either, endings, words_in
 from .lexicon import LONG_WORD, SEGMENT, fewest_words, is_prefix, prefixes_of, segments
 
 # letters: a word across a line end shorter than this lies there by chance ("net" of "online" + "transparansi")
@@ -87,11 +87,12 @@ def whole_after(
     # after a run of words the language derives ("dilegalisasikanmenggarisbawahi" + "dan",
     # "…mengimplementasi" + "yang"), no ending it attaches ("menggarisbawah" + "i"): pieces that short
     # are as often a word's rest
+    derived = Derived(either, language)
     if len(tail) < MIN_LETTERS and not (
         len(head) >= MIN_LETTERS
         and (
             tail in document and head in either
-            or len(tail) >= SEGMENT and not _ending(tail, language) and _read_whole(head, either, language)
+            or len(tail) >= SEGMENT and tail not in endings(language) and _read_whole(head, derived)
         )
     ):
         return False
@@ -103,21 +104,14 @@ def whole_after(
     # "pengintegrasian"; "di" + "teridentifikasinya" is a word before another)
     if _held_across(joined, cut, either, range(cut), begun, _reads_on(joined, either, begun)):
         return False
-    derived = Derived(either, language)
     return not any(joined[i:] in derived and joined[i:cut] not in either for i in _word_starts(joined, derived, cut))
 
 
-def _ending(letters: str, language: frozenset[str]) -> bool:
-    """Whether `letters` are one of the endings the language attaches to words (its suffixes, enclitics)."""
-    return letters in getattr(language, "suffixes", ()) or letters in getattr(language, "enclitics", ())
-
-
-def _read_whole(head: str, either: Either, language: frozenset[str]) -> bool:
-    """Whether `head` is a word of `either`, or a run of words of it and of those the language derives
-    from them (`language.Derived`): "di" + "legalisasi" + "kan", then "menggarisbawahi"."""
-    if head in either:
-        return True
-    return fewest_words(head, Derived(either, language), len(head), MIN_LETTERS)[len(head)] <= len(head)
+def _read_whole(head: str, derived: Derived) -> bool:
+    """Whether `head` is a word of `derived` (`language.Derived`: the document's and the language's, and
+    those the language derives from them), or a run of them: "di" + "legalisasi" + "kan", then
+    "menggarisbawahi"."""
+    return head in derived or fewest_words(head, derived, len(head), MIN_LETTERS)[len(head)] <= len(head)
 
 
 def whole_before(

@@ -177,10 +177,11 @@ def ends_between_words(
         told = cut_inside(head.rsplit("-", 1)[-1], tail, lexicon, lexicon.language, runs_past(nxt))
         if told is not None:
             return not told
-        if not known(head, lexicon) and begun_across(head, tail, lexicon, lexicon.language):
-            return False  # "pertanggungjawabanmeng" + "implementasi": no word, the two begin one
-        if not known(head, lexicon) and derived_across(head, tail, lexicon, lexicon.language):
-            return False  # "menggarisbawahipengimple" + "mentasian": the two end in a derived word
+        if not known(head, lexicon) and (
+            begun_across(head, tail, lexicon, lexicon.language)  # "pertanggungjawabanmeng" + "implementasi"
+            or derived_across(head, tail, lexicon, lexicon.language)  # "menggarisbawahipengimple" + "mentasian"
+        ):
+            return False  # no word, the two begin one, or end in a derived one
     if not (head.isalpha() and tail.isalpha()):
         return False
     if len(tail) >= LONG_DERIVED and (len(head) >= LONG_DERIVED or goes_on_into(head, tail, lexicon)):
