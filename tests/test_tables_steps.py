@@ -99,6 +99,22 @@ def test_one_text_of_two_begun_alike_at_the_height_due_is_the_one_in_the_texts_f
     assert one_text(77.74, words, 159.67, like=bold_above) == label
 
 
+def test_one_text_of_two_begun_alike_in_fonts_neither_like_is_the_one_in_a_font_the_text_uses() -> None:
+    # Chromium sets a variable face as several Type3 fonts, a few glyphs each: the run-over
+    # "teridentifikasimen" (font 6) and the bold label "Target B12:" (fonts 10 and 14) are drawn at
+    # one place; the text's last line "integrasi" is in font 7, its lines above in fonts 5, 6, 7
+    def face(text: str, x0: float, width: float, font: str) -> Word:
+        return Word(text, Box(x0, 159.95, x0 + width, 170.94), font, 11, False, 159, True)
+
+    run_over = face("teridentifikasimen", 69.49, 77.6, "Type3 (6 0 R)")
+    label = [face("Target", 69.49, 28.4, "Type3 (10 0 R)"), face("B12:", 100.93, 17.9, "Type3 (14 0 R)")]
+    above = face("integrasi", 69.49, 36.9, "Type3 (7 0 R)")
+    faces = frozenset((f"Type3 ({n} 0 R)", False) for n in (5, 6, 7))
+    for words in ([*label, run_over], [run_over, *label]):
+        assert one_text(69.49, words, 159.95, like=above, faces=faces) == [run_over]
+    assert one_text(69.49, [*label, run_over], 159.95, like=above) == label  # no faces: the first begun there
+
+
 def test_one_text_of_two_begun_alike_in_the_texts_font_goes_on_a_cut_word_in_lower_case() -> None:
     # "view-view-publik-index" drawn over the row's own "Tanggal, sosial-ekonomi" at the very same
     # place and in one face (Chromium): the text's last line ended inside a URL at a hyphen

@@ -91,6 +91,7 @@ def one_text(
     like: Word | None = None,
     theirs: tuple[float, ...] = (),
     room: float | None = None,
+    faces: frozenset[tuple[str, bool]] = frozenset(),
 ) -> list[Word]:
     """The words of the run-over's line among `words`: one line of text, none drawn over another.
 
@@ -128,6 +129,12 @@ def one_text(
     35.7 pt "publik" left, "terbuka," (37.5) would not; both are drawn at one
     place, to the hundredth of a point, in one face. The space is the
     narrowest of a text font's (`cuts.NARROWEST_SPACE`).
+    `faces`: the faces (font, bold) the text's lines are set in under its
+    first (which may hold a label). A face may come as several fonts, a few
+    glyphs each (Chromium's Type3 fonts of a variable face): where neither
+    text opens in `like`'s font, the one opening in a font the text uses
+    goes on it ("teridentifikasimen" in a font of "provinsi", not the label
+    "Target B12:" in one of the bold face, both drawn at one place).
     """
     texts: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.box.x0):
@@ -158,6 +165,9 @@ def one_text(
         same = [t for t in tied if (t[0].font, t[0].bold) == (like.font, like.bold)]
         if len(same) == 1:
             return same[0]
+        used = [t for t in tied if (t[0].font, t[0].bold) in faces] if not same else []
+        if len(used) == 1:
+            return used[0]
         if like.text.endswith(BROKEN_ENDS):
             # the word cut at the line end goes on in lower case or a digit: "…/id-barang-" + "view-…"
             cut = [t for t in same or tied if _goes_on_cut(t[0].text)]
