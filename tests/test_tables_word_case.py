@@ -54,6 +54,9 @@ def test_shapes() -> None:
     assert acronym_cut("SP4", "N-LAPOR!") and acronym_cut("DP2", "KBPMD")  # digits written onto a capital
     assert not acronym_cut("COVID-19", "PEN") and not acronym_cut("G20", "KTT") and not acronym_cut("2021", "KPU")
     assert not acronym_cut("Negara", "AP") and not acronym_cut("SIREK", "Ap") and not acronym_cut("K", "PU")
+    # an acronym's last capital alone on the next line, its stop after it; never a word's first letter
+    assert acronym_cut("DP2KBPM", "D") and acronym_cut("DP2KBPM", "D,") and acronym_cut("SIREKA", "P.")
+    assert not acronym_cut("DP2KBPM", "Di") and not acronym_cut("Kota", "D") and not acronym_cut("M", "D")
     assert closes_quote("‘di’") and closes_quote("“data”,"[:-1]) and not closes_quote("Qur’")
     glues_digits = Lexicon({"perki"}, capitals={"perki", "p3pd"})
     assert acronym_number("PERKI", "1/2021,", glues_digits)

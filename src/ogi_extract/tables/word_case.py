@@ -51,6 +51,8 @@ OPENERS = "“‘\"'([{«"  # marks that open a quotation or a bracket
 _LETTER_DIGIT = regex.compile(r"\p{L}\p{N}")
 # Digits written onto a capital at a piece's end: "SP4", "DP2".
 _CAPITAL_DIGITS = regex.compile(r"\p{Lu}\p{N}+$")
+# A capital alone, closing punctuation after it only: an acronym's last letter ("DP2KBPM" + "D,").
+_LAST_CAPITAL = regex.compile(r"^\p{Lu}[.,;:!?)\]]*$")
 
 
 def _last_part(head: str) -> str:
@@ -157,12 +159,14 @@ def acronym_cut(head: str, tail: str) -> bool:
     inside an acronym ("SP4" + "N-LAPOR!", as "P3PD", "DP2KBPMD"; not
     "COVID-19", whose number follows a hyphen), the tail's letters are all
     capitals: the only shape in which a tail opening with a capital can be
-    the rest of the head's word. Whether it is (the line filled, the word too
+    the rest of the head's word. A tail of one capital alone is an acronym's
+    last letter ("DP2KBPM" + "D"), after capitals only: a capitalised word cut
+    leaves its one capital in the head ("M" + "enyampaikan"). Whether it is (the line filled, the word too
     wide for a line, the pieces no words of the document) is the caller's.
     """
     part = _last_part(head)
     ends = _CAPITAL_DIGITS.search(part) is not None or part[-1:].isalpha() and part[-1:].isupper()
-    return ends and in_capitals(part) and in_capitals(tail)
+    return ends and in_capitals(part) and (in_capitals(tail) or _LAST_CAPITAL.match(tail) is not None)
 
 
 def closes_quote(head: str) -> bool:
