@@ -341,6 +341,14 @@ def test_prose_with_a_slash_ending_its_line_is_no_url() -> None:
     assert joined(("2. memahami/pen", False), ("yandang gender", True), right=right, lexicon=lexicon) == (
         "2. memahami/penyandang gender"
     )
+    # or a word of the language with it, which the document writes nowhere: "sosial" + "isasi"
+    with_language = Lexicon(VOCABULARY | {"sosial", "gender"}, language=frozenset({"sosialisasi"}))
+    right = 100 + CHAR * len("2. pembangunan/sosial") + 2
+    assert joined(("2. pembangunan/sosial", False), ("isasi gender", True), right=right, lexicon=with_language) == (
+        "2. pembangunan/sosialisasi gender"
+    )
+    assert joined(("2. pembangunan/sosial", False), ("isasi gender", True), right=right,
+                  lexicon=Lexicon(with_language)) == "2. pembangunan/sosial isasi gender"  # no language, moved whole
     # where the engine hyphenates, a cut without a hyphen is no cut
     hyphenating = Lexicon(VOCABULARY | {"gender"}, engine_hyphens=True)
     right = 100 + CHAR * len("2. operasional/melakukan") + 2

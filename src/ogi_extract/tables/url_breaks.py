@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from .language import MIN_LETTERS
+from .language import MIN_LETTERS, known
 from .lexicon import (
     FIRST_LETTERS,
     LAST_LETTERS,
@@ -225,8 +225,10 @@ def slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> boo
     """Whether prose with a slash ending a line may go on, as engines that cut words anywhere do ("hak/o").
 
     Not when its last part is a word of the document ("Wilayah/ini" +
-    "menggunakan": moved whole) and does not begin one with the tail
-    ("memahami/pen" + "yandang" is "penyandang"), nor where the engine hyphenates (it would
+    "menggunakan": moved whole) and does not begin one with the tail, of the
+    document or its language ("memahami/pen" + "yandang" is "penyandang";
+    "pembangunan/sosial" + "isasi" is "sosialisasi", which the document
+    writes nowhere), nor where the engine hyphenates (it would
     have marked a cut with a hyphen: "operasional/melakukan" + "pembelajaran").
     """
     if sum(c.isalpha() for c in head) >= 2 and head.strip("“‘\"'([{«").isupper():
@@ -236,7 +238,7 @@ def slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> boo
     if isinstance(lexicon, Lexicon) and lexicon.engine_hyphens:
         return False
     part = lexical(head.rsplit("/", 1)[-1])
-    return len(part) < 2 or part not in lexicon or lexical(part + tail) in lexicon
+    return len(part) < 2 or part not in lexicon or known(lexical(part + tail), lexicon)
 
 
 # Letters alone, then closing punctuation only: "aporan", "oran.".
