@@ -242,10 +242,19 @@ def test_the_language_derives_words_from_stems_with_its_prefixes_and_suffixes() 
     assert "mengimplementasi" not in Derived(Either(frozenset(), plain), plain)
 
 
+def test_a_derived_word_may_carry_an_enclitic_after_its_suffix() -> None:
+    # "pengimplementasiansensi" + "tifitasnya": "sensitif" + "-itas" + "-nya", no list holding it
+    language = Language(frozenset({"sensitif"}), ("nya",), prefixes=("peng",), suffixes=("an", "itas"))
+    derived = Derived(Either(frozenset({"implementasi"}), language), language)
+    assert "sensitifitasnya" in derived and "sensitifitas" in derived and "pengimplementasiannya" in derived
+    assert "sensitifnya" in derived  # the word with its enclitic, as `Either` holds it
+    assert "sensitifitasnyanya" not in derived and "nyasensitifitas" not in derived
+
+
 def test_a_grammar_names_its_suffixes_and_the_language_carries_them(tmp_path) -> None:
     for edition in ("monev-2021", "monev-2022"):
         g = load_grammar(edition)
-        assert set(g.suffixes) == {"kan", "an", "i"}
+        assert set(g.suffixes) == {"kan", "an", "i", "itas"}
         assert words_for(g.language, g.enclitics, g.prefixes, g.suffixes).suffixes == g.suffixes
     text = load_grammar("monev-2021").path.read_text(encoding="utf-8").replace('"kan",', '"-kan",')
     bad = tmp_path / "bad.toml"

@@ -211,21 +211,30 @@ class Derived:
     """`Either`'s words and those the language derives from them: a stem of `MIN_LETTERS` letters or more
     that `either` holds, with one of the language's prefixes before it, one of its suffixes after it, or
     both ("men" + "diseminasi" + "kan", where the report writes "diseminasi" alone and no list
-    "mendiseminasikan"). Wider than any list: asked only where the letters of a run across a line end
-    are read (`readings.begun_across`, `derived_across`, `whole_after`), never for a word itself."""
+    "mendiseminasikan"), and one of its enclitics after all ("sensitif" + "itas" + "nya"). Wider
+    than any list: asked only where the letters of a run across a line end are read
+    (`readings.begun_across`, `derived_across`, `whole_after`), never for a word itself."""
 
-    __slots__ = ("either", "prefixes", "suffixes")
+    __slots__ = ("either", "prefixes", "suffixes", "enclitics")
 
     def __init__(self, either: Either, language: frozenset[str]) -> None:
         self.either = either
         self.prefixes = ("", *getattr(language, "prefixes", ()))
         self.suffixes = ("", *getattr(language, "suffixes", ()))
+        self.enclitics = ("", *getattr(language, "enclitics", ()))
 
     def __contains__(self, word: object) -> bool:
         if word in self.either:
             return True
         if not isinstance(word, str) or len(self.prefixes) + len(self.suffixes) == 2:
             return False
+        for enclitic in self.enclitics:
+            if word.endswith(enclitic) and self._affixed(word[: len(word) - len(enclitic)]):
+                return True
+        return False
+
+    def _affixed(self, word: str) -> bool:
+        """Whether `word` is a stem `either` holds with a prefix, a suffix or both."""
         n = len(word)
         for prefix in self.prefixes:
             if not word.startswith(prefix):
