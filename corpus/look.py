@@ -143,6 +143,8 @@ FAMILIES: dict[str, str] = {
     "quicksand-medium": "Quicksand Medium",  # a rounded geometric sans, medium weight
     "lato-medium": "Lato Medium",  # a semi-rounded sans, medium weight (fonts-lato)
     "karla-medium": "Karla Medium",  # Karla's grotesque, medium weight (fonts-karla)
+    "roboto-medium": "Roboto Medium",  # Google's neo-grotesque sans, medium weight (fonts-roboto)
+    "junicode-expanded-medium": "Junicode Two Beta Expanded Medium",  # an old-style serif, wide and medium (fonts-junicode)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
