@@ -56,6 +56,8 @@ def test_shapes() -> None:
     assert not acronym_cut("Negara", "AP") and not acronym_cut("SIREK", "Ap") and not acronym_cut("K", "PU")
     # an acronym's last capital alone on the next line, its stop after it; never a word's first letter
     assert acronym_cut("DP2KBPM", "D") and acronym_cut("DP2KBPM", "D,") and acronym_cut("SIREKA", "P.")
+    assert acronym_cut("PERK", "I1/2021") and acronym_cut("PERK", "I1/2021,")  # its number written onto it
+    assert not acronym_cut("PERK", "I1a") and not acronym_cut("KPU", "A-1b")
     assert not acronym_cut("DP2KBPM", "Di") and not acronym_cut("Kota", "D") and not acronym_cut("M", "D")
     assert closes_quote("‘di’") and closes_quote("“data”,"[:-1]) and not closes_quote("Qur’")
     glues_digits = Lexicon({"perki"}, capitals={"perki", "p3pd"})

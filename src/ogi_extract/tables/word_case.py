@@ -51,8 +51,9 @@ OPENERS = "“‘\"'([{«"  # marks that open a quotation or a bracket
 _LETTER_DIGIT = regex.compile(r"\p{L}\p{N}")
 # Digits written onto a capital at a piece's end: "SP4", "DP2".
 _CAPITAL_DIGITS = regex.compile(r"\p{Lu}\p{N}+$")
-# A capital alone, closing punctuation after it only: an acronym's last letter ("DP2KBPM" + "D,").
-_LAST_CAPITAL = regex.compile(r"^\p{Lu}[.,;:!?)\]]*$")
+# A capital alone, closing punctuation after it only: an acronym's last letter ("DP2KBPM" + "D,"),
+# or digits written onto it, a code's number ("PERK" + "I1/2021").
+_LAST_CAPITAL = regex.compile(r"^\p{Lu}(?:\p{N}[\p{N}/.-]*)?[.,;:!?)\]]*$")
 
 
 def _last_part(head: str) -> str:
@@ -160,8 +161,9 @@ def acronym_cut(head: str, tail: str) -> bool:
     "COVID-19", whose number follows a hyphen), the tail's letters are all
     capitals: the only shape in which a tail opening with a capital can be
     the rest of the head's word. A tail of one capital alone is an acronym's
-    last letter ("DP2KBPM" + "D"), after capitals only: a capitalised word cut
-    leaves its one capital in the head ("M" + "enyampaikan"). Whether it is (the line filled, the word too
+    last letter ("DP2KBPM" + "D"; "PERK" + "I1/2021", its number written
+    onto it), after capitals only: a capitalised word cut leaves its one
+    capital in the head ("M" + "enyampaikan"). Whether it is (the line filled, the word too
     wide for a line, the pieces no words of the document) is the caller's.
     """
     part = _last_part(head)
