@@ -202,6 +202,9 @@ def test_a_url_ending_in_digits_ends_before_a_word_of_letters_when_no_url_glues_
     assert url_ended(head, "dikumpulkan,", lexicon)
     # a letter or two, digits, a capital or a sign: no sign of prose
     assert not digits_before_prose(head, "ab", lexicon)
+    assert not digits_before_prose(head, "a", lexicon)
+    # two letters the document writes as a word: its prose ("…/dokumen-8", then "di BPD,")
+    assert digits_before_prose(head, "dan", lexicon) and digits_before_prose(head, "di", Lexicon(lexicon | {"di"}))
     assert not digits_before_prose(head, "21", lexicon)
     assert not digits_before_prose(head, "-laporan", lexicon)
     # the document's URLs glue letters to digits themselves: nothing is decided

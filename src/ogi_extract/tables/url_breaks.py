@@ -306,13 +306,17 @@ def digits_before_prose(head: str, tail: str, lexicon: frozenset[str] | None) ->
     the word of letters after it (closing punctuation only) is prose, even
     one the document writes nowhere else; so are words joined by a slash
     ("…-2021-2021", then "penelitian/kepemimpinan"), which the URL would
-    otherwise go on with as a path. Not a letter or two, which prove
-    little, nor where the document's URLs do glue letters to digits.
+    otherwise go on with as a path. Not a letter alone, which proves
+    little, nor two that are no word the document writes ("…/dokumen-8",
+    then its "di"), nor where the document's URLs do glue letters to digits.
     """
     if not isinstance(lexicon, Lexicon) or _DIGITS_END.search(head) is None or not in_path(head, len(head)):
         return False
     opening = _WORDS_TAIL.match(tail)
-    if opening is None or len(opening.group(1)) < SEGMENT:
+    if opening is None:
+        return False
+    letters = opening.group(1)
+    if len(letters) < SEGMENT and not (len(letters) >= 2 and letters in lexicon):
         return False
     return not any(_DIGIT_LETTER.search(w) for w in lexicon if URL_LIKE.search(w))
 
