@@ -72,3 +72,17 @@ def test_a_space_of_another_run_away_from_a_word_gives_it_no_space() -> None:
     main = split_faces("penyan", 72.0, 100.0)[1] + split_faces("dang.", 72.0, 115.0)[1]
     runs = [Run("KarlaTamilInclined", SIZE, (1.0, 0.0), fallback), Run("NotoSans", SIZE, (1.0, 0.0), main)]
     assert texts(runs)[0] == ("penyan", False)
+
+
+def test_a_bold_word_and_a_regular_one_that_touch_are_not_joined() -> None:
+    # Chromium draws the run-over "masyarakat, fokus" over the row's bold label "Target B24:":
+    # "fokus" begins 0.1 pt after "B24:" ends; a face falls back to one of its own weight
+    def glyphs(text: str, x: float) -> list[Glyph]:
+        return [(ord(ch), 0, (x + ADVANCE * k, 100.0), (x + ADVANCE * k, 92.0, x + ADVANCE * (k + 1), 102.0)) for k, ch in enumerate(text)]
+
+    label = Run("LiberationSerif-Bold", SIZE, (1.0, 0.0), glyphs("B24:", 72.0))
+    run_over = Run("LiberationSerif", SIZE, (1.0, 0.0), glyphs("fokus", 92.1))
+    assert texts([run_over, label]) == [("B24:", False), ("fokus", False)]  # the run-over drawn first
+    # the same two in faces of one weight, a fallback's, do join
+    fallback = Run("NotoSans-Bold", SIZE, (1.0, 0.0), run_over.glyphs)
+    assert texts([fallback, label]) == [("B24:fokus", False)]
