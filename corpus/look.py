@@ -145,6 +145,8 @@ FAMILIES: dict[str, str] = {
     "karla-medium": "Karla Medium",  # Karla's grotesque, medium weight (fonts-karla)
     "roboto-medium": "Roboto Medium",  # Google's neo-grotesque sans, medium weight (fonts-roboto)
     "junicode-expanded-medium": "Junicode Two Beta Expanded Medium",  # an old-style serif, wide and medium (fonts-junicode)
+    "open-sans-semibold": "Open Sans Semibold",  # a humanist sans, semibold (fonts-open-sans)
+    "lato-semibold": "Lato Semibold",  # a semi-rounded sans, semibold (fonts-lato)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
