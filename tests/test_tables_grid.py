@@ -99,6 +99,18 @@ def test_missing_left_rule_is_closed_by_the_horizontal_rules() -> None:
     assert len(grid.cells) == 6
 
 
+def test_a_column_drawn_as_its_top_rule_alone_is_the_tables_first() -> None:
+    # Chromium continues a target cell spanning two sub-rows on a new page as its top rule only
+    # (64.1 to 177.4), beside a 4.5 pt sliver of the row's other cells with their side rules
+    rulings = [h(57.4, 64.1, 177.4), h(57.4, 178.1, 433.9), h(57.4, 434.6, 538.1)]
+    rulings += [h(61.9, 178.1, 433.9), h(61.9, 434.6, 538.1)] + [v(x, 57.4, 61.9) for x in (178.1, 433.9, 538.1)]
+    [grid] = find_grids(rulings)
+    assert [round(x, 1) for x in grid.xs] == [64.1, 178.1, 433.9, 538.1]
+    assert grid.open_bottom[0] and not grid.open_bottom[1]
+    apart = [h(50, 64.1, 170.0), h(57.4, 178.1, 538.1), h(80, 178.1, 538.1), *[v(x, 57.4, 80) for x in (178.1, 538.1)]]
+    assert [round(x, 1) for x in find_grids(apart)[-1].xs] == [178.1, 538.1]  # a rule above the table: none
+
+
 def test_parts_of_a_table_drawn_at_two_offsets_are_two_grids() -> None:
     upper = [h(100, 50, 540)] + [v(x, 100, 200) for x in (50, 130, 450, 540)]
     lower = [h(200, 42.6, 532.6), h(320, 42.6, 532.6)] + [v(x - 7.4, 200, 320) for x in (50, 130, 450, 540)]

@@ -229,21 +229,34 @@ def _cluster(values: list[float]) -> list[float]:
     return out
 
 
-def _outer_x(hs: list[Segment], xs: list[float]) -> list[float]:
-    """Outer edges from the horizontal rules where an outer vertical rule is missing."""
+def _outer_x(hs: list[Segment], xs: list[float], top: float) -> list[float]:
+    """Outer edges from the horizontal rules where an outer vertical rule is missing.
+
+    Two rules that run past the outermost column rule to one end mark a
+    column drawn without its side rule. So does one alone along the table's
+    top (`top`, where its column rules begin) from that column rule on: a
+    cell spanning rows continued from the page before whose piece here is
+    drawn as its top rule only (Chromium: the target cell over the sliver of
+    its row's other cells, its text "substansi berikut." under that rule).
+    """
     los = [h.lo for h in hs if h.lo < xs[0] - TOL]
     his = [h.hi for h in hs if h.hi > xs[-1] + TOL]
     out = list(xs)
+    along = [h for h in hs if abs(h.fixed - top) <= TOL]
     if len(los) >= 2 and sum(1 for x in los if x <= min(los) + TOL) >= 2:
         out.insert(0, min(los))
+    elif lefts := [h.lo for h in along if h.lo < xs[0] - TOL and h.hi >= xs[0] - TOL]:
+        out.insert(0, min(lefts))
     if len(his) >= 2 and sum(1 for x in his if x >= max(his) - TOL) >= 2:
         out.append(max(his))
+    elif rights := [h.hi for h in along if h.hi > xs[-1] + TOL and h.lo <= xs[-1] + TOL]:
+        out.append(max(rights))
     return out
 
 
 def _grid(hs: list[Segment], vs: list[Segment], words: list[Box]) -> Grid | None:
-    xs = _outer_x(hs, _cluster([v.fixed for v in vs]))
     top = min(v.lo for v in vs)
+    xs = _outer_x(hs, _cluster([v.fixed for v in vs]), top)
     bottom = max(v.hi for v in vs)
     ys = _cluster([h.fixed for h in hs if top - TOL <= h.fixed <= bottom + TOL] + [top, bottom])
     if len(xs) < 2 or len(ys) < 2:
