@@ -314,6 +314,12 @@ def test_an_acronym_with_a_digit_hyphenated_by_the_engine_loses_the_hyphen() -> 
     assert not drops_hyphen("DP2KBP-", "MD", Lexicon(LEXICON, engine_hyphens=False))  # no hyphenation seen
     assert not drops_hyphen("DP2KBP-", "MD", LEXICON, full_line=False)
     assert not drops_hyphen("DP2-", "KBPMD", LEXICON)  # a digit at the break: "2019-2021", "COVID-19"
+    # one letter after the digit (LibreOffice counts the digit a letter): the author's compound before a
+    # word of the document or its language, the engine's before letters no word ("DP2K-" + "BPMD")
+    spoken = Lexicon(LEXICON, engine_hyphens=True, language=frozenset({"lapor"}))
+    assert drops_hyphen("DP2K-", "BPMD", spoken) and drops_hyphen("DP2K-", "BPMD.", spoken)
+    assert not drops_hyphen("SP4N-", "LAPOR!", spoken)
+    assert not drops_hyphen("DP2K-", "BPMD", LEXICON)  # no language: nothing tells the letters apart
 
 
 def test_an_acronym_broken_at_a_soft_hyphen_is_weighed_as_at_any_hyphen() -> None:

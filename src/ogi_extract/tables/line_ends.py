@@ -238,10 +238,11 @@ def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str
     TeX hyphenates an acronym like any word. The author's compounds of
     acronyms are kept by the evidence before (the hyphenated form written
     inside a line: "TII-WVI"), by fewer than two letters after the head's
-    last digit ("SP4N-" + "LAPOR!": hyphenation leaves two letters at least
-    before its hyphen, TeX's `lefthyphenmin`, LibreOffice's and CSS's
-    alike, and counts a digit as no letter, so "DP2KBP-" + "MD" is the
-    engine's) and by a hyphen and a letter of their own in the tail ("TII-" +
+    last digit before a word of the document or its language ("SP4N-" +
+    "LAPOR!": TeX leaves two letters at least before its hyphen,
+    `lefthyphenmin`, and counts a digit as no letter, so "DP2KBP-" + "MD" is
+    its break; LibreOffice counts it one, "DP2K-" + "BPMD", no word) and by
+    a hyphen and a letter of their own in the tail ("TII-" +
     "WVI-INFID"; "CO-" + "VID-19" is the engine's). A soft hyphen is
     weighed alike ("FI\u00ad" + "TRA"): a producer that writes every hyphen
     so at a line end (Typst) tells the author's from its own no better than
@@ -251,12 +252,14 @@ def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str
         full_line
         and isinstance(lexicon, Lexicon)
         and lexicon.engine_hyphens
-        and len(h) >= 2
         and len(t) >= 2
         and _COMPOUND_TAIL.search(tail) is None
     ):
         return False
     form = lexical(stem)
+    if len(h) < 2:
+        language = bool(lexicon.language)  # without one, no word to tell: the author's compound
+        return language and any(c.isdigit() for c in form) and _ACRONYM.match(form) is not None and not known(t, lexicon)
     if _ACRONYM.match(form) is not None:
         return True
     return _COMPOUND_PART.match(form) is not None and _hyphenated_part(h, t, lexicon)
