@@ -52,3 +52,13 @@ def test_a_hyphen_next_to_a_piece_or_a_word_of_the_document_stays() -> None:
     assert not drops_hyphen("https://data.go.id/ar-", "2021", lexicon)  # a digit at the break
     unseen = Lexicon(lexicon, pieces=lexicon.pieces)  # the engine shows no hyphen of its own in a URL
     assert not drops_hyphen("https://www.lkpp.go.id/laporan/da-", "tin", unseen)
+
+
+def test_a_hyphen_next_to_a_common_word_of_the_language_stays() -> None:
+    # LibreOffice: "…/article-" + "publik-" + "index-file", the document writing "publik" nowhere else
+    spoken = Lexicon({"pengadaan"}, pieces={"file"}, hyphenates_urls=True, language=frozenset({"publik", "tin"}))
+    assert not drops_hyphen("https://drive.google.com/article-", "publik-", spoken)
+    assert drops_hyphen("https://www.lkpp.go.id/laporan/da-", "tin", spoken)  # shorter than a word counts
+    assert drops_hyphen("https://keuda.kemendagri.go.id/lapor-", "an-2021", Lexicon(spoken | {"laporan"}, pieces={"file"},
+                        hyphenates_urls=True, language=frozenset({"lapor"})))  # "laporan", a word: the engine's
+    assert drops_hyphen("https://drive.google.com/article-", "publik-", Lexicon(spoken, pieces={"file"}, hyphenates_urls=True))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .language import MIN_LETTERS, known
 from .lexicon import FIRST_LETTERS, LAST_LETTERS, LINE_END_HYPHENS, URL_LIKE, Lexicon, prefixes_of
 from .url_prose import url_pieces
 
@@ -60,7 +61,11 @@ def _syllables(h_raw: str, t_raw: str, lexicon: frozenset[str]) -> bool:
     "…/laporan/da-" + "tin"), is the engine's: the author joins the
     document's own words with a hyphen ("file-" + "pengadaan", "id-" +
     "file"), and a small document that writes them nowhere else still shows
-    the pieces of its other URLs. Not where the engine breaks URLs without a
+    the pieces of its other URLs. Nor where a side is a common word of the
+    document's language, `MIN_LETTERS` letters or more, and the two join into
+    no word ("article-" + "publik-index-file", LibreOffice; "lapor-" + "an"
+    is "laporan"): the author's words, as the document's are. Not where the
+    engine breaks URLs without a
     hyphen (TeX's `url`): a hyphen at a line end there is the author's, even
     between pieces the document shows nowhere else ("view-" + "publik").
     """
@@ -76,6 +81,7 @@ def _syllables(h_raw: str, t_raw: str, lexicon: frozenset[str]) -> bool:
         and t not in lexicon.pieces
         and h not in lexicon
         and t not in lexicon
+        and not (any(len(w) >= MIN_LETTERS and w in lexicon.language for w in (h, t)) and not known(h + t, lexicon))
     )
 
 
