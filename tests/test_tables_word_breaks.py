@@ -464,6 +464,22 @@ def test_a_stub_of_two_letters_after_other_words_at_the_edge_goes_on_where_the_e
     assert set_against(*lines, edge=edge + 8, lexicon=Lexicon(words)) == "kasi lain dan pr ovinsi lain"
 
 
+def test_a_narrow_letter_after_other_words_goes_on_into_a_tail_cut_again_at_its_own_edge() -> None:
+    """ReportLab Times: "2020-2022 i" at the edge, "nformasi/disediaka" filling the next line, then "n.":
+    "i" with the tail's first piece would have fitted that line (an "i" is narrower than the "n" that
+    did not), but the word goes on past it, wider than any line."""
+    edge = LEFT + 11 * CHAR + 2.0
+    lines = cell(("kasi data i", False), ("nformasi/di", False), ("sediakan. lain", True), edge=edge)
+    stub = lines[0].words[-1]
+    stub.box = Box(edge - 2.0, stub.box.top, edge, stub.box.bottom)  # an "i" 2 pt wide, at the edge
+    lexicon = Lexicon({"kasi", "data", "lain", "i", "informasi", "disediakan"}, cuts_after_words=True)
+    assert join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text == "kasi data informasi/disediakan. lain"
+    # a tail that ends on its line: the whole would have fitted there, the letter is a word of its own
+    lines = cell(("kasi data i", False), ("nformasi", True), edge=edge)
+    lines[0].words[-1].box = Box(edge - 2.0, 100, edge, 110)
+    assert join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text == "kasi data i nformasi"
+
+
 def test_a_capital_stub_at_the_edge_goes_on_into_the_capitals_that_open_the_next_line() -> None:
     """ReportLab Helvetica: "panduan P" at the edge, "ERKI1/2021" opening the next line. A lone capital
     consonant the document never writes as a word, before capitals, is an acronym's first letter; on main

@@ -156,7 +156,10 @@ def broken_inside_word(
     # The whole would open the next line where it starts, and end at the cell's edge.
     edge = line.edge if line.edge is not None else right
     start = nxt.box.x0 if left is None else max(left, nxt.box.x0)
+    # (not a tail cut again at its own edge alone on its line: the word is wider than that: "2020-2022 i" +
+    # "nformasi/disediaka" + "n.")
     fits = several and left is not None and edge is not None and last.box.width + first.box.width <= edge - start
+    fits = fits and not (len(nxt.words) == 1 and runs_past(nxt))
     # The tail's first part when it is prose with a slash: "pena" + "nganan/validasi";
     # a number with one ("1/2021,") is one token.
     tail = first.text
