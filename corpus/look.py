@@ -147,6 +147,8 @@ FAMILIES: dict[str, str] = {
     "junicode-expanded-medium": "Junicode Two Beta Expanded Medium",  # an old-style serif, wide and medium (fonts-junicode)
     "open-sans-semibold": "Open Sans Semibold",  # a humanist sans, semibold (fonts-open-sans)
     "lato-semibold": "Lato Semibold",  # a semi-rounded sans, semibold (fonts-lato)
+    "inter-medium": "Inter Medium",  # Inter's text cut, medium weight (fonts-inter)
+    "roboto-condensed-medium": "Roboto Condensed Medium",  # Roboto narrowed, medium weight (fonts-roboto)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
