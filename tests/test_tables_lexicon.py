@@ -389,6 +389,24 @@ def test_a_words_first_letters_alone_after_other_words_tell_an_engine_that_cuts_
     assert not build_lexicon([known_di, whole, ends, *word]).cuts_after_words
 
 
+def test_a_url_cut_between_letters_after_other_words_tells_an_engine_that_cuts_there() -> None:
+    """ReportLab begins a URL too wide for a line on the line's rest: "lihat https://drive.google.com/dati"
+    at the edge, "n-informasi" opening the next, "datin" a piece of the document's URLs; so its scheme."""
+    whole = _line([("dan", True), ("https://data.go.id/datin-laporan", True), ("lain", True)])
+    ends = _line([("x", False)])
+    url = [_at_edge([("lihat", True), ("https://drive.google.com/dati", False)]), _line([("n-informasi", True)])]
+    assert build_lexicon([whole, ends, *url]).cuts_after_words
+    scheme = [_at_edge([("lihat", True), ("http", False)]), _line([("s://drive.google.com", True)])]
+    assert build_lexicon([whole, ends, *scheme]).cuts_after_words
+    # at a sign, or between letters that join into no piece of its URLs: an engine breaks URLs there too
+    for head, tail in (("https://drive.google.com/", "datin"), ("https://drive.google.com/da", "kor")):
+        sign = [_at_edge([("lihat", True), (head, False)]), _line([(tail, True)])]
+        assert not build_lexicon([whole, ends, *sign]).cuts_after_words, head
+    # a URL alone on its line: no cut after other words
+    alone = [_at_edge([("https://drive.google.com/dati", False)]), _line([("n-informasi", True)])]
+    assert not build_lexicon([whole, ends, *alone]).cuts_after_words
+
+
 def _roomy(head: str, tail: str, room: float) -> list[TextLine]:
     """"oleh" and `head` on a line whose cell's edge is `room` past the hyphen, then `tail` (8 pt wide)
     opening the next."""

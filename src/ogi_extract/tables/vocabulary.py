@@ -25,8 +25,11 @@ from .lexicon import (
     ENGINE_HYPHEN,
     ENGINE_HYPHENS,
     LETTER_RUNS,
+    FIRST_LETTERS,
+    LAST_LETTERS,
     LINE_END_HYPHENS,
     PATH_LIKE,
+    URL_LIKE,
     SEGMENT,
     URL_HYPHENS,
     Lexicon,
@@ -118,12 +121,17 @@ def build_lexicon(lines: Iterable[TextLine], language: frozenset[str] = frozense
     known = frozenset(words)
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
+    # the runs of letters of the document's words, URLs included, as `Lexicon.pieces` holds them
+    runs = pieces
+    if any("://" in head for head, _ in after_words):
+        runs = pieces.union(r.lower() for w in words for r in LETTER_RUNS.findall(w))
     cuts = sum(
         1
         for head, tail in after_words
         if _cut_word(lexical(head), lexical(tail), known) or _stub(head, known)
         # letters no line end between words shows: "perbaikan kete" + "nagakerjaan"
         or letters_cut(lexical(head), lexical(tail), known)
+        or _url_cut(head, tail, runs)
     )
     early = sum(1 for head, tail in roomy if _letters_break(head, tail))
     long_words = _long_words(roomy_whole)  # those seen whole are words: `Lexicon` takes them itself
@@ -165,6 +173,18 @@ def _stub(head: str, known: frozenset[str]) -> bool:
     ("UU", "RB") may."""
     letters = lexical(head)
     return 0 < len(letters) <= 2 and letters.isalpha() and letters not in known and any(c.islower() for c in head)
+
+
+def _url_cut(head: str, tail: str, pieces: set[str]) -> bool:
+    """A URL begun after other words and cut between two letters of a piece of the document's URLs
+    ("…/informasi-8-pen" + "gadaan-informasi…", "…/articl" + "e-id-dan…") or of its scheme ("http" +
+    "s://"): an engine that moves a word too wide for a line's rest whole moves a URL so too."""
+    before, after = LAST_LETTERS.search(head), FIRST_LETTERS.match(tail)
+    if before is None or after is None or before.end() != len(head):
+        return False
+    if "://" not in head:
+        return head.lower() in ("h", "ht", "htt", "http", "https") and (head + tail).lower().startswith(("http://", "https://"))
+    return URL_LIKE.search(head) is not None and (before.group(0) + after.group(0)).lower() in pieces
 
 
 def _cut_after_words(line: TextLine, first: Word) -> bool:
