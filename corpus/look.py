@@ -149,6 +149,8 @@ FAMILIES: dict[str, str] = {
     "lato-semibold": "Lato Semibold",  # a semi-rounded sans, semibold (fonts-lato)
     "inter-medium": "Inter Medium",  # Inter's text cut, medium weight (fonts-inter)
     "roboto-condensed-medium": "Roboto Condensed Medium",  # Roboto narrowed, medium weight (fonts-roboto)
+    "inter-display-medium": "Inter Display Medium",  # Inter's cut for large sizes, medium weight, set small (fonts-inter)
+    "junicode-semicondensed-medium": "Junicode Two Beta SemiCondensed Medium",  # an old-style serif, a little narrow, medium
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
