@@ -115,6 +115,15 @@ def test_one_text_of_two_begun_alike_in_fonts_neither_like_is_the_one_in_a_font_
     assert one_text(69.49, [*label, run_over], 159.95, like=above) == label  # no faces: the first begun there
 
 
+def test_one_text_never_goes_on_a_word_a_lines_height_off_its_last() -> None:
+    # Chromium: the run-over "penelitian" (418.42) begins 0.1 pt into "Target" of the row's label
+    # "Target B12:" (422.17) it is drawn over; the list item's marker "o" stood at 81.9, as far left of
+    # "penelitian" as "Target" is; the row's other cells begin their lines at the label's height
+    label = [word("Target", 62.7, 422.17, 38.5), word("B12:", 104.3, 422.17, 25.2)]
+    run_over = word("penelitian", 101.1, 418.42, 56.1)
+    assert one_text(81.9, [*label, run_over], theirs=(422.17,)) == [run_over]
+
+
 def test_one_text_of_two_begun_alike_in_the_texts_font_goes_on_a_cut_word_in_lower_case() -> None:
     # "view-view-publik-index" drawn over the row's own "Tanggal, sosial-ekonomi" at the very same
     # place and in one face (Chromium): the text's last line ended inside a URL at a hyphen

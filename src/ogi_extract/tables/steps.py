@@ -138,7 +138,8 @@ def one_text(
     """
     texts: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.box.x0):
-        clear = [t for t in texts if w.box.x0 >= t[-1].box.x1 - 0.5]
+        # nor a word a line's height off its last word: "penelitian" 3.75 pt over "Target" it follows
+        clear = [t for t in texts if w.box.x0 >= t[-1].box.x1 - 0.5 and abs(w.box.top - t[-1].box.top) <= SAME_LINE]
         # a word where the run-over's line is due to begin begins a line: "ditiadakan"
         # at the indent, 1.9 pt after "Via" of the row's own line "Via disediakan"
         if clear and abs(w.box.x0 - start) > AT_START:
