@@ -1188,3 +1188,23 @@ def test_a_first_line_of_low_glyphs_set_high_under_a_sub_rows_rule_stays_in_its_
     words = [w for w in words if w.text != "-"] + [word(".", 457.8, 108.0, 460.6, 118.0)]
     content = split_page(Page(1, 595, 842, words, rules), set())
     assert heads(content)[0][2] == "Nilai: 100% ."
+
+
+def test_a_list_items_run_over_goes_on_at_its_hanging_indent_after_its_first_line_taken() -> None:
+    # Chromium, Noto Sans (em boxes): a sub-item "o Jasa" (marker at 81.94, text at 101.13) runs past
+    # the rule (421.5): "penelitian" over the row's label "Target B12:", 0.1 pt into "Target", then
+    # "ruang." a step (14.25) lower at the item's indent, 4.5 pt over the row's own "Maka"
+    rules = table_rules((72.38, 421.5, 619.12), cols=(57.38, 169.5, 440.25, 523.88))
+    texts = [("d/kontrak/", 101.13, 306.9), ("kontrak-", 101.13, 321.15), ("barang-", 101.13, 335.4)]
+    texts += [("informasi-", 101.13, 349.65), ("jasa", 101.13, 363.9), ("dari", 141.22, 363.9)]
+    texts += [("penguatan", 101.13, 378.9), (".", 101.13, 393.15), ("o", 81.94, 407.4), ("Jasa", 140.9, 407.4)]
+    texts += [("penelitian", 101.13, 421.65), ("ruang.", 101.13, 435.9), ("Maka", 62.74, 440.4)]
+    texts += [("kegiatan/fasilitas,", 62.74, 454.65), ("YLBHI", 62.74, 468.9)]
+    words = [word(t, x0, y, x0 + 5.6 * len(t), y + 12.0) for t, x0, y in texts]
+    bold = [("Target", 62.74, 101.2), ("B12:", 104.32, 129.53), ("Capaian", 174.88, 223.41), ("Target:", 226.53, 268.41)]
+    words += [Word(t, Box(x0, 425.4, x1, 437.4), "Sans-Bold", 12, True, 425, True) for t, x0, x1 in bold]
+    words += line("Nilai: 100%", 445.89, 425.4, 12.0) + line("Peta yakni", 174.88, 440.4, 12.0)
+    content = split_page(Page(1, 595, 842, words, rules), set())
+    got = heads(content)
+    assert got[0][0].endswith("o Jasa penelitian ruang.")
+    assert got[1][0] == "Target B12: Maka kegiatan/fasilitas, YLBHI"

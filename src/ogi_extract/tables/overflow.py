@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..layout.model import Box, Word
 from .grid import TOL, Grid
 from .region_rules import CROSSING_MARGIN
+from .cuts import LIST_MARKER
 from .lines import group_lines
 from .cells_under import cells_under, through
 from .over_next import over_next
@@ -147,6 +148,10 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 top = min(w.box.top for w in line)
                 if moved is None or top >= moved:
                     like = max(line, key=lambda w: w.box.x1)  # the run-over's last line now: its next goes on from it
+                    if not LIST_MARKER.match(line[0].text):
+                        # and begins where it began: a list item's next line at its hanging indent
+                        # ("penelitian", then "ruang.", under "o Jasa")
+                        start = min(w.box.x0 for w in line)
                 moved = top if moved is None else max(moved, top)
             if moved is None:
                 break
