@@ -164,6 +164,18 @@ def test_own_line_parts_a_run_over_begun_inside_a_word_of_the_heading_at_its_ver
     assert len(own_line(spaced, 708.0, {15.0}, 113.5)) == 3
 
 
+def test_own_line_parts_a_run_over_a_word_outside_the_column_is_drawn_over() -> None:
+    # Chromium, Noto Sans: "korban" one step (12.75) under "kan", at its indent (96.3), 0.2 pt after
+    # "Ukuran" of the heading "Ukuran Keberhasilan 2:" 0.75 pt higher (a step of 12 too), whose
+    # "Keberhasilan", past the column's rule, is drawn over it
+    words = [word("Ukuran", 57.0, 699.78, 39.1), word("korban", 96.33, 700.53, 35.1)]
+    heading = [word("Keberhasilan", 98.87, 699.78, 68.9), word("2:", 170.5, 699.78, 9.0)]
+    assert [w.text for w in own_line(words, 687.78, {12.0, 12.75}, 96.33, heading)] == ["korban"]
+    # nothing outside the column over its words: every word stays
+    apart = [word("Keberhasilan", 140.0, 699.78, 68.9)]
+    assert len(own_line(words, 687.78, {12.0, 12.75}, 96.33, apart)) == 2
+
+
 def test_a_line_running_across_the_columns_rule_is_one_under_the_table() -> None:
     ln = Box(84.75, 113.1, 115.0, 123.6)
     assert beside(Box(117.8, 113.1, 185.5, 123.6), ln)

@@ -32,7 +32,10 @@ def own_line(
     lies at a step of the cell's too ("marjinal." over "Tindak Lanjut:", both
     at one top; "an." over "Ukuran", 0.75 pt apart; "antara." begun 1 pt into "1:"
     of "UK 1:", `overlaps`), the words still fall into two texts that do not overlap within themselves (`one_text`):
-    the cell's is the one that begins where its last line began (`start`).
+    the cell's is the one that begins where its last line began (`start`),
+    and so where a word outside the column is drawn over one of them ("korban"
+    0.2 pt after "Ukuran" of "Ukuran Keberhasilan 2:", whose "Keberhasilan"
+    lies over it).
     The other text's words outside the column take part: "Kualitas" after
     the cell's "an." lies over "Keberhasilan", which follows "Ukuran" of the
     heading, so the heading's line cannot go on with it.
@@ -43,7 +46,9 @@ def own_line(
     off = [w for w in words if all(w is not o for o in on)]
     if on and off and any(drawn_over(a.box, b.box) for a in on for b in [*off, *(beside or [])]):
         return on
-    if not off and any(drawn_over(a.box, b.box) or overlaps(a.box, b.box) for i, a in enumerate(on) for b in on[i + 1 :]):
+    if not off and any(
+        drawn_over(a.box, b.box) or overlaps(a.box, b.box) for i, a in enumerate(on) for b in [*on[i + 1 :], *(beside or [])]
+    ):
         text = one_text(start, [*on, *(beside or [])])
         return [w for w in text if any(w is o for o in on)]
     return words
