@@ -320,6 +320,9 @@ def test_an_acronym_with_a_digit_hyphenated_by_the_engine_loses_the_hyphen() -> 
     assert drops_hyphen("DP2K-", "BPMD", spoken) and drops_hyphen("DP2K-", "BPMD.", spoken)
     assert not drops_hyphen("SP4N-", "LAPOR!", spoken)
     assert not drops_hyphen("DP2K-", "BPMD", LEXICON)  # no language: nothing tells the letters apart
+    # two acronyms the document writes alone, the tail broken again: the author's compound ("TII-WVI-INFID")
+    both = Lexicon(LEXICON | {"tii", "wvi"}, engine_hyphens=True, capitals={"tii", "wvi"})
+    assert not drops_hyphen("TII-", "WVI-", both) and drops_hyphen("TII-", "WVI-", Lexicon(both, engine_hyphens=True))
 
 
 def test_an_acronym_broken_at_a_soft_hyphen_is_weighed_as_at_any_hyphen() -> None:
