@@ -876,3 +876,30 @@ def test_a_letter_alone_after_prose_with_a_slash_is_no_word_that_follows() -> No
     # a digit alone follows as before ("…/index-202" + "1," is the URL's number, weighed elsewhere)
     lines = (("Pemerintah/Pemd", False), ("1 PPKS menjadi", True))
     assert joined(*lines, edge=edge, lexicon=Lexicon(words | {"1"})) == "Pemerintah/Pemd 1 PPKS menjadi"
+
+
+def test_a_urls_piece_with_no_slash_of_its_own_filling_its_line_goes_on_as_the_url() -> None:
+    """LibreOffice, hyphenating: "…/kontrak/kontrak-" + "barang-i" filling its line + "nfor-" + "masi-" +
+    "jasa": the line's own piece shows no slash, but the word so far is a URL, broken anywhere."""
+    edge = LEFT + 8 * CHAR + 1.0
+    line, nxt = cell(("barang-i", False), ("nfor-", False), edge=edge)
+    hyphenating = Lexicon({"informasi", "jasa"}, engine_hyphens=True, hyphenates_urls=True, pieces={"kontrak", "barang"})
+    head = "https://www.lkpp.go.id/kontrak/kontrak-barang-i"
+    assert broken_inside_word(line, nxt, LEFT, edge, hyphenating, head=head)
+    assert not broken_inside_word(line, nxt, LEFT, edge, hyphenating, head="barang-i")  # prose: the engine's hyphen
+
+
+def test_a_word_of_the_document_before_one_the_language_derives_ends_its_line() -> None:
+    """ReportLab: "Penting per" at the edge, "mensosialisasikan" opening the next line; the language
+    reads "permen" + "sosialisasikan" with the end inside a word, and "men" + "sosialisasi" + "kan" is
+    one word it derives after "per", a word of the document."""
+    language = Language(frozenset({"permen", "sosialisasi", "sosialisasikan", "penting"}), prefixes=("men",), suffixes=("kan",))
+    lexicon = Lexicon({"penting", "per", "surat"}, cuts_after_words=True, language=language)
+    edge = LEFT + len("Penting per") * CHAR + 1.0
+    lines = (("Penting per", False), ("mensosialisasikan surat.", True))
+    assert set_against(*lines, edge=edge, lexicon=lexicon) == "Penting per mensosialisasikan surat."
+    # the two one word of the language: cut ("per" + "tanggungjawaban", "tanggungjawab" + "-an" derived too)
+    spoken = Language(language | {"pertanggungjawaban", "tanggungjawab"}, prefixes=("men", "per"), suffixes=("kan", "an"))
+    lexicon = Lexicon({"penting", "per", "surat"}, cuts_after_words=True, language=spoken)
+    lines = (("Penting per", False), ("tanggungjawaban surat.", True))
+    assert set_against(*lines, edge=edge, lexicon=lexicon) == "Penting pertanggungjawaban surat."

@@ -98,6 +98,13 @@ def test_an_acronym_before_one_the_document_writes_alone_is_no_glued_run_cut() -
     edge = LEFT + 14 * CHAR + 3  # "kegiatan PERKI" is 14 glyphs
     lines = cell(("kegiatan PERKI", False), ("PPID itu", True), edge=edge)
     assert joined(lines, knows, edge=edge) == "kegiatan PERKI PPID itu"
+    # a compound of acronyms, its first part one the document writes alone, however short: WeasyPrint
+    # "yang OPD" at its edge, "TII-WVI-" (then "INFID") too wide for any line
+    compound = Lexicon(knows | {"yang", "tii", "wvi"}, capitals={"ppid", "tii", "wvi"})
+    assert acronym_before_acronym("OPD", "TII-WVI-", compound) and not acronym_before_acronym("OPD", "TII", compound)
+    edge = LEFT + 8 * CHAR + 3  # "yang OPD" is 8 glyphs
+    lines = cell(("yang OPD", False), ("TII-WVI-", False), ("INFID itu", True), edge=edge)
+    assert joined(lines, compound, edge=edge) == "yang OPD TII-WVI-INFID itu"
 
 
 def test_a_marker_and_an_acronym_pushed_to_the_edge_end_before_a_cut_word() -> None:

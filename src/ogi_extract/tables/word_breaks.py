@@ -20,7 +20,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, space_fitted
-from .language import by_length, known, reduplication_ends
+from .language import Derived, Either, by_length, known, reduplication_ends
 from .readings import cut_inside, derived_across, whole_after
 from .known_pieces import pieces_read
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, lexical
@@ -37,6 +37,7 @@ from .url_breaks import (
 )
 from .url_room import number_cut, segment_fitted, slash_goes_on, word_after_url
 from .word_case import (
+    acronym_before_acronym,
     OPENERS,
     acronym_before_lower,
     acronym_hyphen_goes_on,
@@ -196,6 +197,8 @@ def broken_inside_word(
     if URL_LIKE.search(head) and url_ended(head, first.text, lexicon, rest):
         return False  # "…/view-index/laporan" filling its line, then the prose's "hal"
     if cut_by_width(line, nxt, head, lexicon):
+        if lexicon is not None and acronym_before_acronym(head, first.text, lexicon):
+            return False  # "yang OPD" + "TII-WVI-", the document writing "TII" alone: two acronyms
         # A word too wide for any line, cut where its line was full, unless the
         # letters on each side end and begin the document's words as a line
         # that wrapped between words shows them ("peraturan" + "mendampi"). Not
@@ -235,7 +238,9 @@ def broken_inside_word(
         return not ends_between_words(lexical(word), lexical(tail), nxt, lexicon, after)
     if URL_LIKE.search(head) and number_cut(head, line, first, edge):
         return True  # "…/index-202" filling its line, "1" on the next
-    if _PATH_LIKE.search(last.text):
+    # a URL's piece with no slash of its own too, where the engine hyphenates URLs as words: it breaks
+    # them between letters only for want of room ("…-barang-i" + "nfor-" + "masi-jasa", LibreOffice)
+    if _PATH_LIKE.search(last.text) or URL_LIKE.search(head) and isinstance(lexicon, Lexicon) and lexicon.hyphenates_urls:
         if not (URL_LIKE.search(head) or slash_prose_cut(head, first.text, lexicon) and not spread_room(line, nxt)):
             # prose with a slash, its last part whole ("Wilayah/ini" + "menggunakan"), or justified with
             # the room spread over its spaces ("Kabupaten/Kota" + "pengintegrasiannya…" moved whole)
@@ -278,6 +283,11 @@ def broken_inside_word(
         return False  # the letters end and begin the document's words: "permohonan" + "tertinggi"
     if several and isinstance(lexicon, Lexicon) and lexicon.cuts_after_words:
         inside = cut_inside(h, t, lexicon, lexicon.language, runs_past(nxt))
+        derived = Derived(Either(lexicon, lexicon.language), lexicon.language)
+        if inside and known(h, lexicon) and t in derived and not known(h + t, lexicon):
+            # a word before one the language derives, the two no word: "Penting per" + "mensosialisasikan",
+            # no "permen" ("per" + "tanggungjawaban" is "pertanggungjawaban", "Ke" + "menterian" "Kementerian")
+            inside = None
         if inside or inside is None and derived_across(h, t, lexicon, lexicon.language):
             # an engine that cuts after other words, and a word of the language: "hanya perma" +
             # "salahan"; "perkara per" + "tanggungjawabanditi" + "ndaklanjuti", a run going on;

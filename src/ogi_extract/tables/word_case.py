@@ -105,14 +105,17 @@ def acronym_before_acronym(head: str, tail: str, lexicon: frozenset[str]) -> boo
     nothing of two acronyms; the tail, more than `SUFFIX` letters and seen on
     its own, is one, and the head ended before it. Not where the two join a
     word the document writes ("DP2K" + "BPMD" of "DP2KBPMD", whose "BPMD" is
-    seen nowhere alone), nor a tail of a suffix's length ("PER" + "KI").
+    seen nowhere alone), nor a tail of a suffix's length ("PER" + "KI"),
+    unless it is the first part of a compound of acronyms ("OPD" +
+    "TII-WVI-", the document writing "TII" alone).
     """
-    word = lexical(tail)
+    compound = "-" in tail[1:]
+    word = lexical(tail.split("-", 1)[0] if compound else tail)
     return (
         in_capitals(_last_part(head))
         and in_capitals(tail)
         and word.isalpha()
-        and len(word) > SUFFIX
+        and (len(word) > SUFFIX or compound)
         and word in getattr(lexicon, "capitals", ())
         and lexical(head + tail) not in lexicon
     )
