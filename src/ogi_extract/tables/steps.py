@@ -102,7 +102,8 @@ def one_text(
     taking the next word that clears its last one, and the run-over is the
     line that begins nearest where the text above it began its last line
     (`start`: a list item's indent goes on); a word that begins there begins
-    a line, whatever ends before it. Of two texts that begin there
+    a line, whatever ends before it, and so does one more than `SAME_LINE`
+    off the last word of every line it clears. Of two texts that begin there
     alike, the one nearest the height `want` the run-over's line is due at,
     when given: "pelaksanaan." one pitch under the line above, not the row's
     own "Target B24:" drawn at its place, three quarters of a point lower.
