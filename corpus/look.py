@@ -151,6 +151,8 @@ FAMILIES: dict[str, str] = {
     "roboto-condensed-medium": "Roboto Condensed Medium",  # Roboto narrowed, medium weight (fonts-roboto)
     "inter-display-medium": "Inter Display Medium",  # Inter's cut for large sizes, medium weight, set small (fonts-inter)
     "junicode-semicondensed-medium": "Junicode Two Beta SemiCondensed Medium",  # an old-style serif, a little narrow, medium
+    "junicode-medium": "Junicode Two Beta Medium",  # an old-style serif, medium weight (fonts-junicode)
+    "lato-black": "Lato Black",  # a semi-rounded sans at its heaviest (fonts-lato)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
