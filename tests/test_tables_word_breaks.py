@@ -903,3 +903,13 @@ def test_a_word_of_the_document_before_one_the_language_derives_ends_its_line() 
     lexicon = Lexicon({"penting", "per", "surat"}, cuts_after_words=True, language=spoken)
     lines = (("Penting per", False), ("tanggungjawaban surat.", True))
     assert set_against(*lines, edge=edge, lexicon=lexicon) == "Penting pertanggungjawaban surat."
+
+
+def test_a_word_in_lower_case_never_goes_on_into_capitals() -> None:
+    """pdfLaTeX: "berdasarkan berisi" filling its line, "K/L." opening the next; "berisik" is a word of
+    the language, but no word goes on from lower case into a tail in capitals only."""
+    lexicon = Lexicon({"berdasarkan", "berisi", "berisikan", "namun"}, engine_hyphens=True)
+    edge = LEFT + len("berdasarkan berisi") * CHAR + 1.0
+    # "K/L." alone on its line, "berisik" the start of the document's "berisikan"
+    lines = (("berdasarkan berisi", False), ("K/L.", False), ("Namun lain", True))
+    assert set_against(*lines, edge=edge, lexicon=lexicon) == "berdasarkan berisi K/L. Namun lain"

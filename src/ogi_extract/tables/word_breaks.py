@@ -176,6 +176,8 @@ def broken_inside_word(
         return False  # more words than the document's runs glue: "…terintegrasikan" + "penandatangan…", 57 letters
     if reduplication_ends(h, t, lexicon):
         return False  # "peta hak-hak" at the edge, then "ketidaklengkapan": the halves alike, whole
+    if lower_before_capitals(head, first.text):
+        return False  # "berdasarkan berisi" + "K/L.": no word goes on from lower case into capitals ("berisik")
     if lexicon is not None and h and t:
         read = pieces_read(line, nxt, head, tail, lexicon, several=several, fits=fits, edge=edge, after=after)
         if read is not None:
