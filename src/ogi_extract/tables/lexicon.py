@@ -184,7 +184,7 @@ class Lexicon(frozenset[str]):
         self.language = language
         self.longest_run = longest_run
         self.long_words = frozenset(long_words).union(w for w in self if len(w) >= LONG_WORD and w.isalpha())
-        self.pieces = frozenset(pieces).union(run.lower() for w in self for run in LETTER_RUNS.findall(w))
+        self.pieces = frozenset(pieces).union(letter_runs(self))
         self.hosts = frozenset(hosts).union(run for w in self for run in host_runs(w))
         return self
 
@@ -193,6 +193,12 @@ class Lexicon(frozenset[str]):
         """Whether the engine breaks lines a paragraph at a time (it hyphenates, or breaks with room left:
         TeX, Typst): the room a line keeps at its end proves nothing there."""
         return self.engine_hyphens or self.breaks_early
+
+
+def letter_runs(words: Iterable[str]) -> set[str]:
+    """The runs of letters of `words`, in lower case: "https", "ogi", "laporan" of
+    "https://ogi.bappenas.go.id/laporan" (`Lexicon.pieces` holds them)."""
+    return {run.lower() for w in words for run in LETTER_RUNS.findall(w)}
 
 
 def host_runs(text: str) -> list[str]:

@@ -92,8 +92,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     * in a document whose engine hyphenates, a break between capitals is
       the engine's ("PATTI-" + "RO", "SIRE-" + "KAP": TeX hyphenates acronyms
       like words, "DP2KBP-" + "MD" too) unless fewer than two letters after
-      a digit of the head, a hyphen of the tail or two acronyms the document writes alone mark the author's compound
-      ("SP4N-" + "LAPOR!", "TII-" + "WVI-INFID", "TII-" + "WVI-"); see `_engine_acronym`; so
+      a digit of the head, a hyphen of the tail or two acronyms the document
+      writes alone mark the author's compound ("SP4N-" + "LAPOR!", "TII-" +
+      "WVI-INFID", "TII-" + "WVI-"); see `_engine_acronym`; so
       is one inside the last part of an author's acronym compound, before a
       consonant, neither side a word or piece of the document ("SP4N-LA-" +
       "POR!"; see `_hyphenated_part`);
@@ -190,7 +191,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     capitals = h_raw.isupper() and t_raw.isupper()
     if capitals and isinstance(lexicon, Lexicon) and h + t in lexicon.pieces:
         return True  # an acronym the document writes whole inside a compound: "CO-" + "VID-19" as in "COVID-19"
-    if capitals and min(len(h), len(t)) >= 2 and h in getattr(lexicon, "capitals", ()) and t in lexicon.capitals:
+    if capitals and isinstance(lexicon, Lexicon) and min(len(h), len(t)) >= 2 and {h, t} <= lexicon.capitals:
         return False  # two acronyms the document writes alone: the author's compound ("TII-" + "WVI-" + "INFID")
     if capitals and _engine_acronym(stem, tail, h, t, lexicon, full_line):
         return True  # an acronym the engine hyphenated: "PATTI-" + "RO", "SIRE-" + "KAP"

@@ -90,8 +90,8 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
         like = max((w for w in seed if w.box.top >= (tops[-1] if tops else last) - 1.0), key=lambda w: w.box.x1, default=None)
         ran_over = False  # a line of the run-over already taken from below
         like_height = like.box.height if like is not None else pitch
-        # the faces the text is set in, under its first line (a label's)
-        faces = frozenset((w.font, w.bold) for w in own if tops and w.box.top > tops[0] + SAME_LINE)
+        # the faces the text is set in, under its first line (a label's); read when a line is chosen
+        faces: frozenset[tuple[str, bool]] | None = None
         while True:
             moved: float | None = None
             # a line due under the bottom of a cell below lies in the cells under that one
@@ -118,6 +118,8 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 # read with the row's words left of the text's column too: "B24:"
                 # goes on "Target" of the label the run-over "n pelatihan" is drawn
                 # over, not on "n" it lies 1.3 pt after
+                if faces is None:
+                    faces = frozenset((w.font, w.bold) for w in own if tops and w.box.top > tops[0] + SAME_LINE)
                 line = [w for w in one_text(start, at, last + pitch, like, first_lines(row), faces=faces) if w.box.x0 >= left]
                 if not line:
                     continue

@@ -35,6 +35,7 @@ from .lexicon import (
     Lexicon,
     LONG_WORD,
     host_runs,
+    letter_runs,
     lexical,
     prefixes_of,
     run_ends,
@@ -121,10 +122,8 @@ def build_lexicon(lines: Iterable[TextLine], language: frozenset[str] = frozense
     known = frozenset(words)
     hyphenated = sum(1 for head, tail in pairs if _known_break(head, tail, known))
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
-    # the runs of letters of the document's words, URLs included, as `Lexicon.pieces` holds them
-    runs = pieces
-    if any("://" in head for head, _ in after_words):
-        runs = pieces.union(r.lower() for w in words for r in LETTER_RUNS.findall(w))
+    # the pieces `Lexicon.pieces` will hold, read only where a URL ends a line after words
+    runs = pieces | letter_runs(words) if any("://" in head for head, _ in after_words) else pieces
     cuts = sum(
         1
         for head, tail in after_words
@@ -183,7 +182,7 @@ def _url_cut(head: str, tail: str, pieces: set[str]) -> bool:
     if before is None or after is None or before.end() != len(head):
         return False
     if "://" not in head:
-        return head.lower() in ("h", "ht", "htt", "http", "https") and (head + tail).lower().startswith(("http://", "https://"))
+        return (head + tail).lower().startswith(("http://", "https://"))  # the head ends in a letter: "http" + "s://"
     return URL_LIKE.search(head) is not None and (before.group(0) + after.group(0)).lower() in pieces
 
 

@@ -285,8 +285,7 @@ def broken_inside_word(
         return False  # the letters end and begin the document's words: "permohonan" + "tertinggi"
     if several and isinstance(lexicon, Lexicon) and lexicon.cuts_after_words:
         inside = cut_inside(h, t, lexicon, lexicon.language, runs_past(nxt))
-        derived = Derived(Either(lexicon, lexicon.language), lexicon.language)
-        if inside and known(h, lexicon) and t in derived and not known(h + t, lexicon):
+        if inside and known(h, lexicon) and not known(h + t, lexicon) and t in Derived(Either(lexicon, lexicon.language), lexicon.language):
             # a word before one the language derives, the two no word: "Penting per" + "mensosialisasikan",
             # no "permen" ("per" + "tanggungjawaban" is "pertanggungjawaban", "Ke" + "menterian" "Kementerian")
             inside = None
