@@ -153,6 +153,8 @@ FAMILIES: dict[str, str] = {
     "junicode-semicondensed-medium": "Junicode Two Beta SemiCondensed Medium",  # an old-style serif, a little narrow, medium
     "junicode-medium": "Junicode Two Beta Medium",  # an old-style serif, medium weight (fonts-junicode)
     "lato-black": "Lato Black",  # a semi-rounded sans at its heaviest (fonts-lato)
+    "roboto-black": "Roboto Black",  # Roboto at its heaviest (fonts-roboto)
+    "junicode-semiexpanded-medium": "Junicode Two Beta SemiExpanded Medium",  # an old-style serif, a little wide, medium
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
