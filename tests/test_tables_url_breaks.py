@@ -369,6 +369,22 @@ def test_a_url_ends_before_words_of_the_prose_joined_by_a_hyphen() -> None:
     assert not url_ended(head, "sosial-ekonomi", Lexicon(set(), pieces={"laporan"}))
 
 
+def test_a_url_ends_before_words_of_the_prose_joined_by_a_slash() -> None:
+    """WeasyPrint in Noto Serif: "…-2021-id-file" fills its line, "kebutuhan/lainnya." opens the next. The
+    document's vocabulary holds "lainnya" as a path's piece (the slash reads as one), but both parts are
+    words of the language, and "filekebutuhan" is no piece: the prose's alternatives, not the URL's path."""
+    language = frozenset({"kebutuhan", "lainnya"})
+    lexicon = Lexicon(set(), pieces={"jasa", "kontrak", "laporan", "id", "file", "lainnya"}, language=language)
+    head = "https://www.antikorupsi.org/jasa-kontrak-laporan-2021-id-file"
+    assert url_ended(head, "kebutuhan/lainnya.", lexicon)
+    assert url_ended(head, "kebutuhan/lainnya", lexicon)
+    # a part no one knows, a letter or two alone, or letters that join the segment into a piece: the path
+    assert not url_ended(head, "kebutuhan/xqz.", lexicon)
+    assert not url_ended(head, "kebutuhan/di", lexicon)
+    joined = Lexicon(set(), pieces={"file", "filekebutuhan"}, language=language)
+    assert not url_ended(head, "kebutuhan/lainnya.", joined)
+
+
 def test_a_url_ends_before_a_common_word_where_no_piece_of_the_document_shows_its_last_segment() -> None:
     """fpdf2: "…/barang-laporan-id/file" fills its line, "pidana terutama." opens the next. "file" is in
     none of the document's other URLs and "pidana" in none of its prose: only the language knows the

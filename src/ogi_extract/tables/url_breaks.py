@@ -186,8 +186,8 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None, rest: str = 
     more of it on the line), or cut at its own line's end without one, `rest`
     the piece on the line after it ("…-dokumen", then "pengguna" filling its
     line, then "an."), or words the document or its language knows joined
-    by hyphens ("…/laporan", then "sosial-ekonomi": a path parts its pieces
-    with signs, and "laporansosial" is none). Or the URL's last segment is
+    by hyphens or slashes ("…/laporan", then "sosial-ekonomi": a path parts its pieces
+    with signs, and "laporansosial" is none; "…-id-file", then "kebutuhan/lainnya."). Or the URL's last segment is
     whole and the word no part of its URLs (`prose_after_url`). Or the word
     is a common one of the language that joins the segment, a piece of no
     other URL, into nothing known (`url_prose.common_word_after`: "…/file" +

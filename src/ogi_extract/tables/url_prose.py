@@ -184,6 +184,8 @@ def piece_after_dot(head: str, tail: str, lexicon: Lexicon) -> bool:
 
 # Words of letters joined by hyphens, then closing punctuation only: "hak-hak", "sosial-ekonomi.".
 HYPHENED_TAIL = regex.compile(r"^(\p{L}+(?:-\p{L}+)+)[.,;:!?)\]]*$")
+# The same joined by hyphens or slashes: "sosial-ekonomi", "kebutuhan/lainnya.".
+COMPOUND_TAIL = regex.compile(r"^(\p{L}+(?:[-/]\p{L}+)+)[.,;:!?)\]]*$")
 
 
 def common_word_after(head: str, cut: int, segment: str, word: str, lexicon: Lexicon) -> bool:
@@ -210,11 +212,13 @@ def common_word_after(head: str, cut: int, segment: str, word: str, lexicon: Lex
 
 
 def known_compound(tail: str, lexicon: Lexicon) -> bool:
-    """Whether `tail` is a compound of words joined by hyphens, each known to the document or its language
-    (`language.known`), closing punctuation after it only: "sosial-ekonomi" after "…/laporan" (see `url_ended`)."""
-    compound = HYPHENED_TAIL.match(tail)
+    """Whether `tail` is a compound of words joined by hyphens or slashes, each known to the document or its
+    language (`language.known`), closing punctuation after it only: "sosial-ekonomi" after "…/laporan",
+    "kebutuhan/lainnya." after "…-id-file" (see `url_ended`). Prose lists its alternatives with a slash;
+    the parts are read on their own, as a document's vocabulary may hold a slash's words as a path's pieces."""
+    compound = COMPOUND_TAIL.match(tail)
     return compound is not None and all(
-        len(part) >= SEGMENT and known(part.lower(), lexicon) for part in compound.group(1).split("-")
+        len(part) >= SEGMENT and known(part.lower(), lexicon) for part in regex.split("[-/]", compound.group(1))
     )
 
 
