@@ -155,6 +155,8 @@ FAMILIES: dict[str, str] = {
     "lato-black": "Lato Black",  # a semi-rounded sans at its heaviest (fonts-lato)
     "roboto-black": "Roboto Black",  # Roboto at its heaviest (fonts-roboto)
     "junicode-semiexpanded-medium": "Junicode Two Beta SemiExpanded Medium",  # an old-style serif, a little wide, medium
+    "inter-black": "Inter Black",  # Inter at its heaviest (fonts-inter)
+    "karla-extrabold": "Karla ExtraBold",  # a grotesque with quirks, extra bold (fonts-karla)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
