@@ -499,6 +499,20 @@ def test_a_capital_stub_at_the_edge_goes_on_into_the_capitals_that_open_the_next
     assert set_against(*vowel, edge=edge, lexicon=Lexicon(words)) == "panduan A ERKI1/2021 para"
 
 
+def test_a_capital_stub_goes_on_into_capitals_with_digits_written_onto_them() -> None:
+    """ReportLab DejaVu Sans: "petugas S" at the edge, "P4N-LAPO" alone filling the next line, then "R!". The
+    tail opens with a capital and a digit, and holds no small letter: the acronym's rest."""
+    words = {"petugas", "elektronik"}
+    edge = 100 + len("petugas S") * CHAR + 0.5
+    lines = (("petugas S", False), ("P4N-LAPOR! elektronik", True))
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words)) == "petugas SP4N-LAPOR! elektronik"
+    # a capitalised word, a capital the document writes as a word, or room for the next glyph: two words
+    word = (("petugas S", False), ("P4nlapor elektronik", True))
+    assert set_against(*word, edge=edge, lexicon=Lexicon(words)) == "petugas S P4nlapor elektronik"
+    assert set_against(*lines, edge=edge, lexicon=Lexicon(words | {"s"})) == "petugas S P4N-LAPOR! elektronik"
+    assert set_against(*lines, edge=edge + 8, lexicon=Lexicon(words)) == "petugas S P4N-LAPOR! elektronik"
+
+
 def test_a_closing_bracket_ending_a_line_of_a_cut_tokens_middle_goes_on_with_the_stop_that_opens_the_next() -> None:
     """"(m" + "emiliki)" + ".": ReportLab cut the token "(memiliki)." twice; the line that holds nothing but
     its middle fills its edge, so the stop opening the next line is the token's too."""

@@ -50,6 +50,7 @@ from .language import known
 from .readings import begun_across, cut_inside, derived_across, whole_after, whole_before
 from .lexicon import LONG_WORD, SEGMENT, VOWELS, Lexicon, is_prefix, lexical
 from .model import TextLine
+from .word_case import in_capitals
 
 # Letters weighed at each side of the break (two and three: "an" and "kan").
 SIDES = (2, 3)
@@ -288,14 +289,13 @@ def stub_cut(line: TextLine, nxt: TextLine, head: str, tail: str, lexicon: froze
 
     The stub may be in capitals too, the first letter of a token in capitals
     ("panduan P" + "ERKI1/2021"): a lone consonant in capitals that the
-    document never writes as a word, before a tail that opens with capitals
-    again, is an acronym's first letter, not a word of its own.
+    document never writes as a word, before a tail that opens with a capital
+    and holds no small letter, is an acronym's first letter, not a word of its
+    own ("petugas S" + "P4N-LAPO" + "R!", digits written onto its letters).
     """
     last, first = line.words[-1], nxt.words[0]
     lower = last.text.islower() and first.text[:1].islower() and tail.isalpha() and len(tail) >= 2
-    capitals = (
-        len(last.text) == 1 and last.text.isupper() and first.text[:2].isalpha() and first.text[:2].isupper()
-    )
+    capitals = len(last.text) == 1 and last.text.isupper() and first.text[:1].isupper() and in_capitals(first.text)
     return (
         isinstance(lexicon, Lexicon)
         and lexicon.cuts_after_words
