@@ -157,7 +157,7 @@ FAMILIES: dict[str, str] = {
     "junicode-semiexpanded-medium": "Junicode Two Beta SemiExpanded Medium",  # an old-style serif, a little wide, medium
     "inter-black": "Inter Black",  # Inter at its heaviest (fonts-inter)
     "karla-extrabold": "Karla ExtraBold",  # a grotesque with quirks, extra bold (fonts-karla)
-    "open-sans-extrabold": "Open Sans ExtraBold",  # a humanist sans, extra bold (fonts-open-sans)
+    "open-sans-extrabold": "Open Sans Extrabold",  # a humanist sans, extra bold (fonts-open-sans)
     "junicode-expanded-semibold": "Junicode Two Beta Expanded Semibold",  # an old-style serif, wide, semibold
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
