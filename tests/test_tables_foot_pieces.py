@@ -51,6 +51,17 @@ def test_a_piece_at_the_pages_foot_goes_on_with_the_first_part_of_a_slash_compou
     assert not piece_before_page_break("dukungan", nxt, lexicon)  # a word of the document ends there
 
 
+def test_an_acronym_at_the_pages_foot_ends_its_word_before_lower_case() -> None:
+    """Chromium in Inter Black: "paralegal SOP" ends a page, "pertanggungja" (cut again) opens the next.
+    The document writes neither inside a line, but an acronym does not go on in lower case."""
+    lexicon = Lexicon({"paralegal", "kinerja"})
+    nxt = cell(("pertanggungja", False), edge=LEFT + 13 * CHAR + 1)[0]
+    nxt.page = 2
+    assert not piece_before_page_break("SOP", nxt, lexicon)
+    assert piece_before_page_break("sop", nxt, lexicon)  # letters in lower case: a piece, cut again
+    assert piece_before_page_break("S", nxt, lexicon)  # one capital: a capitalised word cut
+
+
 def test_a_word_of_the_language_at_the_pages_foot_is_no_piece() -> None:
     """Chromium: "dipresentasikan" ends a page, "penyelenggaraanpengintegr" (a glued run, cut again) opens the
     next. The document writes "dipresentasikan" nowhere else, but it is a word of its language."""

@@ -14,7 +14,7 @@ from .cuts import cut_again
 from .language import known
 from .lexicon import URL_LIKE, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
-from .word_case import known_as_printed
+from .word_case import acronym_before_lower, known_as_printed
 from .lone_pieces import three_pieces
 from .model import TextLine
 from .word_edges import LONG_DERIVED
@@ -54,7 +54,8 @@ def piece_before_page_break(
     `after`, the line after `nxt`, when it goes on that page). A head joined of
     pieces cut before (`piece`, the page's last piece, is not all of it) may be
     a word and go on all the same: "membe" + "ri" at the page's foot, "kan" on
-    the next page, is "memberikan", where "kan" is no word.
+    the next page, is "memberikan", where "kan" is no word. An acronym ends
+    its word before lower case (`word_case.acronym_before_lower`).
     """
     tail = nxt.words[0].text
     if lexicon is None or not tail[:1].islower():
@@ -62,8 +63,8 @@ def piece_before_page_break(
     if "/" in tail[1:] and not URL_LIKE.search(tail):
         tail = tail.split("/", 1)[0]  # prose with a slash: its first part goes on ("mem" + "berikan/berka")
     h, t = lexical(head), lexical(tail)
-    if not (h.isalpha() and t.isalpha()):
-        return False
+    if not (h.isalpha() and t.isalpha()) or acronym_before_lower(head, tail):
+        return False  # (an acronym ended its word: "SOP" + "pertanggungja", the document writing neither inside a line)
     whole = h + t
     pieces = piece is not None and lexical(piece) != h and whole in lexicon and not known(t, lexicon)
     if known_as_printed(head, lexicon) and not pieces:
