@@ -159,6 +159,8 @@ FAMILIES: dict[str, str] = {
     "karla-extrabold": "Karla ExtraBold",  # a grotesque with quirks, extra bold (fonts-karla)
     "open-sans-extrabold": "Open Sans Extrabold",  # a humanist sans, extra bold (fonts-open-sans)
     "junicode-expanded-semibold": "Junicode Two Beta Expanded Semibold",  # an old-style serif, wide, semibold
+    "lato-heavy": "Lato Heavy",  # a semi-rounded sans, heavy (fonts-lato)
+    "inter-display-black": "Inter Display Black",  # Inter's cut for large sizes at its heaviest, set small (fonts-inter)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
