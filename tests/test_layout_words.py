@@ -274,6 +274,20 @@ def test_two_letters_kerned_apart_under_half_the_fonts_space_stay_one_word() -> 
     assert [t for t, _ in texts([run("pertanggungjawaban", gaps={at: 1.04})])] == ["pertanggung", "jawaban"]
 
 
+def test_a_letter_kerned_away_from_a_slash_stays_in_the_word() -> None:
+    """Junicode Expanded Semibold kerns "/" and "b" 0.11 em apart ("rapat/berat"), past `WORD_GAP`, under half
+    the font's space; Chromium sets the slash and the space in one Type3 subset of the face, "berat" in another."""
+    at = "rapat/berat kata".index("b")
+    assert [t for t, _ in texts([run("rapat/berat kata", gaps={at: 1.1})])] == ["rapat/berat", "kata"]
+    head = run("rapat/", font="T3a")
+    x = 72.0 + 6 * ADVANCE + 1.1
+    tail = run("berat", x=x, font="T3b")
+    space = run(" kata", x=x + 5 * ADVANCE, font="T3a")
+    assert [t for t, _ in texts([head, tail, space])] == ["rapat/berat", "kata"]
+    # a space's width after the slash is a space
+    assert [t for t, _ in texts([run("rapat/berat kata", gaps={at: 3.0})])] == ["rapat/", "berat", "kata"]
+
+
 def test_a_glyph_kerned_back_under_the_one_before_stays_in_its_word() -> None:
     """Inter Display pulls a full stop 0.03 em under the closing quote before it ("‘lokus’."): a step back that
     small is kerning; a step back of a fifth of an em is a run drawn over the text, a word of its own."""

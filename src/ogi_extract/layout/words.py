@@ -32,8 +32,10 @@ The rules, with sizes relative to the font size:
   than `WORD_GAP` but half its 0.22 em space, while a space squeezed by
   TeX keeps two thirds of its natural width (a mark kerned further, narrower
   than every space of its line, is joined afterwards: `closers.py`); between
-  two letters it widens to `KERNED_LETTER` of that space (Latin Modern Sans
-  Quotation kerns "gj" 0.104 em apart, a third of its space);
+  two letters, or a slash and a letter, it widens to `KERNED_LETTER` of that
+  space (Latin Modern Sans Quotation kerns "gj" 0.104 em apart, a third of its
+  space; Junicode "/b" 0.11 em), the space looked up in the previous glyph's
+  font too (Chromium draws a face as several Type3 subsets);
 * `space_after` is true when a space glyph follows the word on its baseline,
   or when the next glyph in drawing order continues the baseline after a gap
   no wider than `SPACE_REACH` (producers that position each word instead of
@@ -98,6 +100,7 @@ Glyph = tuple[int, int, tuple[float, float], tuple[float, float, float, float]]
 
 SPACES = frozenset([0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200C)])
 _HYPHEN_CODES = frozenset([0x2D, 0x2010, 0xAD])
+_SLASH = 0x2F
 # Closing quotes and brackets: a glyph more than `CLOSER_GAP` after one starts a new word.
 _CLOSERS = frozenset(map(ord, CLOSERS))
 _MARKER_ENDS = frozenset(map(ord, ".)"))  # how "1.", "a.", "1)" end
@@ -150,7 +153,7 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
     px0 = px1 = py = 0.0  # the previous glyph, whatever its kind
     pu = 0  # its code point
     base = 0
-    for r in runs:
+    for ri, r in enumerate(runs):
         size = r.size if r.size > 0 else 1.0
         gap_max = WORD_GAP * size
         hyphen_max = HYPHEN_GAP * size
@@ -190,7 +193,15 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                             gap > gap_max
                             and (u not in _HYPHEN_CODES or gap > hyphen_max)
                             and not (u in _CLOSERS and _kerned(pu, gap, KERNED_CLOSER, r, runs, spaces))
-                            and not (chr(u).isalpha() and _kerned(pu, gap, KERNED_LETTER, r, runs, spaces))
+                            and not (
+                                chr(u).isalpha()
+                                and (
+                                    _kerned(pu, gap, KERNED_LETTER, r, runs, spaces)
+                                    # the space may be drawn in the previous glyph's font only (a Type3
+                                    # subset of one face: Chromium sets "/" and " " in one, "b" in another)
+                                    or (i == base and ri > 0 and _kerned(pu, gap, KERNED_LETTER, runs[ri - 1], runs, spaces))
+                                )
+                            )
                         )
                         or pu in _CLOSERS
                     )
@@ -224,10 +235,11 @@ def _kerned(prev: int, gap: float, share: float, run: Run, runs: list[Run], spac
     """Whether a glyph `gap` after the glyph `prev` is kerned to it rather than spaced: closer than `share`
     of the font's space.
 
-    Only after a letter or digit, and only when the font's space is known
-    (`_space`). Without one the plain `WORD_GAP` rule stands.
+    Only after a letter, a digit or a slash (Junicode kerns "/" and "b" 0.11 em
+    apart: "rapat/berat"), and only when the font's space is known (`_space`).
+    Without one the plain `WORD_GAP` rule stands.
     """
-    if not chr(prev).isalnum():
+    if not (chr(prev).isalnum() or prev == _SLASH):
         return False
     width = _space(run, runs, spaces)
     return width > 0 and gap < share * width
