@@ -131,6 +131,22 @@ def test_a_list_item_never_continues_the_line_before() -> None:
     assert joined((url, False), ("21. Kepada peta", True), right=full) == url + "21. Kepada peta"
 
 
+def test_a_range_of_numbers_cut_short_goes_on_with_the_digits_that_open_the_next_line() -> None:
+    """WeasyPrint: "2020-202" fills a narrow cell's line alone, "2. Masa." opens the next: a range is written
+    whole ("2020-2022") or shortened to two digits ("2020-21"), so "2." is its rest, no list item."""
+    from tests.test_tables_word_breaks import set_against
+
+    words = Lexicon({"masa", "diaudit"})
+    rest = ("2. Masa.", True)
+    edge = 100 + 5 * len("2020-202") + 0.5
+    assert set_against(("masa.", True), ("2020-202", False), rest, edge=edge, lexicon=words) == "masa. 2020-2022. Masa."
+    # a range whole, or shortened to two digits, ends before an item
+    edge = 100 + 5 * len("2020-2022") + 0.5
+    assert set_against(("masa.", True), ("2020-2022", False), rest, edge=edge, lexicon=words) == "masa. 2020-2022 2. Masa."
+    edge = 100 + 5 * len("2020-21") + 0.5
+    assert set_against(("masa.", True), ("2020-21", False), rest, edge=edge, lexicon=words) == "masa. 2020-21 2. Masa."
+
+
 def test_a_word_split_after_other_words_joins_when_the_vocabulary_knows_it() -> None:
     # An engine that fills the rest of a line with part of a word ("Kem" + "enterian").
     # "Kementerian" would fit on a line of its own: engines that break words only

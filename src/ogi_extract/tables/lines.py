@@ -46,6 +46,8 @@ _AS_PRINTED = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # What opens a list item at a line start (see `opens_item`).
 _BULLET = regex.compile(r"^(?:\p{Co}|[•●·▪◦])$")
 _NUMBER_MARKER = regex.compile(r"^\(?\d{1,2}[.)]$")
+# A range of numbers ending a line: "2020-202" (see `_range_cut`).
+_RANGE_END = regex.compile(r"(?<!\d)(\d+)[-–‐](\d+)$")
 _ITEM_MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[\-–])$")
 
 
@@ -100,7 +102,8 @@ def opens_item(
     a number, letter, dash or "o" only with the item's text after it on the line
     and not after a hyphen or slash, where it is the rest of a range, a URL or
     a name ("2020-" + "21.", ".../8/" + "20.", "COVID-" + "19."), nor after a
-    URL ending in digits, where it may be the rest of its number, nor where
+    URL ending in digits, where it may be the rest of its number, nor after
+    a range of numbers cut short ("2020-202" + "2."), nor where
     the vocabulary knows the word they would end ("keterbukaa" + "n."); a
     letter or a dash not after a letter either.
     """
@@ -115,10 +118,19 @@ def opens_item(
         return False
     if before[-1:].isdigit() and URL_LIKE.search(before) and first[:1].isdigit():
         return False  # a URL's number goes on ("…/informasi/20" + "21. Kepada"): the room decides (`url_room`)
+    if first[:1].isdigit() and _range_cut(before):
+        return False  # "2020-202" + "2. Masa.": the range's rest, not an item
     if _NUMBER_MARKER.match(first) or first == "o":
         return True
     # A letter with its stop, or a dash, after a letter may as well end a broken word.
     return not before[-1:].isalpha() and _ITEM_MARKER.match(first) is not None
+
+
+def _range_cut(before: str) -> bool:
+    """Whether a line ends with a range of numbers cut short: its last number has three digits or more, fewer
+    than its first ("2020-202"), where a range is written whole ("2020-2022") or shortened to two ("2020-21")."""
+    found = _RANGE_END.search(before.rstrip(")"))
+    return found is not None and 3 <= len(found.group(2)) < len(found.group(1))
 
 
 @dataclass(slots=True)
