@@ -161,6 +161,8 @@ FAMILIES: dict[str, str] = {
     "junicode-expanded-semibold": "Junicode Two Beta Expanded Semibold",  # an old-style serif, wide, semibold
     "lato-heavy": "Lato Heavy",  # a semi-rounded sans, heavy (fonts-lato)
     "inter-display-black": "Inter Display Black",  # Inter's cut for large sizes at its heaviest, set small (fonts-inter)
+    "cantarell-extrabold": "Cantarell Extra Bold",  # a humanist sans, extra bold (fonts-cantarell)
+    "junicode-condensed-medium": "Junicode Two Beta Condensed Medium",  # an old-style serif, narrow, medium
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
