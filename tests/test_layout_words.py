@@ -314,7 +314,11 @@ def test_a_bullet_is_a_word_of_its_own_however_close_its_text() -> None:
     assert [t for t, _ in texts([run("•Umum catatan")])] == ["•", "Umum", "catatan"]
 
 
-def test_an_o_standing_for_a_bullet_before_a_capital_is_a_word_of_its_own() -> None:
+def test_an_o_standing_for_a_bullet_before_a_capital_or_a_bracket_is_a_word_of_its_own() -> None:
     """xhtml2pdf in Helvetica sets the circle marker as the letter "o", against its item ("oPublikasi")."""
     assert [t for t, _ in texts([run("oPublikasi hak-hak")])] == ["o", "Publikasi", "hak-hak"]
     assert [t for t, _ in texts([run("operasional oleh")])] == ["operasional", "oleh"]
+    # before an opening bracket or quote too ("o(hadir)"); not inside a word ("foto(1)")
+    assert [t for t, _ in texts([run("o(hadir) website")])] == ["o", "(hadir)", "website"]
+    assert [t for t, _ in texts([run("o“hadir” website")])] == ["o", "“hadir”", "website"]
+    assert [t for t, _ in texts([run("foto(1) website")])] == ["foto(1)", "website"]

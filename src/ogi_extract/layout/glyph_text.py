@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 
 SOFT_HYPHEN = "\u00ad"
+# Code points that print as a space: a word ends at one (see `words.py`).
+SPACES = frozenset([0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200C)])
 _LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 )

@@ -18,7 +18,8 @@ The rules, with sizes relative to the font size:
   the closing quote before it, "‘lokus’."; a new run after a list marker's
   "." or ")" ends it past `MARKER_GAP`: xhtml2pdf draws "1." 0.095 em before
   its item; a bullet glyph ends its word whatever follows it, and so does
-  an "o" alone before a capital, the circle of a face that has no "◦");
+  an "o" alone before a capital or an opening bracket or quote, the circle
+  of a face that has no "◦");
   after a
   closing quote or bracket the limit is `CLOSER_GAP`: Times and its metric
   clones (Liberation Serif) kern a closing quote and the space after it
@@ -73,16 +74,13 @@ from operator import itemgetter
 
 from .closers import CLOSERS, join_kerned_closers
 from .fallback import TOUCH, Spaces, rejoin
-from .glyph_text import clean_font_name, is_bold, printed, text_of
+from .glyph_text import SPACES, clean_font_name, is_bold, printed, text_of
+from .kerning import KERNED_CLOSER, KERNED_LETTER, kerned
 from .model import Box, Word
 
 WORD_GAP = 0.1
 HYPHEN_GAP = 0.15
 CLOSER_GAP = 0.05
-KERNED_CLOSER = 0.6  # of the font's space: the widest gap before a closing mark after a letter
-# of the font's space: the widest gap a kerning pair opens between two letters (Latin Modern Sans
-# Quotation sets "gj" 0.104 em apart, its space 0.33 em; TeX squeezes a space to two thirds at most)
-KERNED_LETTER = 0.5
 SPACE_REACH = 0.8
 BASELINE_TOLERANCE = 0.1
 LINE_TOLERANCE = 0.25
@@ -98,14 +96,13 @@ MARKER_GAP = 0.05  # of the size: a gap after a run ending in "." or ")" that en
 # untouched; the pdfplumber backend builds the same tuples.
 Glyph = tuple[int, int, tuple[float, float], tuple[float, float, float, float]]
 
-SPACES = frozenset([0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200C)])
 _HYPHEN_CODES = frozenset([0x2D, 0x2010, 0xAD])
-_SLASH = 0x2F
 # Closing quotes and brackets: a glyph more than `CLOSER_GAP` after one starts a new word.
 _CLOSERS = frozenset(map(ord, CLOSERS))
 _MARKER_ENDS = frozenset(map(ord, ".)"))  # how "1.", "a.", "1)" end
 _BULLETS = frozenset(map(ord, "•●▪◦‣⁃"))
 _O = ord("o")
+_OPENINGS = frozenset(map(ord, "([{“‘"))  # what opens a bracket or a quotation
 _BY_BASELINE = itemgetter(3, 1)  # horizontal words: baseline, then left edge
 _BY_LEFT = itemgetter(1, 2)  # within a line: left edge, then right edge
 
@@ -144,7 +141,7 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
     glyphs: list[Glyph] = []
     for r in runs:
         glyphs.extend(r.glyphs)
-    spaces: dict[tuple[str, float], float] = {}  # the advance of each font's space (`_space`), once found
+    spaces: dict[tuple[str, float], float] = {}  # the advance of each font's space (`kerning.font_space`), once found
     text = text_of([g[0] for g in glyphs])
     start = -1  # index of the open word's first glyph; -1 while none is open
     w_x0 = w_base = w_first_x1 = w_size = 0.0
@@ -192,14 +189,14 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                         (
                             gap > gap_max
                             and (u not in _HYPHEN_CODES or gap > hyphen_max)
-                            and not (u in _CLOSERS and _kerned(pu, gap, KERNED_CLOSER, r, runs, spaces))
+                            and not (u in _CLOSERS and kerned(pu, gap, KERNED_CLOSER, r, runs, spaces))
                             and not (
                                 chr(u).isalpha()
                                 and (
-                                    _kerned(pu, gap, KERNED_LETTER, r, runs, spaces)
+                                    kerned(pu, gap, KERNED_LETTER, r, runs, spaces)
                                     # the space may be drawn in the previous glyph's font only (a Type3
                                     # subset of one face: Chromium sets "/" and " " in one, "b" in another)
-                                    or (i == base and ri > 0 and _kerned(pu, gap, KERNED_LETTER, runs[ri - 1], runs, spaces))
+                                    or (i == base and ri > 0 and kerned(pu, gap, KERNED_LETTER, runs[ri - 1], runs, spaces))
                                 )
                             )
                         )
@@ -211,8 +208,9 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                 # (xhtml2pdf sets "1." 0.095 em before its item, under `WORD_GAP`)
                 or (i == base and pu in _MARKER_ENDS and x0 - px1 > marker_gap)
                 or pu in _BULLETS  # a bullet is a word of its own, set close or not ("•Umum": xhtml2pdf)
-                # so is an "o" standing for one before a capital ("oPublikasi": a face without "◦")
-                or (i - start == 1 and pu == _O and 0x41 <= u <= 0x5A)
+                # so is an "o" standing for one before a capital or an opening bracket or quote
+                # ("oPublikasi", "o(hadir)": a face without "◦"; no word opens so)
+                or (i - start == 1 and pu == _O and (0x41 <= u <= 0x5A or u in _OPENINGS))
             ):
                 # Off the baseline, too far right, or stepping back: a new word.
                 gap = x0 - px1
@@ -229,36 +227,6 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
     if start >= 0:
         x1w = _right_edge(glyphs, start, base) if px1 < w_first_x1 and base - start > 1 else px1
         out.append((text[start:base], w_x0, x1w, w_base, w_size, w_font, False, True, 0.0, 0.0, w_vis, w_first_x1 - w_x0, False))
-
-
-def _kerned(prev: int, gap: float, share: float, run: Run, runs: list[Run], spaces: dict[tuple[str, float], float]) -> bool:
-    """Whether a glyph `gap` after the glyph `prev` is kerned to it rather than spaced: closer than `share`
-    of the font's space.
-
-    Only after a letter, a digit or a slash (Junicode kerns "/" and "b" 0.11 em
-    apart: "rapat/berat"), and only when the font's space is known (`_space`).
-    Without one the plain `WORD_GAP` rule stands.
-    """
-    if not (chr(prev).isalnum() or prev == _SLASH):
-        return False
-    width = _space(run, runs, spaces)
-    return width > 0 and gap < share * width
-
-
-def _space(run: Run, runs: list[Run], spaces: dict[tuple[str, float], float]) -> float:
-    """The advance of a space glyph in this run, else in another run of the same font and size; 0 where none
-    is drawn (producers that place each word). Looked up once a font and size (`spaces`)."""
-    key = (run.font, run.size)
-    if key not in spaces:
-        spaces[key] = 0.0
-        for r in (run, *runs):
-            if r is not run and (r.font != run.font or r.size != run.size):
-                continue
-            width = next((g[3][2] - g[3][0] for g in r.glyphs if g[0] in SPACES and g[3][2] > g[3][0]), 0.0)
-            if width > 0:
-                spaces[key] = width
-                break
-    return spaces[key]
 
 
 def _right_edge(glyphs: list[Glyph], start: int, end: int) -> float:
