@@ -27,17 +27,30 @@ KERNED_LETTER = 0.5
 _SLASH = 0x2F
 
 
-def kerned(prev: int, gap: float, share: float, run: Run, runs: list[Run], spaces: dict[tuple[str, float], float]) -> bool:
+def kerned(
+    prev: int,
+    gap: float,
+    share: float,
+    run: Run,
+    runs: list[Run],
+    spaces: dict[tuple[str, float], float],
+    previous: Run | None = None,
+) -> bool:
     """Whether a glyph `gap` after the glyph `prev` is kerned to it rather than spaced: closer than `share`
-    of the font's space (`font_space` of `run`; `spaces` keeps what was found, per font and size).
+    of the font's space (`font_space` of `run`, or of `previous`, the run of `prev` where the glyph opens
+    its own: Chromium sets one face as several Type3 subsets, "/" and " " in one, "b" in another;
+    `spaces` keeps what was found, per font and size).
 
     Only after a letter, a digit or a slash (Junicode kerns "/" and "b" 0.11 em
     apart: "rapat/berat"), and only when the font's space is known.
     """
     if not (chr(prev).isalnum() or prev == _SLASH):
         return False
-    width = font_space(run, runs, spaces)
-    return width > 0 and gap < share * width
+    for r in (run,) if previous is None else (run, previous):
+        width = font_space(r, runs, spaces)
+        if width > 0 and gap < share * width:
+            return True
+    return False
 
 
 def font_space(run: Run, runs: list[Run], spaces: dict[tuple[str, float], float]) -> float:

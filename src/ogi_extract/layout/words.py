@@ -190,14 +190,10 @@ def _horizontal_words(runs: list[Run], out: list[_Raw]) -> None:
                             gap > gap_max
                             and (u not in _HYPHEN_CODES or gap > hyphen_max)
                             and not (u in _CLOSERS and kerned(pu, gap, KERNED_CLOSER, r, runs, spaces))
+                            # (a letter opening its run: the space may be drawn in the previous glyph's font only)
                             and not (
                                 chr(u).isalpha()
-                                and (
-                                    kerned(pu, gap, KERNED_LETTER, r, runs, spaces)
-                                    # the space may be drawn in the previous glyph's font only (a Type3
-                                    # subset of one face: Chromium sets "/" and " " in one, "b" in another)
-                                    or (i == base and ri > 0 and kerned(pu, gap, KERNED_LETTER, runs[ri - 1], runs, spaces))
-                                )
+                                and kerned(pu, gap, KERNED_LETTER, r, runs, spaces, runs[ri - 1] if i == base and ri > 0 else None)
                             )
                         )
                         or pu in _CLOSERS

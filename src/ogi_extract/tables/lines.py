@@ -129,7 +129,7 @@ def opens_item(
 def _range_cut(before: str) -> bool:
     """Whether a line ends with a range of numbers cut short: its last number has three digits or more, fewer
     than its first ("2020-202"), where a range is written whole ("2020-2022") or shortened to two ("2020-21")."""
-    found = _RANGE_END.search(before.rstrip(")"))
+    found = _RANGE_END.search(before)
     return found is not None and 3 <= len(found.group(2)) < len(found.group(1))
 
 
