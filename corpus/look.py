@@ -163,6 +163,8 @@ FAMILIES: dict[str, str] = {
     "inter-display-black": "Inter Display Black",  # Inter's cut for large sizes at its heaviest, set small (fonts-inter)
     "cantarell-extrabold": "Cantarell Extra Bold",  # a humanist sans, extra bold (fonts-cantarell)
     "junicode-condensed-medium": "Junicode Two Beta Condensed Medium",  # an old-style serif, narrow, medium
+    "junicode-semibold": "Junicode Two Beta Semibold",  # an old-style serif, semibold
+    "inter-semibold": "Inter Semi Bold",  # a grotesque for screens, semibold (fonts-inter)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
