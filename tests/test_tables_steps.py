@@ -233,6 +233,26 @@ def test_one_text_of_two_begun_alike_is_not_the_one_whose_first_word_would_have_
     assert one_text(95.33, [pidana, terbuka], room=45.0) == [pidana]
 
 
+def test_one_text_of_two_begun_alike_is_not_the_one_that_runs_past_the_columns_rule() -> None:
+    # Chromium in Cantarell Extra Bold: the target's last line "Persiapan." (font 5) drawn at the
+    # very place of the heading "OMS Sektor Keadilan" (font 8) that spans the table below; the
+    # text above ends in font 6, the column's rule at 184.5: the heading runs past it, the cell's
+    # text never does
+    def face(text: str, x0: float, x1: float, font: str) -> Word:
+        return Word(text, Box(x0, 366.95, x1, 378.3), font, 11, False, 366, True)
+
+    run_over = face("Persiapan.", 77.7, 132.5, "Type3 (5 0 R)")
+    heading = [face("OMS", 77.7, 102.8, "Type3 (8 0 R)"), face("Sektor", 104.9, 139.7, "Type3 (8 0 R)"),
+               face("Keadilan", 141.9, 187.7, "Type3 (8 0 R)")]
+    above = Word("membantu.", Box(119.8, 354.2, 179.0, 365.6), "Type3 (6 0 R)", 11, False, 354, True)
+    for words in ([*heading, run_over], [run_over, *heading]):
+        assert one_text(77.7, words, 366.95, like=above, room=0.0, edge=184.5 + 1.0) == [run_over]
+    # with no column given, the first begun there, as before
+    assert one_text(77.7, [*heading, run_over], 366.95, like=above, room=0.0) == heading
+    # both inside the column: the edge says nothing
+    assert one_text(77.7, [*heading, run_over], 366.95, like=above, room=0.0, edge=200.0) == heading
+
+
 def test_two_justified_lines_drawn_over_each_other_fall_apart_by_their_spaces_and_tops() -> None:
     """A run-over (from 79.54) drawn over a target cell's own lines (from 62.74), Chromium in Caladea.
 

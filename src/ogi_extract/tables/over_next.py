@@ -89,7 +89,7 @@ def over_next(
             if abs(w.box.top - top) <= PITCH_TOL
             or on_step(w.box.top, last, steps) and abs(w.box.top - top) < 0.5 * w.box.height
         ]
-        line = [w for w in one_text(start, near, want=due, like=like, room=room) if w.box.x0 >= x0 and w.box.x1 <= x1]
+        line = [w for w in one_text(start, near, want=due, like=like, room=room, edge=x1) if w.box.x0 >= x0 and w.box.x1 <= x1]
         if not line:
             return reach  # the line found runs out of the column: no run-over of its
         for ws in next_words:

@@ -92,6 +92,7 @@ def one_text(
     theirs: tuple[float, ...] = (),
     room: float | None = None,
     faces: frozenset[tuple[str, bool]] = frozenset(),
+    edge: float | None = None,
 ) -> list[Word]:
     """The words of the run-over's line among `words`: one line of text, none drawn over another.
 
@@ -136,6 +137,13 @@ def one_text(
     text opens in `like`'s font, the one opening in a font the text uses
     goes on it ("teridentifikasimen" in a font of "provinsi", not the label
     "Target B12:" in one of the bold face, both drawn at one place).
+    `edge`: the right rule of the column the run-over stays in. A cell's text
+    never runs past its column's rule, so of two texts begun alike that the
+    face does not tell apart, the one that does is the other's: the heading
+    "OMS Sektor Keadilan", across the table below, not "Persiapan." drawn at
+    its very place (one face, each in a subset of its own). Where the face
+    tells, it decides: a text in the face of the text above that runs out of
+    the column is no run-over, and the caller takes none.
     """
     texts: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.box.x0):
@@ -175,7 +183,9 @@ def one_text(
             cut = [t for t in same or tied if _goes_on_cut(t[0].text)]
             if len(cut) == 1:
                 return cut[0]
-    return min(alike, key=lambda t: off[id(t)])
+    if edge is not None and len(tied) > 1:
+        tied = [t for t in tied if t[-1].box.x1 <= edge] or tied
+    return min(tied, key=lambda t: off[id(t)])
 
 
 def _goes_on_cut(text: str) -> bool:
