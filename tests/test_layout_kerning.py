@@ -32,3 +32,13 @@ def test_a_gap_under_a_share_of_the_space_after_a_letter_digit_or_slash_is_kerni
     assert not kerned(ord("."), 1.1, KERNED_LETTER, run, [run], {})  # after a stop: the plain gap rule
     plain = _run("ab")
     assert not kerned(ord("g"), 1.1, KERNED_LETTER, plain, [plain], {})  # no space drawn: nothing to weigh
+
+
+def test_a_closing_quote_kerned_three_quarters_of_the_space_after_a_letter_joins_its_word() -> None:
+    # Junicode Two Beta Condensed Medium (Chromium, WeasyPrint) kerns "f" and "’" 1.84 pt apart at
+    # 10.5 pt, its space 2.36 pt: "‘restoratif’", the line holding no other space to weigh it by
+    from ogi_extract.layout.kerning import KERNED_CLOSER
+
+    run = _run("a b", advance=2.36)
+    assert kerned(ord("f"), 1.84, KERNED_CLOSER, run, [run], {})
+    assert not kerned(ord("f"), 2.3, KERNED_CLOSER, run, [run], {})  # a space's width: a space

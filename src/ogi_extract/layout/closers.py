@@ -1,10 +1,10 @@
 """A closing mark kerned away from its word, told by the spaces of its own line.
 
 `words` weighs the gap before a closing quote or bracket against the font's
-space: under `words.KERNED_CLOSER` of it, the mark is kerned to its word. Some
-faces kern further: Junicode sets "”" after "f" 0.65 of its space away (clear of
-the f's hook), and TeX's squeezed spaces (two thirds of the space) bound that
-share from above, so no share of the font's space tells the two apart. The line
+space: under `words.KERNED_CLOSER` of it, the mark is kerned to its word. Where
+no space glyph is drawn (TeX) that share cannot be weighed: Junicode sets "”"
+after "f" 0.65 of its space away (clear of the f's hook), and TeX's squeezed
+spaces are two thirds of the space, so no gap in points tells the two apart. The line
 does: a squeezed or stretched line squeezes or stretches every space alike,
 while a kern is narrower than every space the line holds. A mark whose gap is
 under `CLOSER_SHARE` of the narrowest of at least `SPACES_SEEN` other spaces of

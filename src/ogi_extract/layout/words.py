@@ -30,9 +30,9 @@ The rules, with sizes relative to the font size:
   `KERNED_CLOSER` of the font's own space (the advance of a space glyph of
   the run, or of another run in the same font and size): Gentium kerns "f"
   and a closing quote 0.107 em apart ("responsif”", "restoratif’"), more
-  than `WORD_GAP` but half its 0.22 em space, while a space squeezed by
-  TeX keeps two thirds of its natural width (a mark kerned further, narrower
-  than every space of its line, is joined afterwards: `closers.py`); between
+  than `WORD_GAP` but half its 0.22 em space, Junicode Two Beta Condensed
+  0.78 of its space (a mark kerned further, narrower than every space of
+  its line, is joined afterwards: `closers.py`); between
   two letters, or a slash and a letter, it widens to `KERNED_LETTER` of that
   space (Latin Modern Sans Quotation kerns "gj" 0.104 em apart, a third of its
   space; Junicode "/b" 0.11 em), the space looked up in the previous glyph's
