@@ -68,3 +68,15 @@ def test_a_doubled_syllable_hyphenated_by_the_engine_is_no_reduplication() -> No
     assert drops_hyphen("ta-", "ta", hyphenates)
     assert not drops_hyphen("masing-", "masing", hyphenates)
     assert not drops_hyphen("Una-", "Una", hyphenates)
+
+
+def test_the_start_of_a_compound_the_document_writes_whole_keeps_its_hyphen_broken_again() -> None:
+    # LuaLaTeX breaks "TII-WVI-INFID" at both its hyphens in a narrow cell; the document writes the
+    # compound whole elsewhere, "WVI" nowhere alone: "TII-" + "WVI-" is its start, then + "INFID"
+    hyphenates = Lexicon({"tii", "tii-wvi-infid", "aplikasi"}, engine_hyphens=True, capitals={"tii"})
+    assert not drops_hyphen("TII-", "WVI-", hyphenates)
+    assert not drops_hyphen("TII-WVI-", "INFID", hyphenates)
+    # not a start the document writes: the acronym the engine hyphenated, as before
+    assert drops_hyphen("TII-", "WVI-", Lexicon({"tii", "aplikasi"}, engine_hyphens=True, capitals={"tii"}))
+    # a tail not broken again is weighed as ever
+    assert drops_hyphen("TII-", "WVI", hyphenates)

@@ -33,12 +33,11 @@ from .lexicon import (
     run_ends,
     segments,
 )
+from .acronym_hyphens import engine_acronym
 from .url_hyphens import drops_in_path
 
 # An acronym, its digits too ("DP2KBP"): letters and digits, ending in a letter.
-_ACRONYM = regex.compile(r"^[\p{L}\p{N}]*\p{L}$")
 # A tail that goes on with a hyphen and a letter: an acronym compound's ("WVI-INFID"), not "VID-19".
-_COMPOUND_TAIL = regex.compile(r"[-\u2010\u00ad]\p{L}")
 # Closing punctuation: no author's hyphen comes before it (see `drops_hyphen`).
 _CLOSERS = frozenset(")]},;:!?”’»")
 _LETTER_CLOSED = regex.compile(r"^\p{Ll}[)\]}”’»]+[.,;:!?]*$")  # a letter alone before a closing mark
@@ -67,7 +66,9 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       ("responsif/-" + "buku.", wkhtmltopdf);
     * anything but a letter at the break is the author's ("2019-2021",
       "COVID-19"), and so is any hyphenated form the document writes inside a
-      line ("ko-kreasi" when it is spelled so elsewhere);
+      line ("ko-kreasi" when it is spelled so elsewhere), or the start of one
+      before a tail broken again ("TII-" + "WVI-" + "INFID", written whole
+      elsewhere);
     * the document's vocabulary: the joined word written elsewhere
       ("informasi", "Kementerian", "kepada", even "tata" broken "ta-" + "ta")
       drops the hyphen, even where both parts are words too: Indonesian
@@ -94,10 +95,10 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
       like words, "DP2KBP-" + "MD" too) unless fewer than two letters after
       a digit of the head, a hyphen of the tail or two acronyms the document
       writes alone mark the author's compound ("SP4N-" + "LAPOR!", "TII-" +
-      "WVI-INFID", "TII-" + "WVI-"); see `_engine_acronym`; so
+      "WVI-INFID", "TII-" + "WVI-"); see `acronym_hyphens.engine_acronym`; so
       is one inside the last part of an author's acronym compound, before a
       consonant, neither side a word or piece of the document ("SP4N-LA-" +
-      "POR!"; see `_hyphenated_part`);
+      "POR!");
     * in a document whose engine hyphenates, the language's words
       (`language.hyphen_by_language`): the joined letters a word of it and
       the parts not both ("Bagi-" + "an"), the engine's; both parts words
@@ -186,6 +187,8 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
     h, t = h_raw.lower(), t_raw.lower()
     if lexical(f"{stem}-{tail}") in lexicon or f"{h}-{t}" in lexicon:
         return False  # the document writes the hyphenated form itself
+    if tail[-1] in LINE_END_HYPHENS and is_prefix(lexical(f"{stem}-{tail}") + "-", lexicon):
+        return False  # and so a compound that begins so, broken again: "TII-" + "WVI-" of "TII-WVI-INFID"
     if lexical(stem + tail) in lexicon or h + t in lexicon:
         return True
     capitals = h_raw.isupper() and t_raw.isupper()
@@ -193,7 +196,7 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         return True  # an acronym the document writes whole inside a compound: "CO-" + "VID-19" as in "COVID-19"
     if capitals and isinstance(lexicon, Lexicon) and min(len(h), len(t)) >= 2 and {h, t} <= lexicon.capitals:
         return False  # two acronyms the document writes alone: the author's compound ("TII-" + "WVI-" + "INFID")
-    if capitals and _engine_acronym(stem, tail, h, t, lexicon, full_line):
+    if capitals and engine_acronym(stem, tail, h, t, lexicon, full_line):
         return True  # an acronym the engine hyphenated: "PATTI-" + "RO", "SIRE-" + "KAP"
     if tail[-1] in LINE_END_HYPHENS and t == lexical(tail[:-1]) and is_prefix(h + t, lexicon):
         return True  # a word in three pieces or more, in a narrow column: "ke-" + "penting-" + "an"
@@ -233,62 +236,6 @@ def drops_hyphen(head: str, tail: str, lexicon: frozenset[str] | None, full_line
         and h_raw[-1].islower()
         and t_raw[0].islower()
     )
-
-
-def _engine_acronym(stem: str, tail: str, h: str, t: str, lexicon: frozenset[str], full_line: bool) -> bool:
-    """Whether a break between capitals ("PER-" + "KI") is the engine's, in a document whose engine hyphenates.
-
-    TeX hyphenates an acronym like any word. The author's compounds of
-    acronyms are kept by the evidence before (the hyphenated form written
-    inside a line: "TII-WVI"), by fewer than two letters after the head's
-    last digit before a word of the document or its language ("SP4N-" +
-    "LAPOR!": TeX leaves two letters at least before its hyphen,
-    `lefthyphenmin`, and counts a digit as no letter, so "DP2KBP-" + "MD" is
-    its break; LibreOffice counts it one, "DP2K-" + "BPMD", no word) and by
-    a hyphen and a letter of their own in the tail ("TII-" +
-    "WVI-INFID"; "CO-" + "VID-19" is the engine's). A soft hyphen is
-    weighed alike ("FI\u00ad" + "TRA"): a producer that writes every hyphen
-    so at a line end (Typst) tells the author's from its own no better than
-    TeX's hyphen-minus does.
-    """
-    if not (
-        full_line
-        and isinstance(lexicon, Lexicon)
-        and lexicon.engine_hyphens
-        and len(t) >= 2
-        and _COMPOUND_TAIL.search(tail) is None
-    ):
-        return False
-    form = lexical(stem)
-    if len(h) < 2:
-        language = bool(lexicon.language)  # without one, no word to tell: the author's compound
-        return language and any(c.isdigit() for c in form) and _ACRONYM.match(form) is not None and not known(t, lexicon)
-    if _ACRONYM.match(form) is not None:
-        return True
-    return _COMPOUND_PART.match(form) is not None and _hyphenated_part(h, t, lexicon)
-
-
-# An acronym compound of the author's, its last part all letters: "SP4N-LA" (see `_hyphenated_part`).
-_COMPOUND_PART = regex.compile(r"^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\p{L}+$")
-
-
-def _hyphenated_part(h: str, t: str, lexicon: Lexicon) -> bool:
-    """Whether the break inside an author's acronym compound falls inside its last part: "SP4N-LA-" + "POR!".
-
-    Engines that hyphenate the parts of a compound as words (Typst, CSS)
-    break its last part at a syllable, before a consonant, as they open
-    syllables with one ("LA-POR", "IN-FID" of "TII-WVI-INFID"); the author's
-    own hyphen between two parts may fall before a vowel ("TII-WVI-" +
-    "INFID", TeX hyphenating no word with a hyphen of its own). So the
-    tail opens with a consonant, and neither side is a word or a piece of
-    the document: a part it writes ("WVI", "INFID") is the author's.
-    """
-    return (
-        t[0] not in VOWELS
-        and not any(x in lexicon or x in lexicon.pieces for x in (h, t))
-    )
-
-
 
 
 def _closes_syllable(h: str, t: str, lexicon: frozenset[str]) -> bool:
