@@ -267,6 +267,22 @@ def test_a_word_before_a_long_tail_cut_again_is_weighed_when_no_word_runs_across
 
 
 
+def test_a_short_word_before_a_tail_that_opens_with_a_long_word_ends_there() -> None:
+    """"Namun. Mobile ada" ends 2.6 pt short of its edge (ReportLab), "terintegrasikandidise" fills
+    the next line and goes on: "ada", three letters, begins longer words as often, but the tail opens
+    with a long word of the document ("terintegrasi") and no word holds "adat…": two words."""
+    words = Lexicon(set(WORDS) | {"ada", "terintegrasi"})
+    edge = LEFT + 21 * CHAR + 2
+    lines = cell(("ada", False), ("terintegrasikandidise", False), ("minasikan", True), edge=edge)
+    lines[1].edge = lines[1].box.x1 + 2  # the tail fills its line: it goes on past it
+    assert ends_between_words("ada", "terintegrasikandidise", lines[1], words)
+    # a tail that opens with no long word: the short head is a word's first letters as often
+    assert not ends_between_words("ada", "terintegraskandidise", lines[1], words)
+    # a word that holds the end keeps the veto: "ke" + "tenagakerjaan…" is too short a head anyway,
+    # "pen" + "terintegrasi…" none the document writes alone
+    assert not ends_between_words("pen", "terintegrasikandidise", lines[1], words)
+
+
 def test_a_head_no_word_that_goes_on_into_a_long_word_of_the_language_was_cut_inside_it() -> None:
     # ReportLab fills "seksual menitik" to the edge and "beratkandidise" the next line (then "minasikan"):
     # "menitik" is no word of the document or the language, "menitikberatkan" is the language's; the

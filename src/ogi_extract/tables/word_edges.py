@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from .cuts import filled
 from .edge_room import runs_past
-from .language import known
+from .language import MIN_LETTERS, known
 from .readings import begun_across, cut_inside, derived_across, whole_after, whole_before
 from .lexicon import LONG_WORD, SEGMENT, VOWELS, Lexicon, is_prefix, lexical
 from .model import TextLine
@@ -171,6 +171,9 @@ def ends_between_words(
     no word that begins one of the language with the tail, after words of it
     ("pertanggungjawabanmeng" + "implementasi"), nor a head no word that goes on into the tail as a
     long word of the language (`spoken_across`: "menitik" + "beratkandidise").
+    A tail that opens with a long word (`LONG_WORD` letters) may follow a
+    head as short as `SEGMENT` letters: "ada" + "terintegrasikandidise",
+    set alone and cut again, where no word holds "adat…" (`_shortest_head`).
     """
     if isinstance(lexicon, Lexicon):
         # the language's words: "Melaksanakan" + "strategi", written nowhere else; a compound's
@@ -189,7 +192,7 @@ def ends_between_words(
         return False
     if len(tail) >= LONG_DERIVED and runs_past(nxt) and not _stop_after(after):
         # unless a word whole before a tail set alone and cut again ("kanal" + "pengintegrasianmen…")
-        if not (isinstance(lexicon, Lexicon) and whole_before(head, tail, lexicon, lexicon.language)):
+        if not (isinstance(lexicon, Lexicon) and whole_before(head, tail, lexicon, lexicon.language, _shortest_head(tail, lexicon))):
             return False
     if len(head) >= LONG_DERIVED and runs_past(nxt):
         rest = lexical(after.words[0].text) if after is not None and after.words else ""
@@ -374,3 +377,16 @@ def rest_opens(text: str, t: str, lexicon: frozenset[str]) -> bool:
     if t.isalpha() and len(t) <= SUFFIX:
         return ends_words(t, lexicon)
     return text[len(t):] in (".", ",")
+
+
+def _shortest_head(tail: str, lexicon: Lexicon) -> int:
+    """How short a head may be and still read as a word of its own before `tail` (`readings.whole_before`).
+
+    A head of few letters begins longer words as often ("ke" of
+    "ketenagakerjaan"); before a tail that opens with a long word of the
+    document or its language ("terintegrasi" of "terintegrasikandidise")
+    the cut between them is a run's, unless a word holds the end, which
+    `whole_before` asks all the same ("ke" + "tenagakerjaan").
+    """
+    opens = any(known(tail[:k], lexicon) for k in range(LONG_WORD, len(tail) + 1))
+    return SEGMENT if opens else MIN_LETTERS
