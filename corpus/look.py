@@ -165,6 +165,8 @@ FAMILIES: dict[str, str] = {
     "junicode-condensed-medium": "Junicode Two Beta Condensed Medium",  # an old-style serif, narrow, medium
     "junicode-semibold": "Junicode Two Beta Semibold",  # an old-style serif, semibold
     "inter-semibold": "Inter Semi Bold",  # a grotesque for screens, semibold (fonts-inter)
+    "inter-display-extrabold": "Inter Display Extra Bold",  # Inter's cut for large sizes, extra bold, set small (fonts-inter)
+    "junicode-expanded-bold": "Junicode Two Beta Expanded Bold",  # an old-style serif, wide, bold
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
