@@ -93,6 +93,9 @@ def test_the_language_tells_the_engine_s_hyphen_from_the_author_s() -> None:
     assert hyphen_by_language("sosial", "ekonomi", language) is False  # two words, "sosialekonomi" none
     assert hyphen_by_language("e", "mail", language) is None  # engines leave two letters before their hyphen
     assert hyphen_by_language("masing", "masing", language) is False  # a reduplication kept
+    # a tail of one letter is no author's part: Qt WebKit's "platfor-" + "m." joins into a word of the language
+    assert hyphen_by_language("platfor", "m", language) is True
+    assert hyphen_by_language("sosial", "x", language) is None  # no word joined: nothing told
     # LibreOffice hyphenating "Bagian", where the document writes "bagi" and "an" but never "bagian"; pdfTeX
     # breaking "sosial-ekonomi" at the author's hyphen, neither part written elsewhere
     document = {"bagi", "an", "suatu", "perihal", "publikasi"}

@@ -178,10 +178,14 @@ def hyphen_by_language(head: str, tail: str, language: frozenset[str]) -> bool |
     words of it ("Bagi-" + "an" is "bagian"), false where both are and the
     joined letters are none ("sosial-" + "ekonomi", the author's compound).
     A head of one letter is an author's prefix ("e-" + "mail"): engines leave
-    two letters at least before their hyphen. None where it cannot tell.
+    two letters at least before their hyphen. A tail of one letter is no
+    author's part: the engine's where the two join into a word ("platfor-" +
+    "m.": Qt WebKit leaves one letter after its hyphen). None where it cannot tell.
     """
-    if not language or len(head) < 2 or len(tail) < 2 or not (head.isalpha() and tail.isalpha()):
+    if not language or len(head) < 2 or not (head.isalpha() and tail.isalpha()):
         return None
+    if len(tail) < 2:
+        return True if head + tail in language else None
     # a head of four letters may be a prefix's form as well as a word ("para-" + "legal"): no proof of a compound
     joined = head + tail in language
     parts = len(head) >= MIN_LETTERS and head in language and tail in language
