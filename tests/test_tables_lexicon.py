@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ogi_extract.layout.model import Box, Word
+from ogi_extract.tables.language import Language
 from ogi_extract.tables.lexicon import Lexicon, lexical, segments
 from ogi_extract.tables.vocabulary import _whole_runs, build_lexicon
 from ogi_extract.tables.line_ends import broken_run, drops_hyphen
@@ -222,6 +223,24 @@ def test_a_break_after_a_known_words_consonant_before_a_vowel_is_the_authors() -
     assert not drops_hyphen("Sosial-", "ekonomi.", lexicon)
     assert drops_hyphen("pemerintah-", "an", Lexicon({"pemerintah"}, engine_hyphens=True))  # a suffix
     assert drops_hyphen("in-", "formasi", lexicon)
+
+
+def test_a_break_before_a_vowel_inside_a_word_the_language_derives_is_the_engines() -> None:
+    # Typst, hyphenating with another language's patterns, breaks "mensosialisas-" + "ikan": the
+    # head is no word, the tail one the document writes ("ikan"), but the two are "men" +
+    # "sosialisasi" + "kan", a word the language derives from one the document writes; after
+    # a word of a glued run too ("mengimplementasi" + "mensosialisas-" + "ikan")
+    language = Language(frozenset({"kebijakan", "ekonomi"}), prefixes=("men", "meng"), suffixes=("kan",))
+    document = {"ikan", "sosialisasi", "mengimplementasi", "kota", "data"}
+    lexicon = Lexicon(document, engine_hyphens=True, language=language)
+    assert drops_hyphen("mensosialisas\u00ad", "ikan", lexicon)
+    assert drops_hyphen("mengimplementasimensosialisas\u00ad", "ikan", lexicon)
+    assert drops_hyphen("mensosialisas-", "ikan", lexicon)
+    # without the language's affixes the break after a consonant before a vowel is the author's, as before
+    plain = Lexicon(document, engine_hyphens=True)
+    assert not drops_hyphen("mensosialisas-", "ikan", plain)
+    # a compound of words the language derives nothing from stays the author's ("sosial-" + "ekonomi")
+    assert not drops_hyphen("sosial-", "ekonomi", Lexicon({"sosial", "ekonomi"}, engine_hyphens=True, language=language))
 
 
 def test_long_parts_sharing_a_suffix_are_no_rhyming_reduplication() -> None:

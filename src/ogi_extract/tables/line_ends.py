@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from .language import hyphen_by_language, known, long_words
+from .language import MIN_LETTERS, Derived, Either, hyphen_by_language, known, long_words
 from .lexicon import (
     ENGINE_HYPHEN,
     FIRST_LETTERS,
@@ -249,16 +249,30 @@ def _closes_syllable(h: str, t: str, lexicon: frozenset[str]) -> bool:
     letters or more. A prefix may be too ("peng-" + "awasan"): a head the
     document does not write whole counts where it is longer than any prefix
     and the tail is a word of the document ("sosial" written only here, then
-    "ekonomi").
+    "ekonomi"), unless the joined letters are a word the language derives
+    from its words or the document's: "mensosialisas-" + "ikan" is "men" +
+    "sosialisasi" + "kan" (Typst breaks a word so, its patterns another
+    language's), "sosialekonomi" none.
     """
-    return (
-        len(h) >= 4
-        and len(t) >= 4
-        and (h in lexicon or len(h) > PREFIX and t in lexicon)
-        and h[-1] not in VOWELS
-        and t[:1] in VOWELS
-        and h[-2:-1] in VOWELS
-    )
+    if not (len(h) >= 4 and len(t) >= 4 and h[-1] not in VOWELS and t[:1] in VOWELS and h[-2:-1] in VOWELS):
+        return False
+    if h in lexicon:
+        return True
+    return len(h) > PREFIX and t in lexicon and not _derived_across(h, t, lexicon)
+
+
+def _derived_across(h: str, t: str, lexicon: frozenset[str]) -> bool:
+    """Whether the letters across the break end in a word the report's language derives from its words
+    or the document's (`Derived`): the whole, or its rest after a word of a glued run
+    ("mengimplementasi" + "mensosialisas-" + "ikan")."""
+    language = getattr(lexicon, "language", frozenset())
+    if not language:
+        return False
+    either = Either(lexicon, language)
+    derived = Derived(either, language)
+    joined = h + t
+    starts = [0, *(k for k in range(MIN_LETTERS, len(h) - 1) if joined[:k] in either)]
+    return any(joined[k:] in derived for k in starts)
 
 
 def _rhymes(h: str, t: str) -> bool:
