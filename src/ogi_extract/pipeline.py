@@ -51,6 +51,7 @@ from .sequence import PageSequence as PageOrder
 from .sequence import read_sequence
 from .tables import PageContent, split_page, stitch
 from .tables.language import words_for
+from .tables.page_ends import lines_at_breaks
 from .tables.vocabulary import build_vocabulary
 from .tables.remote import split_read_pages
 
@@ -207,6 +208,7 @@ def read_records(
         [*(ln for c in contents for ln in (*c.run_on, *c.lines)), *(ln for cell in cells for ln in cell.lines)],
         cells,
         words_for(g.language, g.enclitics, g.prefixes, g.suffixes),
+        lines_at_breaks(c.fragments for c in contents),
     )
     assembler = Assembler(g, _resolver(), vocabulary, ocr=ocr)
     # Rows are joined across a page break only between neighbours in print,

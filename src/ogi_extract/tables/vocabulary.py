@@ -53,12 +53,20 @@ _WORD_ENDS = frozenset(".,;:!?)")
 HALVES = 5
 
 
-def build_lexicon(lines: Iterable[TextLine], language: frozenset[str] = frozenset()) -> Lexicon:
+def build_lexicon(
+    lines: Iterable[TextLine],
+    language: frozenset[str] = frozenset(),
+    at_breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+) -> Lexicon:
     """Words seen where no line break can have cut them: inside a line, ended by a space, or by a line's end far short of its edge.
 
     `lines` in reading order (a cell's lines one after the other), so that a
     line and the next one tell whether the engine hyphenated between them.
+    `at_breaks`: the ids of the lines that begin a text at a page's top and
+    of those that end one at its foot (`page_ends.lines_at_breaks`), whose
+    first and last words a page break may have cut: no sign of a whole word.
     """
+    cut_starts, cut_ends = at_breaks
     words: set[str] = set()
     upper: set[str] = set()  # the forms seen in capitals, and in other cases
     lower: set[str] = set()
@@ -80,8 +88,9 @@ def build_lexicon(lines: Iterable[TextLine], language: frozenset[str] = frozense
         last = len(ws) - 1
         end = before.words[-1] if before is not None and before.words else None
         # The line's first word is whole when the line before ended a word:
-        # with a drawn space, or with a stop or a comma outside a URL.
-        opens_whole = end is not None and (
+        # with a drawn space, or with a stop or a comma outside a URL; not where
+        # a page break may have cut it (`cut_starts`).
+        opens_whole = end is not None and id(line) not in cut_starts and (
             end.space_after or (end.text[-1:] in _WORD_ENDS and PATH_LIKE.search(end.text) is None)
         )
         opens_roomy = before is not None and _roomy_end(before, line)
@@ -92,7 +101,7 @@ def build_lexicon(lines: Iterable[TextLine], language: frozenset[str] = frozense
             else:
                 inside += ENGINE_HYPHEN in w.text[:-1]
                 marked += w.text.endswith(ENGINE_HYPHEN)
-            ends = i < last or w.space_after or _ends_short(line, lines[n + 1 : n + 2])
+            ends = i < last or w.space_after or (id(line) not in cut_ends and _ends_short(line, lines[n + 1 : n + 2]))
             if 0 < i or opens_whole:
                 begun.add(w.text)
             if ends:
@@ -358,9 +367,14 @@ def _drops_crossing_spaces(cells: Iterable[Cell], known: frozenset[str]) -> bool
     return seen >= CROSSING_SPACES
 
 
-def build_vocabulary(lines: Iterable[TextLine], cells: Iterable[Cell], language: frozenset[str] = frozenset()) -> Vocabulary:
+def build_vocabulary(
+    lines: Iterable[TextLine],
+    cells: Iterable[Cell],
+    language: frozenset[str] = frozenset(),
+    at_breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+) -> Vocabulary:
     cells = list(cells)
-    words = build_lexicon(lines, language)
+    words = build_lexicon(lines, language, at_breaks)
     return Vocabulary(words, _full_lines_keep_spaces(cells), _drops_crossing_spaces(cells, words))
 
 
