@@ -2,7 +2,7 @@
 
 TeX and the engines that hyphenate as it does break an acronym like any
 word ("PATTI-" + "RO", "SIRE-" + "KAP"), while the author joins acronyms
-with hyphens of his own ("SP4N-LAPOR!", "TII-WVI-INFID") that a narrow
+with hyphens of their own ("SP4N-LAPOR!", "TII-WVI-INFID") that a narrow
 column breaks at. `line_ends.drops_hyphen` weighs the document's words
 first; what is left between capitals is weighed here, by the shapes the
 engines' rules leave (`lefthyphenmin`, digits counted as no letter, a

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from .acronym_hyphens import engine_acronym
 from .language import MIN_LETTERS, Derived, Either, hyphen_by_language, known, long_words
 from .lexicon import (
     ENGINE_HYPHEN,
@@ -33,11 +34,8 @@ from .lexicon import (
     run_ends,
     segments,
 )
-from .acronym_hyphens import engine_acronym
 from .url_hyphens import drops_in_path
 
-# An acronym, its digits too ("DP2KBP"): letters and digits, ending in a letter.
-# A tail that goes on with a hyphen and a letter: an acronym compound's ("WVI-INFID"), not "VID-19".
 # Closing punctuation: no author's hyphen comes before it (see `drops_hyphen`).
 _CLOSERS = frozenset(")]},;:!?”’»")
 _LETTER_CLOSED = regex.compile(r"^\p{Ll}[)\]}”’»]+[.,;:!?]*$")  # a letter alone before a closing mark
