@@ -167,6 +167,8 @@ FAMILIES: dict[str, str] = {
     "inter-semibold": "Inter Semi Bold",  # a grotesque for screens, semibold (fonts-inter)
     "inter-display-extrabold": "Inter Display Extra Bold",  # Inter's cut for large sizes, extra bold, set small (fonts-inter)
     "junicode-expanded-bold": "Junicode Two Beta Expanded Bold",  # an old-style serif, wide, bold
+    "inter-extrabold": "Inter Extra Bold",  # a grotesque for screens, extra bold (fonts-inter)
+    "junicode-semiexpanded-bold": "Junicode Two Beta SemiExpanded Bold",  # an old-style serif, semi-wide, bold
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
