@@ -169,6 +169,8 @@ FAMILIES: dict[str, str] = {
     "junicode-expanded-bold": "Junicode Two Beta Expanded Bold",  # an old-style serif, wide, bold
     "inter-extrabold": "Inter Extra Bold",  # a grotesque for screens, extra bold (fonts-inter)
     "junicode-semiexpanded-bold": "Junicode Two Beta SemiExpanded Bold",  # an old-style serif, semi-wide, bold
+    "inter-display-semibold": "Inter Display Semi Bold",  # Inter's cut for large sizes, semibold, set small (fonts-inter)
+    "junicode-semicondensed": "Junicode Two Beta SemiCondensed",  # an old-style serif, semi-narrow, regular
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
