@@ -419,3 +419,18 @@ def test_a_urls_number_goes_on_with_digits_alone_where_the_engine_weighs_whole_p
     assert not url_goes_on(head, "format", tex)
     assert not url_goes_on("https://www.antikorupsi.org", "21", tex)  # no path
 
+
+
+def test_a_urls_last_segment_of_one_letter_goes_on_into_a_word_of_the_language() -> None:
+    # LuaLaTeX DejaVu Sans: TeX's `url` breaks "…/pengadaan-a" + "rticle." inside "article"; the
+    # document's list markers ("a.") make "a" a word and a piece of its prose
+    # the two join into a word of the language ("article"); a path's own letter before a word that
+    # joins into none ends the URL ("…-id-d" + "restoratif", LuaLaTeX)
+    tex = Lexicon(
+        {"jasa", "kanal", "a", "d"}, pieces={"ogi", "bappenas", "go", "id", "pengadaan", "a", "d"},
+        engine_hyphens=True, language=frozenset({"article", "kanal"}),
+    )
+    assert unknown_segment_goes_on("https://ogi.bappenas.go.id/laporan/pengadaan-a", "rticle.", tex)
+    assert not unknown_segment_goes_on("https://ogi.bappenas.go.id/laporan/informasi-id-d", "restoratif", tex)
+    # a prose word after it: the URL ended there, as after any segment
+    assert not unknown_segment_goes_on("https://ogi.bappenas.go.id/laporan/pengadaan-a", "kanal.", tex)

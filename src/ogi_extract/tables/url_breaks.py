@@ -266,7 +266,11 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     where the document writes neither inside a line; "…-index-view", then
     "namun."), or the segment is a common word that long before a word as
     long it joins into none ("…/laporan", then "pengintegrasian", a word
-    the language's list lacks).
+    the language's list lacks). A segment of one letter, which the
+    document's list markers make a word ("a."), goes on where the two join
+    into a word of the language ("…/pengadaan-a" + "rticle.", TeX's `url`
+    breaking inside "article"); a path's own letter ends it ("…-id-d" +
+    "restoratif").
     """
     if not isinstance(lexicon, Lexicon) or not lexicon.weighs_paragraphs:
         return False
@@ -278,6 +282,8 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
         return False
     # a word the document writes in capitals only is none of its prose in lower case: "…-lapo" + "ran" ("RAN")
     prose = word in lexicon and not acronym_in_lower(word, lexicon)
+    if len(segment) == 1 and not prose and segment + word in lexicon.language:
+        return True  # a letter alone that goes on into a word: "…/pengadaan-a" + "rticle." is "article"
     if segment not in lexicon and segment not in url_pieces(lexicon) and not prose:
         # a common word of the language, which the segment joins into none: "…/laporan" + "periode.",
         # "…-index-view" + "namun." (the segment a word or not: "view", "datin"), or after a segment
