@@ -8,6 +8,7 @@ from ogi_extract.tables.readings import (
     begun_across,
     cut_inside,
     derived_across,
+    ends_derived,
     reads_between,
     whole_after,
     whole_before,
@@ -255,3 +256,13 @@ def test_a_derived_word_begun_in_the_head_and_running_to_the_end_holds_it() -> N
     assert not whole_after("pengimplementasianpengintegr", "asian", document, language)
     assert whole_after("pengimplementasianpengintegr", "asian", document, Language(frozenset(language)))
     assert whole_after("di", "teridentifikasinya", document, language)
+
+
+def test_letters_across_a_break_that_end_in_a_derived_word_are_told_whatever_the_tail_is() -> None:
+    # "men" + "sosialisasi" + "kan": the tail "ikan" a word itself; after a glued run's word too
+    language = Language(frozenset({"kebijakan"}), prefixes=("men", "meng"), suffixes=("kan",))
+    document = frozenset({"ikan", "sosialisasi", "mengimplementasi"})
+    assert ends_derived("mensosialisas", "ikan", document, language)
+    assert ends_derived("mengimplementasimensosialisas", "ikan", document, language)
+    assert not ends_derived("sosial", "ekonomi", frozenset({"sosial", "ekonomi"}), language)
+    assert not ends_derived("mensosialisas", "ikan", document, Language(frozenset({"kebijakan"})))  # no affixes

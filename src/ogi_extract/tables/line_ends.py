@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from .acronym_hyphens import engine_acronym
-from .language import MIN_LETTERS, Derived, Either, hyphen_by_language, known, long_words
+from .language import hyphen_by_language, known, long_words
 from .lexicon import (
     ENGINE_HYPHEN,
     FIRST_LETTERS,
@@ -34,6 +34,7 @@ from .lexicon import (
     run_ends,
     segments,
 )
+from .readings import ends_derived
 from .url_hyphens import drops_in_path
 
 # Closing punctuation: no author's hyphen comes before it (see `drops_hyphen`).
@@ -256,21 +257,8 @@ def _closes_syllable(h: str, t: str, lexicon: frozenset[str]) -> bool:
         return False
     if h in lexicon:
         return True
-    return len(h) > PREFIX and t in lexicon and not _derived_across(h, t, lexicon)
-
-
-def _derived_across(h: str, t: str, lexicon: frozenset[str]) -> bool:
-    """Whether the letters across the break end in a word the report's language derives from its words
-    or the document's (`Derived`): the whole, or its rest after a word of a glued run
-    ("mengimplementasi" + "mensosialisas-" + "ikan")."""
     language = getattr(lexicon, "language", frozenset())
-    if not language:
-        return False
-    either = Either(lexicon, language)
-    derived = Derived(either, language)
-    joined = h + t
-    starts = [0, *(k for k in range(MIN_LETTERS, len(h) - 1) if joined[:k] in either)]
-    return any(joined[k:] in derived for k in starts)
+    return len(h) > PREFIX and t in lexicon and not (language and ends_derived(h, t, lexicon, language))
 
 
 def _rhymes(h: str, t: str) -> bool:

@@ -15,9 +15,9 @@ last lines tell nothing of the words at their edges.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from .model import Fragment
+from .model import Fragment, RowGroup, TextLine
 
 # row groups at a page's top whose texts may go on a row cut at the break: a repeated heading, then the row
 TOP_GROUPS = 2
@@ -31,16 +31,16 @@ def lines_at_breaks(pages: Iterable[Sequence[Fragment]]) -> tuple[frozenset[int]
     starts: set[int] = set()
     ends: set[int] = set()
     for fragments in pages:
-        if not fragments:
-            continue
-        for group in fragments[0].groups[:TOP_GROUPS]:
-            for cell in group.cells:
-                lines = [ln for ln in cell.lines if ln.words]
-                if lines:
-                    starts.add(id(lines[0]))
-        for group in fragments[-1].groups[-1:]:
-            for cell in group.cells:
-                lines = [ln for ln in cell.lines if ln.words]
-                if lines:
-                    ends.add(id(lines[-1]))
+        if fragments:
+            starts.update(id(lines[0]) for lines in _texts(fragments[0].groups[:TOP_GROUPS]))
+            ends.update(id(lines[-1]) for lines in _texts(fragments[-1].groups[-1:]))
     return frozenset(starts), frozenset(ends)
+
+
+def _texts(groups: Iterable[RowGroup]) -> Iterator[list[TextLine]]:
+    """The lines that hold words of each cell of these row groups, for the cells that hold any."""
+    for group in groups:
+        for cell in group.cells:
+            lines = [ln for ln in cell.lines if ln.words]
+            if lines:
+                yield lines

@@ -236,6 +236,16 @@ def derived_across(head: str, tail: str, document: frozenset[str], language: fro
     return any(joined[i:] in derived and head[i:] not in derived for i in _word_starts(joined, derived, cut))
 
 
+def ends_derived(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
+    """Whether `head` + `tail` (lookup forms) end in one word the language derives from its words or the
+    document's (`language.Derived`), begun in the head at its start or after words of it:
+    "mensosialisas" + "ikan" is "men" + "sosialisasi" + "kan", and so is the end of
+    "mengimplementasimensosialisas" + "ikan". Unlike `derived_across`, the tail may be a word itself."""
+    derived = Derived(Either(document, language), language)
+    joined = head + tail
+    return any(joined[i:] in derived for i in _word_starts(joined, derived, len(head)))
+
+
 def _ends_in_long_word(joined: str, cut: int, either: Either) -> bool:
     """Whether `joined` ends in a long word of `either` (`LONG_WORD` letters or more) begun in the head, its
     letters there no word, after a run as long that no list reads: "mendiseminasikanmenyelenggar" +
