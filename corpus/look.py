@@ -171,6 +171,8 @@ FAMILIES: dict[str, str] = {
     "junicode-semiexpanded-bold": "Junicode Two Beta SemiExpanded Bold",  # an old-style serif, semi-wide, bold
     "inter-display-semibold": "Inter Display Semi Bold",  # Inter's cut for large sizes, semibold, set small (fonts-inter)
     "junicode-semicondensed": "Junicode Two Beta SemiCondensed",  # an old-style serif, semi-narrow, regular
+    "open-sans-condensed-bold": "Open Sans Condensed",  # a humanist sans, condensed, bold its only weight (fonts-open-sans)
+    "junicode-semiexpanded-semibold": "Junicode Two Beta SemiExpanded Semibold",  # an old-style serif, semi-wide, semibold
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
