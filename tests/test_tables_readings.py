@@ -1,15 +1,17 @@
 """A run of letters across a line end, read in the document's and the language's words."""
 
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.tables.language import Language, common_words
-from ogi_extract.tables.lexicon import Lexicon
+from ogi_extract.tables.language import MIN_LETTERS, Language, common_words
+from ogi_extract.tables.lexicon import SEGMENT, Lexicon
 from ogi_extract.tables.lines import join_lines
 from ogi_extract.tables.readings import (
+    SHORTEST_HEAD,
     begun_across,
     cut_inside,
     derived_across,
     ends_derived,
     reads_between,
+    shortest_head,
     whole_after,
     whole_before,
 )
@@ -266,3 +268,16 @@ def test_letters_across_a_break_that_end_in_a_derived_word_are_told_whatever_the
     assert ends_derived("mengimplementasimensosialisas", "ikan", document, language)
     assert not ends_derived("sosial", "ekonomi", frozenset({"sosial", "ekonomi"}), language)
     assert not ends_derived("mensosialisas", "ikan", document, Language(frozenset({"kebijakan"})))  # no affixes
+
+
+def test_a_head_may_be_shorter_before_a_tail_that_opens_with_a_long_word() -> None:
+    """How short a head reads as a word of its own before a run cut again at its edge."""
+    language = Language(frozenset({"implementasi", "terintegrasi"}), prefixes=("di", "ke"), suffixes=("kan",))
+    document = frozenset({"didiseminasikan", "diseminasi", "implementasikan"})
+    # no long word opens the tail: a word of `MIN_LETTERS` letters at least
+    assert shortest_head("ada", "terintegraskandidise", document, language) == MIN_LETTERS
+    # one opens it: two letters ("di" + "didiseminasikanmenyelen"), the long word having "di" for its
+    # prefix already
+    assert shortest_head("di", "didiseminasikanmenyelen", document, language) == SHORTEST_HEAD == 2
+    # the language derives a word from the two ("diimplementasikan"): three, a two-letter head a prefix as often
+    assert shortest_head("di", "implementasikanmenyelen", document, language) == SEGMENT == 3

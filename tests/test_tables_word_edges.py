@@ -168,7 +168,7 @@ def _placed(texts: list[tuple[str, float]], y: float, space: float = 5.0) -> lis
     return ws
 
 
-def _two_lines(head: str, tail: str, extra: float) -> str:
+def _two_lines(head: str, tail: str, extra: float, lexicon: Lexicon = CUTTING) -> str:
     """"integrasi <head>" filled to its edge, then `tail`: the two pieces `extra` pt wider than a line."""
     first = _placed([("integrasi", 45.0), (head, 25.0)], 100)
     edge = first[-1].box.x1
@@ -176,7 +176,7 @@ def _two_lines(head: str, tail: str, extra: float) -> str:
     lines = group_lines(first + second, 1)
     for ln in lines:
         ln.edge = edge
-    return join_lines(lines, left=LEFT, right=edge, lexicon=CUTTING).text
+    return join_lines(lines, left=LEFT, right=edge, lexicon=lexicon).text
 
 
 def test_letters_that_end_and_begin_no_word_mark_a_cut_after_other_words() -> None:
@@ -188,9 +188,14 @@ def test_letters_that_end_and_begin_no_word_mark_a_cut_after_other_words() -> No
     # letters that end and begin many of its words ("asi", "pe"): two words
     assert boundary_ratio("mobilisasi", "pendukung", CUTTING) >= CUT
     assert _two_lines("mobilisasi", "pendukung", 0.3) == "integrasi mobilisasi pendukung"
-    # a head of two letters leaves the three-letter side unweighed: no decision
+    # a head of two letters the document writes as a word ("ke"): its letters say nothing against a
+    # line end between words ("ke" + "dipertimbangkan…" reached 0.24), no decision
     assert boundary_ratio("ke", "mbangkan", CUTTING) < CUT
-    assert _two_lines("ke", "mbangkan", 0.3) == "integrasi ke mbangkan"
+    writes_ke = Lexicon(CUTTING | {"ke"}, cuts_after_words=True)
+    assert _two_lines("ke", "mbangkan", 0.3, writes_ke) == "integrasi ke mbangkan"
+    # one it writes nowhere as a word is weighed as a longer one (ReportLab: "politik me" +
+    # "ndiseminasikan.", "nd" beginning none of its words)
+    assert _two_lines("ke", "mbangkan", 0.3) == "integrasi kembangkan"
     # the two pieces fit on one line: an engine would have moved the word whole
     assert _two_lines("menge", "mbangkan", -3.0) == "integrasi menge mbangkan"
     # an engine seen never to cut after other words (CSS, LibreOffice) moves a word whole
@@ -281,6 +286,23 @@ def test_a_short_word_before_a_tail_that_opens_with_a_long_word_ends_there() -> 
     # a word that holds the end keeps the veto: "ke" + "tenagakerjaan…" is too short a head anyway,
     # "pen" + "terintegrasi…" none the document writes alone
     assert not ends_between_words("pen", "terintegrasikandidise", lines[1], words)
+
+
+def test_a_word_of_two_letters_before_a_tail_that_opens_with_a_long_word_ends_there() -> None:
+    """"karena UU, di" ends 2.5 pt short of its edge (ReportLab), "didiseminasikanmenyelen" fills the next
+    line and goes on: "di", a word of the document, is too short for its letters to weigh, but the tail
+    opens with a long word of it ("didiseminasikan"), which already has "di" for its prefix: two words."""
+    language = Language(frozenset({"implementasi"}), prefixes=("di", "men"), suffixes=("kan",))
+    words = Lexicon(set(WORDS) | {"di", "didiseminasikan", "diseminasi"}, language=language)
+    edge = LEFT + 23 * CHAR + 2
+    lines = cell(("di", False), ("didiseminasikanmenyelen", False), ("ggarakan", True), edge=edge)
+    lines[1].edge = lines[1].box.x1 + 2  # the tail fills its line: it goes on past it
+    assert ends_between_words("di", "didiseminasikanmenyelen", lines[1], words)
+    # the language derives a word from the two: "diimplementasikan" may be cut after its prefix
+    implementing = Lexicon(set(words) | {"implementasikan"}, language=language)
+    assert not ends_between_words("di", "implementasikanmenyelen", lines[1], implementing)
+    # two letters the document writes nowhere as a word
+    assert not ends_between_words("ke", "didiseminasikanmenyelen", lines[1], words)
 
 
 def test_a_head_no_word_that_goes_on_into_a_long_word_of_the_language_was_cut_inside_it() -> None:

@@ -21,6 +21,8 @@ from .lexicon import LONG_WORD, SEGMENT, fewest_words, is_prefix, prefixes_of, s
 
 # letters: a word across a line end shorter than this lies there by chance ("net" of "online" + "transparansi")
 CROSSING = 4
+# letters: the shortest head that reads as a word before a run opening with a long word ("di" + "didiseminasikan…")
+SHORTEST_HEAD = 2
 
 
 def cut_inside(
@@ -112,6 +114,27 @@ def _read_whole(head: str, derived: Derived) -> bool:
     those the language derives from them), or a run of them: "di" + "legalisasi" + "kan", then
     "menggarisbawahi"."""
     return head in derived or fewest_words(head, derived, len(head), MIN_LETTERS)[len(head)] <= len(head)
+
+
+def shortest_head(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> int:
+    """How short a head may be and still read as a word of its own before `tail` (`whole_before`).
+
+    A head of few letters begins longer words as often ("ke" of
+    "ketenagakerjaan"); before a tail that opens with a long word of the
+    document or its language ("terintegrasi" of "terintegrasikandidise")
+    the cut between them is a run's, unless a word holds the end, which
+    `whole_before` asks all the same ("ke" + "tenagakerjaan"); a word of
+    two letters too ("di" + "didiseminasikanmenyelen"), unless the language
+    derives a word from the two ("di" + "implementasikan…"): not from one
+    that has the head for its prefix already ("di" + "diseminasikan").
+    """
+    either = Either(document, language)
+    opens = [tail[:k] for k in range(LONG_WORD, len(tail) + 1) if tail[:k] in either]
+    if not opens:
+        return MIN_LETTERS
+    derived = Derived(either, language)
+    prefixed = [w for w in opens if w.startswith(head) and w[len(head) :] in derived]
+    return SEGMENT if any(head + w in derived for w in opens if w not in prefixed) else SHORTEST_HEAD
 
 
 def whole_before(

@@ -36,7 +36,9 @@ line ends: of such line ends with three letters or more on each side (fewer
 leave the longer of `SIDES` unweighed), 96 had a ratio under 0.25, all of
 them cuts; the lowest ratio of a line end between words there was 0.38
 ("dua" + "barang"; 0.24 with a head of two letters, "ke" +
-"dipertimbangkan…"). `CUT` keeps a margin of half as much again.
+"dipertimbangkan…"). `CUT` keeps a margin of half as much again. A head of
+two letters is weighed too where the document writes it nowhere as a word
+("politik me" + "ndiseminasikan."): "ke", that 0.24, is one of its words.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from functools import lru_cache
 from .cuts import filled
 from .edge_room import runs_past
 from .language import MIN_LETTERS, known
-from .readings import begun_across, cut_inside, derived_across, whole_after, whole_before
+from .readings import begun_across, cut_inside, derived_across, shortest_head, whole_after, whole_before
 from .lexicon import LONG_WORD, SEGMENT, VOWELS, Lexicon, is_prefix, lexical
 from .model import TextLine
 from .word_case import in_capitals
@@ -173,7 +175,7 @@ def ends_between_words(
     long word of the language (`spoken_across`: "menitik" + "beratkandidise").
     A tail that opens with a long word (`LONG_WORD` letters) may follow a
     head as short as `SEGMENT` letters: "ada" + "terintegrasikandidise",
-    set alone and cut again, where no word holds "adat…" (`_shortest_head`).
+    set alone and cut again, where no word holds "adat…" (`readings.shortest_head`).
     """
     if isinstance(lexicon, Lexicon):
         # the language's words: "Melaksanakan" + "strategi", written nowhere else; a compound's
@@ -192,8 +194,11 @@ def ends_between_words(
         return False
     if len(tail) >= LONG_DERIVED and runs_past(nxt) and not _stop_after(after):
         # unless a word whole before a tail set alone and cut again ("kanal" + "pengintegrasianmen…")
-        if not (isinstance(lexicon, Lexicon) and whole_before(head, tail, lexicon, lexicon.language, _shortest_head(tail, lexicon))):
+        shortest = shortest_head(head, tail, lexicon, lexicon.language) if isinstance(lexicon, Lexicon) else MIN_LETTERS
+        if not (isinstance(lexicon, Lexicon) and whole_before(head, tail, lexicon, lexicon.language, shortest)):
             return False
+        if len(head) < SEGMENT:
+            return True  # too short for its letters to weigh: "di" + "didiseminasikanmenyelen", the run read
     if len(head) >= LONG_DERIVED and runs_past(nxt):
         rest = lexical(after.words[0].text) if after is not None and after.words else ""
         if not rest.isalpha() or len(tail + rest) >= LONG_DERIVED or runs_past(after):
@@ -263,14 +268,15 @@ def cut_between_letters(line: TextLine, nxt: TextLine, head: str, tail: str, lex
         return False
     if head in lexicon.language:
         return False  # a common word of the language the document writes nowhere else: "fasilitas maka"
-    return letters_cut(head, tail, lexicon) and filled(line, nxt, line.edge)
+    return letters_cut(head, tail, lexicon, min(SIDES)) and filled(line, nxt, line.edge)
 
 
-def letters_cut(head: str, tail: str, lexicon: frozenset[str]) -> bool:
-    """Whether two pieces (lookup forms), neither nor the two joined a word of the document, each of the longest
-    of `SIDES` letters at least, meet at letters that end and begin its words less than `CUT` times as often
-    as its base rate: no line end between two words did (see the module)."""
-    if not (head.isalpha() and tail.isalpha() and min(len(head), len(tail)) >= max(SIDES)):
+def letters_cut(head: str, tail: str, lexicon: frozenset[str], head_letters: int = max(SIDES)) -> bool:
+    """Whether two pieces (lookup forms), neither nor the two joined a word of the document, the head of
+    `head_letters` letters at least and the tail of the longest of `SIDES`, meet at letters that end and begin
+    its words less than `CUT` times as often as its base rate: no line end between two words did (see the
+    module)."""
+    if not (head.isalpha() and tail.isalpha() and len(head) >= head_letters and len(tail) >= max(SIDES)):
         return False
     if head in lexicon or tail in lexicon or head + tail in lexicon:
         return False
@@ -377,16 +383,3 @@ def rest_opens(text: str, t: str, lexicon: frozenset[str]) -> bool:
     if t.isalpha() and len(t) <= SUFFIX:
         return ends_words(t, lexicon)
     return text[len(t):] in (".", ",")
-
-
-def _shortest_head(tail: str, lexicon: Lexicon) -> int:
-    """How short a head may be and still read as a word of its own before `tail` (`readings.whole_before`).
-
-    A head of few letters begins longer words as often ("ke" of
-    "ketenagakerjaan"); before a tail that opens with a long word of the
-    document or its language ("terintegrasi" of "terintegrasikandidise")
-    the cut between them is a run's, unless a word holds the end, which
-    `whole_before` asks all the same ("ke" + "tenagakerjaan").
-    """
-    opens = any(known(tail[:k], lexicon) for k in range(LONG_WORD, len(tail) + 1))
-    return SEGMENT if opens else MIN_LETTERS
