@@ -15,6 +15,7 @@ from ogi_extract.tables.language import (
     hyphen_by_language,
     known,
     reduplication_ends,
+    reduplication_opens,
     with_enclitic,
     words_for,
     words_in,
@@ -277,6 +278,25 @@ def test_a_grammar_names_its_prefixes_and_the_language_carries_them(tmp_path) ->
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(GrammarError, match="prefixes"):
         load_grammar(bad)
+
+
+def test_a_whole_reduplication_opening_the_next_line_after_a_word_begins_a_word() -> None:
+    """"website social pelayanan" filling its line, "hak-hak." on the next (LibreOffice, ReportLab):
+    no word goes on into a reduplication, whose first half would take the head's letters ("pelayanan" a
+    word of the language the document writes nowhere else)."""
+    spoken = Lexicon({"social", "hak"}, language=Language(frozenset({"pelayanan", "bertahun"})))
+    assert reduplication_opens("pelayanan", "hak-hak", spoken)
+    edge = LEFT + CHAR * len("social pelayanan")  # filled to its last glyph, "pelayananhak-hak." wider
+    cut = Lexicon(spoken, cuts_after_words=True, language=spoken.language)
+    assert joined(("social pelayanan", False), ("hak-hak. yang", True), edge=edge, lexicon=cut) == (
+        "social pelayanan hak-hak. yang"
+    )
+    # a prefix that goes on into one ("ber" + "tahun-tahun") is no word; halves that differ, a letter
+    # alone, a head no word
+    assert not reduplication_opens("ber", "tahun-tahun", spoken)
+    assert not reduplication_opens("pelayanan", "sosial-ekonomi", spoken)
+    assert not reduplication_opens("pelayanan", "a-a", spoken)
+    assert not reduplication_opens("pelaya", "nan-nan", spoken)
 
 
 def test_a_whole_reduplication_ends_its_word_unless_an_ending_goes_on_from_it() -> None:

@@ -164,6 +164,17 @@ def reduplication_ends(head: str, tail: str, lexicon: Container[str]) -> bool:
     return not any(tail.startswith(e) for e in endings(getattr(lexicon, "language", ())))
 
 
+def reduplication_opens(head: str, tail: str, lexicon: Container[str]) -> bool:
+    """Whether `tail` (a lookup form) is a whole reduplication ("hak-hak") after `head`, a word of the
+    document or the language of `MIN_LETTERS` letters or more: a line end between words. The letters could
+    not go on into it without unmaking it ("pelayanan" + "hak-hak." is no "pelayananhak-hak"); a prefix
+    that goes on into one ("ber" + "tahun-tahun") is no word of that length."""
+    parts = tail.split("-")
+    if len(parts) != 2 or parts[0] != parts[1] or len(parts[0]) < 2 or not parts[0].isalpha():
+        return False
+    return len(head) >= MIN_LETTERS and head.isalpha() and known(head, lexicon)
+
+
 def known(word: str, lexicon: Container[str]) -> bool:
     """Whether `word` is the document's (`lexicon`) or, where the lexicon names a language, a common word
     of it, or either with one of the language's enclitics (`with_enclitic`)."""

@@ -20,7 +20,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, space_fitted
-from .language import Derived, Either, by_length, known, reduplication_ends
+from .language import Derived, Either, by_length, known, reduplication_ends, reduplication_opens
 from .readings import cut_inside, derived_across, whole_after
 from .known_pieces import pieces_read
 from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, lexical
@@ -176,6 +176,8 @@ def broken_inside_word(
         return False  # more words than the document's runs glue: "…terintegrasikan" + "penandatangan…", 57 letters
     if reduplication_ends(h, t, lexicon):
         return False  # "peta hak-hak" at the edge, then "ketidaklengkapan": the halves alike, whole
+    if lexicon is not None and reduplication_opens(h, t, lexicon):
+        return False  # "social pelayanan" at the edge, then "hak-hak.": no word goes on into one
     if lower_before_capitals(head, first.text):
         return False  # "berdasarkan berisi" + "K/L.": no word goes on from lower case into capitals ("berisik")
     if lexicon is not None and h and t:
