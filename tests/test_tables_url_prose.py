@@ -3,7 +3,7 @@
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import join_lines
 from ogi_extract.tables.url_breaks import url_goes_on
-from ogi_extract.tables.url_prose import slash_prose_after_url, urls_glue_words
+from ogi_extract.tables.url_prose import ordinal_after_url, slash_prose_after_url, urls_glue_words
 from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart
 
 URL = "https://ogi.go.id/id-dan-publik/pengadaan"
@@ -38,6 +38,27 @@ def test_a_url_ends_before_prose_words_joined_by_a_slash() -> None:
     # no URL before the break, or a host that may end anywhere
     assert not slash_prose_after_url("pengadaan", "dukungan/narasumber", PROSE)
     assert not slash_prose_after_url("https://pengadaan", "dukungan/narasumber", PROSE)
+
+
+def test_a_url_ends_before_a_word_joined_to_a_number_as_an_ordinal_is() -> None:
+    """fpdf2: "…-barang-index-file" fills its line, "ke-6 membantu" opens the next: "ke" is a word of the
+    prose and no piece of the URLs, "fileke" no piece either."""
+    doc = Lexicon({"ke", "membantu", "yang", "https://jdih.go.id/file-id/index.php-barang"}, pieces={"pengadaan"})
+    head = "https://jdih.go.id/file-id/index.php-barang-index-file"
+    assert ordinal_after_url(head, "ke-6", doc)
+    assert ordinal_after_url(head, "ke-6.", doc)
+    edge = LEFT + CHAR * len(head) + 2
+    lines = cell((head, False), ("ke-6 membantu yang", True), edge=edge)
+    assert join_lines(lines, left=LEFT, right=edge, lexicon=doc).text == f"{head} ke-6 membantu yang"
+    # the URL may go on: a word the prose does not write, one that is a piece of the URLs ("id-6"),
+    # a segment cut inside its letters or no piece of the URLs, a tail that is no ordinal, a host
+    assert not ordinal_after_url(head, "xy-6", doc)
+    assert not ordinal_after_url(head, "id-6", Lexicon({*doc, "id"}, pieces=doc.pieces))
+    assert not ordinal_after_url("https://jdih.go.id/file-id/index.php-barang-index-fi", "ke-6", doc)
+    assert not ordinal_after_url("https://jdih.go.id/file-id/index.php-barang-index-data", "ke-6", doc)
+    assert not ordinal_after_url(head, "ke", doc)
+    assert not ordinal_after_url(head, "ke-enam", doc)
+    assert not ordinal_after_url("https://jdih.file", "ke-6", doc)
 
 
 def test_nothing_is_decided_where_the_documents_urls_glue_its_words() -> None:

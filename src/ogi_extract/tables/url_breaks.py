@@ -29,6 +29,7 @@ from .url_prose import (
     common_word_after,
     in_path,
     known_compound,
+    ordinal_after_url,
     piece_after_dot,
     prose_after_url,
     prose_not_url,
@@ -197,6 +198,8 @@ def url_ended(head: str, tail: str, lexicon: frozenset[str] | None, rest: str = 
         return False
     if prose_after_url(head, tail, lexicon) or digits_before_prose(head, tail, lexicon):
         return True
+    if ordinal_after_url(head, tail, lexicon):
+        return True  # "…-index-file", then "ke-6"
     before, after = LAST_LETTERS.search(head), FIRST_LETTERS.match(tail)
     if before is None or after is None or not tail[:1].islower():
         return False

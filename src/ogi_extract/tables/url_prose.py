@@ -99,6 +99,37 @@ def in_path(head: str, cut: int) -> bool:
     return "/" in head[scheme + 3 if scheme >= 0 else 0 : cut]
 
 
+# A word in lower case and a number joined by a hyphen, as an ordinal is written ("ke-6"), then closing
+# punctuation only.
+_ORDINAL_TAIL = regex.compile(r"^(\p{Ll}+)-\p{N}+[.,;:!?)\]]*$")
+
+
+def ordinal_after_url(head: str, tail: str, lexicon: Lexicon) -> bool:
+    """Whether a URL ended its line, the next opening with a word of the prose joined to a number.
+
+    "…-barang-index-file" fills its line, "ke-6" opens the next: the URL's
+    last segment is a piece of its URLs, whole after a sign, and the tail's
+    word is one the document writes and no piece of its URLs, the letters on
+    both sides joining into no piece nor the start of one. A word of two
+    letters proves little alone (`prose_after_url`); the number after it
+    makes it the prose's ordinal.
+    """
+    before, opening = LAST_LETTERS.search(head), _ORDINAL_TAIL.match(tail)
+    if before is None or opening is None:
+        return False
+    cut, segment, word = before.start(), before.group(0).lower(), opening.group(1)
+    if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut):
+        return False
+    urls, joined = url_pieces(lexicon), segment + word
+    return (
+        segment in urls
+        and word in lexicon
+        and word not in urls
+        and joined not in lexicon.pieces
+        and joined not in prefixes_of(lexicon.pieces)
+    )
+
+
 # Words in lower case joined by slashes, then closing punctuation only: "dukungan/narasumber.".
 _SLASH_PROSE = regex.compile(r"^(\p{Ll}+(?:/\p{Ll}+)+)[.,;:!?)\]]*$")
 
