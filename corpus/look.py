@@ -173,6 +173,8 @@ FAMILIES: dict[str, str] = {
     "junicode-semicondensed": "Junicode Two Beta SemiCondensed",  # an old-style serif, semi-narrow, regular
     "open-sans-condensed-bold": "Open Sans Condensed",  # a humanist sans, condensed, bold its only weight (fonts-open-sans)
     "junicode-semiexpanded-semibold": "Junicode Two Beta SemiExpanded Semibold",  # an old-style serif, semi-wide, semibold
+    "eb-garamond-08": "EB Garamond 08",  # Garamond's design cut for small sizes: heavier, wider (fonts-ebgaramond)
+    "lm-sans-17": "LM Sans 17",  # TeX's sans drawn for 17 pt, set small: tight spacing (fonts-lmodern)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
