@@ -165,3 +165,36 @@ def test_a_follow_up_line_a_page_break_cuts_is_read_once() -> None:
     assert c.follow_up == "Uji internal tepat sektor."
     words = sum(len(ln.words) for it in items for ln in ([it] if isinstance(it, TextLine) else [l for cl in it.cells for l in cl.lines]))
     assert out.assigned_words + out.outside_words + len(out.unassigned) == words
+
+
+def test_a_clipped_copy_that_falls_in_another_cell_of_the_row_is_read_once() -> None:
+    """wkhtmltopdf draws a row's line cut by a page break on both pages: the achievement's last line,
+    seen at the page's foot, is drawn again above the next page's clip, where the row goes on with its
+    co-creation sub-row only, and that copy falls in the label's cell. Read once, from the page that
+    shows it: the label reads "Aktif", the achievement word for word, every word counted."""
+    achievement = cell(1, (0, 1), (1, ["Capaian Target: awal", "https://ogi.go.id/barang layer."]))
+    seen = achievement.pieces[0].lines[-1]
+    copy = line("https://ogi.go.id/barang layer.", 2, seen.words[0].box.x0, 40)
+    for w in copy.words:
+        w.visibility = "cut off by a clip"
+    label = cell(2, (1, 0), (2, ["Aktif"]))
+    label.pieces[0].lines.insert(0, copy)
+    row = RowGroup(
+        [
+            cell(0, (0, 1), (1, ["Target B06: Teks target."])),
+            achievement,
+            cell(2, (0, 1), (1, ["Nilai: 100%"])),
+            cell(1, (1, 0), (2, ["Proses Kokreasi: Rapat bersama."])),
+            label,
+        ],
+        XS[0],
+        XS[3],
+        [1, 2],
+    )
+    heads = [line("DESKRIPSI CAPAIAN 18 KOMITMEN", 1, 50, 40), line("Komitmen 1: Judul", 1, 50, 60)]
+    out = assemble([*heads, row])
+    [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
+    assert t.achievement_text == "awal https://ogi.go.id/barang layer."
+    assert (t.cocreation_text, t.cocreation_label) == ("Rapat bersama.", "Aktif")
+    words = sum(len(ln.words) for it in [*heads, row] for ln in ([it] if isinstance(it, TextLine) else [l for cl in it.cells for l in cl.lines]))
+    assert out.assigned_words + out.outside_words + len(out.unassigned) == words

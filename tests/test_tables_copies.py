@@ -2,7 +2,7 @@
 
 from ogi_extract.layout.model import Box, Word
 from ogi_extract.layout.visibility import CUT_OFF, VISIBLE
-from ogi_extract.tables import TextLine, read_once
+from ogi_extract.tables import TextLine, copies_among, read_once
 from ogi_extract.tables.copies import pieces_of
 
 
@@ -74,3 +74,17 @@ def test_two_lines_drawn_on_both_pages_each_copy_clipped_are_read_once() -> None
     plain = [ln if ln.page == 6 or ln.words[0].visibility != CUT_OFF else at(7, 47.9, seen) for ln in lines]
     plain[2] = at(6, 770.7, url)
     assert len(read_once(plain)[0]) == 6
+
+
+def test_a_clipped_copy_is_found_among_the_lines_of_all_the_rows_cells() -> None:
+    # the copy of FOOT lies above the next page's clip in another cell of the row, beside and above
+    # that cell's own lines; the line beside FOOT at the page's foot is another cell's
+    copy = line(36, [word("Aplikasi", 77.7, 112.6, 59.1, 36, CUT_OFF), word("lembaga,", 115.5, 158.6, 59.1, 36, CUT_OFF)])
+    beside = line(35, [word("Nilai:", 300.0, 330.0, 772.3, 35)])
+    label = line(36, [word("Aktif", 300.0, 325.0, 64.0, 36)])
+    assert copies_among([beside, label, NEXT, FOOT, copy]) == [copy]
+    # seen in full view, or on no page next to the line's, it is no copy
+    shown = line(36, [word("Aplikasi", 77.7, 112.6, 59.1, 36), word("lembaga,", 115.5, 158.6, 59.1, 36)])
+    assert copies_among([FOOT, shown, label]) == []
+    far = line(37, copy.words)
+    assert copies_among([FOOT, far]) == []

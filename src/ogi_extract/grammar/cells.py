@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.model import Word
-from ..tables import Cell, JoinedText, RowGroup, TextLine, join_lines, read_once
+from ..tables import Cell, JoinedText, RowGroup, TextLine, copies_among, join_lines, read_once
 from ..tables.vocabulary import Vocabulary
 from .loader import Grammar
 
@@ -132,10 +132,13 @@ def read_target_cells(reader: CellReader, left: list[Cell], middle: list[Cell], 
     """Each field of a target row, from its cells sorted by `roles`."""
     g = reader.g
     slots = _slots(g, middle, right)
-    copies: list[Word] = []  # a line cut by a page break, drawn on both pages: read once
+    # a line cut by a page break, drawn on both pages: read once, in whichever cell of the row the copy falls
+    across = copies_among([ln for c in [*left, *middle, *right] for ln in c.lines])
+    copies: list[Word] = [w for ln in across for w in ln.words]
 
     def lines(cells: list[Cell]) -> list[TextLine]:
-        kept, shown_twice = read_once([ln for c in sorted(cells, key=lambda c: c.band) for ln in c.lines])
+        ordered = [ln for c in sorted(cells, key=lambda c: c.band) for ln in c.lines]
+        kept, shown_twice = read_once([ln for ln in ordered if all(ln is not a for a in across)])
         copies.extend(shown_twice)
         return kept
 

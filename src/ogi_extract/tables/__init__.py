@@ -1,6 +1,6 @@
 """Bordered tables: grids from rulings, cells placed, broken rows stitched."""
 
-from .copies import read_once
+from .copies import copies_among, read_once
 from .grid import Grid, GridCell, find_grids
 from .lines import JoinedText, group_lines, join_lines
 from .model import Cell, CellPiece, Fragment, RowGroup, TextLine
@@ -18,6 +18,7 @@ __all__ = [
     "PageContent",
     "RowGroup",
     "TextLine",
+    "copies_among",
     "find_grids",
     "group_lines",
     "join_lines",

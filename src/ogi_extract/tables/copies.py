@@ -95,6 +95,20 @@ def _clipped_copies(lines: list[TextLine]) -> set[int]:
     return out
 
 
+def copies_among(lines: list[TextLine]) -> list[TextLine]:
+    """The lines a clip cuts off that copy a line the reader sees across the page break, among the lines of
+    a row's cells taken together, in page order.
+
+    The copy may fall in another cell of the row than the line it copies:
+    wkhtmltopdf draws the achievement's last line ("s://ogi.bappenas.go.id/barang
+    layer.") again at the next page's top, above its clip, where the row
+    goes on with its co-creation cell only; cell by cell (`read_once`) it
+    would be read twice.
+    """
+    ordered = sorted(lines, key=lambda ln: (ln.page, ln.box.top, ln.box.x0))
+    return [ordered[k] for k in sorted(_clipped_copies(ordered))]
+
+
 def read_once(lines: list[TextLine]) -> tuple[list[TextLine], list[Word]]:
     """A cell's lines with the copy of a line cut by a page break left out, and the copy's words.
 
