@@ -99,6 +99,15 @@ def test_lines_group_by_baseline_across_the_page_top_to_bottom() -> None:
     assert [(w.text, w.line) for w in words] == [("atas", 0), ("kiri", 1), ("kanan", 1), ("bawah", 2)]
 
 
+def test_words_know_their_place_in_the_pages_drawing_order() -> None:
+    # read top to bottom, left to right; drawn in another order: two texts at one place keep theirs
+    runs = [run("kanan", x=400, y=200), run("bawah", y=300), run("kiri dua", y=200.5), run("atas", y=100)]
+    words = words_from_runs(runs)
+    order = sorted(words, key=lambda w: w.drawn)
+    assert [w.text for w in order] == ["kanan", "bawah", "kiri", "dua", "atas"]
+    assert len({w.drawn for w in words}) == len(words) and min(w.drawn for w in words) >= 0
+
+
 def test_word_box_is_the_em_box_on_the_baseline() -> None:
     (word,) = words_from_runs([run("abc", x=10, y=50)])
     assert word.box.x0 == 10 and word.box.x1 == pytest.approx(10 + 3 * ADVANCE)

@@ -74,6 +74,12 @@ class Word:
     `advance` is the width of the word's first glyph as drawn (0 where not
     measured: OCR, text in other directions): what a line needed room for to
     hold the word's start, in any font, monospaced ones too.
+
+    `drawn` is the word's place in the order the page draws its words (-1
+    where not known: OCR, a word put back together from several runs). Every
+    engine draws a line's words one after another; where two texts are drawn
+    at one place and the geometry cannot tell their words apart, that order
+    can (`tables.overlaid.one_text`).
     """
 
     text: str
@@ -86,6 +92,7 @@ class Word:
     visibility: str = "visible"
     page: int = 0
     advance: float = 0.0
+    drawn: int = -1
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,7 +173,7 @@ def _collect(child: Child, read_range: RangeReader, count: int) -> tuple[PagesRe
 
 def _word(w: Word) -> tuple[Any, ...]:
     b = w.box
-    return (w.text, b.x0, b.top, b.x1, b.bottom, w.font, w.size, w.bold, w.line, w.space_after, w.visibility, w.page, w.advance)
+    return (w.text, b.x0, b.top, b.x1, b.bottom, w.font, w.size, w.bold, w.line, w.space_after, w.visibility, w.page, w.advance, w.drawn)
 
 
 def _words(words: Sequence[Word]) -> list[Any]:
@@ -183,7 +183,7 @@ def _words(words: Sequence[Word]) -> list[Any]:
 
 def _unwords(rows: list[Any]) -> list[Word]:
     return [
-        Word(r[0], Box(r[1], r[2], r[3], r[4]), r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12]) if type(r) is tuple else r
+        Word(r[0], Box(r[1], r[2], r[3], r[4]), r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13]) if type(r) is tuple else r
         for r in rows
     ]
 

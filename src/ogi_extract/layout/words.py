@@ -309,6 +309,7 @@ def assemble(raws: list[_Raw]) -> list[Word]:
     inlined and sort keys are `itemgetter`s (the same keys as tuples, without a
     Python call per word).
     """
+    drawn = {id(r): k for k, r in enumerate(raws)}  # the page's drawing order (`Word.drawn`)
     horizontal = [r for r in raws if r[7] and r[0]]
     spaces = Spaces(raws)
     other = [r for r in raws if not r[7] and r[0]]
@@ -351,7 +352,7 @@ def assemble(raws: list[_Raw]) -> list[Word]:
             if not text.isascii():
                 text = printed(text)
             box = Box(x0, base - ASCENT * size, x1, base + DESCENT * size)
-            words.append(Word(text, box, font, size, is_b, line_id, space_after, r[10], advance=r[11]))
+            words.append(Word(text, box, font, size, is_b, line_id, space_after, r[10], advance=r[11], drawn=drawn.get(id(r), -1)))
     # Text in other directions keeps drawing order: sorting on coordinates
     # would let sub-point differences between libraries reorder it.
     for k, (text, x0, x1, _base, size, font, space_after, _h, top, bottom, visibility, _advance, _spaced) in enumerate(other):

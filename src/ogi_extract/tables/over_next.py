@@ -10,7 +10,8 @@ steps of the text they go on (`steps.py`).
 from __future__ import annotations
 
 from ..layout.model import Word
-from .steps import ALIGN_TOL, AT_START, PITCH_TOL, SAME_LINE, across_rule, drawn_over, off_line, on_step, one_text
+from .overlaid import one_text
+from .steps import ALIGN_TOL, AT_START, PITCH_TOL, SAME_LINE, across_rule, drawn_over, off_line, on_step
 
 # how much wider than the widest space of a text's lines a gap on its line may be and still be a space
 SPACE_SLACK = 1.5

@@ -18,6 +18,7 @@ from .cells_under import cells_under, through
 from .over_next import over_next
 from .run_in import run_in
 from .run_over_lines import goes_on_off_row, off_own_lines, off_row_lines
+from .overlaid import ending_text, hung_text, one_text
 from .steps import (
     ALIGN_TOL,
     AT_START,
@@ -25,14 +26,11 @@ from .steps import (
     SAME_LINE,
     common_pitch,
     drawn_over,
-    ending_text,
     first_lines,
-    hung_text,
     in_space,
     ink_top,
     line_tops,
     on_step,
-    one_text,
     own_steps,
     text_steps,
     words_box,

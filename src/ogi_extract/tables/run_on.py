@@ -35,7 +35,8 @@ from ..layout.model import Word
 from .grid import TOL, Grid
 from .lines import group_lines
 from .model import TextLine
-from .steps import ALIGN_TOL, PITCH_TOL, across_rule, common_pitch, drawn_over, one_text, text_steps, words_box
+from .overlaid import one_text
+from .steps import ALIGN_TOL, PITCH_TOL, across_rule, common_pitch, drawn_over, text_steps, words_box
 
 
 def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:

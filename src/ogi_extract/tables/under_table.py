@@ -15,7 +15,8 @@ from __future__ import annotations
 from ..layout.model import Box, Word
 from .grid import TOL
 from .cuts import NARROWEST_SPACE
-from .steps import AT_START, PITCH_TOL, drawn_over, on_step, one_text, words_box
+from .overlaid import one_text
+from .steps import AT_START, PITCH_TOL, drawn_over, on_step, words_box
 
 
 def own_line(
