@@ -31,6 +31,14 @@ def assemble(items: list[TextLine | RowGroup]):  # type: ignore[no-untyped-def]
     return Assembler(load_grammar()).feed(items)
 
 
+def _one_target(row: RowGroup):  # type: ignore[no-untyped-def]
+    """The assembly of `row` under a commitment's heading, and its one target."""
+    heads = [line("DESKRIPSI CAPAIAN 18 KOMITMEN", 1, 50, 40), line("Komitmen 1: Judul", 1, 50, 60)]
+    out = assemble([*heads, row])
+    [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
+    return out, t
+
+
 def test_label_words_at_the_start_of_a_continued_piece_stay_in_their_cell() -> None:
     # the achievement goes on at the top of page 2 with the words of the co-creation label;
     # the co-creation cell proper starts later, in its own sub-row
@@ -46,9 +54,7 @@ def test_label_words_at_the_start_of_a_continued_piece_stay_in_their_cell() -> N
         XS[3],
         [1, 2],
     )
-    heads = [line("DESKRIPSI CAPAIAN 18 KOMITMEN", 1, 50, 40), line("Komitmen 1: Judul", 1, 50, 60)]
-    out = assemble([*heads, row])
-    [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
+    out, t = _one_target(row)
     assert t.achievement_text == "awal Proses Kokreasi antara pemerintah dan warga."
     assert (t.cocreation_text, t.cocreation_label, t.score) == ("Rapat bersama.", "Aktif", "100%")
     assert [p.page for p in t.provenance["achievement_text"]] == [1, 2]
@@ -191,10 +197,8 @@ def test_a_clipped_copy_that_falls_in_another_cell_of_the_row_is_read_once() -> 
         XS[3],
         [1, 2],
     )
-    heads = [line("DESKRIPSI CAPAIAN 18 KOMITMEN", 1, 50, 40), line("Komitmen 1: Judul", 1, 50, 60)]
-    out = assemble([*heads, row])
-    [t] = [t for c in out.commitments for b in c.blocks for t in b.targets]
+    out, t = _one_target(row)
     assert t.achievement_text == "awal https://ogi.go.id/barang layer."
     assert (t.cocreation_text, t.cocreation_label) == ("Rapat bersama.", "Aktif")
-    words = sum(len(ln.words) for it in [*heads, row] for ln in ([it] if isinstance(it, TextLine) else [l for cl in it.cells for l in cl.lines]))
+    words = 7 + sum(len(ln.words) for cl in row.cells for ln in cl.lines)  # and the two headings'
     assert out.assigned_words + out.outside_words + len(out.unassigned) == words
