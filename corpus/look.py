@@ -175,6 +175,8 @@ FAMILIES: dict[str, str] = {
     "junicode-semiexpanded-semibold": "Junicode Two Beta SemiExpanded Semibold",  # an old-style serif, semi-wide, semibold
     "eb-garamond-08": "EB Garamond 08",  # Garamond's design cut for small sizes: heavier, wider (fonts-ebgaramond)
     "lm-sans-17": "LM Sans 17",  # TeX's sans drawn for 17 pt, set small: tight spacing (fonts-lmodern)
+    "lm-roman-12": "LM Roman 12",  # TeX's roman drawn for 12 pt: lighter, tighter than the 10 pt cut (fonts-lmodern)
+    "lm-sans-8": "LM Sans 8",  # TeX's sans drawn for 8 pt: wider, looser (fonts-lmodern)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
