@@ -143,9 +143,13 @@ def test_a_urls_letter_segment_goes_on_with_letters_that_make_a_word_of_the_lang
         language=frozenset({"dokumen", "pendampingan"}),
     )
     assert not prose_after_url("https://www.antikorupsi.org/d-kontrak-barang-8-datin/d", "okumen", lexicon)
-    # a language that does not write the two joined leaves the letters to the prose, as before
+    # a language that does not write the two joined leaves the letters to the prose, as before; after
+    # a segment of one letter, fewer than five letters no word shows may be a piece's rest the
+    # document never writes whole ("…/d" + "atin"); after a longer segment they are prose
     plain = Lexicon(set(lexicon), pieces=lexicon.pieces, language=frozenset({"pendampingan"}))
     assert prose_after_url("https://www.antikorupsi.org/d-kontrak-barang-8-datin/d", "okumen", plain)
+    assert not prose_after_url("https://www.antikorupsi.org/barang-publik-jasa-8-dan-file/d", "amal", plain)
+    assert prose_after_url("https://www.antikorupsi.org/barang-publik-jasa-8-dan-file/kontrak", "amal", plain)
 
 
 def test_a_scheme_cut_in_two_goes_on_and_a_line_end_with_no_url_does_not() -> None:
@@ -434,3 +438,22 @@ def test_a_urls_last_segment_of_one_letter_goes_on_into_a_word_of_the_language()
     assert not unknown_segment_goes_on("https://ogi.bappenas.go.id/laporan/informasi-id-d", "restoratif", tex)
     # a prose word after it: the URL ended there, as after any segment
     assert not unknown_segment_goes_on("https://ogi.bappenas.go.id/laporan/pengadaan-a", "kanal.", tex)
+
+
+def test_a_urls_path_goes_on_with_pieces_of_its_urls_joined_by_hyphens_after_letters_no_word() -> None:
+    """LuaLaTeX: "3. Persiapan https://ogi.bappenas.go.id/v" ends its line 17 pt short of its edge (TeX's
+    `url` breaks wherever the paragraph comes out best), "iew-article-kontrak-pengadaan-kontrak open."
+    opens the next: "iew" is no word, every piece after it one the document writes, "article" and
+    "kontrak" in its URLs only. Prose joins words by hyphens, its first one a word too."""
+    lexicon = Lexicon(
+        {"open", "pengadaan", "sosial", "ekonomi", "politik", "https://data.go.id/article-kontrak"},
+        pieces={"pengadaan", "sosial", "ekonomi", "politik", "article", "kontrak"},
+    )
+    head = "https://ogi.bappenas.go.id/v"
+    assert url_goes_on(head, "iew-article-kontrak-pengadaan-kontrak", lexicon)
+    assert url_goes_on(head, "iew-article-kontrak-2021.", lexicon)
+    # a compound of the prose, pieces no URL writes, a piece the document does not write, or one piece only
+    assert not url_goes_on(head, "sosial-ekonomi-politik", lexicon)
+    assert not url_goes_on(head, "iew-sosial-ekonomi", lexicon)
+    assert not url_goes_on(head, "iew-article-xyz", lexicon)
+    assert not url_goes_on(head, "iew-article", lexicon)

@@ -146,7 +146,7 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
     if pieces is None or before is None or after is None:
         return False
     joined = (before.group(0) + after.group(0)).lower()
-    if joined in pieces or unknown_segment_goes_on(head, tail, lexicon):
+    if joined in pieces or unknown_segment_goes_on(head, tail, lexicon) or _pieces_go_on(head, tail, lexicon):
         return True
     # A tail alone on its line, letters to its end and no prose word, cut again
     # in TeX's `url` (breaks anywhere): "https://komi" + "siinform" + "asi.go.id/",
@@ -157,6 +157,29 @@ def url_goes_on(head: str, tail: str, lexicon: frozenset[str] | None = None, alo
         and isinstance(lexicon, Lexicon)
         and after.group(0).lower() not in lexicon
         and joined in prefixes_of(lexicon.pieces)
+    )
+
+
+# Lower-case letters, then pieces joined to them by hyphens, closing punctuation only after them.
+_PIECES_RUN = regex.compile(r"^(\p{Ll}+)((?:-[\p{Ll}\p{N}]+){2,})[.,;:!?)\]]*$")
+
+
+def _pieces_go_on(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
+    """Whether the tail is the rest of a URL's path: letters no word of the document or its language, then
+    pieces of its URLs joined by hyphens ("…/v" + "iew-article-kontrak-pengadaan-kontrak", TeX's `url`
+    breaking wherever the paragraph comes out best, room left on the line or none): every piece after the
+    first one the document writes, one of them at least in its URLs only. Prose joins words by hyphens,
+    its first one a word too."""
+    run = _PIECES_RUN.match(tail)
+    if run is None or not isinstance(lexicon, Lexicon) or not head[-1:].isalpha() or not in_path(head, len(head) - 1):
+        return False
+    first, rest = run.group(1), run.group(2).split("-")[1:]
+    urls = url_pieces(lexicon)
+    return (
+        not known(first, lexicon)
+        and first not in urls
+        and any(p in urls for p in rest)
+        and all(p in lexicon.pieces or p.isdigit() for p in rest)
     )
 
 

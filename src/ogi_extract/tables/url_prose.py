@@ -65,7 +65,9 @@ def prose_after_url(head: str, tail: str, lexicon: Lexicon) -> bool:
     of the prose, the start of one ("…/index", then "pendamping" of
     "pendampingan" in TeX, which breaks a URL anywhere) or letters no word of
     the document shows at all ("…-id", then "mensosialisasikan", a word the
-    vocabulary never sees whole); or when it is an acronym in capitals after a
+    vocabulary never sees whole; after a segment of one letter, `MIN_LETTERS`
+    letters at least: with fewer it may be a piece the document never writes
+    whole, "…/d" + "atin"); or when it is an acronym in capitals after a
     segment in lower case ("…/pengadaan/d", then "DP2KBPMD"): a path does
     not change case there. A word of a letter or two proves little.
     """
@@ -90,7 +92,12 @@ def prose_after_url(head: str, tail: str, lexicon: Lexicon) -> bool:
         return False
     if any(word in u for u in urls):
         return False  # the rest of a segment ("aporan" of "laporan"), or a piece glued on
-    return word in lexicon or is_prefix(word, lexicon) or not any(word in p for p in lexicon.pieces)
+    if word in lexicon or is_prefix(word, lexicon):
+        return True
+    # letters no word shows at all; after a segment of one letter, fewer than a word of the language's
+    # shortest may be a piece's rest the document writes nowhere whole ("…/d" + "atin", "datin" broken
+    # at each of its lines)
+    return (len(segment) > 1 or len(word) >= MIN_LETTERS) and not any(word in p for p in lexicon.pieces)
 
 
 def in_path(head: str, cut: int) -> bool:
