@@ -177,6 +177,8 @@ FAMILIES: dict[str, str] = {
     "lm-sans-17": "LM Sans 17",  # TeX's sans drawn for 17 pt, set small: tight spacing (fonts-lmodern)
     "lm-roman-12": "LM Roman 12",  # TeX's roman drawn for 12 pt: lighter, tighter than the 10 pt cut (fonts-lmodern)
     "lm-sans-8": "LM Sans 8",  # TeX's sans drawn for 8 pt: wider, looser (fonts-lmodern)
+    "lm-roman-17": "LM Roman 17",  # TeX's roman drawn for 17 pt, set small: thin strokes, tight (fonts-lmodern)
+    "lm-sans-12": "LM Sans 12",  # TeX's sans drawn for 12 pt (fonts-lmodern)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
