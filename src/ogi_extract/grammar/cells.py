@@ -135,10 +135,10 @@ def read_target_cells(reader: CellReader, left: list[Cell], middle: list[Cell], 
     # a line cut by a page break, drawn on both pages: read once, in whichever cell of the row the copy falls
     across = copies_among([ln for c in [*left, *middle, *right] for ln in c.lines])
     copies: list[Word] = [w for ln in across for w in ln.words]
+    skip = {id(ln) for ln in across}
 
     def lines(cells: list[Cell]) -> list[TextLine]:
-        ordered = [ln for c in sorted(cells, key=lambda c: c.band) for ln in c.lines]
-        kept, shown_twice = read_once([ln for ln in ordered if all(ln is not a for a in across)])
+        kept, shown_twice = read_once([ln for c in sorted(cells, key=lambda c: c.band) for ln in c.lines if id(ln) not in skip])
         copies.extend(shown_twice)
         return kept
 

@@ -71,16 +71,14 @@ def prose_after_url(head: str, tail: str, lexicon: Lexicon) -> bool:
     segment in lower case ("…/pengadaan/d", then "DP2KBPMD"): a path does
     not change case there. A word of a letter or two proves little.
     """
-    before, opening = LAST_LETTERS.search(head), PROSE_TAIL.match(tail)
-    if before is None or opening is None:
+    segment, opening = whole_segment(head, lexicon), PROSE_TAIL.match(tail)
+    if segment is None or opening is None:
         return False
-    cut, segment, word = before.start(), before.group(0), opening.group(1)
-    if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut) or len(word) < SEGMENT:
+    word = opening.group(1)
+    letters = FIRST_LETTERS.match(word)
+    if len(word) < SEGMENT or letters is None:
         return False
     urls = url_pieces(lexicon)
-    letters = FIRST_LETTERS.match(word)
-    if segment.lower() not in urls or letters is None:
-        return False
     joined = (segment + letters.group(0)).lower()
     if joined in lexicon.pieces or joined in prefixes_of(lexicon.pieces):
         return False
@@ -98,6 +96,18 @@ def prose_after_url(head: str, tail: str, lexicon: Lexicon) -> bool:
     # shortest may be a piece's rest the document writes nowhere whole ("…/d" + "atin", "datin" broken
     # at each of its lines)
     return (len(segment) > 1 or len(word) >= MIN_LETTERS) and not any(word in p for p in lexicon.pieces)
+
+
+def whole_segment(head: str, lexicon: Lexicon) -> str | None:
+    """The last segment of a URL's path as printed, where it is whole: after a sign, and a piece of the
+    document's URLs (`url_pieces`); None otherwise (no URL, a host, a segment cut inside its letters)."""
+    before = LAST_LETTERS.search(head)
+    if before is None:
+        return None
+    cut = before.start()
+    if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut):
+        return None
+    return before.group(0) if before.group(0).lower() in url_pieces(lexicon) else None
 
 
 def in_path(head: str, cut: int) -> bool:
@@ -121,17 +131,14 @@ def ordinal_after_url(head: str, tail: str, lexicon: Lexicon) -> bool:
     letters proves little alone (`prose_after_url`); the number after it
     makes it the prose's ordinal.
     """
-    before, opening = LAST_LETTERS.search(head), _ORDINAL_TAIL.match(tail)
-    if before is None or opening is None:
+    segment, opening = whole_segment(head, lexicon), _ORDINAL_TAIL.match(tail)
+    if segment is None or opening is None:
         return False
-    cut, segment, word = before.start(), before.group(0).lower(), opening.group(1)
-    if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut):
-        return False
-    urls, joined = url_pieces(lexicon), segment + word
+    word = opening.group(1)
+    joined = segment.lower() + word
     return (
-        segment in urls
-        and word in lexicon
-        and word not in urls
+        word in lexicon
+        and word not in url_pieces(lexicon)
         and joined not in lexicon.pieces
         and joined not in prefixes_of(lexicon.pieces)
     )

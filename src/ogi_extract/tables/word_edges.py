@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from .cuts import filled
 from .edge_room import runs_past
-from .language import MIN_LETTERS, known
+from .language import known
 from .readings import begun_across, cut_inside, derived_across, shortest_head, whole_after, whole_before
 from .lexicon import LONG_WORD, SEGMENT, VOWELS, Lexicon, is_prefix, lexical
 from .model import TextLine
@@ -194,8 +194,9 @@ def ends_between_words(
         return False
     if len(tail) >= LONG_DERIVED and runs_past(nxt) and not _stop_after(after):
         # unless a word whole before a tail set alone and cut again ("kanal" + "pengintegrasianmen…")
-        shortest = shortest_head(head, tail, lexicon, lexicon.language) if isinstance(lexicon, Lexicon) else MIN_LETTERS
-        if not (isinstance(lexicon, Lexicon) and whole_before(head, tail, lexicon, lexicon.language, shortest)):
+        if not isinstance(lexicon, Lexicon):
+            return False
+        if not whole_before(head, tail, lexicon, lexicon.language, shortest_head(head, tail, lexicon, lexicon.language)):
             return False
         if len(head) < SEGMENT:
             return True  # too short for its letters to weigh: "di" + "didiseminasikanmenyelen", the run read
