@@ -179,6 +179,8 @@ FAMILIES: dict[str, str] = {
     "lm-sans-8": "LM Sans 8",  # TeX's sans drawn for 8 pt: wider, looser (fonts-lmodern)
     "lm-roman-17": "LM Roman 17",  # TeX's roman drawn for 17 pt, set small: thin strokes, tight (fonts-lmodern)
     "lm-sans-12": "LM Sans 12",  # TeX's sans drawn for 12 pt (fonts-lmodern)
+    "lm-sans-demi-cond-10": "LM Sans Demi Cond 10",  # TeX's sans, semibold and condensed (fonts-lmodern)
+    "lm-roman-slanted-12": "LM Roman Slanted 12",  # TeX's roman slanted, its letters leaning past their boxes (fonts-lmodern)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
