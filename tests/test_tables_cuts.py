@@ -221,6 +221,16 @@ def test_a_lower_case_piece_that_spells_only_an_acronym_of_the_document_is_a_cut
     assert not cut_by_width(a, b, "pen", Lexicon({"mengetahui", "pen"}))  # a word of its own: the line ended
 
 
+def test_a_piece_in_capitals_that_spells_a_word_the_document_writes_only_in_lower_case_is_a_cut() -> None:
+    # justified "TIFA PER" to the edge, "KI1/2021/2022" filling the next line: the document writes "per" only so
+    a = _ending(line("TIFA PER", 100), 0)
+    a.words[0].box = Box(LEFT + PAD, 100, EDGE - 18 - 5, 110)  # 5 pt of space, half an em and more: justified
+    b = _ending(line("KI1/2021/2022", 112), 1)
+    assert cut_by_width(a, b, "PER", Lexicon({"tifa", "per"}, lower_only={"per"}))
+    assert not cut_by_width(a, b, "PER", Lexicon({"tifa", "per"}))  # written "PER" too: a word of its own
+    assert not cut_by_width(a, b, "per", Lexicon({"tifa", "per"}, lower_only={"per"}))
+
+
 def test_acronyms_with_a_slash_are_whole_before_lower_case() -> None:
     """"K/L" at the line's edge, "laboratorium" opening the next: an acronym ends its word."""
     from ogi_extract.tables.cuts import _goes_on

@@ -372,6 +372,11 @@ def test_words_written_in_capitals_only_are_told() -> None:
     assert build_lexicon(lines).capitals == frozenset({"pen"})
 
 
+def test_words_never_written_in_capitals_are_told() -> None:
+    lines = [_line([("oleh", True), ("PEN", True), ("Dan", True), ("UK", True), ("uk", True), ("per", True), ("x", False)])]
+    assert build_lexicon(lines).lower_only == frozenset({"dan", "per"})  # the first word may be a piece
+
+
 def _at_edge(texts: list[tuple[str, bool]]) -> TextLine:
     line = _line(texts)
     line.edge = line.words[-1].box.x1 + 1.0  # filled: less than an em left

@@ -221,6 +221,8 @@ def _whole_word(head: str, tail: str, lexicon: frozenset[str], line: TextLine) -
         return True
     if len(last) >= WHOLE_WORD:
         return True
+    if head.rsplit("/", 1)[-1].isupper() and last in getattr(lexicon, "lower_only", ()):
+        return False  # "PER", where the document writes "per" only out of capitals: a piece of "PERKI1/2021"
     if t not in lexicon and not is_prefix(t, lexicon) and any(
         whole[:k] in lexicon for k in range(len(h) + SEGMENT, len(whole))
     ):

@@ -84,7 +84,9 @@ class Lexicon(frozenset[str]):
 
     `capitals` are the words the document writes in capitals only, acronyms
     ("PEN", "UK"): a piece in lower case that spells one ("pen" +
-    "andatangananm") is no word of the document for that.
+    "andatangananm") is no word of the document for that. `lower_only` are
+    those it never writes in capitals ("per", "di"): a piece in capitals that
+    spells one ("PER" + "KI1/2021") is none either.
 
     `cuts_after_words` is true when the engine fills a line's rest with part of
     a word after other words on the line (ReportLab: "layanan Kem" +
@@ -143,6 +145,7 @@ class Lexicon(frozenset[str]):
         "language",
         "long_words",
         "longest_run",
+        "lower_only",
         "pieces",
     )
     breaks_early: bool
@@ -155,6 +158,7 @@ class Lexicon(frozenset[str]):
     language: frozenset[str]
     long_words: frozenset[str]
     longest_run: int
+    lower_only: frozenset[str]
     pieces: frozenset[str]
 
     def __new__(
@@ -172,6 +176,7 @@ class Lexicon(frozenset[str]):
         language: frozenset[str] = frozenset(),
         hosts: Iterable[str] = (),
         longest_run: int = 0,
+        lower_only: Iterable[str] = (),
     ) -> Lexicon:
         self = super().__new__(cls, words)
         self.breaks_early = breaks_early
@@ -183,6 +188,7 @@ class Lexicon(frozenset[str]):
         self.hyphenates_urls = hyphenates_urls
         self.language = language
         self.longest_run = longest_run
+        self.lower_only = frozenset(lower_only)
         self.long_words = frozenset(long_words).union(w for w in self if len(w) >= LONG_WORD and w.isalpha())
         self.pieces = frozenset(pieces).union(letter_runs(self))
         self.hosts = frozenset(hosts).union(run for w in self for run in host_runs(w))

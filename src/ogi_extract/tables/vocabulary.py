@@ -147,7 +147,7 @@ def build_lexicon(
     lexicon = Lexicon(
         words, hyphenated >= ENGINE_HYPHENS, pieces, glues, marks, upper - lower,
         cuts >= CUTS_AFTER_WORDS, early >= BREAKS_EARLY, long_words, language=language, hosts=hosts,
-        longest_run=longest_run,
+        longest_run=longest_run, lower_only=lower - upper,
     )
     # read against the pieces of its URLs, which the lexicon gathers
     lexicon.hyphenates_urls = url_hyphens(pairs, lexicon) >= URL_HYPHENS
