@@ -52,6 +52,16 @@ def test_a_one_letter_segment_is_no_sign_that_a_url_fitted() -> None:
     assert url_goes_on("https://komisiinformas", "i.go.id/d-index/", lexicon, alone=True)
 
 
+def test_a_word_of_a_url_opening_the_next_line_is_no_sign_that_a_url_fitted() -> None:
+    """Typst breaks a host where the paragraph comes out best: "https://komisi" 34 pt short of its edge,
+    "informasi.go." on the next line. "informasi" is a word of the document, but a word with a dot between
+    letters is a URL's, as no prose is: the URL goes on."""
+    lexicon = Lexicon({"informasi", "lembaga"}, pieces={"go", "id", "komisi"})
+    head = line_of("https://komisi", 160.0)
+    assert not segment_fitted(head, line_of("informasi.go.", 160.0).words[0], 200.0, lexicon)
+    assert segment_fitted(head, line_of("informasi.", 160.0).words[0], 200.0, lexicon)  # a sentence's end
+
+
 def test_a_url_ends_where_an_engine_that_fills_each_line_left_room_for_the_next_glyph() -> None:
     """"…/pengadaan/2021" 8.5 pt short of its edge at 10 pt, "kesejateraan" opening the next line: its "k"
     would have fitted, and an engine that fills each line cuts a URL only where the next glyph does not."""

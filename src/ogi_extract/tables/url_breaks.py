@@ -267,9 +267,9 @@ def slash_prose_cut(head: str, tail: str, lexicon: frozenset[str] | None) -> boo
     return len(part) < 2 or part not in lexicon or known(lexical(part + tail), lexicon)
 
 
-# Letters alone, then closing punctuation only: "aporan", "oran.".
-# Lower-case letters, or pieces joined by hyphens ("masi-datin."), closing punctuation only after them.
-_LETTERS_TAIL = regex.compile(r"^(\p{Ll}+)(?:-[\p{L}\p{N}]+)*[.,;:!?)\]]*$")
+# Lower-case letters alone ("aporan", "oran."), or pieces joined by hyphens ("masi-datin."), closing
+# punctuation only after them, or the slash a path goes on after ("poran-informasi/").
+_LETTERS_TAIL = regex.compile(r"^(\p{Ll}+)(?:-[\p{L}\p{N}]+)*(?:/|[.,;:!?)\]]*)$")
 
 
 def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
@@ -283,7 +283,8 @@ def unknown_segment_goes_on(head: str, tail: str, lexicon: frozenset[str] | None
     its path, after a sign, is then neither a word of the document's prose
     nor a piece of its URLs (`url_pieces`), and the next line opens with
     lower-case letters that are no word of the document either, alone or
-    joined by hyphens to more ("…-infor" + "masi-datin."; "…-lapo" + "ran", a
+    joined by hyphens to more, or to the slash the path goes on after
+    ("…-infor" + "masi-datin."; "…-la" + "poran-informasi/"; "…-lapo" + "ran", a
     word it writes in capitals only, "RAN"): a URL that
     ended is followed by prose the document writes, or its last segment is
     one of its URLs' pieces ("…-id", then "mensosialisasikan"), or the

@@ -15,7 +15,7 @@ import regex
 from ..layout.model import Word
 from .cuts import EDGE_TOL, filled
 from .language import known
-from .lexicon import LAST_LETTERS, SEGMENT, Lexicon, is_prefix, lexical
+from .lexicon import LAST_LETTERS, SEGMENT, URL_LIKE, Lexicon, is_prefix, lexical
 from .model import TextLine
 from .url_prose import HYPHENED_TAIL, PROSE_TAIL
 
@@ -38,12 +38,17 @@ def segment_fitted(line: TextLine, first: Word, right: float | None, lexicon: fr
     the room left held it or an em, wider than any glyph (an
     engine that cuts fills its line to the last glyph that fits), so the URL
     ended there. Only for such an engine: one that weighs whole paragraphs
-    leaves room anywhere (`word_breaks.broken_inside_word` asks).
+    leaves room anywhere (`word_breaks.broken_inside_word` asks). Nor where
+    the next word is a URL's itself, a dot or an underscore between its
+    letters ("https://komisi" 34 pt short of the edge, then "informasi.go.",
+    Typst breaking a host at a line it judged best): prose writes none so.
     """
     edge = line.edge if line.edge is not None else right
     head = line.words[-1].text
     opening = _SEGMENT_OPENS.match(first.text)
     if edge is None or opening is None or not head[-1:].isalnum() or not isinstance(lexicon, Lexicon):
+        return False
+    if URL_LIKE.search(first.text):
         return False
     word, before = opening.group(0).lower(), LAST_LETTERS.search(head)
     if (
