@@ -35,6 +35,20 @@ def test_lines_drawn_over_the_first_row_from_the_pages_top_are_taken_out_of_the_
     assert [c.head(9) for c in first.cells] == ["Target B12: Tujuan", "capaian0 capaian1 capaian2 capaian3", "Nilai: 0%"]
 
 
+def test_a_run_on_goes_on_over_nothing_off_the_lines_of_the_rows_own_text() -> None:
+    """Chromium in Carlito: the run-on at its list indent, "salah" a step under "pelibatan." and 3.5 pt over
+    the row's own "atas.", which it covers too little to be drawn over it, then "sampai." over nothing:
+    neither lies a step under the row's own line above it, which begin at the cell's edge."""
+    words = put("Target B12:", 55, 54) + put("Tujuan", 55, 66) + put("atas.", 55, 78) + put("Nilai: 0%", 455, 54)
+    words += [w for k, y in enumerate((54, 66, 78, 90)) for w in put(f"capaian{k}", 135, y)]
+    words += put("hak tata", 77, 50.5) + put("pelibatan.", 77, 62.5) + put("salah", 77, 74.5) + put("sampai.", 77, 86.5)
+    rules = [rule_h(y, XS[0], XS[3]) for y in (50, 110)] + columns(50, 110)
+    content = split_page(Page(2, 595, 842, words, rules), set())
+    assert [ln.text for ln in content.run_on] == ["hak tata", "pelibatan.", "salah", "sampai."]
+    first = content.fragments[0].groups[0]
+    assert first.cells[0].head(9) == "Target B12: Tujuan atas."
+
+
 def test_a_first_row_with_no_text_drawn_over_it_runs_nothing_on() -> None:
     assert split_page(page_two(run_on=False), set()).run_on == []
 

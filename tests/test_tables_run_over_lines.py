@@ -1,8 +1,10 @@
 """Whether a line under a cell's bottom rule is the text run over it (`tables.run_over_lines`)."""
 
+from dataclasses import replace
+
 from ogi_extract.layout.model import Box, Page, Ruling, Word
 from ogi_extract.tables import split_page
-from ogi_extract.tables.run_over_lines import goes_on_off_row, off_row_lines
+from ogi_extract.tables.run_over_lines import goes_on_off_row, off_own_lines, off_row_lines
 
 
 def word(text: str, x0: float, top: float) -> Word:
@@ -79,3 +81,25 @@ def test_the_line_after_a_run_over_line_tells_whose_it_is() -> None:
     assert not goes_on_off_row(line, [word("potensi", 69.5, 285.2)], 69.5, steps, row)
     assert not goes_on_off_row(line, [word("potensi", 80.0, 284.5)], 69.5, steps, row)
     assert not goes_on_off_row(line, [word("potensi", 69.5, 290.0)], 69.5, steps, row)
+
+
+def test_the_drawing_order_tells_whose_a_line_under_two_at_one_height_is() -> None:
+    """Chromium in LM Roman Slanted: the run-over's "sekretariat." drawn at the height of the row's own list
+    item "•      Merupakan." (justified: its word after the marker off the hanging indent), "Itu melalui" a
+    step under both at the run-over's indent. The geometry reads it as the run-over's; the page drew it
+    after the row's own line, drawn after the run-over's: it is the row's."""
+    own = [word("Target", 69.5, 295.7), word("B12:", 102.3, 295.7), word("•", 69.5, 308.6), word("Merupakan.", 99.8, 308.6)]
+    like = word("sekretariat.", 86.3, 308.6)
+    line = [word("Itu", 86.3, 320.6), word("melalui", 121.0, 320.6)]
+    steps = {12.0, 12.75}
+    assert off_own_lines(line, own, 86.3, steps, 308.6, like)  # no order known: the geometry's reading
+    order = [like, *own, *line]
+    drawn = {id(w): k for k, w in enumerate(order)}
+    own_d, like_d, line_d = ([replace(w, drawn=drawn[id(w)]) for w in ws] for ws in (own, [like], line))
+    assert not off_own_lines(line_d, own_d, 86.3, steps, 308.6, like_d[0])
+    # the item's word after its marker at the hanging indent, where the geometry reads the line as the
+    # row's own; drawn right after the run-over's line, before the row's own, it is the run-over's
+    hung = [*own[:3], word("Merupakan.", 86.3, 308.6)]
+    assert not off_own_lines(line, hung, 86.3, steps, 308.6, like)
+    late = [replace(w, drawn=len(order) + k) for k, w in enumerate(hung)]
+    assert off_own_lines(line_d, late, 86.3, steps, 308.6, like_d[0])

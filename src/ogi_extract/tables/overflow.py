@@ -135,7 +135,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                 wedged = abs(line[0].box.x0 - start) <= AT_START and on_step(min(w.box.top for w in line), last, steps)
                 wedged = wedged and all(in_space(w, rest) for w in line)
                 off_own = ran_over and (
-                    off_own_lines(line, rest, start, steps, last)
+                    off_own_lines(line, rest, start, steps, last, like)
                     or off_row_lines(line, row)
                     or goes_on_off_row(line, rest, start, steps, row)
                 )

@@ -12,7 +12,9 @@ cell they belong to; they are told from the row's own text by geometry:
   row that begins lower (the row's own text starts below its top rule and
   padding; a text runs down out of a cell, never up into one);
 * each next line lies a step of the page's texts lower, inside the same column,
-  at the same indent, and is drawn over the row's words or across its rules.
+  at the same indent, and is drawn over the row's words or across its rules,
+  or lies over nothing off the lines of the row's own text there
+  (`run_over_lines.off_own_lines`, as under a row's bottom rule).
 
 They are taken out of the grid (`lift_run_on`) and handed to the stitching,
 which gives them to the cell of the row left open on the page before
@@ -36,6 +38,7 @@ from .grid import TOL, Grid
 from .lines import group_lines
 from .model import TextLine
 from .overlaid import one_text
+from .run_over_lines import off_own_lines
 from .steps import ALIGN_TOL, PITCH_TOL, across_rule, common_pitch, drawn_over, text_steps, words_box
 
 
@@ -62,6 +65,7 @@ def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
     steps = text_steps(cell_words, pitch)
     rules = list(grid.ys[1:-1])
     taken: list[Word] = []
+    taken_top, like = top, None  # the run-on's last line taken: its top, a word of it
     wants = [top]
     while True:
         free = [w for ws in cell_words for w in ws if all(w is not t for t in taken)]
@@ -79,8 +83,13 @@ def lift_run_on(grid: Grid, cell_words: list[list[Word]]) -> list[Word]:
         rest = [w for w in free if all(w is not o for o in line)]
         box = words_box(line)
         if not any(drawn_over(w.box, o.box) for w in line for o in rest) and not across_rule(box, rules):
-            break  # a line of the row's own, at the step by chance
+            # a line of the row's own at the step by chance, unless it goes on the run-on over nothing, off
+            # the lines of the row's own text in the column ("salah" 3 pt over "atas.", begun left of it)
+            own = [w for w in rest if w.box.x0 >= x0 and w.box.x1 <= x1]
+            if not (taken and off_own_lines(line, own, start, steps, taken_top, like)):
+                break
         taken.extend(line)
+        taken_top, like = box.top, max(line, key=lambda w: w.box.x1)
         wants = [box.top + d for d in steps]
     if not taken:
         return []

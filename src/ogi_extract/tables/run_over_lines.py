@@ -14,7 +14,9 @@ from .cuts import LIST_MARKER
 from .steps import ALIGN_TOL, AT_START, PITCH_TOL, SAME_LINE, on_step
 
 
-def off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[float], last: float) -> bool:
+def off_own_lines(
+    line: list[Word], rest: list[Word], start: float, steps: set[float], last: float, like: Word | None = None
+) -> bool:
     """Whether a line of the run-over goes on over the cell below where that cell has no line of its own.
 
     After a line drawn over the cell's words, the run-over's next line may
@@ -28,7 +30,14 @@ def off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[f
     that cell's text wherever it begins: "responsif." 15.75 pt under the
     label "Target B12:" it starts at the edge of, a step (13.5) under the
     run-over's "diverifikasi" drawn over that label (Gentium Plus, 12 pt).
-    `last` is the top of the run-over's line above.
+    `last` is the top of the run-over's line above, `like` a word of it.
+    Where the two lines above lie at one height, the page's drawing order
+    (`Word.drawn`), where known, decides first: an engine draws a text's
+    lines one after another, so the line goes on the one of them drawn
+    nearest before it ("Itu melalui", drawn after the row's own "•
+    Merupakan." that was drawn after the run-over's "sekretariat.", both at
+    one height; Chromium, the item's first line justified, its word after
+    the marker pushed off the hanging indent).
     """
     top = min(w.box.top for w in line)
     own = [w for w in rest if w.box.top < top - 1.0]
@@ -59,6 +68,12 @@ def off_own_lines(line: list[Word], rest: list[Word], start: float, steps: set[f
     # right of the word after a list marker (Chromium sets "Secara" of "1. Secara" 1.2 pt left of
     # its item's next lines, "Strategi." at the run-over's indent), within a cell's alignment
     line_above = sorted((w for w in own if abs(w.box.top - above) <= 1.0), key=lambda w: w.box.x0)
+    if like is not None and line_above and 0 <= like.drawn and line[0].drawn >= 0:
+        drawn = max(w.drawn for w in line_above)
+        if like.drawn < drawn < line[0].drawn:
+            return False  # drawn after the cell's own line, itself drawn after the run-over's
+        if like.drawn < line[0].drawn < drawn:
+            return True  # drawn after the run-over's line, before the cell's own
     if line_above and LIST_MARKER.match(line_above[0].text):
         return not any(-0.5 <= start - w.box.x0 <= ALIGN_TOL for w in line_above[1:2])
     return not any(abs(w.box.x0 - start) <= 0.5 for w in line_above[:1])
