@@ -183,6 +183,8 @@ FAMILIES: dict[str, str] = {
     "lm-roman-slanted-12": "LM Roman Slanted 12",  # TeX's roman slanted, its letters leaning past their boxes (fonts-lmodern)
     "lm-mono-prop-10": "LM Mono Prop 10",  # TeX's typewriter made proportional: slab serifs, even strokes (fonts-lmodern)
     "lm-roman-dunhill-10": "LM Roman Dunhill 10",  # TeX's roman with tall ascenders, a small x-height (fonts-lmodern)
+    "lm-roman-demi-10": "LM Roman Demi 10",  # TeX's roman, semibold (fonts-lmodern)
+    "lm-sans-9": "LM Sans 9",  # TeX's sans drawn for 9 pt (fonts-lmodern)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
