@@ -299,6 +299,17 @@ def test_a_whole_reduplication_opening_the_next_line_after_a_word_begins_a_word(
     assert not reduplication_opens("pelaya", "nan-nan", spoken)
 
 
+def test_a_whole_reduplication_after_a_glued_run_ending_in_a_word_begins_a_word() -> None:
+    """xhtml2pdf, Times: "dipresentasikanmensosialisasikan" filling its line alone, "hak-hak" on the next.
+    The run ends in a word the language derives from "sosialisasi" ("men" + … + "kan"); the letters could
+    not go on into the reduplication."""
+    language = Language(frozenset({"sosialisasi"}), prefixes=("men", "di"), suffixes=("kan",))
+    spoken = Lexicon({"hak"}, language=language)
+    assert reduplication_opens("dipresentasikanmensosialisasikan", "hak-hak", spoken)
+    assert not reduplication_opens("dipresentasikanmensosialisasikan", "hak-hak", Lexicon({"hak"}))
+    assert not reduplication_opens("dipresentasikanmensosialisasi", "kan-kan", Lexicon({"hak"}))
+
+
 def test_a_whole_reduplication_ends_its_word_unless_an_ending_goes_on_from_it() -> None:
     """"peta hak-hak" filling its line, "ketidaklengkapan" on the next (ReportLab): the halves alike, the
     letters could not go on without unmaking the reduplication; "hak-hak" + "nya" is "hak-haknya"."""
@@ -312,3 +323,12 @@ def test_a_whole_reduplication_ends_its_word_unless_an_ending_goes_on_from_it() 
     assert not reduplication_ends("a-a", "kegiatan", spoken)
     assert not reduplication_ends("hak-", "hak", spoken)
     assert not reduplication_ends("masing-mas", "ing", spoken)
+
+
+def test_the_languages_commonest_short_words_are_kept_apart() -> None:
+    """Words of two letters or fewer as common as "di" and "ke"; pieces of words ("pe", "me") are rarer."""
+    from ogi_extract.tables.language import shortest_words, words_for
+
+    short = shortest_words("id")
+    assert {"di", "ke"} <= short and not {"pe", "me", "ng"} & short
+    assert words_for("id").shortest == short and "di" not in words_for("id")

@@ -414,6 +414,9 @@ def test_a_words_first_letters_alone_after_other_words_tell_an_engine_that_cuts_
     word = [_at_edge([("layanan", True), ("di", False)]), _line([("kelola", True), ("dan", True)])]
     known_di = _line([("x", True), ("di", True), ("x", True)])  # "di" is a word of the document
     assert not build_lexicon([known_di, whole, ends, *word]).cuts_after_words
+    # or one of the language's commonest, written nowhere whole in the document ("di" + "terdapat", fpdf2)
+    assert build_lexicon([whole, ends, *word]).cuts_after_words
+    assert not build_lexicon([whole, ends, *word], Language(shortest=frozenset({"di", "ke"}))).cuts_after_words
 
 
 def test_a_url_cut_between_letters_after_other_words_tells_an_engine_that_cuts_there() -> None:
@@ -662,3 +665,9 @@ def test_letters_no_line_end_between_words_shows_tell_an_engine_that_cuts_after_
     assert build_lexicon([whole, ends, *cut]).cuts_after_words
     bullet = [_at_edge([("o", True), ("kete", False)]), _line([("nagakerjaan", True), ("dan", True)])]
     assert not build_lexicon([whole, ends, *bullet]).cuts_after_words
+    # two words of the language the document writes nowhere whole: no sign of a cut, whatever their letters
+    # ("adanya" + "anggaran", xhtml2pdf)
+    assert boundary_ratio("kete", "nagakerjaan", known) < CUT
+    spoken = Language(frozenset({"kete", "nagakerjaan"}))
+    assert not build_lexicon([whole, ends, *cut], spoken).cuts_after_words
+    assert build_lexicon([whole, ends, *cut], Language(frozenset({"perbaikan"}))).cuts_after_words

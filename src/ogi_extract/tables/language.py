@@ -34,6 +34,9 @@ MIN_LETTERS = 5  # shorter entries of a frequency list are pieces of words as of
 # The share of a corpus's words a word one letter shorter must reach to count all the same: one in ten
 # thousand ("akan", "atas", "para"), where the pieces of words a list holds are rarer.
 COMMON_SHORT = 1e-4
+# The share a word of two letters or fewer must reach to count as a word of the language where a piece
+# of a word is weighed ("di", "ke", "ya"): a short entry of a list is a word's piece as often ("pe", "me").
+SHORTEST_COMMON = 3e-3
 # Letters of a line's first piece that tell a word's start from a cut word's rest ("meny" of
 # "menyampaikan", where a cut leaves "ndat"; see `moved_words.moved_whole_words`, `ending_opens`).
 OPENING = 4
@@ -57,6 +60,18 @@ def common_words(code: str) -> frozenset[str]:
 
 
 @cache
+def shortest_words(code: str) -> frozenset[str]:
+    """The language's words of two letters or fewer that are that common (`SHORTEST_COMMON`): "di", "ke"."""
+    from wordfreq import get_frequency_dict
+
+    return frozenset(
+        w
+        for w, frequency in get_frequency_dict(code, wordlist="small").items()
+        if w.isalpha() and len(w) <= 2 and frequency >= SHORTEST_COMMON
+    )
+
+
+@cache
 def known_languages() -> frozenset[str]:
     """The codes `wordfreq` has a list for."""
     from wordfreq import available_languages
@@ -68,11 +83,14 @@ class Language(frozenset[str]):
     """The language's common words, the endings it attaches to any word (`enclitics`: "nya" of
     "sensitifitasnya", its sensitivity), which no word list holds for every word, and the prefixes
     and suffixes it derives words with (`prefixes`: "men" of "mendiseminasi"; `suffixes`: "kan" of
-    "mendiseminasikan"), which no list holds for every stem."""
+    "mendiseminasikan"), which no list holds for every stem. `shortest` are its commonest words of
+    two letters or fewer (`shortest_words`), kept apart: they weigh only where a line's last piece is
+    taken for a word's first letters (`vocabulary`)."""
 
     enclitics: tuple[str, ...]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
+    shortest: frozenset[str]
 
     def __new__(
         cls,
@@ -80,11 +98,13 @@ class Language(frozenset[str]):
         enclitics: tuple[str, ...] = (),
         prefixes: tuple[str, ...] = (),
         suffixes: tuple[str, ...] = (),
+        shortest: frozenset[str] = frozenset(),
     ) -> Language:
         self = super().__new__(cls, words)
         self.enclitics = enclitics
         self.prefixes = prefixes
         self.suffixes = suffixes
+        self.shortest = shortest
         return self
 
 
@@ -96,7 +116,7 @@ def words_for(
     names none (one object per grammar's language: the prefixes of its words are built once, `lexicon.prefixes_of`)."""
     if not code:
         return Language()
-    return Language(common_words(code), enclitics, prefixes, suffixes)
+    return Language(common_words(code), enclitics, prefixes, suffixes, shortest_words(code))
 
 
 def with_enclitic(word: str, document: Container[str], language: Container[str]) -> bool:
@@ -168,11 +188,20 @@ def reduplication_opens(head: str, tail: str, lexicon: Container[str]) -> bool:
     """Whether `tail` (a lookup form) is a whole reduplication ("hak-hak") after `head`, a word of the
     document or the language of `MIN_LETTERS` letters or more: a line end between words. The letters could
     not go on into it without unmaking it ("pelayanan" + "hak-hak." is no "pelayananhak-hak"); a prefix
-    that goes on into one ("ber" + "tahun-tahun") is no word of that length."""
+    that goes on into one ("ber" + "tahun-tahun") is no word of that length. A run of words glued
+    ends in such a word, or in one the language derives from a word the document or the language
+    writes ("dipresentasikanmensosialisasikan" + "hak-hak", xhtml2pdf: "sosialisasi", `Derived`)."""
     parts = tail.split("-")
     if len(parts) != 2 or parts[0] != parts[1] or len(parts[0]) < 2 or not parts[0].isalpha():
         return False
-    return len(head) >= MIN_LETTERS and head.isalpha() and known(head, lexicon)
+    if len(head) < MIN_LETTERS or not head.isalpha():
+        return False
+    if known(head, lexicon):
+        return True
+    language = getattr(lexicon, "language", frozenset())
+    document = lexicon if isinstance(lexicon, frozenset) else frozenset()
+    derived = Derived(Either(document, language), language)
+    return any(head[i:] in derived for i in range(1, len(head) - MIN_LETTERS + 1))
 
 
 def known(word: str, lexicon: Container[str]) -> bool:

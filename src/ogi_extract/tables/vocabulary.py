@@ -133,12 +133,16 @@ def build_lexicon(
     marks = marked >= ENGINE_HYPHENS and inside == 0 and minus > 0
     # the pieces `Lexicon.pieces` will hold, read only where a URL ends a line after words
     runs = pieces | letter_runs(words) if any("://" in head for head, _ in after_words) else pieces
+    stubless = known | getattr(language, "shortest", frozenset())  # what no stub is (`_stub`)
     cuts = sum(
         1
         for head, tail in after_words
-        if _cut_word(lexical(head), lexical(tail), known) or _stub(head, known)
-        # letters no line end between words shows: "perbaikan kete" + "nagakerjaan"
+        if _cut_word(lexical(head), lexical(tail), known) or _stub(head, stubless)
+        # letters no line end between words shows: "perbaikan kete" + "nagakerjaan"; not where either
+        # piece is a word of the language ("adanya" + "anggaran", the document writing neither elsewhere)
         or letters_cut(lexical(head), lexical(tail), known)
+        and lexical(head) not in language
+        and lexical(tail) not in language
         or _url_cut(head, tail, runs)
     )
     early = sum(1 for head, tail in roomy if _letters_break(head, tail))
@@ -178,7 +182,8 @@ def _cut_word(head: str, tail: str, known: frozenset[str]) -> bool:
 def _stub(head: str, known: frozenset[str]) -> bool:
     """A word's first letter or two, in lower case and no word of the document ("pe" + "merintahan",
     "h" + "ttps://"): no engine that moves words whole ends a line after other words so; an acronym
-    ("UU", "RB") may."""
+    ("UU", "RB") may, and so may one of the language's commonest (`Language.shortest`: "di" + "terdapat",
+    the document writing "di" nowhere whole, fpdf2), which the caller counts as known."""
     letters = lexical(head)
     return 0 < len(letters) <= 2 and letters.isalpha() and letters not in known and any(c.islower() for c in head)
 
