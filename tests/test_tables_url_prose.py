@@ -31,6 +31,10 @@ def test_a_url_ends_before_prose_words_joined_by_a_slash() -> None:
     # two letters no URL writes may be a segment cut short
     assert slash_prose_after_url("https://ogi.go.id/barang-2021/id-id", "dukungan/narasumber", PROSE)
     assert not slash_prose_after_url("https://ogi.go.id/barang-2021/id-pe", "dukungan/narasumber", PROSE)
+    # so a segment of one letter the URLs write ("…/file/d", xhtml2pdf: "…/dan/d" + "internal/tetapi")
+    letter = Lexicon({*PROSE, "https://data.go.id/file/d"}, pieces=PROSE.pieces)
+    assert slash_prose_after_url("https://ogi.go.id/barang-2021/dan/d", "dukungan/narasumber", letter)
+    assert not slash_prose_after_url("https://ogi.go.id/barang-2021/dan/d", "dukungan/narasumber", PROSE)
     # a segment the document writes nowhere else, that begins none of its words or URL pieces: whole
     # ("…/datin/file" + "pengaduan/dengan.", fpdf2, the URL written once); one that begins a word may be cut
     assert slash_prose_after_url("https://ogi.go.id/id/datin/file", "dukungan/narasumber.", PROSE)

@@ -157,8 +157,9 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
     is a word of the document's prose (or a common word of its language,
     `Lexicon.language`: "…/view" + "menggunakan/teknis" where the document
     writes "menggunakan" nowhere else), and so is the URL's last segment
-    (after a sign, in the path; two letters only where they are a piece of
-    the document's URLs: "…/id-id" + "evaluasi/termasuk"), or at least
+    (after a sign, in the path; a letter or two only where they are a piece of
+    the document's URLs: "…/id-id" + "evaluasi/termasuk", "…/dan/d" +
+    "internal/tetapi"), or at least
     begins no word or piece of them ("…/datin/file" + "pengaduan/dengan.",
     the URL written once), while the letters on both sides of the
     break join into no piece of the document nor the start of one. For the
@@ -179,8 +180,8 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
     if any(len(p) < SEGMENT or not known(p, lexicon) for p in parts):
         return False  # a part the document writes nowhere else may be a common word ("menggunakan")
     pieces = url_pieces(lexicon)
-    if len(segment) < SEGMENT and not (len(segment) == 2 and segment in pieces):
-        return False  # a segment of a letter or two proves nothing, unless the URLs write it ("…/id-id")
+    if len(segment) < SEGMENT and segment not in pieces:
+        return False  # a segment of a letter or two proves nothing, unless the URLs write it ("…/id-id", "…/dan/d")
     if segment not in lexicon and segment not in pieces and (is_prefix(segment, lexicon) or segment in prefixes_of(pieces)):
         return False  # a segment cut short ("penga" + "dukungan": "pengadaan" begins so)
     joined = segment + parts[0]
