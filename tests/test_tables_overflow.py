@@ -1208,3 +1208,21 @@ def test_a_list_items_run_over_goes_on_at_its_hanging_indent_after_its_first_lin
     got = heads(content)
     assert got[0][0].endswith("o Jasa penelitian ruang.")
     assert got[1][0] == "Target B12: Maka kegiatan/fasilitas, YLBHI"
+
+
+def test_a_word_drawn_over_the_row_off_every_step_of_the_page_goes_on_the_run_over_drawn_before_it() -> None:
+    """Chromium in Carlito: "saat format, hingga" across the row's rule, then "fitur," 11.25 pt under it, over
+    the row's label "Target" (every text of the page steps 12). Off the page's steps, the drawing order tells:
+    drawn after the run-over's line and before the label it covers, it is the run-over's."""
+    from dataclasses import replace
+
+    from ogi_extract.tables.overflow import _drawn_over_at
+
+    like = replace(word("hingga", 121.39, 579.0, 148.29, 589.0), drawn=19)
+    fitur = replace(word("fitur,", 62.74, 590.25, 81.76, 600.25), drawn=20)
+    label = replace(word("Target", 62.74, 584.25, 88.37, 594.25), drawn=21)
+    assert _drawn_over_at(fitur, [fitur, label], 579.0, {12.0}, like, 12.0)
+    assert _drawn_over_at(fitur, [fitur, label], 579.0, {11.25, 12.0})  # a step of the page: the geometry's
+    assert not _drawn_over_at(fitur, [fitur, label], 579.0, {12.0})  # no order known
+    assert not _drawn_over_at(fitur, [fitur, replace(label, drawn=18)], 579.0, {12.0}, like, 12.0)  # drawn before it
+    assert not _drawn_over_at(replace(fitur, box=Box(62.74, 586.0, 81.76, 596.0)), [label], 579.0, {12.0}, like, 12.0)

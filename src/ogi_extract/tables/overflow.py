@@ -104,7 +104,7 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
                     for w in words
                     if (
                         any(_at_pitch(w.box.top, last + d, pitch, own_top if steady else None) for d in steps)
-                        or _drawn_over_at(w, words, last, page_steps)
+                        or _drawn_over_at(w, words, last, page_steps, like if ran_over else None, pitch)
                     )
                     and w.box.x1 <= upper.box.x1 + TOL
                 ]
@@ -158,17 +158,32 @@ def lift_run_over(grid: Grid, cell_words: list[list[Word]]) -> None:
             last, ran_over = moved, True
 
 
-def _drawn_over_at(word: Word, words: list[Word], last: float, steps: set[float]) -> bool:
+def _drawn_over_at(
+    word: Word, words: list[Word], last: float, steps: set[float], like: Word | None = None, pitch: float = 0.0
+) -> bool:
     """Whether a word of the row below lies at a step of the page's texts (`steps`) under the text above
     and is drawn over a word of that row: the run-over, at a step its text had not shown yet.
 
     Chromium steps a text 14.25 pt and now and then 15; a text that showed only
     14.25 on the page ran over with 15 ("sepanjang." drawn over the row's label
     "Target B12:", 3 pt under it). A row never draws its own words over each
-    other.
+    other. Where no text of the page shows the step, within a quarter of the
+    `pitch` of one, the page's drawing order tells, where known, once the text
+    has run over by a line: the word is drawn after that line (`like`, a word
+    of it, which the caller gives only then) and before the
+    row's words it covers, as an engine draws a cell's lines one after another
+    and the row below after them ("fitur, data" 11.25 pt under "saat format,
+    hingga", over the label "Target B12:", every text of the page stepping 12).
     """
-    return any(abs(word.box.top - (last + d)) <= PITCH_TOL for d in steps) and any(
-        o is not word and drawn_over(word.box, o.box) for o in words
+    over = [o for o in words if o is not word and drawn_over(word.box, o.box)]
+    if not over:
+        return False
+    if any(abs(word.box.top - (last + d)) <= PITCH_TOL for d in steps):
+        return True
+    return (
+        like is not None
+        and 0 <= like.drawn < word.drawn < min(o.drawn for o in over)
+        and any(abs(word.box.top - (last + d)) <= pitch / 4 for d in steps)
     )
 
 
