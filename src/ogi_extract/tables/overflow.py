@@ -175,16 +175,14 @@ def _drawn_over_at(
     and the row below after them ("fitur, data" 11.25 pt under "saat format,
     hingga", over the label "Target B12:", every text of the page stepping 12).
     """
-    over = [o for o in words if o is not word and drawn_over(word.box, o.box)]
-    if not over:
-        return False
     if any(abs(word.box.top - (last + d)) <= PITCH_TOL for d in steps):
-        return True
-    return (
-        like is not None
-        and 0 <= like.drawn < word.drawn < min(o.drawn for o in over)
-        and any(abs(word.box.top - (last + d)) <= pitch / 4 for d in steps)
-    )
+        return any(o is not word and drawn_over(word.box, o.box) for o in words)
+    if like is None or not 0 <= like.drawn < word.drawn:
+        return False
+    if not any(abs(word.box.top - (last + d)) <= pitch / 4 for d in steps):
+        return False
+    over = [o for o in words if o is not word and drawn_over(word.box, o.box)]
+    return bool(over) and word.drawn < min(o.drawn for o in over)
 
 
 def _top_padding(grid: Grid, cell_words: list[list[Word]]) -> float | None:
