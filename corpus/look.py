@@ -185,6 +185,8 @@ FAMILIES: dict[str, str] = {
     "lm-roman-dunhill-10": "LM Roman Dunhill 10",  # TeX's roman with tall ascenders, a small x-height (fonts-lmodern)
     "lm-roman-demi-10": "LM Roman Demi 10",  # TeX's roman, semibold (fonts-lmodern)
     "lm-sans-9": "LM Sans 9",  # TeX's sans drawn for 9 pt (fonts-lmodern)
+    "lm-roman-9": "LM Roman 9",  # TeX's roman drawn for 9 pt (fonts-lmodern)
+    "lm-sans-quot-8": "LM Sans Quot 8",  # TeX's quotation sans, a design of its own (fonts-lmodern)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
