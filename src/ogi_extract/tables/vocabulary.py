@@ -136,13 +136,12 @@ def build_lexicon(
     stubless = known | getattr(language, "shortest", frozenset())  # what no stub is (`_stub`)
     cuts = sum(
         1
-        for head, tail in after_words
-        if _cut_word(lexical(head), lexical(tail), known) or _stub(head, stubless)
+        for head, tail, h, t in ((head, tail, lexical(head), lexical(tail)) for head, tail in after_words)
+        if _cut_word(h, t, known)
+        or _stub(head, stubless)
         # letters no line end between words shows: "perbaikan kete" + "nagakerjaan"; not where either
         # piece is a word of the language ("adanya" + "anggaran", the document writing neither elsewhere)
-        or letters_cut(lexical(head), lexical(tail), known)
-        and lexical(head) not in language
-        and lexical(tail) not in language
+        or (letters_cut(h, t, known) and h not in language and t not in language)
         or _url_cut(head, tail, runs)
     )
     early = sum(1 for head, tail in roomy if _letters_break(head, tail))
