@@ -187,6 +187,8 @@ FAMILIES: dict[str, str] = {
     "lm-sans-9": "LM Sans 9",  # TeX's sans drawn for 9 pt (fonts-lmodern)
     "lm-roman-9": "LM Roman 9",  # TeX's roman drawn for 9 pt (fonts-lmodern)
     "lm-sans-quot-8": "LM Sans Quot 8",  # TeX's quotation sans, a design of its own (fonts-lmodern)
+    "lm-roman-slanted-9": "LM Roman Slanted 9",  # TeX's roman slanted, drawn for 9 pt (fonts-lmodern)
+    "lm-roman-8": "LM Roman 8",  # TeX's roman drawn for 8 pt: wider, heavier hairlines (fonts-lmodern)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
