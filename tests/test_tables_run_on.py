@@ -49,6 +49,18 @@ def test_a_run_on_goes_on_over_nothing_off_the_lines_of_the_rows_own_text() -> N
     assert first.cells[0].head(9) == "Target B12: Tujuan atas."
 
 
+def test_a_run_on_under_a_strip_with_no_text_is_drawn_over_the_row_below_it() -> None:
+    """Chromium in Noto Sans: the row cut at the page before leaves only its padding at this page's top, a
+    strip 4 pt high between two rules; its text runs on from there over the next row ("nasional" over
+    "Target B12:"). The strip holds no text: the run-on is looked for in the row under it."""
+    page = page_two()
+    page.rulings = [rule_h(y, XS[0], XS[3]) for y in (46, 50, 110)] + columns(46, 110)
+    content = split_page(page, set())
+    assert [ln.text for ln in content.run_on] == ["hak tata", "pelibatan."]
+    first = [g for f in content.fragments for g in f.groups if any(c.head(9) for c in g.cells)][0]
+    assert first.cells[0].head(9) == "Target B12: Tujuan"
+
+
 def test_a_first_row_with_no_text_drawn_over_it_runs_nothing_on() -> None:
     assert split_page(page_two(run_on=False), set()).run_on == []
 

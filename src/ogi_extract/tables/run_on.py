@@ -105,17 +105,23 @@ def _first_row(grid: Grid, cell_words: list[list[Word]]) -> int:
     draws it first and the run-on of a cell of the page before under it,
     over the first row of the page's own ("progress pihak" under "Yayasan
     TIFA", over the rest of the row cut at the break). A heading row is one
-    cell across the whole table with nothing drawn over its text.
+    cell across the whole table with nothing drawn over its text. A row that
+    holds no text is passed over: the padding left of the row cut at the
+    break, its text run on over the next ("nasional" over "Target B12:"
+    under a strip 4 pt high).
     """
     heading = [k for k, gc in enumerate(grid.cells) if gc.r0 == 0]
+    row = 0
     if (
         len(heading) == 1
         and len(grid.ys) > 2
         and grid.cells[heading[0]].c1 - grid.cells[heading[0]].c0 == len(grid.xs) - 1
         and not _over_lower_words(cell_words[heading[0]])
     ):
-        return 1
-    return 0
+        row = 1
+    while row < len(grid.ys) - 2 and not any(cell_words[k] for k, gc in enumerate(grid.cells) if gc.r0 == row):
+        row += 1
+    return row
 
 
 def _over_lower_words(words: list[Word]) -> list[Word]:
