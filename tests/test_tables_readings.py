@@ -112,6 +112,33 @@ def test_a_run_the_language_reads_in_as_few_words_with_the_end_between_two_keeps
     assert not broken_inside_word(lines[0], lines[1], None, edge, with_language)
 
 
+def test_a_run_read_in_words_to_a_tail_that_goes_on_is_weighed_in_fewer_longer_words() -> None:
+    """ReportLab in a column eight letters wide: "panduan" alone on its line, then "dikarena" filling the
+    next, "kan" after it. The letters read "pandu andik arena" to the tail's last letter, the end inside
+    "andik"; but the tail goes on, and "panduan dikarena(kan)" is fewer, longer words: the break stands."""
+    language = common_words("id")
+    assert {"pandu", "andik", "arena", "panduan", "dikarenakan"} <= language
+    document = frozenset({"panduan", "dikarenakan"})
+    assert cut_inside("panduan", "dikarena", document, language, goes_on=True) is False
+    assert cut_inside("panduan", "dikarena", frozenset(), language, goes_on=True) is False
+    # a run that reads in words only with the end inside one is cut still ("per" + "tanggungjawabanditi…")
+    assert cut_inside("per", "tanggungjawabanditi", document, language, goes_on=True) is True
+
+
+def test_a_word_across_the_end_counts_only_where_its_reading_takes_no_more_words() -> None:
+    """Chromium in Noto Sans, a column nine letters wide: "mensosia" + "lisasikan", then "wilayah" alone.
+    "kanwil" lies across the end and "ayah" reads on after it, but "mensosialisasi kanwil ayah" is three
+    words where "mensosialisasikan wilayah" is two: the tail is a word of its own."""
+    language = common_words("id")
+    assert {"kanwil", "ayah", "wilayah"} <= language
+    document = frozenset({"mensosialisasikan"})
+    assert whole_after("mensosialisasikan", "wilayah", document, language)
+    # a word across that takes fewer words holds the end still: "penyelenggaraan pertanggungjawaban"
+    assert not whole_after("penyelenggaraanper", "tanggungjawaban", document, language)
+    # a tail going on past its line is left to the letters after it
+    assert not whole_after("mensosialisasikan", "wilayah", document, language, goes_on=True)
+
+
 def test_a_word_whole_before_a_tail_cut_again_is_told_by_the_words_across_the_end() -> None:
     language = common_words("id")
     # "kanal" ends its line, "pengintegrasianmen" (+ "diseminasikan") fills the next: no word holds the end

@@ -1,7 +1,7 @@
 """Line ends without a hyphen, read against the cell's edge (`TextLine.edge`) and the document's vocabulary."""
 
 from ogi_extract.layout.model import Box, Word
-from ogi_extract.tables.language import Language
+from ogi_extract.tables.language import Language, common_words
 from ogi_extract.tables.lexicon import Lexicon
 from ogi_extract.tables.lines import group_lines, join_lines
 from ogi_extract.tables.model import TextLine
@@ -927,3 +927,19 @@ def test_a_word_in_lower_case_never_goes_on_into_capitals() -> None:
     # "K/L." alone on its line, "berisik" the start of the document's "berisikan"
     lines = (("berdasarkan berisi", False), ("K/L.", False), ("Namun lain", True))
     assert set_against(*lines, edge=edge, lexicon=lexicon) == "berdasarkan berisi K/L. Namun lain"
+
+
+def test_a_word_cut_twice_ends_before_a_word_of_the_language_whose_rest_is_on_the_line_after() -> None:
+    """LibreOffice in LM Roman 9, a column eight letters wide: the glued run "dilegalisasikan" +
+    "pengintegrasiannya" cut four times, its last piece "asiannya" filling its line alone, then "pengelol"
+    filling the next and "aan" after it. A line holding only a cut word's middle rarely ends it; but
+    "pengelol" + "aan" is "pengelolaan", a word of the language no word runs across the end into."""
+    language = common_words("id")
+    document = {"mengintegrasikandilegalisasikan", "penyelenggaraan", "transparan", "saat", "dibuka"}
+    lexicon = Lexicon(document, cuts_after_words=False, language=language, glues=True)
+    edge = LEFT + 8 * CHAR + 2
+    lines = cell(("ngintegr", False), ("asiannya", False), ("pengelol", False), ("aan", True), edge=edge)
+    head = "dilegalisasikanpengintegrasiannya"
+    assert not broken_inside_word(lines[1], lines[2], LEFT, edge, lexicon, head=head, after=lines[3])
+    assert broken_inside_word(lines[2], lines[3], LEFT, edge, lexicon, head="pengelol")
+

@@ -14,7 +14,7 @@ The words themselves, with the grammar's enclitics, are `language.py`'s.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from .language import MIN_LETTERS, Derived, Either, endings, words_in
 from .lexicon import LONG_WORD, SEGMENT, fewest_words, is_prefix, prefixes_of, segments
@@ -41,7 +41,10 @@ def cut_inside(
     wins (`_open_ended`), and so it does where the head is a glued run of
     words itself; where no reading holds, the run's letters from a
     word's start before the end may begin one long word across it: "ke" +
-    "tenagakerj" (+ "aan") begins "ketenagakerjaan" (`_begun_across`).
+    "tenagakerj" (+ "aan") begins "ketenagakerjaan" (`_begun_across`). A run
+    that reads in words to the going tail's last letter with the end inside
+    one is weighed so too: "panduan" + "dikarena" (+ "kan") reads "pandu andik
+    arena", and "panduan dikarena(kan)" in fewer, longer words.
     """
     if not language or not (head.isalpha() and tail.isalpha()):
         return None
@@ -51,7 +54,14 @@ def cut_inside(
         # a glued run read both ways: the reading of fewer, longer words wins, as where the run goes
         # on (`_open_ended`): "teridentifikasinyapertanggung" + "jawaban" ends in "pertanggungjawaban"
         return True
-    if goes_on and not inside:
+    if goes_on and inside:
+        # a run read in words to the tail's last letter, the tail going on past its line: the last word
+        # may be the beginning of a longer one, and the reading of fewer, longer words wins: "panduan" +
+        # "dikarena" (+ "kan") reads "pandu andik arena" as well as "panduan dikarena(kan)"
+        weighed = _open_ended(head + tail, len(head), either, document, language)
+        if weighed[1]:
+            inside, between = weighed
+    elif goes_on:
         # the run's last word may be the beginning of a longer one: "menindak" + "lanjutipenandatangan"
         # reads "menindak lanjuti penandatangan" whole, and "menindaklanjuti penandatangan(an)" in fewer words
         weighed = _open_ended(head + tail, len(head), either, document, language)
@@ -79,7 +89,10 @@ def whole_after(
     shorter than `MIN_LETTERS` counts only where the document writes it whole
     and the head is a word itself ("Pemda" + "di"), or, a word of the document
     or the language, where the head is a run of words the language derives and
-    the tail no ending of it ("dilegalisasikanmenggarisbawahi" + "dan"). Asked where `cut_inside`
+    the tail no ending of it ("dilegalisasikanmenggarisbawahi" + "dan"). A word across the end
+    holds it only where its reading takes fewer words than the one with the end between two, words
+    the language derives counted: "mensosialisasikan" + "wilayah" holds "kanwil", "ayah" reading on,
+    but "mensosialisasi kanwil ayah" is three words against two. Asked where `cut_inside`
     cannot tell (`word_edges.ends_between_words`).
     """
     either = Either(document, language)
@@ -104,7 +117,9 @@ def whole_after(
     # "an"), and so does a word the language derives, begun where a word of the head may start and running
     # to the end, its letters in the head no word ("pengimplementasianpengintegr" + "asian" ends in
     # "pengintegrasian"; "di" + "teridentifikasinya" is a word before another)
-    if _held_across(joined, cut, either, range(cut), begun, _reads_on(joined, either, begun)):
+    if _held_across(joined, cut, either, range(cut), begun, _reads_on(joined, either, begun)) and not (
+        not goes_on and _fewer_between(joined, cut, derived)
+    ):
         return False
     return not any(joined[i:] in derived and joined[i:cut] not in either for i in _word_starts(joined, derived, cut))
 
@@ -363,23 +378,27 @@ def reads_between(head: str, tail: str, document: frozenset[str], language: froz
     """
     if not language or not (head.isalpha() and tail.isalpha()):
         return False
-    either = Either(document, language)
-    joined, cut = head + tail, len(head)
+    return _fewer_between(head + tail, len(head), Either(document, language))
+
+
+def _fewer_between(joined: str, cut: int, words: Container[str]) -> bool:
+    """Whether `joined` reads as a run of `words` with the end `cut` between two in as few words as with
+    it inside one, or in fewer (`reads_between`); false where no reading has it between words."""
     n = len(joined)
     if n > 80:
         return False
     none = n + 1
-    before = fewest_words(joined, either, n)  # before[i]: fewest words of a run joined[:i]
+    before = fewest_words(joined, words, n)  # before[i]: fewest words of a run joined[:i]
     after = [none] * (n + 1)  # after[i]: of a run joined[i:]
     after[n] = 0
     for j in range(n, 0, -1):
         if after[j] < none:
             for i in range(j - SEGMENT, -1, -1):
-                if joined[i:j] in either:
+                if joined[i:j] in words:
                     after[i] = min(after[i], after[j] + 1)
     between = before[cut] + after[cut]
     across = min(
-        (before[i] + 1 + after[j] for i in range(cut) for j in range(cut + 1, n + 1) if joined[i:j] in either),
+        (before[i] + 1 + after[j] for i in range(cut) for j in range(cut + 1, n + 1) if joined[i:j] in words),
         default=2 * none,
     )
     return between < none and between <= across

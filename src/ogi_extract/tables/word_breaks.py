@@ -210,7 +210,9 @@ def broken_inside_word(
         # ("penanda" + "tangananpenan" + "datanganan"): that the word ends
         # exactly at this line's edge too is the rarer chance, unless the
         # next line opens with a word of the document, or of its language that
-        # no word runs across the end into ("…enyelenggaraan" + "progress,";
+        # no word runs across the end into, its piece on the line after counted
+        # where it goes on ("…enyelenggaraan" + "progress,"; "…asiannya" +
+        # "pengelol" + "aan";
         # "…npertanggung" + "jawaban" is "pertanggungjawaban"), or with one cut again at its own
         # edge ("lementasi" + "difokuska" + "n"): "mendiseminasikan" the
         # end of "Teridentifikasinya" + "mendiseminasikan", then "per", is a
@@ -225,7 +227,10 @@ def broken_inside_word(
             and head != line.words[0].text
             and not line.words[0].text.endswith("/" + word)
             and not (lexicon is not None and (lexical(tail) in lexicon or bool(rest) and lexical(tail + rest) in lexicon))
-            and not (isinstance(lexicon, Lexicon) and whole_after(lexical(word), lexical(tail), lexicon, lexicon.language))
+            and not (
+                isinstance(lexicon, Lexicon)
+                and any(whole_after(lexical(word), lexical(t), lexicon, lexicon.language) for t in ((tail, tail + rest) if rest else (tail,)))
+            )
             and not (
                 isinstance(lexicon, Lexicon)
                 and cut_inside(lexical(word), lexical(tail), lexicon, lexicon.language, runs_past(nxt)) is False
