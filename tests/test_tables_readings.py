@@ -10,7 +10,6 @@ from ogi_extract.tables.readings import (
     cut_inside,
     derived_across,
     ends_derived,
-    reads_between,
     shortest_head,
     whole_after,
     whole_before,
@@ -92,24 +91,6 @@ def test_a_run_going_on_past_its_line_reads_in_fewer_longer_words() -> None:
     lines = (("memiliki perkara per", False), ("tanggungjawabanditi", False), ("ndaklanjuti uji", True))
     lexicon = Lexicon(document, cuts_after_words=True, language=language)
     assert joined(*lines, edge=edge, lexicon=lexicon) == "memiliki perkara pertanggungjawabanditindaklanjuti uji"
-
-
-def test_a_run_the_language_reads_in_as_few_words_with_the_end_between_two_keeps_the_break() -> None:
-    """ReportLab in DejaVu Sans: "diakses, tahap antar" fills its line, "acara politik" opens the next.
-    The document writes "antara" and "cara" but never "acara": to it alone, "antaracara" is a run cut
-    inside "antara". The language reads "antar acara", two words either way: the break stands."""
-    document = {"antar", "antara", "cara", "tahap", "politik", "diakses", "penandatanganan"}
-    language = common_words("id")
-    assert reads_between("antar", "acara", frozenset(document), language)
-    assert not reads_between("antar", "acara", frozenset(document), frozenset())  # no language named
-    # fewer, longer words win: "penandatanganan" + "menindaklanjuti", not three words
-    assert not reads_between("penandatangananmenindak", "lanjuti", frozenset(document), language)
-    assert not reads_between("menindak", "lanjuti", frozenset(document), language)  # one word of the language
-    edge = LEFT + 20 * CHAR + 2
-    lines = cell(("diakses, tahap antar", False), ("acara politik", True), edge=edge)
-    assert broken_inside_word(lines[0], lines[1], None, edge, Lexicon(document, cuts_after_words=True))
-    with_language = Lexicon(document, cuts_after_words=True, language=language)
-    assert not broken_inside_word(lines[0], lines[1], None, edge, with_language)
 
 
 def test_a_run_read_in_words_to_a_tail_that_goes_on_is_weighed_in_fewer_longer_words() -> None:

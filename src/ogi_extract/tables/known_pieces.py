@@ -23,7 +23,8 @@ from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, is_prefix, lexical
 from .line_ends import broken_run
 from .model import TextLine
 from .moved_words import fills_rest, moved_whole_words
-from .readings import begun_across, cut_inside, reads_between
+from .fewer_words import reads_between
+from .readings import begun_across, cut_inside
 from .word_case import (
     acronym_before_acronym,
     acronym_before_lower,

@@ -307,7 +307,7 @@ def fewest_words(
 
     The count `segments` only answers yes or no to: how many words a glued run
     holds (`glued_runs.run_words`, `language.words_in`) and which reading of a
-    run takes fewer, longer words (`language.reads_between`).
+    run takes fewer, longer words (`fewer_words.reads_between`).
     """
     none = len(joined) + 1
     fewest = [none] * (end + 1)

@@ -14,9 +14,10 @@ The words themselves, with the grammar's enclitics, are `language.py`'s.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 
 from .language import MIN_LETTERS, Derived, Either, endings, words_in
+from .fewer_words import fewer_between, open_ended, reads_between
 from .lexicon import LONG_WORD, SEGMENT, fewest_words, is_prefix, prefixes_of, segments
 
 # letters: a word across a line end shorter than this lies there by chance ("net" of "online" + "transparansi")
@@ -38,7 +39,7 @@ def cut_inside(
     "ketenaga" + "kerjaanp" (+ "engintegr…") holds "ketenagakerjaan" whole;
     and where the run reads with the end between words only because its
     last letters happen to be a word, the reading of fewer, longer words
-    wins (`_open_ended`), and so it does where the head is a glued run of
+    wins (`fewer_words.open_ended`), and so it does where the head is a glued run of
     words itself; where no reading holds, the run's letters from a
     word's start before the end may begin one long word across it: "ke" +
     "tenagakerj" (+ "aan") begins "ketenagakerjaan" (`_begun_across`). A run
@@ -52,19 +53,19 @@ def cut_inside(
     inside, between = segments(head + tail, len(head), either)
     if between and not goes_on and words_in(head, document, language) > 1 and not reads_between(head, tail, document, language):
         # a glued run read both ways: the reading of fewer, longer words wins, as where the run goes
-        # on (`_open_ended`): "teridentifikasinyapertanggung" + "jawaban" ends in "pertanggungjawaban"
+        # on (`fewer_words.open_ended`): "teridentifikasinyapertanggung" + "jawaban" ends in "pertanggungjawaban"
         return True
     if goes_on and inside:
         # a run read in words to the tail's last letter, the tail going on past its line: the last word
         # may be the beginning of a longer one, and the reading of fewer, longer words wins: "panduan" +
         # "dikarena" (+ "kan") reads "pandu andik arena" as well as "panduan dikarena(kan)"
-        weighed = _open_ended(head + tail, len(head), either, document, language)
+        weighed = open_ended(head + tail, len(head), either, document, language)
         if weighed[1]:
             inside, between = weighed
     elif goes_on:
         # the run's last word may be the beginning of a longer one: "menindak" + "lanjutipenandatangan"
         # reads "menindak lanjuti penandatangan" whole, and "menindaklanjuti penandatangan(an)" in fewer words
-        weighed = _open_ended(head + tail, len(head), either, document, language)
+        weighed = open_ended(head + tail, len(head), either, document, language)
         if weighed[0] or not between:
             inside, between = weighed
         if not (inside or between):
@@ -118,7 +119,7 @@ def whole_after(
     # to the end, its letters in the head no word ("pengimplementasianpengintegr" + "asian" ends in
     # "pengintegrasian"; "di" + "teridentifikasinya" is a word before another)
     if _held_across(joined, cut, either, range(cut), begun, _reads_on(joined, either, begun)) and not (
-        not goes_on and _fewer_between(joined, cut, derived)
+        not goes_on and fewer_between(joined, cut, derived)
     ):
         return False
     return not any(joined[i:] in derived and joined[i:cut] not in either for i in _word_starts(joined, derived, cut))
@@ -321,84 +322,3 @@ def _begun_across(joined: str, starts: list[int], document: frozenset[str], lang
     `LONG_WORD` letters or more of it here, starting at one of `starts` (`_word_starts`; see `cut_inside`)."""
     begun = (prefixes_of(document), prefixes_of(language))
     return any(joined[i:] in p for i in starts if len(joined) - i >= LONG_WORD for p in begun)
-
-
-def _open_ended(
-    joined: str, cut: int, either: Either, document: frozenset[str], language: frozenset[str]
-) -> tuple[bool, bool]:
-    """`lexicon.segments` for a run whose last word goes on past `joined`: its letters there begin a word.
-
-    Where both readings hold, the one of fewer, longer words wins (letters per
-    word, the best place of each): "per" + "tanggungjawabanditi" (+
-    "ndaklanjuti") reads "per tanggung jawaban diti…" as well as
-    "pertanggungjawaban diti…", three words against one. On a tie the break
-    between words stands.
-    """
-
-    def begins(rest: str) -> bool:  # fewer than three letters begin some word whatever they are
-        return len(rest) < 3 or rest in prefixes_of(document) or rest in prefixes_of(language)
-
-    n = len(joined)
-    none = n + 1  # more words than letters: no run
-    head = fewest_words(joined, either, cut)  # head[i]: fewest words of a run joined[:i], i up to the cut
-    between = [none] * n  # a run to i with a word ending at the cut
-    across = [none] * n  # a run to i with a word holding the cut
-    if cut < n:
-        between[cut] = head[cut]
-    for i in range(cut):
-        if head[i] < none:
-            for j in range(max(cut + 1, i + SEGMENT), n):
-                if joined[i:j] in either:
-                    across[j] = min(across[j], head[i] + 1)
-    for runs in (between, across):
-        for i in range(cut, n):
-            if runs[i] < none:
-                for j in range(i + SEGMENT, n):
-                    if joined[i:j] in either:
-                        runs[j] = min(runs[j], runs[i] + 1)
-
-    def best(runs: list[int]) -> float:
-        return max((i / runs[i] for i in range(cut, n) if 0 < runs[i] < none and begins(joined[i:])), default=0.0)
-
-    b, a = best(between), best(across)
-    return a > b, b > 0 and b >= a
-
-
-def reads_between(head: str, tail: str, document: frozenset[str], language: frozenset[str]) -> bool:
-    """Whether the run `head` + `tail` (lookup forms) reads in as few words of the document and the language
-    with the line end between two words as with it inside one, or in fewer.
-
-    A glued run the document's words alone read with the end inside a word
-    may be two words the document writes nowhere else: "antar" + "acara" is
-    "antara" + "cara" to a document that lacks "acara", and two words either
-    way to the language, where the break between them stands. Fewer, longer
-    words win, as in `_open_ended`: "penandatangananmenindak" + "lanjuti" is
-    "penandatanganan" + "menindaklanjuti", two words against three.
-    False where no reading has the end between words.
-    """
-    if not language or not (head.isalpha() and tail.isalpha()):
-        return False
-    return _fewer_between(head + tail, len(head), Either(document, language))
-
-
-def _fewer_between(joined: str, cut: int, words: Container[str]) -> bool:
-    """Whether `joined` reads as a run of `words` with the end `cut` between two in as few words as with
-    it inside one, or in fewer (`reads_between`); false where no reading has it between words."""
-    n = len(joined)
-    if n > 80:
-        return False
-    none = n + 1
-    before = fewest_words(joined, words, n)  # before[i]: fewest words of a run joined[:i]
-    after = [none] * (n + 1)  # after[i]: of a run joined[i:]
-    after[n] = 0
-    for j in range(n, 0, -1):
-        if after[j] < none:
-            for i in range(j - SEGMENT, -1, -1):
-                if joined[i:j] in words:
-                    after[i] = min(after[i], after[j] + 1)
-    between = before[cut] + after[cut]
-    across = min(
-        (before[i] + 1 + after[j] for i in range(cut) for j in range(cut + 1, n + 1) if joined[i:j] in words),
-        default=2 * none,
-    )
-    return between < none and between <= across
