@@ -189,6 +189,10 @@ FAMILIES: dict[str, str] = {
     "lm-sans-quot-8": "LM Sans Quot 8",  # TeX's quotation sans, a design of its own (fonts-lmodern)
     "lm-roman-slanted-9": "LM Roman Slanted 9",  # TeX's roman slanted, drawn for 9 pt (fonts-lmodern)
     "lm-roman-8": "LM Roman 8",  # TeX's roman drawn for 8 pt: wider, heavier hairlines (fonts-lmodern)
+    "lm-roman-slanted-8": "LM Roman Slanted 8",  # TeX's roman slanted, drawn for 8 pt: wide, leaning (fonts-lmodern)
+    "lm-mono-9": "LM Mono 9",  # TeX's typewriter drawn for 9 pt: every glyph one width (fonts-lmodern)
+    "lm-roman-slanted-17": "LM Roman Slanted 17",  # TeX's roman slanted, drawn for 17 pt, set small (fonts-lmodern)
+    "lm-roman-7": "LM Roman 7",  # TeX's roman drawn for 7 pt: wide, sturdy hairlines (fonts-lmodern)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
