@@ -44,6 +44,16 @@ def test_a_url_ends_before_prose_words_joined_by_a_slash() -> None:
     assert not slash_prose_after_url("https://pengadaan", "dukungan/narasumber", PROSE)
 
 
+
+def test_a_url_ends_before_prose_words_joined_by_a_slash_the_last_hyphenated_at_the_line_end() -> None:
+    """LuaLaTeX: "…/view-kontrak-view-jasa" fills its line, "mencapai/eva-" + "luasi" opens the next, the
+    engine's hyphen in the last word: its beginning is the beginning of a word, and the URL ended."""
+    words = Lexicon({*PROSE, "mencapai", "evaluasi", "mampu"}, pieces=PROSE.pieces)
+    assert slash_prose_after_url(URL, "mencapai/eva-", words)
+    assert not url_goes_on(URL, "mencapai/eva-", words)
+    assert not slash_prose_after_url(URL, "mencapai/xq-", words)  # no word begins so: a path's piece
+    assert not slash_prose_after_url(URL, "mencapaii/eva-", words)  # a part before it no word
+
 def test_a_url_ends_before_a_word_joined_to_a_number_as_an_ordinal_is() -> None:
     """fpdf2: "…-barang-index-file" fills its line, "ke-6 membantu" opens the next: "ke" is a word of the
     prose and no piece of the URLs, "fileke" no piece either."""

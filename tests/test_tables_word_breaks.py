@@ -943,3 +943,23 @@ def test_a_word_cut_twice_ends_before_a_word_of_the_language_whose_rest_is_on_th
     assert not broken_inside_word(lines[1], lines[2], LEFT, edge, lexicon, head=head, after=lines[3])
     assert broken_inside_word(lines[2], lines[3], LEFT, edge, lexicon, head="pengelol")
 
+
+def test_a_url_ends_before_a_long_word_the_language_derives() -> None:
+    """Chromium in Carlito: "…-index.php-jasa/d/2021/8-kontrak", the rest of a URL, on a line of its own
+    with room left, then "mendiseminasikan melalui kasus". A URL goes on unless a known word follows;
+    "mendiseminasikan" is in no list, but the language derives it ("men" + "diseminasi" + "kan"), and a
+    word that long is no piece of a URL."""
+    lines = cell(
+        ("sebagai https://ogi.go.id/dokumen-", False),
+        ("pengadaan-index.php-jasa/d/2021/8-kontrak", False),
+        ("mendiseminasikan melalui kasus", True),
+        edge=LEFT + 41 * CHAR + 10,
+    )
+    head = "https://ogi.go.id/dokumen-pengadaan-index.php-jasa/d/2021/8-kontrak"
+    document = {"melalui", "kasus", "diseminasi", "https://data.go.id/dokumen/8-laporan"}
+    deriving = Language(common_words("id"), prefixes=("men", "di"), suffixes=("kan",))
+    lexicon = Lexicon(document, cuts_after_words=False, language=deriving)
+    assert not broken_inside_word(lines[1], lines[2], LEFT, LEFT + 41 * CHAR + 10, lexicon, head=head)
+    listed = Lexicon(document, cuts_after_words=False, language=Language(common_words("id")))
+    assert broken_inside_word(lines[1], lines[2], LEFT, LEFT + 41 * CHAR + 10, listed, head=head)
+

@@ -22,6 +22,7 @@ from ogi_extract.tables.word_case import (
     known_as_printed,
     lower_before_capitals,
     lower_url_before_capitals,
+    number_before_lower,
     quote_left_open,
 )
 from test_tables_word_breaks import CHAR, LEFT, cell  # glyphs 5 pt wide from x = 100, lines 12 pt apart
@@ -257,3 +258,17 @@ def test_a_word_the_document_writes_in_capitals_only_is_known_only_printed_so() 
     # the language writing it in lower case makes it a word again
     spoken = Lexicon({"pen", "awal"}, capitals={"pen"}, language=frozenset({"pen"}))
     assert known_as_printed("pen", spoken)
+
+
+def test_no_word_goes_on_from_digits_into_lower_case() -> None:
+    """Chromium in Noto Sans, a column eight letters wide: "COVID-19" alone on its line, then "penyampa" +
+    "ian SP4N-". The line before ends in digits, the next opens in lower case: two words, however full
+    the line, as no word goes on from lower case into digits either."""
+    assert number_before_lower("COVID-19", "penyampa") and number_before_lower("2020-2022", "laporan,")
+    assert not number_before_lower("2000", "an") and not number_before_lower("COVID-19", "PEN")
+    assert not number_before_lower("SIREKAP", "pandemi")  # an acronym's own rule (`acronym_before_lower`)
+    lines = cell(("COVID-19", False), ("penyampa", False), ("ian SP4N-", False), ("LAPOR!", True), edge=LEFT + 8 * CHAR + 2)
+    right = max(ln.box.x1 for ln in lines)
+    text = join_lines(lines, left=LEFT, right=right, lexicon=Lexicon({"penyampaian", "asesmen"}, cuts_after_words=False)).text
+    assert text == "COVID-19 penyampaian SP4N-LAPOR!"
+

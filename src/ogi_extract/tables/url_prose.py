@@ -145,7 +145,8 @@ def ordinal_after_url(head: str, tail: str, lexicon: Lexicon) -> bool:
 
 
 # Words in lower case joined by slashes, then closing punctuation only: "dukungan/narasumber.".
-_SLASH_PROSE = regex.compile(r"^(\p{Ll}+(?:/\p{Ll}+)+)[.,;:!?)\]]*$")
+# (a hyphen after the last word: an engine that hyphenates broke it at the line end, "mencapai/eva-" + "luasi")
+_SLASH_PROSE = regex.compile(r"^(\p{Ll}+(?:/\p{Ll}+)+)(-?)[.,;:!?)\]]*$")
 
 
 def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) -> bool:
@@ -156,7 +157,9 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
     the next: the slash makes the tail look like a path, but every part of it
     is a word of the document's prose (or a common word of its language,
     `Lexicon.language`: "…/view" + "menggunakan/teknis" where the document
-    writes "menggunakan" nowhere else), and so is the URL's last segment
+    writes "menggunakan" nowhere else; the last one may be the beginning of
+    a word hyphenated at the line end: "…/view-kontrak-view-jasa" +
+    "mencapai/eva-" + "luasi", TeX), and so is the URL's last segment
     (after a sign, in the path; a letter or two only where they are a piece of
     the document's URLs: "…/id-id" + "evaluasi/termasuk", "…/dan/d" +
     "internal/tetapi"), or at least
@@ -177,8 +180,11 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
     if cut == 0 or head[cut - 1].isalnum() or not in_path(head, cut) or not segment.islower():
         return False
     parts = compound.group(1).split("/")
-    if any(len(p) < SEGMENT or not known(p, lexicon) for p in parts):
+    whole = parts[:-1] if compound.group(2) else parts
+    if any(len(p) < SEGMENT or not known(p, lexicon) for p in whole):
         return False  # a part the document writes nowhere else may be a common word ("menggunakan")
+    if compound.group(2) and not _begins_word(parts[-1], lexicon):
+        return False  # the last part hyphenated at the line end begins a word ("mencapai/eva-" + "luasi")
     pieces = url_pieces(lexicon)
     if len(segment) < SEGMENT and segment not in pieces:
         return False  # a segment of a letter or two proves nothing, unless the URLs write it ("…/id-id", "…/dan/d")
@@ -188,6 +194,11 @@ def slash_prose_after_url(head: str, tail: str, lexicon: frozenset[str] | None) 
     if joined in lexicon.pieces or joined in prefixes_of(lexicon.pieces):
         return False
     return not urls_glue_words(lexicon)
+
+
+def _begins_word(part: str, lexicon: Lexicon) -> bool:
+    """Whether `part` begins a longer word of the document or of its language (`is_prefix`)."""
+    return is_prefix(part, lexicon) or bool(lexicon.language) and is_prefix(part, lexicon.language)
 
 
 def urls_glue_words(lexicon: Lexicon) -> bool:

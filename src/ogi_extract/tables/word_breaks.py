@@ -23,7 +23,7 @@ from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, space_fitted
 from .language import Derived, Either, by_length, known, reduplication_ends, reduplication_opens
 from .readings import cut_inside, derived_across, whole_after
 from .known_pieces import pieces_read
-from .lexicon import PATH_LIKE, URL_LIKE, Lexicon, lexical
+from .lexicon import LONG_WORD, PATH_LIKE, URL_LIKE, Lexicon, lexical
 from .foot_pieces import begins_word_over_page, piece_before_page_break, word_begun_over_page
 from .model import TextLine
 from .lone_pieces import begun_in_three, lone_letter_ends_word
@@ -45,6 +45,7 @@ from .word_case import (
     closes_quote,
     lower_before_capitals,
     lower_url_before_capitals,
+    number_before_lower,
     quote_left_open,
 )
 from .edge_room import fills_edge, runs_past
@@ -268,6 +269,9 @@ def broken_inside_word(
         # markers make "a" a word)
         t_first = lexical(first.text)
         word_after = lexicon is not None and known(t_first, lexicon) and not (len(t_first) == 1 and t_first.isalpha())
+        if not word_after and isinstance(lexicon, Lexicon) and len(t_first) >= LONG_WORD and lexicon.language:
+            # a long word the language derives, which no URL's piece is: "…/8-kontrak" + "mendiseminasikan"
+            word_after = t_first in Derived(Either(lexicon, lexicon.language), lexicon.language)
         followed = word_after or word_after_url(line, nxt, edge, lexicon)
         return (
             not followed
@@ -309,5 +313,6 @@ def broken_inside_word(
         and not first.text[:1].isupper()
         and not (head[-1:].islower() and first.text[:1].isdigit())
         and not acronym_before_lower(head, first.text)
+        and not number_before_lower(head, first.text)  # "COVID-19" + "penyampa"
     )
 

@@ -98,6 +98,18 @@ def acronym_before_lower(head: str, tail: str) -> bool:
     )
 
 
+def number_before_lower(head: str, tail: str) -> bool:
+    """Whether a head ending in a digit meets a piece in lower case longer than a suffix.
+
+    "COVID-19" alone on its line, then "penyampa" + "ian": no word goes on from
+    digits into lower-case letters (the document's codes put their letters
+    before their digits: "DP2K", "PERKI1/2021"), as none goes on from lower case
+    into digits. Not "2000" + "an" (`SUFFIX` letters or fewer). URLs are
+    read before it (`url_breaks`).
+    """
+    return head[-1:].isdigit() and tail[:1].islower() and sum(c.isalpha() for c in lexical(tail)) > SUFFIX
+
+
 def acronym_before_acronym(head: str, tail: str, lexicon: frozenset[str]) -> bool:
     """Whether a head in capitals meets a tail that is an acronym the document writes whole elsewhere.
 
