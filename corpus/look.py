@@ -193,6 +193,8 @@ FAMILIES: dict[str, str] = {
     "lm-mono-9": "LM Mono 9",  # TeX's typewriter drawn for 9 pt: every glyph one width (fonts-lmodern)
     "lm-roman-slanted-17": "LM Roman Slanted 17",  # TeX's roman slanted, drawn for 17 pt, set small (fonts-lmodern)
     "lm-roman-7": "LM Roman 7",  # TeX's roman drawn for 7 pt: wide, sturdy hairlines (fonts-lmodern)
+    "lm-roman-slanted-10": "LM Roman Slanted 10",  # TeX's roman slanted, its 10 pt cut (fonts-lmodern)
+    "lm-mono-8": "LM Mono 8",  # TeX's typewriter drawn for 8 pt: every glyph one width, wide (fonts-lmodern)
     "nimbus-sans-narrow": "Nimbus Sans Narrow",  # Helvetica Narrow's design, URW
     "helvetica": "Helvetica",  # base-14, not embedded (ReportLab)
     "times": "Times-Roman",  # base-14, not embedded (ReportLab)
