@@ -14,7 +14,6 @@ from ogi_extract.tables.readings import (
     whole_after,
     whole_before,
 )
-from ogi_extract.tables.word_breaks import broken_inside_word
 from test_tables_language import DOCUMENT
 from test_tables_word_breaks import CHAR, LEFT, cell, joined
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .language import MIN_LETTERS, Derived, Either, endings, words_in
 from .fewer_words import fewer_between, open_ended, reads_between
+from .language import MIN_LETTERS, Derived, Either, endings, words_in
 from .lexicon import LONG_WORD, SEGMENT, fewest_words, is_prefix, prefixes_of, segments
 
 # letters: a word across a line end shorter than this lies there by chance ("net" of "online" + "transparansi")

@@ -230,7 +230,10 @@ def broken_inside_word(
             and not (lexicon is not None and (lexical(tail) in lexicon or bool(rest) and lexical(tail + rest) in lexicon))
             and not (
                 isinstance(lexicon, Lexicon)
-                and any(whole_after(lexical(word), lexical(t), lexicon, lexicon.language) for t in ((tail, tail + rest) if rest else (tail,)))
+                and any(
+                    whole_after(lexical(word), lexical(t), lexicon, lexicon.language)
+                    for t in ((tail, tail + rest) if rest else (tail,))
+                )
             )
             and not (
                 isinstance(lexicon, Lexicon)
