@@ -198,9 +198,7 @@ def reduplication_opens(head: str, tail: str, lexicon: Container[str]) -> bool:
         return False
     if known(head, lexicon):
         return True
-    language = getattr(lexicon, "language", frozenset())
-    document = lexicon if isinstance(lexicon, frozenset) else frozenset()
-    derived = Derived(Either(document, language), language)
+    derived = Derived.of(lexicon)
     return any(head[i:] in derived for i in range(1, len(head) - MIN_LETTERS + 1))
 
 
@@ -256,8 +254,9 @@ class Derived:
     that `either` holds, with one of the language's prefixes before it, one of its suffixes after it, or
     both ("men" + "diseminasi" + "kan", where the report writes "diseminasi" alone and no list
     "mendiseminasikan"), and one of its enclitics after all ("sensitif" + "itas" + "nya"). Wider
-    than any list: asked only where the letters of a run across a line end are read
-    (`readings.begun_across`, `derived_across`, `whole_after`), never for a word itself."""
+    than any list: asked only where a line end is weighed (the letters of a run across it,
+    `readings.begun_across`, `derived_across`, `whole_after`; a tail after a word or a URL's rest,
+    `word_breaks`), never taken into the document's vocabulary."""
 
     __slots__ = ("either", "prefixes", "suffixes", "enclitics")
 
@@ -266,6 +265,13 @@ class Derived:
         self.prefixes = ("", *getattr(language, "prefixes", ()))
         self.suffixes = ("", *getattr(language, "suffixes", ()))
         self.enclitics = ("", *getattr(language, "enclitics", ()))
+
+    @classmethod
+    def of(cls, lexicon: Container[str]) -> Derived:
+        """The words of a document's lexicon (a `Lexicon`, its `language` with it) and those they derive."""
+        language = getattr(lexicon, "language", frozenset())
+        document = lexicon if isinstance(lexicon, frozenset) else frozenset()
+        return cls(Either(document, language), language)
 
     def __contains__(self, word: object) -> bool:
         if word in self.either:

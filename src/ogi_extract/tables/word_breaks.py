@@ -20,7 +20,7 @@ import regex
 
 from ..layout.model import Word
 from .cuts import EDGE_TOL, cut_by_width, filled, left_unfilled, space_fitted
-from .language import Derived, Either, by_length, known, reduplication_ends, reduplication_opens
+from .language import Derived, by_length, known, reduplication_ends, reduplication_opens
 from .readings import cut_inside, derived_across, whole_after
 from .known_pieces import pieces_read
 from .lexicon import LONG_WORD, PATH_LIKE, URL_LIKE, Lexicon, lexical
@@ -274,7 +274,7 @@ def broken_inside_word(
         word_after = lexicon is not None and known(t_first, lexicon) and not (len(t_first) == 1 and t_first.isalpha())
         if not word_after and isinstance(lexicon, Lexicon) and len(t_first) >= LONG_WORD and lexicon.language:
             # a long word the language derives, which no URL's piece is: "…/8-kontrak" + "mendiseminasikan"
-            word_after = t_first in Derived(Either(lexicon, lexicon.language), lexicon.language)
+            word_after = t_first in Derived.of(lexicon)
         followed = word_after or word_after_url(line, nxt, edge, lexicon)
         return (
             not followed
@@ -299,7 +299,7 @@ def broken_inside_word(
         return False  # the letters end and begin the document's words: "permohonan" + "tertinggi"
     if several and isinstance(lexicon, Lexicon) and lexicon.cuts_after_words:
         inside = cut_inside(h, t, lexicon, lexicon.language, runs_past(nxt))
-        if inside and known(h, lexicon) and not known(h + t, lexicon) and t in Derived(Either(lexicon, lexicon.language), lexicon.language):
+        if inside and known(h, lexicon) and not known(h + t, lexicon) and t in Derived.of(lexicon):
             # a word before one the language derives, the two no word: "Penting per" + "mensosialisasikan",
             # no "permen" ("per" + "tanggungjawaban" is "pertanggungjawaban", "Ke" + "menterian" "Kementerian")
             inside = None
